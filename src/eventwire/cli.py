@@ -1,0 +1,117 @@
+"""The ``eventwire`` command: a thin shell over the library.
+
+Exit codes, stable for scripts:
+    0  every input was coded (an input with no events is coded too)
+    1  at least one input could not be read; the others were coded and printed
+    2  usage error (bad option or value)
+    3  eventwire itself cannot run (model or data file missing or malformed)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import DataFileError, InputError, ModelError
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_SETUP = 0, 1, 2, 3
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date; use YYYY-MM-DD, e.g. 2018-02-06") from None
+
+
+def _err(msg: str) -> None:
+    click.echo(f"eventwire: error: {msg}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="eventwire")
+def main() -> None:
+    """Turn news reports into PLOVER event data with evidence."""
+
+
+def _actor_cell(actors: list[dict[str, Any]]) -> str:
+    cells = []
+    for a in actors:
+        label = a.get("name") or a.get("text")
+        code = "/".join(x for x in (a.get("country"), a.get("sector")) if x)
+        cells.append(f"{label} [{code}]" if code else str(label))
+    return "; ".join(cells) or "-"
+
+
+def _table(records: list[dict[str, Any]]) -> str:
+    cols = ("event", "actor", "recipient", "date", "place", "trigger", "conf")
+    rows = [cols]
+    for r in records:
+        ev = r["event_type"] + (f":{r['mode']}" if r.get("mode") else "")
+        flags = "".join(f" {k}" for k, v in r["aux"].items() if v)
+        loc = r["location"]["name"] if r.get("location") else "-"
+        rows.append((ev + flags, _actor_cell(r["actor"]), _actor_cell(r["recipient"]), r.get("date") or "-", loc, r["trigger"]["text"], f"{r['confidence']:.2f}"))
+    widths = [min(max(len(str(row[i])) for row in rows), 40) for i in range(len(cols))]
+    return "\n".join("  ".join(str(c)[:40].ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows)
+
+
+@main.command("code")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--date", "published", callback=_date, metavar="YYYY-MM-DD", help="Publication date, used to resolve relative dates ('on Monday'). Overrides a date found in HTML.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table", "analysis"]), default="jsonl", show_default=True, help="jsonl: one event per line; json: one array; table: for reading; analysis: every mention, quote, place and event of each article.")
+@click.option("--include-negated", is_flag=True, help="Also print negated events (aux.negated = true).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True, help="Refuse inputs larger than this.")
+def code_cmd(paths: tuple[str, ...], published: dt.date | None, fmt: str, include_negated: bool, max_bytes: int) -> None:
+    """Code text or HTML files (or - for stdin) and print their events."""
+    from .article import Article, iter_articles
+    from .coder import default_coder
+
+    failures = 0
+
+    def good() -> Iterator[Article]:
+        nonlocal failures
+        for item in iter_articles(paths, published=published, max_bytes=max_bytes):
+            if isinstance(item, InputError):
+                failures += 1
+                _err(str(item))
+                continue
+            if published is not None and item.published != published:
+                item = Article.from_text(item.text, source=item.source, title=item.title, published=published, url=item.url, outlet=item.outlet)
+            yield item
+
+    collected: list[dict[str, Any]] = []
+    try:
+        coder = default_coder()
+        for analysis in coder.code_articles(good()):
+            if fmt == "analysis":
+                click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False))
+                continue
+            records = [e.to_dict() for e in analysis.coded_events(include_negated=include_negated)]
+            if fmt == "jsonl":
+                for r in records:
+                    click.echo(json.dumps(r, ensure_ascii=False))
+            else:
+                collected.extend(records)
+    except (ModelError, DataFileError) as exc:
+        _err(str(exc))
+        sys.exit(EXIT_SETUP)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        sys.exit(130)
+    if fmt == "json":
+        click.echo(json.dumps(collected, ensure_ascii=False, indent=1))
+    elif fmt == "table":
+        click.echo(_table(collected) if collected else "(no events)")
+    sys.exit(EXIT_INPUT if failures else EXIT_OK)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

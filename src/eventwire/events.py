@@ -1,0 +1,312 @@
+"""Event extraction: trigger matching, argument finding and auxiliary modes.
+
+For each news sentence of a parsed article:
+
+1. ``match_triggers`` finds tokens whose lemma and dependents satisfy a lexicon entry (the most
+   specific entry wins); nominal triggers ("threats to attack", "air strikes") are matched on
+   their own dependents, so they do not depend on how the noun phrase was attached.
+2. Triggers inside the complement of a speech-act trigger ("threatened to *attack*",
+   "urge US *withdrawal*") are absorbed: they give the speech act its mode and recipient and
+   are never coded on their own, so a threat to attack is a THREATEN, never an ASSAULT.
+3. ``Arguments`` finds the actor (subject, passive agent, control verbs, coordination, the
+   subject of a light verb for nominal triggers, possessors) and the recipient (object,
+   prepositional objects named by the entry, the subject or object of a complement).
+4. Speaker rules code what a quoted or reported speaker says: an obligation ("X should...") is a
+   REQUEST by the speaker; a first-person statement of intent to use force is a THREATEN.
+5. Auxiliary modes (negated, hypothetical, future, historical) come from negation, modals,
+   conditional clauses and the resolved date; future AID/COOPERATE/SUPPORT becomes AGREE and
+   future RETREAT becomes CONCEDE, as the PLOVER manual prescribes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Cues, Lexicon, Trigger
+from .mentions import Mention, Mentions
+
+_COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "advcl", "conj", "attr", "oprd", "pcomp", "appos"}
+_OBJECT_CONTROL = {"urge", "ask", "order", "tell", "help", "force", "allow", "call", "invite", "encourage", "press", "compel", "push", "persuade", "warn", "instruct", "appeal", "assist", "enable", "aid", "permit", "require"}
+_LOCAL_PREPS = {"in", "at", "near", "from", "into", "across", "outside", "inside", "throughout", "around", "on", "to", "toward", "towards", "along", "within"}
+_BATTLE_NOUNS = {"battle", "fight", "fighting", "offensive", "siege", "war", "assault", "campaign"}
+_LIGHT_NOUN_DEPS = {"dobj", "nsubjpass", "attr", "appos", "pobj", "conj"}
+
+
+@dataclass(slots=True)
+class Found:
+    """A trigger occurrence in a sentence with what argument finding made of it."""
+
+    token: Token
+    entry: Trigger
+    event: str
+    mode: str | None
+    end: Token  # last token of the trigger text (particle, compound...)
+    start_tok: Token
+    actor: list[Mention] = field(default_factory=list)
+    recipient: list[Mention] = field(default_factory=list)
+    actor_how: str = "none"
+    content: Token | None = None
+    absorbed_by: Found | None = None
+    speaker: Mention | None = None
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    rule: str = ""
+
+
+def _pos(tok: Token) -> str | None:
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+        return "VERB"
+    if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("GPE", "PERSON", "ACTOR", "ORG", "NORP"):
+        return "NOUN"
+    return None
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _passive_subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+
+
+def _dobj(tok: Token) -> Token | None:
+    d = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
+    if d is None and tok.dep_ == "conj":
+        # "train, advise and equip Iraqi forces": a right-hand conjunct's object is shared
+        pass
+    if d is None:
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB":
+                d = next((g for g in c.children if g.dep_ == "dobj"), None)
+                if d is not None:
+                    break
+    if d is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        for sib in tok.head.children:
+            if sib.dep_ == "conj" and sib.i > tok.i:
+                d = next((g for g in sib.children if g.dep_ == "dobj"), None)
+                if d is not None:
+                    break
+    return d
+
+
+def entry_matches(tok: Token, entry: Trigger) -> Token | None:
+    """Check the entry's constraints on ``tok``; return the last token of the trigger text."""
+    children = list(tok.children)
+    lemmas = {_lemma(c) for c in children}
+    if entry.not_with & lemmas:
+        return None
+    end = tok
+    if entry.with_:
+        hit = next((c for c in children if _lemma(c) in entry.with_ and c.dep_ in ("prt", "prep", "agent", "dative", "mark", "advmod", "dobj")), None)
+        if hit is None:
+            return None
+        end = hit if hit.i > end.i else end
+    if entry.object:
+        obj = _dobj(tok) or _passive_subject(tok)
+        if obj is None and entry.pos == "VERB":
+            # "impose sanctions on", "the ban imposed" (object in a prepositional phrase is not enough)
+            return None
+        if obj is not None and _lemma(obj) not in entry.object:
+            return None
+    if entry.compound:
+        if not any(_lemma(c) in entry.compound for c in children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod")):
+            return None
+    if entry.needs_complement:
+        deps = {c.dep_ for c in children}
+        if not entry.needs_complement & deps:
+            return None
+    return end
+
+
+def match_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger, Token]]:
+    """All (token, entry, end token) in ``sent``; one entry per token (the most specific)."""
+    out = []
+    for tok in sent:
+        pos = _pos(tok)
+        if pos is None:
+            continue
+        for entry in lexicon.candidates(_lemma(tok), pos):
+            end = entry_matches(tok, entry)
+            if end is not None:
+                out.append((tok, entry, end))
+                break
+    return out
+
+
+def content_mode(cues: Cues, event: str, content: Token | None, trigger: Token) -> str | None:
+    """The mode of a speech act from its complement ("threatened to attack" -> violence)."""
+    table = cues.content_modes.get(event)
+    if not table:
+        return None
+    scope = list(content.subtree) if content is not None else [t for c in trigger.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep") for t in c.subtree]
+    for tok in scope:
+        mode = table.get(_lemma(tok))
+        if mode is not None:
+            return mode
+    return None
+
+
+class Arguments:
+    """Finds actors and recipients for triggers in one article."""
+
+    def __init__(self, mentions: Mentions, cues: Cues) -> None:
+        self.m = mentions
+        self.cues = cues
+
+    # ---------------------------------------------------------------- helpers
+    def _conj_group(self, tok: Token) -> list[Token]:
+        out = [tok]
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                out.extend(self._conj_group(c))
+        return out
+
+    def mentions_of(self, tok: Token | None) -> list[Mention]:
+        if tok is None:
+            return []
+        out = []
+        for t in self._conj_group(tok):
+            m = self.m.mention(t)
+            if m is not None:
+                out.append(m)
+        return out
+
+    def subject(self, verb: Token, depth: int = 0) -> tuple[list[Mention], str, Token | None]:
+        """Actor mentions of a verb's subject, following passives, control and coordination."""
+        if depth > 6:
+            return [], "none", None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            return self.mentions_of(subj), "subject", subj
+        if _passive_subject(verb) is not None:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            return self.mentions_of(pobj), "passive_agent", pobj
+        head = verb.head
+        if head is verb:
+            return [], "none", None
+        if verb.dep_ == "xcomp" and _lemma(head) in _OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is not None:
+                return self.mentions_of(obj), "object_control", obj
+        if verb.dep_ == "ccomp" and _lemma(head) in ("help", "assist", "aid") and _dobj(head) is not None:
+            return self.mentions_of(_dobj(head)), "object_control", _dobj(head)
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (verb.dep_ == "ccomp" and _lemma(head) in ("help",)):
+            return self.subject(head, depth + 1)
+        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            if verb.tag_ == "VBN":
+                return [], "none", None
+            return self.mentions_of(head), "modified_noun", head
+        if verb.dep_ == "pobj" or verb.dep_ == "prep":
+            return self.subject(head, depth + 1)
+        return [], "none", None
+
+    def noun_actor(self, noun: Token) -> tuple[list[Mention], str]:
+        if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN"):
+            # "X, a militant group[,] repeated threats": the parser hangs the trigger on X
+            ms = self.mentions_of(noun.head)
+            if ms:
+                return ms, "apposition_head"
+        for c in noun.children:
+            if c.dep_ == "poss":
+                ms = self.mentions_of(c)
+                if ms:
+                    return ms, "possessor"
+        for c in noun.children:
+            if c.dep_ == "prep" and _lemma(c) == "by":
+                ms = self.mentions_of(next((g for g in c.children if g.dep_ == "pobj"), None))
+                if ms:
+                    return ms, "by_agent"
+        for c in noun.children:
+            if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+                m = self.m.mention(c)
+                if m is not None:
+                    return [m], "modifier"
+        head = noun.head
+        if noun.dep_ in _LIGHT_NOUN_DEPS and head.pos_ in ("VERB", "AUX") and head is not noun:
+            ms, how, _ = self.subject(head)
+            if ms:
+                return ms, "light_verb_subject"
+        return [], "none"
+
+    def prep_objects(self, tok: Token, preps: tuple[str, ...]) -> list[Mention]:
+        for p in preps:
+            for c in tok.children:
+                if c.dep_ in ("prep", "dative", "agent") and _lemma(c) == p:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    ms = self.mentions_of(pobj)
+                    if ms:
+                        return ms
+        return []
+
+    # ---------------------------------------------------------------- per trigger
+    def fill(self, f: Found) -> None:
+        tok, entry = f.token, f.entry
+        if entry.as_actor:
+            m = self.m.mention(tok)
+            f.actor, f.actor_how = ([m], "trigger_noun") if m else ([], "none")
+        elif entry.pos == "VERB":
+            f.actor, f.actor_how, _ = self.subject(tok)
+        else:
+            f.actor, f.actor_how = self.noun_actor(tok)
+        actor_heads = {m.head for m in f.actor}
+        f.recipient = [m for m in self._recipient(f) if m.head not in actor_heads]
+
+    def _recipient(self, f: Found) -> list[Mention]:
+        tok, entry = f.token, f.entry
+        if entry.pos == "VERB":
+            passive = _passive_subject(tok)
+            if passive is not None and f.actor_how == "passive_agent":
+                ms = self.mentions_of(passive)
+                if ms:
+                    return ms
+            obj = _dobj(tok)
+            ms = self.mentions_of(obj)
+            if ms and (entry.frame != "give"):
+                return ms
+            dative = next((c for c in tok.children if c.dep_ in ("dative", "iobj")), None)
+            ms = self.mentions_of(dative)
+            if ms:
+                return ms
+        ms = self.prep_objects(tok, entry.to)
+        if ms:
+            return ms
+        if entry.frame in ("speech", "help"):
+            content = f.content
+            comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj")]
+            if content is not None:
+                comps.insert(0, content)
+            for comp in comps:
+                subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                ms = self.mentions_of(subj)
+                if ms:
+                    return ms
+                ms = self.mentions_of(_dobj(comp))
+                if ms:
+                    return ms
+                ms = self.prep_objects(comp, ("against", "on", "from", "at"))
+                if ms:
+                    return ms
+                if comp.pos_ == "NOUN":  # "urge US withdrawal": the withdrawer is asked
+                    ms, _ = self.noun_actor(comp)
+                    if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
+                        return ms
+        if entry.pos == "VERB" and entry.frame == "give":
+            return self.mentions_of(_dobj(tok))
+        return []
+
+    def fallback_actor(self, f: Found, sent_mentions: list[Mention]) -> None:
+        """No syntactic actor: take the nearest actor mention to the left, outside the complement."""
+        if f.actor:
+            return
+        inside = {t.i for t in f.token.subtree}
+        rec = {m.head for m in f.recipient}
+        best = None
+        for m in sent_mentions:
+            if m.head < f.start_tok.i and m.head not in inside and m.head not in rec:
+                best = m
+        if best is not None:
+            f.actor, f.actor_how = [best], "nearest_left"

@@ -1,0 +1,218 @@
+"""Actor mentions: noun phrases of a parsed article resolved to the knowledge base.
+
+``Mentions`` builds, for a head token, the noun phrase a reader would call the actor
+("Two Iraqi groups backed by Iran", "its spokesman, Jaafar Al Husseini"), resolves it with
+:func:`eventwire.actors.resolve_phrase`, and keeps a short memory of named organisations for
+simple in-article coreference ("it", "its spokesman", "the group"). Results are cached per token.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import KnowledgeBase, resolve_phrase
+from .record import Actor, Affiliation
+
+_KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "npadvmod", "case", "quantmod", "predet"}
+_AFFIL_VERBS = {"back", "lead", "support", "fund", "arm", "sponsor", "ally", "link", "align", "finance"}
+_ROLE_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "director", "leader", "head", "chief", "commander",
+    "member", "official", "representative", "envoy", "secretary", "chairman", "fighter", "militant",
+}
+_GROUP_NOUNS = {"group", "organisation", "organization", "militia", "movement", "faction", "coalition", "alliance"}
+_PRON_ORG = {"it", "its", "they", "their", "them"}
+_PRON_SPEAKER = {"we", "our", "us", "i", "my", "me", "ours"}
+_TITLES = {
+    "brig", "brig.", "gen", "gen.", "general", "col", "col.", "colonel", "maj", "maj.", "major", "lt", "lt.",
+    "capt", "capt.", "captain", "sgt", "sgt.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+    "sheikh", "president", "minister", "prime", "ambassador", "spokesman", "spokeswoman", "commander",
+    "adm", "adm.", "admiral", "sen.", "senator", "rep.", "gov.", "governor",
+}
+
+
+@dataclass(slots=True)
+class Mention:
+    actor: Actor
+    head: int  # token index of the head
+    start: int  # token span
+    end: int
+
+
+def person_name(span: Span | list[Token]) -> str | None:
+    """The PERSON name inside a phrase, without titles ("Brig Gen Jonathan Braga" -> "Jonathan Braga")."""
+    toks = [t for t in span if t.ent_type_ == "PERSON"]
+    if not toks:
+        return None
+    words = [t.text for t in toks]
+    while words and words[0].lower() in _TITLES:
+        words.pop(0)
+    return " ".join(words) or None
+
+
+class Mentions:
+    """Resolves actor phrases of one parsed article; keeps coreference memory in text order."""
+
+    def __init__(self, doc: Doc, text: str, *, kb: KnowledgeBase, published: dt.date | None) -> None:
+        self.doc = doc
+        self.text = text
+        self.kb = kb
+        self.date = published.isoformat() if published else None
+        self._cache: dict[int, Mention | None] = {}
+        self.orgs: list[tuple[int, Actor]] = []  # (token index, actor) of named non-state orgs
+        self.speaker_of: dict[int, Actor] = {}  # sentence start token -> quote speaker
+
+    # ------------------------------------------------------------------ phrase spans
+    def phrase_tokens(self, head: Token) -> list[Token]:
+        out = [head]
+        for child in head.children:
+            if child.dep_ in _KEEP or (child.dep_ == "punct" and child.text == "-" and child.i < head.i):
+                out.extend(self._left_subtree(child))
+            elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in _AFFIL_VERBS:
+                out.extend(child.subtree)
+            elif child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                out.extend(t for t in child.subtree if t.dep_ != "punct" or t.i < max(c.i for c in child.subtree))
+            elif child.dep_ == "prep" and child.lemma_ == "of" and head.lemma_.lower() in _ROLE_NOUNS:
+                out.extend(child.subtree)
+        # a PERSON or ACTOR entity the head belongs to is taken whole
+        ent = self._ent_of(head)
+        if ent is not None:
+            out.extend(ent)
+        return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+
+    def _left_subtree(self, tok: Token) -> list[Token]:
+        out = [tok]
+        for child in tok.children:
+            if child.dep_ in _KEEP or child.dep_ in ("punct", "cc", "conj", "advmod", "prep", "pobj", "agent"):
+                out.extend(self._left_subtree(child))
+        return out
+
+    def _ent_of(self, tok: Token) -> Span | None:
+        if not tok.ent_type_:
+            return None
+        for ent in tok.sent.ents if tok.doc.has_annotation("SENT_START") else tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+        return None
+
+    # ------------------------------------------------------------------ resolution
+    def mention(self, head: Token) -> Mention | None:
+        """The resolved actor mention headed by ``head`` (cached), or None."""
+        if head.i in self._cache:
+            return self._cache[head.i]
+        m = self._resolve(head)
+        if m is None and head.lower_ in _PRON_SPEAKER:
+            return None  # the speaker may not be known yet: do not remember the miss
+        self._cache[head.i] = m
+        if m is not None and m.actor.kb_id and m.actor.kb_id not in self.kb.countries and m.actor.sector not in (None, "GOV"):
+            self.orgs.append((head.i, m.actor))
+        return m
+
+    def _span_actor(self, toks: list[Token], head: Token) -> Actor:
+        start_char, end_char = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return Actor(text=self.text[start_char:end_char], start=start_char, end=end_char)
+
+    def _resolve(self, head: Token) -> Mention | None:
+        if head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
+            return None
+        toks = self.phrase_tokens(head)
+        actor = self._span_actor(toks, head)
+        lower = head.lower_
+        # pronouns: first person = the quote's speaker; third person = last named organisation
+        if head.pos_ == "PRON":
+            if lower in _PRON_SPEAKER:
+                sp = self.speaker_of.get(head.sent.start)
+                return self._copy(sp, actor, "speaker") if sp else None
+            if lower in _PRON_ORG:
+                org = self.antecedent(head)
+                return self._copy(org, actor, "coreference") if org else None
+            return None
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is not None and head.lemma_.lower() in _ROLE_NOUNS:
+            owner: Actor | None = None
+            if poss.lower_ in _PRON_ORG:
+                owner = self.antecedent(head)
+            elif poss.lower_ in _PRON_SPEAKER:
+                owner = self.speaker_of.get(head.sent.start)
+            else:
+                pm = self.mention(poss)
+                owner = pm.actor if pm and pm.actor.kb_id and pm.actor.kb_id not in self.kb.countries else None
+            if owner is not None:
+                return self._finish(self._copy(owner, actor, "role_of_owner"), toks, head)
+        res = resolve_phrase(_norm(actor.text), kb=self.kb, date=self.date)
+        if res is None:
+            # a definite description of a group ("the group") or a person in apposition
+            if head.lemma_.lower() in _GROUP_NOUNS and any(c.lower_ == "the" for c in head.children):
+                org = self.antecedent(head)
+                if org is not None:
+                    return self._finish(self._copy(org, actor, "coreference"), toks, head)
+            for child in head.children:
+                if child.dep_ == "appos":
+                    m = self.mention(child)
+                    if m is not None:
+                        return self._finish(self._copy(m.actor, actor, "apposition"), toks, head)
+            return None
+        actor.name = res.name
+        actor.kb_id = res.kb_id
+        actor.country = res.country
+        actor.sector = res.sector
+        actor.affiliations = list(res.affiliations)
+        actor.resolved_by = res.resolved_by
+        return self._finish(actor, toks, head)
+
+    def _finish(self, actor: Actor, toks: list[Token], head: Token) -> Mention:
+        if actor.person is None:
+            actor.person = person_name(toks)
+        return Mention(actor=actor, head=head.i, start=toks[0].i, end=toks[-1].i + 1)
+
+    @staticmethod
+    def _copy(src: Actor, at: Actor, how: str) -> Actor:
+        return Actor(
+            text=at.text, start=at.start, end=at.end, name=src.name, kb_id=src.kb_id,
+            country=src.country, sector=src.sector, affiliations=list(src.affiliations),
+            resolved_by=f"{how}:{src.resolved_by}" if src.resolved_by else how, person=src.person,
+        )
+
+    def antecedent(self, tok: Token) -> Actor | None:
+        """The most recent named organisation before ``tok``, skipping its own clause's subject."""
+        clause_subject = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")} if tok.dep_ != "nsubj" else set()
+        main = tok.sent.root
+        main_subj = {c.i for c in main.children if c.dep_ in ("nsubj", "nsubjpass")} if tok.head != main else set()
+        for i, actor in sorted(self.orgs, key=lambda p: p[0], reverse=True):
+            if i >= tok.i or i in clause_subject:
+                continue
+            if i in main_subj and tok.sent.start <= i:
+                continue
+            return actor
+        return None
+
+    def prime(self, sent: Span) -> None:
+        """Resolve a sentence's nominal heads in order, so coreference memory follows the text."""
+        for tok in sent:
+            if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in ("compound", "amod", "poss", "npadvmod"):
+                self.mention(tok)
+
+    def sentence_mentions(self, sent: Span) -> list[Mention]:
+        out = []
+        for tok in sent:
+            if tok.dep_ in ("compound", "amod", "npadvmod", "det", "case"):
+                continue
+            m = self.mention(tok)
+            if m is not None:
+                out.append(m)
+        return out
+
+
+def _norm(text: str) -> str:
+    from .pipeline import normalize_for_parse
+
+    return normalize_for_parse(text)
+
+
+def affiliation_targets(actor: Actor) -> set[str]:
+    return {a.target for a in actor.affiliations}
+
+
+__all__ = ["Mention", "Mentions", "person_name", "affiliation_targets", "Affiliation"]
