@@ -42,6 +42,7 @@ _OBLIGATION = Trigger(lemma="should", pos="VERB", event="REQUEST", cameo="020", 
 _FORCE_THREAT = Trigger(lemma="force", pos="VERB", event="THREATEN", mode="violence", cameo="138", frame="speech")
 _LOCATIVE = {"in", "at", "near", "from", "into", "across", "outside", "inside", "throughout", "around", "within", "along", "toward", "towards", "to"}
 _BATTLE = {"battle", "fight", "fighting", "offensive", "siege", "war", "assault", "campaign", "recapture"}
+_PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "district", "area", "outskirts", "suburb", "port", "governorate", "state", "county"}
 _MOVE_VERBS = {"leave", "enter", "visit", "invade", "occupy", "recapture", "retake", "capture", "seize"}
 
 
@@ -371,7 +372,7 @@ class Coder:
             if p is None:
                 continue
             root = ent.root
-            locative = (root.dep_ == "pobj" and (_lemma(root.head) in _LOCATIVE or (_lemma(root.head) == "for" and _lemma(root.head.head) in _BATTLE))) or (root.dep_ == "dobj" and _lemma(root.head) in _MOVE_VERBS) or root.dep_ == "appos"
+            locative = (root.dep_ == "pobj" and (_lemma(root.head) in _LOCATIVE or (_lemma(root.head) == "for" and _lemma(root.head.head) in _BATTLE) or (_lemma(root.head) == "of" and _lemma(root.head.head) in _PLACE_NOUNS))) or (root.dep_ == "dobj" and _lemma(root.head) in _MOVE_VERBS) or root.dep_ == "appos"
             out.append((replace(p, text=text[ent.start_char:ent.end_char], start=ent.start_char, end=ent.end_char), locative))
         return out
 

@@ -124,10 +124,10 @@ class Mentions:
         if head.pos_ == "PRON":
             if lower in _PRON_SPEAKER:
                 sp = self.speaker_of.get(head.sent.start)
-                return self._copy(sp, actor, "speaker") if sp else None
+                return self._finish(self._copy(sp, actor, "speaker"), toks, head) if sp else None
             if lower in _PRON_ORG:
                 org = self.antecedent(head)
-                return self._copy(org, actor, "coreference") if org else None
+                return self._finish(self._copy(org, actor, "coreference"), toks, head) if org else None
             return None
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is not None and head.lemma_.lower() in _ROLE_NOUNS:

@@ -1,11 +1,4 @@
-"""The ``eventwire`` command: a thin shell over the library.
-
-Exit codes, stable for scripts:
-    0  every input was coded (an input with no events is coded too)
-    1  at least one input could not be read; the others were coded and printed
-    2  usage error (bad option or value)
-    3  eventwire itself cannot run (model or data file missing or malformed)
-"""
+"""``eventwire code``: code text or HTML files and print their events."""
 
 from __future__ import annotations
 
@@ -17,29 +10,8 @@ from typing import Any
 
 import click
 
-from . import __version__
-from .errors import DataFileError, InputError, ModelError
-
-EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_SETUP = 0, 1, 2, 3
-
-
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"'{value}' is not a date; use YYYY-MM-DD, e.g. 2018-02-06") from None
-
-
-def _err(msg: str) -> None:
-    click.echo(f"eventwire: error: {msg}", err=True)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="eventwire")
-def main() -> None:
-    """Turn news reports into PLOVER event data with evidence."""
+from ..errors import DataFileError, InputError, ModelError
+from ._common import EXIT_INPUT, EXIT_OK, EXIT_SETUP, echo_error, main, parse_date_option
 
 
 def _actor_cell(actors: list[dict[str, Any]]) -> str:
@@ -65,7 +37,7 @@ def _table(records: list[dict[str, Any]]) -> str:
 
 @main.command("code")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--date", "published", callback=_date, metavar="YYYY-MM-DD", help="Publication date, used to resolve relative dates ('on Monday'). Overrides a date found in HTML.")
+@click.option("--date", "published", callback=parse_date_option, metavar="YYYY-MM-DD", help="Publication date, used to resolve relative dates ('on Monday'). Overrides a date found in HTML.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table", "analysis"]), default="jsonl", show_default=True, help="jsonl: one event per line; json: one array; table: for reading; analysis: every mention, quote, place and event of each article.")
 @click.option("--include-negated", is_flag=True, help="Also print negated events (aux.negated = true).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True, help="Refuse inputs larger than this.")
@@ -81,7 +53,7 @@ def code_cmd(paths: tuple[str, ...], published: dt.date | None, fmt: str, includ
         for item in iter_articles(paths, published=published, max_bytes=max_bytes):
             if isinstance(item, InputError):
                 failures += 1
-                _err(str(item))
+                echo_error(str(item))
                 continue
             if published is not None and item.published != published:
                 item = Article.from_text(item.text, source=item.source, title=item.title, published=published, url=item.url, outlet=item.outlet)
@@ -101,10 +73,10 @@ def code_cmd(paths: tuple[str, ...], published: dt.date | None, fmt: str, includ
             else:
                 collected.extend(records)
     except (ModelError, DataFileError) as exc:
-        _err(str(exc))
+        echo_error(str(exc))
         sys.exit(EXIT_SETUP)
     except KeyboardInterrupt:
-        _err("interrupted")
+        echo_error("interrupted")
         sys.exit(130)
     if fmt == "json":
         click.echo(json.dumps(collected, ensure_ascii=False, indent=1))
@@ -112,6 +84,3 @@ def code_cmd(paths: tuple[str, ...], published: dt.date | None, fmt: str, includ
         click.echo(_table(collected) if collected else "(no events)")
     sys.exit(EXIT_INPUT if failures else EXIT_OK)
 
-
-if __name__ == "__main__":  # pragma: no cover
-    main()
