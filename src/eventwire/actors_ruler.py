@@ -33,15 +33,16 @@ class ActorRuler:
         return [(p.text, p.kb_id) for p in default_kb().alias_patterns() if p.label == ACTOR_LABEL]
 
     def add_patterns(self, nlp: Language, patterns: Iterable[tuple[str, str]]) -> None:
-        by_id: dict[str, list[str]] = {}
-        for text, kb_id in patterns:
-            from .pipeline import normalize_for_parse
+        from .pipeline import normalize_for_parse
 
-            by_id.setdefault(kb_id, []).append(normalize_for_parse(text))
+        by_id: dict[str, set[str]] = {}
+        for text, kb_id in patterns:
+            by_id.setdefault(kb_id, set()).add(normalize_for_parse(text))
+        unique = sorted({t for texts in by_id.values() for t in texts})
+        docs = dict(zip(unique, nlp.tokenizer.pipe(unique), strict=True))  # one tokenizer pass
         for kb_id, texts in by_id.items():
-            docs = [nlp.make_doc(t) for t in set(texts)]
-            self.matcher.add(kb_id, docs)
-            self._count += len(docs)
+            self.matcher.add(kb_id, [docs[t] for t in sorted(texts)])
+            self._count += len(texts)
 
     def match(self, doc: Doc) -> list[Span]:
         """The actor spans of ``doc`` (longest first when they overlap), without mutating it."""

@@ -8,12 +8,14 @@ simple in-article coreference ("it", "its spokesman", "the group"). Results are 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import KnowledgeBase, resolve_phrase
+from .actors import KnowledgeBase, lookup, normalize_alias
+from .pipeline import ent_of, span_ents
 from .record import Actor, Affiliation
 
 _KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "npadvmod", "case", "quantmod", "predet"}
@@ -23,6 +25,7 @@ _ROLE_NOUNS = {
     "member", "official", "representative", "envoy", "secretary", "chairman", "fighter", "militant",
 }
 _GROUP_NOUNS = {"group", "organisation", "organization", "militia", "movement", "faction", "coalition", "alliance"}
+_LOCATING_PREPS = {"in", "from", "of", "throughout", "across"}
 _PRON_ORG = {"it", "its", "they", "their", "them"}
 _PRON_SPEAKER = {"we", "our", "us", "i", "my", "me", "ours"}
 _TITLES = {
@@ -61,6 +64,9 @@ class Mentions:
         self.kb = kb
         self.date = published.isoformat() if published else None
         self._cache: dict[int, Mention | None] = {}
+        self._sent_text: dict[int, str] = {}  # sentence number -> normalised sentence text
+        self._sent_bounds: list[tuple[int, int, int]] | None = None
+        self._sent_firsts: list[int] = []
         self.orgs: list[tuple[int, Actor]] = []  # (token index, actor) of named non-state orgs
         self.speaker_of: dict[int, Actor] = {}  # sentence start token -> quote speaker
 
@@ -76,11 +82,24 @@ class Mentions:
                 out.extend(t for t in child.subtree if t.dep_ != "punct" or t.i < max(c.i for c in child.subtree))
             elif child.dep_ == "prep" and child.lemma_ == "of" and head.lemma_.lower() in _ROLE_NOUNS:
                 out.extend(child.subtree)
+            elif self._locating_prep(head, child):
+                out.extend(child.subtree)  # "security forces in Guinea", "activists from the Fatah party"
         # a PERSON or ACTOR entity the head belongs to is taken whole
         ent = self._ent_of(head)
         if ent is not None:
             out.extend(ent)
         return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+
+    def _locating_prep(self, head: Token, prep: Token) -> bool:
+        """True for "in/from/of/throughout X" after an agent noun when X names a place or a known actor."""
+        if prep.dep_ != "prep" or prep.lower_ not in _LOCATING_PREPS or prep.i < head.i:
+            return False
+        if head.pos_ != "NOUN" or self.kb.noun(normalize_alias(head.lemma_)) is None:
+            return False
+        if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP", "ACTOR") for c in head.children):
+            return False  # "Iraqi forces in Syria" are Iraqi
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        return any(t.ent_type_ in ("GPE", "NORP", "ACTOR", "ORG", "LOC") for o in objects for t in o.subtree)
 
     def _left_subtree(self, tok: Token) -> list[Token]:
         out = [tok]
@@ -90,12 +109,7 @@ class Mentions:
         return out
 
     def _ent_of(self, tok: Token) -> Span | None:
-        if not tok.ent_type_:
-            return None
-        for ent in tok.sent.ents if tok.doc.has_annotation("SENT_START") else tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
-        return None
+        return ent_of(tok)  # the entity of tok's sentence holding tok, without building all entities
 
     # ------------------------------------------------------------------ resolution
     def mention(self, head: Token) -> Mention | None:
@@ -109,6 +123,17 @@ class Mentions:
         if m is not None and m.actor.kb_id and m.actor.kb_id not in self.kb.countries and m.actor.sector not in (None, "GOV"):
             self.orgs.append((head.i, m.actor))
         return m
+
+    def _context(self, head: Token) -> str:
+        """The normalised text of ``head``'s sentence (``_norm(head.sent.text)``), once per sentence."""
+        if self._sent_bounds is None:  # (first token, start char, end char) of every sentence, once
+            self._sent_bounds = [(s.start, s.start_char, s.end_char) for s in self.doc.sents]
+            self._sent_firsts = [b[0] for b in self._sent_bounds]
+        k = bisect.bisect_right(self._sent_firsts, head.i) - 1
+        if k not in self._sent_text:
+            _, start_char, end_char = self._sent_bounds[k]
+            self._sent_text[k] = _norm(self.text[start_char:end_char])
+        return self._sent_text[k]
 
     def _span_actor(self, toks: list[Token], head: Token) -> Actor:
         start_char, end_char = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -141,7 +166,7 @@ class Mentions:
                 owner = pm.actor if pm and pm.actor.kb_id and pm.actor.kb_id not in self.kb.countries else None
             if owner is not None:
                 return self._finish(self._copy(owner, actor, "role_of_owner"), toks, head)
-        res = resolve_phrase(_norm(actor.text), kb=self.kb, date=self.date)
+        res = lookup(_norm(actor.text), kb=self.kb, date=self.date, context=self._context(head))
         if res is None:
             # a definite description of a group ("the group") or a person in apposition
             if head.lemma_.lower() in _GROUP_NOUNS and any(c.lower_ == "the" for c in head.children):
@@ -205,6 +230,23 @@ class Mentions:
         return out
 
 
+_NAMED = {"PERSON", "ORG", "NORP"}
+
+
+def unresolved_names(mentions: Mentions, sent: Span) -> list[Actor]:
+    """Named entities of ``sent`` that nothing resolved, kept with their text (``resolved_by="unresolved"``).
+
+    They are not event arguments; they let an analyst see which names the knowledge base lacks.
+    """
+    out: list[Actor] = []
+    for ent in span_ents(sent):  # sent.ents, without building every entity of the Doc
+        if ent.label_ not in _NAMED or mentions.mention(ent.root) is not None:
+            continue
+        start, end = ent.start_char, ent.end_char
+        out.append(Actor(text=mentions.text[start:end], start=start, end=end, resolved_by="unresolved"))
+    return out
+
+
 def _norm(text: str) -> str:
     from .pipeline import normalize_for_parse
 
@@ -215,4 +257,4 @@ def affiliation_targets(actor: Actor) -> set[str]:
     return {a.target for a in actor.affiliations}
 
 
-__all__ = ["Mention", "Mentions", "person_name", "affiliation_targets", "Affiliation"]
+__all__ = ["Mention", "Mentions", "person_name", "affiliation_targets", "Affiliation", "unresolved_names"]

@@ -12,7 +12,7 @@ import yaml
 
 import eventwire.actors as actors_pkg
 from eventwire.actors import KnowledgeBase, default_kb, normalize_alias
-from eventwire.actors.kb import AFFILIATION_TYPES, DATA_DIR, KINDS, Role, in_force, plural
+from eventwire.actors.kb import AFFILIATION_TYPES, DATA_DIR, KINDS, Role, in_force, load_cached, plural
 from eventwire.errors import DataFileError
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -107,16 +107,26 @@ def test_bundled_aliases_never_conflict() -> None:
     assert default_kb().alias_conflicts == ()
 
 
+ABSOLUTE_PATH = re.compile(r"(?:^|[\s'\"(\[])(?:/[\w.-]+){2,}/|[A-Z]:\\\\")
+
+
 def test_bundled_names_are_not_machine_paths() -> None:
-    for name in ("countries.yaml", "agents.yaml", "actors.yaml"):
+    names = sorted(p.name for p in DATA_DIR.glob("*.yaml"))
+    assert {"countries.yaml", "agents.yaml", "actors.yaml", "institutions.yaml"} <= set(names)
+    for name in names:
         text = (DATA_DIR / name).read_text(encoding="utf-8")
-        assert "/home/" not in text and "/work/" not in text and "C:\\" not in text
+        assert not ABSOLUTE_PATH.search(text), name
 
 
-def test_load_is_fast() -> None:
+def test_cached_load_is_fast_and_equal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
+    built = load_cached()  # builds from the files and writes the compiled copy
+    assert list(tmp_path.glob("kb-*.pickle"))
     start = time.perf_counter()
-    KnowledgeBase.load()
+    again = load_cached()
     assert time.perf_counter() - start < 1.0
+    assert again is not built and len(again) == len(built)
+    assert dict(again.alias_index) == dict(built.alias_index)
 
 
 def test_default_kb_is_cached() -> None:
@@ -331,3 +341,21 @@ def test_missing_user_file(tmp_path: Path) -> None:
 def test_empty_user_file_adds_nothing(tmp_path: Path) -> None:
     kb = KnowledgeBase.load(extra_paths=[_write(tmp_path, "# nothing yet\n")])
     assert len(kb) == len(default_kb())
+
+
+def test_bundled_coverage_counts() -> None:
+    kb = default_kb()
+    stats = kb.stats()
+    assert stats["entries"] >= 2500 and stats["countries"] == 197
+    assert stats["by_kind"]["armed_group"] >= 150 and stats["people_with_dated_roles"] >= 350
+    for iso3 in kb.countries:  # every country has its generated (or hand-written) institutions
+        res = kb.get(f"{iso3.lower()}_police")
+        assert res is None or (res.country, res.sector) == (iso3, "COP")
+    assert kb.get("irq_police") is not None and kb.get("ken_legislature").sector == "LEG"
+
+
+def test_people_roles_are_dated_and_ordered() -> None:
+    for entry in default_kb().entries.values():
+        for role in entry.roles:
+            assert DATE.match(role.start), entry.id
+            assert role.end is None or DATE.match(role.end), entry.id

@@ -1,14 +1,19 @@
-"""The actor knowledge base and the phrase resolver.
+"""The actor knowledge base, the phrase resolver and ``lookup``.
 
->>> from eventwire.actors import resolve_phrase
->>> resolve_phrase("Iran-backed militias").affiliations[0].target
+>>> from eventwire.actors import lookup
+>>> lookup("Iran-backed militias").affiliations[0].target
 'IRN'
+>>> lookup("Kataib Hezbollah").kb_id
+'kataib_hezbollah'
+
+See ``docs/actors.md`` for the file format, the resolution steps and the importers.
 """
 
 from __future__ import annotations
 
 from eventwire.actors._text import normalize_alias
 from eventwire.actors.kb import AliasPattern, CountryEntry, KBEntry, KnowledgeBase, Role, Sector, default_kb
+from eventwire.actors.lookup import context_country, lookup
 from eventwire.actors.resolve import Resolution, resolve_phrase
 
 __all__ = [
@@ -19,7 +24,9 @@ __all__ = [
     "Resolution",
     "Role",
     "Sector",
+    "context_country",
     "default_kb",
+    "lookup",
     "normalize_alias",
     "resolve_phrase",
 ]

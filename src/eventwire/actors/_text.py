@@ -37,12 +37,17 @@ LEADING_ARTICLES = frozenset({"the"})
 
 
 def _strip_marks(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def fold(text: str, *, casefold: bool = True) -> str:
     """NFKC, ASCII quotes and dashes, no diacritics; casefolded unless told otherwise."""
+    if text.isascii():  # fast path: nothing to decompose
+        folded = text.translate(_TRANSLATE)
+        return folded.lower() if casefold else folded
     folded = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     if casefold:
         folded = folded.casefold()
@@ -84,6 +89,7 @@ def drop_leading_article(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tokens
 
 
+@lru_cache(maxsize=65536)
 def normalize_alias(text: str) -> str:
     """The matching key of a name: folded, casefolded tokens joined by single spaces.
 
@@ -104,11 +110,12 @@ def cased_key(text: str) -> str:
     return " ".join(drop_leading_article(cased_tokens(text)))
 
 
+@lru_cache(maxsize=65536)
 def is_case_sensitive(alias: str) -> bool:
     """True for aliases written in capitals ("US", "IS", "WHO", "U.N."): they match only in capitals.
 
     A mixed-case spelling ("Nato", "Isis") must be listed separately when it is wanted, so that
     the pronoun "us", the verb "is" and the question word "who" never match a name.
     """
-    letters = [ch for ch in fold(alias, casefold=False) if ch.isalpha()]
-    return bool(letters) and not any(ch.islower() for ch in letters)
+    folded = fold(alias, casefold=False)
+    return folded.upper() == folded and folded.lower() != folded

@@ -7,25 +7,35 @@ Three bundled YAML files in ``data/`` (authored for eventwire) are read together
     demonyms and capitals (capitals and seats of government stand for the government).
 ``agents.yaml``
     Sector codes (CAMEO/PLOVER agent codes) and the nouns that signal them.
-``actors.yaml``
+``actors.yaml``, ``actors_*.yaml``
     Named actors (institutions, armed groups, parties, people...) with typed affiliations and,
     for people and some organisations, dated roles.
+``institutions.yaml``
+    Per-country facts from which :mod:`eventwire.actors.institutions` generates each country's
+    ministries, armed forces, police and legislature (where no hand-written entry has them).
 
-User files passed to :meth:`KnowledgeBase.load` have the ``actors.yaml`` format; an entry
-whose id already exists replaces the earlier entry, and its aliases win over earlier ones.
+Extra files passed to :meth:`KnowledgeBase.load` are actors files in the ``actors.yaml`` format
+(an entry whose id already exists replaces the earlier entry, and its aliases win over earlier
+ones) or PETRARCH/Phoenix dictionaries (:mod:`eventwire.actors.importers`).
 Every malformed entry raises :class:`~eventwire.errors.DataFileError` naming file and line.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import hashlib
+import os
+import pickle
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import yaml
+from rapidfuzz import fuzz, process
 
 from eventwire.actors._text import (
     cased_key,
@@ -35,6 +45,7 @@ from eventwire.actors._text import (
     tokenize,
 )
 from eventwire.actors._yamlnodes import NodeReader, line_of
+from eventwire.actors.institutions import generated_institutions
 from eventwire.errors import DataFileError
 from eventwire.record import Affiliation
 
@@ -424,34 +435,74 @@ class KnowledgeBase:
         self._conflicts: list[str] = []
         self._patterns: list[AliasPattern] = []
         self._nouns: dict[str, NounInfo] = {}
+        self._fuzzy: dict[tuple[str, int], list[str]] | None = None
+        #: Malformed dictionary lines left out by ``load(skip_malformed=True)``, as "file:line: reason".
+        self.skipped: tuple[str, ...] = ()
         preferred = [i for i in preferred_ids if i in self._entries]
-        order = preferred + [i for i in self._entries if i not in set(preferred)]
+        first = set(preferred)
+        order = preferred + [i for i in self._entries if i not in first]
         self._build_alias_index(order)
         self._build_noun_index()
         self.max_alias_tokens = max((k.count(" ") + 1 for k in (*self._cf_index, *self._cs_index)), default=1)
+        self._first_cf: dict[str, int] = {}
+        self._first_cs: dict[str, int] = {}
+        for index, first in ((self._cf_index, self._first_cf), (self._cs_index, self._first_cs)):
+            for key in index:
+                head, n = key.split(" ", 1)[0], key.count(" ") + 1
+                if first.get(head, 0) < n:
+                    first[head] = n
         self.max_noun_tokens = max((k.count(" ") + 1 for k in self._nouns), default=1)
 
     # ----------------------------------------------------------------- construction
 
     @classmethod
-    def load(cls, *, extra_paths: Sequence[Path | str] = ()) -> KnowledgeBase:
-        """The bundled files, then each user actors file in order (same id: the later wins)."""
+    def load(
+        cls, *, extra_paths: Sequence[Path | str] = (), prefix: str = "user", skip_malformed: bool = False
+    ) -> KnowledgeBase:
+        """The bundled files, then each extra file in order; later layers win.
+
+        An extra file is either an actors file in YAML (the format of ``actors.yaml``: an entry
+        whose id already exists replaces it) or a PETRARCH/Phoenix dictionary (any other suffix,
+        see :mod:`eventwire.actors.importers`): a dictionary actor whose name is already a name
+        of the knowledge base extends that actor or country with its spellings, keeping its id
+        and coding; a new actor is added under the id ``<prefix>_<name>``. A dictionary of
+        agents adds its nouns to their sectors (nouns already known keep their sector).
+        Aliases of later layers win over earlier ones where two claim the same name.
+
+        A malformed entry raises :class:`~eventwire.errors.DataFileError` naming the file and
+        line. With ``skip_malformed``, malformed lines of PETRARCH dictionaries (which often
+        have a few) are left out instead and listed in :attr:`skipped`.
+        """
         countries = _load_countries(DATA_DIR / "countries.yaml", _display(DATA_DIR / "countries.yaml"))
         sectors, rules = _load_agents(DATA_DIR / "agents.yaml", _display(DATA_DIR / "agents.yaml"))
         pending: list[_PendingTarget] = []
         merged: dict[str, KBEntry] = {}
-        bundled = DATA_DIR / "actors.yaml"
-        for entry in _load_actor_file(
-            bundled, _display(bundled), countries=countries, sectors=sectors, pending=pending
-        ):
-            merged[entry.id] = entry
+        bundled_paths = [DATA_DIR / "actors.yaml", *sorted(DATA_DIR.glob("actors_*.yaml"))]
+        for bundled in bundled_paths:
+            for entry in _load_actor_file(
+                bundled, _display(bundled), countries=countries, sectors=sectors, pending=pending
+            ):
+                if entry.id in merged:
+                    raise DataFileError(_display(bundled), f"id {entry.id!r} is already used by another bundled file")
+                merged[entry.id] = entry
+        _add_generated(merged, countries)
         user_ids: list[str] = []
-        sources = [str(bundled)]
+        sources = [_display(p) for p in bundled_paths]
+        from eventwire.actors.importers import is_petrarch_file
+
+        skipped: list[DataFileError] | None = [] if skip_malformed else None
         for raw in extra_paths:
             path = Path(raw)
-            for entry in _load_actor_file(path, str(path), countries=countries, sectors=sectors, pending=pending):
-                merged[entry.id] = entry
-                user_ids.insert(0, entry.id)  # later files first, so their aliases win
+            if is_petrarch_file(path):
+                layer = _import_petrarch(
+                    path, countries=countries, sectors=sectors, merged=merged, prefix=prefix, skipped=skipped
+                )
+                for entry_id in layer:
+                    user_ids.insert(0, entry_id)
+            else:
+                for entry in _load_actor_file(path, str(path), countries=countries, sectors=sectors, pending=pending):
+                    merged[entry.id] = entry
+                    user_ids.insert(0, entry.id)  # later files first, so their aliases win
             sources.append(str(path))
         for item in pending:
             if item.target not in countries and item.target not in merged:
@@ -461,7 +512,7 @@ class KnowledgeBase:
                     "of countries.yaml nor a known actor id",
                     line=item.line,
                 )
-        return cls(
+        kb = cls(
             entries=merged.values(),
             countries=countries,
             sectors=sectors,
@@ -469,6 +520,8 @@ class KnowledgeBase:
             preferred_ids=dict.fromkeys(user_ids),
             sources=sources,
         )
+        kb.skipped = tuple(str(e) for e in skipped or ())
+        return kb
 
     def _add_key(self, surface: str, hit: AliasHit, *, generated: bool = False) -> None:
         if is_case_sensitive(surface):
@@ -565,6 +618,27 @@ class KnowledgeBase:
         """Aliases claimed by two targets; the first claim (user files first) was kept."""
         return tuple(self._conflicts)
 
+    def stats(self) -> dict[str, Any]:
+        """Counts for a report: entries by kind, countries, sectors, names, people with dated roles."""
+        kinds: dict[str, int] = {}
+        for entry in self._entries.values():
+            kinds[entry.kind] = kinds.get(entry.kind, 0) + 1
+        return {
+            "entries": len(self._entries),
+            "by_kind": dict(sorted(kinds.items())),
+            "countries": len(self._countries),
+            "country_names": sum(
+                len({c.name, *c.aliases, *c.demonyms, *c.capitals}) for c in self._countries.values()
+            ),
+            "sectors": len(self._sectors),
+            "agent_nouns": len({n.lemma for n in self._nouns.values()}),
+            "actor_aliases": sum(1 for p in self._patterns if p.label == "ACTOR"),
+            "people_with_dated_roles": sum(1 for e in self._entries.values() if e.kind == "person" and e.roles),
+            "alias_conflicts": len(self._conflicts),
+            "skipped_lines": len(self.skipped),
+            "sources": list(self._sources),
+        }
+
     def __len__(self) -> int:
         return len(self._entries)
 
@@ -593,12 +667,38 @@ class KnowledgeBase:
         """What the normalised noun ``key`` (singular or plural) signals, if anything."""
         return self._nouns.get(key)
 
+    def longest_from(self, folded: str, cased: str) -> int:
+        """The most tokens an alias starting with this token has (0: no alias starts with it)."""
+        return max(self._first_cf.get(folded, 0), self._first_cs.get(cased, 0))
+
     def lookup(self, folded: Sequence[str], cased: Sequence[str]) -> AliasHit | None:
         """The name that exactly these tokens spell (capital acronyms are matched on case)."""
         hit = self._cs_index.get(" ".join(cased))
         if hit is not None:
             return hit
         return self._cf_index.get(" ".join(folded))
+
+    def fuzzy_lookup(self, query: str, n_tokens: int, *, threshold: float = 90.0) -> AliasHit | None:
+        """The case-insensitive alias closest to ``query`` (normalised, ``n_tokens`` long), if close enough.
+
+        Candidates share the first letter and the token count, so one look-up compares a few
+        hundred keys at most; ``threshold`` is a rapidfuzz ratio (0-100).
+        """
+        buckets = self._fuzzy_buckets()
+        choices = buckets.get((query[:1], n_tokens))
+        if not choices:
+            return None
+        found = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=threshold)
+        return self._cf_index[found[0]] if found is not None else None
+
+    def _fuzzy_buckets(self) -> dict[tuple[str, int], list[str]]:
+        if self._fuzzy is None:
+            buckets: dict[tuple[str, int], list[str]] = {}
+            for key in self._cf_index:
+                if len(key) >= 5:
+                    buckets.setdefault((key[:1], key.count(" ") + 1), []).append(key)
+            self._fuzzy = buckets
+        return self._fuzzy
 
     def is_surface(self, cased: Sequence[str]) -> bool:
         """True when the cased tokens spell an actor alias as written in the data."""
@@ -609,6 +709,102 @@ class KnowledgeBase:
         return list(self._patterns)
 
 
+def _add_generated(merged: dict[str, KBEntry], countries: Mapping[str, CountryEntry]) -> None:
+    """Add the generated institutions that no hand-written entry already stands for."""
+    claimed: set[str] = set()
+    for entry in merged.values():
+        for surface in (entry.name, *entry.aliases):
+            claimed.add(normalize_alias(surface))
+    for country in countries.values():
+        for surface in (country.name, *country.aliases, *country.demonyms, *country.capitals):
+            claimed.add(normalize_alias(surface))
+    with_legislature = {e.country for e in merged.values() if e.sector == "LEG" and e.kind == "state_institution"}
+    added: list[KBEntry] = []
+    for entry in generated_institutions(countries):
+        if entry.id in merged:
+            continue
+        if entry.sector == "LEG" and entry.country in with_legislature:
+            continue
+        keys = [normalize_alias(s) for s in (entry.name, *entry.aliases)]
+        if any(k in claimed for k in keys):
+            continue
+        claimed.update(keys)
+        merged[entry.id] = entry
+        added.append(entry)
+    for entry in added:
+        links = tuple(a for a in entry.affiliations if a.target in merged)
+        if links != entry.affiliations:
+            merged[entry.id] = dataclasses.replace(entry, affiliations=links)
+
+
+def _dictionary_case(phrase: str) -> str:
+    """Dictionary phrases are in capitals: keep short acronyms so, title-case the rest."""
+    if phrase.isupper() and not (" " not in phrase and len(phrase.replace(".", "")) <= 4):
+        return " ".join(w.capitalize() if w.isalpha() else w.title() for w in phrase.split())
+    return phrase
+
+
+def _import_petrarch(
+    path: Path,
+    *,
+    countries: dict[str, CountryEntry],
+    sectors: dict[str, Sector],
+    merged: dict[str, KBEntry],
+    prefix: str,
+    skipped: list[DataFileError] | None = None,
+) -> list[str]:
+    """Apply one PETRARCH/Phoenix dictionary to ``countries``/``sectors``/``merged``; ids it added or extended."""
+    from eventwire.actors.importers import is_agents_text, read_petrarch_actors, read_petrarch_agents, to_entries
+
+    display = str(path)
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise DataFileError(display, f"cannot be read ({exc.strerror}); check the path") from None
+    if is_agents_text(head):
+        known = {normalize_alias(t) for sector in sectors.values() for t in sector.terms}
+        extra: dict[str, list[str]] = {}
+        for phrase, code, _line in read_petrarch_agents(path, display, skipped=skipped):
+            key = normalize_alias(phrase)
+            if code in sectors and key and key not in known:
+                known.add(key)
+                extra.setdefault(code, []).append(phrase)
+        for code, terms in extra.items():
+            old = sectors[code]
+            sectors[code] = Sector(old.code, old.name, (*old.terms, *terms), old.dominant)
+        return []
+    actor_keys: dict[str, str] = {}
+    for entry in merged.values():
+        for surface in (entry.name, *entry.aliases):
+            actor_keys.setdefault(normalize_alias(surface), entry.id)
+    country_keys: dict[str, str] = {}
+    for country in countries.values():
+        for surface in (country.name, *country.aliases, *country.demonyms):
+            country_keys.setdefault(normalize_alias(surface), country.iso3)
+    touched: list[str] = []
+    blocks = read_petrarch_actors(path, display, skipped=skipped)
+    for entry, _line in to_entries(blocks, display=display, countries=countries, sectors=sectors, prefix=prefix):
+        phrases = [_dictionary_case(p) for p in (entry.name, *entry.aliases)]
+        keys = [normalize_alias(p) for p in phrases]
+        target_id = next((actor_keys[k] for k in keys if k in actor_keys), None)
+        if target_id is not None:  # extend a known actor with new spellings
+            old = merged[target_id]
+            merged[target_id] = dataclasses.replace(old, aliases=tuple(dict.fromkeys((*old.aliases, *phrases))))
+            touched.append(target_id)
+            continue
+        iso3 = next((country_keys[k] for k in keys if k in country_keys), None)
+        if iso3 is not None and entry.country == iso3 and entry.sector is None and not entry.roles:
+            old_c = countries[iso3]
+            countries[iso3] = dataclasses.replace(old_c, aliases=tuple(dict.fromkeys((*old_c.aliases, *phrases))))
+            continue
+        new = dataclasses.replace(entry, name=phrases[0], aliases=tuple(dict.fromkeys(phrases[1:])))
+        merged[new.id] = new
+        for k in keys:
+            actor_keys.setdefault(k, new.id)
+        touched.append(new.id)
+    return touched
+
+
 def _display(path: Path) -> str:
     """Bundled files are named relative to the package, not by a machine path."""
     try:
@@ -617,7 +813,70 @@ def _display(path: Path) -> str:
         return str(path)
 
 
+_CACHE_FORMAT = 1
+
+
+def _fingerprint(paths: Sequence[Path]) -> str:
+    digest = hashlib.sha256(str(_CACHE_FORMAT).encode())
+    for module in sorted(Path(__file__).parent.glob("*.py")):  # the code that builds the index
+        digest.update(f"{module.name}:{module.stat().st_mtime_ns}".encode())
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            digest.update(f"{path}:missing".encode())
+            continue
+        digest.update(f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:24]
+
+
+def cache_dir() -> Path:
+    """Where compiled knowledge bases are kept: ``$EVENTWIRE_CACHE_DIR`` or the user cache directory."""
+    configured = os.environ.get("EVENTWIRE_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("eventwire")) / "kb"
+
+
+def load_cached(*, extra_paths: Sequence[Path | str] = ()) -> KnowledgeBase:
+    """:meth:`KnowledgeBase.load`, through a compiled copy on disk while no file has changed.
+
+    The copy is keyed by the size and modification time of every bundled and extra file (and
+    of this module), so an edited file is read again. A cache that cannot be written or read
+    is skipped silently: the knowledge base is then built from the files.
+    """
+    extras = [Path(p) for p in extra_paths]
+    data_files = sorted(DATA_DIR.glob("*.yaml"))
+    target = cache_dir() / f"kb-{_fingerprint([*data_files, *extras])}.pickle"
+    try:
+        with target.open("rb") as handle:
+            kb = pickle.load(handle)
+        if isinstance(kb, KnowledgeBase):
+            return kb
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        pass
+    kb = KnowledgeBase.load(extra_paths=extras)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(kb, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(target)
+    except OSError:
+        pass
+    return kb
+
+
 @functools.lru_cache(maxsize=1)
 def default_kb() -> KnowledgeBase:
-    """The bundled knowledge base, loaded once per process."""
-    return KnowledgeBase.load()
+    """The bundled knowledge base plus the user's added files, loaded once per process.
+
+    User files (``eventwire actors add``) are read from :func:`eventwire.actors.userfiles.user_dir`
+    in the order they were added; set ``EVENTWIRE_NO_USER_ACTORS=1`` to read the bundled files only.
+    """
+    from eventwire.actors.userfiles import user_files
+
+    extras = [] if os.environ.get("EVENTWIRE_NO_USER_ACTORS") else user_files()
+    return load_cached(extra_paths=extras)

@@ -25,9 +25,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from eventwire.actors._text import tokenize
-from eventwire.actors.kb import KBEntry, KnowledgeBase, NounInfo, default_kb
+from rapidfuzz import fuzz, process
+
+from eventwire.actors._text import normalize_alias, tokenize
+from eventwire.actors.kb import KBEntry, KnowledgeBase, NounInfo, Role, default_kb
 from eventwire.record import Affiliation
 
 # Participles that link a phrase to a backer or leader, and the affiliation they mean.
@@ -60,6 +63,11 @@ _ANTI = "anti"
 _PERSON_LINKS = ("leader_of", "spokesperson_of")
 _ARMED_KINDS = frozenset({"armed_group"})
 _PLACE_LABELS = ("COUNTRY", "DEMONYM", "CAPITAL")
+#: Lowest rapidfuzz ratio (0-100) at which a misspelt name counts as the known one.
+FUZZY_THRESHOLD = 90.0
+_FUZZY_MIN_CHARS = 5
+_FORMER = frozenset({"former", "ex", "erstwhile", "onetime"})
+_ETHNIC = frozenset({"ethnic"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +81,17 @@ class Resolution:
     affiliations: tuple[Affiliation, ...] = ()
     resolved_by: str = ""
 
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (the fields of an event's actor record that resolution decides)."""
+        return {
+            "name": self.name,
+            "kb_id": self.kb_id,
+            "country": self.country,
+            "sector": self.sector,
+            "affiliations": [a.to_dict() for a in self.affiliations],
+            "resolved_by": self.resolved_by,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class _Match:
@@ -81,6 +100,7 @@ class _Match:
     label: str  # ACTOR, COUNTRY, CAPITAL, DEMONYM
     target: str  # kb id or ISO3
     exact: bool  # the tokens spell an alias as written in the data
+    fuzzy: bool = False  # found by approximate matching (a misspelt name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +117,8 @@ class _Analysis:
     names: list[_Match]  # names that are the phrase's own (not link targets)
     links: list[Affiliation]
     nouns: list[_Noun]
+    former: bool = False  # "former prime minister ..."
+    ethnic: bool = False  # "ethnic Albanians": a people named by a demonym, not its state
 
 
 # --------------------------------------------------------------------------- analysis
@@ -107,7 +129,8 @@ def _find_names(kb: KnowledgeBase, folded: Sequence[str], cased: Sequence[str], 
     n = len(folded)
     found: list[_Match] = []
     for i in range(n):
-        for j in range(min(n, i + kb.max_alias_tokens), i, -1):
+        longest = kb.longest_from(folded[i], cased[i])
+        for j in range(min(n, i + longest), i, -1):
             hit = kb.lookup(folded[i:j], cased[i:j])
             if hit is not None and hit.target != skip:
                 found.append(_Match(i, j, hit.label, hit.target, kb.is_surface(cased[i:j])))
@@ -119,7 +142,51 @@ def _find_names(kb: KnowledgeBase, folded: Sequence[str], cased: Sequence[str], 
             chosen.append(m)
             for k in range(m.start, m.end):
                 taken[k] = True
+    chosen.extend(_fuzzy_names(kb, folded, cased, taken, skip=skip))
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _fuzzy_names(
+    kb: KnowledgeBase, folded: Sequence[str], cased: Sequence[str], taken: list[bool], *, skip: str | None
+) -> list[_Match]:
+    """Misspelt names ("Quatar", "Bouteflicka"): capitalised runs no exact alias covered.
+
+    A run of capitalised tokens that are neither matched names nor agent nouns is compared
+    with the aliases of the same number of tokens and the same first letter; the best one at
+    or above :data:`FUZZY_THRESHOLD` (rapidfuzz ratio) is taken.
+    """
+    out: list[_Match] = []
+    n = len(folded)
+    i = 0
+    while i < n:
+        if taken[i] or not _fuzzy_candidate(kb, folded[i], cased[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and not taken[j] and _fuzzy_candidate(kb, folded[j], cased[j]):
+            j += 1
+        hit = None
+        for size in range(min(j - i, 4), 0, -1):  # longest run first, from the left
+            for a in range(i, j - size + 1):
+                query = " ".join(folded[a : a + size])
+                if len(query) < _FUZZY_MIN_CHARS:
+                    continue
+                found = kb.fuzzy_lookup(query, size)
+                if found is not None and found.target != skip:
+                    hit = _Match(a, a + size, found.label, found.target, False, True)
+                    break
+            if hit is not None:
+                break
+        if hit is not None:
+            out.append(hit)
+            for k in range(hit.start, hit.end):
+                taken[k] = True
+        i = j
+    return out
+
+
+def _fuzzy_candidate(kb: KnowledgeBase, folded: str, cased: str) -> bool:
+    return cased[:1].isupper() and folded != "'s" and kb.noun(folded) is None
 
 
 def _find_nouns(kb: KnowledgeBase, folded: Sequence[str], free: Sequence[bool]) -> list[_Noun]:
@@ -139,6 +206,7 @@ def _find_nouns(kb: KnowledgeBase, folded: Sequence[str], free: Sequence[bool]) 
     return nouns
 
 
+@functools.lru_cache(maxsize=16384)  # pure; the same phrases recur across articles (read-only result)
 def _analyse(kb: KnowledgeBase, text: str, *, skip: str | None = None) -> _Analysis:
     folded, cased = tokenize(text)
     names = _find_names(kb, folded, cased, skip=skip)
@@ -174,12 +242,18 @@ def _analyse(kb: KnowledgeBase, text: str, *, skip: str | None = None) -> _Analy
                     links.append(Affiliation("allied_with", target.target))
             elif k + 1 < len(folded):
                 blocked[k + 1] = True  # "anti-government": "government" is not the phrase's sector
+    ethnic = False
+    for m in names:
+        if m.label == "DEMONYM" and m.start > 0 and folded[m.start - 1] in _ETHNIC:
+            consumed.add(id(m))  # "ethnic Albanians": an ethnicity, not the state
+            ethnic = True
     own = [m for m in names if id(m) not in consumed]
     for m in names:
         for i in range(m.start, m.end):
             blocked[i] = True
     nouns = _find_nouns(kb, folded, [not b for b in blocked])
-    return _Analysis(own, links, nouns)
+    former = any(t in _FORMER for t in folded)
+    return _Analysis(own, links, nouns, former, ethnic)
 
 
 # --------------------------------------------------------------------------- coding helpers
@@ -192,22 +266,65 @@ def _dedupe(affiliations: Iterable[Affiliation]) -> tuple[Affiliation, ...]:
     return tuple(seen.values())
 
 
-def _code_entry(
-    kb: KnowledgeBase, entry: KBEntry, date: str | None, *, depth: int = 0
-) -> tuple[str | None, str | None]:
-    """(country, sector) of an entry on ``date``: its role in force, else its own coding.
+def _titled_role(entry: KBEntry, nouns: Sequence[_Noun]) -> Role | None:
+    """The role whose title the phrase states ("Prime Minister Ismail Haniyeh"), if any.
 
-    A person outside every role (or with no sector of their own) codes through a group they
-    lead or speak for, or an armed group they belong to; failing that, with no sector.
+    An exact title wins over a title that starts with the noun ("Prime Minister of the
+    Palestinian Authority"), which wins over one that merely contains it; among equals, the
+    latest role.
     """
+    best: tuple[int, str, Role] | None = None
+    for noun in nouns:
+        lemma = noun.info.lemma
+        for role in entry.roles:
+            title = normalize_alias(role.title)
+            if title == lemma:
+                rank = 3
+            elif title.startswith(lemma + " "):
+                rank = 2
+            elif f" {lemma} " in f" {title} " and not title.endswith(" " + lemma):
+                rank = 1
+            else:
+                continue
+            key = (rank, role.start, role)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best is not None else None
+
+
+def _code_entry(
+    kb: KnowledgeBase,
+    entry: KBEntry,
+    date: str | None,
+    *,
+    nouns: Sequence[_Noun] = (),
+    former: bool = False,
+    depth: int = 0,
+) -> tuple[str | None, str | None, str]:
+    """(country, sector, step) of an entry on ``date``: its role in force, else its own coding.
+
+    Without a date, a title in the phrase picks the role ("President Bush"). "Former" with a
+    role that is over (or no date to say otherwise) codes as an elite (ELI). A person outside
+    every role (or with no sector of their own) codes through a group they lead or speak for,
+    or an armed group they belong to; failing that, with no sector. ``step`` is what decided
+    beyond the entry itself: ``+role`` (dated role), ``+title``, ``+former``, ``+group`` or "".
+    """
+    if entry.roles and (former or date is None):
+        titled = _titled_role(entry, nouns)
+        if former and (date is None or titled is None or not titled.in_force(date)):
+            role = titled or max(entry.roles, key=lambda r: r.start)
+            if date is None or entry.role_at(date) is None:
+                return role.country or entry.country, "ELI", "+former"
+        if date is None and titled is not None:
+            return titled.country or entry.country, titled.sector, "+title"
     if date is not None and entry.roles:
         role = entry.role_at(date)
         if role is not None:
-            return role.country, role.sector
+            return role.country, role.sector, "+role"
         if entry.kind != "person":
-            return entry.country, entry.sector
+            return entry.country, entry.sector, ""
     elif entry.sector is not None or entry.kind != "person":
-        return entry.country, entry.sector
+        return entry.country, entry.sector, ""
     if depth == 0:
         links = entry.affiliations_at(date)
         ordered = [a for t in _PERSON_LINKS for a in links if a.type == t]
@@ -215,9 +332,9 @@ def _code_entry(
         for link in ordered:
             group = kb.get(link.target)
             if group is not None:
-                country, sector = _code_entry(kb, group, date, depth=1)
-                return country or entry.country, sector
-    return entry.country, None
+                country, sector, _ = _code_entry(kb, group, date, depth=depth + 1)
+                return country or entry.country, sector, "+group"
+    return entry.country, None, ""
 
 
 def _is_armed_group(kb: KnowledgeBase, target: str) -> bool:
@@ -226,10 +343,18 @@ def _is_armed_group(kb: KnowledgeBase, target: str) -> bool:
 
 
 def _from_entry(
-    kb: KnowledgeBase, entry: KBEntry, date: str | None, links: Sequence[Affiliation], how: str
+    kb: KnowledgeBase,
+    entry: KBEntry,
+    date: str | None,
+    links: Sequence[Affiliation],
+    how: str,
+    analysis: _Analysis | None = None,
 ) -> Resolution:
-    country, sector = _code_entry(kb, entry, date)
-    return Resolution(entry.name, entry.id, country, sector, _dedupe((*entry.affiliations_at(date), *links)), how)
+    nouns = analysis.nouns if analysis is not None else ()
+    former = analysis.former if analysis is not None else False
+    country, sector, step = _code_entry(kb, entry, date, nouns=nouns, former=former)
+    links_now = _dedupe((*entry.affiliations_at(date), *links))
+    return Resolution(entry.name, entry.id, country, sector, links_now, how + step)
 
 
 def _choose_sector(kb: KnowledgeBase, nouns: Sequence[_Noun]) -> str | None:
@@ -311,7 +436,8 @@ def _resolve(kb: KnowledgeBase, text: str, date: str | None) -> Resolution | Non
         entry = kb.get(match.target)
         if entry is None:
             continue
-        return _from_entry(kb, entry, date, links, "kb_alias" if match.exact else "kb_normalized")
+        how = "kb_fuzzy" if match.fuzzy else "kb_alias" if match.exact else "kb_normalized"
+        return _from_entry(kb, entry, date, links, how, analysis)
 
     place = next((m for m in analysis.names if m.label in _PLACE_LABELS), None)
     nouns = analysis.nouns
@@ -339,8 +465,14 @@ def _resolve(kb: KnowledgeBase, text: str, date: str | None) -> Resolution | Non
             sector, how = "GOV", "capital"
         else:
             how = "country" if place.label == "COUNTRY" else "demonym"
+    if sector is None and country is None and analysis.ethnic:
+        sector, how = "CVL", "ethnic"  # a people; its state comes from the context, if anywhere
     if sector is None and country is None:
         return None
+    if place is not None and place.fuzzy:
+        how += "+fuzzy"
+    if analysis.former and sector in ("GOV", "MIL", "LEG", "JUD") and any(not n.info.generic for n in nouns):
+        sector, how = "ELI", how + "+former"  # "a former minister": an elite, out of office
     return Resolution(_describe(kb, country, sector, links), None, country, sector, tuple(links), how)
 
 
