@@ -70,3 +70,7 @@ def test_photo_caption_and_banner_produce_nothing(seed_analysis: Any) -> None:
     for e in seed_analysis.events:
         assert "guided-missile launcher" not in e.sentence.text
         assert "automated translation" not in e.sentence.text
+
+
+def test_every_expected_place_resolved(report: Any) -> None:
+    assert report.place_failures == []

@@ -3,6 +3,19 @@
 ``analyze`` runs every stage on one parsed article and returns an :class:`Analysis` (events,
 actor mentions, quotes, places, dates). ``code_text`` and ``code_texts`` are the library entry
 points the CLI and the HTTP API share.
+
+One sentence reports its main event, so within a sentence:
+
+* a trigger inside the complement, adjunct clause or modifier of another trigger is absorbed
+  by it ("rejected a call for talks" is one REJECT; "helped X recapture" one AID) and lends it
+  its mode and, when the outer event has none, its recipient;
+* a trigger in a phrase or clause of time or cause ("after clashes", "because of fighting") or
+  in a clause modifying a noun is background, dropped when the sentence has another event;
+* events of the main predication (the root, reported clauses, their objects) win over others;
+* announced or conditional conflictual acts are threats (THREATEN), and PLOVER's future rules
+  apply (future CONSULT/SUPPORT/COOPERATE/AID is AGREE, future RETREAT is CONCEDE);
+* an event with no named recipient is directed at the place the sentence names for it;
+* a headline event that the body restates is coded once, from the body.
 """
 
 from __future__ import annotations
@@ -17,16 +30,16 @@ from spacy.tokens import Doc, Span, Token
 from . import __version__
 from .actors import KnowledgeBase, default_kb
 from .article import Article
+from .claims import Claim, apply_sizes, find_claims
 from .events import Arguments, Found, _dobj, _lemma, content_mode, match_triggers
 from .lexicon import Lexicon, Trigger, default_lexicon
-from .mentions import Mention, Mentions
-from .ontology import QUAD_CLASS, goldstein, plover_score
+from .mentions import Mention, Mentions, unresolved_names
+from .ontology import QUAD_CLASS, cameo_to_plover, goldstein, plover_score
 from .ontology.plover import MODES
-from .pipeline import normalize_for_parse, parse_many
+from .pipeline import normalize_for_parse, parse_many, regions_of, span_ents
 from .places import Gazetteer, main_place
 from .quotes import QuoteFound, find_quotes
 from .record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, Quote, TextSpan
-from .segment import news_regions
 from .timex import find_dates, pick_event_date
 
 _CONTENT_DEFAULT_MODE = {
@@ -34,10 +47,27 @@ _CONTENT_DEFAULT_MODE = {
     "REQUEST": {"RETREAT": "yield", "CONSULT": "meet", "AID": "assist", "CONCEDE": "yield"},
     "REJECT": {"RETREAT": "yield", "CONSULT": "meet", "AID": "assist", "CONCEDE": "yield"},
 }
-_FUTURE_BECOMES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "SUPPORT": ("AGREE", "030"), "RETREAT": ("CONCEDE", "080")}
+# PLOVER manual: future CONSULT, SUPPORT, COOPERATE and AID are AGREE (intentions); an
+# announced future RETREAT is CONCEDE.
+_FUTURE_BECOMES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "SUPPORT": ("AGREE", "030"), "CONSULT": ("AGREE", "036"), "RETREAT": ("CONCEDE", "080")}
 _CAMEO_BY_MODE = {("THREATEN", "violence"): "138", ("THREATEN", "restrict"): "1312", ("THREATEN", "arrest"): "137",
                   ("THREATEN", "relations"): "1313", ("REQUEST", "yield"): "025", ("REQUEST", "meet"): "026",
                   ("REQUEST", "assist"): "023", ("REQUEST", "change"): "024"}
+# Conflictual acts whose announcement is a threat: category -> its mode -> THREATEN mode.
+_THREAT_OF = {
+    "SANCTION": {"": "restrict", "withdraw": "relations", "expel": "relations", "discontinue": "relations"},
+    "COERCE": {"": "restrict", "arrest": "arrest", "deport": "expel", "seize": "territory"},
+    "ASSAULT": {"": "violence"},
+}
+# Events that, with no named target, are directed at the actor's own country.
+_DOMESTIC: set[object] = {"PROTEST", "COERCE", "CONCEDE", ("RETREAT", "resign"), ("ACCUSE", "investigate")}
+# Sectors of parties that belong to no one country.
+_TRANSNATIONAL = {"IGO", "NGO", "MNC", "IMG", "INT", "UNO"}
+# Words that mark a party as foreign to the place where it acts.
+_FOREIGN_WORDS = {"international", "multinational", "coalition", "foreign", "allied", "led", "western", "regional", "peacekeeping", "peacekeepers", "un", "nato", "overseas", "expeditionary"}
+# Categories whose recipient is never the place of the event (movement, talks, gifts).
+_NO_IMPLICIT_RECIPIENT = {"RETREAT", "MOBILIZE", "CONSULT", "AID", "COOPERATE"}
+_CONFLICT_CONTENT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 _OBLIGATION = Trigger(lemma="should", pos="VERB", event="REQUEST", cameo="020", frame="speech")
 _FORCE_THREAT = Trigger(lemma="force", pos="VERB", event="THREATEN", mode="violence", cameo="138", frame="speech")
 _LOCATIVE = {"in", "at", "near", "from", "into", "across", "outside", "inside", "throughout", "around", "within", "along", "toward", "towards", "to"}
@@ -56,6 +86,7 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)  # numeric claims (eventwire.claims)
 
     def coded_events(self, *, include_negated: bool = False) -> list[Event]:
         return [e for e in self.events if include_negated or not e.aux.negated]
@@ -68,6 +99,7 @@ class Analysis:
             "quotes": [q.to_dict() for q in self.quotes],
             "places": [p.to_dict() for p in self.places],
             "dates": [d.to_dict() for d in self.dates],
+            "claims": [c.to_dict() for c in self.claims],
         }
 
 
@@ -91,7 +123,7 @@ class Coder:
         pending: list[Article] = []
 
         def flush() -> Iterator[Analysis]:
-            docs = parse_many((a.text for a in pending), model=self.model, batch_size=batch_size)
+            docs = parse_many((a.text for a in pending), model=self.model, batch_size=batch_size, transient=True)
             for art, doc in zip(pending, docs):
                 yield self.analyze(doc, art)
             pending.clear()
@@ -107,7 +139,7 @@ class Coder:
     def analyze(self, doc: Doc, article: Article) -> Analysis:
         text = article.text
         norm = normalize_for_parse(text)
-        regions = news_regions(text)
+        regions = regions_of(text)  # segment.news_regions, computed once for parse and coding
         starts = [r[0] for r in regions]
         sents = [s for s in doc.sents if _in_regions(s, regions, starts)]
         mentions = Mentions(doc, text, kb=self.kb, published=article.published)
@@ -134,17 +166,24 @@ class Coder:
             analysis.dates.extend(dates)
             sent_data.append((s, dates, places))
         article_place = main_place(all_places)
+        article_contexts = self._article_contexts(sents)
         for s, dates, places in sent_data:
             for found in self._sentence_events(s, args, mentions, quote_of_sent.get(s.start)):
-                analysis.events.append(self._record(found, s, text, dates, places, article_place, article, info))
+                analysis.events.append(self._record(found, s, text, dates, places, article_place, article, info, article_contexts))
         seen: set[int] = set()
         for s in sents:
             for m in mentions.sentence_mentions(s):
                 if m.head not in seen:
                     seen.add(m.head)
                     analysis.mentions.append(m.actor)
-        analysis.places = all_places
-        analysis.events = _dedupe(analysis.events)
+            analysis.mentions.extend(unresolved_names(mentions, s))
+        # places named in captions and credits are places of the article too (never of an event)
+        news = {s.start for s in sents}
+        furniture_places = [p for s in doc.sents if s.start not in news for p, _ in self._places(s, text)]
+        analysis.places = all_places + furniture_places
+        analysis.events = _drop_restated_headlines(_dedupe(analysis.events), regions, starts)
+        analysis.claims = find_claims(doc, analysis, sentences=sents)
+        apply_sizes(analysis.events, analysis.claims)
         return analysis
 
     # ------------------------------------------------------------------ sentences
@@ -165,10 +204,36 @@ class Coder:
             if not f.actor and f.speaker is not None and f.entry.frame == "speech":
                 f.actor, f.actor_how = [f.speaker], "speaker"
             args.fallback_actor(f, sent_mentions)
+            if not f.recipient:
+                self._recipient_from_content(f, found, args)
             self._aux(f, quote)
+            self._means_mode(f)
         live = [f for f in live if self._valid(f, args, sent_mentions)]
         live.extend(self._speaker_rules(sent, args, mentions, quote, {f.token.i for f in found}))
-        return live
+        # what an obligation in reported speech asks for is its content, not a separate event
+        asked = {t.i for f in live if f.entry is _OBLIGATION and f.content is not None
+                 for t in (f.content if f.content.dep_ in ("ROOT", "ccomp") else f.content.head).subtree}
+        live = [f for f in live if f.entry is _OBLIGATION or f.token.i not in asked]
+        main = [f for f in live if not _background(f.token)]
+        live = main if main else live
+        reporting = self.lexicon.cues.reporting
+        subject_events = {g.absorbed_by.token.i for g in found if g.absorbed_by is not None and g.absorbed_by.token.dep_ == "nsubj"
+                          and g.absorbed_by.token.head is g.token and _central(g.token, reporting)}
+        central = [f for f in live if f.entry is _OBLIGATION or f.token.i in subject_events or _central(f.token, reporting)]
+        return central if central else live
+
+    @staticmethod
+    def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> None:
+        """The recipient of an absorbed event is the outer event's: "offered to hand over X to
+        Britain", "threatened to break relations with Russia", "halted aid to Serbia"."""
+        inner = sorted((g for g in found if g.absorbed_by is f), key=lambda g: abs(g.token.i - f.token.i))
+        own = {m.head for m in f.actor}
+        for g in inner:
+            args.fill(g)
+            rec = [m for m in g.recipient if m.head not in own]
+            if rec:
+                f.recipient = rec
+                return
 
     def _extend_start(self, f: Found) -> None:
         for c in f.token.children:
@@ -176,9 +241,14 @@ class Coder:
                 f.start_tok = c if c.i < f.start_tok.i else f.start_tok
 
     def _absorb(self, f: Found, by_tok: dict[int, Found]) -> None:
+        subj = next((c for c in f.token.children if c.dep_ == "nsubj"), None) if f.entry.pos == "VERB" else None
+        g0 = by_tok.get(subj.i) if subj is not None else None
+        if g0 is not None and g0.event == f.event and g0.absorbed_by is None:
+            f.absorbed_by = g0  # "air strikes killed ten people": the strikes are the event
+            return
         cur, hops = f.token, 0
         reporting = self.lexicon.cues.reporting
-        while cur.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "conj", "pcomp", "advcl", "attr") and hops < 4:
+        while cur.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "conj", "pcomp", "advcl", "attr", "nsubjpass") and hops < 8:
             dep = cur.dep_
             cur, hops = cur.head, hops + 1
             g = by_tok.get(cur.i)
@@ -190,13 +260,29 @@ class Coder:
                 g = g.absorbed_by
             if dep == "conj":
                 return  # coordinated triggers are separate events
-            if g.entry.absorb or g.event == f.event or (g.entry.frame == "give" and f.token.dep_ == "dobj" and hops == 1):
-                f.absorbed_by = g
-                if g.content is None:
-                    g.content = f.token
-                    if g.mode is None and g.entry.mode is None:
-                        g.mode = _CONTENT_DEFAULT_MODE.get(g.event, {}).get(f.event)
+            # A trigger in a complement, an adjunct clause or a modifier of another trigger is part
+            # of that event ("rejected a call for aid", "lifted the emergency imposed after
+            # clashes", "helped X recapture"): the sentence reports the outer event.
+            f.absorbed_by = g
+            if g.event == "AGREE" and g.entry.frame == "speech" and f.event in _CONFLICT_CONTENT and g.content is None:
+                # "vowed to strike", "ready to send troops": intent to use force is a threat
+                g.event, g.mode = "THREATEN", _THREAT_OF.get(f.event, {}).get("", "violence")
+                g.rule += f" +{f.event} content -> THREATEN"
+            if g.content is None and (g.entry.absorb or dep not in ("advcl", "acl", "relcl")):
+                g.content = f.token
+                if g.mode is None and g.entry.mode is None:
+                    g.mode = _CONTENT_DEFAULT_MODE.get(g.event, {}).get(f.event)
             return
+
+    def _means_mode(self, f: Found) -> None:
+        """An attack without a mode takes the mode of the means its sentence names."""
+        if f.event != "ASSAULT" or f.mode is not None:
+            return
+        lemmas = {_lemma(t) for t in f.token.sent} | {t.lower_ for t in f.token.sent}
+        for mode, words in self.lexicon.cues.assault_means:
+            if lemmas & words:
+                f.mode = mode
+                return
 
     def _modes(self, f: Found) -> None:
         if f.entry.frame == "speech" and f.entry.mode is None:
@@ -223,7 +309,8 @@ class Coder:
             osec = {m.actor.sector for m in f.recipient}
             if not osec & e.object_sector:
                 return False
-        if f.event not in ("PROTEST", "MOBILIZE", "RETREAT", "ASSAULT", "COERCE", "CONSULT") and not f.actor and not f.recipient:
+        specific = bool(e.object or e.compound or e.with_ or e.head)
+        if f.event not in ("PROTEST", "MOBILIZE", "RETREAT", "ASSAULT", "COERCE", "CONSULT") and not f.actor and not f.recipient and not specific:
             return False  # a bare verb with no participant is rarely an event ("support is growing")
         return True
 
@@ -300,6 +387,21 @@ class Coder:
                 f.future = True
             if t.dep_ == "advcl" and any(_lemma(c) in cues.conditional_marks for c in t.children if c.dep_ == "mark"):
                 f.hypothetical = True
+        # "will impose sanctions", "may halt talks if...": a conflictual act announced or made
+        # conditional is a threat of that act (PLOVER THREATEN), not the act
+        conditioned = any(c.dep_ == "advcl" and any(_lemma(m) in ("if", "unless") for m in c.children if m.dep_ == "mark") for c in f.token.children)
+        if (f.future or conditioned) and not f.negated and f.event in _THREAT_OF and f.actor:
+            f.mode = _THREAT_OF[f.event].get(f.mode or "", _THREAT_OF[f.event][""])
+            f.event = "THREATEN"
+            f.rule += " +future -> THREATEN"
+            return
+        unless = any(c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in c.children if m.dep_ == "mark") for c in f.token.children)
+        if unless and not f.negated and f.actor and f.event not in ("THREATEN", "REQUEST"):
+            # "will withdraw its force unless...": an act made to depend on the other side's
+            # compliance is a threat of it
+            f.event, f.mode = "THREATEN", "relations" if f.event in ("RETREAT", "SANCTION") else None
+            f.rule += " +unless -> THREATEN"
+            return
         if f.future and f.event in _FUTURE_BECOMES and not f.negated:
             f.event, code = _FUTURE_BECOMES[f.event]
             f.mode = None
@@ -310,11 +412,11 @@ class Coder:
         cues = self.lexicon.cues
         out: list[Found] = []
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.i in taken:
+            if tok.pos_ != "VERB":
                 continue
             modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in cues.obligation_aux), None)
             if modal is None:
-                continue
+                continue  # a trigger under "must"/"should" in reported speech is what is asked for
             speaker = self._speaker(tok, args, quote)
             if speaker is None:
                 continue
@@ -363,21 +465,42 @@ class Coder:
         return self._place_cache[key]
 
     def _places(self, sent: Span, text: str) -> list[tuple[Place, bool]]:
-        """(place, is_event_location) for the GPE/LOC/FAC entities of a sentence."""
+        """(place, is_event_location) for the places of a sentence: its GPE/LOC/FAC entities,
+        and proper nouns the tagger missed when they stand where a place stands ("the city of X",
+        "in X") and the gazetteer knows them."""
         out = []
-        for ent in sent.ents:
-            if ent.label_ not in ("GPE", "LOC", "FAC"):
+        ents = span_ents(sent)
+        spans: list[tuple[Span, bool]] = [(ent, True) for ent in ents if ent.label_ in ("GPE", "LOC", "FAC")]
+        covered = {i for ent in ents for i in range(ent.start, ent.end)}
+        for tok in sent:
+            if tok.pos_ != "PROPN" or tok.i in covered or tok.dep_ not in ("pobj", "dobj", "appos"):
                 continue
-            p = self._lookup(normalize_for_parse(ent.text), None)
+            left = tok
+            while left.i > sent.start and left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).dep_ == "compound" and left.nbor(-1).i not in covered:
+                left = left.nbor(-1)
+            spans.append((sent.doc[left.i:tok.i + 1], False))
+        for span, from_ner in spans:
+            p = self._lookup(normalize_for_parse(span.text), None)
             if p is None:
                 continue
-            root = ent.root
-            locative = (root.dep_ == "pobj" and (_lemma(root.head) in _LOCATIVE or (_lemma(root.head) == "for" and _lemma(root.head.head) in _BATTLE) or (_lemma(root.head) == "of" and _lemma(root.head.head) in _PLACE_NOUNS))) or (root.dep_ == "dobj" and _lemma(root.head) in _MOVE_VERBS) or root.dep_ == "appos"
-            out.append((replace(p, text=text[ent.start_char:ent.end_char], start=ent.start_char, end=ent.end_char), locative))
+            root = span.root
+            locative = _locative(root)
+            if not from_ner and not locative:
+                continue
+            out.append((replace(p, text=text[span.start_char:span.end_char], start=span.start_char, end=span.end_char), locative))
         return out
 
     # ------------------------------------------------------------------ records
-    def _record(self, f: Found, sent: Span, text: str, dates: list[DateMention], places: list[tuple[Place, bool]], article_place: Place | None, article: Article, info: ArticleInfo) -> Event:
+    def _article_contexts(self, sents: list[Span]) -> tuple[str, ...]:
+        """Contexts whose cue words recur through the article (in three sentences or more)."""
+        cue = self.lexicon.cues.contexts
+        counts: dict[str, int] = {}
+        for s in sents:
+            for ctx in {cue.get(_lemma(t)) or cue.get(t.lower_) for t in s} - {None}:
+                counts[ctx] = counts.get(ctx, 0) + 1  # type: ignore[index]
+        return tuple(c for c, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= 3)
+
+    def _record(self, f: Found, sent: Span, text: str, dates: list[DateMention], places: list[tuple[Place, bool]], article_place: Place | None, article: Article, info: ArticleInfo, article_contexts: tuple[str, ...] = ()) -> Event:
         t0, t1 = f.start_tok.idx, f.end.idx + len(f.end.text)
         if f.start_tok.i > f.end.i:
             t0, t1 = f.end.idx, f.start_tok.idx + len(f.start_tok.text)
@@ -402,11 +525,28 @@ class Coder:
             loc = min(cands, key=lambda p: (rank.get(p.precision, 3), abs((p.start or 0) - t0)))
         elif article_place is not None:
             loc = article_place
+        actors = [m.actor for m in f.actor]
+        if loc is not None and loc.country:
+            # a domestic group named without its country acts where the event happens
+            actors = [replace(a, country=loc.country, resolved_by=f"{a.resolved_by or 'agent'}+event_location")
+                      if a.country is None and a.sector is not None and a.sector not in _TRANSNATIONAL
+                      and not _FOREIGN_WORDS & set(a.text.lower().replace("-", " ").split()) else a for a in actors]
+        recipients = [m.actor for m in f.recipient]
+        if not recipients and f.actor and cands and f.event not in _NO_IMPLICIT_RECIPIENT:
+            # no named recipient: the event is directed at the place where it happens
+            p = min(cands, key=lambda p: abs((p.start or 0) - t0))
+            if p.country and p.start is not None and p.end is not None:
+                recipients = [Actor(text=p.text or p.name, start=p.start, end=p.end, name=p.name, country=p.country, resolved_by="event_location")]
+        if not recipients and actors and actors[0].country and (f.event in _DOMESTIC or (f.event, f.mode) in _DOMESTIC):
+            # a protest, a crackdown, a concession, a resignation or an investigation with no
+            # named target is directed at the actor's own country
+            a = actors[0]
+            recipients = [Actor(text=a.text, start=a.start, end=a.end, name=a.country, country=a.country, resolved_by="domestic")]
         mode = f.mode if f.mode in MODES.get(f.event, ()) else None
         code = _CAMEO_BY_MODE.get((f.event, mode)) or f.entry.cameo
         if f.event != f.entry.event:
-            code = {"AGREE": "030", "CONCEDE": "080"}.get(f.event, code)
-        contexts = self._contexts(f, sent)
+            code = {"AGREE": "030", "CONCEDE": "080", "THREATEN": "130"}.get(f.event, code)
+        contexts = self._contexts(f, sent, code, article_contexts)
         gs = goldstein(code) if code else None
         conf = {"subject": 0.8, "passive_agent": 0.8, "object_control": 0.75, "possessor": 0.75, "by_agent": 0.8,
                 "light_verb_subject": 0.7, "modifier": 0.65, "modified_noun": 0.65, "apposition_head": 0.6,
@@ -420,8 +560,8 @@ class Coder:
             event_type=f.event,
             mode=mode,
             context=contexts,
-            actor=[m.actor for m in f.actor],
-            recipient=[m.actor for m in f.recipient],
+            actor=actors,
+            recipient=recipients,
             trigger=trig,
             sentence=TextSpan(text[s0:s1], s0, s1),
             cameo=Cameo(code=code, goldstein=gs, quad_class=QUAD_CLASS[f.event]),
@@ -436,16 +576,88 @@ class Coder:
             rule=f.rule,
         )
 
-    def _contexts(self, f: Found, sent: Span) -> list[str]:
+    def _contexts(self, f: Found, sent: Span, code: str | None, article_contexts: tuple[str, ...] = ()) -> list[str]:
+        """Contexts from the lexicon entry, the CAMEO code's PLOVER reading, the participants
+        (two states: diplomatic), the sentence's cue words, then the article's dominant cues."""
         out = list(f.entry.context)
+        translated = cameo_to_plover(code) if code else None
+        if translated is not None and translated[2] and translated[0] == f.event:
+            out.append(translated[2])
+        a_c = {m.actor.country for m in f.actor if m.actor.country}
+        r_c = {m.actor.country for m in f.recipient if m.actor.country}
+        if a_c and r_c and not a_c & r_c:
+            out.append("diplomatic")
+        if f.event in _LEGAL_EVENTS or (f.event, f.mode) in _LEGAL_EVENTS:
+            out.append("legal")
         cue = self.lexicon.cues.contexts
         for t in sent:
             ctx = cue.get(_lemma(t)) or cue.get(t.lower_)
-            if ctx and ctx not in out:
-                if ctx == "military" and not any(m.actor.sector == "MIL" for m in f.actor + f.recipient) and "military" not in f.entry.context:
-                    continue
+            if ctx:
                 out.append(ctx)
-        return out
+        out.extend(article_contexts)
+        return list(dict.fromkeys(out))
+
+
+# Categories and modes whose events are legal proceedings or law enforcement.
+_LEGAL_EVENTS: set[object] = {("COERCE", "arrest"), ("SANCTION", "convict"), ("ACCUSE", "investigate"), ("COERCE", "deport")}
+
+_BACKGROUND_PREPS = {"after", "following", "follow", "before", "since", "amid", "amidst", "despite", "during", "because", "due", "until", "ahead", "prior"}
+_BACKGROUND_MARKS = {"after", "before", "since", "because", "as", "when", "while", "once", "until", "whereas"}
+
+
+def _clause_head(tok: Token, reporting: frozenset[str]) -> bool:
+    """A verb heading the sentence, a reported clause or a coordinate of either."""
+    cur, hops = tok, 0
+    while hops < 6:
+        if cur.dep_ == "ROOT":
+            return True
+        if cur.dep_ in ("conj", "xcomp"):
+            cur, hops = cur.head, hops + 1
+            continue
+        if cur.dep_ in ("ccomp", "parataxis") and _lemma(cur.head) in reporting:
+            return True
+        return False
+    return False
+
+
+def _central(tok: Token, reporting: frozenset[str]) -> bool:
+    """Whether a trigger is the sentence's main predication: a clause head, or the object or
+    passive subject of a clause head ("staged a protest", "a truce was signed")."""
+    if _clause_head(tok, reporting):
+        return True
+    if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "acomp", "pobj"):
+        head = tok.head if tok.dep_ != "pobj" else tok.head.head
+        return _clause_head(head, reporting)
+    return False
+
+
+def _background(tok: Token) -> bool:
+    """Whether a trigger only sets the scene of the sentence's main event: it sits in a clause
+    that modifies a noun ("the emergency imposed after clashes"), in a phrase of time or cause
+    ("following the shooting", "because of fighting") or in a temporal or causal clause."""
+    cur, hops = tok, 0
+    while cur.head is not cur and hops < 10:
+        dep, head = cur.dep_, cur.head
+        if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        if dep in ("pobj", "pcomp") and _lemma(head) in _BACKGROUND_PREPS:
+            return True
+        if dep == "advcl" and any(_lemma(c) in _BACKGROUND_MARKS for c in cur.children if c.dep_ == "mark"):
+            return True
+        if dep in ("ccomp", "parataxis"):
+            # the main clause of reported speech, unless the report is itself a participial
+            # adjunct of another clause ("staged rallies, saying he must resign")
+            return head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children)
+        cur, hops = head, hops + 1
+    return False
+
+
+def _locative(root: Token) -> bool:
+    """Whether a place name stands where the place of an event is named."""
+    head = _lemma(root.head)
+    if root.dep_ == "pobj":
+        return head in _LOCATIVE or (head == "for" and _lemma(root.head.head) in _BATTLE) or (head == "of" and _lemma(root.head.head) in _PLACE_NOUNS)
+    return (root.dep_ == "dobj" and head in _MOVE_VERBS) or root.dep_ == "appos"
 
 
 def _contains(seq: list[str], sub: tuple[str, ...]) -> bool:
@@ -461,6 +673,30 @@ def _in_regions(s: Span, regions: list[tuple[int, int, str]], starts: list[int])
 def _inside_any(pos: int, regions: list[tuple[int, int, str]], starts: list[int]) -> bool:
     k = bisect.bisect_right(starts, pos) - 1
     return k >= 0 and regions[k][0] <= pos < regions[k][1]
+
+
+def _identities(e: Event) -> set[str]:
+    return {x for a in e.actor + e.recipient for x in (a.kb_id, a.country) if x}
+
+
+def _drop_restated_headlines(events: list[Event], regions: list[tuple[int, int, str]], starts: list[int]) -> list[Event]:
+    """Drop a headline event that the body restates (same category, same trigger word, a shared
+    participant): the body sentence carries the date, place and attribution."""
+
+    def kind(e: Event) -> str:
+        k = bisect.bisect_right(starts, e.sentence.start) - 1
+        return regions[k][2] if k >= 0 else "paragraph"
+
+    body = [e for e in events if kind(e) != "headline"]
+    out = []
+    for e in events:
+        if kind(e) == "headline":
+            stem = e.trigger.text.lower()[:5]
+            ids = _identities(e)
+            if any(b.event_type == e.event_type and b.trigger.text.lower()[:5] == stem and ids <= _identities(b) for b in body):
+                continue
+        out.append(e)
+    return out
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -58,9 +58,13 @@ class Found:
 
 def _pos(tok: Token) -> str | None:
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
-        return "VERB"
+        # a participle modifying a noun describes it ("alleged bombers", "Iran-backed groups")
+        return "VERB" if tok.dep_ != "amod" else None
     if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("GPE", "PERSON", "ACTOR", "ORG", "NORP"):
-        return "NOUN"
+        # a noun modifying another noun names a kind, not an event ("opposition coalition")
+        return "NOUN" if tok.dep_ != "compound" else None
+    if tok.pos_ == "ADJ":
+        return "ADJ"
     return None
 
 
@@ -92,6 +96,19 @@ def _dobj(tok: Token) -> Token | None:
     return d
 
 
+def _of_object(obj: Token, depth: int = 0) -> str | None:
+    """"a state of emergency", "hundreds of tonnes of supplies": the noun after measure and
+    kind words (the last of a chain of "of" phrases)."""
+    for c in obj.children:
+        if c.dep_ == "prep" and _lemma(c) == "of":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                return None
+            deeper = _of_object(pobj, depth + 1) if depth < 3 else None
+            return deeper or _lemma(pobj)
+    return None
+
+
 def entry_matches(tok: Token, entry: Trigger) -> Token | None:
     """Check the entry's constraints on ``tok``; return the last token of the trigger text."""
     children = list(tok.children)
@@ -104,13 +121,17 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         if hit is None:
             return None
         end = hit if hit.i > end.i else end
+    if entry.frame == "meet" and entry.pos == "VERB" and any(c.dep_ == "auxpass" for c in children):
+        return None  # "was met with anger" is a reaction, not a meeting
     if entry.object:
         obj = _dobj(tok) or _passive_subject(tok)
         if obj is None and entry.pos == "VERB":
             # "impose sanctions on", "the ban imposed" (object in a prepositional phrase is not enough)
             return None
-        if obj is not None and _lemma(obj) not in entry.object:
+        if obj is not None and _lemma(obj) not in entry.object and _of_object(obj) not in entry.object:
             return None
+    if entry.head and _lemma(tok.head) not in entry.head and not (tok.head.dep_ == "prep" and _lemma(tok.head.head) in entry.head):
+        return None  # the governing verb, directly or through a preposition ("went on strike")
     if entry.compound:
         if not any(_lemma(c) in entry.compound for c in children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod")):
             return None
@@ -170,9 +191,26 @@ class Arguments:
         out = []
         for t in self._conj_group(tok):
             m = self.m.mention(t)
+            if m is None and t.pos_ == "NOUN":
+                m = self._owner(t)
             if m is not None:
                 out.append(m)
         return out
+
+    def _owner(self, noun: Token) -> Mention | None:
+        """The party a non-actor noun belongs to ("Sweden's decision", "Israeli policies",
+        "the calls by Belarus's rulers"): its possessor, then a modifier naming an actor."""
+        for c in noun.children:
+            if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our", "my", "your"):
+                m = self.m.mention(c)
+                if m is not None:
+                    return m
+        for c in noun.children:
+            if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN"):
+                m = self.m.mention(c)
+                if m is not None and m.actor.country:
+                    return m
+        return None
 
     def subject(self, verb: Token, depth: int = 0) -> tuple[list[Mention], str, Token | None]:
         """Actor mentions of a verb's subject, following passives, control and coordination."""
@@ -205,9 +243,13 @@ class Arguments:
         return [], "none", None
 
     def noun_actor(self, noun: Token) -> tuple[list[Mention], str]:
-        if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN"):
-            # "X, a militant group[,] repeated threats": the parser hangs the trigger on X
-            ms = self.mentions_of(noun.head)
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ in ("PROPN", "NOUN") and first.head is not first:
+            first = first.head
+        if first.dep_ == "appos" and first.head.pos_ in ("PROPN", "NOUN"):
+            # "X, a militant group[,] repeated threats": the parser hangs the trigger on X,
+            # directly or as a conjunct of the apposition
+            ms = self.mentions_of(first.head) if first is noun else [m for m in [self.m.mention(first.head)] if m]
             if ms:
                 return ms, "apposition_head"
         for c in noun.children:
@@ -250,6 +292,8 @@ class Arguments:
             f.actor, f.actor_how = ([m], "trigger_noun") if m else ([], "none")
         elif entry.pos == "VERB":
             f.actor, f.actor_how, _ = self.subject(tok)
+        elif entry.pos == "ADJ":  # "X is ready to...": the subject of the copula
+            f.actor, f.actor_how, _ = self.subject(tok.head if tok.dep_ in ("acomp", "oprd", "xcomp") else tok)
         else:
             f.actor, f.actor_how = self.noun_actor(tok)
         actor_heads = {m.head for m in f.actor}

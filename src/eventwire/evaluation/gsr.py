@@ -13,7 +13,11 @@ are compared with the gold categories:
 * the share of sentences with no event and with an event not in the gold.
 
 Legacy 2016 names are mapped (DEMAND=REQUEST, DISAPPROVE=ACCUSE, FIGHT=ASSAULT,
-INVESTIGATE=ACCUSE with mode investigate), as are legacy modes.
+INVESTIGATE=ACCUSE with mode investigate), as are legacy modes and the two CAMEO country codes
+that are not ISO 3166 (JAP, ITL).
+
+``split_half`` keeps every other distinct sentence ("even" or "odd"), so a lexicon tuned on one
+half can be measured on the other.
 """
 
 from __future__ import annotations
@@ -45,6 +49,31 @@ class GoldEvent:
     mode: str | None
     actor: tuple[GoldParty, ...]
     recipient: tuple[GoldParty, ...]
+    context: tuple[str, ...] = ()
+
+
+# Country codes of the CAMEO era that ISO 3166 spells differently.
+_LEGACY_COUNTRY = {"JAP": "JPN", "ITL": "ITA"}
+
+# Context names of the 2016 gold records -> current PLOVER contexts.
+_LEGACY_CONTEXT = {
+    "refugee": "migration", "refugees": "migration", "resource": "natural_resource",
+    "resources": "natural_resource", "rights": "human_rights", "discrimination": "inequality",
+    "government": "executive", "political": "political_institutions", "assets": "economic",
+}
+
+
+def _contexts(raw: Any) -> tuple[str, ...]:
+    if isinstance(raw, str):
+        raw = raw.split(",")
+    if not isinstance(raw, list):
+        return ()
+    out = []
+    for c in raw:
+        if isinstance(c, str) and c.strip():
+            name = c.strip().lower().replace(" ", "_").replace("-", "_")
+            out.append(_LEGACY_CONTEXT.get(name, name))
+    return tuple(dict.fromkeys(out))
 
 
 def _parties(raw: Any) -> tuple[GoldParty, ...]:
@@ -57,7 +86,8 @@ def _parties(raw: Any) -> tuple[GoldParty, ...]:
         code = p.get("code") or p.get("country")
         sector = p.get("sector")
         sector = sector[:3].upper() if isinstance(sector, str) and sector[:3].isalpha() else None
-        out.append(GoldParty(code=code.upper() if isinstance(code, str) and code else None, sector=sector))
+        code = code.upper() if isinstance(code, str) and code else None
+        out.append(GoldParty(code=_LEGACY_COUNTRY.get(code, code) if code else None, sector=sector))
     return tuple(out)
 
 
@@ -74,8 +104,10 @@ def load_gold(path: Path) -> list[GoldEvent]:
     out = []
     for i, r in enumerate(raw):
         name = r.get("event") or r.get("event_type") if isinstance(r, dict) else None
+        if isinstance(r, dict) and not isinstance(r.get("text"), str) and isinstance(r.get("sentence"), dict):
+            r = {**r, "text": r["sentence"].get("text")}  # eventwire's own record form
         if not isinstance(r, dict) or not isinstance(r.get("text"), str) or not name:
-            raise DataFileError(str(path), f"record {i} needs 'text' and 'event' (or 'event_type')")
+            raise DataFileError(str(path), f"record {i} needs 'text' (or 'sentence.text') and 'event' (or 'event_type')")
         try:
             cat, implied = normalize_category(name)
         except ValueError as exc:
@@ -86,8 +118,22 @@ def load_gold(path: Path) -> list[GoldEvent]:
             id=str(r.get("id", i)), text=r["text"].strip(), event=cat, mode=mode,
             actor=_parties(r.get("source") or r.get("actor")),
             recipient=_parties(r.get("target") or r.get("recipient")),
+            context=_contexts(r.get("context")),
         ))
+    if not out:
+        raise DataFileError(str(path), "no gold records; expected a JSON list of records with 'text' and 'event'")
     return out
+
+
+def split_half(gold: list[GoldEvent], half: str) -> list[GoldEvent]:
+    """Records of every other distinct sentence: ``half`` is "even" (0, 2, ...), "odd" or "all"."""
+    if half == "all":
+        return list(gold)
+    if half not in ("even", "odd"):
+        raise ValueError(f"half must be 'all', 'even' or 'odd', not {half!r}")
+    order = {t: k for k, t in enumerate(dict.fromkeys(g.text for g in gold))}
+    want = 0 if half == "even" else 1
+    return [g for g in gold if order[g.text] % 2 == want]
 
 
 def _code(a: Actor) -> str | None:
@@ -124,6 +170,8 @@ class Report:
     no_event: int = 0
     extra_event: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
+    extras: list[dict[str, Any]] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)  # one per gold event, for breakdowns
 
     def per_category(self) -> dict[str, dict[str, float]]:
         out = {}
@@ -186,20 +234,28 @@ def score(gold: list[GoldEvent], predictions: Iterable[list[Event]]) -> Report:
             rep.no_event += 1
         if pred_cats - gold_cats:
             rep.extra_event += 1
+            rep.extras.append({"gold": sorted(gold_cats), "extra": sorted(pred_cats - gold_cats), "text": text})
         best = max(events, key=lambda e: e.confidence).event_type if events else "NONE"
         for g in golds:
             same = sorted((e for e in events if e.event_type == g.event), key=lambda e: -e.confidence)
             rep.confusion[g.event][g.event if same else best] += 1
+            row: dict[str, Any] = {"id": g.id, "event": g.event, "found": bool(same), "gold_mode": g.mode,
+                                   "mode": None, "gold_context": g.context, "context": (), "text": text}
+            rep.rows.append(row)
             if not same:
                 rep.misses.append({"id": g.id, "gold": g.event, "predicted": sorted(pred_cats), "text": text})
                 continue
             rep.category_hits += 1
             e = same[0]
+            row["mode"], row["context"] = e.mode, tuple(e.context)
             for side, pred, store_c, store_s in (
                 ("actor", e.actor, rep.actor_country, rep.actor_sector),
                 ("recipient", e.recipient, rep.recipient_country, rep.recipient_sector),
             ):
                 c_ok, s_ok = _party_hits(pred, getattr(g, side))
+                row[f"{side}_country"], row[f"{side}_sector"] = c_ok, s_ok
+                row[f"{side}_coded"] = [_code(a) for a in pred]
+                row[f"{side}_gold"] = [x.code for x in getattr(g, side)]
                 if c_ok is not None:
                     store_c.append(c_ok)
                 if s_ok is not None:
@@ -209,18 +265,79 @@ def score(gold: list[GoldEvent], predictions: Iterable[list[Event]]) -> Report:
     return rep
 
 
-def evaluate(path: Path, *, batch_size: int = 32) -> Report:
-    """Code every gold sentence with the default coder and score it."""
+def _rate(xs: Iterable[bool | None]) -> str:
+    vals = [x for x in xs if x is not None]
+    return f"{sum(vals) / len(vals):.2f} ({len(vals)})" if vals else "-"
+
+
+def breakdown(rep: Report, by: str) -> list[tuple[str, ...]]:
+    """Rows of a breakdown table (first row is the header) by "actor", "mode" or "context"."""
+    if by == "actor":
+        table: list[tuple[str, ...]] = [("category", "actor country", "recipient country", "actor sector", "recipient sector")]
+        for cat in CATEGORIES:
+            rows = [r for r in rep.rows if r["event"] == cat and r["found"]]
+            if rows:
+                table.append((cat, _rate(r["actor_country"] for r in rows), _rate(r["recipient_country"] for r in rows),
+                              _rate(r["actor_sector"] for r in rows), _rate(r["recipient_sector"] for r in rows)))
+        return table
+    if by == "mode":
+        table = [("category", "gold mode", "n", "category found", "mode right", "coded modes")]
+        groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for r in rep.rows:
+            groups[(r["event"], r["gold_mode"] or "-")].append(r)
+        for (cat, mode), rows in sorted(groups.items(), key=lambda kv: (CATEGORIES.index(kv[0][0]), kv[0][1])):
+            found = [r for r in rows if r["found"]]
+            right = [r["mode"] == r["gold_mode"] for r in found] if mode != "-" else []
+            coded = Counter(r["mode"] or "-" for r in found)
+            table.append((cat, mode, str(len(rows)), f"{len(found)}", _rate(right) if mode != "-" else "-",
+                          ", ".join(f"{m} {n}" for m, n in coded.most_common())))
+        return table
+    if by == "context":
+        table = [("gold context", "n", "category accuracy", "context coded")]
+        ctx_groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for r in rep.rows:
+            for c in r["gold_context"] or ("-",):
+                ctx_groups[c].append(r)
+        for c, rows in sorted(ctx_groups.items(), key=lambda kv: -len(kv[1])):
+            found = [r for r in rows if r["found"]]
+            coded = _rate(c in r["context"] for r in found) if c != "-" else "-"
+            table.append((c, str(len(rows)), _rate(r["found"] for r in rows), coded))
+        return table
+    raise ValueError(f"cannot break down by {by!r}; use category, actor, mode or context")
+
+
+def evaluate(path: Path, *, half: str = "all", batch_size: int = 32) -> Report:
+    """Code every gold sentence (of one half, if asked) with the default coder and score it."""
+    return evaluate_gold(split_half(load_gold(path), half), batch_size=batch_size)
+
+
+def evaluate_gold(gold: list[GoldEvent], *, batch_size: int = 32) -> Report:
+    """Code the sentences of ``gold`` with the default coder and score them."""
     from ..coder import code_texts
 
-    gold = load_gold(path)
     texts = list(dict.fromkeys(g.text for g in gold))
     return score(gold, code_texts(texts, batch_size=batch_size))
+
+
+def _plain(rows: list[tuple[str, ...]]) -> list[str]:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+
+
+def markdown_table(rows: list[tuple[str, ...]]) -> str:
+    head, *body = rows
+    out = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
+    out += ["| " + " | ".join(r) + " |" for r in body]
+    return "\n".join(out)
 
 
 def format_table(rep: Report, *, by: str = "category") -> str:
     s = rep.summary()
     lines = [f"{k:28} {v:.3f}" if isinstance(v, float) else f"{k:28} {v}" for k, v in s.items()]
+    if by != "category":
+        lines.append("")
+        lines.extend(_plain(breakdown(rep, by)))
+        return "\n".join(lines)
     if by == "category":
         lines.append("")
         lines.append(f"{'category':10} {'prec':>6} {'rec':>6} {'f1':>6} {'n':>4}")

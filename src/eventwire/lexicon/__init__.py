@@ -27,7 +27,7 @@ FRAMES = ("act", "speech", "help", "give", "meet")
 _FIELDS = {
     "lemma", "pos", "event", "mode", "cameo", "frame", "to", "absorb", "with", "object",
     "compound", "not_with", "context", "needs_content", "needs_complement", "subject_sector",
-    "not_subject_sector", "object_sector", "as_actor",
+    "not_subject_sector", "object_sector", "as_actor", "head",
 }
 
 
@@ -54,6 +54,7 @@ class Trigger:
     not_subject_sector: frozenset[str] = frozenset()
     object_sector: frozenset[str] | None = None
     as_actor: bool = False
+    head: frozenset[str] = frozenset()
     line: int = 0
 
     @property
@@ -61,7 +62,7 @@ class Trigger:
         return (
             2 * bool(self.with_) + 3 * bool(self.object) + 3 * bool(self.compound)
             + 2 * bool(self.needs_content) + bool(self.needs_complement)
-            + bool(self.subject_sector) + bool(self.object_sector)
+            + bool(self.subject_sector) + bool(self.object_sector) + 2 * bool(self.head)
         )
 
     @property
@@ -73,6 +74,8 @@ class Trigger:
             parts.append("<" + "|".join(sorted(self.compound)))
         if self.object:
             parts.append(">" + "|".join(sorted(self.object)))
+        if self.head:
+            parts.append("^" + "|".join(sorted(self.head)))
         return "".join(parts) + f" -> {self.event}"
 
 
@@ -90,6 +93,7 @@ class Cues:
     force_means: tuple[tuple[str, ...], ...]
     coercive_intent: frozenset[str]
     contexts: dict[str, str]  # cue lemma -> context
+    assault_means: tuple[tuple[str, frozenset[str]], ...] = ()  # (mode, lemmas), in priority order
 
 
 @dataclass(frozen=True)
@@ -127,8 +131,8 @@ def _trigger(raw: dict[str, Any], path: str, line: int) -> Trigger:
             raise DataFileError(path, f"entry needs a '{key}'", line=line)
     if raw["event"] not in CATEGORIES:
         raise DataFileError(path, f"unknown PLOVER category '{raw['event']}'", line=line)
-    if raw["pos"] not in ("VERB", "NOUN"):
-        raise DataFileError(path, f"pos must be VERB or NOUN, not '{raw['pos']}'", line=line)
+    if raw["pos"] not in ("VERB", "NOUN", "ADJ"):
+        raise DataFileError(path, f"pos must be VERB, NOUN or ADJ, not '{raw['pos']}'", line=line)
     frame = raw.get("frame", "act")
     if frame not in FRAMES:
         raise DataFileError(path, f"unknown frame '{frame}'; known: {', '.join(FRAMES)}", line=line)
@@ -154,6 +158,7 @@ def _trigger(raw: dict[str, Any], path: str, line: int) -> Trigger:
         not_subject_sector=frozenset(raw.get("not_subject_sector") or ()),
         object_sector=frozenset(obj_sec) if obj_sec is not None else None,
         as_actor=bool(raw.get("as_actor", False)),
+        head=_lemmas(raw.get("head"), path, line, "head"),
         line=line,
     )
 
@@ -195,6 +200,7 @@ def _cues(raw: dict[str, Any], path: str) -> Cues:
             force_means=tuple(tuple(p) for p in raw["force_means"]),
             coercive_intent=fs(raw["coercive_intent"]),
             contexts=contexts,
+            assault_means=tuple((mode, fs(lemmas)) for mode, lemmas in (raw.get("assault_means") or {}).items()),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(path, f"malformed cue file ({exc!r}); compare with the bundled cues.yaml") from exc

@@ -361,6 +361,8 @@ _ROWS: tuple[tuple[str, float, str, _Plover], ...] = (
     ("193", -10.0, "Fight with small arms", ("ASSAULT", "firearms", "military")),
     ("194", -10.0, "Fight with artillery and tanks", ("ASSAULT", "heavy-weapons", "military")),
     ("195", -10.0, "Attack from the air", ("ASSAULT", "aerial", "military")),
+    ("1951", -10.0, "Attack with precision-guided aerial munitions", ("ASSAULT", "aerial", "military")),
+    ("1952", -10.0, "Attack with remotely piloted aircraft", ("ASSAULT", "drone", "military")),
     ("196", -9.5, "Break a ceasefire", ("ASSAULT", None, "military")),
     # 20 mass violence
     ("20", -10.0, "Use mass violence", ("ASSAULT", None, None)),

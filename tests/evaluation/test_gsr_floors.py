@@ -1,0 +1,48 @@
+"""Floors on the PLOVER gold-standard figures, a little below what the coder measures, so a
+regression fails. The gold file is read from ../shared at test time and never copied."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.evaluation import Report, evaluate
+
+pytestmark = pytest.mark.slow
+
+GSR = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "plover_gsr_dev.json"
+
+# Measured: see docs/accuracy.md (regenerate with the command it names).
+FLOORS = {
+    "category_accuracy": 0.70,
+    "macro_f1": 0.66,
+    "actor_country_accuracy": 0.83,
+    "recipient_country_accuracy": 0.60,
+    "mode_accuracy": 0.66,
+}
+CEILINGS = {"extra_event_share": 0.24, "no_event_share": 0.10}
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    if not GSR.exists():
+        pytest.skip("the shared evaluation folder is not beside the repository")
+    return evaluate(GSR)
+
+
+@pytest.mark.parametrize("figure", sorted(FLOORS))
+def test_floor(report: Report, figure: str) -> None:
+    value = report.summary()[figure]
+    assert isinstance(value, float) and value >= FLOORS[figure], f"{figure} = {value}"
+
+
+@pytest.mark.parametrize("figure", sorted(CEILINGS))
+def test_ceiling(report: Report, figure: str) -> None:
+    value = report.summary()[figure]
+    assert isinstance(value, float) and value <= CEILINGS[figure], f"{figure} = {value}"
+
+
+def test_every_record_scored_once(report: Report) -> None:
+    s = report.summary()
+    assert s["records"] == 164 and sum(sum(c.values()) for c in report.confusion.values()) == 164
