@@ -7,10 +7,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 __version__ = "0.1.0"
 
 from .coder import Analysis, Coder, analyze_text, code_text, code_texts  # noqa: E402
 from .record import Actor, Event, Place, Quote  # noqa: E402
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .store import Store
+
+
+def open_store(path: str | Path | None = None, *, read_only: bool = False) -> Store:
+    """Open the event store (a DuckDB file; see :func:`eventwire.store.open_store`)."""
+    from .store import open_store as _open_store  # imported here: duckdb is only needed by the store
+
+    return _open_store(path, read_only=read_only)
+
 
 __all__ = [
     "Actor",
@@ -23,4 +38,5 @@ __all__ = [
     "analyze_text",
     "code_text",
     "code_texts",
+    "open_store",
 ]

@@ -1,0 +1,292 @@
+"""``eventwire ingest | events | stats | sql | export``: the event store from the shell.
+
+Thin shells over :mod:`eventwire.store`, :mod:`eventwire.ingest` and :mod:`eventwire.export`.
+Every command takes ``--db PATH`` (default: ``$EVENTWIRE_DB``, else ``events.duckdb`` in the
+user data directory); the reading commands open the database read-only.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from ..errors import DataFileError, ModelError
+from ._common import EXIT_INPUT, EXIT_OK, EXIT_SETUP, EXIT_USAGE, echo_error, main, parse_date_option
+
+_STATS_BY = ("day", "week", "month", "category", "dyad", "country", "quad_class")
+_FLAT = ("id", "date", "event_type", "mode", "quad_class", "cameo", "goldstein", "actor", "actor_country",
+         "recipient", "recipient_country", "place", "place_country", "lat", "lon", "trigger", "negated",
+         "confidence", "article_id", "sentence")  # fmt: skip
+
+
+def _db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db", "db", envvar="EVENTWIRE_DB", metavar="PATH", type=click.Path(dir_okay=False),
+        help="The DuckDB file (default: $EVENTWIRE_DB, else events.duckdb in the user data directory).",
+    )(func)  # fmt: skip
+
+
+def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    opts = [
+        click.option("--actor", help="Actor: knowledge-base id, name, text or ISO3 country."),
+        click.option("--recipient", help="Recipient, like --actor."),
+        click.option("--country", help="ISO3 country of the actor, the recipient or the place."),
+        click.option("--type", "type_", metavar="CATEGORY[,CATEGORY]", help="PLOVER category, e.g. ASSAULT (comma-separated for several)."),
+        click.option("--mode", help="PLOVER mode, e.g. violence."),
+        click.option("--since", callback=parse_date_option, metavar="YYYY-MM-DD", help="First event date, inclusive."),
+        click.option("--until", callback=parse_date_option, metavar="YYYY-MM-DD", help="Last event date, inclusive."),
+        click.option("--place", help="Place name or ISO3 country of the event's location."),
+        click.option("--text", help="Words in the event's sentence."),
+        click.option("--quad-class", type=click.IntRange(1, 4), help="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict."),
+        click.option("--include-negated", is_flag=True, help="Also events under negation (aux.negated)."),
+    ]
+    for opt in reversed(opts):
+        func = opt(func)
+    return func
+
+
+def _filters(kw: dict[str, Any]) -> dict[str, Any]:
+    names = ("actor", "recipient", "country", "mode", "since", "until", "place", "text", "quad_class", "include_negated")
+    out = {k: kw.pop(k) for k in names}
+    out["type"] = kw.pop("type_")
+    return {k: v for k, v in out.items() if v is not None and v is not False}
+
+
+def _open(db: str | None, *, read_only: bool) -> Any:
+    from ..store import StoreError, open_store
+
+    try:
+        return open_store(db, read_only=read_only)
+    except StoreError as exc:
+        echo_error(str(exc))
+        sys.exit(EXIT_INPUT)
+
+
+def _guard(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Bad filter values and SQL become one line and exit code 2; setup errors exit 3."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (ModelError, DataFileError) as exc:
+            echo_error(str(exc))
+            sys.exit(EXIT_SETUP)
+        except ValueError as exc:
+            echo_error(str(exc))
+            sys.exit(EXIT_USAGE)
+
+    return wrapper
+
+
+# ----------------------------------------------------------------------------- ingest
+
+
+@main.command("ingest")
+@click.argument("sources", nargs=-1, required=True)
+@_db_option
+@click.option("--date", "published", callback=parse_date_option, metavar="YYYY-MM-DD", help="Publication date for sources that carry none.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Code in this many processes.")
+@click.option("--dask", metavar="ADDRESS", help="Code on a Dask cluster: local:N or tcp://host:port.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True, help="Articles parsed together.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True, help="Refuse inputs larger than this.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("-v", "--verbose", is_flag=True, help="One line on stderr per article stored.")
+@_guard
+def ingest_cmd(sources: tuple[str, ...], db: str | None, published: dt.date | None, workers: int, dask: str | None,
+               batch_size: int, max_bytes: int, progress: bool | None, verbose: bool) -> None:  # fmt: skip
+    """Code SOURCES (files, folders, JSONL, HTML, RSS/Atom, URL lists) into the store.
+
+    Articles already stored (same text) are skipped, so running the same command again resumes
+    an interrupted run. Inputs that cannot be read are recorded in the failures table.
+    """
+    from ..ingest import IngestInterrupted, ingest
+
+    def tell(article: Any, n: int) -> None:
+        click.echo(f"stored {article.id} {n} events {article.source}", err=True)
+
+    if progress is None:
+        progress = sys.stderr.isatty() and not verbose
+    store = _open(db, read_only=False)
+    try:
+        summary = ingest(store, list(sources), published=published, workers=workers, dask=dask, progress=progress,
+                         batch_size=batch_size, max_bytes=max_bytes, on_article=tell if verbose else None)  # fmt: skip
+    except KeyboardInterrupt as exc:
+        store.close()
+        if isinstance(exc, IngestInterrupted):
+            click.echo(exc.summary.line())
+        echo_error(f"interrupted; every article stored so far is whole: run the same command again to resume ({store.path})")
+        sys.exit(130)
+    store.close()
+    click.echo(summary.line())
+    if summary.failures:
+        echo_error(f"{summary.failures} inputs could not be coded; see them with: eventwire sql \"SELECT * FROM failures\"")
+    sys.exit(EXIT_INPUT if summary.failures else EXIT_OK)
+
+
+# ----------------------------------------------------------------------------- events
+
+
+def _flat(r: dict[str, Any]) -> dict[str, Any]:
+    a = r["actor"][0] if r["actor"] else {}
+    b = r["recipient"][0] if r["recipient"] else {}
+    loc = r.get("location") or {}
+    return {
+        "id": r["id"], "date": r.get("date"), "event_type": r["event_type"], "mode": r.get("mode"),
+        "quad_class": r["cameo"].get("quad_class"), "cameo": r["cameo"].get("code"), "goldstein": r["cameo"].get("goldstein"),
+        "actor": a.get("name") or a.get("text"), "actor_country": a.get("country"),
+        "recipient": b.get("name") or b.get("text"), "recipient_country": b.get("country"),
+        "place": loc.get("name"), "place_country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+        "trigger": r["trigger"]["text"], "negated": r["aux"]["negated"], "confidence": r.get("confidence"),
+        "article_id": (r.get("article") or {}).get("id"), "sentence": " ".join(r["sentence"]["text"].split()),
+    }  # fmt: skip
+
+
+def _table(rows: list[dict[str, Any]], cols: tuple[str, ...], *, width: int = 32) -> str:
+    cells = [[("-" if row.get(c) is None else str(row.get(c)))[:width] for c in cols] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(cols)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip()]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
+    return "\n".join(lines)
+
+
+def _write_csv(rows: list[dict[str, Any]], cols: tuple[str, ...]) -> None:
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(cols), lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+@main.command("events")
+@_db_option
+@_filter_options
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="At most this many events (0: all).")
+@click.option("--after", metavar="EVENT_ID", help="Start after this event id (the last one of the previous page).")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True,
+              help="table: for reading; jsonl: the stored records; csv: flat columns.")  # fmt: skip
+@click.option("--incidents", is_flag=True, help="Incidents (reports of one happening linked) with their reports, instead of reports.")
+@_guard
+def events_cmd(db: str | None, limit: int, after: str | None, fmt: str, incidents: bool, **kw: Any) -> None:
+    """Print stored events matching every filter, by date."""
+    filters = _filters(kw)
+    if incidents:
+        from .incidents import print_incidents
+
+        with _open(db, read_only=True) as store:
+            print_incidents(store, filters, limit=limit or None, after=after, fmt=fmt)
+        return
+    with _open(db, read_only=True) as store:
+        records = store.events(**filters, limit=limit or None, after=after)
+    if fmt == "jsonl":
+        for r in records:
+            click.echo(json.dumps(r, ensure_ascii=False))
+    elif fmt == "csv":
+        _write_csv([_flat(r) for r in records], _FLAT)
+    elif records:
+        cols = ("date", "event_type", "mode", "actor", "actor_country", "recipient", "recipient_country", "place", "trigger", "id")
+        click.echo(_table([_flat(r) for r in records], cols, width=28))
+    else:
+        click.echo("(no events)")
+
+
+# ----------------------------------------------------------------------------- stats
+
+
+def _pivot(rows: list[dict[str, Any]], *, by: str) -> list[dict[str, Any]]:
+    table: dict[Any, dict[str, Any]] = {}
+    for r in rows:
+        row = table.setdefault(r["key"], {by: r["key"], "q1": 0, "q2": 0, "q3": 0, "q4": 0, "total": 0})
+        row[f"q{r['quad_class']}"] = row.get(f"q{r['quad_class']}", 0) + r["count"]
+        row["total"] += r["count"]
+    out = list(table.values())
+    if by not in ("day", "week", "month", "quad_class"):
+        out.sort(key=lambda x: (-x["total"], str(x[by])))
+    return out
+
+
+@main.command("stats")
+@_db_option
+@click.option("--by", type=click.Choice(_STATS_BY), default="month", show_default=True, help="Count per this key (and per quad class).")
+@_filter_options
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True,
+              help="table and csv: one row per key, a column per quad class; jsonl: one {key, quad_class, count} per line.")  # fmt: skip
+@click.option("--incidents", is_flag=True, help="Count incidents (one per happening) instead of reports.")
+@_guard
+def stats_cmd(db: str | None, by: str, fmt: str, incidents: bool, **kw: Any) -> None:
+    """Event counts by day, week, month, category, dyad, country or quad class.
+
+    Quad classes: q1 verbal cooperation, q2 material cooperation, q3 verbal conflict, q4 material conflict.
+    """
+    filters = _filters(kw)
+    with _open(db, read_only=True) as store:
+        if incidents:
+            from ..incidents import incident_stats
+
+            rows = incident_stats(store, by=by, **filters)
+        else:
+            rows = store.stats(by=by, **filters)
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    pivot = _pivot(rows, by=by)
+    cols = (by, "q1", "q2", "q3", "q4", "total")
+    if fmt == "csv":
+        _write_csv(pivot, cols)
+    else:
+        click.echo(_table(pivot, cols, width=40) if pivot else "(no events)")
+
+
+# ----------------------------------------------------------------------------- sql
+
+
+@main.command("sql")
+@click.argument("query")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@_guard
+def sql_cmd(query: str, db: str | None, fmt: str) -> None:
+    """Run one read-only SQL query (SELECT or WITH) against the store.
+
+    Tables: articles, events, event_actors, actors, places, quotes, failures, runs (docs/store.md).
+    """
+    with _open(db, read_only=True) as store:
+        frame = store.sql(query)
+    if fmt == "csv":
+        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+    elif fmt == "jsonl":
+        for line in frame.to_json(orient="records", lines=True, date_format="iso", force_ascii=False).splitlines():
+            click.echo(line)
+    else:
+        import pandas as pd
+
+        with pd.option_context("display.max_rows", 500, "display.max_columns", 50, "display.width", 200, "display.max_colwidth", 60):
+            click.echo(frame.to_string(index=False) if len(frame) else "(no rows)")
+
+
+# ----------------------------------------------------------------------------- export
+
+
+@main.command("export")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["plover-jsonl", "cameo-tsv", "acled-csv", "parquet"]), required=True,
+              help="plover-jsonl: the stored records; cameo-tsv: CAMEO/Phoenix-style columns; acled-csv: ACLED-like "
+                   "columns with the PLOVER-to-ACLED mapping; parquet: the flat columns and the record.")  # fmt: skip
+@click.option("-o", "--output", default="-", show_default=True, metavar="PATH", help="Output file; - for standard output.")
+@_filter_options
+@_guard
+def export_cmd(db: str | None, fmt: str, output: str, **kw: Any) -> None:
+    """Export stored events (the fields of each format: docs/store.md)."""
+    from ..export import export
+
+    filters = _filters(kw)
+    with _open(db, read_only=True) as store:
+        n = export(store, output, format=fmt, **filters)
+    if output != "-":
+        click.echo(f"{n} events written to {output}", err=True)

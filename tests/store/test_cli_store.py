@@ -1,0 +1,86 @@
+"""The store commands through the real CLI on a real DuckDB file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli import main
+
+
+@pytest.fixture()
+def db(tmp_path: Path, analyses: dict[str, Any]) -> Path:
+    from eventwire.store import open_store
+
+    path = tmp_path / "cli.duckdb"
+    with open_store(path) as s:
+        for a in analyses.values():
+            s.write_analysis(a)
+    return path
+
+
+def _run(*args: str) -> Any:
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_events_formats_and_filters(db: Path) -> None:
+    res = _run("events", "--db", str(db), "--format", "jsonl", "--limit", "0")
+    assert res.exit_code == 0
+    records = [json.loads(x) for x in res.output.splitlines()]
+    assert records and all(not r["aux"]["negated"] for r in records)
+    t = records[0]["event_type"]
+    res = _run("events", "--db", str(db), "--format", "csv", "--type", t)
+    rows = list(csv.DictReader(io.StringIO(res.output)))
+    assert [r["id"] for r in rows] == [r["id"] for r in records if r["event_type"] == t]
+    table = _run("events", "--db", str(db), "--limit", "2")
+    assert table.exit_code == 0 and len(table.output.splitlines()) == 3 and "event_type" in table.output
+    bad = _run("events", "--db", str(db), "--since", "2019-01-01", "--until", "2018-01-01")
+    assert bad.exit_code == 2 and "swap" in bad.output and "Traceback" not in bad.output
+
+
+def test_stats_pivots_quad_classes(db: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO(_run("stats", "--db", str(db), "--by", "category", "--format", "csv").output)))
+    n = len([x for x in _run("events", "--db", str(db), "--format", "jsonl", "--limit", "0").output.splitlines()])
+    assert sum(int(r["total"]) for r in rows) == n
+    assert all(int(r["total"]) == sum(int(r[f"q{q}"]) for q in range(1, 5)) for r in rows)
+    lines = _run("stats", "--db", str(db), "--by", "month", "--format", "jsonl").output.splitlines()
+    assert all(set(json.loads(x)) == {"key", "quad_class", "count"} for x in lines)
+
+
+def test_sql_is_read_only_from_the_shell(db: Path) -> None:
+    res = _run("sql", "--db", str(db), "SELECT count(*) AS n FROM articles", "--format", "csv")
+    assert res.exit_code == 0 and res.output.splitlines() == ["n", "3"]
+    res = _run("sql", "--db", str(db), "DELETE FROM articles")
+    assert res.exit_code == 2 and "only SELECT" in res.output
+    assert _run("sql", "--db", str(db), "SELECT count(*) AS n FROM articles", "--format", "jsonl").output.strip() == '{"n":3}'
+
+
+def test_export_to_a_file(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.tsv"
+    res = _run("export", "--db", str(db), "--format", "cameo-tsv", "-o", str(out))
+    assert res.exit_code == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) - 1 == len(_run("events", "--db", str(db), "--format", "jsonl", "--limit", "0").output.splitlines())
+
+
+def test_missing_database_is_one_line(tmp_path: Path) -> None:
+    res = _run("events", "--db", str(tmp_path / "none.duckdb"))
+    assert res.exit_code == 1 and "no such database" in res.output and len(res.output.splitlines()) == 1
+
+
+def test_ingest_command_summary_and_exit_code(tmp_path: Path) -> None:
+    good = tmp_path / "in" / "a.txt"
+    good.parent.mkdir()
+    good.write_text("Iran accused the United States of violating the nuclear deal on Thursday.", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_bytes(b"")
+    db = tmp_path / "i.duckdb"
+    res = _run("ingest", str(tmp_path / "in"), "--db", str(db), "--date", "2018-03-12", "--no-progress")
+    assert res.exit_code == 1
+    assert res.output.splitlines()[0].startswith("1 articles, ") and "1 failures" in res.output
+    again = _run("ingest", str(good), "--db", str(db))
+    assert again.exit_code == 0 and again.output.startswith("0 articles, 0 events, 1 skipped")
