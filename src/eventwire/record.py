@@ -174,6 +174,10 @@ class Event:
     coder: dict[str, str] = field(default_factory=dict)
     confidence: float = 0.5
     rule: str | None = None  # the lexicon entry that fired, for transparency
+    dead: int | None = None  # PLOVER size fields, from numeric claims (eventwire.claims)
+    injured: int | None = None
+    arrested: int | None = None
+    incident_id: str | None = None  # the incident this report belongs to (eventwire.incidents)
 
     @property
     def id(self) -> str:
@@ -206,4 +210,8 @@ class Event:
             "coder": dict(self.coder),
             "confidence": round(self.confidence, 3),
             "rule": self.rule,
+            "dead": self.dead,
+            "injured": self.injured,
+            "arrested": self.arrested,
+            "incident_id": self.incident_id,
         }
