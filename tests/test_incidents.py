@@ -223,3 +223,35 @@ def test_cli_events_and_stats_with_incidents(tmp_path: Path, seed_analysis: Any)
     assert conflicts.exit_code == 0 and "Newsweek" in conflicts.output and "5,300" in conflicts.output
     bad = run(main, ["claims", "--db", db, "--unit", "bogus"])
     assert bad.exit_code == 2 and "troops" in bad.output
+
+
+def test_recluster_is_one_transaction_through_the_store_api(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.article import Article
+    from eventwire.coder import default_coder
+    from eventwire.incidents import recluster
+    from eventwire.store import StoreError, open_store
+
+    text = ("Turkish warplanes bombed Kurdish militia positions near Afrin on Sunday. "
+            "Police in Ankara arrested 30 protesters on Monday.")
+    (analysis,) = default_coder().code_articles([Article.from_text(text, source="t", published=dt.date(2018, 2, 5))])
+    db = tmp_path / "events.duckdb"
+    with open_store(db) as store:
+        store.write_analysis(analysis)
+        n = recluster(store)
+        assert n > 0
+        before = store.fetch("SELECT id, record FROM incidents ORDER BY id")
+        real = store.insert_rows
+
+        def failing(table: str, columns: Any, rows: Any) -> None:
+            if table == "incident_reports":
+                raise RuntimeError("disk full")
+            real(table, columns, rows)
+
+        monkeypatch.setattr(store, "insert_rows", failing)
+        with pytest.raises(RuntimeError, match="disk full"):
+            recluster(store)
+        # the deletes and the incident rows of the failed run were rolled back
+        assert store.fetch("SELECT id, record FROM incidents ORDER BY id") == before
+        assert store.fetch("SELECT count(*) FROM incident_reports")[0][0] == len(analysis.coded_events())
+    with open_store(db, read_only=True) as store, pytest.raises(StoreError, match="read-only"):
+        recluster(store)

@@ -34,7 +34,7 @@ from eventwire.errors import (
     TooLargeInputError,
 )
 
-__all__ = ["DEFAULT_MAX_BYTES", "Article", "article_id", "iter_articles", "read_article"]
+__all__ = ["DEFAULT_MAX_BYTES", "Article", "article_from_bytes", "article_id", "iter_articles", "read_article"]
 
 DEFAULT_MAX_BYTES = 5_000_000
 STDIN = "-"
@@ -148,6 +148,30 @@ def read_article(
         data = _read_file(source, max_bytes)
         is_html_name = Path(source).suffix.lower() in _HTML_SUFFIXES
     return _article_from_bytes(data, source=source, is_html_name=is_html_name, published=published)
+
+
+def article_from_bytes(
+    data: bytes | str,
+    *,
+    source: str,
+    published: date | None = None,
+    html: bool | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article:
+    """Read an article already in memory (a download, a request body) as :func:`read_article` reads files.
+
+    ``data`` is bytes (encoding detected as for files) or a string (encoded as UTF-8). ``html``:
+    True reads it as HTML (trafilatura main text, with its title, date, URL and outlet);
+    otherwise it is HTML when it looks like HTML. ``source`` names the input in errors and in ``Article.source``;
+    ``published`` overrides any date found in the HTML. Raises an InputError subclass naming
+    ``source`` when it is empty, binary, not decodable or larger than ``max_bytes``.
+    """
+    if max_bytes < 1:
+        raise ValueError(f"max_bytes must be at least 1, not {max_bytes}")
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if len(raw) > max_bytes:
+        raise _too_large(source, str(len(raw)), max_bytes)
+    return _article_from_bytes(raw, source=source, is_html_name=bool(html), published=published)
 
 
 def iter_articles(

@@ -671,7 +671,7 @@ def stored_claims(store: Any, *, unit: str | None = None, claimant: str | None =
     query = f"SELECT record FROM claims WHERE {' AND '.join(conds)} ORDER BY day NULLS LAST, id"
     if limit is not None:
         query += f" LIMIT {int(limit)}"
-    return [json.loads(r[0]) for r in store.sql(query, params).itertuples(index=False)]
+    return [json.loads(r[0]) for r in store.fetch(query, params)]
 
 
 def stored_contradictions(store: Any, **filters: Any) -> list[Contradiction]:

@@ -510,11 +510,7 @@ def recluster(store: Any, **options: Any) -> int:
     """
     import json
 
-    import pyarrow as pa
-
-    store._writable()
-    with store._lock:
-        rows = store._con.execute("SELECT article_id, record FROM events WHERE NOT negated").fetchall()
+    rows = store.fetch("SELECT article_id, record FROM events WHERE NOT negated")
     records = [json.loads(r[1]) for r in rows]
     article_of = {rec["id"]: aid for (aid, _), rec in zip(rows, records)}
     quad = {rec["id"]: (rec.get("cameo") or {}).get("quad_class") for rec in records}
@@ -533,25 +529,11 @@ def recluster(store: Any, **options: Any) -> int:
         ))  # fmt: skip
         for pos, eid in enumerate(inc.reports):
             rep_rows.append((inc.id, eid, article_of[eid], pos, pos == 0))
-    with store._lock:
-        con = store._con
-        con.execute("BEGIN TRANSACTION")
-        try:
-            con.execute("DELETE FROM incident_reports")
-            con.execute("DELETE FROM incidents")
-            for table, cols, data in (("incidents", INCIDENT_COLUMNS, inc_rows), ("incident_reports", REPORT_COLUMNS, rep_rows)):
-                if not data:
-                    continue
-                name = f"_new_{table}"
-                con.register(name, pa.table({c: list(col) for c, col in zip(cols, zip(*data))}))
-                try:
-                    con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM {name}")
-                finally:
-                    con.unregister(name)
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+    with store.transaction():
+        store.execute("DELETE FROM incident_reports")
+        store.execute("DELETE FROM incidents")
+        store.insert_rows("incidents", INCIDENT_COLUMNS, inc_rows)
+        store.insert_rows("incident_reports", REPORT_COLUMNS, rep_rows)
     return len(incidents)
 
 
@@ -570,7 +552,7 @@ def stored_incidents(store: Any, *, limit: int | None = 100, after: str | None =
     f = EventFilter(**filters)
     cond, params = "TRUE", list(f.params)
     if after:
-        row = store._fetch("SELECT date FROM incidents WHERE id = ? LIMIT 1", [after])
+        row = store.fetch("SELECT date FROM incidents WHERE id = ? LIMIT 1", [after])
         if not row:
             raise ValueError(f"after '{after}' is not a stored incident id; pass the last id of the previous page")
         cond = "(i.date > ? OR (i.date = ? AND i.id > ?) OR i.date IS NULL)" if row[0][0] is not None else "(i.date IS NULL AND i.id > ?)"
@@ -582,12 +564,12 @@ def stored_incidents(store: Any, *, limit: int | None = 100, after: str | None =
     )
     if limit is not None:
         query += f" LIMIT {int(limit)}"
-    out = [json.loads(r[0]) for r in store._fetch(query, params)]
+    out = [json.loads(r[0]) for r in store.fetch(query, params)]
     if with_reports and out:
         ids = [o["id"] for o in out]
         marks = ", ".join("?" for _ in ids)
         reports: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for iid, rec in store._fetch(
+        for iid, rec in store.fetch(
             "SELECT r.incident_id, e.record FROM incident_reports r JOIN events e ON e.id = r.event_id"
             f" AND e.article_id = r.article_id WHERE r.incident_id IN ({marks}) ORDER BY r.incident_id, r.position",
             ids,
@@ -622,7 +604,7 @@ def incident_stats(store: Any, *, by: str, **filters: Any) -> list[dict[str, Any
     where = "TRUE"
     if by in finer:
         where = "i.date_precision IN (" + ", ".join(f"'{p}'" for p in finer[by]) + ")"
-    rows = store._fetch(
+    rows = store.fetch(
         f"SELECT {keys[by]} AS k, i.quad_class AS q, count(*) AS n FROM incidents i WHERE {where} AND i.id IN"
         " (SELECT r.incident_id FROM incident_reports r JOIN events e ON e.id = r.event_id AND e.article_id = r.article_id"
         f" WHERE {f.where}) GROUP BY ALL HAVING k IS NOT NULL ORDER BY k, q",

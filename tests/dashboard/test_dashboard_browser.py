@@ -60,6 +60,30 @@ def api(server: str) -> Iterator[httpx.Client]:
         yield client
 
 
+def _drawn_categories(page: Any) -> dict[str, int]:
+    pairs = page.eval_on_selector_all("#category-counts [data-category]", "bs => bs.map(b => [b.dataset.category, +b.dataset.count])")
+    return dict(pairs)
+
+
+def _check_counts(page: Any, api: httpx.Client, by: str, *, incidents: bool) -> int:
+    """The timeline, the total and the category counts are what /v1/stats says; returns the total."""
+    extra = {"incidents": "true"} if incidents else {}
+    rows = api.get("/v1/stats", params={"by": by, **extra}).json()["rows"]
+    days = {r["key"] for r in rows}
+    drawn = page.eval_on_selector_all("#timeline g.day", "gs => gs.filter(g => +g.dataset.count > 0).map(g => [g.dataset.day, +g.dataset.count])")
+    assert {d for d, _ in drawn} == days and days
+    assert sum(n for _, n in drawn) == sum(r["count"] for r in rows)
+    assert page.locator("#timeline rect.bar[data-quad]").count() == len({(r["key"], r["quad_class"]) for r in rows})
+    cats: dict[str, int] = {}
+    for r in api.get("/v1/stats", params={"by": "category", **extra}).json()["rows"]:
+        cats[r["key"]] = cats.get(r["key"], 0) + r["count"]
+    assert _drawn_categories(page) == cats
+    total = sum(r["count"] for r in api.get("/v1/stats", params={"by": "quad_class", **extra}).json()["rows"])
+    assert page.locator("#total-events").inner_text() == str(total)
+    assert page.locator("#timeline-title").inner_text().startswith("Incidents" if incidents else "Event reports")
+    return total
+
+
 def test_dashboard_end_to_end(server: str, browser: Any, api: httpx.Client, tmp_path: Path) -> None:
     context = browser.new_context(viewport={"width": 1440, "height": 1000})
     page = context.new_page()
@@ -77,17 +101,14 @@ def test_dashboard_end_to_end(server: str, browser: Any, api: httpx.Client, tmp_
 
     page.route("**/*", only_this_server)
 
-    # 1. load: the timeline, map points and network of the ingested sample
+    # 1. load: the timeline (counting incidents by default), map points and network of the ingested sample
     page.goto(server + "/")
     _settled(page)
     by = page.get_attribute("#timeline", "data-by")
     assert by == "week"  # the corpus spans 14 months: weekly bars
-    rows = api.get("/v1/stats", params={"by": by}).json()["rows"]
-    days = {r["key"] for r in rows}
-    drawn = page.eval_on_selector_all("#timeline g.day", "gs => gs.filter(g => +g.dataset.count > 0).map(g => [g.dataset.day, +g.dataset.count])")
-    assert {d for d, _ in drawn} == days and days
-    assert sum(n for _, n in drawn) == sum(r["count"] for r in rows)
-    assert page.locator("#timeline rect.bar[data-quad]").count() == len({(r["key"], r["quad_class"]) for r in rows})
+    assert page.is_checked('#count-toggle input[value="incidents"]')
+    n_incidents = _check_counts(page, api, by, incidents=True)
+    assert n_incidents == len(api.get("/v1/incidents", params={"limit": 1000}).json()["incidents"]) > 0
     assert page.locator("#map path.land").count() > 150  # the bundled world outline
     points = api.get("/v1/map").json()["points"]
     assert page.locator("#map circle.point").count() == len(points) > 0
@@ -95,7 +116,6 @@ def test_dashboard_end_to_end(server: str, browser: Any, api: httpx.Client, tmp_
     assert page.locator("#network g.node").count() == len(net["nodes"]) > 0
     assert page.locator("#network path.edge").count() == len(net["edges"])
     total = len(api.get("/v1/events", params={"limit": 1000}).json()["events"])
-    assert page.locator("#total-events").inner_text() == str(total)
     assert page.locator("#events tbody tr[data-id]").count() == min(total, 50)
     assert page.get_attribute('a.twin[data-twin="map"]', "href") == "/v1/map"
     page.screenshot(path=str(tmp_path / "dashboard.png"))
@@ -103,6 +123,25 @@ def test_dashboard_end_to_end(server: str, browser: Any, api: httpx.Client, tmp_
         target = Path(os.environ["EVENTWIRE_SCREENSHOT_DIR"])
         target.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(tmp_path / "dashboard.png", target / "dashboard.png")
+
+    # 1b. the toggle: count reports instead, kept in the URL; incidents never outnumber reports
+    page.check('#count-toggle input[value="reports"]')
+    page.wait_for_url("**count=reports**")
+    _settled(page)
+    assert page.locator("#total-label").inner_text() == "event reports"
+    assert _check_counts(page, api, page.get_attribute("#timeline", "data-by") or "", incidents=False) == total
+    reports_by_cat = _drawn_categories(page)
+    page.goto(page.url)  # the URL alone restores the mode
+    _settled(page)
+    assert page.is_checked('#count-toggle input[value="reports"]')
+    page.check('#count-toggle input[value="incidents"]')
+    page.wait_for_function("!location.search.includes('count=')")
+    _settled(page)
+    incidents_by_cat = _drawn_categories(page)
+    assert set(incidents_by_cat) == set(reports_by_cat)
+    assert all(incidents_by_cat[k] <= reports_by_cat[k] for k in reports_by_cat)
+    assert page.locator("#total-events").inner_text() == str(n_incidents) and n_incidents <= total
+    days = {r["key"] for r in api.get("/v1/stats", params={"by": by, "incidents": "true"}).json()["rows"]}
 
     # 2. filter by an actor: kept in the URL, every panel redrawn from the filtered API
     page.fill("#filters input[name=actor]", "SYR")

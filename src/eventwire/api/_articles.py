@@ -10,7 +10,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from ..article import Article
+from ..article import Article, article_from_bytes
 from ..coder import Analysis, default_coder
 from ..errors import InputError
 from ._models import _Text
@@ -19,14 +19,14 @@ __all__ = ["article_info", "code_articles", "to_article"]
 
 # spaCy pipelines are not documented as thread-safe; one coding at a time per process.
 _CODER_LOCK = threading.Lock()
+# request bodies are already limited by the server (BodyLimitMiddleware)
+_NO_LIMIT = 1 << 62
 
 
 def to_article(body: _Text, *, source: str) -> Article:
     """The Article a request body describes; raises InputError naming ``source`` when it has no text."""
     if body.html is not None:
-        from ..article import _article_from_bytes  # the file reader's HTML path, shared on purpose
-
-        art = _article_from_bytes(body.html.encode("utf-8"), source=source, is_html_name=True, published=body.published)
+        art = article_from_bytes(body.html, source=source, html=True, published=body.published, max_bytes=_NO_LIMIT)
         return Article(id=art.id, text=art.text, title=body.title or art.title, published=art.published,
                        url=body.url or art.url, outlet=body.outlet or art.outlet, source=source)
     assert body.text is not None

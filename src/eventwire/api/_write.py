@@ -53,4 +53,8 @@ def store_articles(request: Request, body: ArticlesIn) -> dict[str, Any]:
             n = store.write_analysis(analysis)
             written += n
             results[k].update(status="stored", events=n)
+        if todo:
+            from ..incidents import recluster
+
+            recluster(store)  # link the new reports to incidents, as ingest does
     return {"articles": results, "stored": len(todo), "unchanged": len(arts) - len(todo), "events": written}

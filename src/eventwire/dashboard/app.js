@@ -1,5 +1,6 @@
 /* eventwire dashboard: plain JavaScript over the public API (/v1/...), no third-party code.
- * State lives in the URL: the filters and the selected event, so every view can be linked. */
+ * State lives in the URL: the filters, the selected event and what the counts count (incidents by
+ * default, `count=reports` for reports), so every view can be linked. */
 "use strict";
 
 const FILTERS = ["since", "until", "actor", "country", "type", "quad_class"];
@@ -29,13 +30,19 @@ function state() {
   const p = new URLSearchParams(location.search);
   const f = {};
   for (const k of FILTERS) if (p.get(k)) f[k] = p.get(k);
-  return { filters: f, event: p.get("event") || null };
+  return { filters: f, event: p.get("event") || null, count: p.get("count") === "reports" ? "reports" : "incidents" };
+}
+
+function countParams(count) {
+  // what /v1/stats counts: incidents (a happening once, however many reports) or reports
+  return count === "incidents" ? { incidents: "true" } : {};
 }
 
 function setState(next, { push = true } = {}) {
   const p = new URLSearchParams();
   for (const k of FILTERS) if (next.filters[k]) p.set(k, next.filters[k]);
   if (next.event) p.set("event", next.event);
+  if ((next.count || state().count) === "reports") p.set("count", "reports");
   const url = location.pathname + (p.toString() ? "?" + p : "");
   if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
   render();
@@ -105,12 +112,12 @@ function fillForm(f) {
 }
 
 /* ---------------------------------------------------------------- summary */
-function renderSummary(rows, f) {
+function renderSummary(rows, categories, f, count) {
   const box = $("#summary");
   const byQuad = { 1: 0, 2: 0, 3: 0, 4: 0 };
   let total = 0;
   for (const r of rows) { byQuad[r.key] = (byQuad[r.key] || 0) + r.count; total += r.count; }
-  const kpis = [el("div", { class: "kpi" }, el("b", { id: "total-events", text: total }), el("span", { text: "events" }))];
+  const kpis = [el("div", { class: "kpi" }, el("b", { id: "total-events", text: total }), el("span", { id: "total-label", text: count === "incidents" ? "incidents" : "event reports" }))];
   for (const q of [1, 2, 3, 4]) {
     kpis.push(el("div", { class: "kpi" }, el("b", { text: byQuad[q], style: `color:${QUAD_COLOR[q]}` }), el("span", { text: QUAD[q] })));
   }
@@ -119,7 +126,17 @@ function renderSummary(rows, f) {
     chips.append(el("button", { class: "chip", type: "button", title: "Remove this filter", text: `${k}: ${v}`,
       on: { click: () => { const g = { ...f }; delete g[k]; setState({ filters: g, event: state().event }); } } }));
   }
-  box.replaceChildren(...kpis, chips);
+  const byCat = {};
+  for (const r of categories) byCat[r.key] = (byCat[r.key] || 0) + r.count;
+  const cats = el("div", { id: "category-counts", class: "cats", title: `${count === "incidents" ? "Incidents" : "Event reports"} per PLOVER category` },
+    ...Object.entries(byCat).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) =>
+      el("button", { type: "button", class: "cat", "data-category": k, "data-count": n, title: "Keep only " + k,
+        on: { click: () => setState({ filters: { ...state().filters, type: k }, event: null }) } }, el("b", { text: n }), " " + k)));
+  box.replaceChildren(...kpis, cats, chips);
+}
+
+function renderCountToggle(count) {
+  for (const input of document.querySelectorAll("#count-toggle input[name=count]")) input.checked = input.value === count;
 }
 
 /* ---------------------------------------------------------------- timeline */
@@ -149,7 +166,7 @@ function chooseBucket(dayRows) {
   return span <= 120 ? "day" : span <= 1100 ? "week" : "month";
 }
 
-function renderTimeline(rows, by, f) {
+function renderTimeline(rows, by, f, count) {
   const svg = $("#timeline");
   svg.replaceChildren();
   svg.dataset.by = by;
@@ -163,7 +180,8 @@ function renderTimeline(rows, by, f) {
     buckets[k][r.quad_class] = (buckets[k][r.quad_class] || 0) + r.count;
   }
   const keys = Object.keys(buckets).sort();
-  $("#timeline-title").textContent = `Events per ${by} by quad class`;
+  const noun = count === "incidents" ? "Incidents" : "Event reports";
+  $("#timeline-title").textContent = `${noun} per ${by} by quad class`;
   if (!keys.length) { svg.append(el("svg:text", { x: W / 2, y: H / 2, "text-anchor": "middle", class: "empty", text: "No dated events for these filters" })); return; }
   const all = [];
   for (let k = keys[0]; k <= keys[keys.length - 1] && all.length < 2000; k = bucketNext(k, by)) all.push(k);
@@ -188,7 +206,7 @@ function renderTimeline(rows, by, f) {
       acc += counts[q];
     }
     const label = by === "day" ? k : by === "week" ? `week of ${k}` : k;
-    g.append(el("svg:title", { text: `${label}: ${total} events (` + [1, 2, 3, 4].map((q) => `${QUAD[q]} ${counts[q]}`).join(", ") + ")" }));
+    g.append(el("svg:title", { text: `${label}: ${total} ${noun.toLowerCase()} (` + [1, 2, 3, 4].map((q) => `${QUAD[q]} ${counts[q]}`).join(", ") + ")" }));
     g.append(el("svg:rect", { x: left + i * bw, width: bw, y: top, height: H - bottom - top, fill: "transparent", class: "bar" }));
     g.addEventListener("click", () => {
       const g2 = { ...state().filters };
@@ -470,8 +488,10 @@ function initCodeBox() {
 /* ---------------------------------------------------------------- render */
 async function render() {
   const seq = ++ui.loadSeq;
-  const { filters: f, event } = state();
+  const { filters: f, event, count } = state();
   fillForm(f);
+  renderCountToggle(count);
+  const c = countParams(count);
   const q = query(f);
 
   setTwin("map", "/v1/map" + q);
@@ -479,16 +499,17 @@ async function render() {
   setTwin("events", "/v1/events" + query({ ...f, limit: 50 }));
   document.body.dataset.loading = "true";
   try {
-    const [quads, days, points, net, world] = await Promise.all([
-      api("/v1/stats" + query({ ...f, by: "quad_class" })), api("/v1/stats" + query({ ...f, by: "day" })),
+    const [quads, cats, days, points, net, world] = await Promise.all([
+      api("/v1/stats" + query({ ...f, ...c, by: "quad_class" })), api("/v1/stats" + query({ ...f, ...c, by: "category" })),
+      api("/v1/stats" + query({ ...f, ...c, by: "day" })),
       api("/v1/map" + q), api("/v1/network" + q), loadWorld(), loadEvents(f, false)]);
     if (seq !== ui.loadSeq) return;
-    renderSummary(quads.rows, f);
+    renderSummary(quads.rows, cats.rows, f, count);
     const by = chooseBucket(days.rows);
-    const series = by === "day" ? days : await api("/v1/stats" + query({ ...f, by }));
-    setTwin("timeline", "/v1/stats" + query({ ...f, by }));
+    const series = by === "day" ? days : await api("/v1/stats" + query({ ...f, ...c, by }));
+    setTwin("timeline", "/v1/stats" + query({ ...f, ...c, by }));
     if (seq !== ui.loadSeq) return;
-    renderTimeline(series.rows, by, f);
+    renderTimeline(series.rows, by, f, count);
     renderMap(world, points);
     renderNetwork(net, f);
     await renderEvidence(event);
@@ -505,6 +526,9 @@ function init() {
   for (const qc of [1, 2, 3, 4]) legend.append(el("span", {}, el("i", { style: `background:${QUAD_COLOR[qc]}` }), `${qc} ${QUAD[qc]}`));
   initForm();
   initCodeBox();
+  for (const input of document.querySelectorAll("#count-toggle input[name=count]")) {
+    input.addEventListener("change", () => { if (input.checked) setState({ ...state(), count: input.value }); });
+  }
   $("#more").addEventListener("click", () => loadEvents(state().filters, true).catch((err) => showStatus(err.message)));
   $("#close-evidence").addEventListener("click", () => setState({ filters: state().filters, event: null }));
   window.addEventListener("popstate", render);

@@ -176,6 +176,15 @@ class Store:
                 raise
             self._con.execute("COMMIT")
 
+    def execute(self, statement: str, params: Sequence[Any] | None = None) -> None:
+        """Run one writing SQL statement (``DELETE``, ``UPDATE``...), typically inside :meth:`transaction`.
+
+        For modules that keep their own tables in the store (incidents, claims); queries use :meth:`fetch`.
+        """
+        self._writable()
+        with self._lock:
+            self._con.execute(statement, list(params or []))
+
     def _types(self, table: str) -> dict[str, str]:
         if table not in self._column_types:
             found = self._con.execute(
@@ -325,9 +334,15 @@ class Store:
             )
 
     # ------------------------------------------------------------------ reading
-    def _fetch(self, query: str, params: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
+    def fetch(self, query: str, params: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
+        """The rows of ``query`` (bound ``params``) as tuples: the light reader for code built on the store.
+
+        Unlike :meth:`sql` it neither checks the statement nor builds a DataFrame; pass trusted SQL only.
+        """
         with self._lock:
             return self._con.execute(query, list(params or [])).fetchall()
+
+    _fetch = fetch  # the name the store's own methods use
 
     def has_article(self, article_id: str) -> bool:
         return bool(self._fetch("SELECT 1 FROM articles WHERE id = ? LIMIT 1", [article_id]))
