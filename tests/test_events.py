@@ -178,3 +178,19 @@ def test_domestic_act_without_target_is_directed_at_own_country() -> None:
 def test_unnamed_domestic_group_takes_the_country_of_the_event() -> None:
     e = only(code_text("Gunmen attacked a police station in Peshawar."), "ASSAULT")
     assert countries(e.actor) == {"PAK"}
+
+
+def test_threat_recipient_is_the_party_whose_compliance_is_demanded() -> None:
+    e = only(code_text("Ankara threatened to suspend trade unless Greece lifted the ban."), "THREATEN")
+    assert "GRC" in countries(e.recipient)
+
+
+def test_recipient_of_a_promised_act_is_where_the_act_is_directed() -> None:
+    e = only(code_text("The defence minister has promised to continue military aid to war-torn Angola."), "AGREE")
+    assert [a.text for a in e.recipient] != ["military"]
+    assert "AGO" in countries(e.recipient)
+
+
+def test_announced_boycott_is_a_threat() -> None:
+    e = only(code_text("The opposition party said it would boycott the elections in Peru."), "THREATEN")
+    assert e.mode == "restrict"

@@ -59,6 +59,9 @@ _THREAT_OF = {
     "COERCE": {"": "restrict", "arrest": "arrest", "deport": "expel", "seize": "territory"},
     "ASSAULT": {"": "violence"},
 }
+# Trigger lemmas whose announcement is a threat whatever category the act has ("will boycott
+# the elections": CAMEO 1312, threaten with a boycott).
+_THREAT_LEMMAS = {"boycott": "restrict", "blockade": "restrict"}
 # Events that, with no named target, are directed at the actor's own country.
 _DOMESTIC: set[object] = {"PROTEST", "COERCE", "CONCEDE", ("RETREAT", "resign"), ("ACCUSE", "investigate")}
 # Sectors of parties that belong to no one country.
@@ -321,7 +324,11 @@ class Coder:
         for e in cands[cands.index(f.entry) + 1:]:
             if entry_matches(f.token, e) is None:
                 continue
+            threat = (f.event, f.mode) if f.event == "THREATEN" and f.entry.event != "THREATEN" else None
             f.entry, f.event, f.mode, f.rule = e, e.event, e.mode, e.rule
+            if threat is not None and (e.event in _THREAT_OF or e.lemma in _THREAT_LEMMAS):
+                f.event, f.mode = threat  # an announced act stays a threat whichever reading it takes
+                f.rule += " +future -> THREATEN"
             sector = f.actor[0].actor.sector if f.actor else None
             if (e.subject_sector is None or sector in e.subject_sector) and sector not in e.not_subject_sector:
                 return True
@@ -367,7 +374,9 @@ class Coder:
     def _aux(self, f: Found, quote: QuoteFound | None) -> None:
         cues = self.lexicon.cues
         chain = self._clause_chain(f.token)
-        reported = f.speaker is not None
+        reporting = cues.reporting
+        # "said they would...": "would" in a reported clause is the future seen from the past
+        reported = f.speaker is not None or any(t.dep_ == "ccomp" and _lemma(t.head) in reporting for t in chain)
         for t in chain:
             for c in t.children:
                 lem = _lemma(c)
@@ -390,8 +399,10 @@ class Coder:
         # "will impose sanctions", "may halt talks if...": a conflictual act announced or made
         # conditional is a threat of that act (PLOVER THREATEN), not the act
         conditioned = any(c.dep_ == "advcl" and any(_lemma(m) in ("if", "unless") for m in c.children if m.dep_ == "mark") for c in f.token.children)
-        if (f.future or conditioned) and not f.negated and f.event in _THREAT_OF and f.actor:
-            f.mode = _THREAT_OF[f.event].get(f.mode or "", _THREAT_OF[f.event][""])
+        threat_lemma = _THREAT_LEMMAS.get(f.entry.lemma) if f.event != "THREATEN" else None
+        has_subject = bool(f.actor) or any(c.dep_ == "nsubj" for t in chain for c in t.children)
+        if (f.future or conditioned) and not f.negated and (f.event in _THREAT_OF or threat_lemma) and has_subject:
+            f.mode = _THREAT_OF[f.event].get(f.mode or "", _THREAT_OF[f.event][""]) if f.event in _THREAT_OF else threat_lemma
             f.event = "THREATEN"
             f.rule += " +future -> THREATEN"
             return

@@ -208,7 +208,9 @@ class Arguments:
         for c in noun.children:
             if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN"):
                 m = self.m.mention(c)
-                if m is not None and m.actor.country:
+                # a bare sector word ("military aid", "police action") names no owner: its
+                # country is only lent by the sentence's context
+                if m is not None and m.actor.country and not (m.actor.resolved_by or "").endswith("+context"):
                     return m
         return None
 
@@ -320,6 +322,15 @@ class Arguments:
             return ms
         if entry.frame in ("speech", "help"):
             content = f.content
+            if f.event == "THREATEN":
+                # "threatened to strike unless Israel withdrew": the party whose compliance is
+                # demanded is the one threatened
+                for head in (tok, content):
+                    for c in (head.children if head is not None else ()):
+                        if c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in c.children if m.dep_ == "mark"):
+                            ms = self.mentions_of(next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None))
+                            if ms:
+                                return ms
             comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj")]
             if content is not None:
                 comps.insert(0, content)
@@ -334,8 +345,16 @@ class Arguments:
                 ms = self.prep_objects(comp, ("against", "on", "from", "at"))
                 if ms:
                     return ms
-                if comp.pos_ == "NOUN":  # "urge US withdrawal": the withdrawer is asked
+                if comp.pos_ == "NOUN":
+                    # "promised aid to Angola", "threatened a boycott of contacts with France":
+                    # the party the named act is directed at
+                    ms = self.prep_objects(comp, ("to", "with", "for", "of"))
+                    if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
+                        return ms
+                    # "urge US withdrawal": the withdrawer is asked; a bare sector word
+                    # ("military aid") whose country only the context lends is no party
                     ms, _ = self.noun_actor(comp)
+                    ms = [m for m in ms if not (m.actor.resolved_by or "").endswith("+context")]
                     if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
                         return ms
         if entry.pos == "VERB" and entry.frame == "give":

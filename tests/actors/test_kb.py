@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 from typing import Any
 
@@ -118,13 +117,11 @@ def test_bundled_names_are_not_machine_paths() -> None:
         assert not ABSOLUTE_PATH.search(text), name
 
 
-def test_cached_load_is_fast_and_equal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cached_load_equals_the_built_base(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
     built = load_cached()  # builds from the files and writes the compiled copy
     assert list(tmp_path.glob("kb-*.pickle"))
-    start = time.perf_counter()
     again = load_cached()
-    assert time.perf_counter() - start < 1.0
     assert again is not built and len(again) == len(built)
     assert dict(again.alias_index) == dict(built.alias_index)
 

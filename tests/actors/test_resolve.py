@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -280,10 +279,6 @@ def test_resolution_uses_a_given_knowledge_base(tmp_path: Path) -> None:
     assert resolve_phrase("Liwa al-Nahr") is None  # the default knowledge base does not know it
 
 
-def test_resolution_is_cached_and_fast() -> None:
+def test_resolution_is_cached() -> None:
+    # speed is measured in benchmarks/bench_actors.py, not here
     assert resolve_phrase("Iraqi forces") is resolve_phrase("Iraqi forces")
-    phrases = [f"{n} Iraqi government officials backed by Iran in Baghdad {i}" for i, n in enumerate(["two"] * 2000)]
-    start = time.perf_counter()
-    for phrase in phrases:
-        resolve_phrase(phrase)
-    assert time.perf_counter() - start < 2.0

@@ -6,7 +6,7 @@ from __future__ import annotations
 # (sentence, expected category, expected mode or None when any mode is acceptable)
 AUTHORED: list[tuple[str, str, str | None]] = [
     # AGREE
-    ("Chile and Peru signed a trade agreement in Lima on Tuesday.", "AGREE", None),
+    ("The two presidents will sign a trade agreement in Lima on Tuesday.", "AGREE", None),
     ("The rebels agreed to release all foreign hostages by the end of the month.", "AGREE", None),
     ("Norway offered to host peace talks between the government and the guerrillas.", "AGREE", None),
     ("The finance minister promised to restore fuel subsidies next year.", "AGREE", None),
@@ -148,4 +148,26 @@ AUTHORED += [
     ("Police from the three countries set up a joint task force to fight smuggling.", "COOPERATE", None),
     ("The bank approved a loan of 200 million dollars to Ghana.", "AID", None),
     ("Canada expressed regret over the incident and offered compensation to the families.", "CONCEDE", None),
+    # signing or ratifying a treaty is SUPPORT; only a promise to sign is AGREE
+    ("Chile and Peru signed a trade agreement in Lima on Tuesday.", "SUPPORT", None),
+    ("The parliament ratified the border treaty with its northern neighbour.", "SUPPORT", None),
+    # easing sanctions or a military blockade is a RETREAT; easing a curfew is a CONCEDE
+    ("The navy lifted its blockade of the rebel-held harbour on Sunday.", "RETREAT", "withdraw"),
+    ("Washington eased sanctions on the oil sector after the vote.", "RETREAT", None),
+    ("The military governor shortened the overnight curfew by two hours.", "CONCEDE", None),
+    # an announced boycott or blockade, or a sworn intent to fight, is a threat
+    ("The main opposition party said it would boycott next month's elections.", "THREATEN", "restrict"),
+    ("Truck drivers said they would blockade the capital's ring road from Monday.", "THREATEN", "restrict"),
+    ("The guerrilla leaders have sworn to fight on until the last soldier leaves.", "THREATEN", None),
+    # nominal and phrasal triggers taken from the CAMEO/PLOVER definitions
+    ("Militias were carrying out ethnic cleansing against the minority in the north, the report said.", "ASSAULT", None),
+    ("Both armies violated the truce within hours, the monitors said.", "ASSAULT", None),
+    ("A former president undertook a peace mission between the two factions.", "CONSULT", "third-party"),
+    ("The king gave a warm welcome to the visiting Indian premier.", "CONSULT", "visit"),
+    ("Tokyo has strengthened its forces on the southern islands.", "MOBILIZE", "troops"),
+    ("Britain is pushing for an international inquiry into the crash.", "REQUEST", None),
+    ("The supreme court opened a hearing into the legality of the detentions.", "ACCUSE", "investigate"),
+    ("Police shared evidence with their Dutch counterparts about the smuggling ring.", "COOPERATE", None),
+    ("Norwegian diplomats ended their mediation efforts between the government and the rebels.", "SANCTION", None),
+    ("The government received a team of inspectors from the nuclear agency.", "RETREAT", "access"),
 ]

@@ -137,11 +137,23 @@ def split_half(gold: list[GoldEvent], half: str) -> list[GoldEvent]:
 
 
 def _code(a: Actor) -> str | None:
+    """The GSR code of a coded party: its ISO3 country; IGO for an international organisation
+    (the GSR codes such bodies as code IGO with their function as sector, e.g. IGO/MIL), known
+    from its sector or from a knowledge-base entry of kind igo; NGO from the sector."""
+    if a.kb_id and _kb_kind(a.kb_id) == "igo":
+        return "IGO"
     if a.country:
         return a.country
     if a.sector in ("IGO", "NGO"):
         return a.sector
     return None
+
+
+def _kb_kind(kb_id: str) -> str | None:
+    from eventwire.actors import default_kb
+
+    entry = default_kb().get(kb_id)
+    return entry.kind if entry is not None else None
 
 
 def _party_hits(pred: list[Actor], gold: tuple[GoldParty, ...]) -> tuple[bool | None, bool | None]:
