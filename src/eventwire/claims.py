@@ -1,8 +1,8 @@
 """Numeric claims: how many troops, dead, injured, arrested, displaced, protesters, abducted.
 
-A claim is a figure about people or forces as one source states it: "The Pentagon says it has
-about 5,300 troops" is ``Claim(quantity=5300, unit="troops", approx="about", claimant=The
-Pentagon)``. Claims keep their evidence (the quantity span and the sentence, as character offsets
+A claim is a figure about people or forces as one source states it: "The ministry said some
+1,200 soldiers were deployed" is ``Claim(quantity=1200, unit="troops", approx="about",
+claimant=the ministry)``. Claims keep their evidence (the quantity span and the sentence, as character offsets
 into the coded text), their date (from the sentence, else the publication date) and their place.
 
 ``find_claims(doc, analysis)`` reads the claims of one parsed article; ``contradictions(claims)``
@@ -381,8 +381,8 @@ def _verb_unit(tok: Token) -> str | None:
 def _clause_range(head: Token) -> tuple[int, int]:
     """Character range of the clause holding the number: its nearest verb and that verb's subtree.
 
-    "The Pentagon says it has about 5,300 troops, although last year an official put the
-    number at 7,000": "last year" dates the second figure, not the first.
+    "The army says it keeps about 900 soldiers there, although in 2015 a senator put the
+    figure at 2,000": "in 2015" dates the second figure, not the first.
     """
     verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
