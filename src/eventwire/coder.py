@@ -244,10 +244,11 @@ class Coder:
                 f.start_tok = c if c.i < f.start_tok.i else f.start_tok
 
     def _absorb(self, f: Found, by_tok: dict[int, Found]) -> None:
-        subj = next((c for c in f.token.children if c.dep_ == "nsubj"), None) if f.entry.pos == "VERB" else None
+        clause = f.token.head if f.token.dep_ == "conj" and f.token.head.pos_ == "VERB" else f.token
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if f.entry.pos == "VERB" else None
         g0 = by_tok.get(subj.i) if subj is not None else None
         if g0 is not None and g0.event == f.event and g0.absorbed_by is None:
-            f.absorbed_by = g0  # "air strikes killed ten people": the strikes are the event
+            f.absorbed_by = g0  # "air strikes killed ten people (and wounded two)": the strikes are the event
             return
         cur, hops = f.token, 0
         reporting = self.lexicon.cues.reporting
@@ -256,8 +257,8 @@ class Coder:
             cur, hops = cur.head, hops + 1
             g = by_tok.get(cur.i)
             if g is None:
-                if _lemma(cur) in reporting and cur.pos_ == "VERB":
-                    return
+                if dep in ("ccomp", "parataxis") and _lemma(cur) in reporting and cur.pos_ == "VERB":
+                    return  # reported speech is its own event ("denied that it attacked")
                 continue
             if g.absorbed_by is not None:
                 g = g.absorbed_by
@@ -542,6 +543,12 @@ class Coder:
             actors = [replace(a, country=loc.country, resolved_by=f"{a.resolved_by or 'agent'}+event_location")
                       if a.country is None and a.sector is not None and a.sector not in _TRANSNATIONAL
                       and not _FOREIGN_WORDS & set(a.text.lower().replace("-", " ").split()) else a for a in actors]
+        if not actors and cands:
+            # no named actor ("a journalist was killed in Beirut"): an unidentified party of the
+            # place where the event happens, as event datasets code unattributed acts
+            p = min(cands, key=lambda p: abs((p.start or 0) - t0))
+            if p.country and p.start is not None and p.end is not None:
+                actors = [Actor(text=p.text or p.name, start=p.start, end=p.end, name=p.name, country=p.country, resolved_by="event_location")]
         recipients = [m.actor for m in f.recipient]
         if not recipients and f.actor and cands and f.event not in _NO_IMPLICIT_RECIPIENT:
             # no named recipient: the event is directed at the place where it happens

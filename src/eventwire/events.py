@@ -128,8 +128,9 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         if obj is None and entry.pos == "VERB":
             # "impose sanctions on", "the ban imposed" (object in a prepositional phrase is not enough)
             return None
-        if obj is not None and _lemma(obj) not in entry.object and _of_object(obj) not in entry.object:
-            return None
+        if obj is not None and _lemma(obj) not in entry.object and _of_object(obj) not in entry.object \
+                and not any(c.dep_ == "compound" and _lemma(c) in entry.object for c in obj.children):
+            return None  # the object, the noun after "of", or its kind ("the ceasefire agreement")
     if entry.head and _lemma(tok.head) not in entry.head and not (tok.head.dep_ == "prep" and _lemma(tok.head.head) in entry.head):
         return None  # the governing verb, directly or through a preposition ("went on strike")
     if entry.compound:
@@ -197,9 +198,10 @@ class Arguments:
                 out.append(m)
         return out
 
-    def _owner(self, noun: Token) -> Mention | None:
+    def _owner(self, noun: Token, depth: int = 0) -> Mention | None:
         """The party a non-actor noun belongs to ("Sweden's decision", "Israeli policies",
-        "the calls by Belarus's rulers"): its possessor, then a modifier naming an actor."""
+        "a camp for Congolese refugees"): its possessor, then a modifier naming an actor, then
+        the party an "of" or "for" phrase names."""
         for c in noun.children:
             if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our", "my", "your"):
                 m = self.m.mention(c)
@@ -212,6 +214,16 @@ class Arguments:
                 # country is only lent by the sentence's context
                 if m is not None and m.actor.country and not (m.actor.resolved_by or "").endswith("+context"):
                     return m
+        if depth < 1:
+            # "a camp for Congolese refugees", "the computers of South Korean officers"
+            for c in noun.children:
+                if c.dep_ == "prep" and _lemma(c) in ("of", "for"):
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is None:
+                        continue
+                    m = self.m.mention(pobj) or (self._owner(pobj, depth + 1) if pobj.pos_ == "NOUN" else None)
+                    if m is not None and m.actor.country and not (m.actor.resolved_by or "").endswith("+context"):
+                        return m
         return None
 
     def subject(self, verb: Token, depth: int = 0) -> tuple[list[Mention], str, Token | None]:
@@ -320,6 +332,15 @@ class Arguments:
         ms = self.prep_objects(tok, entry.to)
         if ms:
             return ms
+        light = tok.head if entry.pos == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") else None
+        if light is not None:
+            # "issued a reminder to Iraq", "made an offer to the rebels": the light verb's
+            # indirect object or prepositional phrase names the recipient of the noun's act
+            dative = next((c for c in light.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)
+            preps = tuple(dict.fromkeys([*(p for p in entry.to if p != "for"), "to"]))
+            ms = self.mentions_of(dative) or self.prep_objects(light, preps)
+            if ms:
+                return ms
         if entry.frame in ("speech", "help"):
             content = f.content
             if f.event == "THREATEN":
@@ -332,8 +353,18 @@ class Arguments:
                             if ms:
                                 return ms
             comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj")]
+            if light is not None:
+                # "reiterated its demand that Israel ease...": the clause hangs on the light verb
+                comps.extend(c for c in light.children if c.dep_ == "ccomp")
             if content is not None:
                 comps.insert(0, content)
+            # the party a reported clause is about is its subject ("demanded that the United
+            # States match X's support for Y"), before any noun inside it
+            for comp in [c for c in comps if c.pos_ in ("VERB", "AUX")] + ([content.head] if content is not None and content.dep_ == "dobj" and content.head.pos_ == "VERB" and content.head is not tok else []):
+                subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                ms = self.mentions_of(subj)
+                if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
+                    return ms
             for comp in comps:
                 subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 ms = self.mentions_of(subj)
@@ -368,7 +399,12 @@ class Arguments:
         inside = {t.i for t in f.token.subtree}
         rec = {m.head for m in f.recipient}
         best = None
+        doc = f.token.doc
         for m in sent_mentions:
+            # an object of another verb is acted on, never the actor ("a bombing killed one
+            # soldier and wounded two others")
+            if doc[m.head].dep_ in ("dobj", "dative", "iobj", "nsubjpass"):
+                continue
             if m.head < f.start_tok.i and m.head not in inside and m.head not in rec:
                 best = m
         if best is not None:
