@@ -540,9 +540,7 @@ class Coder:
         actors = [m.actor for m in f.actor]
         if loc is not None and loc.country:
             # a domestic group named without its country acts where the event happens
-            actors = [replace(a, country=loc.country, resolved_by=f"{a.resolved_by or 'agent'}+event_location")
-                      if a.country is None and a.sector is not None and a.sector not in _TRANSNATIONAL
-                      and not _FOREIGN_WORDS & set(a.text.lower().replace("-", " ").split()) else a for a in actors]
+            actors = [_located(a, loc.country, "event_location") for a in actors]
         if not actors and cands:
             # no named actor ("a journalist was killed in Beirut"): an unidentified party of the
             # place where the event happens, as event datasets code unattributed acts
@@ -550,6 +548,12 @@ class Coder:
             if p.country and p.start is not None and p.end is not None:
                 actors = [Actor(text=p.text or p.name, start=p.start, end=p.end, name=p.name, country=p.country, resolved_by="event_location")]
         recipients = [m.actor for m in f.recipient]
+        if loc is not None and loc.country:
+            recipients = [_located(a, loc.country, "event_location") for a in recipients]
+        if actors and actors[0].country and (f.event in _DOMESTIC or (f.event, f.mode) in _DOMESTIC):
+            # "police dispersed students": the target of a crackdown or a concession named
+            # without a country is the actor's own people
+            recipients = [_located(a, actors[0].country, "domestic") for a in recipients]
         if not recipients and f.actor and cands and f.event not in _NO_IMPLICIT_RECIPIENT:
             # no named recipient: the event is directed at the place where it happens
             p = min(cands, key=lambda p: abs((p.start or 0) - t0))
@@ -621,6 +625,15 @@ _LEGAL_EVENTS: set[object] = {("COERCE", "arrest"), ("SANCTION", "convict"), ("A
 
 _BACKGROUND_PREPS = {"after", "following", "follow", "before", "since", "amid", "amidst", "despite", "during", "because", "due", "until", "ahead", "prior"}
 _BACKGROUND_MARKS = {"after", "before", "since", "because", "as", "when", "while", "once", "until", "whereas"}
+
+
+def _located(a: Actor, country: str, how: str) -> Actor:
+    """``a`` with ``country`` when it is a domestic kind of party named without one."""
+    if a.country is not None or a.sector is None or a.sector in _TRANSNATIONAL or a.kb_id:
+        return a
+    if _FOREIGN_WORDS & set(a.text.lower().replace("-", " ").split()):
+        return a
+    return replace(a, country=country, resolved_by=f"{a.resolved_by or 'agent'}+{how}")
 
 
 def _clause_head(tok: Token, reporting: frozenset[str]) -> bool:

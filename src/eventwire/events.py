@@ -321,6 +321,12 @@ class Arguments:
                 ms = self.mentions_of(passive)
                 if ms:
                     return ms
+            if entry.frame in ("give", "speech") and "to" in entry.to:
+                # "offered its troops to X", "granted asylum to X": the object is what is given
+                ms = self.mentions_of(next((c for c in tok.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)) \
+                    or self.prep_objects(tok, ("to",))
+                if ms:
+                    return ms
             obj = _dobj(tok)
             ms = self.mentions_of(obj)
             if ms and (entry.frame != "give"):

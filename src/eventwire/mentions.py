@@ -179,6 +179,10 @@ class Mentions:
                     if m is not None:
                         return self._finish(self._copy(m.actor, actor, "apposition"), toks, head)
             return None
+        if (res.resolved_by or "").startswith("agent") and not self._agent_head(head):
+            # an agent word modifying something else names no party ("terrorist activities",
+            # "military equipment", "a general strike")
+            return None
         actor.name = res.name
         actor.kb_id = res.kb_id
         actor.country = res.country
@@ -186,6 +190,16 @@ class Mentions:
         actor.affiliations = list(res.affiliations)
         actor.resolved_by = res.resolved_by
         return self._finish(actor, toks, head)
+
+    def _agent_head(self, head: Token) -> bool:
+        """Whether ``head`` can carry an agent reading: a name, or a noun the KB knows as an agent."""
+        if head.pos_ in ("PROPN", "X", "NUM") or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "ACTOR"):
+            return True
+        if head.pos_ != "NOUN":
+            return False
+        lemma = head.lemma_.lower()
+        return (lemma in _ROLE_NOUNS or lemma in _GROUP_NOUNS
+                or self.kb.noun(normalize_alias(head.lemma_)) is not None or self.kb.noun(normalize_alias(head.lower_)) is not None)
 
     def _finish(self, actor: Actor, toks: list[Token], head: Token) -> Mention:
         if actor.person is None:

@@ -139,11 +139,15 @@ def split_half(gold: list[GoldEvent], half: str) -> list[GoldEvent]:
 def _code(a: Actor) -> str | None:
     """The GSR code of a coded party: its ISO3 country; IGO for an international organisation
     (the GSR codes such bodies as code IGO with their function as sector, e.g. IGO/MIL), known
-    from its sector or from a knowledge-base entry of kind igo; NGO from the sector."""
-    if a.kb_id and _kb_kind(a.kb_id) == "igo":
+    from its sector or from a knowledge-base entry of kind igo; IMG for an armed group of no one
+    country (al-Qaeda); NGO from the sector."""
+    kind = _kb_kind(a.kb_id) if a.kb_id else None
+    if kind == "igo":
         return "IGO"
     if a.country:
         return a.country
+    if kind == "armed_group":
+        return "IMG"  # CAMEO's international militarised group: an armed group of no one country
     if a.sector in ("IGO", "NGO"):
         return a.sector
     return None
