@@ -256,6 +256,13 @@ class Coder:
             dep = cur.dep_
             cur, hops = cur.head, hops + 1
             g = by_tok.get(cur.i)
+            if g is None and dep == "ccomp":
+                # "reiterated its demand that Israel ease...": the clause the parser hangs on the
+                # verb is the content of the speech act its object names
+                obj = _dobj(cur)
+                g = by_tok.get(obj.i) if obj is not None else None
+                if g is not None and g.entry.frame != "speech":
+                    g = None
             if g is None:
                 if dep in ("ccomp", "parataxis") and _lemma(cur) in reporting and cur.pos_ == "VERB":
                     return  # reported speech is its own event ("denied that it attacked")
