@@ -71,6 +71,8 @@ _FOREIGN_WORDS = {"international", "multinational", "coalition", "foreign", "all
 # Categories whose recipient is never the place of the event (movement, talks, gifts).
 _NO_IMPLICIT_RECIPIENT = {"RETREAT", "MOBILIZE", "CONSULT", "AID", "COOPERATE"}
 _CONFLICT_CONTENT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+# Verbs whose object is the means of an act of force and whose purpose clause is its aim.
+_MEANS_VERBS = {"use", "employ", "fire", "deploy"}
 _OBLIGATION = Trigger(lemma="should", pos="VERB", event="REQUEST", cameo="020", frame="speech")
 _FORCE_THREAT = Trigger(lemma="force", pos="VERB", event="THREATEN", mode="violence", cameo="138", frame="speech")
 _LOCATIVE = {"in", "at", "near", "from", "into", "across", "outside", "inside", "throughout", "around", "within", "along", "toward", "towards", "to"}
@@ -262,6 +264,12 @@ class Coder:
                 obj = _dobj(cur)
                 g = by_tok.get(obj.i) if obj is not None else None
                 if g is not None and g.entry.frame != "speech":
+                    g = None
+            elif g is None and dep in ("xcomp", "advcl") and _lemma(cur) in _MEANS_VERBS:
+                # "used tear gas to disperse the crowd": the purpose belongs to the use of force
+                obj = _dobj(cur)
+                g = by_tok.get(obj.i) if obj is not None else None
+                if g is not None and g.event != "ASSAULT":
                     g = None
             if g is None:
                 if dep in ("ccomp", "parataxis") and _lemma(cur) in reporting and cur.pos_ == "VERB":

@@ -152,6 +152,8 @@ class Mentions:
                 return self._finish(self._copy(sp, actor, "speaker"), toks, head) if sp else None
             if lower in _PRON_ORG:
                 org = self.antecedent(head)
+                if org is None:
+                    org = self._reporter(head)
                 return self._finish(self._copy(org, actor, "coreference"), toks, head) if org else None
             return None
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -213,6 +215,20 @@ class Mentions:
             country=src.country, sector=src.sector, affiliations=list(src.affiliations),
             resolved_by=f"{how}:{src.resolved_by}" if src.resolved_by else how, person=src.person,
         )
+
+    def _reporter(self, pron: Token) -> Actor | None:
+        """The subject of the verb whose reported clause ``pron`` is the subject of ("the United
+        States announced it would...", "the rebels said they had...")."""
+        if pron.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = pron.head
+        if clause.dep_ != "ccomp" or clause.head is clause:
+            return None
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pron.i), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        m = self.mention(subj)
+        return m.actor if m is not None else None
 
     def antecedent(self, tok: Token) -> Actor | None:
         """The most recent named organisation before ``tok``, skipping its own clause's subject."""
