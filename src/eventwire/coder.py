@@ -68,6 +68,8 @@ _DOMESTIC: set[object] = {"PROTEST", "COERCE", "CONCEDE", ("RETREAT", "resign"),
 _TRANSNATIONAL = {"IGO", "NGO", "MNC", "IMG", "INT", "UNO"}
 # Words that mark a party as foreign to the place where it acts.
 _FOREIGN_WORDS = {"international", "multinational", "coalition", "foreign", "allied", "led", "western", "regional", "peacekeeping", "peacekeepers", "un", "nato", "overseas", "expeditionary"}
+# Words that make a phrase several parties, of no one country.
+_MANY_WORDS = {"two", "three", "four", "five", "both", "several", "various", "rival", "neighbouring", "neighboring"}
 # Categories whose recipient is never the place of the event (movement, talks, gifts).
 _NO_IMPLICIT_RECIPIENT = {"RETREAT", "MOBILIZE", "CONSULT", "AID", "COOPERATE"}
 _CONFLICT_CONTENT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
@@ -230,11 +232,20 @@ class Coder:
     @staticmethod
     def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> None:
         """The recipient of an absorbed event is the outer event's: "offered to hand over X to
-        Britain", "threatened to break relations with Russia", "halted aid to Serbia"."""
+        Britain", "threatened to break relations with Russia", "halted aid to Serbia"; an act on
+        another act ("rejected calls by Belarus") is directed at that act's actor."""
         inner = sorted((g for g in found if g.absorbed_by is f), key=lambda g: abs(g.token.i - f.token.i))
         own = {m.head for m in f.actor}
+        obj = _dobj(f.token) if f.entry.pos == "VERB" else None
         for g in inner:
             args.fill(g)
+            if g.token is obj or (g.token.dep_ == "pobj" and g.token.head.head is obj):
+                # an act on another act ("rejected calls by X", "prevented a demonstration by
+                # students") is directed at whoever performed that act
+                rec = [m for m in g.actor if m.head not in own]
+                if rec:
+                    f.recipient = rec
+                    return
             rec = [m for m in g.recipient if m.head not in own]
             if rec:
                 f.recipient = rec
@@ -563,7 +574,7 @@ class Coder:
             if p.country and p.start is not None and p.end is not None:
                 actors = [Actor(text=p.text or p.name, start=p.start, end=p.end, name=p.name, country=p.country, resolved_by="event_location")]
         recipients = [m.actor for m in f.recipient]
-        if loc is not None and loc.country:
+        if cands and loc is not None and loc.country:
             recipients = [_located(a, loc.country, "event_location") for a in recipients]
         if actors and actors[0].country and (f.event in _DOMESTIC or (f.event, f.mode) in _DOMESTIC):
             # "police dispersed students": the target of a crackdown or a concession named
@@ -646,8 +657,8 @@ def _located(a: Actor, country: str, how: str) -> Actor:
     """``a`` with ``country`` when it is a domestic kind of party named without one."""
     if a.country is not None or a.sector is None or a.sector in _TRANSNATIONAL or a.kb_id:
         return a
-    if _FOREIGN_WORDS & set(a.text.lower().replace("-", " ").split()):
-        return a
+    if (_FOREIGN_WORDS | _MANY_WORDS) & set(a.text.lower().replace("-", " ").split()):
+        return a  # foreign to the place, or several parties ("the two governments")
     return replace(a, country=country, resolved_by=f"{a.resolved_by or 'agent'}+{how}")
 
 

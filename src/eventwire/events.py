@@ -215,9 +215,10 @@ class Arguments:
                 if m is not None and m.actor.country and not (m.actor.resolved_by or "").endswith("+context"):
                     return m
         if depth < 1:
-            # "a camp for Congolese refugees", "the computers of South Korean officers"
-            for c in noun.children:
-                if c.dep_ == "prep" and _lemma(c) in ("of", "for"):
+            # "calls by Belarus's rulers", "a camp for Congolese refugees", "the computers of
+            # South Korean officers"
+            for c in sorted(noun.children, key=lambda c: _lemma(c) != "by"):
+                if c.dep_ in ("prep", "agent") and _lemma(c) in ("by", "of", "for"):
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is None:
                         continue
@@ -321,6 +322,12 @@ class Arguments:
                 ms = self.mentions_of(passive)
                 if ms:
                     return ms
+            if entry.mode == "withdraw" and entry.event != "RETREAT":
+                # "withdrew its inspectors from Iraq": what is withdrawn is the actor's own (a
+                # retreat's "from" names its place, not a recipient)
+                ms = self.prep_objects(tok, ("from",))
+                if ms:
+                    return ms
             if entry.frame in ("give", "speech") and "to" in entry.to:
                 # "offered its troops to X", "granted asylum to X": the object is what is given
                 ms = self.mentions_of(next((c for c in tok.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)) \
@@ -335,6 +342,12 @@ class Arguments:
             ms = self.mentions_of(dative)
             if ms:
                 return ms
+            if obj is not None and obj.pos_ == "NOUN" and entry.frame != "meet":
+                # "boycott all contact with the United States", "halt mediation among Serbia's
+                # republics", "imposed a ban on Iraqi flights": the party the object concerns
+                ms = self.prep_objects(obj, ("with", "among", "between", "against", "on", "to"))
+                if ms:
+                    return ms
         ms = self.prep_objects(tok, entry.to)
         if ms:
             return ms
@@ -356,7 +369,7 @@ class Arguments:
                     for c in (head.children if head is not None else ()):
                         if c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in c.children if m.dep_ == "mark"):
                             ms = self.mentions_of(next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None))
-                            if ms:
+                            if any(m.actor.country or m.actor.kb_id for m in ms):
                                 return ms
             comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj")]
             if light is not None:
