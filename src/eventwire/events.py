@@ -223,7 +223,7 @@ class Arguments:
                     if pobj is None:
                         continue
                     m = self.m.mention(pobj) or (self._owner(pobj, depth + 1) if pobj.pos_ == "NOUN" else None)
-                    if m is not None and m.actor.country and not (m.actor.resolved_by or "").endswith("+context"):
+                    if m is not None and (m.actor.country or m.actor.kb_id) and not (m.actor.resolved_by or "").endswith("+context"):
                         return m
         return None
 

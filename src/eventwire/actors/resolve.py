@@ -316,7 +316,7 @@ def _code_entry(
             if date is None or entry.role_at(date) is None:
                 return role.country or entry.country, "ELI", "+former"
         if date is None and titled is not None:
-            return titled.country or entry.country, titled.sector, "+title"
+            return _role_country(titled, entry), titled.sector, "+title"
     if date is not None and entry.roles:
         role = entry.role_at(date)
         if role is not None:
@@ -324,6 +324,8 @@ def _code_entry(
         if entry.kind != "person":
             return entry.country, entry.sector, ""
     elif entry.sector is not None or entry.kind != "person":
+        if entry.kind == "person" and entry.sector == "IGO":
+            return None, entry.sector, ""  # an international official acts for no country
         return entry.country, entry.sector, ""
     if depth == 0:
         links = entry.affiliations_at(date)
@@ -335,6 +337,13 @@ def _code_entry(
                 country, sector, _ = _code_entry(kb, group, date, depth=depth + 1)
                 return country or entry.country, sector, "+group"
     return entry.country, None, ""
+
+
+def _role_country(role: Role, entry: KBEntry) -> str | None:
+    """The country a role codes with: its own; none for an international office; else the person's."""
+    if role.country or role.sector == "IGO":
+        return role.country
+    return entry.country
 
 
 def _is_armed_group(kb: KnowledgeBase, target: str) -> bool:
