@@ -32,6 +32,8 @@ _OBJECT_CONTROL = {"urge", "ask", "order", "tell", "help", "force", "allow", "ca
 _LOCAL_PREPS = {"in", "at", "near", "from", "into", "across", "outside", "inside", "throughout", "around", "on", "to", "toward", "towards", "along", "within"}
 _BATTLE_NOUNS = {"battle", "fight", "fighting", "offensive", "siege", "war", "assault", "campaign"}
 _LIGHT_NOUN_DEPS = {"dobj", "nsubjpass", "attr", "appos", "pobj", "conj"}
+# Participles that after "be" state the subject's position rather than a passive act.
+_STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "convince", "opposed", "committed", "determined", "prepared"}
 
 
 @dataclass(slots=True)
@@ -236,6 +238,10 @@ class Arguments:
             return self.mentions_of(subj), "subject", subj
         if _passive_subject(verb) is not None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is None and _lemma(verb) in _STATIVE_PASSIVES:
+                # "Israel is opposed to...", "X is committed to...": a state of the subject
+                subj = _passive_subject(verb)
+                return self.mentions_of(subj), "subject", subj
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             return self.mentions_of(pobj), "passive_agent", pobj
         head = verb.head

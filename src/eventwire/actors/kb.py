@@ -66,7 +66,7 @@ _AFFILIATION_KEYS = frozenset({"type", "target", "start", "end"})
 _ROLE_KEYS = frozenset({"sector", "country", "title", "start", "end"})
 _COUNTRY_KEYS = frozenset({"iso3", "name", "aliases", "demonyms", "capitals"})
 _SECTOR_KEYS = frozenset({"name", "terms", "dominant"})
-_AGENT_KEYS = frozenset({"sectors", "generic_heads", "group_nouns", "proxy_nouns"})
+_AGENT_KEYS = frozenset({"sectors", "generic_heads", "group_nouns", "proxy_nouns", "national_heads"})
 # Prefixes an actor alias may be written without ("al-Sadr" and "Sadr").
 _DROPPABLE_PREFIXES = frozenset({"al", "el"})
 
@@ -184,6 +184,7 @@ class NounInfo:
     generic: bool = False  # "official", "spokesman": takes the sector of an agent modifying it
     group_sector: str | None = None  # "group": this sector once a backer or leader is stated
     proxy: bool = False  # "proxy": a country modifier names the backer, not the home country
+    national_sector: str | None = None  # "Syrian officers": this sector with a country and no other agent
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +192,7 @@ class AgentRules:
     generic_heads: frozenset[str] = frozenset()
     group_nouns: Mapping[str, str] = field(default_factory=dict)
     proxy_nouns: frozenset[str] = frozenset()
+    national_heads: Mapping[str, str] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- plurals
@@ -282,14 +284,19 @@ def _load_agents(path: Path, display: str) -> tuple[dict[str, Sector], AgentRule
     def words(key: str) -> tuple[str, ...]:
         return reader.texts(top[key][1], key) if key in top else ()
 
-    group_nouns: dict[str, str] = {}
-    if "group_nouns" in top:
-        for noun, (_, value_node) in reader.mapping(top["group_nouns"][1], "group_nouns").items():
-            code = reader.text(value_node, f"sector of group noun {noun!r}")
-            if code not in sectors:
-                raise reader.fail(f"group noun {noun!r}: unknown sector {code!r}", value_node)
-            group_nouns[noun] = code
-    rules = AgentRules(frozenset(words("generic_heads")), group_nouns, frozenset(words("proxy_nouns")))
+    def noun_sectors(key: str, what: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        if key in top:
+            for noun, (_, value_node) in reader.mapping(top[key][1], key).items():
+                code = reader.text(value_node, f"sector of {what} {noun!r}")
+                if code not in sectors:
+                    raise reader.fail(f"{what} {noun!r}: unknown sector {code!r}", value_node)
+                out[noun] = code
+        return out
+
+    group_nouns = noun_sectors("group_nouns", "group noun")
+    national = noun_sectors("national_heads", "national head")
+    rules = AgentRules(frozenset(words("generic_heads")), group_nouns, frozenset(words("proxy_nouns")), national)
     return sectors, rules
 
 
@@ -578,8 +585,9 @@ class KnowledgeBase:
         generic = {normalize_alias(t) for t in rules.generic_heads}
         groups = {normalize_alias(t): code for t, code in rules.group_nouns.items()}
         proxies = {normalize_alias(t) for t in rules.proxy_nouns}
+        national = {normalize_alias(t): code for t, code in rules.national_heads.items()}
         for key in sorted(keys):
-            info = NounInfo(key, sector_of.get(key), key in generic, groups.get(key), key in proxies)
+            info = NounInfo(key, sector_of.get(key), key in generic, groups.get(key), key in proxies, national.get(key))
             self._nouns[key] = info
         for key, info in list(self._nouns.items()):
             self._nouns.setdefault(plural(key), info)

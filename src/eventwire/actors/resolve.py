@@ -467,6 +467,11 @@ def _resolve(kb: KnowledgeBase, text: str, date: str | None) -> Resolution | Non
 
     sector = _choose_sector(kb, nouns)
     how = "agent+country" if country is not None else "agent"
+    if sector is None and country is not None:
+        # "Syrian officers", "Palestinian leaders": a generic head with only a country
+        national = next((n.info.national_sector for n in reversed(nouns) if n.info.national_sector), None)
+        if national is not None:
+            sector, how = national, "agent+country+national"
     if sector is None and links and groups:
         sector, how = groups[-1].info.group_sector, "affiliation"
     if sector is None and place is not None:
