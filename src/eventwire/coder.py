@@ -237,7 +237,10 @@ class Coder:
         inner = sorted((g for g in found if g.absorbed_by is f), key=lambda g: abs(g.token.i - f.token.i))
         own = {m.head for m in f.actor}
         obj = _dobj(f.token) if f.entry.pos == "VERB" else None
+        outer_background = _background(f.token)
         for g in inner:
+            if _background(g.token) and not outer_background:
+                continue  # "closed its borders because of fighting between X and Y": a cause, not a target
             args.fill(g)
             if g.token is obj or (g.token.dep_ == "pobj" and g.token.head.head is obj):
                 # an act on another act ("rejected calls by X", "prevented a demonstration by
@@ -265,7 +268,7 @@ class Coder:
             return
         cur, hops = f.token, 0
         reporting = self.lexicon.cues.reporting
-        while cur.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "conj", "pcomp", "advcl", "attr", "nsubjpass") and hops < 8:
+        while cur.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "conj", "pcomp", "advcl", "attr", "nsubjpass", "csubj") and hops < 8:
             dep = cur.dep_
             cur, hops = cur.head, hops + 1
             g = by_tok.get(cur.i)
@@ -276,6 +279,10 @@ class Coder:
                 g = by_tok.get(obj.i) if obj is not None else None
                 if g is not None and g.entry.frame != "speech":
                     g = None
+            elif g is None and dep in ("csubj", "nsubj") and _lemma(cur) == "be":
+                # "removing the sanctions is out of the question": the subject of a predicate
+                # that judges it is that judgement's content
+                g = _predicate_trigger(cur, by_tok)
             elif g is None and dep in ("xcomp", "advcl") and _lemma(cur) in _MEANS_VERBS:
                 # "used tear gas to disperse the crowd": the purpose belongs to the use of force
                 obj = _dobj(cur)
@@ -651,6 +658,18 @@ _LEGAL_EVENTS: set[object] = {("COERCE", "arrest"), ("SANCTION", "convict"), ("A
 
 _BACKGROUND_PREPS = {"after", "following", "follow", "before", "since", "amid", "amidst", "despite", "during", "because", "due", "until", "ahead", "prior"}
 _BACKGROUND_MARKS = {"after", "before", "since", "because", "as", "when", "while", "once", "until", "whereas"}
+
+
+def _predicate_trigger(copula: Token, by_tok: dict[int, Found]) -> Found | None:
+    """The trigger that is the predicate of ``copula`` ("is unacceptable", "is out of the question")."""
+    todo = [c for c in copula.children if c.dep_ in ("acomp", "attr", "prep", "oprd")]
+    while todo:
+        tok = todo.pop(0)
+        g = by_tok.get(tok.i)
+        if g is not None:
+            return g
+        todo.extend(c for c in tok.children if c.dep_ in ("prep", "pobj"))
+    return None
 
 
 def _located(a: Actor, country: str, how: str) -> Actor:
