@@ -345,7 +345,7 @@ class Coder:
         if e.object_sector is not None:
             osec = {m.actor.sector for m in f.recipient}
             if not osec & e.object_sector:
-                return False
+                return self._retry(f, args, sent_mentions)  # "trained hackers": not aid to a force
         specific = bool(e.object or e.compound or e.with_ or e.head)
         if f.event not in ("PROTEST", "MOBILIZE", "RETREAT", "ASSAULT", "COERCE", "CONSULT") and not f.actor and not f.recipient and not specific:
             return False  # a bare verb with no participant is rarely an event ("support is growing")
@@ -365,6 +365,10 @@ class Coder:
                 f.rule += " +future -> THREATEN"
             sector = f.actor[0].actor.sector if f.actor else None
             if (e.subject_sector is None or sector in e.subject_sector) and sector not in e.not_subject_sector:
+                if not f.recipient:
+                    actor, how = f.actor, f.actor_how
+                    args.fill(f)  # the new reading may name its recipient differently
+                    f.actor, f.actor_how = actor, how
                 return True
         return False
 

@@ -415,6 +415,14 @@ class Arguments:
                         return ms
         if entry.pos == "VERB" and entry.frame == "give":
             return self.mentions_of(_dobj(tok))
+        if f.event == "MOBILIZE":
+            # "trained hackers capable of launching attacks against the United States": a
+            # build-up is aimed at the party it is readied against
+            for t in tok.subtree:
+                if t.dep_ == "prep" and _lemma(t) == "against":
+                    ms = self.mentions_of(next((g for g in t.children if g.dep_ == "pobj"), None))
+                    if ms:
+                        return ms
         return []
 
     def fallback_actor(self, f: Found, sent_mentions: list[Mention]) -> None:
