@@ -38,7 +38,7 @@ def test_modes_cameo_codes_and_contexts_are_valid() -> None:
 def test_no_two_entries_are_identical_in_their_constraints() -> None:
     seen: dict[tuple[object, ...], int] = {}
     for t in default_lexicon().triggers:
-        key = (t.lemma, t.pos, t.with_, t.object, t.compound, t.needs_content, t.needs_complement, t.head, t.subject_sector)
+        key = (t.lemma, t.pos, t.with_, t.object, t.compound, t.needs_content, t.needs_complement, t.head, t.subject_sector, t.object_sector)
         assert key not in seen, f"line {t.line} repeats line {seen[key]}"
         seen[key] = t.line
 
