@@ -234,6 +234,9 @@ class Arguments:
         if depth > 6:
             return [], "none", None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is None:
+            # the parser sometimes hangs the subject on the auxiliary ("Hungary is opposed to")
+            subj = next((g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "nsubj"), None)
         if subj is not None:
             return self.mentions_of(subj), "subject", subj
         if _passive_subject(verb) is not None:

@@ -127,13 +127,18 @@ def test_unknown_phrases(text: str) -> None:
         ("Israeli settlers", "ISR", "CVL"),
         ("Baghdad residents", "IRQ", "CVL"),
         ("the Jordanian army's spokesman", "JOR", "MIL"),
+        # generic heads with only a country: the state's own people in the role
+        ("Turkish leaders", "TUR", "GOV"),
+        ("Syrian officers", "SYR", "MIL"),
+        ("a Nigerian commander", "NGA", "MIL"),
+        ("the British Foreign Secretary", "GBR", "GOV"),
     ],
 )
 def test_country_and_agent(text: str, country: str, sector: str) -> None:
     res = _resolve(text)
     assert (res.country, res.sector) == (country, sector)
     if res.kb_id is None:
-        assert res.resolved_by == "agent+country"
+        assert res.resolved_by in ("agent+country", "agent+country+national")
     else:  # a generated national institution ("Iraqi police" is the police of Iraq)
         assert res.kb_id.startswith(country.lower() + "_") and res.resolved_by in ("kb_alias", "kb_normalized")
 
@@ -282,3 +287,17 @@ def test_resolution_uses_a_given_knowledge_base(tmp_path: Path) -> None:
 def test_resolution_is_cached() -> None:
     # speed is measured in benchmarks/bench_actors.py, not here
     assert resolve_phrase("Iraqi forces") is resolve_phrase("Iraqi forces")
+
+
+def test_a_generic_head_with_an_agent_modifier_keeps_that_sector() -> None:
+    assert _resolve("police officers").sector == "COP"
+    assert _resolve("rebel leaders").sector == "REB"
+
+
+def test_an_international_official_acts_for_no_country() -> None:
+    undated = _resolve("Kofi Annan")
+    assert (undated.country, undated.sector) == (None, "IGO")
+    in_office = resolve_phrase("Kofi Annan", date="2001-06-01")
+    assert (in_office.country, in_office.sector) == (None, "IGO")
+    titled = _resolve("Kofi Annan, UN secretary-general")
+    assert (titled.country, titled.sector) == (None, "IGO")

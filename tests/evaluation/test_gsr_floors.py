@@ -1,4 +1,4 @@
-"""Floors on the PLOVER gold-standard figures, a little below what the coder measures, so a
+"""Floors on the PLOVER gold-standard figures at the levels the project committed to, so a
 regression fails. The gold file is read from ../shared at test time and never copied."""
 
 from __future__ import annotations
@@ -13,15 +13,17 @@ pytestmark = pytest.mark.slow
 
 GSR = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "plover_gsr_dev.json"
 
-# Measured: see docs/accuracy.md (regenerate with the command it names).
+# The acceptance levels of the accuracy and actor issues; measured figures are in
+# docs/accuracy.md (regenerate with the command it names).
 FLOORS = {
-    "category_accuracy": 0.80,
-    "macro_f1": 0.79,
-    "actor_country_accuracy": 0.85,
-    "recipient_country_accuracy": 0.62,
+    "category_accuracy": 0.85,
+    "macro_f1": 0.80,
+    "actor_country_accuracy": 0.90,
+    "recipient_country_accuracy": 0.80,
+    "actor_sector_accuracy": 0.75,
     "mode_accuracy": 0.70,
 }
-CEILINGS = {"extra_event_share": 0.17, "no_event_share": 0.06}
+CEILINGS = {"extra_event_share": 0.10, "no_event_share": 0.06}
 
 
 @pytest.fixture(scope="module")
