@@ -575,6 +575,10 @@ class Coder:
         elif article_place is not None:
             loc = article_place
         actors = [m.actor for m in f.actor]
+        if cands:
+            # a country only the sentence's other words lend ("people" beside "Chinese
+            # authorities") gives way to the place the sentence says the event happens
+            actors = [_unlent(a) for a in actors]
         if loc is not None and loc.country:
             # a domestic group named without its country acts where the event happens
             actors = [_located(a, loc.country, "event_location") for a in actors]
@@ -586,6 +590,7 @@ class Coder:
                 actors = [Actor(text=p.text or p.name, start=p.start, end=p.end, name=p.name, country=p.country, resolved_by="event_location")]
         recipients = [m.actor for m in f.recipient]
         if cands and loc is not None and loc.country:
+            recipients = [_unlent(a) for a in recipients]
             recipients = [_located(a, loc.country, "event_location") for a in recipients]
         if actors and actors[0].country and (f.event in _DOMESTIC or (f.event, f.mode) in _DOMESTIC):
             # "police dispersed students": the target of a crackdown or a concession named
@@ -674,6 +679,13 @@ def _predicate_trigger(copula: Token, by_tok: dict[int, Found]) -> Found | None:
             return g
         todo.extend(c for c in tok.children if c.dep_ in ("prep", "pobj"))
     return None
+
+
+def _unlent(a: Actor) -> Actor:
+    """``a`` without a country that only the sentence's context lent it."""
+    if a.country is not None and (a.resolved_by or "").endswith("+context"):
+        return replace(a, country=None, resolved_by=(a.resolved_by or "")[: -len("+context")])
+    return a
 
 
 def _located(a: Actor, country: str, how: str) -> Actor:

@@ -32,6 +32,8 @@ _OBJECT_CONTROL = {"urge", "ask", "order", "tell", "help", "force", "allow", "ca
 _LOCAL_PREPS = {"in", "at", "near", "from", "into", "across", "outside", "inside", "throughout", "around", "on", "to", "toward", "towards", "along", "within"}
 _BATTLE_NOUNS = {"battle", "fight", "fighting", "offensive", "siege", "war", "assault", "campaign"}
 _LIGHT_NOUN_DEPS = {"dobj", "nsubjpass", "attr", "appos", "pobj", "conj"}
+# Nouns that count what their "of" phrase names.
+_QUANTITIES = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens", "ten", "tens", "score", "scores", "number", "handful"}
 # Participles that after "be" state the subject's position rather than a passive act.
 _STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "convince", "opposed", "committed", "determined", "prepared"}
 
@@ -191,6 +193,15 @@ class Arguments:
     def mentions_of(self, tok: Token | None) -> list[Mention]:
         if tok is None:
             return []
+        for _ in range(3):
+            # "hundreds of thousands of people": the counted noun is the party
+            if _lemma(tok) not in _QUANTITIES and tok.pos_ != "NUM":
+                break
+            of = next((c for c in tok.children if c.dep_ == "prep" and _lemma(c) == "of"), None)
+            pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if pobj is None:
+                break
+            tok = pobj
         out = []
         for t in self._conj_group(tok):
             m = self.m.mention(t)
@@ -418,6 +429,19 @@ class Arguments:
                         return ms
         if entry.pos == "VERB" and entry.frame == "give":
             return self.mentions_of(_dobj(tok))
+        if f.event == "PROTEST":
+            # "blocked streets in defiance of the authorities", "marched against the government"
+            for t in tok.children:
+                if t.dep_ != "prep":
+                    continue
+                pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+                if pobj is not None and _lemma(t) == "in" and _lemma(pobj) == "defiance":
+                    pobj = next((g for c in pobj.children if c.dep_ == "prep" and _lemma(c) == "of" for g in c.children if g.dep_ == "pobj"), None)
+                elif _lemma(t) not in ("against",):
+                    continue
+                ms = self.mentions_of(pobj)
+                if ms:
+                    return ms
         if f.event == "MOBILIZE":
             # "trained hackers capable of launching attacks against the United States": a
             # build-up is aimed at the party it is readied against
