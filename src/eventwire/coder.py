@@ -79,7 +79,8 @@ _OBLIGATION = Trigger(lemma="should", pos="VERB", event="REQUEST", cameo="020", 
 _FORCE_THREAT = Trigger(lemma="force", pos="VERB", event="THREATEN", mode="violence", cameo="138", frame="speech")
 _LOCATIVE = {"in", "at", "near", "from", "into", "across", "outside", "inside", "throughout", "around", "within", "along", "toward", "towards", "to"}
 _BATTLE = {"battle", "fight", "fighting", "offensive", "siege", "war", "assault", "campaign", "recapture"}
-_PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "district", "area", "outskirts", "suburb", "port", "governorate", "state", "county"}
+_PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "district", "area", "outskirts", "suburb", "port", "governorate", "state", "county",
+                "sector", "neighbourhood", "neighborhood", "quarter", "centre", "center", "heart", "part", "suburbs", "streets"}
 _MOVE_VERBS = {"leave", "enter", "visit", "invade", "occupy", "recapture", "retake", "capture", "seize"}
 
 
@@ -520,7 +521,8 @@ class Coder:
         out = []
         ents = span_ents(sent)
         spans: list[tuple[Span, bool]] = [(ent, True) for ent in ents if ent.label_ in ("GPE", "LOC", "FAC")]
-        covered = {i for ent in ents for i in range(ent.start, ent.end)}
+        # a proper noun the tagger calls a nationality may still be a town ("near the town of X")
+        covered = {i for ent in ents if ent.label_ != "NORP" for i in range(ent.start, ent.end)}
         for tok in sent:
             if tok.pos_ != "PROPN" or tok.i in covered or tok.dep_ not in ("pobj", "dobj", "appos"):
                 continue
@@ -529,6 +531,8 @@ class Coder:
                 left = left.nbor(-1)
             spans.append((sent.doc[left.i:tok.i + 1], False))
         for span, from_ner in spans:
+            if span.start >= sent.start + 2 and sent.doc[span.start - 1].text == "-" and sent.doc[span.start - 2].lower_ in ("anti", "pro"):
+                continue  # "an anti-Syria journalist": a stance, not a place
             p = self._lookup(normalize_for_parse(span.text), None)
             if p is None:
                 continue
@@ -582,10 +586,11 @@ class Coder:
         if loc is not None and loc.country:
             # a domestic group named without its country acts where the event happens
             actors = [_located(a, loc.country, "event_location") for a in actors]
-        if not actors and cands:
+        if not actors and loc is not None:
             # no named actor ("a journalist was killed in Beirut"): an unidentified party of the
-            # place where the event happens, as event datasets code unattributed acts
-            p = min(cands, key=lambda p: abs((p.start or 0) - t0))
+            # place where the event happens (or the article's place), as event datasets code
+            # unattributed acts
+            p = min(cands, key=lambda p: abs((p.start or 0) - t0)) if cands else loc
             if p.country and p.start is not None and p.end is not None:
                 actors = [Actor(text=p.text or p.name, start=p.start, end=p.end, name=p.name, country=p.country, resolved_by="event_location")]
         recipients = [m.actor for m in f.recipient]
