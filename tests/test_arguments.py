@@ -113,3 +113,29 @@ def test_a_press_release_is_no_release() -> None:
 
 def test_restoring_political_freedoms_is_a_concession() -> None:
     assert only(code_text("The junta restored political freedoms in the country."), "CONCEDE")
+
+
+def test_the_party_whose_compliance_is_demanded_is_threatened() -> None:
+    e = only(code_text("Fishermen threatened to block the port unless Senegal lifted the fishing ban."), "THREATEN")
+    assert countries(e.recipient) == {"SEN"}
+
+
+def test_a_threatened_withdrawal_targets_the_place_left_not_the_troops() -> None:
+    e = only(code_text("Chad announced that it will withdraw its troops from Mali unless the junta holds elections."), "THREATEN")
+    assert countries(e.actor) == {"TCD"} and countries(e.recipient) == {"MLI"}
+
+
+def test_a_nominal_act_targets_the_party_its_object_concerns() -> None:
+    e = only(code_text("Spain announced a suspension of arms sales to Israel."), "SANCTION")
+    assert countries(e.recipient) == {"ISR"}
+
+
+def test_the_leader_of_a_led_campaign_owns_it() -> None:
+    e = only(code_text("Egypt criticised the US-led war."), "ACCUSE")
+    assert countries(e.recipient) == {"USA"}
+
+
+def test_the_purpose_of_a_named_act_gives_its_target() -> None:
+    evs = code_text("Teachers began a hunger strike to demand the resignation of the Kenyan education minister.")
+    e = only(evs, "PROTEST")
+    assert e.mode == "hunger" and countries(e.recipient) == {"KEN"}

@@ -73,8 +73,6 @@ _MANY_WORDS = {"two", "three", "four", "five", "both", "several", "various", "ri
 # Categories whose recipient is never the place of the event (movement, talks, gifts).
 _NO_IMPLICIT_RECIPIENT = {"RETREAT", "MOBILIZE", "CONSULT", "AID", "COOPERATE"}
 _CONFLICT_CONTENT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
-# Verbs whose object is the means of an act of force and whose purpose clause is its aim.
-_MEANS_VERBS = {"use", "employ", "fire", "deploy"}
 _OBLIGATION = Trigger(lemma="should", pos="VERB", event="REQUEST", cameo="020", frame="speech")
 _FORCE_THREAT = Trigger(lemma="force", pos="VERB", event="THREATEN", mode="violence", cameo="138", frame="speech")
 _LOCATIVE = {"in", "at", "near", "from", "into", "across", "outside", "inside", "throughout", "around", "within", "along", "toward", "towards", "to"}
@@ -284,12 +282,11 @@ class Coder:
                 # "removing the sanctions is out of the question": the subject of a predicate
                 # that judges it is that judgement's content
                 g = _predicate_trigger(cur, by_tok)
-            elif g is None and dep in ("xcomp", "advcl") and _lemma(cur) in _MEANS_VERBS:
-                # "used tear gas to disperse the crowd": the purpose belongs to the use of force
-                obj = _dobj(cur)
-                g = by_tok.get(obj.i) if obj is not None else None
-                if g is not None and g.event != "ASSAULT":
-                    g = None
+            elif g is None and dep in ("xcomp", "advcl") and cur.pos_ == "VERB" and _dobj(cur) is not None and _dobj(cur).i in by_tok \
+                    and any(_lemma(c) == "to" and c.dep_ == "aux" for c in f.token.children) and f.token.i > _dobj(cur).i:
+                # "used tear gas to disperse the crowd", "began a hunger strike to demand...":
+                # the purpose belongs to the act the verb's object names
+                g = by_tok[_dobj(cur).i]
             if g is None:
                 if dep in ("ccomp", "parataxis") and _lemma(cur) in reporting and cur.pos_ == "VERB":
                     return  # reported speech is its own event ("denied that it attacked")

@@ -227,6 +227,14 @@ class Arguments:
                 # country is only lent by the sentence's context
                 if m is not None and m.actor.country and not (m.actor.resolved_by or "").endswith("+context"):
                     return m
+        for c in noun.children:
+            if c.i < noun.i and c.dep_ == "amod" and _lemma(c) in ("lead", "back", "sponsor", "arm", "fund"):
+                # "the US-led war", "a Saudi-backed offensive": its leader or backer
+                for g in c.children:
+                    if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i:
+                        m = self.m.mention(g)
+                        if m is not None and (m.actor.country or m.actor.kb_id):
+                            return m
         if depth < 1:
             # "calls by Belarus's rulers", "a camp for Congolese refugees", "the computers of
             # South Korean officers"
@@ -342,9 +350,9 @@ class Arguments:
                 ms = self.mentions_of(passive)
                 if ms:
                     return ms
-            if entry.mode == "withdraw" and entry.event != "RETREAT":
-                # "withdrew its inspectors from Iraq": what is withdrawn is the actor's own (a
-                # retreat's "from" names its place, not a recipient)
+            if entry.mode == "withdraw" and (entry.event != "RETREAT" or f.event != "RETREAT"):
+                # "withdrew its inspectors from Iraq", "will withdraw its troops from Mali unless":
+                # what is withdrawn is the actor's own (a plain retreat's "from" names its place)
                 ms = self.prep_objects(tok, ("from",))
                 if ms:
                     return ms
@@ -356,7 +364,7 @@ class Arguments:
                     return ms
             obj = _dobj(tok)
             ms = self.mentions_of(obj)
-            if ms and (entry.frame != "give"):
+            if ms and entry.frame != "give" and entry.mode != "withdraw":
                 return ms
             dative = next((c for c in tok.children if c.dep_ in ("dative", "iobj")), None)
             ms = self.mentions_of(dative)
@@ -371,6 +379,12 @@ class Arguments:
         ms = self.prep_objects(tok, entry.to)
         if ms:
             return ms
+        if entry.pos == "NOUN" and entry.frame != "meet":
+            of_obj = next((g for c in tok.children if c.dep_ == "prep" and _lemma(c) == "of" for g in c.children if g.dep_ == "pobj"), None)
+            if of_obj is not None and of_obj.pos_ == "NOUN":
+                ms = self.mentions_of(of_obj) or self.prep_objects(of_obj, ("with", "among", "between", "against", "to"))
+                if ms:
+                    return ms
         light = tok.head if entry.pos == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") else None
         if light is not None:
             # "issued a reminder to Iraq", "made an offer to the rebels": the light verb's
@@ -385,7 +399,10 @@ class Arguments:
             if f.event == "THREATEN":
                 # "threatened to strike unless Israel withdrew": the party whose compliance is
                 # demanded is the one threatened
-                for head in (tok, content):
+                heads = [tok, content]
+                if content is not None and content.dep_ == "dobj":
+                    heads.append(content.head)  # "to hold a general strike unless ..."
+                for head in heads:
                     for c in (head.children if head is not None else ()):
                         if c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in c.children if m.dep_ == "mark"):
                             ms = self.mentions_of(next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None))
@@ -404,13 +421,21 @@ class Arguments:
                 ms = self.mentions_of(subj)
                 if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
                     return ms
+            own = {x for m in f.actor for x in (m.actor.kb_id, m.actor.country) if x}
+
+            def telling(ms: list[Mention]) -> bool:
+                # a party that can be told apart from the actor ("withdraw their force from
+                # Chad": not "their force")
+                ids = {x for m in ms for x in (m.actor.kb_id, m.actor.country) if x}
+                return bool(ids) and not ids <= own
+
             for comp in comps:
                 subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 ms = self.mentions_of(subj)
-                if ms:
+                if ms and telling(ms):
                     return ms
                 ms = self.mentions_of(_dobj(comp))
-                if ms:
+                if ms and telling(ms):
                     return ms
                 ms = self.prep_objects(comp, ("against", "on", "from", "at"))
                 if ms:
