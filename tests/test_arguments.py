@@ -139,3 +139,8 @@ def test_the_purpose_of_a_named_act_gives_its_target() -> None:
     evs = code_text("Teachers began a hunger strike to demand the resignation of the Kenyan education minister.")
     e = only(evs, "PROTEST")
     assert e.mode == "hunger" and countries(e.recipient) == {"KEN"}
+
+
+def test_a_participle_describing_a_noun_is_no_event() -> None:
+    assert [e.event_type for e in code_text("The inspectors examined the weapons seized last year.")] == []
+    assert only(code_text("The army seized weapons last year."), "COERCE")

@@ -221,7 +221,9 @@ class Coder:
                  for t in (f.content if f.content.dep_ in ("ROOT", "ccomp") else f.content.head).subtree}
         live = [f for f in live if f.entry is _OBLIGATION or f.token.i not in asked]
         main = [f for f in live if not _background(f.token)]
-        live = main if main else live
+        # with no main event, a scene-setting event still stands, except a participle that only
+        # describes a noun ("weapons seized last year", "the curfew imposed in May")
+        live = main if main else [f for f in live if not (f.token.dep_ == "acl" and f.token.tag_ == "VBN" and _dobj(f.token) is None)]
         reporting = self.lexicon.cues.reporting
         subject_events = {g.absorbed_by.token.i for g in found if g.absorbed_by is not None and g.absorbed_by.token.dep_ == "nsubj"
                           and g.absorbed_by.token.head is g.token and _central(g.token, reporting)}
