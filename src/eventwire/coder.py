@@ -223,7 +223,8 @@ class Coder:
         main = [f for f in live if not _background(f.token)]
         # with no main event, a scene-setting event still stands, except a participle that only
         # describes a noun ("weapons seized last year", "the curfew imposed in May")
-        live = main if main else [f for f in live if not (f.token.dep_ == "acl" and f.token.tag_ == "VBN" and _dobj(f.token) is None)]
+        verbal = sent.root.pos_ in ("VERB", "AUX")  # else the parser missed the main verb
+        live = main if main else [f for f in live if not (verbal and f.token.dep_ == "acl" and f.token.tag_ == "VBN" and _dobj(f.token) is None)]
         reporting = self.lexicon.cues.reporting
         subject_events = {g.absorbed_by.token.i for g in found if g.absorbed_by is not None and g.absorbed_by.token.dep_ == "nsubj"
                           and g.absorbed_by.token.head is g.token and _central(g.token, reporting)}
