@@ -144,3 +144,8 @@ def test_the_purpose_of_a_named_act_gives_its_target() -> None:
 def test_a_participle_describing_a_noun_is_no_event() -> None:
     assert [e.event_type for e in code_text("The inspectors examined the weapons seized last year.")] == []
     assert only(code_text("The army seized weapons last year."), "COERCE")
+
+
+def test_a_state_named_as_a_party_acts_through_its_government() -> None:
+    e = only(code_text("Vietnam agreed to reopen its border with Laos."), "AGREE")
+    assert [(a.country, a.sector, a.resolved_by) for a in e.actor] == [("VNM", "GOV", "country+state")]

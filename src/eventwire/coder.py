@@ -594,6 +594,9 @@ class Coder:
             if p.country and p.start is not None and p.end is not None:
                 actors = [Actor(text=p.text or p.name, start=p.start, end=p.end, name=p.name, country=p.country, resolved_by="event_location")]
         recipients = [m.actor for m in f.recipient]
+        # a state named as a party to a political act acts through its government
+        actors = [_as_state(a) for a in actors]
+        recipients = [_as_state(a) for a in recipients]
         if cands and loc is not None and loc.country:
             recipients = [_unlent(a) for a in recipients]
             recipients = [_located(a, loc.country, "event_location") for a in recipients]
@@ -684,6 +687,12 @@ def _predicate_trigger(copula: Token, by_tok: dict[int, Found]) -> Found | None:
             return g
         todo.extend(c for c in tok.children if c.dep_ in ("prep", "pobj"))
     return None
+
+
+def _as_state(a: Actor) -> Actor:
+    if a.resolved_by == "country" and a.sector is None:
+        return replace(a, sector="GOV", resolved_by="country+state")
+    return a
 
 
 def _unlent(a: Actor) -> Actor:
