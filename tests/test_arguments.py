@@ -4,19 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import Event, code_text
+from event_helpers import countries, only
+from eventwire import code_text
 
 pytestmark = pytest.mark.slow
-
-
-def only(events: list[Event], category: str) -> Event:
-    hits = [e for e in events if e.event_type == category]
-    assert hits, f"no {category} in {[e.event_type for e in events]}"
-    return hits[0]
-
-
-def countries(actors: list) -> set[str | None]:
-    return {a.country for a in actors}
 
 
 def test_the_owner_named_by_an_of_phrase_is_the_recipient() -> None:

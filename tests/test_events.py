@@ -4,19 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import Event, analyze_text, code_text
+from event_helpers import countries, only
+from eventwire import analyze_text, code_text
 
 pytestmark = pytest.mark.slow
-
-
-def only(events: list[Event], category: str) -> Event:
-    hits = [e for e in events if e.event_type == category]
-    assert hits, f"no {category} in {[e.event_type for e in events]}"
-    return hits[0]
-
-
-def countries(actors: list) -> set[str | None]:
-    return {a.country for a in actors}
 
 
 def test_threat_to_attack_is_threaten_never_assault() -> None:
