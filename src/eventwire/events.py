@@ -343,138 +343,160 @@ class Arguments:
         f.recipient = [m for m in self._recipient(f) if m.head not in actor_heads]
 
     def _recipient(self, f: Found) -> list[Mention]:
+        """The party an event is directed at, by the first rule that names one: the verb's own
+        arguments, the trigger's prepositions, what a nominal act concerns, the light verb, the
+        content of a speech act, then the aim of a protest or a build-up."""
         tok, entry = f.token, f.entry
-        if entry.pos == "VERB":
-            passive = _passive_subject(tok)
-            if passive is not None and f.actor_how == "passive_agent":
-                ms = self.mentions_of(passive)
+        light = tok.head if entry.pos == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") else None
+        for rule in (
+            self._verb_recipient if entry.pos == "VERB" else None,
+            lambda f: self.prep_objects(tok, entry.to),
+            self._nominal_recipient if entry.pos == "NOUN" and entry.frame != "meet" else None,
+            (lambda f: self._light_verb_recipient(f, light)) if light is not None else None,
+            (lambda f: self._content_recipient(f, light)) if entry.frame in ("speech", "help") else None,
+            (lambda f: self.mentions_of(_dobj(tok))) if entry.pos == "VERB" and entry.frame == "give" else None,
+            self._aim if f.event in ("PROTEST", "MOBILIZE") else None,
+        ):
+            if rule is not None:
+                ms = rule(f)
                 if ms:
                     return ms
-            if entry.mode == "withdraw" and (entry.event != "RETREAT" or f.event != "RETREAT"):
-                # "withdrew its inspectors from Iraq", "will withdraw its troops from Mali unless":
-                # what is withdrawn is the actor's own (a plain retreat's "from" names its place)
-                ms = self.prep_objects(tok, ("from",))
-                if ms:
-                    return ms
-            if entry.frame in ("give", "speech") and "to" in entry.to:
-                # "offered its troops to X", "granted asylum to X": the object is what is given
-                ms = self.mentions_of(next((c for c in tok.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)) \
-                    or self.prep_objects(tok, ("to",))
-                if ms:
-                    return ms
-            obj = _dobj(tok)
-            ms = self.mentions_of(obj)
-            if ms and entry.frame != "give" and entry.mode != "withdraw":
-                return ms
-            dative = next((c for c in tok.children if c.dep_ in ("dative", "iobj")), None)
-            ms = self.mentions_of(dative)
+        return []
+
+    def _verb_recipient(self, f: Found) -> list[Mention]:
+        tok, entry = f.token, f.entry
+        passive = _passive_subject(tok)
+        if passive is not None and f.actor_how == "passive_agent":
+            ms = self.mentions_of(passive)
             if ms:
                 return ms
-            if obj is not None and obj.pos_ == "NOUN" and entry.frame != "meet":
-                # "boycott all contact with the United States", "halt mediation among Serbia's
-                # republics", "imposed a ban on Iraqi flights": the party the object concerns
-                ms = self.prep_objects(obj, ("with", "among", "between", "against", "on", "to"))
-                if ms:
-                    return ms
-        ms = self.prep_objects(tok, entry.to)
+        if entry.mode == "withdraw" and (entry.event != "RETREAT" or f.event != "RETREAT"):
+            # "withdrew its inspectors from Iraq", "will withdraw its troops from Mali unless":
+            # what is withdrawn is the actor's own (a plain retreat's "from" names its place)
+            ms = self.prep_objects(tok, ("from",))
+            if ms:
+                return ms
+        if entry.frame in ("give", "speech") and "to" in entry.to:
+            # "offered its troops to X", "granted asylum to X": the object is what is given
+            ms = self.mentions_of(next((c for c in tok.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)) \
+                or self.prep_objects(tok, ("to",))
+            if ms:
+                return ms
+        obj = _dobj(tok)
+        ms = self.mentions_of(obj)
+        if ms and entry.frame != "give" and entry.mode != "withdraw":
+            return ms
+        ms = self.mentions_of(next((c for c in tok.children if c.dep_ in ("dative", "iobj")), None))
         if ms:
             return ms
-        if entry.pos == "NOUN" and entry.frame != "meet":
-            of_obj = next((g for c in tok.children if c.dep_ == "prep" and _lemma(c) == "of" for g in c.children if g.dep_ == "pobj"), None)
-            if of_obj is not None and of_obj.pos_ == "NOUN":
-                ms = self.mentions_of(of_obj) or self.prep_objects(of_obj, ("with", "among", "between", "against", "to"))
-                if ms:
-                    return ms
-        light = tok.head if entry.pos == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") else None
+        if obj is not None and obj.pos_ == "NOUN" and entry.frame != "meet":
+            # "boycott all contact with the United States", "halt mediation among Serbia's
+            # republics", "imposed a ban on Iraqi flights": the party the object concerns
+            return self.prep_objects(obj, ("with", "among", "between", "against", "on", "to"))
+        return []
+
+    def _nominal_recipient(self, f: Found) -> list[Mention]:
+        """"A suspension of air links with Serbia": the party the act's "of" object concerns."""
+        of_obj = next((g for c in f.token.children if c.dep_ == "prep" and _lemma(c) == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if of_obj is None or of_obj.pos_ != "NOUN":
+            return []
+        return self.mentions_of(of_obj) or self.prep_objects(of_obj, ("with", "among", "between", "against", "to"))
+
+    def _light_verb_recipient(self, f: Found, light: Token) -> list[Mention]:
+        """"Issued a reminder to Iraq", "made an offer to the rebels": the light verb's indirect
+        object or prepositional phrase names the recipient of the noun's act."""
+        dative = next((c for c in light.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)
+        preps = tuple(dict.fromkeys([*(p for p in f.entry.to if p != "for"), "to"]))
+        return self.mentions_of(dative) or self.prep_objects(light, preps)
+
+    def _content_recipient(self, f: Found, light: Token | None) -> list[Mention]:
+        """The party a speech act's content is about: whoever must comply ("unless Israel
+        withdrew"), the subject of the reported clause, then its object or the party a named
+        act is directed at."""
+        tok, content = f.token, f.content
+        if f.event == "THREATEN":
+            # "threatened to strike unless Israel withdrew": the party whose compliance is
+            # demanded is the one threatened
+            heads = [tok, content]
+            if content is not None and content.dep_ == "dobj":
+                heads.append(content.head)  # "to hold a general strike unless ..."
+            for head in heads:
+                for c in (head.children if head is not None else ()):
+                    if c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in c.children if m.dep_ == "mark"):
+                        ms = self.mentions_of(next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None))
+                        if any(m.actor.country or m.actor.kb_id for m in ms):
+                            return ms
+        comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj")]
         if light is not None:
-            # "issued a reminder to Iraq", "made an offer to the rebels": the light verb's
-            # indirect object or prepositional phrase names the recipient of the noun's act
-            dative = next((c for c in light.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)
-            preps = tuple(dict.fromkeys([*(p for p in entry.to if p != "for"), "to"]))
-            ms = self.mentions_of(dative) or self.prep_objects(light, preps)
+            # "reiterated its demand that Israel ease...": the clause hangs on the light verb
+            comps.extend(c for c in light.children if c.dep_ == "ccomp")
+        if content is not None:
+            comps.insert(0, content)
+        actor_heads = {m.head for m in f.actor}
+        # the party a reported clause is about is its subject ("demanded that the United
+        # States match X's support for Y"), before any noun inside it
+        clauses = [c for c in comps if c.pos_ in ("VERB", "AUX")]
+        if content is not None and content.dep_ == "dobj" and content.head.pos_ == "VERB" and content.head is not tok:
+            clauses.append(content.head)
+        for comp in clauses:
+            ms = self.mentions_of(next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+            if ms and not {m.head for m in ms} & actor_heads:
+                return ms
+        own = {x for m in f.actor for x in (m.actor.kb_id, m.actor.country) if x}
+
+        def telling(ms: list[Mention]) -> bool:
+            # a party that can be told apart from the actor ("withdraw their force from
+            # Chad": not "their force")
+            ids = {x for m in ms for x in (m.actor.kb_id, m.actor.country) if x}
+            return bool(ids) and not ids <= own
+
+        for comp in comps:
+            ms = self.mentions_of(next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+            if ms and telling(ms):
+                return ms
+            ms = self.mentions_of(_dobj(comp))
+            if ms and telling(ms):
+                return ms
+            ms = self.prep_objects(comp, ("against", "on", "from", "at"))
             if ms:
                 return ms
-        if entry.frame in ("speech", "help"):
-            content = f.content
-            if f.event == "THREATEN":
-                # "threatened to strike unless Israel withdrew": the party whose compliance is
-                # demanded is the one threatened
-                heads = [tok, content]
-                if content is not None and content.dep_ == "dobj":
-                    heads.append(content.head)  # "to hold a general strike unless ..."
-                for head in heads:
-                    for c in (head.children if head is not None else ()):
-                        if c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in c.children if m.dep_ == "mark"):
-                            ms = self.mentions_of(next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None))
-                            if any(m.actor.country or m.actor.kb_id for m in ms):
-                                return ms
-            comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj")]
-            if light is not None:
-                # "reiterated its demand that Israel ease...": the clause hangs on the light verb
-                comps.extend(c for c in light.children if c.dep_ == "ccomp")
-            if content is not None:
-                comps.insert(0, content)
-            # the party a reported clause is about is its subject ("demanded that the United
-            # States match X's support for Y"), before any noun inside it
-            for comp in [c for c in comps if c.pos_ in ("VERB", "AUX")] + ([content.head] if content is not None and content.dep_ == "dobj" and content.head.pos_ == "VERB" and content.head is not tok else []):
-                subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                ms = self.mentions_of(subj)
+            if comp.pos_ == "NOUN":
+                # "promised aid to Angola", "threatened a boycott of contacts with France":
+                # the party the named act is directed at
+                ms = self.prep_objects(comp, ("to", "with", "for", "of"))
                 if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
                     return ms
-            own = {x for m in f.actor for x in (m.actor.kb_id, m.actor.country) if x}
+                # "urge US withdrawal": the withdrawer is asked; a bare sector word
+                # ("military aid") whose country only the context lends is no party
+                ms, _ = self.noun_actor(comp)
+                ms = [m for m in ms if not (m.actor.resolved_by or "").endswith("+context")]
+                if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
+                    return ms
+        return []
 
-            def telling(ms: list[Mention]) -> bool:
-                # a party that can be told apart from the actor ("withdraw their force from
-                # Chad": not "their force")
-                ids = {x for m in ms for x in (m.actor.kb_id, m.actor.country) if x}
-                return bool(ids) and not ids <= own
-
-            for comp in comps:
-                subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                ms = self.mentions_of(subj)
-                if ms and telling(ms):
-                    return ms
-                ms = self.mentions_of(_dobj(comp))
-                if ms and telling(ms):
-                    return ms
-                ms = self.prep_objects(comp, ("against", "on", "from", "at"))
-                if ms:
-                    return ms
-                if comp.pos_ == "NOUN":
-                    # "promised aid to Angola", "threatened a boycott of contacts with France":
-                    # the party the named act is directed at
-                    ms = self.prep_objects(comp, ("to", "with", "for", "of"))
-                    if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
-                        return ms
-                    # "urge US withdrawal": the withdrawer is asked; a bare sector word
-                    # ("military aid") whose country only the context lends is no party
-                    ms, _ = self.noun_actor(comp)
-                    ms = [m for m in ms if not (m.actor.resolved_by or "").endswith("+context")]
-                    if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
-                        return ms
-        if entry.pos == "VERB" and entry.frame == "give":
-            return self.mentions_of(_dobj(tok))
-        if f.event == "PROTEST":
-            # "blocked streets in defiance of the authorities", "marched against the government"
-            for t in tok.children:
-                if t.dep_ != "prep":
-                    continue
-                pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
-                if pobj is not None and _lemma(t) == "in" and _lemma(pobj) == "defiance":
-                    pobj = next((g for c in pobj.children if c.dep_ == "prep" and _lemma(c) == "of" for g in c.children if g.dep_ == "pobj"), None)
-                elif _lemma(t) not in ("against",):
-                    continue
-                ms = self.mentions_of(pobj)
-                if ms:
-                    return ms
+    def _aim(self, f: Found) -> list[Mention]:
+        """Whom a protest defies ("blocked streets in defiance of the authorities", "marched
+        against the government") or a build-up is readied against ("trained hackers capable of
+        launching attacks against the United States")."""
+        tok = f.token
         if f.event == "MOBILIZE":
-            # "trained hackers capable of launching attacks against the United States": a
-            # build-up is aimed at the party it is readied against
             for t in tok.subtree:
                 if t.dep_ == "prep" and _lemma(t) == "against":
                     ms = self.mentions_of(next((g for g in t.children if g.dep_ == "pobj"), None))
                     if ms:
                         return ms
+            return []
+        for t in tok.children:
+            if t.dep_ != "prep":
+                continue
+            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if pobj is not None and _lemma(t) == "in" and _lemma(pobj) == "defiance":
+                pobj = next((g for c in pobj.children if c.dep_ == "prep" and _lemma(c) == "of" for g in c.children if g.dep_ == "pobj"), None)
+            elif _lemma(t) != "against":
+                continue
+            ms = self.mentions_of(pobj)
+            if ms:
+                return ms
         return []
 
     def fallback_actor(self, f: Found, sent_mentions: list[Mention]) -> None:
