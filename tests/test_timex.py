@@ -313,3 +313,39 @@ def test_patterns_are_compiled_at_import() -> None:
     from eventwire import timex
 
     assert timex._PATTERNS and all(isinstance(p, re.Pattern) for p, _ in timex._PATTERNS)
+
+
+# --- the per-pattern gates change nothing -------------------------------------------------
+
+_GATE_SENTENCES = [
+    "Troops left on 2017-08-20 and returned on Sunday, Aug. 20, 2017.",
+    "The talks began on 20th of August, 2017 and ended Feb 5.",
+    "He arrived 5 February and left in March 2015, since May, in early 2015 and 2016.",
+    "Last Monday night, yesterday morning, this afternoon and the day before yesterday.",
+    "Earlier this week, next month, last year, over the weekend, three days ago, a couple of weeks ago.",
+    "TODAY and Tonight; LAST WEEK; Two Years Ago; May said on Friday the Sunday Times reported.",
+    "In 2014 cases rose; 2,014 people; the 1990s; mid-March; late 2019; in 2014 and 2015.",
+    "No date here at all, only words like weekly, monthly, agony and the Mayor of Ago.",
+    "\u212aelvin wee\u212a and \u0130n 2014.",  # letters that case-fold to ASCII
+]
+
+
+def _find_dates_ungated(text: str, published: dt.date | None) -> list[DateMention]:
+    """find_dates with every pattern tried on every sentence (the reference the gates must match)."""
+    from eventwire import timex
+
+    gates = timex._GATES
+    try:
+        timex._GATES = tuple(lambda _s: True for _ in gates)  # type: ignore[misc]
+        return find_dates(text, published=published)
+    finally:
+        timex._GATES = gates
+
+
+@pytest.mark.parametrize("text", _GATE_SENTENCES)
+@pytest.mark.parametrize("published", [dt.date(2018, 2, 6), None])
+def test_pattern_gates_change_nothing(text: str, published: dt.date | None) -> None:
+    assert find_dates(text, published=published) == _find_dates_ungated(text, published)
+    for start in range(0, len(text), 7):  # every fragment too: a gate holds only where its literal is
+        part = text[start:start + 40]
+        assert find_dates(part, published=published) == _find_dates_ungated(part, published)

@@ -12,10 +12,13 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import NOUN, PROPN
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .actors import KnowledgeBase, lookup, normalize_alias
-from .pipeline import ent_of, span_ents
+from .pipeline import ent_of, normalize_for_parse, span_ents
 from .record import Actor, Affiliation
 
 _KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "npadvmod", "case", "quantmod", "predet"}
@@ -69,6 +72,7 @@ class Mentions:
         self._sent_firsts: list[int] = []
         self.orgs: list[tuple[int, Actor]] = []  # (token index, actor) of named non-state orgs
         self.speaker_of: dict[int, Actor] = {}  # sentence start token -> quote speaker
+        self._tags: tuple[list[int], list[int]] | None = None  # (POS, DEP) of every token, read once
 
     # ------------------------------------------------------------------ phrase spans
     def phrase_tokens(self, head: Token) -> list[Token]:
@@ -243,24 +247,41 @@ class Mentions:
             return actor
         return None
 
+    def _pos_dep(self) -> tuple[list[int], list[int]]:
+        """The POS ids and dependency label ids of the Doc's tokens, read once: the sentence
+        loops below test them without making a Token object per token."""
+        if self._tags is None:
+            cols = self.doc.to_array([POS, DEP]).T.tolist()
+            self._tags = (cols[0], cols[1])
+        return self._tags
+
     def prime(self, sent: Span) -> None:
         """Resolve a sentence's nominal heads in order, so coreference memory follows the text."""
-        for tok in sent:
-            if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in ("compound", "amod", "poss", "npadvmod"):
-                self.mention(tok)
+        pos, dep = self._pos_dep()
+        doc = self.doc
+        for i in range(sent.start, sent.end):  # tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in _PRIME_SKIP
+            if pos[i] in _NOMINAL_POS and dep[i] not in _PRIME_SKIP:
+                self.mention(doc[i])
 
     def sentence_mentions(self, sent: Span) -> list[Mention]:
+        _, dep = self._pos_dep()
+        doc, cache = self.doc, self._cache
         out = []
-        for tok in sent:
-            if tok.dep_ in ("compound", "amod", "npadvmod", "det", "case"):
+        for i in range(sent.start, sent.end):
+            if dep[i] in _NOT_HEADS:
                 continue
-            m = self.mention(tok)
+            m = cache[i] if i in cache else self.mention(doc[i])  # a cached token: what mention() returns
             if m is not None:
                 out.append(m)
         return out
 
 
 _NAMED = {"PERSON", "ORG", "NORP"}
+# The sentence loops compare POS ids and dependency label ids (the same tests as on
+# ``Token.pos_`` and ``Token.dep_``).
+_NOMINAL_POS = frozenset({NOUN, PROPN})
+_PRIME_SKIP = frozenset(get_string_id(d) for d in ("compound", "amod", "poss", "npadvmod"))
+_NOT_HEADS = frozenset(get_string_id(d) for d in ("compound", "amod", "npadvmod", "det", "case"))
 
 
 def unresolved_names(mentions: Mentions, sent: Span) -> list[Actor]:
@@ -278,8 +299,6 @@ def unresolved_names(mentions: Mentions, sent: Span) -> list[Actor]:
 
 
 def _norm(text: str) -> str:
-    from .pipeline import normalize_for_parse
-
     return normalize_for_parse(text)
 
 

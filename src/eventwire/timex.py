@@ -168,7 +168,7 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _month_number(token: str) -> int:
-    return _MONTHS[token.rstrip(".").lower()]
+    return _MONTHS[token.rstrip(".").casefold()]
 
 
 def _day_number(token: str) -> int:
@@ -252,8 +252,8 @@ def _h_weekday(m: re.Match[str], published: dt.date | None) -> list[_Found]:
     start = m.start("mod") if m["mod"] else m.start("wd")
     if published is None:
         return [_Found(start, m.end("x"), None, None, True)]
-    target = _WEEKDAYS[m["wd"].lower()]
-    mod = (m["mod"] or "").lower()
+    target = _WEEKDAYS[m["wd"].casefold()]
+    mod = (m["mod"] or "").casefold()
     pub_wd = published.weekday()
     if mod == "next":
         delta = (target - pub_wd) % 7 or 7
@@ -287,7 +287,7 @@ _PERIOD_DELTA: dict[str, int] = {"last": -1, "this": 0, "next": 1, "coming": 1}
 def _h_day_word(m: re.Match[str], published: dt.date | None) -> list[_Found]:
     if published is None:
         return _unresolved(m, "x")
-    key = _SPACES.sub(" ", m["w"].lower())
+    key = _SPACES.sub(" ", m["w"].casefold())
     d = published + dt.timedelta(days=_DAY_WORDS[key])
     return [_Found(m.start("x"), m.end("x"), _iso_day(d), "day", True)]
 
@@ -307,8 +307,8 @@ def _h_period(m: re.Match[str], published: dt.date | None) -> list[_Found]:
     """last/this/next week|month|year|weekend, earlier this week."""
     if published is None:
         return _unresolved(m, "x")
-    delta = _PERIOD_DELTA[m["which"].lower()]
-    unit = m["unit"].lower()
+    delta = _PERIOD_DELTA[m["which"].casefold()]
+    unit = m["unit"].casefold()
     span = (m.start("x"), m.end("x"))
     if unit == "weekend":
         return [_Found(*span, _iso_day(_weekend(published, delta)), "week", True)]
@@ -332,9 +332,9 @@ def _h_over_weekend(m: re.Match[str], published: dt.date | None) -> list[_Found]
 def _h_ago(m: re.Match[str], published: dt.date | None) -> list[_Found]:
     if published is None:
         return _unresolved(m, "x")
-    raw = _SPACES.sub(" ", m["n"].lower())
+    raw = _SPACES.sub(" ", m["n"].casefold())
     n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-    unit = m["unit"].lower().rstrip("s")
+    unit = m["unit"].casefold().rstrip("s")
     span = (m.start("x"), m.end("x"))
     if unit == "day":
         return [_Found(*span, _iso_day(published - dt.timedelta(days=n)), "day", True)]
@@ -442,6 +442,34 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Handler], ...] = (
 )
 
 
+# A necessary condition of each pattern, in ``_PATTERNS`` order: a pattern is tried only on a
+# sentence where its condition holds, so most sentences (no digit, month, weekday or time word)
+# cost a few substring scans instead of a pass of every pattern. Each condition is a literal
+# every match of its pattern contains, under the same case rule as in the pattern.
+_HAS_DIGIT = re.compile(r"[0-9]").search  # day numbers and years are ASCII digits
+_HAS_MONTH = re.compile(_MONTH_FULL).search
+_HAS_WEEKDAY = re.compile(_WEEKDAY).search
+_HAS_DAY_WORD = re.compile(r"(?i:today|yesterday|tomorrow|night|morning|afternoon|evening)").search
+_HAS_PERIOD = re.compile(r"(?i:week|month|year)").search  # also "weekend"
+_HAS_AGO = re.compile(r"(?i:ago)").search
+_GATES: tuple[Callable[[str], object], ...] = (
+    _HAS_DIGIT,  # 2017-08-20
+    _HAS_DIGIT,  # Aug. 20, 2017
+    _HAS_DIGIT,  # 20 August 2017
+    _HAS_DIGIT,  # Feb 5
+    _HAS_DIGIT,  # 5 February
+    _HAS_DIGIT,  # March 2015
+    _HAS_MONTH,  # in March
+    _HAS_DIGIT,  # in 2014
+    _HAS_WEEKDAY,  # on Monday
+    _HAS_DAY_WORD,  # yesterday, last night
+    _HAS_PERIOD,  # last week
+    _HAS_PERIOD,  # over the weekend
+    _HAS_AGO,  # three days ago
+)
+assert len(_GATES) == len(_PATTERNS)
+
+
 def find_dates(text: str, *, published: dt.date | None = None, offset: int = 0) -> list[DateMention]:
     """Find and resolve the date expressions in ``text`` (one sentence).
 
@@ -460,7 +488,13 @@ def find_dates(text: str, *, published: dt.date | None = None, offset: int = 0) 
     """
     norm = text.translate(_SAME_LENGTH)
     found: list[_Found] = []
-    for pattern, handler in _PATTERNS:
+    holds: dict[object, bool] = {}  # gate -> whether it holds for this sentence
+    for (pattern, handler), gate in zip(_PATTERNS, _GATES):
+        ok = holds.get(gate)
+        if ok is None:
+            ok = holds[gate] = gate(norm) is not None
+        if not ok:
+            continue
         for m in pattern.finditer(norm):
             found.extend(handler(m, published))
     found.sort(key=lambda f: (-(f.end - f.start), f.start))
