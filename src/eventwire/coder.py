@@ -551,7 +551,7 @@ class Coder:
         for s in sents:
             for ctx in {cue.get(_lemma(t)) or cue.get(t.lower_) for t in s} - {None}:
                 counts[ctx] = counts.get(ctx, 0) + 1  # type: ignore[index]
-        return tuple(c for c, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= 3)
+        return tuple(c for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n >= 3)
 
     def _record(self, f: Found, sent: Span, text: str, dates: list[DateMention], places: list[tuple[Place, bool]], article_place: Place | None, article: Article, info: ArticleInfo, article_contexts: tuple[str, ...] = ()) -> Event:
         t0, t1 = f.start_tok.idx, f.end.idx + len(f.end.text)

@@ -82,6 +82,13 @@ def tokenize(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(casefold_token(t) for t in cased), cased
 
 
+def tokenize_uncached(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """:func:`tokenize` for text that will not recur (a whole sentence): kept out of the caches
+    of short names and phrases, which it would only crowd."""
+    cased = cased_tokens.__wrapped__(text)
+    return tuple(casefold_token(t) for t in cased), cased
+
+
 def drop_leading_article(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Drop one leading "the" (any case) when something follows it."""
     if len(tokens) > 1 and tokens[0].casefold() in LEADING_ARTICLES:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import functools
 
-from eventwire.actors._text import tokenize
+from eventwire.actors._text import tokenize, tokenize_uncached
 from eventwire.actors.kb import KnowledgeBase, default_kb
-from eventwire.actors.resolve import Resolution, _analyse, _describe, resolve_phrase
+from eventwire.actors.resolve import Resolution, _analyse_tokens, _describe, resolve_phrase
 
 __all__ = ["context_country", "lookup"]
 
@@ -66,7 +66,8 @@ def context_country(context: str, *, kb: KnowledgeBase | None = None, date: str 
 @functools.lru_cache(maxsize=4096)
 def _context_country(kb: KnowledgeBase, context: str, date: str | None) -> str | None:
     found: set[str] = set()
-    for match in _analyse(kb, context).names:
+    # a sentence is analysed once here; it stays out of the caches of phrases
+    for match in _analyse_tokens(kb, *tokenize_uncached(context)).names:
         if match.label != "ACTOR":
             found.add(match.target)
             continue

@@ -209,6 +209,10 @@ def _find_nouns(kb: KnowledgeBase, folded: Sequence[str], free: Sequence[bool]) 
 @functools.lru_cache(maxsize=16384)  # pure; the same phrases recur across articles (read-only result)
 def _analyse(kb: KnowledgeBase, text: str, *, skip: str | None = None) -> _Analysis:
     folded, cased = tokenize(text)
+    return _analyse_tokens(kb, folded, cased, skip=skip)
+
+
+def _analyse_tokens(kb: KnowledgeBase, folded: Sequence[str], cased: Sequence[str], *, skip: str | None = None) -> _Analysis:
     names = _find_names(kb, folded, cased, skip=skip)
     names = [m for m in names if not _blocked_by_modifier(kb, m, names)]
     starting = {m.start: m for m in names}
