@@ -180,4 +180,6 @@ def test_openapi_documents_every_endpoint(client: httpx.Client) -> None:
                          ("/v1/articles/{article_id}", "get"), ("/v1/actors", "get"), ("/v1/stats", "get"), ("/v1/map", "get"), ("/v1/network", "get")]:
         assert method in paths[path], path
         assert paths[path][method].get("summary")
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/openapi.json" in docs.text
+    assert "http://" not in docs.text and "https://" not in docs.text  # offline: nothing from a CDN

@@ -197,3 +197,29 @@ def test_dashboard_end_to_end(server: str, browser: Any, api: httpx.Client, tmp_
     assert outside == []
     assert problems == []
     context.close()
+
+
+def test_api_reference_renders_offline(server: str, browser: Any, api: httpx.Client) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None)
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    outside: list[str] = []
+
+    def only_this_server(route: Any) -> None:
+        if route.request.url.startswith(server):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_this_server)
+    page.goto(f"{server}/docs")
+    page.wait_for_selector("#ops .op")
+    spec = api.get("/openapi.json").json()
+    operations = sum(len(methods) for methods in spec["paths"].values())
+    assert page.locator("#ops .op").count() == operations
+    assert "/v1/events" in page.locator("#ops").inner_text()
+    assert outside == [] and problems == []
+    context.close()

@@ -45,7 +45,8 @@ def create_app(*, db: str | Path | None = None, store: Any = None, token: str | 
         yield
         access.close()
 
-    app = FastAPI(title="eventwire", version=__version__, description=_DESCRIPTION, lifespan=lifespan)
+    # the API reference is a page of the package that reads /openapi.json (no CDN: works offline)
+    app = FastAPI(title="eventwire", version=__version__, description=_DESCRIPTION, lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.store_access = access
     app.state.token = token or None
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_body)
@@ -56,6 +57,10 @@ def create_app(*, db: str | Path | None = None, store: Any = None, token: str | 
     @app.get("/", include_in_schema=False)
     def dashboard() -> FileResponse:
         return FileResponse(DASHBOARD_DIR / "index.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> FileResponse:
+        return FileResponse(DASHBOARD_DIR / "api-docs.html", headers={"Cache-Control": "no-cache"})
 
     @app.get("/dashboard", include_in_schema=False)
     def dashboard_alias() -> RedirectResponse:
