@@ -230,8 +230,8 @@ def test_parallel_options_reach_the_runner(tmp_path: Path) -> None:
 def test_killed_ingest_leaves_whole_articles_and_resumes(tmp_path: Path) -> None:
     folder = tmp_path / "corpus"
     folder.mkdir()
-    for k in range(40):
-        (folder / f"{k:02d}.txt").write_text(news(k), encoding="utf-8")
+    for k in range(40):  # articles of 18 paragraphs, so the kill lands mid-run however fast coding is
+        (folder / f"{k:02d}.txt").write_text("\n\n".join(news(6 * k + j) for j in range(6)), encoding="utf-8")
     db = tmp_path / "kill.duckdb"
     cmd = [sys.executable, "-m", "eventwire.cli", "ingest", str(folder), "--db", str(db), "--date", "2018-03-12",
            "--batch-size", "2", "--verbose", "--no-progress"]  # fmt: skip
@@ -299,8 +299,9 @@ def test_an_article_that_breaks_the_coder_is_recorded_and_the_rest_coded(tmp_pat
 def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
-    for k in range(60):  # enough that the run cannot end before the signal arrives
-        (folder / f"{k:02d}.txt").write_text(news(k), encoding="utf-8")
+    # enough work (200 articles of 18 paragraphs) that the run cannot end before the signal arrives
+    for k in range(200):
+        (folder / f"{k:03d}.txt").write_text("\n\n".join(news(6 * k + j) for j in range(6)), encoding="utf-8")
     db = tmp_path / "int.duckdb"
     cmd = [sys.executable, "-m", "eventwire.cli", "ingest", str(folder), "--db", str(db), "--batch-size", "1", "-v"]
     with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
@@ -316,5 +317,5 @@ def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
     with open_store(db, read_only=True) as s:
         assert s.sql("SELECT status FROM runs")["status"].tolist() == ["interrupted"]
         n = s.counts()["articles"]
-        assert 1 <= n < 60
+        assert 1 <= n < 200
         assert s.sql("SELECT count(*) AS n FROM events WHERE article_id NOT IN (SELECT id FROM articles)")["n"][0] == 0
