@@ -140,3 +140,9 @@ def test_a_participle_describing_a_noun_is_no_event() -> None:
 def test_a_state_named_as_a_party_acts_through_its_government() -> None:
     e = only(code_text("Vietnam agreed to reopen its border with Laos."), "AGREE")
     assert [(a.country, a.sector, a.resolved_by) for a in e.actor] == [("VNM", "GOV", "country+state")]
+
+
+def test_a_pronoun_in_reported_speech_is_the_reporter_before_an_earlier_organisation() -> None:
+    evs = code_text("The European Union criticised the plan. Russia denied that it had withdrawn its troops from the town.")
+    e = only(evs, "RETREAT")
+    assert countries(e.actor) == {"RUS"}

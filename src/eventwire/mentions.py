@@ -155,9 +155,8 @@ class Mentions:
                 sp = self.speaker_of.get(head.sent.start)
                 return self._finish(self._copy(sp, actor, "speaker"), toks, head) if sp else None
             if lower in _PRON_ORG:
-                org = self.antecedent(head)
-                if org is None:
-                    org = self._reporter(head)
+                # "Russia denied that it had...": the reporter of the clause, else the last named organisation
+                org = self._reporter(head) or self.antecedent(head)
                 return self._finish(self._copy(org, actor, "coreference"), toks, head) if org else None
             return None
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
