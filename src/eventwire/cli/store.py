@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import functools
 import json
+import signal
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -114,6 +115,9 @@ def ingest_cmd(sources: tuple[str, ...], db: str | None, published: dt.date | No
 
     if progress is None:
         progress = sys.stderr.isatty() and not verbose
+    # SIGINT stops a run cleanly even when the shell that started it ignores the signal (a
+    # background job of a script): `kill -INT` then behaves like Ctrl-C
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     store = _open(db, read_only=False)
     try:
         summary = ingest(store, list(sources), published=published, workers=workers, dask=dask, progress=progress,
