@@ -84,8 +84,10 @@ def _check_counts(page: Any, api: httpx.Client, by: str, *, incidents: bool) -> 
     return total
 
 
-def test_dashboard_end_to_end(server: str, browser: Any, api: httpx.Client, tmp_path: Path) -> None:
-    context = browser.new_context(viewport={"width": 1440, "height": 1000})
+def _offline_page(browser: Any, server: str, **context_options: Any) -> tuple[Any, Any, list[str], list[str]]:
+    """(context, page, problems, outside): a page that records console errors and warnings and
+    blocks, recording them, requests to anywhere but ``server`` (the pages work offline)."""
+    context = browser.new_context(**context_options)
     page = context.new_page()
     problems: list[str] = []
     page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None)
@@ -95,11 +97,16 @@ def test_dashboard_end_to_end(server: str, browser: Any, api: httpx.Client, tmp_
     def only_this_server(route: Any) -> None:
         if route.request.url.startswith(server):
             route.continue_()
-        else:  # the dashboard works offline: nothing may be fetched from elsewhere
+        else:
             outside.append(route.request.url)
             route.abort()
 
     page.route("**/*", only_this_server)
+    return context, page, problems, outside
+
+
+def test_dashboard_end_to_end(server: str, browser: Any, api: httpx.Client, tmp_path: Path) -> None:
+    context, page, problems, outside = _offline_page(browser, server, viewport={"width": 1440, "height": 1000})
 
     # 1. load: the timeline (counting incidents by default), map points and network of the ingested sample
     page.goto(server + "/")
@@ -200,21 +207,7 @@ def test_dashboard_end_to_end(server: str, browser: Any, api: httpx.Client, tmp_
 
 
 def test_api_reference_renders_offline(server: str, browser: Any, api: httpx.Client) -> None:
-    context = browser.new_context()
-    page = context.new_page()
-    problems: list[str] = []
-    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None)
-    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-    outside: list[str] = []
-
-    def only_this_server(route: Any) -> None:
-        if route.request.url.startswith(server):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", only_this_server)
+    context, page, problems, outside = _offline_page(browser, server)
     page.goto(f"{server}/docs")
     page.wait_for_selector("#ops .op")
     spec = api.get("/openapi.json").json()
