@@ -70,6 +70,7 @@ _TRANSNATIONAL = {"IGO", "NGO", "MNC", "IMG", "INT", "UNO"}
 _FOREIGN_WORDS = {"international", "multinational", "coalition", "foreign", "allied", "led", "western", "regional", "peacekeeping", "peacekeepers", "un", "nato", "overseas", "expeditionary"}
 # Words that make a phrase several parties, of no one country.
 _MANY_WORDS = {"two", "three", "four", "five", "both", "several", "various", "rival", "neighbouring", "neighboring"}
+_NOT_LOCAL_WORDS = _FOREIGN_WORDS | _MANY_WORDS
 # Categories whose recipient is never the place of the event (movement, talks, gifts).
 _NO_IMPLICIT_RECIPIENT = {"RETREAT", "MOBILIZE", "CONSULT", "AID", "COOPERATE"}
 _CONFLICT_CONTENT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
@@ -285,11 +286,12 @@ class Coder:
                 # "removing the sanctions is out of the question": the subject of a predicate
                 # that judges it is that judgement's content
                 g = _predicate_trigger(cur, by_tok)
-            elif g is None and dep in ("xcomp", "advcl") and cur.pos_ == "VERB" and _dobj(cur) is not None and _dobj(cur).i in by_tok \
-                    and any(_lemma(c) == "to" and c.dep_ == "aux" for c in f.token.children) and f.token.i > _dobj(cur).i:
+            elif g is None and dep in ("xcomp", "advcl") and cur.pos_ == "VERB":
                 # "used tear gas to disperse the crowd", "began a hunger strike to demand...":
                 # the purpose belongs to the act the verb's object names
-                g = by_tok[_dobj(cur).i]
+                obj = _dobj(cur)
+                if obj is not None and obj.i < f.token.i and any(_lemma(c) == "to" and c.dep_ == "aux" for c in f.token.children):
+                    g = by_tok.get(obj.i)
             if g is None:
                 if dep in ("ccomp", "parataxis") and _lemma(cur) in reporting and cur.pos_ == "VERB":
                     return  # reported speech is its own event ("denied that it attacked")
@@ -690,6 +692,7 @@ def _predicate_trigger(copula: Token, by_tok: dict[int, Found]) -> Found | None:
 
 
 def _as_state(a: Actor) -> Actor:
+    """``a``, a bare country name, as its government ("Vietnam agreed": the Vietnamese state)."""
     if a.resolved_by == "country" and a.sector is None:
         return replace(a, sector="GOV", resolved_by="country+state")
     return a
@@ -706,7 +709,7 @@ def _located(a: Actor, country: str, how: str) -> Actor:
     """``a`` with ``country`` when it is a domestic kind of party named without one."""
     if a.country is not None or a.sector is None or a.sector in _TRANSNATIONAL or a.kb_id:
         return a
-    if (_FOREIGN_WORDS | _MANY_WORDS) & set(a.text.lower().replace("-", " ").split()):
+    if _NOT_LOCAL_WORDS & set(a.text.lower().replace("-", " ").split()):
         return a  # foreign to the place, or several parties ("the two governments")
     return replace(a, country=country, resolved_by=f"{a.resolved_by or 'agent'}+{how}")
 
