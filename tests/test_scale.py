@@ -210,7 +210,7 @@ def test_cli_ingest_refuses_a_bad_dask_address(tmp_path: Path) -> None:
 def test_existing_scheduler_by_address(articles: list[Article], reference: list[Analysis]) -> None:
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         address = cluster.scheduler_address
         assert address.startswith("tcp://")
         got = list(code_parallel(articles[:3], dask=address, batch_size=2))

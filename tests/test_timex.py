@@ -327,6 +327,8 @@ _GATE_SENTENCES = [
     "In 2014 cases rose; 2,014 people; the 1990s; mid-March; late 2019; in 2014 and 2015.",
     "No date here at all, only words like weekly, monthly, agony and the Mayor of Ago.",
     "\u212aelvin wee\u212a and \u0130n 2014.",  # letters that case-fold to ASCII
+    "300 troops and 12 tanks left; Sept. 3 and 4 Oct; since \u0661\u0669\u0669\u0660 and 20\u0661\u0664.",  # digits, no year
+    "Dec 2019, 1999-12-31, Jan. 7 and 2020 in 19 and 20 units.",  # years and months apart
 ]
 
 
@@ -336,7 +338,7 @@ def _find_dates_ungated(text: str, published: dt.date | None) -> list[DateMentio
 
     gates = timex._GATES
     try:
-        timex._GATES = tuple(lambda _s: True for _ in gates)  # type: ignore[misc]
+        timex._GATES = tuple((lambda _s: True,) for _ in gates)  # type: ignore[misc]
         return find_dates(text, published=published)
     finally:
         timex._GATES = gates

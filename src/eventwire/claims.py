@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from .record import Actor, DateMention, Event, Place, TextSpan
 from .timex import pick_event_date
+from .syntax import children_of, lemma_of, sent_of, subtree_of, tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -303,10 +304,10 @@ def _quantities(sent: Span) -> list[tuple[Token, list[str], tuple[int, int]]]:
         # "thousands of demonstrators": keep the vague plural with its "of"
         out.append((head, words, (ent.start_char, ent.end_char)))
         taken.update(range(ent.start, ent.end))
-    for t in sent:
+    for t in tokens_of(sent):
         if t.i in taken or not (t.like_num or t.lower_ in _VAGUE) or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
             continue
-        lead = [c for c in t.children if c.dep_ in ("quantmod", "advmod") and c.i < t.i]
+        lead = [c for c in children_of(t) if c.dep_ in ("quantmod", "advmod") and c.i < t.i]
         first = min([t, *lead], key=lambda x: x.i)
         toks = t.doc[first.i : t.i + 1]
         out.append((t, [x.text for x in toks], (toks.start_char, toks.end_char)))
@@ -315,7 +316,7 @@ def _quantities(sent: Span) -> list[tuple[Token, list[str], tuple[int, int]]]:
 
 
 def _lem(t: Token) -> str:
-    return t.lemma_.lower()
+    return lemma_of(t)
 
 
 def _unit(head: Token) -> tuple[str | None, Token | None, bool]:
@@ -324,8 +325,8 @@ def _unit(head: Token) -> tuple[str | None, Token | None, bool]:
     if head.dep_ in ("nummod", "quantmod", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         noun = head.head
     elif head.pos_ == "NOUN" or head.lower_ in _VAGUE:  # "thousands of demonstrators", "dozens of people"
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         noun = pobj
     if noun is not None:
         lem, low = _lem(noun), noun.lower_
@@ -344,10 +345,10 @@ def _unit(head: Token) -> tuple[str | None, Token | None, bool]:
     # "the death toll rose to 40", "put the number at 7,000"
     if base.dep_ in ("pobj", "attr", "dobj", "npadvmod"):
         gov = base.head.head if base.dep_ == "pobj" else base.head
-        for c in [*gov.children, gov]:
+        for c in [*children_of(gov), gov]:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") or c is gov:
                 lc = _lem(c)
-                if lc in _TALLY_NOUNS and any(_lem(x) == "death" for x in c.children) or lc == "toll":
+                if lc in _TALLY_NOUNS and any(_lem(x) == "death" for x in children_of(c)) or lc == "toll":
                     return "dead", noun, False
                 if lc in _ANAPHORIC and c is not base:
                     return None, noun, True
@@ -365,12 +366,12 @@ def _verb_unit(tok: Token) -> str | None:
             if unit is not None:
                 return unit
             # "12 people were killed and 30 wounded" / "killing 12 and wounding 30"
-            xcomp = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and _lem(c) in _VERB_UNITS), None)
+            xcomp = next((c for c in children_of(verb) if c.dep_ in ("acomp", "oprd") and _lem(c) in _VERB_UNITS), None)
             if xcomp is not None:
                 return _VERB_UNITS[_lem(xcomp)]
-            if _lem(verb) == "take" and any(_lem(c) == "hostage" for c in verb.subtree):
+            if _lem(verb) == "take" and any(_lem(c) == "hostage" for c in subtree_of(verb)):
                 return "abducted"
-    for c in tok.children:  # "people killed in the attack", "30 wounded"
+    for c in children_of(tok):  # "people killed in the attack", "30 wounded"
         if c.dep_ in ("acl", "amod", "relcl") and _lem(c) in _VERB_UNITS:
             return _VERB_UNITS[_lem(c)]
     if tok.lower_ in ("dead", "wounded", "injured", "killed"):
@@ -386,8 +387,8 @@ def _clause_range(head: Token) -> tuple[int, int]:
     """
     verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
-        return head.sent.start_char, head.sent.end_char
-    toks = list(verb.subtree)
+        return sent_of(head).start_char, sent_of(head).end_char
+    toks = list(subtree_of(verb))
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
@@ -414,7 +415,7 @@ def _mention_at(start: int, end: int, analysis: Analysis) -> Actor | None:
 
 
 def _phrase_actor(tok: Token, analysis: Analysis) -> Actor:
-    toks = list(tok.subtree)
+    toks = list(subtree_of(tok))
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     head_end = tok.idx + len(tok.text)
     m = _mention_at(s, head_end, analysis) or _mention_at(s, e, analysis)
@@ -430,16 +431,16 @@ def _claimant(head: Token, sent: Span, analysis: Analysis) -> Actor | None:
     while cur.head is not cur and hops < 8:
         cur, hops = cur.head, hops + 1
         if cur.pos_ in ("VERB", "AUX") and _lem(cur) in _REPORTING:
-            subj = next((c for c in cur.children if c.dep_ in ("nsubj",)), None)
-            agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+            subj = next((c for c in children_of(cur) if c.dep_ in ("nsubj",)), None)
+            agent = next((c for c in children_of(cur) if c.dep_ == "agent"), None)
             if subj is None and agent is not None:
-                subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                subj = next((c for c in children_of(agent) if c.dep_ == "pobj"), None)
             if subj is not None and subj.lower_ not in ("it", "they", "which", "that"):
                 return _phrase_actor(subj, analysis)
     for t in sent:
         if _lem(t) == "accord" and t.dep_ == "prep":
-            to = next((g for g in t.children if g.lower_ == "to"), None)
-            pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+            to = next((g for g in children_of(t) if g.lower_ == "to"), None)
+            pobj = next((g for g in children_of(to) if g.dep_ == "pobj"), None) if to is not None else None
             if pobj is not None:
                 return _phrase_actor(pobj, analysis)
     for q in analysis.quotes:
@@ -451,7 +452,7 @@ def _claimant(head: Token, sent: Span, analysis: Analysis) -> Actor | None:
 def _holder(noun: Token | None, analysis: Analysis) -> Actor | None:
     if noun is None:
         return None
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
             m = _mention_at(c.idx, c.idx + len(c.text), analysis)
             if m is not None and (m.kb_id or m.country):

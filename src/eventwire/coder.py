@@ -25,6 +25,8 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from spacy.parts_of_speech import PROPN as _PROPN
+from spacy.parts_of_speech import VERB as _VERB
 from spacy.tokens import Doc, Span, Token
 
 from . import __version__
@@ -41,6 +43,7 @@ from .places import Gazetteer, main_place
 from .quotes import QuoteFound, find_quotes
 from .record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, Quote, TextSpan
 from .timex import find_dates, pick_event_date
+from .syntax import children_of, lemmas_of, lowers_of, sent_of, subtree_of, tokens_of
 
 _CONTENT_DEFAULT_MODE = {
     "THREATEN": {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"},
@@ -219,7 +222,7 @@ class Coder:
         live.extend(self._speaker_rules(sent, args, mentions, quote, {f.token.i for f in found}))
         # what an obligation in reported speech asks for is its content, not a separate event
         asked = {t.i for f in live if f.entry is _OBLIGATION and f.content is not None
-                 for t in (f.content if f.content.dep_ in ("ROOT", "ccomp") else f.content.head).subtree}
+                 for t in subtree_of(f.content if f.content.dep_ in ("ROOT", "ccomp") else f.content.head)}
         live = [f for f in live if f.entry is _OBLIGATION or f.token.i not in asked]
         main = [f for f in live if not _background(f.token)]
         # with no main event, a scene-setting event still stands, except a participle that only
@@ -258,13 +261,13 @@ class Coder:
                 return
 
     def _extend_start(self, f: Found) -> None:
-        for c in f.token.children:
+        for c in children_of(f.token):
             if c.i < f.token.i and c.dep_ in ("compound", "amod") and _lemma(c) in f.entry.compound:
                 f.start_tok = c if c.i < f.start_tok.i else f.start_tok
 
     def _absorb(self, f: Found, by_tok: dict[int, Found]) -> None:
         clause = f.token.head if f.token.dep_ == "conj" and f.token.head.pos_ == "VERB" else f.token
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if f.entry.pos == "VERB" else None
+        subj = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None) if f.entry.pos == "VERB" else None
         g0 = by_tok.get(subj.i) if subj is not None else None
         if g0 is not None and g0.event == f.event and g0.absorbed_by is None:
             f.absorbed_by = g0  # "air strikes killed ten people (and wounded two)": the strikes are the event
@@ -290,7 +293,7 @@ class Coder:
                 # "used tear gas to disperse the crowd", "began a hunger strike to demand...":
                 # the purpose belongs to the act the verb's object names
                 obj = _dobj(cur)
-                if obj is not None and obj.i < f.token.i and any(_lemma(c) == "to" and c.dep_ == "aux" for c in f.token.children):
+                if obj is not None and obj.i < f.token.i and any(_lemma(c) == "to" and c.dep_ == "aux" for c in children_of(f.token)):
                     g = by_tok.get(obj.i)
             if g is None:
                 if dep in ("ccomp", "parataxis") and _lemma(cur) in reporting and cur.pos_ == "VERB":
@@ -318,7 +321,8 @@ class Coder:
         """An attack without a mode takes the mode of the means its sentence names."""
         if f.event != "ASSAULT" or f.mode is not None:
             return
-        lemmas = {_lemma(t) for t in f.token.sent} | {t.lower_ for t in f.token.sent}
+        sent = sent_of(f.token)
+        lemmas = set(lemmas_of(sent)) | set(lowers_of(sent))
         for mode, words in self.lexicon.cues.assault_means:
             if lemmas & words:
                 f.mode = mode
@@ -382,14 +386,15 @@ class Coder:
             dep = cur.dep_
             cur, hops = cur.head, hops + 1
             if dep in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and _lemma(cur) in reporting and cur.pos_ == "VERB":
-                subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+                subj = next((c for c in children_of(cur) if c.dep_ == "nsubj"), None)
                 ms = args.mentions_of(subj)
                 if ms:
                     return ms[0]
-        for c in tok.sent:
-            if _lemma(c) == "accord" and c.dep_ == "prep":
-                to = next((g for g in c.children if _lemma(g) == "to"), None)
-                pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        sent = sent_of(tok)
+        for c, lemma in zip(tokens_of(sent), lemmas_of(sent)):
+            if lemma == "accord" and c.dep_ == "prep":
+                to = next((g for g in children_of(c) if _lemma(g) == "to"), None)
+                pobj = next((g for g in children_of(to) if g.dep_ == "pobj"), None) if to is not None else None
                 ms = args.mentions_of(pobj)
                 if ms:
                     return ms[0]
@@ -419,7 +424,7 @@ class Coder:
         # "said they would...": "would" in a reported clause is the future seen from the past
         reported = f.speaker is not None or any(t.dep_ == "ccomp" and _lemma(t.head) in reporting for t in chain)
         for t in chain:
-            for c in t.children:
+            for c in children_of(t):
                 lem = _lemma(c)
                 if c.dep_ == "neg" or (c.dep_ == "det" and lem == "no" and t is f.token):
                     f.negated = True
@@ -435,19 +440,19 @@ class Coder:
                     f.hypothetical = True
             if t is not f.token and _lemma(t) in cues.intent_future:
                 f.future = True
-            if t.dep_ == "advcl" and any(_lemma(c) in cues.conditional_marks for c in t.children if c.dep_ == "mark"):
+            if t.dep_ == "advcl" and any(_lemma(c) in cues.conditional_marks for c in children_of(t) if c.dep_ == "mark"):
                 f.hypothetical = True
         # "will impose sanctions", "may halt talks if...": a conflictual act announced or made
         # conditional is a threat of that act (PLOVER THREATEN), not the act
-        conditioned = any(c.dep_ == "advcl" and any(_lemma(m) in ("if", "unless") for m in c.children if m.dep_ == "mark") for c in f.token.children)
+        conditioned = any(c.dep_ == "advcl" and any(_lemma(m) in ("if", "unless") for m in children_of(c) if m.dep_ == "mark") for c in children_of(f.token))
         threat_lemma = _THREAT_LEMMAS.get(f.entry.lemma) if f.event != "THREATEN" else None
-        has_subject = bool(f.actor) or any(c.dep_ == "nsubj" for t in chain for c in t.children)
+        has_subject = bool(f.actor) or any(c.dep_ == "nsubj" for t in chain for c in children_of(t))
         if (f.future or conditioned) and not f.negated and (f.event in _THREAT_OF or threat_lemma) and has_subject:
             f.mode = _THREAT_OF[f.event].get(f.mode or "", _THREAT_OF[f.event][""]) if f.event in _THREAT_OF else threat_lemma
             f.event = "THREATEN"
             f.rule += " +future -> THREATEN"
             return
-        unless = any(c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in c.children if m.dep_ == "mark") for c in f.token.children)
+        unless = any(c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in children_of(c) if m.dep_ == "mark") for c in children_of(f.token))
         if unless and not f.negated and f.actor and f.event not in ("THREATEN", "REQUEST"):
             # "will withdraw its force unless...": an act made to depend on the other side's
             # compliance is a threat of it
@@ -463,10 +468,10 @@ class Coder:
     def _speaker_rules(self, sent: Span, args: Arguments, mentions: Mentions, quote: QuoteFound | None, taken: set[int]) -> list[Found]:
         cues = self.lexicon.cues
         out: list[Found] = []
-        for tok in sent:
-            if tok.pos_ != "VERB":
+        for tok in tokens_of(sent):
+            if tok.pos != _VERB:
                 continue
-            modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in cues.obligation_aux), None)
+            modal = next((c for c in children_of(tok) if c.dep_ == "aux" and c.lower_ in cues.obligation_aux), None)
             if modal is None:
                 continue  # a trigger under "must"/"should" in reported speech is what is asked for
             speaker = self._speaker(tok, args, quote)
@@ -487,11 +492,10 @@ class Coder:
 
     def _force_threats(self, sent: Span, args: Arguments, quote: QuoteFound | None, taken: set[int]) -> list[Found]:
         cues = self.lexicon.cues
-        lemmas = [_lemma(t) for t in sent]
-        has_means = any(_contains(lemmas, seq) for seq in cues.force_means if len(seq) > 1)
-        if not has_means:
+        lemmas = lemmas_of(sent)
+        if not any(_contains(lemmas, seq) for seq in cues.force_means if len(seq) > 1):
             return []
-        for tok in sent:
+        for tok in tokens_of(sent):
             if tok.pos_ != "VERB" or _lemma(tok) not in cues.coercive_intent or tok.i in taken:
                 continue
             speaker = self._speaker(tok, args, quote)
@@ -502,7 +506,7 @@ class Coder:
             if not rec:
                 continue
             f = Found(token=tok, entry=_FORCE_THREAT, event="THREATEN", mode="violence", end=tok, start_tok=tok, rule="speaker's intent to use force -> THREATEN")
-            end = next((c for c in tok.children if c.dep_ == "prt"), None)
+            end = next((c for c in children_of(tok) if c.dep_ == "prt"), None)
             if end is not None:
                 f.end = end
             f.actor, f.actor_how, f.speaker, f.recipient = [speaker], "speaker", speaker, rec
@@ -525,8 +529,8 @@ class Coder:
         spans: list[tuple[Span, bool]] = [(ent, True) for ent in ents if ent.label_ in ("GPE", "LOC", "FAC")]
         # a proper noun the tagger calls a nationality may still be a town ("near the town of X")
         covered = {i for ent in ents if ent.label_ != "NORP" for i in range(ent.start, ent.end)}
-        for tok in sent:
-            if tok.pos_ != "PROPN" or tok.i in covered or tok.dep_ not in ("pobj", "dobj", "appos"):
+        for tok in tokens_of(sent):
+            if tok.pos != _PROPN or tok.i in covered or tok.dep_ not in ("pobj", "dobj", "appos"):
                 continue
             left = tok
             while left.i > sent.start and left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).dep_ == "compound" and left.nbor(-1).i not in covered:
@@ -535,7 +539,7 @@ class Coder:
         for span, from_ner in spans:
             if span.start >= sent.start + 2 and sent.doc[span.start - 1].text == "-" and sent.doc[span.start - 2].lower_ in ("anti", "pro"):
                 continue  # "an anti-Syria journalist": a stance, not a place
-            p = self._lookup(normalize_for_parse(span.text), None)
+            p = self._lookup(normalize_for_parse(text[span.start_char:span.end_char]), None)  # span.text, cut
             if p is None:
                 continue
             root = span.root
@@ -551,7 +555,7 @@ class Coder:
         cue = self.lexicon.cues.contexts
         counts: dict[str, int] = {}
         for s in sents:
-            for ctx in {cue.get(_lemma(t)) or cue.get(t.lower_) for t in s} - {None}:
+            for ctx in {cue.get(lemma) or cue.get(lower) for lemma, lower in zip(lemmas_of(s), lowers_of(s))} - {None}:
                 counts[ctx] = counts.get(ctx, 0) + 1  # type: ignore[index]
         return tuple(c for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n >= 3)
 
@@ -664,8 +668,8 @@ class Coder:
         if f.event in _LEGAL_EVENTS or (f.event, f.mode) in _LEGAL_EVENTS:
             out.append("legal")
         cue = self.lexicon.cues.contexts
-        for t in sent:
-            ctx = cue.get(_lemma(t)) or cue.get(t.lower_)
+        for lemma, lower in zip(lemmas_of(sent), lowers_of(sent)):
+            ctx = cue.get(lemma) or cue.get(lower)
             if ctx:
                 out.append(ctx)
         out.extend(article_contexts)
@@ -681,13 +685,13 @@ _BACKGROUND_MARKS = {"after", "before", "since", "because", "as", "when", "while
 
 def _predicate_trigger(copula: Token, by_tok: dict[int, Found]) -> Found | None:
     """The trigger that is the predicate of ``copula`` ("is unacceptable", "is out of the question")."""
-    todo = [c for c in copula.children if c.dep_ in ("acomp", "attr", "prep", "oprd")]
+    todo = [c for c in children_of(copula) if c.dep_ in ("acomp", "attr", "prep", "oprd")]
     while todo:
         tok = todo.pop(0)
         g = by_tok.get(tok.i)
         if g is not None:
             return g
-        todo.extend(c for c in tok.children if c.dep_ in ("prep", "pobj"))
+        todo.extend(c for c in children_of(tok) if c.dep_ in ("prep", "pobj"))
     return None
 
 
@@ -751,12 +755,12 @@ def _background(tok: Token) -> bool:
             return True
         if dep in ("pobj", "pcomp") and _lemma(head) in _BACKGROUND_PREPS:
             return True
-        if dep == "advcl" and any(_lemma(c) in _BACKGROUND_MARKS for c in cur.children if c.dep_ == "mark"):
+        if dep == "advcl" and any(_lemma(c) in _BACKGROUND_MARKS for c in children_of(cur) if c.dep_ == "mark"):
             return True
         if dep in ("ccomp", "parataxis"):
             # the main clause of reported speech, unless the report is itself a participial
             # adjunct of another clause ("staged rallies, saying he must resign")
-            return head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children)
+            return head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in children_of(head))
         cur, hops = head, hops + 1
     return False
 
@@ -770,8 +774,18 @@ def _locative(root: Token) -> bool:
 
 
 def _contains(seq: list[str], sub: tuple[str, ...]) -> bool:
-    n = len(sub)
-    return any(tuple(seq[i:i + n]) == sub for i in range(len(seq) - n + 1))
+    """Whether ``sub`` occurs in ``seq`` as a contiguous run."""
+    n, first = len(sub), sub[0]
+    last = len(seq) - n
+    i = 0
+    while True:
+        try:
+            i = seq.index(first, i, last + 1)
+        except ValueError:
+            return False
+        if tuple(seq[i:i + n]) == sub:
+            return True
+        i += 1
 
 
 def _in_regions(s: Span, regions: list[tuple[int, int, str]], starts: list[int]) -> bool:

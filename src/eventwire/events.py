@@ -22,10 +22,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from .lexicon import Cues, Lexicon, Trigger
 from .mentions import Mention, Mentions
+from .syntax import children_of, lemma_of, subtree_of, tokens_of
 
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "advcl", "conj", "attr", "oprd", "pcomp", "appos"}
 _OBJECT_CONTROL = {"urge", "ask", "order", "tell", "help", "force", "allow", "call", "invite", "encourage", "press", "compel", "push", "persuade", "warn", "instruct", "appeal", "assist", "enable", "aid", "permit", "require"}
@@ -60,41 +63,48 @@ class Found:
     rule: str = ""
 
 
+# Ids of the labels ``_pos`` tests (it compares ``Token.pos``, ``dep`` and ``ent_type`` ids, not strings).
+_AUX_DEPS = frozenset(get_string_id(d) for d in ("aux", "auxpass"))
+_AMOD, _COMPOUND = get_string_id("amod"), get_string_id("compound")
+_NAME_TYPES = frozenset(get_string_id(t) for t in ("GPE", "PERSON", "ACTOR", "ORG", "NORP"))
+
+
 def _pos(tok: Token) -> str | None:
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+    pos = tok.pos
+    if pos == VERB or (pos == AUX and tok.dep not in _AUX_DEPS):
         # a participle modifying a noun describes it ("alleged bombers", "Iran-backed groups")
-        return "VERB" if tok.dep_ != "amod" else None
-    if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("GPE", "PERSON", "ACTOR", "ORG", "NORP"):
+        return "VERB" if tok.dep != _AMOD else None
+    if (pos == NOUN or pos == PROPN) and tok.ent_type not in _NAME_TYPES:
         # a noun modifying another noun names a kind, not an event ("opposition coalition")
-        return "NOUN" if tok.dep_ != "compound" else None
-    if tok.pos_ == "ADJ":
+        return "NOUN" if tok.dep != _COMPOUND else None
+    if pos == ADJ:
         return "ADJ"
     return None
 
 
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    return lemma_of(tok)
 
 
 def _passive_subject(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in children_of(tok) if c.dep_ == "nsubjpass"), None)
 
 
 def _dobj(tok: Token) -> Token | None:
-    d = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
+    d = next((c for c in children_of(tok) if c.dep_ in ("dobj",)), None)
     if d is None and tok.dep_ == "conj":
         # "train, advise and equip Iraqi forces": a right-hand conjunct's object is shared
         pass
     if d is None:
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "conj" and c.pos_ == "VERB":
-                d = next((g for g in c.children if g.dep_ == "dobj"), None)
+                d = next((g for g in children_of(c) if g.dep_ == "dobj"), None)
                 if d is not None:
                     break
     if d is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-        for sib in tok.head.children:
+        for sib in children_of(tok.head):
             if sib.dep_ == "conj" and sib.i > tok.i:
-                d = next((g for g in sib.children if g.dep_ == "dobj"), None)
+                d = next((g for g in children_of(sib) if g.dep_ == "dobj"), None)
                 if d is not None:
                     break
     return d
@@ -103,9 +113,9 @@ def _dobj(tok: Token) -> Token | None:
 def _of_object(obj: Token, depth: int = 0) -> str | None:
     """"a state of emergency", "hundreds of tonnes of supplies": the noun after measure and
     kind words (the last of a chain of "of" phrases)."""
-    for c in obj.children:
+    for c in children_of(obj):
         if c.dep_ == "prep" and _lemma(c) == "of":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
             if pobj is None:
                 return None
             deeper = _of_object(pobj, depth + 1) if depth < 3 else None
@@ -115,7 +125,7 @@ def _of_object(obj: Token, depth: int = 0) -> str | None:
 
 def entry_matches(tok: Token, entry: Trigger) -> Token | None:
     """Check the entry's constraints on ``tok``; return the last token of the trigger text."""
-    children = list(tok.children)
+    children = list(children_of(tok))
     lemmas = {_lemma(c) for c in children}
     if entry.not_with & lemmas:
         return None
@@ -133,7 +143,7 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
             # "impose sanctions on", "the ban imposed" (object in a prepositional phrase is not enough)
             return None
         if obj is not None and _lemma(obj) not in entry.object and _of_object(obj) not in entry.object \
-                and not any(c.dep_ == "compound" and _lemma(c) in entry.object for c in obj.children):
+                and not any(c.dep_ == "compound" and _lemma(c) in entry.object for c in children_of(obj)):
             return None  # the object, the noun after "of", or its kind ("the ceasefire agreement")
     if entry.head and _lemma(tok.head) not in entry.head and not (tok.head.dep_ == "prep" and _lemma(tok.head.head) in entry.head):
         return None  # the governing verb, directly or through a preposition ("went on strike")
@@ -150,7 +160,7 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
 def match_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger, Token]]:
     """All (token, entry, end token) in ``sent``; one entry per token (the most specific)."""
     out = []
-    for tok in sent:
+    for tok in tokens_of(sent):
         pos = _pos(tok)
         if pos is None:
             continue
@@ -167,7 +177,7 @@ def content_mode(cues: Cues, event: str, content: Token | None, trigger: Token) 
     table = cues.content_modes.get(event)
     if not table:
         return None
-    scope = list(content.subtree) if content is not None else [t for c in trigger.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep") for t in c.subtree]
+    scope = list(subtree_of(content)) if content is not None else [t for c in children_of(trigger) if c.dep_ in ("xcomp", "ccomp", "dobj", "prep") for t in subtree_of(c)]
     for tok in scope:
         mode = table.get(_lemma(tok))
         if mode is not None:
@@ -185,7 +195,7 @@ class Arguments:
     # ---------------------------------------------------------------- helpers
     def _conj_group(self, tok: Token) -> list[Token]:
         out = [tok]
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
                 out.extend(self._conj_group(c))
         return out
@@ -197,8 +207,8 @@ class Arguments:
             # "hundreds of thousands of people": the counted noun is the party
             if _lemma(tok) not in _QUANTITIES and tok.pos_ != "NUM":
                 break
-            of = next((c for c in tok.children if c.dep_ == "prep" and _lemma(c) == "of"), None)
-            pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            of = next((c for c in children_of(tok) if c.dep_ == "prep" and _lemma(c) == "of"), None)
+            pobj = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
             if pobj is None:
                 break
             tok = pobj
@@ -215,22 +225,22 @@ class Arguments:
         """The party a non-actor noun belongs to ("Sweden's decision", "Israeli policies",
         "a camp for Congolese refugees"): its possessor, then a modifier naming an actor, then
         the party an "of" or "for" phrase names."""
-        for c in noun.children:
+        for c in children_of(noun):
             if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our", "my", "your"):
                 m = self.m.mention(c)
                 if m is not None:
                     return m
-        for c in noun.children:
+        for c in children_of(noun):
             if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN"):
                 m = self.m.mention(c)
                 # a bare sector word ("military aid", "police action") names no owner: its
                 # country is only lent by the sentence's context
                 if m is not None and m.actor.country and not (m.actor.resolved_by or "").endswith("+context"):
                     return m
-        for c in noun.children:
+        for c in children_of(noun):
             if c.i < noun.i and c.dep_ == "amod" and _lemma(c) in ("lead", "back", "sponsor", "arm", "fund"):
                 # "the US-led war", "a Saudi-backed offensive": its leader or backer
-                for g in c.children:
+                for g in children_of(c):
                     if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i:
                         m = self.m.mention(g)
                         if m is not None and (m.actor.country or m.actor.kb_id):
@@ -238,9 +248,9 @@ class Arguments:
         if depth < 1:
             # "calls by Belarus's rulers", "a camp for Congolese refugees", "the computers of
             # South Korean officers"
-            for c in sorted(noun.children, key=lambda c: _lemma(c) != "by"):
+            for c in sorted(children_of(noun), key=lambda c: _lemma(c) != "by"):
                 if c.dep_ in ("prep", "agent") and _lemma(c) in ("by", "of", "for"):
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
                     if pobj is None:
                         continue
                     m = self.m.mention(pobj) or (self._owner(pobj, depth + 1) if pobj.pos_ == "NOUN" else None)
@@ -252,25 +262,25 @@ class Arguments:
         """Actor mentions of a verb's subject, following passives, control and coordination."""
         if depth > 6:
             return [], "none", None
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj")), None)
         if subj is None:
             # the parser sometimes hangs the subject on the auxiliary ("Hungary is opposed to")
-            subj = next((g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "nsubj"), None)
+            subj = next((g for c in children_of(verb) if c.dep_ in ("aux", "auxpass") for g in children_of(c) if g.dep_ == "nsubj"), None)
         if subj is not None:
             return self.mentions_of(subj), "subject", subj
         if _passive_subject(verb) is not None:
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
             if agent is None and _lemma(verb) in _STATIVE_PASSIVES:
                 # "Israel is opposed to...", "X is committed to...": a state of the subject
                 subj = _passive_subject(verb)
                 return self.mentions_of(subj), "subject", subj
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            pobj = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
             return self.mentions_of(pobj), "passive_agent", pobj
         head = verb.head
         if head is verb:
             return [], "none", None
         if verb.dep_ == "xcomp" and _lemma(head) in _OBJECT_CONTROL:
-            obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+            obj = next((c for c in children_of(head) if c.dep_ in ("dobj", "dative")), None)
             if obj is not None:
                 return self.mentions_of(obj), "object_control", obj
         if verb.dep_ == "ccomp" and _lemma(head) in ("help", "assist", "aid") and _dobj(head) is not None:
@@ -295,17 +305,17 @@ class Arguments:
             ms = self.mentions_of(first.head) if first is noun else [m for m in [self.m.mention(first.head)] if m]
             if ms:
                 return ms, "apposition_head"
-        for c in noun.children:
+        for c in children_of(noun):
             if c.dep_ == "poss":
                 ms = self.mentions_of(c)
                 if ms:
                     return ms, "possessor"
-        for c in noun.children:
+        for c in children_of(noun):
             if c.dep_ == "prep" and _lemma(c) == "by":
-                ms = self.mentions_of(next((g for g in c.children if g.dep_ == "pobj"), None))
+                ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
                 if ms:
                     return ms, "by_agent"
-        for c in noun.children:
+        for c in children_of(noun):
             if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
                 m = self.m.mention(c)
                 if m is not None:
@@ -319,9 +329,9 @@ class Arguments:
 
     def prep_objects(self, tok: Token, preps: tuple[str, ...]) -> list[Mention]:
         for p in preps:
-            for c in tok.children:
+            for c in children_of(tok):
                 if c.dep_ in ("prep", "dative", "agent") and _lemma(c) == p:
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
                     ms = self.mentions_of(pobj)
                     if ms:
                         return ms
@@ -378,7 +388,7 @@ class Arguments:
                 return ms
         if entry.frame in ("give", "speech") and "to" in entry.to:
             # "offered its troops to X", "granted asylum to X": the object is what is given
-            ms = self.mentions_of(next((c for c in tok.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)) \
+            ms = self.mentions_of(next((c for c in children_of(tok) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)) \
                 or self.prep_objects(tok, ("to",))
             if ms:
                 return ms
@@ -386,7 +396,7 @@ class Arguments:
         ms = self.mentions_of(obj)
         if ms and entry.frame != "give" and entry.mode != "withdraw":
             return ms
-        ms = self.mentions_of(next((c for c in tok.children if c.dep_ in ("dative", "iobj")), None))
+        ms = self.mentions_of(next((c for c in children_of(tok) if c.dep_ in ("dative", "iobj")), None))
         if ms:
             return ms
         if obj is not None and obj.pos_ == "NOUN" and entry.frame != "meet":
@@ -397,7 +407,7 @@ class Arguments:
 
     def _nominal_recipient(self, f: Found) -> list[Mention]:
         """"A suspension of air links with Serbia": the party the act's "of" object concerns."""
-        of_obj = next((g for c in f.token.children if c.dep_ == "prep" and _lemma(c) == "of" for g in c.children if g.dep_ == "pobj"), None)
+        of_obj = next((g for c in children_of(f.token) if c.dep_ == "prep" and _lemma(c) == "of" for g in children_of(c) if g.dep_ == "pobj"), None)
         if of_obj is None or of_obj.pos_ != "NOUN":
             return []
         return self.mentions_of(of_obj) or self.prep_objects(of_obj, ("with", "among", "between", "against", "to"))
@@ -405,7 +415,7 @@ class Arguments:
     def _light_verb_recipient(self, f: Found, light: Token) -> list[Mention]:
         """"Issued a reminder to Iraq", "made an offer to the rebels": the light verb's indirect
         object or prepositional phrase names the recipient of the noun's act."""
-        dative = next((c for c in light.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)
+        dative = next((c for c in children_of(light) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)
         preps = tuple(dict.fromkeys([*(p for p in f.entry.to if p != "for"), "to"]))
         return self.mentions_of(dative) or self.prep_objects(light, preps)
 
@@ -421,15 +431,15 @@ class Arguments:
             if content is not None and content.dep_ == "dobj":
                 heads.append(content.head)  # "to hold a general strike unless ..."
             for head in heads:
-                for c in (head.children if head is not None else ()):
-                    if c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in c.children if m.dep_ == "mark"):
-                        ms = self.mentions_of(next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None))
+                for c in (children_of(head) if head is not None else ()):
+                    if c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in children_of(c) if m.dep_ == "mark"):
+                        ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ in ("nsubj", "nsubjpass")), None))
                         if any(m.actor.country or m.actor.kb_id for m in ms):
                             return ms
-        comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj")]
+        comps = [c for c in children_of(tok) if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj")]
         if light is not None:
             # "reiterated its demand that Israel ease...": the clause hangs on the light verb
-            comps.extend(c for c in light.children if c.dep_ == "ccomp")
+            comps.extend(c for c in children_of(light) if c.dep_ == "ccomp")
         if content is not None:
             comps.insert(0, content)
         actor_heads = {m.head for m in f.actor}
@@ -439,7 +449,7 @@ class Arguments:
         if content is not None and content.dep_ == "dobj" and content.head.pos_ == "VERB" and content.head is not tok:
             clauses.append(content.head)
         for comp in clauses:
-            ms = self.mentions_of(next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+            ms = self.mentions_of(next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None))
             if ms and not {m.head for m in ms} & actor_heads:
                 return ms
         own = {x for m in f.actor for x in (m.actor.kb_id, m.actor.country) if x}
@@ -451,7 +461,7 @@ class Arguments:
             return bool(ids) and not ids <= own
 
         for comp in comps:
-            ms = self.mentions_of(next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+            ms = self.mentions_of(next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None))
             if ms and telling(ms):
                 return ms
             ms = self.mentions_of(_dobj(comp))
@@ -480,18 +490,18 @@ class Arguments:
         launching attacks against the United States")."""
         tok = f.token
         if f.event == "MOBILIZE":
-            for t in tok.subtree:
+            for t in subtree_of(tok):
                 if t.dep_ == "prep" and _lemma(t) == "against":
-                    ms = self.mentions_of(next((g for g in t.children if g.dep_ == "pobj"), None))
+                    ms = self.mentions_of(next((g for g in children_of(t) if g.dep_ == "pobj"), None))
                     if ms:
                         return ms
             return []
-        for t in tok.children:
+        for t in children_of(tok):
             if t.dep_ != "prep":
                 continue
-            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in children_of(t) if g.dep_ == "pobj"), None)
             if pobj is not None and _lemma(t) == "in" and _lemma(pobj) == "defiance":
-                pobj = next((g for c in pobj.children if c.dep_ == "prep" and _lemma(c) == "of" for g in c.children if g.dep_ == "pobj"), None)
+                pobj = next((g for c in children_of(pobj) if c.dep_ == "prep" and _lemma(c) == "of" for g in children_of(c) if g.dep_ == "pobj"), None)
             elif _lemma(t) != "against":
                 continue
             ms = self.mentions_of(pobj)
@@ -503,7 +513,7 @@ class Arguments:
         """No syntactic actor: take the nearest actor mention to the left, outside the complement."""
         if f.actor:
             return
-        inside = {t.i for t in f.token.subtree}
+        inside = {t.i for t in subtree_of(f.token)}
         rec = {m.head for m in f.recipient}
         best = None
         doc = f.token.doc

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import KnowledgeBase, lookup, normalize_alias
 from .pipeline import ent_of, normalize_for_parse, span_ents
 from .record import Actor, Affiliation
+from .syntax import children_of, lemma_of, sent_of, subtree_of, token_at, tokens_of
 
 _KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "npadvmod", "case", "quantmod", "predet"}
 _AFFIL_VERBS = {"back", "lead", "support", "fund", "arm", "sponsor", "ally", "link", "align", "finance"}
@@ -77,21 +78,24 @@ class Mentions:
     # ------------------------------------------------------------------ phrase spans
     def phrase_tokens(self, head: Token) -> list[Token]:
         out = [head]
-        for child in head.children:
-            if child.dep_ in _KEEP or (child.dep_ == "punct" and child.text == "-" and child.i < head.i):
+        for child in children_of(head):
+            dep = child.dep_
+            if dep in _KEEP or (dep == "punct" and child.text == "-" and child.i < head.i):
                 out.extend(self._left_subtree(child))
-            elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in _AFFIL_VERBS:
-                out.extend(child.subtree)
-            elif child.dep_ == "appos" and child.ent_type_ == "PERSON":
-                out.extend(t for t in child.subtree if t.dep_ != "punct" or t.i < max(c.i for c in child.subtree))
-            elif child.dep_ == "prep" and child.lemma_ == "of" and head.lemma_.lower() in _ROLE_NOUNS:
-                out.extend(child.subtree)
-            elif self._locating_prep(head, child):
-                out.extend(child.subtree)  # "security forces in Guinea", "activists from the Fatah party"
+            elif dep in ("acl", "amod") and lemma_of(child) in _AFFIL_VERBS:
+                out.extend(subtree_of(child))
+            elif dep == "appos" and child.ent_type_ == "PERSON":
+                out.extend(t for t in subtree_of(child) if t.dep_ != "punct" or t.i < max(c.i for c in subtree_of(child)))
+            elif dep == "prep" and child.lemma_ == "of" and lemma_of(head) in _ROLE_NOUNS:
+                out.extend(subtree_of(child))
+            elif dep == "prep" and self._locating_prep(head, child):
+                out.extend(subtree_of(child))  # "security forces in Guinea", "activists from the Fatah party"
         # a PERSON or ACTOR entity the head belongs to is taken whole
         ent = self._ent_of(head)
         if ent is not None:
-            out.extend(ent)
+            out.extend(tokens_of(ent))
+        if len(out) == 1:
+            return out
         return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
 
     def _locating_prep(self, head: Token, prep: Token) -> bool:
@@ -100,15 +104,15 @@ class Mentions:
             return False
         if head.pos_ != "NOUN" or self.kb.noun(normalize_alias(head.lemma_)) is None:
             return False
-        if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP", "ACTOR") for c in head.children):
+        if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP", "ACTOR") for c in children_of(head)):
             return False  # "Iraqi forces in Syria" are Iraqi
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
-        return any(t.ent_type_ in ("GPE", "NORP", "ACTOR", "ORG", "LOC") for o in objects for t in o.subtree)
+        objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
+        return any(t.ent_type_ in ("GPE", "NORP", "ACTOR", "ORG", "LOC") for o in objects for t in subtree_of(o))
 
     def _left_subtree(self, tok: Token) -> list[Token]:
         out = [tok]
-        for child in tok.children:
-            if child.dep_ in _KEEP or child.dep_ in ("punct", "cc", "conj", "advmod", "prep", "pobj", "agent"):
+        for child in children_of(tok):
+            if child.dep_ in _LEFT_DEPS:
                 out.extend(self._left_subtree(child))
         return out
 
@@ -144,28 +148,29 @@ class Mentions:
         return Actor(text=self.text[start_char:end_char], start=start_char, end=end_char)
 
     def _resolve(self, head: Token) -> Mention | None:
-        if head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
+        pos = head.pos_
+        if pos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
             return None
         toks = self.phrase_tokens(head)
         actor = self._span_actor(toks, head)
         lower = head.lower_
         # pronouns: first person = the quote's speaker; third person = last named organisation
-        if head.pos_ == "PRON":
+        if pos == "PRON":
             if lower in _PRON_SPEAKER:
-                sp = self.speaker_of.get(head.sent.start)
+                sp = self.speaker_of.get(sent_of(head).start)
                 return self._finish(self._copy(sp, actor, "speaker"), toks, head) if sp else None
             if lower in _PRON_ORG:
                 # "Russia denied that it had...": the reporter of the clause, else the last named organisation
                 org = self._reporter(head) or self.antecedent(head)
                 return self._finish(self._copy(org, actor, "coreference"), toks, head) if org else None
             return None
-        poss = next((c for c in head.children if c.dep_ == "poss"), None)
-        if poss is not None and head.lemma_.lower() in _ROLE_NOUNS:
+        poss = next((c for c in children_of(head) if c.dep_ == "poss"), None)
+        if poss is not None and lemma_of(head) in _ROLE_NOUNS:
             owner: Actor | None = None
             if poss.lower_ in _PRON_ORG:
                 owner = self.antecedent(head)
             elif poss.lower_ in _PRON_SPEAKER:
-                owner = self.speaker_of.get(head.sent.start)
+                owner = self.speaker_of.get(sent_of(head).start)
             else:
                 pm = self.mention(poss)
                 owner = pm.actor if pm and pm.actor.kb_id and pm.actor.kb_id not in self.kb.countries else None
@@ -174,11 +179,11 @@ class Mentions:
         res = lookup(_norm(actor.text), kb=self.kb, date=self.date, context=self._context(head))
         if res is None:
             # a definite description of a group ("the group") or a person in apposition
-            if head.lemma_.lower() in _GROUP_NOUNS and any(c.lower_ == "the" for c in head.children):
+            if lemma_of(head) in _GROUP_NOUNS and any(c.lower_ == "the" for c in children_of(head)):
                 org = self.antecedent(head)
                 if org is not None:
                     return self._finish(self._copy(org, actor, "coreference"), toks, head)
-            for child in head.children:
+            for child in children_of(head):
                 if child.dep_ == "appos":
                     m = self.mention(child)
                     if m is not None:
@@ -227,7 +232,7 @@ class Mentions:
         clause = pron.head
         if clause.dep_ != "ccomp" or clause.head is clause:
             return None
-        subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pron.i), None)
+        subj = next((c for c in children_of(clause.head) if c.dep_ == "nsubj" and c.i < pron.i), None)
         if subj is None or subj.pos_ == "PRON":
             return None
         m = self.mention(subj)
@@ -235,13 +240,13 @@ class Mentions:
 
     def antecedent(self, tok: Token) -> Actor | None:
         """The most recent named organisation before ``tok``, skipping its own clause's subject."""
-        clause_subject = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")} if tok.dep_ != "nsubj" else set()
-        main = tok.sent.root
-        main_subj = {c.i for c in main.children if c.dep_ in ("nsubj", "nsubjpass")} if tok.head != main else set()
+        clause_subject = {c.i for c in children_of(tok.head) if c.dep_ in ("nsubj", "nsubjpass")} if tok.dep_ != "nsubj" else set()
+        main = sent_of(tok).root
+        main_subj = {c.i for c in children_of(main) if c.dep_ in ("nsubj", "nsubjpass")} if tok.head != main else set()
         for i, actor in sorted(self.orgs, key=lambda p: p[0], reverse=True):
             if i >= tok.i or i in clause_subject:
                 continue
-            if i in main_subj and tok.sent.start <= i:
+            if i in main_subj and sent_of(tok).start <= i:
                 continue
             return actor
         return None
@@ -260,7 +265,7 @@ class Mentions:
         doc = self.doc
         for i in range(sent.start, sent.end):  # tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in _PRIME_SKIP
             if pos[i] in _NOMINAL_POS and dep[i] not in _PRIME_SKIP:
-                self.mention(doc[i])
+                self.mention(token_at(doc, i))
 
     def sentence_mentions(self, sent: Span) -> list[Mention]:
         _, dep = self._pos_dep()
@@ -269,13 +274,14 @@ class Mentions:
         for i in range(sent.start, sent.end):
             if dep[i] in _NOT_HEADS:
                 continue
-            m = cache[i] if i in cache else self.mention(doc[i])  # a cached token: what mention() returns
+            m = cache[i] if i in cache else self.mention(token_at(doc, i))  # a cached token: what mention() returns
             if m is not None:
                 out.append(m)
         return out
 
 
 _NAMED = {"PERSON", "ORG", "NORP"}
+_LEFT_DEPS = frozenset(_KEEP | {"punct", "cc", "conj", "advmod", "prep", "pobj", "agent"})
 # The sentence loops compare POS ids and dependency label ids (the same tests as on
 # ``Token.pos_`` and ``Token.dep_``).
 _NOMINAL_POS = frozenset({NOUN, PROPN})

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .mentions import Mention, Mentions
 from .record import Actor, Quote
+from .syntax import children_of, sent_of, subtree_of
 
 _QUOTE = re.compile(r'"([^"\n]{2,}?)"')
 
@@ -28,7 +29,7 @@ class QuoteFound:
 
 def _reporting_verb(tokens: list[Token], reporting: frozenset[str]) -> Token | None:
     for t in tokens:
-        if t.pos_ == "VERB" and t.lemma_.lower() in reporting and any(c.dep_ == "nsubj" for c in t.children):
+        if t.pos_ == "VERB" and t.lemma_.lower() in reporting and any(c.dep_ == "nsubj" for c in children_of(t)):
             return t
     return None
 
@@ -42,10 +43,10 @@ _TITLES = {"gen", "gen.", "general", "brig", "brig.", "col", "col.", "colonel", 
 def _apposed_name(head: Token) -> str | None:
     """"the army's chief of staff, Gen Omar Ali": the proper name in apposition, without titles,
     when the tagger did not mark it as a person."""
-    app = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    app = next((c for c in children_of(head) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if app is None:
         return None
-    words = [t.text for t in app.subtree if t.pos_ == "PROPN"]
+    words = [t.text for t in subtree_of(app) if t.pos_ == "PROPN"]
     while words and words[0].lower() in _TITLES:
         words.pop(0)
     return " ".join(words) if len(words) >= 2 else None
@@ -55,7 +56,7 @@ def _speaker_before_verb(doc: Doc, text: str, close: int, mentions: Mentions, re
     """`"...," the coalition's director, Brig Gen X, said`: when the parser fails to make the
     phrase the verb's subject, the speaker is the phrase between the closing quote and the
     reporting verb."""
-    after = [t for t in doc.char_span(close - 1, close, alignment_mode="expand")[0].sent if t.idx >= close]
+    after = [t for t in sent_of(doc.char_span(close - 1, close, alignment_mode="expand")[0]) if t.idx >= close]
     k = next((i for i, t in enumerate(after) if t.pos_ == "VERB" and t.lemma_.lower() in reporting), None)
     if k is None or k == 0 or k > 16:
         return None, None
@@ -93,18 +94,18 @@ def find_quotes(doc: Doc, norm_text: str, text: str, mentions: Mentions, *, repo
         open_tok = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
         verb = None
         if close_tok is not None:
-            sent = close_tok[0].sent
+            sent = sent_of(close_tok[0])
             after = [t for t in sent if t.idx >= m.end()]
             verb = _reporting_verb(after, reporting)
         if verb is None and open_tok is not None:
-            sent = open_tok[0].sent
+            sent = sent_of(open_tok[0])
             before = [t for t in sent if t.idx < m.start()]
             verb = _reporting_verb(list(reversed(before)), reporting)
         mention = None
         if verb is None and close_tok is not None:
             mention, verb = _speaker_before_verb(doc, text, m.end(), mentions, reporting)
         if mention is None and verb is not None:
-            subj = next(c for c in verb.children if c.dep_ == "nsubj")
+            subj = next(c for c in children_of(verb) if c.dep_ == "nsubj")
             mention = mentions.mention(subj)
             if mention is None:
                 toks = mentions.phrase_tokens(subj)
@@ -116,7 +117,7 @@ def find_quotes(doc: Doc, norm_text: str, text: str, mentions: Mentions, *, repo
                     head=subj.i, start=toks[0].i, end=toks[-1].i + 1,
                 )
         if mention is not None and mention.actor.person is None and verb is not None:
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
             mention.actor.person = _apposed_name(subj) if subj is not None else None
         body = text[qs:qe].strip().rstrip(",").strip()
         q = Quote(text=body, start=qs, end=qs + len(text[qs:qe].rstrip().rstrip(",").rstrip()), speaker=mention.actor if mention else None)

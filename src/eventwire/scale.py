@@ -235,7 +235,9 @@ def connect_dask(dask: str, *, model: str | None = None) -> Iterator[Client]:
             # parser's many small allocations then run at half speed. The sampling profiler walks
             # the deep coding stack every 10 ms. Both off for the workers started here.
             dask.config.set({"distributed.nanny.pre-spawn-environ": environ, "distributed.worker.profile.enabled": False}),
-            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.WARNING) as cluster,
+            # ":0": the scheduler's HTTP server on a free port (None still binds 8787, which
+            # another cluster on the machine may hold)
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.WARNING) as cluster,
             Client(cluster) as client,
         ):
             client.run(_warm, model)

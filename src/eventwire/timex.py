@@ -442,30 +442,33 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Handler], ...] = (
 )
 
 
-# A necessary condition of each pattern, in ``_PATTERNS`` order: a pattern is tried only on a
-# sentence where its condition holds, so most sentences (no digit, month, weekday or time word)
-# cost a few substring scans instead of a pass of every pattern. Each condition is a literal
-# every match of its pattern contains, under the same case rule as in the pattern.
-_HAS_DIGIT = re.compile(r"[0-9]").search  # day numbers and years are ASCII digits
+# Necessary conditions of each pattern, in ``_PATTERNS`` order: a pattern is tried only on a
+# sentence where all its conditions hold, so most sentences (no year, month, weekday or time
+# word) cost a few substring scans instead of a pass of every pattern. Each condition is a
+# part every match of its pattern contains, under the same case rule as in the pattern; each
+# is checked at most once per sentence.
+_HAS_DIGIT = re.compile(r"[0-9]").search  # day numbers are ASCII digits
+_HAS_YEAR = re.compile(_YEAR).search
+_HAS_MONTH_NAME = re.compile(_MONTH).search  # a full or abbreviated month name
 _HAS_MONTH = re.compile(_MONTH_FULL).search
 _HAS_WEEKDAY = re.compile(_WEEKDAY).search
 _HAS_DAY_WORD = re.compile(r"(?i:today|yesterday|tomorrow|night|morning|afternoon|evening)").search
 _HAS_PERIOD = re.compile(r"(?i:week|month|year)").search  # also "weekend"
 _HAS_AGO = re.compile(r"(?i:ago)").search
-_GATES: tuple[Callable[[str], object], ...] = (
-    _HAS_DIGIT,  # 2017-08-20
-    _HAS_DIGIT,  # Aug. 20, 2017
-    _HAS_DIGIT,  # 20 August 2017
-    _HAS_DIGIT,  # Feb 5
-    _HAS_DIGIT,  # 5 February
-    _HAS_DIGIT,  # March 2015
-    _HAS_MONTH,  # in March
-    _HAS_DIGIT,  # in 2014
-    _HAS_WEEKDAY,  # on Monday
-    _HAS_DAY_WORD,  # yesterday, last night
-    _HAS_PERIOD,  # last week
-    _HAS_PERIOD,  # over the weekend
-    _HAS_AGO,  # three days ago
+_GATES: tuple[tuple[Callable[[str], object], ...], ...] = (
+    (_HAS_YEAR,),  # 2017-08-20
+    (_HAS_YEAR, _HAS_MONTH_NAME),  # Aug. 20, 2017
+    (_HAS_YEAR, _HAS_MONTH_NAME),  # 20 August 2017
+    (_HAS_DIGIT, _HAS_MONTH_NAME),  # Feb 5
+    (_HAS_DIGIT, _HAS_MONTH_NAME),  # 5 February
+    (_HAS_YEAR, _HAS_MONTH_NAME),  # March 2015
+    (_HAS_MONTH,),  # in March
+    (_HAS_YEAR,),  # in 2014
+    (_HAS_WEEKDAY,),  # on Monday
+    (_HAS_DAY_WORD,),  # yesterday, last night
+    (_HAS_PERIOD,),  # last week
+    (_HAS_PERIOD,),  # over the weekend
+    (_HAS_AGO,),  # three days ago
 )
 assert len(_GATES) == len(_PATTERNS)
 
@@ -489,10 +492,15 @@ def find_dates(text: str, *, published: dt.date | None = None, offset: int = 0) 
     norm = text.translate(_SAME_LENGTH)
     found: list[_Found] = []
     holds: dict[object, bool] = {}  # gate -> whether it holds for this sentence
-    for (pattern, handler), gate in zip(_PATTERNS, _GATES):
-        ok = holds.get(gate)
-        if ok is None:
-            ok = holds[gate] = gate(norm) is not None
+    for (pattern, handler), gates in zip(_PATTERNS, _GATES):
+        ok = True
+        for gate in gates:
+            held = holds.get(gate)
+            if held is None:
+                held = holds[gate] = gate(norm) is not None
+            if not held:
+                ok = False
+                break
         if not ok:
             continue
         for m in pattern.finditer(norm):

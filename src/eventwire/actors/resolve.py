@@ -439,8 +439,34 @@ def _blocked_by_modifier(kb: KnowledgeBase, match: _Match, names: Sequence[_Matc
 # --------------------------------------------------------------------------- resolution
 
 
-@functools.lru_cache(maxsize=65536)
+@dataclass(frozen=True, slots=True)
+class _ByEntry:
+    """A phrase that names a knowledge-base entry: its coding depends on the date (roles)."""
+
+    entry: KBEntry
+    links: Sequence[Affiliation]
+    how: str
+    analysis: _Analysis | None
+
+
 def _resolve(kb: KnowledgeBase, text: str, date: str | None) -> Resolution | None:
+    # Most phrases ("US forces", "the protesters") resolve the same on every date: they are
+    # cached by text alone; only a phrase naming an entry is coded again for a new date.
+    found = _resolve_undated(kb, text)
+    if isinstance(found, _ByEntry):
+        return _resolve_dated(kb, text, date)
+    return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _resolve_dated(kb: KnowledgeBase, text: str, date: str | None) -> Resolution:
+    found = _resolve_undated(kb, text)
+    assert isinstance(found, _ByEntry)
+    return _from_entry(kb, found.entry, date, found.links, found.how, found.analysis)
+
+
+@functools.lru_cache(maxsize=65536)
+def _resolve_undated(kb: KnowledgeBase, text: str) -> Resolution | _ByEntry | None:
     analysis = _analyse(kb, text)
     links = analysis.links
     for match in analysis.names:
@@ -450,7 +476,7 @@ def _resolve(kb: KnowledgeBase, text: str, date: str | None) -> Resolution | Non
         if entry is None:
             continue
         how = "kb_fuzzy" if match.fuzzy else "kb_alias" if match.exact else "kb_normalized"
-        return _from_entry(kb, entry, date, links, how, analysis)
+        return _ByEntry(entry, links, how, analysis)
 
     place = next((m for m in analysis.names if m.label in _PLACE_LABELS), None)
     nouns = analysis.nouns
@@ -467,7 +493,7 @@ def _resolve(kb: KnowledgeBase, text: str, date: str | None) -> Resolution | Non
             entry_id = signatures.get((groups[-1].info.lemma, link.type, link.target))
             entry = kb.get(entry_id) if entry_id is not None else None
             if entry is not None:
-                return _from_entry(kb, entry, date, links, "affiliation")
+                return _ByEntry(entry, links, "affiliation", None)
 
     sector = _choose_sector(kb, nouns)
     how = "agent+country" if country is not None else "agent"
