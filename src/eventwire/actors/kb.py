@@ -459,6 +459,11 @@ class KnowledgeBase:
                 if first.get(head, 0) < n:
                     first[head] = n
         self.max_noun_tokens = max((k.count(" ") + 1 for k in self._nouns), default=1)
+        self._first_noun: dict[str, int] = {}
+        for key in self._nouns:
+            head, n = key.split(" ", 1)[0], key.count(" ") + 1
+            if self._first_noun.get(head, 0) < n:
+                self._first_noun[head] = n
 
     # ----------------------------------------------------------------- construction
 
@@ -674,6 +679,10 @@ class KnowledgeBase:
     def noun(self, key: str) -> NounInfo | None:
         """What the normalised noun ``key`` (singular or plural) signals, if anything."""
         return self._nouns.get(key)
+
+    def longest_noun_from(self, folded: str) -> int:
+        """The most tokens an agent or group noun starting with this token has (0: none starts with it)."""
+        return self._first_noun.get(folded, 0)
 
     def longest_from(self, folded: str, cased: str) -> int:
         """The most tokens an alias starting with this token has (0: no alias starts with it)."""

@@ -194,7 +194,7 @@ def _find_nouns(kb: KnowledgeBase, folded: Sequence[str], free: Sequence[bool]) 
     nouns: list[_Noun] = []
     i, n = 0, len(folded)
     while i < n:
-        for j in range(min(n, i + kb.max_noun_tokens), i, -1):
+        for j in range(min(n, i + kb.longest_noun_from(folded[i])), i, -1):
             if all(free[i:j]):
                 info = kb.noun(" ".join(folded[i:j]))
                 if info is not None:
