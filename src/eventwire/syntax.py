@@ -61,7 +61,7 @@ class _Tree:
     def lowers(self) -> list[str]:
         if self._lowers is None:
             strings = self.doc.vocab.strings
-            self._lowers = [_string(h, strings) for h in self.doc.to_array(LOWER).tolist()]
+            self._lowers = [_lower(h, strings) for h in self.doc.to_array(LOWER).tolist()]
         return self._lowers
 
     def sent(self, i: int) -> Span:
@@ -88,7 +88,8 @@ class _Tree:
             self._walk(c.i, out)
 
 
-# lemma hash -> lower-cased lemma; bounded (cleared when full), the strings are short
+# string hash -> the string in lower case (lemmas; lower-case forms, which stay as they are);
+# bounded: cleared when full, the strings are short
 _LOWER: dict[int, str] = {}
 _LOWER_MAX = 50_000
 
@@ -100,20 +101,6 @@ def _lower(h: int, strings: object) -> str:
         if len(_LOWER) >= _LOWER_MAX:
             _LOWER.clear()
         _LOWER[h] = s
-    return s
-
-
-# hash -> string of the lower-cased forms; bounded like _LOWER
-_STRING: dict[int, str] = {}
-
-
-def _string(h: int, strings: object) -> str:
-    s = _STRING.get(h)
-    if s is None:
-        s = strings[h]  # type: ignore[index]
-        if len(_STRING) >= _LOWER_MAX:
-            _STRING.clear()
-        _STRING[h] = s
     return s
 
 
