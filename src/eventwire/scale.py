@@ -215,6 +215,13 @@ def parse_dask_address(dask: str) -> tuple[str, int | None]:
     raise ScaleError(f"--dask '{dask}' is not a Dask cluster; use {DASK_FORMS}")
 
 
+_LOCAL_INTERVALS = {
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
+
 @contextlib.contextmanager
 def connect_dask(dask: str, *, model: str | None = None) -> Iterator[Client]:
     """A Dask client: a new ``distributed.LocalCluster`` for ``local[:N]`` (one thread per worker
@@ -233,8 +240,12 @@ def connect_dask(dask: str, *, model: str | None = None) -> Iterator[Client]:
         with (
             # Dask's default MALLOC_TRIM_THRESHOLD_ makes glibc return memory on every free: the
             # parser's many small allocations then run at half speed. The sampling profiler walks
-            # the deep coding stack every 10 ms. Both off for the workers started here.
-            dask.config.set({"distributed.nanny.pre-spawn-environ": environ, "distributed.worker.profile.enabled": False}),
+            # the deep coding stack every 10 ms. Both off for the workers started here. The
+            # event-loop tick (every 20 ms), the system monitor (0.5 s) and the memory monitor
+            # (0.1 s) of the scheduler, nannies and workers kept an idle local:2 cluster at a
+            # tenth of a core; at these intervals, a fiftieth.
+            dask.config.set({"distributed.nanny.pre-spawn-environ": environ, "distributed.worker.profile.enabled": False,
+                             **_LOCAL_INTERVALS}),
             # ":0": the scheduler's HTTP server on a free port (None still binds 8787, which
             # another cluster on the machine may hold)
             LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.WARNING) as cluster,
