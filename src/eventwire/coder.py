@@ -550,13 +550,18 @@ class Coder:
         return out
 
     # ------------------------------------------------------------------ records
+    def _cue_contexts(self, sent: Span) -> list[str]:
+        """The contexts the sentence's cue words signal (by lemma, else by form), in text order."""
+        cue = self.lexicon.cues.contexts
+        found = (cue.get(lemma) or cue.get(lower) for lemma, lower in zip(lemmas_of(sent), lowers_of(sent)))
+        return [ctx for ctx in found if ctx]
+
     def _article_contexts(self, sents: list[Span]) -> tuple[str, ...]:
         """Contexts whose cue words recur through the article (in three sentences or more)."""
-        cue = self.lexicon.cues.contexts
         counts: dict[str, int] = {}
         for s in sents:
-            for ctx in {cue.get(lemma) or cue.get(lower) for lemma, lower in zip(lemmas_of(s), lowers_of(s))} - {None}:
-                counts[ctx] = counts.get(ctx, 0) + 1  # type: ignore[index]
+            for ctx in set(self._cue_contexts(s)):
+                counts[ctx] = counts.get(ctx, 0) + 1
         return tuple(c for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n >= 3)
 
     def _record(self, f: Found, sent: Span, text: str, dates: list[DateMention], places: list[tuple[Place, bool]], article_place: Place | None, article: Article, info: ArticleInfo, article_contexts: tuple[str, ...] = ()) -> Event:
@@ -667,11 +672,7 @@ class Coder:
             out.append("diplomatic")
         if f.event in _LEGAL_EVENTS or (f.event, f.mode) in _LEGAL_EVENTS:
             out.append("legal")
-        cue = self.lexicon.cues.contexts
-        for lemma, lower in zip(lemmas_of(sent), lowers_of(sent)):
-            ctx = cue.get(lemma) or cue.get(lower)
-            if ctx:
-                out.append(ctx)
+        out.extend(self._cue_contexts(sent))
         out.extend(article_contexts)
         return list(dict.fromkeys(out))
 
