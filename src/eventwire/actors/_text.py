@@ -59,7 +59,12 @@ def casefold_token(token: str) -> str:
     return _strip_marks(token.casefold())
 
 
-@lru_cache(maxsize=65536)
+# Phrases of a stream (names, noun phrases) keep coming: a bound that fills within the first
+# 1,000 or so articles keeps the memory of a long stream flat (see actors.resolve._PHRASES).
+_PHRASES = 16384
+
+
+@lru_cache(maxsize=_PHRASES)
 def cased_tokens(text: str) -> tuple[str, ...]:
     """Tokens of ``text`` with their case kept (diacritics, quotes and dashes folded)."""
     folded = _POSSESSIVE.sub(lambda m: " " + m.group(0), fold(text, casefold=False))
@@ -75,7 +80,7 @@ def cased_tokens(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=_PHRASES)
 def tokenize(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Aligned (casefolded, cased) token tuples of ``text``."""
     cased = cased_tokens(text)

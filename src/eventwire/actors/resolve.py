@@ -206,7 +206,17 @@ def _find_nouns(kb: KnowledgeBase, folded: Sequence[str], free: Sequence[bool]) 
     return nouns
 
 
-@functools.lru_cache(maxsize=16384)  # pure; the same phrases recur across articles (read-only result)
+# Bounds of the phrase caches (_analyse, _resolve_undated, _resolve_dated). A news stream keeps
+# bringing new phrases: these caches are full after about 1,000 articles and hold the recurring
+# phrases from then on, so the memory of a long stream stays flat (at 65,536 entries they filled
+# only after 5,000 to 7,000 articles and the process grew 10 % on the way). A dated entry is keyed
+# by the article's date as well: it is reused within an article and its day, hardly across days,
+# so its cache is the smaller one.
+_PHRASES = 16384
+_DATED_PHRASES = 4096
+
+
+@functools.lru_cache(maxsize=_PHRASES)  # pure; the same phrases recur across articles (read-only result)
 def _analyse(kb: KnowledgeBase, text: str, *, skip: str | None = None) -> _Analysis:
     folded, cased = tokenize(text)
     return _analyse_tokens(kb, folded, cased, skip=skip)
@@ -458,14 +468,14 @@ def _resolve(kb: KnowledgeBase, text: str, date: str | None) -> Resolution | Non
     return found
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_DATED_PHRASES)
 def _resolve_dated(kb: KnowledgeBase, text: str, date: str | None) -> Resolution:
     found = _resolve_undated(kb, text)
     assert isinstance(found, _ByEntry)
     return _from_entry(kb, found.entry, date, found.links, found.how, found.analysis)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=_PHRASES)
 def _resolve_undated(kb: KnowledgeBase, text: str) -> Resolution | _ByEntry | None:
     analysis = _analyse(kb, text)
     links = analysis.links
