@@ -437,9 +437,12 @@ class _DaskRunner(_Runner):
         return Work(time.perf_counter() - t0, len(part), 0, events)
 
     def finish(self) -> list[float]:
+        from eventwire import sidecar
+
         assert self.client is not None
-        rss = self.client.run(_peak_rss_mb)
-        return sorted(rss.values())
+        # each worker codes in its sidecar process (eventwire.sidecar): that is where the pipeline is
+        rss = self.client.run(sidecar.peak_rss_mb)
+        return sorted(mb for per_worker in rss.values() for mb in per_worker)
 
 
 # ------------------------------------------------------------------------------ memory over a stream

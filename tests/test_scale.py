@@ -207,6 +207,17 @@ def test_cli_ingest_refuses_a_bad_dask_address(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+def test_dask_workers_code_in_their_warm_sidecars() -> None:
+    from eventwire import sidecar
+    from eventwire.scale import connect_dask
+
+    with connect_dask("local:2") as client:
+        # one single-threaded coding process per worker, started and warmed before any partition
+        per_worker = client.run(sidecar.peak_rss_mb)
+        assert len(per_worker) == 2
+        assert all(len(mbs) == 1 and mbs[0] > 100 for mbs in per_worker.values())  # the pipeline is loaded there
+
+
 def test_existing_scheduler_by_address(articles: list[Article], reference: list[Analysis]) -> None:
     from distributed import LocalCluster
 
