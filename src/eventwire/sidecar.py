@@ -1,12 +1,13 @@
 """Single-threaded coding processes beside a multi-threaded host (a Dask worker).
 
 A Dask worker runs its tasks in a thread beside its event loop, so the process that codes there
-has several threads, and coding ran slower there: the same articles took 11-12 % more CPU time
-in a Dask worker than in a single-threaded pool worker, about 7 % more in a process with just one
-idle extra thread, and a native profile puts the difference in the parser's lock and
-allocation calls (glibc, for one, skips the locks of malloc while a process has one thread). A Dask worker
-therefore hands its partitions to a sidecar: a plain child process with one thread that loads
-the pipeline once and codes what it is sent; the worker passes bytes along.
+has several threads, and coding costs more there: the same partitions took 5-12 % more CPU time
+in Dask workers than in single-threaded pool workers (three runs), a process with just one more
+thread, idle or waited on, took 4-7 % more, and a native profile puts the difference in the
+parser's lock and allocation calls (glibc, for one, skips the locks of malloc while a process
+has one thread). A Dask worker therefore hands its partitions to a sidecar: a plain child
+process with one thread that loads the pipeline once and codes what it is sent; the worker
+passes bytes along (``benchmarks/worker_cpu.py``, ``benchmarks/thread_cost.py``).
 
     call(fn, *args)           # fn(*args) in a sidecar of this process, its result returned
     call_pickled(fn, *args)   # the same, the result still pickled (to pass on without a copy)
