@@ -26,6 +26,7 @@ small allocations run at half speed.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import pickle
 import resource
@@ -163,7 +164,7 @@ def call_pickled(fn: Callable[..., Any], *args: Any) -> bytes:
         status, payload = car.exchange(fn, request)
     except BaseException:
         # dead, or interrupted between a call and its reply: never used again
-        with _lock:
+        with _lock, contextlib.suppress(ValueError):  # ValueError: already closed at exit
             _all.remove(car)
         car.kill()
         raise
