@@ -245,8 +245,8 @@ _LOCAL_INTERVALS = {
 @contextlib.contextmanager
 def connect_dask(dask: str, *, model: str | None = None) -> Iterator[Client]:
     """A Dask client: a new ``distributed.LocalCluster`` for ``local[:N]`` (one thread per worker
-    process, closed on exit) or the scheduler at ``tcp://host:port``. Workers load the pipeline
-    before the first partition arrives."""
+    process, closed on exit) or the scheduler at ``tcp://host:port``. Each worker starts its
+    coding sidecar, which loads the pipeline before the first partition arrives."""
     kind, n = parse_dask_address(dask)
     try:
         from distributed import Client, LocalCluster
@@ -256,16 +256,13 @@ def connect_dask(dask: str, *, model: str | None = None) -> Iterator[Client]:
         import dask
 
         workers = n or os.cpu_count() or 1
-        environ = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ", {}).items() if k != "MALLOC_TRIM_THRESHOLD_"}
         with (
-            # Dask's default MALLOC_TRIM_THRESHOLD_ makes glibc return memory on every free: the
-            # parser's many small allocations then run at half speed. The sampling profiler walks
-            # the deep coding stack every 10 ms. Both off for the workers started here. The
+            # The workers' sampling profiler (a thread waking every 10 ms) is off, and the
             # event-loop tick (every 20 ms), the system monitor (0.5 s) and the memory monitor
-            # (0.1 s) of the scheduler, nannies and workers kept an idle local:2 cluster at a
-            # tenth of a core; at these intervals, a fiftieth.
-            dask.config.set({"distributed.nanny.pre-spawn-environ": environ, "distributed.worker.profile.enabled": False,
-                             **_LOCAL_INTERVALS}),
+            # (0.1 s) of the scheduler, nannies and workers are slower: at Dask's defaults an idle
+            # local:2 cluster took a tenth of a core, at these a fiftieth. (Dask's
+            # MALLOC_TRIM_THRESHOLD_ is left out by the sidecar that codes, on any cluster.)
+            dask.config.set({"distributed.worker.profile.enabled": False, **_LOCAL_INTERVALS}),
             # ":0": the scheduler's HTTP server on a free port (None still binds 8787, which
             # another cluster on the machine may hold)
             LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.WARNING) as cluster,

@@ -136,7 +136,8 @@ class _Sidecar:
 
     def close(self) -> None:
         if self.proc.stdin is not None:
-            self.proc.stdin.close()  # the sidecar reads the end of its input and returns
+            with contextlib.suppress(OSError):  # a pipe the dead sidecar left broken
+                self.proc.stdin.close()  # the sidecar reads the end of its input and returns
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
