@@ -60,6 +60,13 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 class CorpusError(DataFileError):
     """A corpus record that does not follow the format; the message names the record and field."""
 
+    def __init__(self, reason: str, *, path: str | Path | None = None, line: int | None = None) -> None:
+        if path is None:
+            self.path, self.line, self.reason = "", line, reason
+            Exception.__init__(self, reason)
+        else:
+            super().__init__(str(path), reason, line=line)
+
 
 @dataclass(frozen=True)
 class CorpusFile:
@@ -166,7 +173,7 @@ def load_corpus(path: str | Path, *, validate: bool = True) -> CorpusFile:
     try:
         lines = p.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise CorpusError(f"{p}: cannot read the corpus ({exc.strerror}); give the path of eval/gold/articles.jsonl") from None
+        raise CorpusError(f"cannot read the corpus ({exc.strerror}); give the path of eval/gold/articles.jsonl", path=p) from None
     articles = []
     for n, line in enumerate(lines, 1):
         if not line.strip():
@@ -174,12 +181,12 @@ def load_corpus(path: str | Path, *, validate: bool = True) -> CorpusFile:
         try:
             art = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise CorpusError(f"{p}:{n}: not JSON ({exc.msg}); one article object a line") from None
+            raise CorpusError(f"not JSON ({exc.msg}); one article object a line", path=p, line=n) from None
         if validate:
             try:
                 validate_article(art)
             except CorpusError as exc:
-                raise CorpusError(f"{p}:{n}: {exc}") from None
+                raise CorpusError(exc.reason, path=p, line=n) from None
         articles.append(art)
     return CorpusFile(p, articles)
 
