@@ -24,7 +24,7 @@ import time
 
 
 def _mentions(n: int, seed: int) -> list[tuple[str, str | None]]:
-    from eventwire.actors import default_kb
+    from eventwire.knowledge.actors import default_kb
 
     kb = default_kb()
     rng = random.Random(seed)
@@ -65,8 +65,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
 
-    from eventwire.actors import KnowledgeBase, lookup, normalize_alias
-    from eventwire.actors.kb import load_cached
+    from eventwire.knowledge.actors import KnowledgeBase, lookup, normalize_alias
+    from eventwire.knowledge.actors.kb import load_cached
 
     t0 = time.perf_counter()
     kb = KnowledgeBase.load()

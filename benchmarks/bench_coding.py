@@ -39,7 +39,7 @@ def main() -> None:
     import spacy
 
     from eventwire import code_texts
-    from eventwire.pipeline import DEFAULT_MODEL
+    from eventwire.coding.pipeline import DEFAULT_MODEL
 
     bare = spacy.load(DEFAULT_MODEL)
     list(bare.pipe(texts[:5]))

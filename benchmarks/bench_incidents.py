@@ -37,9 +37,9 @@ _SECTORS = ("REB", "MIL", "GOV", "COP", "CVL", "UAF", "OPP", "EDU")
 
 def quality(path: Path = CORPUS) -> dict[str, Any]:
     """Pairwise precision/recall of cluster() on the labelled corpus."""
-    from eventwire.article import Article
-    from eventwire.coder import default_coder
-    from eventwire.incidents import cluster, pairwise_scores
+    from eventwire.text.article import Article
+    from eventwire.coding.coder import default_coder
+    from eventwire.store.incidents import cluster, pairwise_scores
 
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     arts = [Article.from_text(r["text"], published=dt.date.fromisoformat(r["published"]), outlet=r["outlet"]) for r in rows]
@@ -93,7 +93,7 @@ def synthetic(n: int, *, seed: int = 0) -> list[dict[str, Any]]:
 
 
 def cost(sizes: list[int]) -> list[dict[str, Any]]:
-    from eventwire.incidents import cluster, pairwise_scores
+    from eventwire.store.incidents import cluster, pairwise_scores
 
     rows = []
     for n in sizes:

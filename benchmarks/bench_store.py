@@ -31,8 +31,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from eventwire.article import Article
-from eventwire.coder import default_coder
+from eventwire.text.article import Article
+from eventwire.coding.coder import default_coder
 from eventwire.store import STATS_BY, open_store
 from eventwire.store import rows as R
 

@@ -2,7 +2,7 @@
 
 The articles are generated, not collected: sentence templates written for this benchmark are
 filled with actors, countries, demonyms and capitals from eventwire's bundled knowledge base
-(``eventwire.actors.default_kb``), agent nouns, numbers, dates and generated person names, so
+(``eventwire.knowledge.actors.default_kb``), agent nouns, numbers, dates and generated person names, so
 the parser sees varied, realistic copy (reported speech, quotes, relative dates, casualty
 figures, background paragraphs) and the coder finds events in most of it. Each article has a
 headline, an optional sub-headline and 16-26 paragraphs of one or two sentences: about 420
@@ -10,7 +10,7 @@ words, the length of a typical wire story. Same ``seed``, same corpus.
 
     python benchmarks/corpus.py --articles 2000 --out corpus.jsonl   # JSON lines for `eventwire ingest`
 
-In Python: ``iter_corpus(n, seed=0)`` streams :class:`eventwire.article.Article` objects
+In Python: ``iter_corpus(n, seed=0)`` streams :class:`eventwire.text.article.Article` objects
 (constant memory for any ``n``); ``corpus_texts(n)`` gives ``(text, published)`` pairs.
 """
 
@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from eventwire.article import Article
+from eventwire.text.article import Article
 
 # ----------------------------------------------------------------------------- vocabularies
 _FIRST = ("Amal", "Omar", "Leila", "Yusuf", "Maria", "Jonas", "Aylin", "Karim", "Sofia", "Dmitri", "Nadia", "Hassan",
@@ -113,7 +113,7 @@ class _Pools:
 
 
 def _pools() -> _Pools:
-    from eventwire.actors import default_kb
+    from eventwire.knowledge.actors import default_kb
 
     kb = default_kb()
     countries = tuple(

@@ -88,7 +88,7 @@ if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
     from distributed import Client
-    from eventwire.article import Article
+    from eventwire.text.article import Article
 
 
 class RunnerError(RuntimeError):
@@ -161,7 +161,7 @@ class _BareParse:
     def __init__(self, batch_size: int) -> None:
         import spacy
 
-        from eventwire.pipeline import DEFAULT_MODEL, MODEL_ENV
+        from eventwire.coding.pipeline import DEFAULT_MODEL, MODEL_ENV
 
         self.nlp = spacy.load(os.environ.get(MODEL_ENV) or DEFAULT_MODEL)
         self.batch_size = batch_size
@@ -184,10 +184,10 @@ class _BareParse:
 
 
 class _Coding:
-    """eventwire coding (eventwire.coder.default_coder), writing to a DuckDB store once one is open."""
+    """eventwire coding (eventwire.coding.coder.default_coder), writing to a DuckDB store once one is open."""
 
     def __init__(self, batch_size: int) -> None:
-        from eventwire.coder import default_coder
+        from eventwire.coding.coder import default_coder
 
         self.coder = default_coder()
         self.batch_size = batch_size
@@ -357,7 +357,7 @@ def _worker_peak_rss() -> tuple[int, float]:
 
 
 class _PoolRunner(_Runner):
-    """eventwire.scale.process_pool, driven through eventwire.scale._pool_runs from this process."""
+    """eventwire.scale.runners.process_pool, driven through eventwire.scale.runners._pool_runs from this process."""
 
     def __init__(self, stack: contextlib.ExitStack, articles: list[Article], warm: list[Article], workers: int, batch_size: int) -> None:
         self.name, self.short, self.workers = f"process pool, {workers} workers", f"pool {workers}", workers
@@ -401,7 +401,7 @@ class _PoolRunner(_Runner):
 
 
 class _DaskRunner(_Runner):
-    """eventwire.scale.connect_dask, driven through eventwire.scale._dask_runs from this process."""
+    """eventwire.scale.runners.connect_dask, driven through eventwire.scale.runners._dask_runs from this process."""
 
     def __init__(self, stack: contextlib.ExitStack, articles: list[Article], address: str, batch_size: int) -> None:
         from eventwire.scale import parse_dask_address
@@ -440,7 +440,7 @@ class _DaskRunner(_Runner):
         from eventwire import sidecar
 
         assert self.client is not None
-        # each worker codes in its sidecar process (eventwire.sidecar): that is where the pipeline is
+        # each worker codes in its sidecar process (eventwire.scale.sidecar): that is where the pipeline is
         rss = self.client.run(sidecar.peak_rss_mb)
         return sorted(mb for per_worker in rss.values() for mb in per_worker)
 
@@ -449,7 +449,7 @@ class _DaskRunner(_Runner):
 
 
 def memory_curve(n: int, seed: int, batch_size: int) -> None:
-    from eventwire.coder import default_coder
+    from eventwire.coding.coder import default_coder
 
     coder = default_coder()
     step = max(1, n // 10)

@@ -2,7 +2,7 @@
 
     python benchmarks/worker_cpu.py [--articles 256] [--rounds 4] [--workers 2]
 
-Starts ``eventwire.scale.process_pool`` and ``eventwire.scale.connect_dask("local:N")`` side by
+Starts ``eventwire.scale.runners.process_pool`` and ``eventwire.scale.runners.connect_dask("local:N")`` side by
 side, then codes ``--rounds`` slices of ``--articles`` generated articles (``benchmarks/corpus.py``)
 with each, taking turns (the order alternates from one round to the next). For each it prints
 articles/s and the CPU seconds every process under this one used while it coded (pool workers,
@@ -36,7 +36,7 @@ def _cpu_by_process() -> dict[int, tuple[str, float]]:
     for proc in [me, *me.children(recursive=True)]:
         with contextlib.suppress(psutil.Error):
             t = proc.cpu_times()
-            role = "this process" if proc.pid == me.pid else ("sidecar" if "eventwire.sidecar" in " ".join(proc.cmdline()) else "worker")
+            role = "this process" if proc.pid == me.pid else ("sidecar" if "eventwire.scale.sidecar" in " ".join(proc.cmdline()) else "worker")
             out[proc.pid] = (role, t.user + t.system)
     return out
 

@@ -17,7 +17,7 @@ __version__ = "0.1.0"
 # numpy loads; a value the user set, or a numpy already loaded, is left as it is.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from .coder import Analysis, Coder, analyze_text, code_text, code_texts  # noqa: E402
+from .coding.coder import Analysis, Coder, analyze_text, code_text, code_texts  # noqa: E402
 from .record import Actor, Event, Place, Quote  # noqa: E402
 
 if TYPE_CHECKING:

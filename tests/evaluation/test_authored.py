@@ -23,13 +23,13 @@ def test_category_and_mode(coded: dict[str, list[Event]], sentence: str, categor
 
 
 def test_every_category_is_covered() -> None:
-    from eventwire.ontology import CATEGORIES
+    from eventwire.knowledge.ontology import CATEGORIES
 
     assert {c for _, c, _ in AUTHORED} == set(CATEGORIES)
 
 
 def test_events_carry_cameo_goldstein_quad_class_and_plover_score(coded: dict[str, list[Event]]) -> None:
-    from eventwire.ontology import CAMEO_CODES, QUAD_CLASS, plover_score
+    from eventwire.knowledge.ontology import CAMEO_CODES, QUAD_CLASS, plover_score
 
     events = [e for evs in coded.values() for e in evs]
     assert events

@@ -43,8 +43,8 @@ def _table(records: list[dict[str, Any]]) -> str:
 @click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True, help="Refuse inputs larger than this.")
 def code_cmd(paths: tuple[str, ...], published: dt.date | None, fmt: str, include_negated: bool, max_bytes: int) -> None:
     """Code text or HTML files (or - for stdin) and print their events."""
-    from ..article import Article, iter_articles
-    from ..coder import default_coder
+    from ..text.article import Article, iter_articles
+    from ..coding.coder import default_coder
 
     failures = 0
 

@@ -40,7 +40,7 @@ def _table(rows: list[dict[str, Any]], cols: tuple[str, ...], *, width: int = 28
 
 def print_incidents(store: Any, filters: dict[str, Any], *, limit: int | None, after: str | None, fmt: str) -> None:
     """Print the incidents with a report matching ``filters`` (table, jsonl with reports, or csv)."""
-    from ..incidents import stored_incidents
+    from ..store.incidents import stored_incidents
 
     found = stored_incidents(store, limit=limit, after=after, with_reports=fmt == "jsonl", **filters)
     if fmt == "jsonl":
@@ -82,7 +82,7 @@ def incidents_cmd(db: str | None, recluster: bool, type_: str | None, actor: str
     filters = {k: v for k, v in {"type": type_, "actor": actor, "country": country, "since": since, "until": until}.items() if v}
     try:
         if recluster:
-            from ..incidents import recluster as do_recluster
+            from ..store.incidents import recluster as do_recluster
 
             with _open(db, read_only=False) as store:
                 n = do_recluster(store)
@@ -108,7 +108,7 @@ def incidents_cmd(db: str | None, recluster: bool, type_: str | None, actor: str
 def claims_cmd(db: str | None, unit: str | None, claimant: str | None, country: str | None, since: Any, until: Any,
                contradictions: bool, limit: int, fmt: str) -> None:  # fmt: skip
     """Numeric claims (how many troops, dead, arrested...) with who said so; or the contradictions among them."""
-    from ..claims import stored_claims, stored_contradictions
+    from ..coding.claims import stored_claims, stored_contradictions
 
     filters = {k: v for k, v in {"unit": unit, "claimant": claimant, "country": country, "since": since, "until": until}.items() if v}
     try:

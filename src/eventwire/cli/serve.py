@@ -19,7 +19,7 @@ from ._common import EXIT_SETUP, EXIT_USAGE, echo_error, main
 @click.option("--max-body", type=click.IntRange(min=1), default=5_000_000, show_default=True, help="Largest request body in bytes (413 above).")
 def serve_cmd(db: Path | None, host: str, port: int, token: str | None, read_only: bool, max_body: int) -> None:
     """Serve the HTTP API (OpenAPI at /docs) and the dashboard (at /)."""
-    from ..api import ConfigurationError, StoreUnavailableError, serve
+    from ..serve.api import ConfigurationError, StoreUnavailableError, serve
 
     try:
         serve(db=db, host=host, port=port, token=token or None, read_only=read_only, max_body=max_body)

@@ -108,7 +108,7 @@ def ingest_cmd(sources: tuple[str, ...], db: str | None, published: dt.date | No
     Articles already stored (same text) are skipped, so running the same command again resumes
     an interrupted run. Inputs that cannot be read are recorded in the failures table.
     """
-    from ..ingest import IngestInterrupted, ingest
+    from ..store.ingest import IngestInterrupted, ingest
 
     def tell(article: Any, n: int) -> None:
         click.echo(f"stored {article.id} {n} events {article.source}", err=True)
@@ -230,7 +230,7 @@ def stats_cmd(db: str | None, by: str, fmt: str, incidents: bool, **kw: Any) -> 
     filters = _filters(kw)
     with _open(db, read_only=True) as store:
         if incidents:
-            from ..incidents import incident_stats
+            from ..store.incidents import incident_stats
 
             rows = incident_stats(store, by=by, **filters)
         else:
@@ -287,7 +287,7 @@ def sql_cmd(query: str, db: str | None, fmt: str) -> None:
 @_guard
 def export_cmd(db: str | None, fmt: str, output: str, **kw: Any) -> None:
     """Export stored events (the fields of each format: docs/store.md)."""
-    from ..export import export
+    from ..store.export import export
 
     filters = _filters(kw)
     with _open(db, read_only=True) as store:

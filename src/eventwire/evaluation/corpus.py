@@ -39,8 +39,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataFileError
-from ..ontology import CATEGORIES
-from ..ontology.plover import MODES
+from ..knowledge.ontology import CATEGORIES
+from ..knowledge.ontology.plover import MODES
 
 # PLOVER's four auxiliary modes plus two for factuality: ``denied`` (a party denies the act
 # happened) and ``alleged`` (an accusation or unconfirmed claim, not asserted by the text).

@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataFileError
-from ..ontology import CATEGORIES, normalize_category
-from ..ontology.plover import normalize_mode
+from ..knowledge.ontology import CATEGORIES, normalize_category
+from ..knowledge.ontology.plover import normalize_mode
 from ..record import Actor, Event
 
 
@@ -154,7 +154,7 @@ def _code(a: Actor) -> str | None:
 
 
 def _kb_kind(kb_id: str) -> str | None:
-    from eventwire.actors import default_kb
+    from ..knowledge.actors import default_kb
 
     entry = default_kb().get(kb_id)
     return entry.kind if entry is not None else None
@@ -329,7 +329,7 @@ def evaluate(path: Path, *, half: str = "all", batch_size: int = 32) -> Report:
 
 def evaluate_gold(gold: list[GoldEvent], *, batch_size: int = 32) -> Report:
     """Code the sentences of ``gold`` with the default coder and score them."""
-    from ..coder import code_texts
+    from ..coding.coder import code_texts
 
     texts = list(dict.fromkeys(g.text for g in gold))
     return score(gold, code_texts(texts, batch_size=batch_size))

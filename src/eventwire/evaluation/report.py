@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import __version__
-from ..ontology import CATEGORIES
+from ..knowledge.ontology import CATEGORIES
 from ..record import Event
 from .gsr import GoldEvent, Report, breakdown, markdown_table, score, split_half
 
@@ -39,7 +39,7 @@ def _fmt(v: object) -> str:
 
 def score_halves(records: list[GoldEvent]) -> dict[str, Report]:
     """Code every distinct sentence once; score all records, the even half and the odd half."""
-    from ..coder import code_texts
+    from ..coding.coder import code_texts
 
     texts = list(dict.fromkeys(g.text for g in records))
     coded: dict[str, list[Event]] = dict(zip(texts, code_texts(texts)))

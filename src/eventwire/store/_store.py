@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from ..claims import CLAIM_COLUMNS, claim_rows
+from ..coding.claims import CLAIM_COLUMNS, claim_rows
 from ..errors import EventwireError
 from . import rows as R
 from .filters import EventFilter
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
-    from ..coder import Analysis
+    from ..coding.coder import Analysis
 
 __all__ = ["STATS_BY", "Store", "StoreError", "default_path", "open_store"]
 

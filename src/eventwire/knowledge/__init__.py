@@ -1,0 +1,1 @@
+"""Knowledge the coder reads: actors (:mod:`.actors`), the lexicon (:mod:`.lexicon`) and the ontology (:mod:`.ontology`)."""
