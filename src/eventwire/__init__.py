@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 # spaCy's CPU pipelines multiply small matrices, where OpenBLAS's thread pool costs more in
 # locking than it gains: one BLAS thread parses 10-15 % faster (docs/performance.md). Set before

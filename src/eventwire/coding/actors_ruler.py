@@ -16,6 +16,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .normalize import normalize_for_parse
+
 ACTOR_LABEL = "ACTOR"
 
 
@@ -33,8 +35,6 @@ class ActorRuler:
         return [(p.text, p.kb_id) for p in default_kb().alias_patterns() if p.label == ACTOR_LABEL]
 
     def add_patterns(self, nlp: Language, patterns: Iterable[tuple[str, str]]) -> None:
-        from .pipeline import normalize_for_parse
-
         by_id: dict[str, set[str]] = {}
         for text, kb_id in patterns:
             by_id.setdefault(kb_id, set()).add(normalize_for_parse(text))

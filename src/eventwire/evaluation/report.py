@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import __version__
+from .._version import __version__
 from ..knowledge.ontology import CATEGORIES
 from ..record import Event
 from .gsr import GoldEvent, Report, breakdown, markdown_table, score, split_half

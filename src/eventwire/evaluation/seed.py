@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..coding.coder import Analysis
+from ..coding.analysis import Analysis
 from ..record import Actor, Event
 
 _WS = re.compile(r"\s+")

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
-    from ..coding.coder import Analysis
+    from ..coding.analysis import Analysis
 
 __all__ = ["STATS_BY", "Store", "StoreError", "default_path", "open_store"]
 
@@ -225,7 +225,7 @@ class Store:
         records = [e.to_dict() for e in analysis.events]
         coder = records[0]["coder"] if records else {}
         if not coder:
-            from .. import __version__
+            from .._version import __version__
 
             coder = {"version": __version__}
         article_row = (
@@ -312,7 +312,7 @@ class Store:
     def start_run(self, *, sources: Sequence[str] = ()) -> str:
         """Open a ``runs`` row; returns its id."""
         self._writable()
-        from .. import __version__
+        from .._version import __version__
 
         run_id = uuid.uuid4().hex[:16]
         with self._lock:

@@ -43,7 +43,7 @@ from ..text.article import DEFAULT_MAX_BYTES, Article, _article_from_bytes, read
 from ..errors import InputError
 
 if TYPE_CHECKING:
-    from ..coding.coder import Analysis
+    from ..coding.analysis import Analysis
     from . import Store
 
 __all__ = ["IngestInterrupted", "IngestSummary", "ingest", "iter_sources"]

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..coding.coder import Analysis
+    from ..coding.analysis import Analysis
 
 __all__ = [
     "ACTOR_COLUMNS",

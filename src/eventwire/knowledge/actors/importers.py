@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ._text import normalize_alias
-from .kb import KBEntry, Role
+from .entries import KBEntry, Role
 from ...errors import DataFileError
 
 __all__ = ["PetrarchActor", "is_petrarch_file", "read_petrarch_actors", "read_petrarch_agents", "slug"]

@@ -54,7 +54,7 @@ def _facts() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
 
 def generated_institutions(countries: Mapping[str, object]) -> Iterator[object]:
     """KBEntry records for the institutions of every country (ids ``<iso3>_<institution>``)."""
-    from .kb import KBEntry  # the entry type lives with the knowledge base
+    from .entries import KBEntry
 
     legislatures, no_navy = _facts()
     for iso3, country in countries.items():

@@ -8,35 +8,14 @@ every file wins over the bundled data (see :meth:`KnowledgeBase.load`).
 
 from __future__ import annotations
 
-import os
-import re
 import shutil
 from pathlib import Path
 
 from ...errors import DataFileError
+from .kb import KnowledgeBase, default_kb
+from .userdir import _NUMBERED, user_dir, user_files
 
 __all__ = ["add_user_file", "remove_user_file", "user_dir", "user_files"]
-
-_NUMBERED = re.compile(r"^(\d{3})-(.+)$")
-
-
-def user_dir() -> Path:
-    """The folder of user actor files (it may not exist yet)."""
-    configured = os.environ.get("EVENTWIRE_DATA_DIR")
-    if configured:
-        return Path(configured) / "actors"
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("eventwire")) / "actors"
-
-
-def user_files() -> list[Path]:
-    """The added files, oldest first."""
-    folder = user_dir()
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and _NUMBERED.match(p.name))
-
 
 def add_user_file(path: Path | str) -> Path:
     """Check ``path`` against the knowledge base with the files already added, then store a copy.
@@ -45,8 +24,6 @@ def add_user_file(path: Path | str) -> Path:
     :class:`~eventwire.errors.DataFileError` naming the file and line of a malformed entry;
     nothing is stored then.
     """
-    from .kb import KnowledgeBase
-
     source = Path(path)
     if not source.is_file():
         raise DataFileError(str(source), "file not found; check the path")
@@ -76,6 +53,4 @@ def remove_user_file(name: str) -> Path:
 
 
 def _forget_default() -> None:
-    from .kb import default_kb
-
     default_kb.cache_clear()

@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from fastapi.responses import FileResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
-from ... import __version__
+from ..._version import __version__
 from . import _read, _write
 from ._errors import install_error_handlers
 from ._security import DEFAULT_MAX_BODY, BodyLimitMiddleware
