@@ -41,8 +41,10 @@ def _mentions(n: int, seed: int) -> list[tuple[str, str | None]]:
         lambda: (f"{rng.choice(demonyms)}-backed {rng.choice(['groups', 'militias', 'fighters', 'forces'])}", None),
         lambda: (_drop_letter(rng, rng.choice(aliases)), None),
         lambda: (f"{rng.choice(['President', 'Prime Minister', 'former minister'])} {rng.choice(people)}", None),
-        lambda: (f"{rng.choice(['a', 'the', 'two'])} {rng.choice(['senior', 'local', 'unnamed', ''])} {rng.choice(nouns)}",
-                 rng.choice(contexts)),
+        lambda: (
+            f"{rng.choice(['a', 'the', 'two'])} {rng.choice(['senior', 'local', 'unnamed', ''])} {rng.choice(nouns)}",
+            rng.choice(contexts),
+        ),
         lambda: (f"the {rng.choice(['weather', 'market', 'river', 'report'])} {rng.randrange(10**6)}", None),
     ]
     while len(out) < n:
@@ -96,7 +98,9 @@ def main() -> None:
     exact_hits = sum(1 for text, _ in mentions if normalize_alias(text) in exact)
     base = time.perf_counter() - t0
 
-    print(f"knowledge base: {len(kb)} entries; load from YAML {load_files:.2f} s, from compiled cache {load_cache:.2f} s")
+    print(
+        f"knowledge base: {len(kb)} entries; load from YAML {load_files:.2f} s, from compiled cache {load_cache:.2f} s"
+    )
     print(f"{'mentions':>10} {'method':<12} {'lookups/s':>12} {'resolved':>9} {'vs exact dict':>14}")
     for name, seconds, hits in (
         ("cold", cold, resolved),

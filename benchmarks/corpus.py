@@ -121,7 +121,11 @@ def _pools() -> _Pools:
         for c in sorted(kb.countries.values(), key=lambda c: c.iso3)
         if c.demonyms and c.capitals
     )
-    named = tuple(sorted(e.name for e in kb.entries.values() if e.kind in ("armed_group", "igo", "state_institution", "party", "ngo")))
+    named = tuple(
+        sorted(
+            e.name for e in kb.entries.values() if e.kind in ("armed_group", "igo", "state_institution", "party", "ngo")
+        )
+    )
     people = tuple(sorted(e.name for e in kb.entries.values() if e.kind == "person"))
     return _Pools(countries=countries, named=named, people=people)
 
@@ -150,7 +154,8 @@ class _Writer:
         r = self.rng
         _name, dem, _cap = r.choice(self.cast)
         if r.random() < 0.5:
-            return f"{r.choice(_FIRST)} {r.choice(_LAST)}, a {dem} {r.choice(('official', 'diplomat', 'commander', 'lawmaker'))}"
+            first, last = r.choice(_FIRST), r.choice(_LAST)  # drawn in this order: the corpus is seeded
+            return f"{first} {last}, a {dem} {r.choice(('official', 'diplomat', 'commander', 'lawmaker'))}"
         return f"the {dem} {r.choice(('foreign minister', 'president', 'army spokesman', 'interior minister'))}"
 
     def date(self) -> str:
@@ -217,7 +222,9 @@ def main(argv: list[str] | None = None) -> None:
     out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
     try:
         for i, (text, published) in enumerate(corpus_texts(args.articles, seed=args.seed)):
-            out.write(json.dumps({"id": f"corpus-{args.seed}-{i}", "text": text, "published": published.isoformat()}) + "\n")
+            out.write(
+                json.dumps({"id": f"corpus-{args.seed}-{i}", "text": text, "published": published.isoformat()}) + "\n"
+            )
     finally:
         if args.out:
             out.close()

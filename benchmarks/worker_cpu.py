@@ -36,7 +36,11 @@ def _cpu_by_process() -> dict[int, tuple[str, float]]:
     for proc in [me, *me.children(recursive=True)]:
         with contextlib.suppress(psutil.Error):
             t = proc.cpu_times()
-            role = "this process" if proc.pid == me.pid else ("sidecar" if "eventwire.scale.sidecar" in " ".join(proc.cmdline()) else "worker")
+            role = (
+                "this process"
+                if proc.pid == me.pid
+                else ("sidecar" if "eventwire.scale.sidecar" in " ".join(proc.cmdline()) else "worker")
+            )
             out[proc.pid] = (role, t.user + t.system)
     return out
 
@@ -60,7 +64,9 @@ def main() -> None:
 
         def code(name: str, part: list) -> int:
             if name == "pool":
-                return sum(1 for _ in _pool_runs(pool, part, workers=args.workers, model=None, batch_size=args.batch_size))
+                return sum(
+                    1 for _ in _pool_runs(pool, part, workers=args.workers, model=None, batch_size=args.batch_size)
+                )
             return sum(1 for _ in _dask_runs(client, part, model=None, batch_size=args.batch_size))
 
         seconds = {"pool": 0.0, "dask": 0.0}

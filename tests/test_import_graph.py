@@ -21,11 +21,31 @@ PKG = SRC / "eventwire"
 
 # Package -> packages it must not import (see docs/architecture.md, "What may import what").
 FORBIDDEN = {
-    "eventwire.text": ("eventwire.coding", "eventwire.knowledge", "eventwire.store", "eventwire.scale", "eventwire.serve",
-                       "eventwire.cli", "eventwire.evaluation"),
-    "eventwire.knowledge": ("eventwire.text", "eventwire.coding", "eventwire.store", "eventwire.scale", "eventwire.serve",
-                            "eventwire.cli", "eventwire.evaluation"),
-    "eventwire.coding": ("eventwire.store", "eventwire.scale", "eventwire.serve", "eventwire.cli", "eventwire.evaluation"),
+    "eventwire.text": (
+        "eventwire.coding",
+        "eventwire.knowledge",
+        "eventwire.store",
+        "eventwire.scale",
+        "eventwire.serve",
+        "eventwire.cli",
+        "eventwire.evaluation",
+    ),
+    "eventwire.knowledge": (
+        "eventwire.text",
+        "eventwire.coding",
+        "eventwire.store",
+        "eventwire.scale",
+        "eventwire.serve",
+        "eventwire.cli",
+        "eventwire.evaluation",
+    ),
+    "eventwire.coding": (
+        "eventwire.store",
+        "eventwire.scale",
+        "eventwire.serve",
+        "eventwire.cli",
+        "eventwire.evaluation",
+    ),
     "eventwire.store": ("eventwire.serve", "eventwire.cli", "eventwire.evaluation"),
     "eventwire.scale": ("eventwire.serve", "eventwire.cli", "eventwire.evaluation"),
     "eventwire.serve": ("eventwire.cli", "eventwire.evaluation"),
@@ -170,5 +190,7 @@ def test_packages_keep_their_layers() -> None:
 def test_no_module_uses_a_deprecated_path() -> None:
     graph = import_graph()
     shims = _deprecated_aliases()
-    users = [f"{m} imports {t}" for m, targets in sorted(graph.items()) if m not in shims for t in sorted(targets & shims)]
+    users = [
+        f"{m} imports {t}" for m, targets in sorted(graph.items()) if m not in shims for t in sorted(targets & shims)
+    ]
     assert not users, "\n".join(users)

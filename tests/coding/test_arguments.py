@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from event_helpers import countries, only
+
 from eventwire import code_text
 
 pytestmark = pytest.mark.slow
@@ -93,7 +93,9 @@ def test_the_purpose_of_a_use_of_force_belongs_to_it() -> None:
 
 
 def test_a_cause_lends_no_recipient() -> None:
-    e = only(code_text("Jordan closed its border with Syria because of fighting between rebels and the army."), "COERCE")
+    e = only(
+        code_text("Jordan closed its border with Syria because of fighting between rebels and the army."), "COERCE"
+    )
     assert countries(e.recipient) == {"SYR"}
 
 
@@ -112,7 +114,10 @@ def test_the_party_whose_compliance_is_demanded_is_threatened() -> None:
 
 
 def test_a_threatened_withdrawal_targets_the_place_left_not_the_troops() -> None:
-    e = only(code_text("Chad announced that it will withdraw its troops from Mali unless the junta holds elections."), "THREATEN")
+    e = only(
+        code_text("Chad announced that it will withdraw its troops from Mali unless the junta holds elections."),
+        "THREATEN",
+    )
     assert countries(e.actor) == {"TCD"} and countries(e.recipient) == {"MLI"}
 
 
@@ -143,6 +148,8 @@ def test_a_state_named_as_a_party_acts_through_its_government() -> None:
 
 
 def test_a_pronoun_in_reported_speech_is_the_reporter_before_an_earlier_organisation() -> None:
-    evs = code_text("The European Union criticised the plan. Russia denied that it had withdrawn its troops from the town.")
+    evs = code_text(
+        "The European Union criticised the plan. Russia denied that it had withdrawn its troops from the town."
+    )
     e = only(evs, "RETREAT")
     assert countries(e.actor) == {"RUS"}

@@ -44,10 +44,17 @@ def _claim(q: int, *, approx: str | None = None, claimant: str | None, unit: str
     from eventwire.record import Place
 
     return Claim(
-        quantity=q, low=q if low is None else low, high=(q if approx not in ("more_than", "at_least") else None) if high is None else high,
-        unit=unit, approx=approx, text=TextSpan(str(q), start, start + len(str(q))), sentence=TextSpan("s", 0, 1),
+        quantity=q,
+        low=q if low is None else low,
+        high=(q if approx not in ("more_than", "at_least") else None) if high is None else high,
+        unit=unit,
+        approx=approx,
+        text=TextSpan(str(q), start, start + len(str(q))),
+        sentence=TextSpan("s", 0, 1),
         claimant=Actor(text=claimant, start=0, end=len(claimant)) if claimant else None,
-        date=date, date_precision="day", article_id=art,
+        date=date,
+        date_precision="day",
+        article_id=art,
         location=Place(name="X", country=country, lat=None, lon=None, precision="country") if country else None,
     )
 
@@ -64,8 +71,13 @@ def test_contradiction_needs_disjoint_figures_and_different_sources() -> None:
 
 
 def test_about_gives_room_but_not_unlimited() -> None:
-    assert contradictions([_claim(100, approx="about", claimant="x", art="a"), _claim(110, claimant="y", art="b")]) == []
-    assert len(contradictions([_claim(100, approx="about", claimant="x", art="a"), _claim(140, claimant="y", art="b")])) == 1
+    assert (
+        contradictions([_claim(100, approx="about", claimant="x", art="a"), _claim(110, claimant="y", art="b")]) == []
+    )
+    assert (
+        len(contradictions([_claim(100, approx="about", claimant="x", art="a"), _claim(140, claimant="y", art="b")]))
+        == 1
+    )
 
 
 def test_no_contradiction_across_places_units_or_weeks() -> None:
@@ -76,7 +88,12 @@ def test_no_contradiction_across_places_units_or_weeks() -> None:
 
 
 def test_same_source_revising_is_not_a_contradiction() -> None:
-    assert contradictions([_claim(20, claimant="police", art="a1", start=1), _claim(40, claimant="police", art="a1", start=9)]) == []
+    assert (
+        contradictions(
+            [_claim(20, claimant="police", art="a1", start=1), _claim(40, claimant="police", art="a1", start=9)]
+        )
+        == []
+    )
 
 
 def test_contradictions_accept_stored_dicts() -> None:
@@ -94,13 +111,19 @@ def analyze() -> Any:
 
 def test_units_claimants_and_approximation(analyze: Any) -> None:
     a = analyze(
-        "At least 12 people were killed and more than 30 wounded when gunmen attacked a market in Maiduguri on Sunday, police said. "
+        "At least 12 people were killed and more than 30 wounded when gunmen attacked a market in Maiduguri on "
+        "Sunday, police said. "
         "Some 2,000 families have been displaced. "
         "Between 200 and 300 girls were abducted from the school, a local leader told reporters.",
         published="2014-04-16",
     )
     got = {(c.unit, c.quantity, c.approx) for c in a.claims}
-    assert {("dead", 12, "at_least"), ("injured", 30, "more_than"), ("displaced", 2000, "about"), ("abducted", 200, "range")} <= got
+    assert {
+        ("dead", 12, "at_least"),
+        ("injured", 30, "more_than"),
+        ("displaced", 2000, "about"),
+        ("abducted", 200, "range"),
+    } <= got
     by_unit = {c.unit: c for c in a.claims}
     assert by_unit["dead"].claimant is not None and by_unit["dead"].claimant.text.lower() == "police"
     assert by_unit["abducted"].high == 300
@@ -115,8 +138,11 @@ def test_years_dates_and_money_are_not_claims(analyze: Any) -> None:
 
 
 def test_protesters_and_arrests_size_the_events(analyze: Any) -> None:
-    a = analyze("Police arrested 45 protesters after thousands of demonstrators marched through Baghdad, according to the interior ministry.",
-                published="2019-10-02")
+    a = analyze(
+        "Police arrested 45 protesters after thousands of demonstrators marched through Baghdad, according to "
+        "the interior ministry.",
+        published="2019-10-02",
+    )
     units = {(c.unit, c.quantity) for c in a.claims}
     assert ("arrested", 45) in units and ("protesters", 2000) in units  # the verb decides: 45 protesters were arrested
     assert all(c.claimant is not None and "ministry" in c.claimant.text for c in a.claims)
@@ -125,7 +151,10 @@ def test_protesters_and_arrests_size_the_events(analyze: Any) -> None:
 
 
 def test_assault_event_gets_dead_and_injured(analyze: Any) -> None:
-    a = analyze("Gunmen killed 17 villagers and wounded 25 others in an attack on Sunday, officials said.", published="2019-03-11")
+    a = analyze(
+        "Gunmen killed 17 villagers and wounded 25 others in an attack on Sunday, officials said.",
+        published="2019-03-11",
+    )
     assault = [e for e in a.events if e.event_type == "ASSAULT"]
     assert assault
     assert any(e.dead == 17 for e in assault)
@@ -137,16 +166,24 @@ def test_assault_event_gets_dead_and_injured(analyze: Any) -> None:
 def test_seed_claims_and_their_conflict(seed_analysis: Any, seed_gold: dict[str, Any]) -> None:
     claims = seed_analysis.claims
     for gold in seed_gold["claims"]:
-        match = [c for c in claims if c.quantity == gold["quantity"] and gold["sentence_contains"] in c.sentence.text.replace("\u00a0", " ")]
+        match = [
+            c
+            for c in claims
+            if c.quantity == gold["quantity"] and gold["sentence_contains"] in c.sentence.text.replace("\u00a0", " ")
+        ]
         assert match, f"claim {gold['quantity']} not found"
         c = match[0]
         assert c.unit == gold["unit"]
         assert c.claimant is not None and c.claimant.text.lower() == gold["claimant"].lower()
     found = contradictions(claims)
-    gold_pairs = {frozenset((g["quantity"], g["conflicts_with"])) for g in seed_gold["claims"] if g.get("conflicts_with")}
+    gold_pairs = {
+        frozenset((g["quantity"], g["conflicts_with"])) for g in seed_gold["claims"] if g.get("conflicts_with")
+    }
     assert gold_pairs
     assert gold_pairs <= {frozenset((c.a["quantity"], c.b["quantity"])) for c in found}
     # the two claimants are named in the contradiction
     target = next(iter(gold_pairs))
     pair = next(c for c in found if frozenset((c.a["quantity"], c.b["quantity"])) == target)
-    assert {pair.a["claimant"]["text"].lower(), pair.b["claimant"]["text"].lower()} == {g["claimant"].lower() for g in seed_gold["claims"]}
+    assert {pair.a["claimant"]["text"].lower(), pair.b["claimant"]["text"].lower()} == {
+        g["claimant"].lower() for g in seed_gold["claims"]
+    }

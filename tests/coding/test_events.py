@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from event_helpers import countries, only
+
 from eventwire import analyze_text, code_text
 
 pytestmark = pytest.mark.slow
@@ -105,7 +105,10 @@ def test_analysis_keeps_quotes_and_mentions() -> None:
 
 
 def test_headline_restated_by_the_body_is_coded_once() -> None:
-    text = "Militia attacks convoy near Goma\n\nMilitia fighters attacked an aid convoy near Goma on Friday, the UN said.\n"
+    text = (
+        "Militia attacks convoy near Goma\n\nMilitia fighters attacked an aid convoy near Goma on Friday, "
+        "the UN said.\n"
+    )
     evs = [e for e in code_text(text, published="2023-05-08") if e.event_type == "ASSAULT"]
     assert len(evs) == 1 and evs[0].date == "2023-05-05"
 

@@ -6,7 +6,16 @@ import pytest
 from spacy.tokens import Doc
 
 from eventwire.coding.pipeline import parse
-from eventwire.coding.syntax import children_of, lemma_of, lemmas_of, lowers_of, sent_of, subtree_of, token_at, tokens_of
+from eventwire.coding.syntax import (
+    children_of,
+    lemma_of,
+    lemmas_of,
+    lowers_of,
+    sent_of,
+    subtree_of,
+    token_at,
+    tokens_of,
+)
 
 _TEXTS = [
     "Two Iraqi armed groups backed by Iran demanded on Monday that US forces leave the country.\n\n"

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from eventwire.record import DateMention
 from eventwire.coding.timex import find_dates, pick_event_date
+from eventwire.record import DateMention
 
 PUB = dt.date(2018, 2, 6)  # a Tuesday
 
@@ -327,7 +327,8 @@ _GATE_SENTENCES = [
     "In 2014 cases rose; 2,014 people; the 1990s; mid-March; late 2019; in 2014 and 2015.",
     "No date here at all, only words like weekly, monthly, agony and the Mayor of Ago.",
     "\u212aelvin wee\u212a and \u0130n 2014.",  # letters that case-fold to ASCII
-    "300 troops and 12 tanks left; Sept. 3 and 4 Oct; since \u0661\u0669\u0669\u0660 and 20\u0661\u0664.",  # digits, no year
+    "300 troops and 12 tanks left; Sept. 3 and 4 Oct; since \u0661\u0669\u0669\u0660 and "
+    "20\u0661\u0664.",  # digits, no year
     "Dec 2019, 1999-12-31, Jan. 7 and 2020 in 19 and 20 units.",  # years and months apart
 ]
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from authored_sentences import AUTHORED
+
 from eventwire import Event, code_texts
 
 pytestmark = pytest.mark.slow
@@ -16,7 +16,9 @@ def coded() -> dict[str, list[Event]]:
     return dict(zip(texts, code_texts(texts)))
 
 
-@pytest.mark.parametrize(("sentence", "category", "mode"), AUTHORED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(AUTHORED)])
+@pytest.mark.parametrize(
+    ("sentence", "category", "mode"), AUTHORED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(AUTHORED)]
+)
 def test_category_and_mode(coded: dict[str, list[Event]], sentence: str, category: str, mode: str | None) -> None:
     got = [(e.event_type, e.mode) for e in coded[sentence]]
     assert any(c == category and (mode is None or m == mode) for c, m in got), f"expected {category}/{mode}, got {got}"

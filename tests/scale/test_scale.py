@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 
-from eventwire.text.article import Article
 from eventwire.coding.coder import Analysis
 from eventwire.scale import (
     ScaleError,
@@ -23,6 +22,7 @@ from eventwire.scale import (
     parse_dask_address,
     read_parquet_analyses,
 )
+from eventwire.text.article import Article
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,7 +70,9 @@ def test_dask_local_cluster_matches_single_process(articles: list[Article], refe
     got = list(code_parallel(articles, dask="local:2", batch_size=3))
     _assert_same(got, reference)
     # the full analyses (mentions, quotes, places, dates) match too
-    assert [json.dumps(a.to_dict(), sort_keys=True) for a in got] == [json.dumps(a.to_dict(), sort_keys=True) for a in reference]
+    assert [json.dumps(a.to_dict(), sort_keys=True) for a in got] == [
+        json.dumps(a.to_dict(), sort_keys=True) for a in reference
+    ]
 
 
 def test_process_pool_matches_single_process(articles: list[Article], reference: list[Analysis]) -> None:
@@ -78,7 +80,9 @@ def test_process_pool_matches_single_process(articles: list[Article], reference:
     _assert_same(got, reference)
 
 
-def test_parquet_partitions_round_trip_and_rerun_overwrites(tmp_path: Path, articles: list[Article], reference: list[Analysis]) -> None:
+def test_parquet_partitions_round_trip_and_rerun_overwrites(
+    tmp_path: Path, articles: list[Article], reference: list[Analysis]
+) -> None:
     first = code_to_parquet(articles, out_dir=tmp_path, partition_size=3)
     assert [p.name for p in first] == [f"part-{k:05d}.parquet" for k in range(3)]
     back = list(read_parquet_analyses(first))
@@ -90,7 +94,9 @@ def test_parquet_partitions_round_trip_and_rerun_overwrites(tmp_path: Path, arti
     assert sorted(p.name for p in tmp_path.iterdir()) == [p.name for p in first]
 
 
-def test_load_parquet_into_store_is_idempotent(tmp_path: Path, articles: list[Article], reference: list[Analysis]) -> None:
+def test_load_parquet_into_store_is_idempotent(
+    tmp_path: Path, articles: list[Article], reference: list[Analysis]
+) -> None:
     from eventwire.store import open_store
 
     parts = code_to_parquet(articles, out_dir=tmp_path / "parts", partition_size=5)
@@ -106,7 +112,9 @@ def test_load_parquet_into_store_is_idempotent(tmp_path: Path, articles: list[Ar
         assert store.event(ev.id) == ev.to_dict()
 
 
-def test_failing_article_is_reported_and_the_rest_coded(monkeypatch: pytest.MonkeyPatch, articles: list[Article], reference: list[Analysis]) -> None:
+def test_failing_article_is_reported_and_the_rest_coded(
+    monkeypatch: pytest.MonkeyPatch, articles: list[Article], reference: list[Analysis]
+) -> None:
     from eventwire.coding.coder import default_coder
 
     coder = default_coder()
@@ -156,7 +164,12 @@ def test_order_is_kept_and_empty_input_is_fine(articles: list[Article]) -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("local", ("local", None)), ("local:3", ("local", 3)), (" tcp://10.0.0.5:8786 ", ("remote", None)), ("tls://sched:8786", ("remote", None))],
+    [
+        ("local", ("local", None)),
+        ("local:3", ("local", 3)),
+        (" tcp://10.0.0.5:8786 ", ("remote", None)),
+        ("tls://sched:8786", ("remote", None)),
+    ],
 )
 def test_dask_addresses(value: str, expected: tuple[str, int | None]) -> None:
     assert parse_dask_address(value) == expected

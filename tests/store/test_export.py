@@ -11,9 +11,9 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
-from eventwire.store.export import ACLED_COLUMNS, CAMEO_COLUMNS, acled_type, export
 from eventwire.knowledge.ontology.plover import MODES
 from eventwire.store import Store, open_store
+from eventwire.store.export import ACLED_COLUMNS, CAMEO_COLUMNS, acled_type, export
 
 TEXTS = (
     "Turkish troops shelled Kurdish positions near Afrin on Monday, officials said.\n\n"
@@ -70,7 +70,15 @@ def test_acled_csv_maps_what_it_can_and_says_so(store: Store) -> None:
 
 
 def test_acled_mapping_covers_every_plover_category_and_mode() -> None:
-    acled_types = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments", ""}
+    acled_types = {
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+        "Protests",
+        "Riots",
+        "Strategic developments",
+        "",
+    }
     for cat, modes in MODES.items():
         for mode in (None, *modes):
             etype, sub, mapping, note = acled_type(cat, mode)
@@ -80,7 +88,9 @@ def test_acled_mapping_covers_every_plover_category_and_mode() -> None:
     assert acled_type("ASSAULT", "aerial")[:2] == ("Explosions/Remote violence", "Air/drone strike")
     assert acled_type("PROTEST", "riot")[0] == "Riots" and acled_type("COERCE", "arrest")[1] == "Arrests"
     assert acled_type("ASSAULT", "firearms", actor_sector="MIL", recipient_sector="REB")[0] == "Battles"
-    assert acled_type("ASSAULT", "firearms", actor_sector="MIL", recipient_sector="CVL")[0] == "Violence against civilians"
+    assert (
+        acled_type("ASSAULT", "firearms", actor_sector="MIL", recipient_sector="CVL")[0] == "Violence against civilians"
+    )
     assert acled_type("ACCUSE", None)[2] == "none"
 
 

@@ -20,10 +20,24 @@ KISMAYO = {"name": "Kismayo", "country": "SOM", "lat": -0.36, "lon": 42.55, "pre
 SOMALIA = {"name": "Somalia", "country": "SOM", "lat": 2.04, "lon": 45.34, "precision": "country"}
 
 
-def rec(eid: str, *, date: str = "2019-03-10", precision: str = "day", source: str = "sentence", kb: str | None = "al_shabaab",
-        country: str | None = "SOM", sector: str | None = "REB", place: dict[str, Any] | None = MOGADISHU, etype: str = "ASSAULT",
-        outlet: str = "o1", published: str = "2019-03-10", sentence: str | None = None, mode: str | None = None,
-        actor: bool = True, dead: int | None = None) -> dict[str, Any]:  # fmt: skip
+def rec(
+    eid: str,
+    *,
+    date: str = "2019-03-10",
+    precision: str = "day",
+    source: str = "sentence",
+    kb: str | None = "al_shabaab",
+    country: str | None = "SOM",
+    sector: str | None = "REB",
+    place: dict[str, Any] | None = MOGADISHU,
+    etype: str = "ASSAULT",
+    outlet: str = "o1",
+    published: str = "2019-03-10",
+    sentence: str | None = None,
+    mode: str | None = None,
+    actor: bool = True,
+    dead: int | None = None,
+) -> dict[str, Any]:
     return {
         "id": eid, "event_type": etype, "mode": mode,
         "actor": [{"kb_id": kb, "name": kb, "text": kb, "country": country, "sector": sector}] if actor else [],
@@ -53,7 +67,11 @@ def test_reports_of_one_happening_form_one_incident() -> None:
 
 def test_syndicated_copies_count_as_one_outlet() -> None:
     wire = "Al-Shabaab militants attacked a hotel in Mogadishu on Sunday."
-    events = [rec("a", outlet="Wire", sentence=wire), rec("b", outlet="Paper A", sentence=wire), rec("c", outlet="Paper B")]
+    events = [
+        rec("a", outlet="Wire", sentence=wire),
+        rec("b", outlet="Paper A", sentence=wire),
+        rec("c", outlet="Paper B"),
+    ]
     (one,) = cluster(events)
     assert len(one.outlets) == 3 and one.independent_outlets == 2
 
@@ -123,8 +141,15 @@ def test_comparisons_are_bounded_per_event(monkeypatch: pytest.MonkeyPatch) -> N
 
     monkeypatch.setattr(inc_mod, "_score", counting)
     day0 = dt.date(2019, 1, 1)
-    events = [rec(f"e{i}", date=(day0 + dt.timedelta(days=i % 365)).isoformat(), kb=f"g{i % 3}", published=(day0 + dt.timedelta(days=i % 365)).isoformat())
-              for i in range(3000)]  # fmt: skip
+    events = [
+        rec(
+            f"e{i}",
+            date=(day0 + dt.timedelta(days=i % 365)).isoformat(),
+            kb=f"g{i % 3}",
+            published=(day0 + dt.timedelta(days=i % 365)).isoformat(),
+        )
+        for i in range(3000)
+    ]
     found = cluster(events, max_candidates=8)
     n_keys = 4  # ak, ac, as, l
     assert calls <= len(events) * n_keys * 8 * 2  # fine and coarse lists
@@ -133,12 +158,14 @@ def test_comparisons_are_bounded_per_event(monkeypatch: pytest.MonkeyPatch) -> N
 
 # ------------------------------------------------------------------------------ the written corpus
 def test_corpus_pairwise_precision_and_recall() -> None:
-    from eventwire.text.article import Article
     from eventwire.coding.coder import default_coder
+    from eventwire.text.article import Article
 
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len({r["incident"] for r in rows}) >= 9 and len(rows) >= 15
-    arts = [Article.from_text(r["text"], published=dt.date.fromisoformat(r["published"]), outlet=r["outlet"]) for r in rows]
+    arts = [
+        Article.from_text(r["text"], published=dt.date.fromisoformat(r["published"]), outlet=r["outlet"]) for r in rows
+    ]
     events, gold = [], {}
     for row, analysis in zip(rows, default_coder().code_articles(arts)):
         for e in analysis.coded_events():
@@ -165,7 +192,9 @@ def test_seed_repeated_threats_and_requests_are_incidents(seed_analysis: Any, se
     found = cluster(seed_analysis.coded_events())
     of = {rid: i.id for i in found for rid in i.reports}
     threats = [g for g in seed_gold["events"] if g["event"] == "THREATEN" and g["actor"]["text"] == "Kataib Hezbollah"]
-    requests = [g for g in seed_gold["events"] if g["event"] == "REQUEST" and (g.get("recipient") or {}).get("country") == "USA"]
+    requests = [
+        g for g in seed_gold["events"] if g["event"] == "REQUEST" and (g.get("recipient") or {}).get("country") == "USA"
+    ]
     for wanted in (threats, requests):
         assert len(wanted) >= 2
         coded = [e for g in wanted for e in _gold_events(seed_analysis, g)]
@@ -175,8 +204,8 @@ def test_seed_repeated_threats_and_requests_are_incidents(seed_analysis: Any, se
 
 def test_store_counts_incidents_and_links_reports(tmp_path: Path, seed_analysis: Any) -> None:
     from eventwire.coding.claims import stored_claims, stored_contradictions
-    from eventwire.store.incidents import incident_stats, recluster, stored_incidents
     from eventwire.store import open_store
+    from eventwire.store.incidents import incident_stats, recluster, stored_incidents
 
     with open_store(tmp_path / "events.duckdb") as store:
         store.write_analysis(seed_analysis)
@@ -202,8 +231,8 @@ def test_cli_events_and_stats_with_incidents(tmp_path: Path, seed_analysis: Any)
     from click.testing import CliRunner
 
     from eventwire.cli import main
-    from eventwire.store.incidents import recluster
     from eventwire.store import open_store
+    from eventwire.store.incidents import recluster
 
     db = str(tmp_path / "events.duckdb")
     with open_store(db) as store:
@@ -226,10 +255,10 @@ def test_cli_events_and_stats_with_incidents(tmp_path: Path, seed_analysis: Any)
 
 
 def test_recluster_is_one_transaction_through_the_store_api(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from eventwire.text.article import Article
     from eventwire.coding.coder import default_coder
-    from eventwire.store.incidents import recluster
     from eventwire.store import StoreError, open_store
+    from eventwire.store.incidents import recluster
+    from eventwire.text.article import Article
 
     text = ("Turkish warplanes bombed Kurdish militia positions near Afrin on Sunday. "
             "Police in Ankara arrested 30 protesters on Monday.")

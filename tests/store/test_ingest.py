@@ -16,13 +16,23 @@ from typing import Any
 
 import pytest
 
-from eventwire.text.article import read_article
-from eventwire.store.ingest import ingest, iter_sources
 from eventwire.store import open_store
+from eventwire.store.ingest import ingest, iter_sources
+from eventwire.text.article import read_article
 
 # Short news texts written for these tests.
-_ACTORS = ("Turkish troops", "Iraqi forces", "Syrian rebels", "Russian officials", "the Iranian government",
-           "French diplomats", "Kurdish fighters", "Egyptian police", "the German government", "Israeli soldiers")  # fmt: skip
+_ACTORS = (
+    "Turkish troops",
+    "Iraqi forces",
+    "Syrian rebels",
+    "Russian officials",
+    "the Iranian government",
+    "French diplomats",
+    "Kurdish fighters",
+    "Egyptian police",
+    "the German government",
+    "Israeli soldiers",
+)
 _PLACES = ("Afrin", "Mosul", "Aleppo", "Baghdad", "Damascus", "Cairo", "Berlin", "Kirkuk")
 _SENTENCES = (
     "{a} attacked {b} near {p} on Monday, officials said.",
@@ -37,7 +47,9 @@ def news(k: int) -> str:
     """The k-th generated article: a headline and three paragraphs, different for every k."""
     a, b = _ACTORS[k % len(_ACTORS)], _ACTORS[(3 * k + 1) % len(_ACTORS)]
     p = _PLACES[k % len(_PLACES)]
-    paras = [s.format(a=a, b=b, p=p, n=k + 2) for s in (_SENTENCES[k % 5], _SENTENCES[(k + 2) % 5], _SENTENCES[(k + 4) % 5])]
+    paras = [
+        s.format(a=a, b=b, p=p, n=k + 2) for s in (_SENTENCES[k % 5], _SENTENCES[(k + 2) % 5], _SENTENCES[(k + 4) % 5])
+    ]
     return f"Report {k + 1} from {p}\n\n" + "\n\n".join(paras) + "\n"
 
 
@@ -62,12 +74,17 @@ def _alone(stored: dict[str, Any]) -> list[str]:
     """The records of a stored article coded again, alone, with the same text and metadata."""
     import datetime as dt
 
-    from eventwire.text.article import Article
     from eventwire.coding.coder import default_coder
+    from eventwire.text.article import Article
 
     pub = stored.get("published")
-    art = Article.from_text(stored["text"], title=stored.get("title"), url=stored.get("url"), outlet=stored.get("outlet"),
-                            published=dt.date.fromisoformat(str(pub)[:10]) if pub else None)  # fmt: skip
+    art = Article.from_text(
+        stored["text"],
+        title=stored.get("title"),
+        url=stored.get("url"),
+        outlet=stored.get("outlet"),
+        published=dt.date.fromisoformat(str(pub)[:10]) if pub else None,
+    )
     (analysis,) = default_coder().code_articles([art])
     return sorted(json.dumps(e.to_dict(), sort_keys=True) for e in analysis.events)
 
@@ -79,9 +96,18 @@ def mixed(tmp_path: Path) -> Path:
     (d / "one.txt").write_text(news(0), encoding="utf-8")
     (d / "sub" / "copy.txt").write_text(news(0), encoding="utf-8")  # a duplicate
     (d / "page.html").write_text(PAGE, encoding="utf-8")
-    lines = [{"id": "j-1", "title": "T", "published": "2018-02-01", "url": "http://example.org/1", "outlet": "Wire", "text": news(1)},
-             {"id": "j-2", "text": "   "},
-             {"id": "j-3", "html": f"<html><body><p>{news(2)}</p></body></html>"}]  # fmt: skip
+    lines = [
+        {
+            "id": "j-1",
+            "title": "T",
+            "published": "2018-02-01",
+            "url": "http://example.org/1",
+            "outlet": "Wire",
+            "text": news(1),
+        },
+        {"id": "j-2", "text": "   "},
+        {"id": "j-3", "html": f"<html><body><p>{news(2)}</p></body></html>"},
+    ]
     (d / "batch.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n{broken\n", encoding="utf-8")
     (d / "empty.txt").write_bytes(b"")
     (d / "blob.bin").write_bytes(bytes(range(256)) * 4)
@@ -139,7 +165,8 @@ def test_date_fills_only_sources_without_one(mixed: Path) -> None:
 def test_feed_entries_become_articles(tmp_path: Path) -> None:
     entries = "".join(
         f"<item><title>Item {k}</title><link>http://example.org/{k}</link><guid>g{k}</guid>"
-        f"<pubDate>Mon, 0{k + 1} Jan 2018 10:00:00 GMT</pubDate><description><![CDATA[<p>{news(k)}</p>]]></description></item>"
+        f"<pubDate>Mon, 0{k + 1} Jan 2018 10:00:00 "
+        f"GMT</pubDate><description><![CDATA[<p>{news(k)}</p>]]></description></item>"
         for k in range(2)
     )
     feed = tmp_path / "wire.xml"
@@ -269,7 +296,9 @@ def test_killed_ingest_leaves_whole_articles_and_resumes(tmp_path: Path) -> None
         assert statuses == ["done", "running"]  # the killed run never closed its row
 
 
-def test_an_article_that_breaks_the_coder_is_recorded_and_the_rest_coded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_article_that_breaks_the_coder_is_recorded_and_the_rest_coded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import eventwire.coding.coder as coder_mod
 
     real = coder_mod.default_coder()

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.text.article import Article, article_id, iter_articles, read_article
 from eventwire.errors import (
     BinaryInputError,
     EmptyInputError,
@@ -20,6 +19,7 @@ from eventwire.errors import (
     MissingInputError,
     TooLargeInputError,
 )
+from eventwire.text.article import Article, article_id, iter_articles, read_article
 
 STORY = (
     "Border guards exchange fire near crossing\n\n"
@@ -252,7 +252,14 @@ def test_html_main_text_title_date_and_site(tmp_path: Path) -> None:
     art = read_article(write(tmp_path, "page.html", NEWS_PAGE.encode("utf-8")))
     assert "Two armed drones hit a fuel and supply depot near the river crossing" in art.text
     assert "urged all sides to avoid a wider escalation" in art.text
-    for boilerplate in ("World Desk", "Sport Section", "Subscribe today", "winter jackets", "Ten soups", "All rights reserved"):
+    for boilerplate in (
+        "World Desk",
+        "Sport Section",
+        "Subscribe today",
+        "winter jackets",
+        "Ten soups",
+        "All rights reserved",
+    ):
         assert boilerplate not in art.text
     assert "<" not in art.text
     assert art.title == "Drones strike supply depot near river crossing"

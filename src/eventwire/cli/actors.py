@@ -27,8 +27,19 @@ def _load_kb(no_user: bool) -> Any:
 
 @actors_group.command("lookup")
 @click.argument("text")
-@click.option("--date", "date", callback=parse_date_option, metavar="YYYY-MM-DD", help="Date of the text: selects the roles in force (a president codes as GOV only in office).")
-@click.option("--context", default=None, metavar="SENTENCE", help="The sentence around TEXT; lends a country when TEXT names none.")
+@click.option(
+    "--date",
+    "date",
+    callback=parse_date_option,
+    metavar="YYYY-MM-DD",
+    help="Date of the text: selects the roles in force (a president codes as GOV only in office).",
+)
+@click.option(
+    "--context",
+    default=None,
+    metavar="SENTENCE",
+    help="The sentence around TEXT; lends a country when TEXT names none.",
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--no-user-files", is_flag=True, help="Use the bundled knowledge base only.")
 def lookup_cmd(text: str, date: dt.date | None, context: str | None, fmt: str, no_user_files: bool) -> None:

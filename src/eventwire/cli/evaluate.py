@@ -16,10 +16,31 @@ DOC_COMMAND = "eventwire evaluate {gold} --format markdown --output docs/accurac
 
 @main.command("evaluate")
 @click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--by", type=click.Choice(["category", "actor", "mode", "context"]), default="category", show_default=True, help="Breakdown printed after the summary.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table", show_default=True, help="table: for reading; json: every figure; markdown: the accuracy document (all records, then each half).")
-@click.option("--half", type=click.Choice(["all", "even", "odd"]), default="all", show_default=True, help="Score every other distinct sentence only (tune on one half, check on the other).")
-@click.option("--misses", is_flag=True, help="Also list the gold events the coder missed and the sentences with extra events.")
+@click.option(
+    "--by",
+    type=click.Choice(["category", "actor", "mode", "context"]),
+    default="category",
+    show_default=True,
+    help="Breakdown printed after the summary.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "markdown"]),
+    default="table",
+    show_default=True,
+    help="table: for reading; json: every figure; markdown: the accuracy document (all records, then each half).",
+)
+@click.option(
+    "--half",
+    type=click.Choice(["all", "even", "odd"]),
+    default="all",
+    show_default=True,
+    help="Score every other distinct sentence only (tune on one half, check on the other).",
+)
+@click.option(
+    "--misses", is_flag=True, help="Also list the gold events the coder missed and the sentences with extra events."
+)
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of stdout.")
 def evaluate_cmd(gold: Path, by: str, fmt: str, half: str, misses: bool, output: Path | None) -> None:
     """Code each sentence of GOLD (PLOVER GSR JSON or eventwire records) and report accuracy."""
@@ -46,8 +67,12 @@ def evaluate_cmd(gold: Path, by: str, fmt: str, half: str, misses: bool, output:
             else:
                 text = format_table(rep, by=by)
                 if misses:
-                    text += "\n\nmissed:\n" + "\n".join(f"  {m['gold']:9} got {','.join(m['predicted']) or '-':20} {m['text']}" for m in rep.misses)
-                    text += "\n\nextra:\n" + "\n".join(f"  {','.join(x['extra']):9} gold {','.join(x['gold']):20} {x['text']}" for x in rep.extras)
+                    text += "\n\nmissed:\n" + "\n".join(
+                        f"  {m['gold']:9} got {','.join(m['predicted']) or '-':20} {m['text']}" for m in rep.misses
+                    )
+                    text += "\n\nextra:\n" + "\n".join(
+                        f"  {','.join(x['extra']):9} gold {','.join(x['gold']):20} {x['text']}" for x in rep.extras
+                    )
     except DataFileError as exc:
         echo_error(str(exc))
         sys.exit(1)

@@ -37,4 +37,6 @@ class Analysis:
 
 
 def _article_info(a: Article) -> ArticleInfo:
-    return ArticleInfo(id=a.id, title=a.title, published=a.published.isoformat() if a.published else None, url=a.url, outlet=a.outlet)
+    return ArticleInfo(
+        id=a.id, title=a.title, published=a.published.isoformat() if a.published else None, url=a.url, outlet=a.outlet
+    )

@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..record import Actor, DateMention, Event, Place, Quote, TextSpan
-from .timex import pick_event_date
 from .syntax import children_of, lemma_of, sent_of, subtree_of, tokens_of
+from .timex import pick_event_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -64,7 +64,22 @@ __all__ = ["Claim", "Contradiction", "UNITS", "apply_sizes", "contradictions", "
 UNITS = ("troops", "dead", "injured", "arrested", "displaced", "protesters", "abducted")
 
 _UNIT_NOUNS: dict[str, str] = {
-    **dict.fromkeys(("troop", "troops", "soldier", "serviceman", "servicemen", "personnel", "marine", "paratrooper", "force", "forces", "boots"), "troops"),
+    **dict.fromkeys(
+        (
+            "troop",
+            "troops",
+            "soldier",
+            "serviceman",
+            "servicemen",
+            "personnel",
+            "marine",
+            "paratrooper",
+            "force",
+            "forces",
+            "boots",
+        ),
+        "troops",
+    ),
     **dict.fromkeys(("death", "fatality", "body", "dead", "life", "lives"), "dead"),
     **dict.fromkeys(("injury", "wounded", "injured"), "injured"),
     **dict.fromkeys(("arrest", "detainee", "detention"), "arrested"),
@@ -73,8 +88,10 @@ _UNIT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("hostage", "captive", "abductee"), "abducted"),
 }
 _PERSON_NOUNS = frozenset(
-    "people person civilian child children student schoolgirl schoolboy girl boy man men woman women villager worker family "
-    "resident passenger pilgrim worshipper fighter militant member activist journalist migrant farmer miner officer policeman "
+    "people person civilian child children student schoolgirl schoolboy girl boy man men woman women villager "
+    "worker family "
+    "resident passenger pilgrim worshipper fighter militant member activist journalist migrant farmer miner "
+    "officer policeman "
     "policemen citizen national protester suspect other others youth teenager".split()
 )
 _VERB_UNITS: dict[str, str] = {
@@ -88,16 +105,35 @@ _VERB_UNITS: dict[str, str] = {
 _TALLY_NOUNS = {"toll": "dead", "death": "dead"}
 _ANAPHORIC = frozenset({"number", "figure", "total", "tally", "count", "estimate", "strength", "size"})
 _REPORTING = frozenset(
-    "say tell report claim estimate put state announce add confirm insist believe allege count tally place reckon".split()
+    "say tell report claim estimate put state announce add confirm insist believe allege count tally place "
+    "reckon".split()
 )
 _APPROX = [
-    (("an", "estimated"), "about"), (("close", "to"), "about"), (("about",), "about"), (("around",), "about"),
-    (("approximately",), "about"), (("roughly",), "about"), (("some",), "about"), (("nearly",), "about"),
-    (("almost",), "about"), (("estimated",), "about"), (("circa",), "about"), (("~",), "about"),
-    (("more", "than"), "more_than"), (("over",), "more_than"), (("upwards", "of"), "more_than"),
-    (("in", "excess", "of"), "more_than"), (("at", "least"), "at_least"), (("no", "fewer", "than"), "at_least"),
-    (("less", "than"), "less_than"), (("fewer", "than"), "less_than"), (("under",), "less_than"),
-    (("up", "to"), "up_to"), (("at", "most"), "up_to"), (("as", "many", "as"), "up_to"), (("as", "much", "as"), "up_to"),
+    (("an", "estimated"), "about"),
+    (("close", "to"), "about"),
+    (("about",), "about"),
+    (("around",), "about"),
+    (("approximately",), "about"),
+    (("roughly",), "about"),
+    (("some",), "about"),
+    (("nearly",), "about"),
+    (("almost",), "about"),
+    (("estimated",), "about"),
+    (("circa",), "about"),
+    (("~",), "about"),
+    (("more", "than"), "more_than"),
+    (("over",), "more_than"),
+    (("upwards", "of"), "more_than"),
+    (("in", "excess", "of"), "more_than"),
+    (("at", "least"), "at_least"),
+    (("no", "fewer", "than"), "at_least"),
+    (("less", "than"), "less_than"),
+    (("fewer", "than"), "less_than"),
+    (("under",), "less_than"),
+    (("up", "to"), "up_to"),
+    (("at", "most"), "up_to"),
+    (("as", "many", "as"), "up_to"),
+    (("as", "much", "as"), "up_to"),
 ]
 _WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -323,7 +359,11 @@ def _quantities(sent: Span) -> list[tuple[Token, list[str], tuple[int, int]]]:
         out.append((head, words, (ent.start_char, ent.end_char)))
         taken.update(range(ent.start, ent.end))
     for t in tokens_of(sent):
-        if t.i in taken or not (t.like_num or t.lower_ in _VAGUE) or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+        if (
+            t.i in taken
+            or not (t.like_num or t.lower_ in _VAGUE)
+            or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL")
+        ):
             continue
         lead = [c for c in children_of(t) if c.dep_ in ("quantmod", "advmod") and c.i < t.i]
         first = min([t, *lead], key=lambda x: x.i)
@@ -427,7 +467,13 @@ def _mention_at(start: int, end: int, analysis: Analysis) -> Actor | None:
     best: Actor | None = None
     for a in analysis.mentions:
         if start <= a.start < end and a.end <= end:
-            if best is None or (a.kb_id or a.country or a.sector) and not (best.kb_id or best.country or best.sector) or (a.end - a.start) < (best.end - best.start) and bool(a.kb_id or a.country or a.sector) == bool(best.kb_id or best.country or best.sector):
+            if (
+                best is None
+                or (a.kb_id or a.country or a.sector)
+                and not (best.kb_id or best.country or best.sector)
+                or (a.end - a.start) < (best.end - best.start)
+                and bool(a.kb_id or a.country or a.sector) == bool(best.kb_id or best.country or best.sector)
+            ):
                 best = a
     return best
 
@@ -501,7 +547,13 @@ def _bounds(d: dict[str, Any]) -> tuple[float, float]:
 
 def _who(d: dict[str, Any]) -> str:
     c = d.get("claimant") or {}
-    return str(c.get("kb_id") or (c.get("text") or "").lower() or (d.get("article") or {}).get("outlet") or (d.get("article") or {}).get("id") or "")
+    return str(
+        c.get("kb_id")
+        or (c.get("text") or "").lower()
+        or (d.get("article") or {}).get("outlet")
+        or (d.get("article") or {}).get("id")
+        or ""
+    )
 
 
 def _country(d: dict[str, Any]) -> str | None:
@@ -586,7 +638,13 @@ def _label(d: dict[str, Any]) -> str:
 
 
 def _figure(d: dict[str, Any]) -> str:
-    prefix = {"about": "about ", "more_than": "more than ", "at_least": "at least ", "less_than": "less than ", "up_to": "up to "}.get(d.get("approx") or "", "")
+    prefix = {
+        "about": "about ",
+        "more_than": "more than ",
+        "at_least": "at least ",
+        "less_than": "less than ",
+        "up_to": "up to ",
+    }.get(d.get("approx") or "", "")
     if d.get("approx") == "range":
         return f"{d['low']:,}-{d['high']:,}"
     return f"{prefix}{d['quantity']:,}"

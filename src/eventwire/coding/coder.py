@@ -31,20 +31,20 @@ from spacy.tokens import Doc, Span, Token
 
 from .._version import __version__
 from ..knowledge.actors import KnowledgeBase, default_kb
+from ..knowledge.lexicon import Lexicon, Trigger, default_lexicon
+from ..knowledge.ontology import QUAD_CLASS, cameo_to_plover, goldstein, plover_score
+from ..knowledge.ontology.plover import MODES
+from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, TextSpan
 from ..text.article import Article
 from .analysis import Analysis, _article_info
 from .claims import apply_sizes, find_claims
 from .events import Arguments, Found, _dobj, _lemma, content_mode, match_triggers
-from ..knowledge.lexicon import Lexicon, Trigger, default_lexicon
 from .mentions import Mention, Mentions, unresolved_names
-from ..knowledge.ontology import QUAD_CLASS, cameo_to_plover, goldstein, plover_score
-from ..knowledge.ontology.plover import MODES
 from .pipeline import normalize_for_parse, parse_many, regions_of, span_ents
 from .places import Gazetteer, main_place
 from .quotes import QuoteFound, find_quotes
-from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, TextSpan
-from .timex import find_dates, pick_event_date
 from .syntax import children_of, lemmas_of, lowers_of, sent_of, subtree_of, tokens_of
+from .timex import find_dates, pick_event_date
 
 _CONTENT_DEFAULT_MODE = {
     "THREATEN": {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"},
@@ -53,7 +53,13 @@ _CONTENT_DEFAULT_MODE = {
 }
 # PLOVER manual: future CONSULT, SUPPORT, COOPERATE and AID are AGREE (intentions); an
 # announced future RETREAT is CONCEDE.
-_FUTURE_BECOMES = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "SUPPORT": ("AGREE", "030"), "CONSULT": ("AGREE", "036"), "RETREAT": ("CONCEDE", "080")}
+_FUTURE_BECOMES = {
+    "AID": ("AGREE", "033"),
+    "COOPERATE": ("AGREE", "031"),
+    "SUPPORT": ("AGREE", "030"),
+    "CONSULT": ("AGREE", "036"),
+    "RETREAT": ("CONCEDE", "080"),
+}
 _CAMEO_BY_MODE = {("THREATEN", "violence"): "138", ("THREATEN", "restrict"): "1312", ("THREATEN", "arrest"): "137",
                   ("THREATEN", "relations"): "1313", ("REQUEST", "yield"): "025", ("REQUEST", "meet"): "026",
                   ("REQUEST", "assist"): "023", ("REQUEST", "change"): "024"}
@@ -71,7 +77,22 @@ _DOMESTIC: set[object] = {"PROTEST", "COERCE", "CONCEDE", ("RETREAT", "resign"),
 # Sectors of parties that belong to no one country.
 _TRANSNATIONAL = {"IGO", "NGO", "MNC", "IMG", "INT", "UNO"}
 # Words that mark a party as foreign to the place where it acts.
-_FOREIGN_WORDS = {"international", "multinational", "coalition", "foreign", "allied", "led", "western", "regional", "peacekeeping", "peacekeepers", "un", "nato", "overseas", "expeditionary"}
+_FOREIGN_WORDS = {
+    "international",
+    "multinational",
+    "coalition",
+    "foreign",
+    "allied",
+    "led",
+    "western",
+    "regional",
+    "peacekeeping",
+    "peacekeepers",
+    "un",
+    "nato",
+    "overseas",
+    "expeditionary",
+}
 # Words that make a phrase several parties, of no one country.
 _MANY_WORDS = {"two", "three", "four", "five", "both", "several", "various", "rival", "neighbouring", "neighboring"}
 _NOT_LOCAL_WORDS = _FOREIGN_WORDS | _MANY_WORDS
@@ -80,17 +101,64 @@ _NO_IMPLICIT_RECIPIENT = {"RETREAT", "MOBILIZE", "CONSULT", "AID", "COOPERATE"}
 _CONFLICT_CONTENT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 _OBLIGATION = Trigger(lemma="should", pos="VERB", event="REQUEST", cameo="020", frame="speech")
 _FORCE_THREAT = Trigger(lemma="force", pos="VERB", event="THREATEN", mode="violence", cameo="138", frame="speech")
-_LOCATIVE = {"in", "at", "near", "from", "into", "across", "outside", "inside", "throughout", "around", "within", "along", "toward", "towards", "to"}
+_LOCATIVE = {
+    "in",
+    "at",
+    "near",
+    "from",
+    "into",
+    "across",
+    "outside",
+    "inside",
+    "throughout",
+    "around",
+    "within",
+    "along",
+    "toward",
+    "towards",
+    "to",
+}
 _BATTLE = {"battle", "fight", "fighting", "offensive", "siege", "war", "assault", "campaign", "recapture"}
-_PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "district", "area", "outskirts", "suburb", "port", "governorate", "state", "county",
-                "sector", "neighbourhood", "neighborhood", "quarter", "centre", "center", "heart", "part", "suburbs", "streets"}
+_PLACE_NOUNS = {
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "capital",
+    "district",
+    "area",
+    "outskirts",
+    "suburb",
+    "port",
+    "governorate",
+    "state",
+    "county",
+    "sector",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+    "centre",
+    "center",
+    "heart",
+    "part",
+    "suburbs",
+    "streets",
+}
 _MOVE_VERBS = {"leave", "enter", "visit", "invade", "occupy", "recapture", "retake", "capture", "seize"}
 
 
 class Coder:
     """Holds the lexicon, knowledge base and gazetteer; codes parsed articles."""
 
-    def __init__(self, *, lexicon: Lexicon | None = None, kb: KnowledgeBase | None = None, gazetteer: Gazetteer | None = None, model: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        lexicon: Lexicon | None = None,
+        kb: KnowledgeBase | None = None,
+        gazetteer: Gazetteer | None = None,
+        model: str | None = None,
+    ) -> None:
         self.lexicon = lexicon or default_lexicon()
         self.kb = kb or default_kb()
         self.gazetteer = gazetteer or Gazetteer.default()
@@ -125,7 +193,11 @@ class Coder:
         mentions = Mentions(doc, text, kb=self.kb, published=article.published)
         for s in sents:
             mentions.prime(s)
-        quotes = [q for q in find_quotes(doc, norm, text, mentions, reporting=self.lexicon.cues.reporting) if _inside_any(q.quote.start, regions, starts)]
+        quotes = [
+            q
+            for q in find_quotes(doc, norm, text, mentions, reporting=self.lexicon.cues.reporting)
+            if _inside_any(q.quote.start, regions, starts)
+        ]
         quote_of_sent: dict[int, QuoteFound] = {}
         for q in quotes:
             if q.mention is None:
@@ -149,7 +221,9 @@ class Coder:
         article_contexts = self._article_contexts(sents)
         for s, dates, places in sent_data:
             for found in self._sentence_events(s, args, mentions, quote_of_sent.get(s.start)):
-                analysis.events.append(self._record(found, s, text, dates, places, article_place, article, info, article_contexts))
+                analysis.events.append(
+                    self._record(found, s, text, dates, places, article_place, article, info, article_contexts)
+                )
         seen: set[int] = set()
         for s in sents:
             for m in mentions.sentence_mentions(s):
@@ -167,9 +241,13 @@ class Coder:
         return analysis
 
     # ------------------------------------------------------------------ sentences
-    def _sentence_events(self, sent: Span, args: Arguments, mentions: Mentions, quote: QuoteFound | None) -> list[Found]:
-        cues = self.lexicon.cues
-        found = [Found(token=t, entry=e, event=e.event, mode=e.mode, end=end, start_tok=t, rule=e.rule) for t, e, end in match_triggers(sent, self.lexicon)]
+    def _sentence_events(
+        self, sent: Span, args: Arguments, mentions: Mentions, quote: QuoteFound | None
+    ) -> list[Found]:
+        found = [
+            Found(token=t, entry=e, event=e.event, mode=e.mode, end=end, start_tok=t, rule=e.rule)
+            for t, e, end in match_triggers(sent, self.lexicon)
+        ]
         for f in found:
             self._extend_start(f)
         by_tok = {f.token.i: f for f in found}
@@ -198,11 +276,27 @@ class Coder:
         # with no main event, a scene-setting event still stands, except a participle that only
         # describes a noun ("weapons seized last year", "the curfew imposed in May")
         verbal = sent.root.pos_ in ("VERB", "AUX")  # else the parser missed the main verb
-        live = main if main else [f for f in live if not (verbal and f.token.dep_ == "acl" and f.token.tag_ == "VBN" and _dobj(f.token) is None)]
+        live = (
+            main
+            if main
+            else [
+                f
+                for f in live
+                if not (verbal and f.token.dep_ == "acl" and f.token.tag_ == "VBN" and _dobj(f.token) is None)
+            ]
+        )
         reporting = self.lexicon.cues.reporting
-        subject_events = {g.absorbed_by.token.i for g in found if g.absorbed_by is not None and g.absorbed_by.token.dep_ == "nsubj"
-                          and g.absorbed_by.token.head is g.token and _central(g.token, reporting)}
-        central = [f for f in live if f.entry is _OBLIGATION or f.token.i in subject_events or _central(f.token, reporting)]
+        subject_events = {
+            g.absorbed_by.token.i
+            for g in found
+            if g.absorbed_by is not None
+            and g.absorbed_by.token.dep_ == "nsubj"
+            and g.absorbed_by.token.head is g.token
+            and _central(g.token, reporting)
+        }
+        central = [
+            f for f in live if f.entry is _OBLIGATION or f.token.i in subject_events or _central(f.token, reporting)
+        ]
         return central if central else live
 
     @staticmethod
@@ -244,7 +338,25 @@ class Coder:
             return
         cur, hops = f.token, 0
         reporting = self.lexicon.cues.reporting
-        while cur.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "conj", "pcomp", "advcl", "attr", "nsubjpass", "csubj") and hops < 8:
+        while (
+            cur.dep_
+            in (
+                "xcomp",
+                "ccomp",
+                "dobj",
+                "pobj",
+                "prep",
+                "acl",
+                "relcl",
+                "conj",
+                "pcomp",
+                "advcl",
+                "attr",
+                "nsubjpass",
+                "csubj",
+            )
+            and hops < 8
+        ):
             dep = cur.dep_
             cur, hops = cur.head, hops + 1
             g = by_tok.get(cur.i)
@@ -263,7 +375,11 @@ class Coder:
                 # "used tear gas to disperse the crowd", "began a hunger strike to demand...":
                 # the purpose belongs to the act the verb's object names
                 obj = _dobj(cur)
-                if obj is not None and obj.i < f.token.i and any(_lemma(c) == "to" and c.dep_ == "aux" for c in children_of(f.token)):
+                if (
+                    obj is not None
+                    and obj.i < f.token.i
+                    and any(_lemma(c) == "to" and c.dep_ == "aux" for c in children_of(f.token))
+                ):
                     g = by_tok.get(obj.i)
             if g is None:
                 if dep in ("ccomp", "parataxis") and _lemma(cur) in reporting and cur.pos_ == "VERB":
@@ -306,7 +422,12 @@ class Coder:
         if f.entry.needs_content and f.mode not in f.entry.needs_content:
             alt = next((e for e in self.lexicon.candidates(f.entry.lemma, f.entry.pos) if not e.needs_content), None)
             if alt is not None:
-                f.entry, f.event, f.mode, f.rule = alt, alt.event, alt.mode or f.mode if alt.event == f.event else alt.mode, alt.rule
+                f.entry, f.event, f.mode, f.rule = (
+                    alt,
+                    alt.event,
+                    alt.mode or f.mode if alt.event == f.event else alt.mode,
+                    alt.rule,
+                )
             else:
                 f.event = ""
 
@@ -324,7 +445,12 @@ class Coder:
             if not osec & e.object_sector:
                 return self._retry(f, args, sent_mentions)  # "trained hackers": not aid to a force
         specific = bool(e.object or e.compound or e.with_ or e.head)
-        if f.event not in ("PROTEST", "MOBILIZE", "RETREAT", "ASSAULT", "COERCE", "CONSULT") and not f.actor and not f.recipient and not specific:
+        if (
+            f.event not in ("PROTEST", "MOBILIZE", "RETREAT", "ASSAULT", "COERCE", "CONSULT")
+            and not f.actor
+            and not f.recipient
+            and not specific
+        ):
             return False  # a bare verb with no participant is rarely an event ("support is growing")
         return True
 
@@ -355,7 +481,11 @@ class Coder:
         while cur.head is not cur and hops < 6:
             dep = cur.dep_
             cur, hops = cur.head, hops + 1
-            if dep in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and _lemma(cur) in reporting and cur.pos_ == "VERB":
+            if (
+                dep in ("ccomp", "parataxis", "xcomp", "conj", "advcl")
+                and _lemma(cur) in reporting
+                and cur.pos_ == "VERB"
+            ):
                 subj = next((c for c in children_of(cur) if c.dep_ == "nsubj"), None)
                 ms = args.mentions_of(subj)
                 if ms:
@@ -376,7 +506,11 @@ class Coder:
         chain = [tok]
         cur = tok
         aspect = self.lexicon.cues.aspectual
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and tok.head.pos_ in ("VERB", "AUX"):
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj")
+            and tok.head.pos_ in ("VERB", "AUX")
+        ):
             cur = tok.head
             chain.append(cur)
         while cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
@@ -410,19 +544,31 @@ class Coder:
                     f.hypothetical = True
             if t is not f.token and _lemma(t) in cues.intent_future:
                 f.future = True
-            if t.dep_ == "advcl" and any(_lemma(c) in cues.conditional_marks for c in children_of(t) if c.dep_ == "mark"):
+            if t.dep_ == "advcl" and any(
+                _lemma(c) in cues.conditional_marks for c in children_of(t) if c.dep_ == "mark"
+            ):
                 f.hypothetical = True
         # "will impose sanctions", "may halt talks if...": a conflictual act announced or made
         # conditional is a threat of that act (PLOVER THREATEN), not the act
-        conditioned = any(c.dep_ == "advcl" and any(_lemma(m) in ("if", "unless") for m in children_of(c) if m.dep_ == "mark") for c in children_of(f.token))
+        conditioned = any(
+            c.dep_ == "advcl" and any(_lemma(m) in ("if", "unless") for m in children_of(c) if m.dep_ == "mark")
+            for c in children_of(f.token)
+        )
         threat_lemma = _THREAT_LEMMAS.get(f.entry.lemma) if f.event != "THREATEN" else None
         has_subject = bool(f.actor) or any(c.dep_ == "nsubj" for t in chain for c in children_of(t))
         if (f.future or conditioned) and not f.negated and (f.event in _THREAT_OF or threat_lemma) and has_subject:
-            f.mode = _THREAT_OF[f.event].get(f.mode or "", _THREAT_OF[f.event][""]) if f.event in _THREAT_OF else threat_lemma
+            f.mode = (
+                _THREAT_OF[f.event].get(f.mode or "", _THREAT_OF[f.event][""])
+                if f.event in _THREAT_OF
+                else threat_lemma
+            )
             f.event = "THREATEN"
             f.rule += " +future -> THREATEN"
             return
-        unless = any(c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in children_of(c) if m.dep_ == "mark") for c in children_of(f.token))
+        unless = any(
+            c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in children_of(c) if m.dep_ == "mark")
+            for c in children_of(f.token)
+        )
         if unless and not f.negated and f.actor and f.event not in ("THREATEN", "REQUEST"):
             # "will withdraw its force unless...": an act made to depend on the other side's
             # compliance is a threat of it
@@ -435,7 +581,9 @@ class Coder:
             f.rule += f" +future -> {f.event}"
 
     # ------------------------------------------------------------------ speaker rules
-    def _speaker_rules(self, sent: Span, args: Arguments, mentions: Mentions, quote: QuoteFound | None, taken: set[int]) -> list[Found]:
+    def _speaker_rules(
+        self, sent: Span, args: Arguments, mentions: Mentions, quote: QuoteFound | None, taken: set[int]
+    ) -> list[Found]:
         cues = self.lexicon.cues
         out: list[Found] = []
         for tok in tokens_of(sent):
@@ -450,7 +598,15 @@ class Coder:
             subj_ms, _, subj = args.subject(tok)
             if subj is not None and subj.lower_ in ("we", "i"):
                 continue  # "we must..." is the speaker's own resolve, not a request
-            f = Found(token=modal, entry=_OBLIGATION, event="REQUEST", mode=content_mode(cues, "REQUEST", tok, tok), end=tok, start_tok=modal, rule="obligation in reported speech -> REQUEST")
+            f = Found(
+                token=modal,
+                entry=_OBLIGATION,
+                event="REQUEST",
+                mode=content_mode(cues, "REQUEST", tok, tok),
+                end=tok,
+                start_tok=modal,
+                rule="obligation in reported speech -> REQUEST",
+            )
             f.actor, f.actor_how, f.speaker = [speaker], "speaker", speaker
             f.recipient = [m for m in subj_ms if m.head != speaker.head]
             f.content = tok
@@ -475,7 +631,15 @@ class Coder:
             rec = args.mentions_of(obj)
             if not rec:
                 continue
-            f = Found(token=tok, entry=_FORCE_THREAT, event="THREATEN", mode="violence", end=tok, start_tok=tok, rule="speaker's intent to use force -> THREATEN")
+            f = Found(
+                token=tok,
+                entry=_FORCE_THREAT,
+                event="THREATEN",
+                mode="violence",
+                end=tok,
+                start_tok=tok,
+                rule="speaker's intent to use force -> THREATEN",
+            )
             end = next((c for c in children_of(tok) if c.dep_ == "prt"), None)
             if end is not None:
                 f.end = end
@@ -503,11 +667,20 @@ class Coder:
             if tok.pos != _PROPN or tok.i in covered or tok.dep_ not in ("pobj", "dobj", "appos"):
                 continue
             left = tok
-            while left.i > sent.start and left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).dep_ == "compound" and left.nbor(-1).i not in covered:
+            while (
+                left.i > sent.start
+                and left.nbor(-1).pos_ == "PROPN"
+                and left.nbor(-1).dep_ == "compound"
+                and left.nbor(-1).i not in covered
+            ):
                 left = left.nbor(-1)
             spans.append((sent.doc[left.i:tok.i + 1], False))
         for span, from_ner in spans:
-            if span.start >= sent.start + 2 and sent.doc[span.start - 1].text == "-" and sent.doc[span.start - 2].lower_ in ("anti", "pro"):
+            if (
+                span.start >= sent.start + 2
+                and sent.doc[span.start - 1].text == "-"
+                and sent.doc[span.start - 2].lower_ in ("anti", "pro")
+            ):
                 continue  # "an anti-Syria journalist": a stance, not a place
             p = self._lookup(normalize_for_parse(text[span.start_char:span.end_char]), None)  # span.text, cut
             if p is None:
@@ -516,7 +689,12 @@ class Coder:
             locative = _locative(root)
             if not from_ner and not locative:
                 continue
-            out.append((replace(p, text=text[span.start_char:span.end_char], start=span.start_char, end=span.end_char), locative))
+            out.append(
+                (
+                    replace(p, text=text[span.start_char : span.end_char], start=span.start_char, end=span.end_char),
+                    locative,
+                )
+            )
         return out
 
     # ------------------------------------------------------------------ records
@@ -534,7 +712,18 @@ class Coder:
                 counts[ctx] = counts.get(ctx, 0) + 1
         return tuple(c for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n >= 3)
 
-    def _record(self, f: Found, sent: Span, text: str, dates: list[DateMention], places: list[tuple[Place, bool]], article_place: Place | None, article: Article, info: ArticleInfo, article_contexts: tuple[str, ...] = ()) -> Event:
+    def _record(
+        self,
+        f: Found,
+        sent: Span,
+        text: str,
+        dates: list[DateMention],
+        places: list[tuple[Place, bool]],
+        article_place: Place | None,
+        article: Article,
+        info: ArticleInfo,
+        article_contexts: tuple[str, ...] = (),
+    ) -> Event:
         t0, t1 = f.start_tok.idx, f.end.idx + len(f.end.text)
         if f.start_tok.i > f.end.i:
             t0, t1 = f.end.idx, f.start_tok.idx + len(f.start_tok.text)
@@ -550,7 +739,9 @@ class Coder:
         historical = False
         if d and published and dsrc == "sentence":
             year = int(d[:4])
-            historical = year <= published.year - 2 or (len(d) == 10 and (published - dt.date.fromisoformat(d)).days > 365)
+            historical = year <= published.year - 2 or (
+                len(d) == 10 and (published - dt.date.fromisoformat(d)).days > 365
+            )
         actor_spans = {(m.actor.start, m.actor.end) for m in f.actor + f.recipient}
         loc = None
         cands = [p for p, locative in places if locative and not any(a <= (p.start or 0) < b for a, b in actor_spans)]
@@ -573,7 +764,16 @@ class Coder:
             # unattributed acts
             p = min(cands, key=lambda p: abs((p.start or 0) - t0)) if cands else loc
             if p.country and p.start is not None and p.end is not None:
-                actors = [Actor(text=p.text or p.name, start=p.start, end=p.end, name=p.name, country=p.country, resolved_by="event_location")]
+                actors = [
+                    Actor(
+                        text=p.text or p.name,
+                        start=p.start,
+                        end=p.end,
+                        name=p.name,
+                        country=p.country,
+                        resolved_by="event_location",
+                    )
+                ]
         recipients = [m.actor for m in f.recipient]
         # a state named as a party to a political act acts through its government
         actors = [_as_state(a) for a in actors]
@@ -589,12 +789,23 @@ class Coder:
             # no named recipient: the event is directed at the place where it happens
             p = min(cands, key=lambda p: abs((p.start or 0) - t0))
             if p.country and p.start is not None and p.end is not None:
-                recipients = [Actor(text=p.text or p.name, start=p.start, end=p.end, name=p.name, country=p.country, resolved_by="event_location")]
+                recipients = [
+                    Actor(
+                        text=p.text or p.name,
+                        start=p.start,
+                        end=p.end,
+                        name=p.name,
+                        country=p.country,
+                        resolved_by="event_location",
+                    )
+                ]
         if not recipients and actors and actors[0].country and (f.event in _DOMESTIC or (f.event, f.mode) in _DOMESTIC):
             # a protest, a crackdown, a concession, a resignation or an investigation with no
             # named target is directed at the actor's own country
             a = actors[0]
-            recipients = [Actor(text=a.text, start=a.start, end=a.end, name=a.country, country=a.country, resolved_by="domestic")]
+            recipients = [
+                Actor(text=a.text, start=a.start, end=a.end, name=a.country, country=a.country, resolved_by="domestic")
+            ]
         mode = f.mode if f.mode in MODES.get(f.event, ()) else None
         code = _CAMEO_BY_MODE.get((f.event, mode)) or f.entry.cameo
         if f.event != f.entry.event:
@@ -620,9 +831,14 @@ class Coder:
             cameo=Cameo(code=code, goldstein=gs, quad_class=QUAD_CLASS[f.event]),
             plover_score=plover_score(f.event, mode),
             aux=Aux(negated=f.negated, hypothetical=f.hypothetical, future=f.future, historical=historical),
-            date=d, date_precision=prec, date_text=dtext, date_source=dsrc,
+            date=d,
+            date_precision=prec,
+            date_text=dtext,
+            date_source=dsrc,
             location=loc,
-            reported_by=f.speaker.actor if f.speaker is not None and f.actor_how != "speaker" and (not f.actor or f.speaker.head != f.actor[0].head) else None,
+            reported_by=f.speaker.actor
+            if f.speaker is not None and f.actor_how != "speaker" and (not f.actor or f.speaker.head != f.actor[0].head)
+            else None,
             article=info,
             coder=self.coder_info,
             confidence=min(conf, 0.99),
@@ -648,9 +864,29 @@ class Coder:
 
 
 # Categories and modes whose events are legal proceedings or law enforcement.
-_LEGAL_EVENTS: set[object] = {("COERCE", "arrest"), ("SANCTION", "convict"), ("ACCUSE", "investigate"), ("COERCE", "deport")}
+_LEGAL_EVENTS: set[object] = {
+    ("COERCE", "arrest"),
+    ("SANCTION", "convict"),
+    ("ACCUSE", "investigate"),
+    ("COERCE", "deport"),
+}
 
-_BACKGROUND_PREPS = {"after", "following", "follow", "before", "since", "amid", "amidst", "despite", "during", "because", "due", "until", "ahead", "prior"}
+_BACKGROUND_PREPS = {
+    "after",
+    "following",
+    "follow",
+    "before",
+    "since",
+    "amid",
+    "amidst",
+    "despite",
+    "during",
+    "because",
+    "due",
+    "until",
+    "ahead",
+    "prior",
+}
 _BACKGROUND_MARKS = {"after", "before", "since", "because", "as", "when", "while", "once", "until", "whereas"}
 
 
@@ -740,7 +976,11 @@ def _locative(root: Token) -> bool:
     """Whether a place name stands where the place of an event is named."""
     head = _lemma(root.head)
     if root.dep_ == "pobj":
-        return head in _LOCATIVE or (head == "for" and _lemma(root.head.head) in _BATTLE) or (head == "of" and _lemma(root.head.head) in _PLACE_NOUNS)
+        return (
+            head in _LOCATIVE
+            or (head == "for" and _lemma(root.head.head) in _BATTLE)
+            or (head == "of" and _lemma(root.head.head) in _PLACE_NOUNS)
+        )
     return (root.dep_ == "dobj" and head in _MOVE_VERBS) or root.dep_ == "appos"
 
 
@@ -773,7 +1013,9 @@ def _identities(e: Event) -> set[str]:
     return {x for a in e.actor + e.recipient for x in (a.kb_id, a.country) if x}
 
 
-def _drop_restated_headlines(events: list[Event], regions: list[tuple[int, int, str]], starts: list[int]) -> list[Event]:
+def _drop_restated_headlines(
+    events: list[Event], regions: list[tuple[int, int, str]], starts: list[int]
+) -> list[Event]:
     """Drop a headline event that the body restates (same category, same trigger word, a shared
     participant): the body sentence carries the date, place and attribution."""
 
@@ -787,7 +1029,10 @@ def _drop_restated_headlines(events: list[Event], regions: list[tuple[int, int, 
         if kind(e) == "headline":
             stem = e.trigger.text.lower()[:5]
             ids = _identities(e)
-            if any(b.event_type == e.event_type and b.trigger.text.lower()[:5] == stem and ids <= _identities(b) for b in body):
+            if any(
+                b.event_type == e.event_type and b.trigger.text.lower()[:5] == stem and ids <= _identities(b)
+                for b in body
+            ):
                 continue
         out.append(e)
     return out
@@ -798,7 +1043,13 @@ def _dedupe(events: list[Event]) -> list[Event]:
     seen: set[tuple[object, ...]] = set()
     out = []
     for e in events:
-        key = (e.sentence.start, e.event_type, tuple(a.kb_id or a.text for a in e.actor), tuple(a.kb_id or a.text for a in e.recipient), e.aux.negated)
+        key = (
+            e.sentence.start,
+            e.event_type,
+            tuple(a.kb_id or a.text for a in e.actor),
+            tuple(a.kb_id or a.text for a in e.recipient),
+            e.aux.negated,
+        )
         if key in seen:
             continue
         seen.add(key)
@@ -826,7 +1077,9 @@ def code_text(text: str, *, published: dt.date | str | None = None, include_nega
     return analyze_text(text, published=published).coded_events(include_negated=include_negated)
 
 
-def code_texts(texts: Iterable[str], *, published: dt.date | str | None = None, include_negated: bool = False, batch_size: int = 32) -> Iterator[list[Event]]:
+def code_texts(
+    texts: Iterable[str], *, published: dt.date | str | None = None, include_negated: bool = False, batch_size: int = 32
+) -> Iterator[list[Event]]:
     """Code many texts, batching the parse; yields one list of events per text, in order."""
     pub = _as_date(published)
     texts = list(texts) if not isinstance(texts, Iterator) else texts

@@ -30,15 +30,96 @@ from ..knowledge.lexicon import Cues, Lexicon, Trigger
 from .mentions import Mention, Mentions
 from .syntax import children_of, lemma_of, subtree_of, tokens_of
 
-_COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "advcl", "conj", "attr", "oprd", "pcomp", "appos"}
-_OBJECT_CONTROL = {"urge", "ask", "order", "tell", "help", "force", "allow", "call", "invite", "encourage", "press", "compel", "push", "persuade", "warn", "instruct", "appeal", "assist", "enable", "aid", "permit", "require"}
-_LOCAL_PREPS = {"in", "at", "near", "from", "into", "across", "outside", "inside", "throughout", "around", "on", "to", "toward", "towards", "along", "within"}
+_COMPLEMENT_DEPS = {
+    "xcomp",
+    "ccomp",
+    "dobj",
+    "pobj",
+    "prep",
+    "acl",
+    "relcl",
+    "advcl",
+    "conj",
+    "attr",
+    "oprd",
+    "pcomp",
+    "appos",
+}
+_OBJECT_CONTROL = {
+    "urge",
+    "ask",
+    "order",
+    "tell",
+    "help",
+    "force",
+    "allow",
+    "call",
+    "invite",
+    "encourage",
+    "press",
+    "compel",
+    "push",
+    "persuade",
+    "warn",
+    "instruct",
+    "appeal",
+    "assist",
+    "enable",
+    "aid",
+    "permit",
+    "require",
+}
+_LOCAL_PREPS = {
+    "in",
+    "at",
+    "near",
+    "from",
+    "into",
+    "across",
+    "outside",
+    "inside",
+    "throughout",
+    "around",
+    "on",
+    "to",
+    "toward",
+    "towards",
+    "along",
+    "within",
+}
 _BATTLE_NOUNS = {"battle", "fight", "fighting", "offensive", "siege", "war", "assault", "campaign"}
 _LIGHT_NOUN_DEPS = {"dobj", "nsubjpass", "attr", "appos", "pobj", "conj"}
 # Nouns that count what their "of" phrase names.
-_QUANTITIES = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens", "ten", "tens", "score", "scores", "number", "handful"}
+_QUANTITIES = {
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "dozen",
+    "dozens",
+    "ten",
+    "tens",
+    "score",
+    "scores",
+    "number",
+    "handful",
+}
 # Participles that after "be" state the subject's position rather than a passive act.
-_STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "convince", "opposed", "committed", "determined", "prepared"}
+_STATIVE_PASSIVES = {
+    "oppose",
+    "commit",
+    "determine",
+    "prepare",
+    "dedicate",
+    "resolve",
+    "convince",
+    "opposed",
+    "committed",
+    "determined",
+    "prepared",
+}
 
 
 @dataclass(slots=True)
@@ -131,7 +212,14 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         return None
     end = tok
     if entry.with_:
-        hit = next((c for c in children if _lemma(c) in entry.with_ and c.dep_ in ("prt", "prep", "agent", "dative", "mark", "advmod", "dobj")), None)
+        hit = next(
+            (
+                c
+                for c in children
+                if _lemma(c) in entry.with_ and c.dep_ in ("prt", "prep", "agent", "dative", "mark", "advmod", "dobj")
+            ),
+            None,
+        )
         if hit is None:
             return None
         end = hit if hit.i > end.i else end
@@ -145,10 +233,18 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         if obj is not None and _lemma(obj) not in entry.object and _of_object(obj) not in entry.object \
                 and not any(c.dep_ == "compound" and _lemma(c) in entry.object for c in children_of(obj)):
             return None  # the object, the noun after "of", or its kind ("the ceasefire agreement")
-    if entry.head and _lemma(tok.head) not in entry.head and not (tok.head.dep_ == "prep" and _lemma(tok.head.head) in entry.head):
+    if (
+        entry.head
+        and _lemma(tok.head) not in entry.head
+        and not (tok.head.dep_ == "prep" and _lemma(tok.head.head) in entry.head)
+    ):
         return None  # the governing verb, directly or through a preposition ("went on strike")
     if entry.compound:
-        if not any(_lemma(c) in entry.compound for c in children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod")):
+        if not any(
+            _lemma(c) in entry.compound
+            for c in children
+            if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod")
+        ):
             return None
     if entry.needs_complement:
         deps = {c.dep_ for c in children}
@@ -177,7 +273,11 @@ def content_mode(cues: Cues, event: str, content: Token | None, trigger: Token) 
     table = cues.content_modes.get(event)
     if not table:
         return None
-    scope = list(subtree_of(content)) if content is not None else [t for c in children_of(trigger) if c.dep_ in ("xcomp", "ccomp", "dobj", "prep") for t in subtree_of(c)]
+    scope = (
+        list(subtree_of(content))
+        if content is not None
+        else [t for c in children_of(trigger) if c.dep_ in ("xcomp", "ccomp", "dobj", "prep") for t in subtree_of(c)]
+    )
     for tok in scope:
         mode = table.get(_lemma(tok))
         if mode is not None:
@@ -254,7 +354,11 @@ class Arguments:
                     if pobj is None:
                         continue
                     m = self.m.mention(pobj) or (self._owner(pobj, depth + 1) if pobj.pos_ == "NOUN" else None)
-                    if m is not None and (m.actor.country or m.actor.kb_id) and not (m.actor.resolved_by or "").endswith("+context"):
+                    if (
+                        m is not None
+                        and (m.actor.country or m.actor.kb_id)
+                        and not (m.actor.resolved_by or "").endswith("+context")
+                    ):
                         return m
         return None
 
@@ -265,7 +369,16 @@ class Arguments:
         subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj")), None)
         if subj is None:
             # the parser sometimes hangs the subject on the auxiliary ("Hungary is opposed to")
-            subj = next((g for c in children_of(verb) if c.dep_ in ("aux", "auxpass") for g in children_of(c) if g.dep_ == "nsubj"), None)
+            subj = next(
+                (
+                    g
+                    for c in children_of(verb)
+                    if c.dep_ in ("aux", "auxpass")
+                    for g in children_of(c)
+                    if g.dep_ == "nsubj"
+                ),
+                None,
+            )
         if subj is not None:
             return self.mentions_of(subj), "subject", subj
         if _passive_subject(verb) is not None:
@@ -357,7 +470,11 @@ class Arguments:
         arguments, the trigger's prepositions, what a nominal act concerns, the light verb, the
         content of a speech act, then the aim of a protest or a build-up."""
         tok, entry = f.token, f.entry
-        light = tok.head if entry.pos == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX") else None
+        light = (
+            tok.head
+            if entry.pos == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX")
+            else None
+        )
         for rule in (
             self._verb_recipient if entry.pos == "VERB" else None,
             lambda f: self.prep_objects(tok, entry.to),
@@ -388,8 +505,9 @@ class Arguments:
                 return ms
         if entry.frame in ("give", "speech") and "to" in entry.to:
             # "offered its troops to X", "granted asylum to X": the object is what is given
-            ms = self.mentions_of(next((c for c in children_of(tok) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)) \
-                or self.prep_objects(tok, ("to",))
+            ms = self.mentions_of(
+                next((c for c in children_of(tok) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)
+            ) or self.prep_objects(tok, ("to",))
             if ms:
                 return ms
         obj = _dobj(tok)
@@ -407,7 +525,16 @@ class Arguments:
 
     def _nominal_recipient(self, f: Found) -> list[Mention]:
         """"A suspension of air links with Serbia": the party the act's "of" object concerns."""
-        of_obj = next((g for c in children_of(f.token) if c.dep_ == "prep" and _lemma(c) == "of" for g in children_of(c) if g.dep_ == "pobj"), None)
+        of_obj = next(
+            (
+                g
+                for c in children_of(f.token)
+                if c.dep_ == "prep" and _lemma(c) == "of"
+                for g in children_of(c)
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
         if of_obj is None or of_obj.pos_ != "NOUN":
             return []
         return self.mentions_of(of_obj) or self.prep_objects(of_obj, ("with", "among", "between", "against", "to"))
@@ -433,7 +560,9 @@ class Arguments:
             for head in heads:
                 for c in (children_of(head) if head is not None else ()):
                     if c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in children_of(c) if m.dep_ == "mark"):
-                        ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ in ("nsubj", "nsubjpass")), None))
+                        ms = self.mentions_of(
+                            next((g for g in children_of(c) if g.dep_ in ("nsubj", "nsubjpass")), None)
+                        )
                         if any(m.actor.country or m.actor.kb_id for m in ms):
                             return ms
         comps = [c for c in children_of(tok) if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj")]
@@ -501,7 +630,16 @@ class Arguments:
                 continue
             pobj = next((g for g in children_of(t) if g.dep_ == "pobj"), None)
             if pobj is not None and _lemma(t) == "in" and _lemma(pobj) == "defiance":
-                pobj = next((g for c in children_of(pobj) if c.dep_ == "prep" and _lemma(c) == "of" for g in children_of(c) if g.dep_ == "pobj"), None)
+                pobj = next(
+                    (
+                        g
+                        for c in children_of(pobj)
+                        if c.dep_ == "prep" and _lemma(c) == "of"
+                        for g in children_of(c)
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
             elif _lemma(t) != "against":
                 continue
             ms = self.mentions_of(pobj)

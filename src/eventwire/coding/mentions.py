@@ -18,8 +18,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.actors import KnowledgeBase, lookup, normalize_alias
-from .pipeline import ent_of, normalize_for_parse, span_ents
 from ..record import Actor, Affiliation
+from .pipeline import ent_of, normalize_for_parse, span_ents
 from .syntax import children_of, lemma_of, sent_of, subtree_of, token_at, tokens_of
 
 _KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "npadvmod", "case", "quantmod", "predet"}
@@ -85,7 +85,9 @@ class Mentions:
             elif dep in ("acl", "amod") and lemma_of(child) in _AFFIL_VERBS:
                 out.extend(subtree_of(child))
             elif dep == "appos" and child.ent_type_ == "PERSON":
-                out.extend(t for t in subtree_of(child) if t.dep_ != "punct" or t.i < max(c.i for c in subtree_of(child)))
+                out.extend(
+                    t for t in subtree_of(child) if t.dep_ != "punct" or t.i < max(c.i for c in subtree_of(child))
+                )
             elif dep == "prep" and child.lemma_ == "of" and lemma_of(head) in _ROLE_NOUNS:
                 out.extend(subtree_of(child))
             elif dep == "prep" and self._locating_prep(head, child):
@@ -104,7 +106,10 @@ class Mentions:
             return False
         if head.pos_ != "NOUN" or self.kb.noun(normalize_alias(head.lemma_)) is None:
             return False
-        if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP", "ACTOR") for c in children_of(head)):
+        if any(
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP", "ACTOR")
+            for c in children_of(head)
+        ):
             return False  # "Iraqi forces in Syria" are Iraqi
         objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
         return any(t.ent_type_ in ("GPE", "NORP", "ACTOR", "ORG", "LOC") for o in objects for t in subtree_of(o))
@@ -128,7 +133,12 @@ class Mentions:
         if m is None and head.lower_ in _PRON_SPEAKER:
             return None  # the speaker may not be known yet: do not remember the miss
         self._cache[head.i] = m
-        if m is not None and m.actor.kb_id and m.actor.kb_id not in self.kb.countries and m.actor.sector not in (None, "GOV"):
+        if (
+            m is not None
+            and m.actor.kb_id
+            and m.actor.kb_id not in self.kb.countries
+            and m.actor.sector not in (None, "GOV")
+        ):
             self.orgs.append((head.i, m.actor))
         return m
 
@@ -208,8 +218,12 @@ class Mentions:
         if head.pos_ != "NOUN":
             return False
         lemma = head.lemma_.lower()
-        return (lemma in _ROLE_NOUNS or lemma in _GROUP_NOUNS
-                or self.kb.noun(normalize_alias(head.lemma_)) is not None or self.kb.noun(normalize_alias(head.lower_)) is not None)
+        return (
+            lemma in _ROLE_NOUNS
+            or lemma in _GROUP_NOUNS
+            or self.kb.noun(normalize_alias(head.lemma_)) is not None
+            or self.kb.noun(normalize_alias(head.lower_)) is not None
+        )
 
     def _finish(self, actor: Actor, toks: list[Token], head: Token) -> Mention:
         if actor.person is None:
@@ -240,7 +254,9 @@ class Mentions:
 
     def antecedent(self, tok: Token) -> Actor | None:
         """The most recent named organisation before ``tok``, skipping its own clause's subject."""
-        clause_subject = {c.i for c in children_of(tok.head) if c.dep_ in ("nsubj", "nsubjpass")} if tok.dep_ != "nsubj" else set()
+        clause_subject = (
+            {c.i for c in children_of(tok.head) if c.dep_ in ("nsubj", "nsubjpass")} if tok.dep_ != "nsubj" else set()
+        )
         main = sent_of(tok).root
         main_subj = {c.i for c in children_of(main) if c.dep_ in ("nsubj", "nsubjpass")} if tok.head != main else set()
         for i, actor in sorted(self.orgs, key=lambda p: p[0], reverse=True):

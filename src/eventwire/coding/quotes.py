@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .mentions import Mention, Mentions
 from ..record import Actor, Quote
+from .mentions import Mention, Mentions
 from .syntax import children_of, sent_of, subtree_of
 
 _QUOTE = re.compile(r'"([^"\n]{2,}?)"')
@@ -52,7 +52,9 @@ def _apposed_name(head: Token) -> str | None:
     return " ".join(words) if len(words) >= 2 else None
 
 
-def _speaker_before_verb(doc: Doc, text: str, close: int, mentions: Mentions, reporting: frozenset[str]) -> tuple[Mention | None, Token | None]:
+def _speaker_before_verb(
+    doc: Doc, text: str, close: int, mentions: Mentions, reporting: frozenset[str]
+) -> tuple[Mention | None, Token | None]:
     """`"...," the coalition's director, Brig Gen X, said`: when the parser fails to make the
     phrase the verb's subject, the speaker is the phrase between the closing quote and the
     reporting verb."""
@@ -78,14 +80,31 @@ def _speaker_before_verb(doc: Doc, text: str, close: int, mentions: Mentions, re
         found = mentions.mention(r)
         if found is not None:
             a = found.actor
-            actor = Actor(text=text[start:end], start=start, end=end, name=a.name, kb_id=a.kb_id, country=a.country,
-                          sector=a.sector, affiliations=list(a.affiliations), resolved_by=a.resolved_by, person=a.person or person)
+            actor = Actor(
+                text=text[start:end],
+                start=start,
+                end=end,
+                name=a.name,
+                kb_id=a.kb_id,
+                country=a.country,
+                sector=a.sector,
+                affiliations=list(a.affiliations),
+                resolved_by=a.resolved_by,
+                person=a.person or person,
+            )
             return Mention(actor=actor, head=r.i, start=toks[0].i, end=toks[-1].i + 1), verb
     head = roots[0] if roots else toks[-1]
-    return Mention(actor=Actor(text=text[start:end], start=start, end=end, person=person), head=head.i, start=toks[0].i, end=toks[-1].i + 1), verb
+    return Mention(
+        actor=Actor(text=text[start:end], start=start, end=end, person=person),
+        head=head.i,
+        start=toks[0].i,
+        end=toks[-1].i + 1,
+    ), verb
 
 
-def find_quotes(doc: Doc, norm_text: str, text: str, mentions: Mentions, *, reporting: frozenset[str]) -> list[QuoteFound]:
+def find_quotes(
+    doc: Doc, norm_text: str, text: str, mentions: Mentions, *, reporting: frozenset[str]
+) -> list[QuoteFound]:
     """Quotations of the article with their resolved speakers, in text order."""
     out: list[QuoteFound] = []
     for m in _QUOTE.finditer(norm_text):
@@ -120,6 +139,11 @@ def find_quotes(doc: Doc, norm_text: str, text: str, mentions: Mentions, *, repo
             subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
             mention.actor.person = _apposed_name(subj) if subj is not None else None
         body = text[qs:qe].strip().rstrip(",").strip()
-        q = Quote(text=body, start=qs, end=qs + len(text[qs:qe].rstrip().rstrip(",").rstrip()), speaker=mention.actor if mention else None)
+        q = Quote(
+            text=body,
+            start=qs,
+            end=qs + len(text[qs:qe].rstrip().rstrip(",").rstrip()),
+            speaker=mention.actor if mention else None,
+        )
         out.append(QuoteFound(quote=q, mention=mention, verb=verb))
     return out

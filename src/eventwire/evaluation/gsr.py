@@ -107,7 +107,9 @@ def load_gold(path: Path) -> list[GoldEvent]:
         if isinstance(r, dict) and not isinstance(r.get("text"), str) and isinstance(r.get("sentence"), dict):
             r = {**r, "text": r["sentence"].get("text")}  # eventwire's own record form
         if not isinstance(r, dict) or not isinstance(r.get("text"), str) or not name:
-            raise DataFileError(str(path), f"record {i} needs 'text' (or 'sentence.text') and 'event' (or 'event_type')")
+            raise DataFileError(
+                str(path), f"record {i} needs 'text' (or 'sentence.text') and 'event' (or 'event_type')"
+            )
         try:
             cat, implied = normalize_category(name)
         except ValueError as exc:
@@ -289,7 +291,9 @@ def _rate(xs: Iterable[bool | None]) -> str:
 def breakdown(rep: Report, by: str) -> list[tuple[str, ...]]:
     """Rows of a breakdown table (first row is the header) by "actor", "mode" or "context"."""
     if by == "actor":
-        table: list[tuple[str, ...]] = [("category", "actor country", "recipient country", "actor sector", "recipient sector")]
+        table: list[tuple[str, ...]] = [
+            ("category", "actor country", "recipient country", "actor sector", "recipient sector")
+        ]
         for cat in CATEGORIES:
             rows = [r for r in rep.rows if r["event"] == cat and r["found"]]
             if rows:

@@ -60,7 +60,11 @@ def accuracy_markdown(records: list[GoldEvent], *, gold_name: str, command: str)
     per = [("category", "precision", "recall", "F1", "gold events")]
     per += [(c, f"{v['precision']:.2f}", f"{v['recall']:.2f}", f"{v['f1']:.2f}", str(int(v["support"])))
             for c, v in rep.per_category().items()]
-    cols = [c for c in list(CATEGORIES) + ["NONE"] if c == "NONE" or any(c in row or c == g for g, row in rep.confusion.items())]
+    cols = [
+        c
+        for c in list(CATEGORIES) + ["NONE"]
+        if c == "NONE" or any(c in row or c == g for g, row in rep.confusion.items())
+    ]
     conf = [("gold \\ coded", *(c[:4] for c in cols))]
     conf += [(g, *(str(rep.confusion[g].get(c, 0) or ".") for c in cols)) for g in CATEGORIES if g in rep.confusion]
     parts = [

@@ -1,1 +1,1 @@
-"""Knowledge the coder reads: actors (:mod:`.actors`), the lexicon (:mod:`.lexicon`) and the ontology (:mod:`.ontology`)."""
+"""Knowledge the coder reads: actors (:mod:`.actors`), lexicon (:mod:`.lexicon`), ontology (:mod:`.ontology`)."""

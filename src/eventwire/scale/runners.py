@@ -44,10 +44,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import sidecar
-from ..text.article import Article
 from ..coding.coder import Analysis, Coder, default_coder
 from ..record import Event
+from ..text.article import Article
+from . import sidecar
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -116,7 +116,9 @@ def _coder(model: str | None) -> Coder:
     return _WORKER_CODERS[model]
 
 
-_WARM_TEXT = "Turkish troops shelled positions near Afrin on Sunday.\n\nThe Syrian Democratic Forces urged Turkey to stop."
+_WARM_TEXT = (
+    "Turkish troops shelled positions near Afrin on Sunday.\n\nThe Syrian Democratic Forces urged Turkey to stop."
+)
 
 
 def _init_worker(model: str | None) -> None:
@@ -156,7 +158,9 @@ def _code_partition(articles: list[Article], model: str | None, batch_size: int)
     return out
 
 
-def _results(items: Iterable[Analysis | CodingFailure], on_error: Callable[[Article, str], None] | None) -> Iterator[Analysis]:
+def _results(
+    items: Iterable[Analysis | CodingFailure], on_error: Callable[[Article, str], None] | None
+) -> Iterator[Analysis]:
     for item in items:
         if isinstance(item, CodingFailure):
             if on_error is None:
@@ -183,7 +187,9 @@ def _sidecar_partition(articles: list[Article], model: str | None, batch_size: i
     return sidecar.call_pickled(_code_partition, articles, model, batch_size)
 
 
-def _sidecar_write_partition(articles: list[Article], index: int, out_dir: str, model: str | None, batch_size: int) -> str:
+def _sidecar_write_partition(
+    articles: list[Article], index: int, out_dir: str, model: str | None, batch_size: int
+) -> str:
     return sidecar.call(_write_partition, articles, index, out_dir, model, batch_size)
 
 
@@ -207,8 +213,15 @@ def process_pool(*, workers: int, model: str | None = None) -> Iterator[ProcessP
         yield pool
 
 
-def _pool_runs(pool: ProcessPoolExecutor, articles: Iterable[Article], *, workers: int, model: str | None, batch_size: int,
-               on_error: Callable[[Article, str], None] | None = None) -> Iterator[Analysis]:
+def _pool_runs(
+    pool: ProcessPoolExecutor,
+    articles: Iterable[Article],
+    *,
+    workers: int,
+    model: str | None,
+    batch_size: int,
+    on_error: Callable[[Article, str], None] | None = None,
+) -> Iterator[Analysis]:
     def submit(part: list[Article]) -> Future[list[Analysis]]:
         return pool.submit(_code_partition, part, model, batch_size)
 
@@ -265,7 +278,13 @@ def connect_dask(dask: str, *, model: str | None = None) -> Iterator[Client]:
             dask.config.set({"distributed.worker.profile.enabled": False, **_LOCAL_INTERVALS}),
             # ":0": the scheduler's HTTP server on a free port (None still binds 8787, which
             # another cluster on the machine may hold)
-            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.WARNING) as cluster,
+            LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",
+                silence_logs=logging.WARNING,
+            ) as cluster,
             Client(cluster) as client,
         ):
             client.run(_warm_sidecar, model)
@@ -274,7 +293,9 @@ def connect_dask(dask: str, *, model: str | None = None) -> Iterator[Client]:
         try:
             client = Client(dask.strip(), timeout="10s")
         except OSError as exc:
-            raise ScaleError(f"cannot reach the Dask scheduler at {dask}: {exc}; start one with `dask scheduler` or use --dask local") from exc
+            raise ScaleError(
+                f"cannot reach the Dask scheduler at {dask}: {exc}; start one with `dask scheduler` or use --dask local"
+            ) from exc
         with client:
             client.run(_warm_sidecar, model)
             yield client
@@ -338,9 +359,20 @@ _ARTICLE_FIELDS = ("id", "title", "published", "url", "outlet", "language", "sou
 def _parquet_schema() -> Any:
     import pyarrow as pa
 
-    return pa.schema([("id", pa.string()), ("title", pa.string()), ("published", pa.date32()), ("url", pa.string()),
-                      ("outlet", pa.string()), ("language", pa.string()), ("source", pa.string()), ("text", pa.string()),
-                      ("n_events", pa.int32()), ("analysis", pa.string())])
+    return pa.schema(
+        [
+            ("id", pa.string()),
+            ("title", pa.string()),
+            ("published", pa.date32()),
+            ("url", pa.string()),
+            ("outlet", pa.string()),
+            ("language", pa.string()),
+            ("source", pa.string()),
+            ("text", pa.string()),
+            ("n_events", pa.int32()),
+            ("analysis", pa.string()),
+        ]
+    )
 
 
 def _write_partition(articles: list[Article], index: int, out_dir: str, model: str | None, batch_size: int) -> str:
@@ -393,13 +425,26 @@ def code_to_parquet(
     if dask is not None:
         parse_dask_address(dask)
         with connect_dask(dask, model=model) as client:
-            written = list(_ordered(lambda kp: client.submit(_sidecar_write_partition, kp[1], kp[0], out, model, batch_size, pure=False),
-                                    parts, in_flight=2 * _dask_workers(client)))
+            written = list(
+                _ordered(
+                    lambda kp: client.submit(
+                        _sidecar_write_partition, kp[1], kp[0], out, model, batch_size, pure=False
+                    ),
+                    parts,
+                    in_flight=2 * _dask_workers(client),
+                )
+            )
     elif workers == 1:
         written = [_write_partition(part, k, out, model, batch_size) for k, part in parts]
     else:
         with process_pool(workers=workers, model=model) as pool:
-            written = list(_ordered(lambda kp: pool.submit(_write_partition, kp[1], kp[0], out, model, batch_size), parts, in_flight=2 * workers))
+            written = list(
+                _ordered(
+                    lambda kp: pool.submit(_write_partition, kp[1], kp[0], out, model, batch_size),
+                    parts,
+                    in_flight=2 * workers,
+                )
+            )
     return [Path(p) for p in written]
 
 
@@ -429,7 +474,11 @@ def _from_json(tp: Any, value: Any) -> Any:
             # records that nest their article as {"id", "outlet"} (claims)
             value = {**value, "article_id": value["article"].get("id"), "outlet": value["article"].get("outlet")}
         hints = _hints(tp)
-        kwargs = {f.name: _from_json(hints[f.name], value[f.name]) for f in dataclasses.fields(tp) if f.init and f.name in value}
+        kwargs = {
+            f.name: _from_json(hints[f.name], value[f.name])
+            for f in dataclasses.fields(tp)
+            if f.init and f.name in value
+        }
         return tp(**kwargs)
     return value
 
@@ -449,18 +498,26 @@ def event_from_dict(rec: dict[str, Any]) -> Event:
     except (TypeError, KeyError) as exc:
         raise ValueError(f"event record {rec.get('id')} is malformed: {exc}") from exc
     if ev.id != rec.get("id"):
-        raise ValueError(f"event record {rec.get('id')} does not round-trip (rebuilt id {ev.id}); the record is malformed")
+        raise ValueError(
+            f"event record {rec.get('id')} does not round-trip (rebuilt id {ev.id}); the record is malformed"
+        )
     return ev
 
 
 def analysis_from_dict(article: Article, data: dict[str, Any]) -> Analysis:
     """The Analysis of ``article`` whose ``to_dict()`` is ``data``."""
     hints = _hints(Analysis)
-    kwargs = {f.name: _from_json(hints[f.name], data[f.name]) for f in dataclasses.fields(Analysis) if f.name != "article" and f.name in data}
+    kwargs = {
+        f.name: _from_json(hints[f.name], data[f.name])
+        for f in dataclasses.fields(Analysis)
+        if f.name != "article" and f.name in data
+    }
     analysis = Analysis(article=article, **kwargs)
     for rec, ev in zip(data.get("events", ()), analysis.events):
         if ev.id != rec.get("id"):
-            raise ValueError(f"event record {rec.get('id')} of article {article.id} does not round-trip; the partition is malformed")
+            raise ValueError(
+                f"event record {rec.get('id')} of article {article.id} does not round-trip; the partition is malformed"
+            )
     return analysis
 
 

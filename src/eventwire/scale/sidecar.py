@@ -114,7 +114,9 @@ def _own_peak_rss_mb() -> float:
 class _Sidecar:
     def __init__(self) -> None:
         env = {k: v for k, v in os.environ.items() if k != "MALLOC_TRIM_THRESHOLD_"}
-        self.proc = subprocess.Popen([sys.executable, "-c", _SERVE], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", _SERVE], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
+        )
 
     def exchange(self, fn: Callable[..., Any], request: bytes) -> tuple[bytes, bytes]:
         """Send one pickled call of ``fn``, wait for its reply: (status, pickled result or exception)."""
@@ -189,8 +191,11 @@ def peak_rss_mb() -> list[float]:
         cars = list(_idle)
         del _idle[:]
     try:
-        return [float(pickle.loads(payload)) for status, payload in (car.exchange(_own_peak_rss_mb, _request(_own_peak_rss_mb, ())) for car in cars)
-                if status == _OK]
+        return [
+            float(pickle.loads(payload))
+            for status, payload in (car.exchange(_own_peak_rss_mb, _request(_own_peak_rss_mb, ())) for car in cars)
+            if status == _OK
+        ]
     finally:
         with _lock:
             _idle.extend(cars)

@@ -61,33 +61,79 @@ _ACLED: dict[tuple[str, str | None], tuple[str, str, str, str]] = {
     ("ASSAULT", "drone"): ("Explosions/Remote violence", "Air/drone strike", "direct", ""),
     ("ASSAULT", "heavy-weapons"): ("Explosions/Remote violence", "Shelling/artillery/missile attack", "direct", ""),
     ("ASSAULT", "suicide-attack"): ("Explosions/Remote violence", "Suicide bomb", "direct", ""),
-    ("ASSAULT", "explosives"): ("Explosions/Remote violence", "Remote explosive/landmine/IED", "approximate",
-                                "PLOVER explosives also covers grenades and thrown devices"),
-    ("ASSAULT", "unconventional"): ("Explosions/Remote violence", "Chemical weapon", "approximate",
-                                    "PLOVER unconventional also covers biological and radiological weapons"),
+    ("ASSAULT", "explosives"): (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+        "approximate",
+        "PLOVER explosives also covers grenades and thrown devices",
+    ),
+    ("ASSAULT", "unconventional"): (
+        "Explosions/Remote violence",
+        "Chemical weapon",
+        "approximate",
+        "PLOVER unconventional also covers biological and radiological weapons",
+    ),
     ("ASSAULT", "sexual"): ("Violence against civilians", "Sexual violence", "direct", ""),
     ("ASSAULT", "abduct"): ("Violence against civilians", "Abduction/forced disappearance", "direct", ""),
-    ("ASSAULT", "crowd-control"): ("Protests", "Excessive force against protesters", "approximate",
-                                   "ACLED reserves this for lethal or severe force against protesters"),
-    ("ASSAULT", "destroy"): ("Strategic developments", "Looting/property destruction", "approximate",
-                             "ACLED codes destruction without casualties here"),
+    ("ASSAULT", "crowd-control"): (
+        "Protests",
+        "Excessive force against protesters",
+        "approximate",
+        "ACLED reserves this for lethal or severe force against protesters",
+    ),
+    ("ASSAULT", "destroy"): (
+        "Strategic developments",
+        "Looting/property destruction",
+        "approximate",
+        "ACLED codes destruction without casualties here",
+    ),
     ("PROTEST", "riot"): ("Riots", "Violent demonstration", "direct", ""),
     ("PROTEST", "vandalize"): ("Riots", "Violent demonstration", "approximate", "vandalism during a protest"),
-    ("PROTEST", None): ("Protests", "Peaceful protest", "approximate",
-                        "ACLED splits protests by state intervention, which the text may not say"),
+    ("PROTEST", None): (
+        "Protests",
+        "Peaceful protest",
+        "approximate",
+        "ACLED splits protests by state intervention, which the text may not say",
+    ),
     ("COERCE", "arrest"): ("Strategic developments", "Arrests", "direct", ""),
-    ("COERCE", "seize"): ("Strategic developments", "Looting/property destruction", "approximate",
-                          "PLOVER seize includes lawful confiscation"),
-    ("COERCE", None): ("Strategic developments", "Other", "approximate", "restrictions and repression without violence"),
-    ("RETREAT", "withdraw"): ("Strategic developments", "Non-violent transfer of territory", "approximate",
-                              "only when the withdrawal hands over territory"),
+    ("COERCE", "seize"): (
+        "Strategic developments",
+        "Looting/property destruction",
+        "approximate",
+        "PLOVER seize includes lawful confiscation",
+    ),
+    ("COERCE", None): (
+        "Strategic developments",
+        "Other",
+        "approximate",
+        "restrictions and repression without violence",
+    ),
+    ("RETREAT", "withdraw"): (
+        "Strategic developments",
+        "Non-violent transfer of territory",
+        "approximate",
+        "only when the withdrawal hands over territory",
+    ),
     ("RETREAT", "ceasefire"): ("Strategic developments", "Agreement", "direct", ""),
-    ("RETREAT", "disarm"): ("Strategic developments", "Change to group/activity", "approximate", "disarmament of a group"),
+    ("RETREAT", "disarm"): (
+        "Strategic developments",
+        "Change to group/activity",
+        "approximate",
+        "disarmament of a group",
+    ),
     ("RETREAT", "release"): ("Strategic developments", "Other", "approximate", "release of prisoners or hostages"),
-    ("AGREE", None): ("Strategic developments", "Agreement", "approximate",
-                      "PLOVER AGREE includes promises; ACLED records concluded agreements between conflict actors"),
-    ("MOBILIZE", None): ("Strategic developments", "Other", "approximate",
-                         "troop or police deployments; ACLED records them only when strategically significant"),
+    ("AGREE", None): (
+        "Strategic developments",
+        "Agreement",
+        "approximate",
+        "PLOVER AGREE includes promises; ACLED records concluded agreements between conflict actors",
+    ),
+    ("MOBILIZE", None): (
+        "Strategic developments",
+        "Other",
+        "approximate",
+        "troop or police deployments; ACLED records them only when strategically significant",
+    ),
 }
 _NO_ACLED = "ACLED records no {} events (verbal, diplomatic, economic or cooperative)"
 
@@ -102,7 +148,12 @@ def acled_type(event_type: str, mode: str | None, *, actor_sector: str | None = 
         if recipient_sector in _ARMED and (actor_sector in _ARMED or actor_sector is None):
             return ("Battles", "Armed clash", "approximate", "both sides armed: read as a clash")
         if recipient_sector is not None and recipient_sector not in _ARMED:
-            return ("Violence against civilians", "Attack", "approximate", "unarmed target: read as an attack on civilians")
+            return (
+                "Violence against civilians",
+                "Attack",
+                "approximate",
+                "unarmed target: read as an attack on civilians",
+            )
         return ("Battles", "Armed clash", "approximate", "target unknown: read as a clash; check the sentence")
     return ("", "", "none", _NO_ACLED.format(event_type))
 
@@ -158,14 +209,32 @@ def acled_row(r: dict[str, Any]) -> list[Any]:
     art = r.get("article") or {}
     civilian = "Civilian targeting" if etype == "Violence against civilians" else ""
     return [
-        r["id"], day.isoformat() if day else "", day.year if day else "", _TIME_PRECISION.get(r.get("date_precision") or "", ""),
-        _DISORDER.get(etype, ""), etype, sub,
-        _label(a1), "; ".join(_label(a) for a in r["actor"][1:]), _label(a2), "; ".join(_label(a) for a in r["recipient"][1:]),
-        civilian, loc.get("country") or "", loc.get("admin1") or "", loc.get("name") or "",
-        _num(loc.get("lat")), _num(loc.get("lon")), _GEO_PRECISION.get(loc.get("precision") or "", ""),
-        art.get("outlet") or art.get("url") or "", _one_line((r.get("sentence") or {}).get("text")), "",
-        r["event_type"], r.get("mode") or "", mapping, note,
-    ]  # fmt: skip
+        r["id"],
+        day.isoformat() if day else "",
+        day.year if day else "",
+        _TIME_PRECISION.get(r.get("date_precision") or "", ""),
+        _DISORDER.get(etype, ""),
+        etype,
+        sub,
+        _label(a1),
+        "; ".join(_label(a) for a in r["actor"][1:]),
+        _label(a2),
+        "; ".join(_label(a) for a in r["recipient"][1:]),
+        civilian,
+        loc.get("country") or "",
+        loc.get("admin1") or "",
+        loc.get("name") or "",
+        _num(loc.get("lat")),
+        _num(loc.get("lon")),
+        _GEO_PRECISION.get(loc.get("precision") or "", ""),
+        art.get("outlet") or art.get("url") or "",
+        _one_line((r.get("sentence") or {}).get("text")),
+        "",
+        r["event_type"],
+        r.get("mode") or "",
+        mapping,
+        note,
+    ]
 
 
 def _open_text(out: str | Path | IO[str]) -> tuple[IO[str], bool]:
@@ -201,8 +270,13 @@ def export(store: Store, out: str | Path | IO[str], *, format: str, **filters: A
                 n += 1
         else:
             tsv = format == "cameo-tsv"
-            writer = csv.writer(handle, delimiter="\t" if tsv else ",", lineterminator="\n",
-                                quoting=csv.QUOTE_NONE if tsv else csv.QUOTE_MINIMAL, escapechar="\\" if tsv else None)  # fmt: skip
+            writer = csv.writer(
+                handle,
+                delimiter="\t" if tsv else ",",
+                lineterminator="\n",
+                quoting=csv.QUOTE_NONE if tsv else csv.QUOTE_MINIMAL,
+                escapechar="\\" if tsv else None,
+            )
             writer.writerow(CAMEO_COLUMNS if tsv else ACLED_COLUMNS)
             for r in records:
                 writer.writerow(cameo_row(r) if tsv else acled_row(r))

@@ -213,8 +213,12 @@ def _keys(it: _Item) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------- matching
-def _side_score(xs: list[tuple[str | None, str | None, str | None]], ys: list[tuple[str | None, str | None, str | None]], *,
-                lenient: bool = False) -> float:
+def _side_score(
+    xs: list[tuple[str | None, str | None, str | None]],
+    ys: list[tuple[str | None, str | None, str | None]],
+    *,
+    lenient: bool = False,
+) -> float:
     """2 same kb id, 1.5 same country and sector, 1 one of them shared, 0 one side unnamed, -1 conflict.
 
     ``lenient`` (for recipients, which outlets describe in many ways: "students", "a school",
@@ -345,7 +349,10 @@ def cluster(
         best: tuple[float, int, int, int] | None = None  # (score, reports, -distance, -group index)
         seen: set[int] = set()
         for key in keys:
-            for los, gis, width in ((fine_lo[key], fine_gi[key], span), (coarse_lo[key], coarse_gi[key], 366 + slack_days)):
+            for los, gis, width in (
+                (fine_lo[key], fine_gi[key], span),
+                (coarse_lo[key], coarse_gi[key], 366 + slack_days),
+            ):
                 if not los:
                     continue
                 if it.rank == 4:
@@ -393,7 +400,11 @@ def _incident(g: _Group) -> Incident:
     articles = list(dict.fromkeys(m.article for m in members))
     outlets = list(dict.fromkeys(m.outlet for m in members))
     located = [m for m in members if m.raw.get("location")]
-    loc = min(located, key=lambda m: {"city": 0, "admin1": 1, "country": 2}.get(m.loc_prec or "", 3)).raw["location"] if located else None
+    loc = (
+        min(located, key=lambda m: {"city": 0, "admin1": 1, "country": 2}.get(m.loc_prec or "", 3)).raw["location"]
+        if located
+        else None
+    )
     sizes: dict[str, list[int]] = defaultdict(list)
     for m in members:
         for k, v in m.size.items():
@@ -427,7 +438,12 @@ def _summary(sides: Iterable[Any]) -> list[dict[str, Any]]:
         for a in actors or []:
             key = (a.get("kb_id"),) if a.get("kb_id") else (None, a.get("country"), a.get("sector"))
             if key not in out:
-                out[key] = {"kb_id": a.get("kb_id"), "name": a.get("name") or a.get("text"), "country": a.get("country"), "sector": a.get("sector")}
+                out[key] = {
+                    "kb_id": a.get("kb_id"),
+                    "name": a.get("name") or a.get("text"),
+                    "country": a.get("country"),
+                    "sector": a.get("sector"),
+                }
     return sorted(out.values(), key=lambda a: (a["kb_id"] is None, str(a["name"])))
 
 
@@ -486,10 +502,33 @@ def pairwise_scores(predicted: dict[str, str], gold: dict[str, str]) -> tuple[fl
 
 
 # ---------------------------------------------------------------------------------- store
-INCIDENT_COLUMNS = ("id", "event_type", "mode", "quad_class", "date", "day", "date_precision", "actor_name", "actor_kb_id",
-                    "actor_country", "recipient_name", "recipient_kb_id", "recipient_country", "place_name",
-                    "place_country", "lat", "lon", "reports", "articles", "independent_outlets", "first_report",
-                    "dead", "injured", "arrested", "record")  # fmt: skip
+INCIDENT_COLUMNS = (
+    "id",
+    "event_type",
+    "mode",
+    "quad_class",
+    "date",
+    "day",
+    "date_precision",
+    "actor_name",
+    "actor_kb_id",
+    "actor_country",
+    "recipient_name",
+    "recipient_kb_id",
+    "recipient_country",
+    "place_name",
+    "place_country",
+    "lat",
+    "lon",
+    "reports",
+    "articles",
+    "independent_outlets",
+    "first_report",
+    "dead",
+    "injured",
+    "arrested",
+    "record",
+)
 REPORT_COLUMNS = ("incident_id", "event_id", "article_id", "position", "is_first")
 
 
@@ -505,8 +544,9 @@ def recluster(store: Any, **options: Any) -> int:
 
     Rewrites the ``incidents`` and ``incident_reports`` tables in one transaction. Stored event
     records stay exactly as coded (their ``incident_id`` is null): the link is
-    ``incident_reports``, and :func:`stored_incidents` returns incidents with their records. ``options`` go to :func:`cluster`. The ingest runs it
-    after each batch of new articles; ``eventwire incidents --recluster`` runs it on demand.
+    ``incident_reports``, and :func:`stored_incidents` returns incidents with their records.
+    ``options`` go to :func:`cluster`. The ingest runs it after each batch of new articles;
+    ``eventwire incidents --recluster`` runs it on demand.
     """
     import json
 
@@ -520,13 +560,35 @@ def recluster(store: Any, **options: Any) -> int:
         a = inc.actor[0] if inc.actor else {}
         r = inc.recipient[0] if inc.recipient else {}
         loc = inc.location or {}
-        inc_rows.append((
-            inc.id, inc.event_type, inc.mode, quad.get(inc.first_report), inc.date, _first_day(inc.date), inc.date_precision,
-            a.get("name"), a.get("kb_id"), a.get("country"), r.get("name"), r.get("kb_id"), r.get("country"),
-            loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"), len(inc.reports), len(inc.articles),
-            inc.independent_outlets, inc.first_report, inc.dead, inc.injured, inc.arrested,
-            json.dumps(inc.to_dict(), ensure_ascii=False),
-        ))  # fmt: skip
+        inc_rows.append(
+            (
+                inc.id,
+                inc.event_type,
+                inc.mode,
+                quad.get(inc.first_report),
+                inc.date,
+                _first_day(inc.date),
+                inc.date_precision,
+                a.get("name"),
+                a.get("kb_id"),
+                a.get("country"),
+                r.get("name"),
+                r.get("kb_id"),
+                r.get("country"),
+                loc.get("name"),
+                loc.get("country"),
+                loc.get("lat"),
+                loc.get("lon"),
+                len(inc.reports),
+                len(inc.articles),
+                inc.independent_outlets,
+                inc.first_report,
+                inc.dead,
+                inc.injured,
+                inc.arrested,
+                json.dumps(inc.to_dict(), ensure_ascii=False),
+            )
+        )
         for pos, eid in enumerate(inc.reports):
             rep_rows.append((inc.id, eid, article_of[eid], pos, pos == 0))
     with store.transaction():
@@ -555,7 +617,11 @@ def stored_incidents(store: Any, *, limit: int | None = 100, after: str | None =
         row = store.fetch("SELECT date FROM incidents WHERE id = ? LIMIT 1", [after])
         if not row:
             raise ValueError(f"after '{after}' is not a stored incident id; pass the last id of the previous page")
-        cond = "(i.date > ? OR (i.date = ? AND i.id > ?) OR i.date IS NULL)" if row[0][0] is not None else "(i.date IS NULL AND i.id > ?)"
+        cond = (
+            "(i.date > ? OR (i.date = ? AND i.id > ?) OR i.date IS NULL)"
+            if row[0][0] is not None
+            else "(i.date IS NULL AND i.id > ?)"
+        )
         params += [row[0][0], row[0][0], after] if row[0][0] is not None else [after]
     query = (
         "SELECT i.record FROM incidents i WHERE i.id IN (SELECT r.incident_id FROM incident_reports r JOIN events e"
@@ -606,7 +672,8 @@ def incident_stats(store: Any, *, by: str, **filters: Any) -> list[dict[str, Any
         where = "i.date_precision IN (" + ", ".join(f"'{p}'" for p in finer[by]) + ")"
     rows = store.fetch(
         f"SELECT {keys[by]} AS k, i.quad_class AS q, count(*) AS n FROM incidents i WHERE {where} AND i.id IN"
-        " (SELECT r.incident_id FROM incident_reports r JOIN events e ON e.id = r.event_id AND e.article_id = r.article_id"
+        " (SELECT r.incident_id FROM incident_reports r JOIN events e ON e.id = r.event_id AND e.article_id = "
+        "r.article_id"
         f" WHERE {f.where}) GROUP BY ALL HAVING k IS NOT NULL ORDER BY k, q",
         f.params,
     )

@@ -39,8 +39,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..text.article import DEFAULT_MAX_BYTES, Article, _article_from_bytes, read_article
 from ..errors import InputError
+from ..text.article import DEFAULT_MAX_BYTES, Article, _article_from_bytes, read_article
 
 if TYPE_CHECKING:
     from ..coding.analysis import Analysis
@@ -166,7 +166,9 @@ def _read_bytes(source: str, max_bytes: int) -> bytes | InputError:
     try:
         size = os.path.getsize(source)
         if size > max_bytes:
-            return InputError(source, f"{size} bytes is above the limit of {max_bytes} bytes", "split it or raise --max-bytes")
+            return InputError(
+                source, f"{size} bytes is above the limit of {max_bytes} bytes", "split it or raise --max-bytes"
+            )
         with open(source, "rb") as handle:
             return handle.read()
     except OSError as error:
@@ -269,7 +271,9 @@ def _feed(data: bytes, *, source: str, max_bytes: int) -> Iterator[Item | InputE
             yield InputError(where, f"entry above the limit of {max_bytes} bytes", "raise --max-bytes")
             continue
         try:
-            art = _article_from_bytes(b"<html><body>" + raw + b"</body></html>", source=where, is_html_name=True, published=published)
+            art = _article_from_bytes(
+                b"<html><body>" + raw + b"</body></html>", source=where, is_html_name=True, published=published
+            )
         except InputError as error:
             yield error
             continue
@@ -287,7 +291,9 @@ def _url_list(source: str, *, max_bytes: int) -> Iterator[Item | InputError]:
         with open(source, encoding="utf-8") as handle:
             lines = handle.read().splitlines()
     except (OSError, UnicodeDecodeError) as error:
-        yield InputError(source, f"cannot be read as a URL list ({_first_line(error)})", "write one URL per line in UTF-8")
+        yield InputError(
+            source, f"cannot be read as a URL list ({_first_line(error)})", "write one URL per line in UTF-8"
+        )
         return
     for line in lines:
         url = line.strip()
@@ -412,7 +418,9 @@ def ingest(
                 pending.remove(next(p for p in pending if p[0].id == art.id))
                 fail(art.source, reason)
 
-            for analysis in code_parallel(todo(), workers=workers, dask=dask, batch_size=batch_size, on_error=coding_failed):
+            for analysis in code_parallel(
+                todo(), workers=workers, dask=dask, batch_size=batch_size, on_error=coding_failed
+            ):
                 write(analysis)
         status = "done"
         if counts["articles"]:
@@ -472,7 +480,10 @@ def _code_here(
                     raise
                 except Exception as error:  # noqa: BLE001 - recorded in failures with its reason
                     pending.remove(next(p for p in pending if p[0] is art))
-                    fail(art.source, f"coding failed ({type(error).__name__}: {_first_line(error)}); report it with the input")
+                    fail(
+                        art.source,
+                        f"coding failed ({type(error).__name__}: {_first_line(error)}); report it with the input",
+                    )
         for analysis in analyses:
             write(analysis)
 

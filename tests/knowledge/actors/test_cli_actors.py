@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from eventwire.knowledge.actors import default_kb
 from eventwire.cli import main
+from eventwire.knowledge.actors import default_kb
 
 
 @pytest.fixture()

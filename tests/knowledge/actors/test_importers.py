@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.errors import DataFileError
 from eventwire.knowledge.actors import KnowledgeBase, default_kb, normalize_alias, resolve_phrase
 from eventwire.knowledge.actors.importers import read_petrarch_actors, read_petrarch_agents
-from eventwire.errors import DataFileError
 
 PHOENIX = Path(__file__).resolve().parents[3].parent / "shared" / "reference" / "petrarch2_dictionaries"
 
@@ -59,7 +59,9 @@ def test_malformed_actor_line_names_file_and_line(tmp_path: Path, text: str, lin
 
 
 def test_skip_malformed_keeps_the_rest_and_lists_what_it_left_out(tmp_path: Path) -> None:
-    path = _write(tmp_path, "bad.actors.txt", "BAD_ [SDNREB 2004017-050101]\n+BAD_SYNONYM\nRIVER_VALLEY_FRONT_ [SDNREB]\n")
+    path = _write(
+        tmp_path, "bad.actors.txt", "BAD_ [SDNREB 2004017-050101]\n+BAD_SYNONYM\nRIVER_VALLEY_FRONT_ [SDNREB]\n"
+    )
     kb = KnowledgeBase.load(extra_paths=[path], skip_malformed=True)
     assert kb.skipped and kb.skipped[0].startswith(f"{path}:1:")
     assert resolve_phrase("River Valley Front", kb=kb).country == "SDN"

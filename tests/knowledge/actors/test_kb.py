@@ -10,9 +10,9 @@ import pytest
 import yaml
 
 import eventwire.knowledge.actors as actors_pkg
+from eventwire.errors import DataFileError
 from eventwire.knowledge.actors import KnowledgeBase, default_kb, normalize_alias
 from eventwire.knowledge.actors.kb import AFFILIATION_TYPES, DATA_DIR, KINDS, Role, in_force, load_cached, plural
-from eventwire.errors import DataFileError
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 

@@ -38,14 +38,28 @@ def test_modes_cameo_codes_and_contexts_are_valid() -> None:
 def test_no_two_entries_are_identical_in_their_constraints() -> None:
     seen: dict[tuple[object, ...], int] = {}
     for t in default_lexicon().triggers:
-        key = (t.lemma, t.pos, t.with_, t.object, t.compound, t.needs_content, t.needs_complement, t.head, t.subject_sector, t.object_sector)
+        key = (
+            t.lemma,
+            t.pos,
+            t.with_,
+            t.object,
+            t.compound,
+            t.needs_content,
+            t.needs_complement,
+            t.head,
+            t.subject_sector,
+            t.object_sector,
+        )
         assert key not in seen, f"line {t.line} repeats line {seen[key]}"
         seen[key] = t.line
 
 
 def test_malformed_entry_names_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "triggers.yaml"
-    bad.write_text('version: "1"\nentries:\n  - {lemma: urge, pos: VERB, event: REQUEST}\n  - {lemma: attack, pos: VERB, event: ATTACK}\n')
+    bad.write_text(
+        'version: "1"\nentries:\n  - {lemma: urge, pos: VERB, event: REQUEST}\n  - {lemma: attack, pos: VERB, '
+        'event: ATTACK}\n'
+    )
     with pytest.raises(DataFileError, match=r"triggers.yaml:4: unknown PLOVER category 'ATTACK'"):
         load_lexicon(triggers_path=bad)
 

@@ -19,7 +19,12 @@ CORPUS = [(SAMPLE, "2018-03-12"), (TEXTS / "sanctions.txt", "2019-05-20"), (TEXT
 
 
 def corpus_payload() -> dict[str, Any]:
-    return {"articles": [{"text": p.read_text(encoding="utf-8"), "published": d, "title": p.stem.replace("_", " ")} for p, d in CORPUS]}
+    return {
+        "articles": [
+            {"text": p.read_text(encoding="utf-8"), "published": d, "title": p.stem.replace("_", " ")}
+            for p, d in CORPUS
+        ]
+    }
 
 
 @pytest.fixture(scope="session")

@@ -46,9 +46,12 @@ def test_code_matches_the_library(bare: str) -> None:
 
 
 def test_code_html_extracts_the_text(bare: str) -> None:
-    html = ("<html><head><title>Offensive</title></head><body><nav>Home | World</nav><article>"
-            "<h1>Turkey presses offensive</h1><p>Turkish warplanes bombed Kurdish positions near Afrin on Sunday, "
-            "a war monitor said.</p><p>The Syrian Democratic Forces urged Turkey to stop the offensive.</p></article></body></html>")
+    html = (
+        "<html><head><title>Offensive</title></head><body><nav>Home | World</nav><article>"
+        "<h1>Turkey presses offensive</h1><p>Turkish warplanes bombed Kurdish positions near Afrin on Sunday, "
+        "a war monitor said.</p><p>The Syrian Democratic Forces urged Turkey to stop the "
+        "offensive.</p></article></body></html>"
+    )
     r = _post(bare, json={"html": html, "published": "2018-03-12"})
     assert r.status_code == 200, r.text
     body = r.json()

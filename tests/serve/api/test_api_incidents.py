@@ -12,8 +12,10 @@ from typing import Any
 import httpx
 import pytest
 
-STORY = ("Turkish warplanes bombed Kurdish militia positions near Afrin on Sunday, killing 12 fighters, "
-         "the Syrian Observatory for Human Rights said. Police in Ankara arrested 30 protesters on Monday, officials said.")
+STORY = (
+    "Turkish warplanes bombed Kurdish militia positions near Afrin on Sunday, killing 12 fighters, "
+    "the Syrian Observatory for Human Rights said. Police in Ankara arrested 30 protesters on Monday, officials said."
+)
 ARTICLES = [
     {"text": STORY, "outlet": "Wire A", "published": "2018-02-05"},
     {"text": "Filed from Istanbul.\n\n" + STORY, "outlet": "Paper B", "published": "2018-02-05"},
@@ -54,7 +56,11 @@ def test_incidents_partition_the_reports(api: httpx.Client) -> None:
         assert 1 <= inc["independent_outlets"] <= len(inc["outlets"])
         assert {by_id[eid]["event_type"] for eid in inc["reports"]} == {inc["event_type"]}
     # the reprint carries the wire story's sentence word for word: two outlets, one independent source
-    shared = [inc for inc in incidents if len(inc["outlets"]) == 2 and {"wire a", "paper b"} == {o.lower() for o in inc["outlets"]}]
+    shared = [
+        inc
+        for inc in incidents
+        if len(inc["outlets"]) == 2 and {"wire a", "paper b"} == {o.lower() for o in inc["outlets"]}
+    ]
     assert shared and all(inc["independent_outlets"] == 1 for inc in shared)
 
 
@@ -108,6 +114,9 @@ def test_claims_and_contradictions(api: httpx.Client) -> None:
     for pair in body["contradictions"]:
         assert pair["a"]["unit"] == pair["b"]["unit"] == pair["unit"] and pair["reason"]
     # 12 dead against at least 40 dead, from different sources, about the same strike
-    assert any(pair["unit"] == "dead" and {pair["a"]["quantity"], pair["b"]["quantity"]} == {12, 40} for pair in body["contradictions"])
+    assert any(
+        pair["unit"] == "dead" and {pair["a"]["quantity"], pair["b"]["quantity"]} == {12, 40}
+        for pair in body["contradictions"]
+    )
     r = api.get("/v1/claims", params={"unit": "goats"})
     assert r.status_code == 400 and "goats" in r.json()["error"]

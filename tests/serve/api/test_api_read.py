@@ -23,7 +23,9 @@ def test_events_are_what_the_library_codes(client: httpx.Client, corpus: list[tu
     got = _all_events(client)
     assert {e["id"] for e in got} == set(expected)
     for e in got:
-        assert {k: v for k, v in e.items() if k != "article"} == {k: v for k, v in expected[e["id"]].items() if k != "article"}
+        assert {k: v for k, v in e.items() if k != "article"} == {
+            k: v for k, v in expected[e["id"]].items() if k != "article"
+        }
     order = [(e["date"] is None, e["date"] or "", e["id"]) for e in got]
     assert order == sorted(order)
 
@@ -49,7 +51,13 @@ def test_cursor_pagination_visits_every_event_once(client: httpx.Client) -> None
     ("params", "check"),
     [
         ({"actor": "TUR"}, lambda e: any(a.get("country") == "TUR" for a in e["actor"])),
-        ({"country": "sdn"}, lambda e: "SDN" in {*(a.get("country") for a in e["actor"] + e["recipient"]), (e["location"] or {}).get("country")}),
+        (
+            {"country": "sdn"},
+            lambda e: (
+                "SDN"
+                in {*(a.get("country") for a in e["actor"] + e["recipient"]), (e["location"] or {}).get("country")}
+            ),
+        ),
         ({"type": "PROTEST"}, lambda e: e["event_type"] == "PROTEST"),
         ({"quad_class": 4}, lambda e: e["cameo"]["quad_class"] == 4),
         ({"since": "2019-01-01"}, lambda e: e["date"] >= "2019-01-01"),
@@ -74,7 +82,13 @@ def test_injection_in_a_filter_is_just_a_value(client: httpx.Client) -> None:
 
 @pytest.mark.parametrize(
     ("params", "field"),
-    [({"since": "yesterday"}, "since"), ({"quad_class": 7}, "quad_class"), ({"limit": 0}, "limit"), ({"limit": "many"}, "limit"), ({"country": "Turkey"}, "country")],
+    [
+        ({"since": "yesterday"}, "since"),
+        ({"quad_class": 7}, "quad_class"),
+        ({"limit": 0}, "limit"),
+        ({"limit": "many"}, "limit"),
+        ({"country": "Turkey"}, "country"),
+    ],
 )
 def test_bad_query_values_are_422_naming_the_field(client: httpx.Client, params: dict[str, Any], field: str) -> None:
     r = client.get("/v1/events", params=params)
@@ -111,7 +125,9 @@ def test_article_with_evidence_spans(client: httpx.Client) -> None:
         if expected is not None:
             assert piece == expected
         else:
-            assert piece in {a["text"] for a in ev["actor"] + ev["recipient"] + ([ev["reported_by"]] if ev["reported_by"] else [])}
+            assert piece in {
+                a["text"] for a in ev["actor"] + ev["recipient"] + ([ev["reported_by"]] if ev["reported_by"] else [])
+            }
     assert [(s["start"]) for s in art["spans"]] == sorted(s["start"] for s in art["spans"])
 
 
@@ -168,7 +184,10 @@ def test_network(client: httpx.Client) -> None:
 
 def test_code_stores_nothing(client: httpx.Client) -> None:
     before = len(_all_events(client))
-    r = client.post("/v1/code", json={"text": "Turkish warplanes bombed Kurdish positions near Afrin on Sunday.", "published": "2020-01-10"})
+    r = client.post(
+        "/v1/code",
+        json={"text": "Turkish warplanes bombed Kurdish positions near Afrin on Sunday.", "published": "2020-01-10"},
+    )
     assert r.status_code == 200 and r.json()["events"]
     assert len(_all_events(client)) == before
 
@@ -176,8 +195,17 @@ def test_code_stores_nothing(client: httpx.Client) -> None:
 def test_openapi_documents_every_endpoint(client: httpx.Client) -> None:
     spec = client.get("/openapi.json").json()
     paths = spec["paths"]
-    for path, method in [("/v1/code", "post"), ("/v1/articles", "post"), ("/v1/events", "get"), ("/v1/events/{event_id}", "get"),
-                         ("/v1/articles/{article_id}", "get"), ("/v1/actors", "get"), ("/v1/stats", "get"), ("/v1/map", "get"), ("/v1/network", "get")]:
+    for path, method in [
+        ("/v1/code", "post"),
+        ("/v1/articles", "post"),
+        ("/v1/events", "get"),
+        ("/v1/events/{event_id}", "get"),
+        ("/v1/articles/{article_id}", "get"),
+        ("/v1/actors", "get"),
+        ("/v1/stats", "get"),
+        ("/v1/map", "get"),
+        ("/v1/network", "get"),
+    ]:
         assert method in paths[path], path
         assert paths[path][method].get("summary")
     docs = client.get("/docs")

@@ -9,8 +9,8 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
-from eventwire.serve.api import ConfigurationError, check_listen, create_app, is_loopback, serve_in_thread
 from eventwire.cli import EXIT_USAGE, main
+from eventwire.serve.api import ConfigurationError, check_listen, create_app, is_loopback, serve_in_thread
 
 TOKEN = "correct-horse-battery-staple"
 
@@ -56,7 +56,11 @@ def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-ONE = {"articles": [{"text": "Turkish warplanes bombed Kurdish positions near Afrin on Sunday.", "published": "2018-03-12"}]}
+ONE = {
+    "articles": [
+        {"text": "Turkish warplanes bombed Kurdish positions near Afrin on Sunday.", "published": "2018-03-12"}
+    ]
+}
 
 
 @pytest.mark.parametrize("header", [None, "Bearer wrong-token", f"Basic {TOKEN}", "Bearer"])

@@ -25,8 +25,12 @@ def test_serve_command_serves_api_and_dashboard(tmp_path: Path) -> None:
     pytest.importorskip("eventwire.store", reason="the event store is not in this checkout")
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "EVENTWIRE_API_TOKEN"}
-    proc = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "serve", "--db", str(tmp_path / "s.duckdb"), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(tmp_path / "s.duckdb"), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
     try:
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60
@@ -53,8 +57,21 @@ def test_serve_command_serves_api_and_dashboard(tmp_path: Path) -> None:
 def test_serve_with_an_unusable_database_exits_3(tmp_path: Path) -> None:
     pytest.importorskip("eventwire.store", reason="the event store is not in this checkout")
     (tmp_path / "notes.duckdb").write_text("not a database\n" * 100)
-    result = subprocess.run([sys.executable, "-m", "eventwire.cli", "serve", "--db", str(tmp_path / "notes.duckdb"), "--port", str(_free_port())],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "eventwire.cli",
+            "serve",
+            "--db",
+            str(tmp_path / "notes.duckdb"),
+            "--port",
+            str(_free_port()),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == EXIT_SETUP
     assert result.stderr.startswith("eventwire: error:") and "notes.duckdb" in result.stderr
     assert "Traceback" not in result.stderr

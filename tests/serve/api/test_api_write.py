@@ -30,14 +30,24 @@ def _events(url: str) -> list[dict[str, object]]:
 
 
 def test_store_then_again_changes_nothing(fresh: str) -> None:
-    payload = {"articles": [{"text": A, "published": "2018-03-12", "title": "Afrin", "url": "https://example.org/a"}, {"text": B, "published": "2018-03-10"}]}
+    payload = {
+        "articles": [
+            {"text": A, "published": "2018-03-12", "title": "Afrin", "url": "https://example.org/a"},
+            {"text": B, "published": "2018-03-10"},
+        ]
+    }
     first = _post(fresh, payload).json()
     assert first["stored"] == 2 and first["unchanged"] == 0
     assert [a["status"] for a in first["articles"]] == ["stored", "stored"]
     events = _events(fresh)
     assert len(events) == first["events"] > 0
     art = httpx.get(f"{fresh}/v1/articles/{first['articles'][0]['id']}").json()
-    assert art["text"] == A and art["title"] == "Afrin" and art["url"] == "https://example.org/a" and art["published"] == "2018-03-12"
+    assert (
+        art["text"] == A
+        and art["title"] == "Afrin"
+        and art["url"] == "https://example.org/a"
+        and art["published"] == "2018-03-12"
+    )
 
     second = _post(fresh, payload).json()
     assert second["stored"] == 0 and second["unchanged"] == 2 and second["events"] == 0

@@ -19,13 +19,23 @@ import pytest
 import eventwire
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 TEXTS = Path(__file__).resolve().parents[1] / "api" / "texts"
 CORPUS = [(Path(eventwire.__file__).parent / "examples" / "sample_article.txt", "2018-03-12"),
           (TEXTS / "sanctions.txt", "2019-05-20"), (TEXTS / "khartoum.txt", "2019-05-22")]
 PASTED = "Police arrested dozens of protesters in Khartoum on Tuesday. Egypt and Ethiopia agreed to hold talks."
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)")
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(),
+    reason="Debian's chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)",
+)
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +71,9 @@ def api(server: str) -> Iterator[httpx.Client]:
 
 
 def _drawn_categories(page: Any) -> dict[str, int]:
-    pairs = page.eval_on_selector_all("#category-counts [data-category]", "bs => bs.map(b => [b.dataset.category, +b.dataset.count])")
+    pairs = page.eval_on_selector_all(
+        "#category-counts [data-category]", "bs => bs.map(b => [b.dataset.category, +b.dataset.count])"
+    )
     return dict(pairs)
 
 
@@ -70,7 +82,9 @@ def _check_counts(page: Any, api: httpx.Client, by: str, *, incidents: bool) -> 
     extra = {"incidents": "true"} if incidents else {}
     rows = api.get("/v1/stats", params={"by": by, **extra}).json()["rows"]
     days = {r["key"] for r in rows}
-    drawn = page.eval_on_selector_all("#timeline g.day", "gs => gs.filter(g => +g.dataset.count > 0).map(g => [g.dataset.day, +g.dataset.count])")
+    drawn = page.eval_on_selector_all(
+        "#timeline g.day", "gs => gs.filter(g => +g.dataset.count > 0).map(g => [g.dataset.day, +g.dataset.count])"
+    )
     assert {d for d, _ in drawn} == days and days
     assert sum(n for _, n in drawn) == sum(r["count"] for r in rows)
     assert page.locator("#timeline rect.bar[data-quad]").count() == len({(r["key"], r["quad_class"]) for r in rows})
@@ -90,7 +104,9 @@ def _offline_page(browser: Any, server: str, **context_options: Any) -> tuple[An
     context = browser.new_context(**context_options)
     page = context.new_page()
     problems: list[str] = []
-    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None)
+    page.on(
+        "console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None
+    )
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
     outside: list[str] = []
 
@@ -157,8 +173,12 @@ def test_dashboard_end_to_end(server: str, browser: Any, api: httpx.Client, tmp_
     _settled(page)
     expected = api.get("/v1/events", params={"actor": "SYR", "limit": 50}).json()["events"]
     assert 0 < len(expected) < total
-    assert page.eval_on_selector_all("#events tbody tr[data-id]", "rs => rs.map(r => r.dataset.id)") == [e["id"] for e in expected]
-    assert page.locator("#network g.node").count() == len(api.get("/v1/network", params={"actor": "SYR"}).json()["nodes"])
+    assert page.eval_on_selector_all("#events tbody tr[data-id]", "rs => rs.map(r => r.dataset.id)") == [
+        e["id"] for e in expected
+    ]
+    assert page.locator("#network g.node").count() == len(
+        api.get("/v1/network", params={"actor": "SYR"}).json()["nodes"]
+    )
     assert "actor: SYR" in page.locator("#summary .chips").inner_text()
 
     # 3. open an event: its evidence highlighted in the article

@@ -12,13 +12,22 @@ from pathlib import Path
 
 import yaml
 
+from ...record import Affiliation
 from ._text import (
     normalize_alias,
 )
 from ._yamlnodes import NodeReader, line_of
-from ...record import Affiliation
-from .entries import AFFILIATION_TYPES, KINDS, AgentRules, CountryEntry, KBEntry, Role, Sector, _date_ceiling, _date_floor
-
+from .entries import (
+    AFFILIATION_TYPES,
+    KINDS,
+    AgentRules,
+    CountryEntry,
+    KBEntry,
+    Role,
+    Sector,
+    _date_ceiling,
+    _date_floor,
+)
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

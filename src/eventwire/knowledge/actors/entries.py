@@ -10,9 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-
 from ...record import Affiliation
-
 
 KINDS = frozenset({"state_institution", "igo", "ngo", "armed_group", "party", "person", "media", "company"})
 AFFILIATION_TYPES = frozenset(

@@ -29,9 +29,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...errors import DataFileError
 from ._text import normalize_alias
 from .entries import KBEntry, Role
-from ...errors import DataFileError
 
 __all__ = ["PetrarchActor", "is_petrarch_file", "read_petrarch_actors", "read_petrarch_agents", "slug"]
 

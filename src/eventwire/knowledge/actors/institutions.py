@@ -12,8 +12,8 @@ import functools
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from ._yamlnodes import NodeReader
 from ...record import Affiliation
+from ._yamlnodes import NodeReader
 
 __all__ = ["generated_institutions"]
 

@@ -33,6 +33,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from ...errors import DataFileError
 from ._text import (
     cased_key,
     drop_leading_article,
@@ -40,8 +41,6 @@ from ._text import (
     normalize_alias,
     tokenize,
 )
-
-from ...errors import DataFileError
 from .datafiles import _load_actor_file, _load_agents, _load_countries, _PendingTarget  # noqa: F401
 from .entries import (  # noqa: F401  (re-exported: the records were defined here before 0.1.x)
     AFFILIATION_TYPES,
@@ -59,7 +58,6 @@ from .entries import (  # noqa: F401  (re-exported: the records were defined her
     plural,
 )
 from .merge import _add_generated, _import_petrarch
-
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 

@@ -8,17 +8,16 @@ import dataclasses
 from collections.abc import Mapping
 from pathlib import Path
 
-
+from ...errors import DataFileError
 from ._text import (
     normalize_alias,
 )
-from .institutions import generated_institutions
-from ...errors import DataFileError
 from .entries import (
     CountryEntry,
     KBEntry,
     Sector,
 )
+from .institutions import generated_institutions
 
 
 def _add_generated(merged: dict[str, KBEntry], countries: Mapping[str, CountryEntry]) -> None:

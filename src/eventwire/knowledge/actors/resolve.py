@@ -27,11 +27,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
+from ...record import Affiliation
 from ._text import normalize_alias, tokenize
 from .kb import KBEntry, KnowledgeBase, NounInfo, Role, default_kb
-from ...record import Affiliation
 
 # Participles that link a phrase to a backer or leader, and the affiliation they mean.
 _LINK_VERBS: dict[str, str] = {
@@ -222,7 +220,9 @@ def _analyse(kb: KnowledgeBase, text: str, *, skip: str | None = None) -> _Analy
     return _analyse_tokens(kb, folded, cased, skip=skip)
 
 
-def _analyse_tokens(kb: KnowledgeBase, folded: Sequence[str], cased: Sequence[str], *, skip: str | None = None) -> _Analysis:
+def _analyse_tokens(
+    kb: KnowledgeBase, folded: Sequence[str], cased: Sequence[str], *, skip: str | None = None
+) -> _Analysis:
     names = _find_names(kb, folded, cased, skip=skip)
     names = [m for m in names if not _blocked_by_modifier(kb, m, names)]
     starting = {m.start: m for m in names}

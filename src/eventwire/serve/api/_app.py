@@ -46,7 +46,14 @@ def create_app(*, db: str | Path | None = None, store: Any = None, token: str | 
         access.close()
 
     # the API reference is a page of the package that reads /openapi.json (no CDN: works offline)
-    app = FastAPI(title="eventwire", version=__version__, description=_DESCRIPTION, lifespan=lifespan, docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title="eventwire",
+        version=__version__,
+        description=_DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
     app.state.store_access = access
     app.state.token = token or None
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_body)

@@ -10,9 +10,9 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from ...text.article import Article, article_from_bytes
 from ...coding.coder import Analysis, default_coder
 from ...errors import InputError
+from ...text.article import Article, article_from_bytes
 from ._models import _Text
 
 __all__ = ["article_info", "code_articles", "to_article"]
@@ -31,7 +31,9 @@ def to_article(body: _Text, *, source: str) -> Article:
                        url=body.url or art.url, outlet=body.outlet or art.outlet, source=source)
     assert body.text is not None
     try:
-        return Article.from_text(body.text, source=source, title=body.title, published=body.published, url=body.url, outlet=body.outlet)
+        return Article.from_text(
+            body.text, source=source, title=body.title, published=body.published, url=body.url, outlet=body.outlet
+        )
     except InputError:
         raise
     except ValueError as exc:  # pragma: no cover - from_text raises InputError for every bad text today

@@ -73,11 +73,21 @@ def _field(loc: tuple[Any, ...] | list[Any]) -> str:
 def _validation(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = list(exc.errors())
-    details = [{"field": _field(e.get("loc", ())), "message": str(e.get("msg", "")).removeprefix("Value error, "), "type": e.get("type")} for e in errors]
+    details = [
+        {
+            "field": _field(e.get("loc", ())),
+            "message": str(e.get("msg", "")).removeprefix("Value error, "),
+            "type": e.get("type"),
+        }
+        for e in errors
+    ]
     first = details[0] if details else {"field": "body", "message": "invalid request", "type": None}
     if first["type"] == "json_invalid":
         ctx = errors[0].get("ctx") or {}
-        message = f"the request body is not valid JSON ({ctx.get('error', 'parse error')} at position {first['field']}); send a JSON object"
+        message = (
+            f"the request body is not valid JSON ({ctx.get('error', 'parse error')} at position "
+            f"{first['field']}); send a JSON object"
+        )
         field = "body"
     elif first["type"] == "model_attributes_type" and first["field"] == "body":
         field = "body"
@@ -102,7 +112,9 @@ def _http(request: Request, exc: Exception) -> JSONResponse:
         message = f"no such endpoint: {request.method} {request.url.path}; see /docs for the API"
     elif exc.status_code == 405:
         message = f"{request.method} is not allowed on {request.url.path}; see /docs for the API"
-    return JSONResponse(error_body(exc.status_code, message), status_code=exc.status_code, headers=getattr(exc, "headers", None))
+    return JSONResponse(
+        error_body(exc.status_code, message), status_code=exc.status_code, headers=getattr(exc, "headers", None)
+    )
 
 
 def _value(request: Request, exc: Exception) -> JSONResponse:

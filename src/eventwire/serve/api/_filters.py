@@ -36,16 +36,29 @@ class EventFilters:
 
 
 def event_filters(
-    actor: Annotated[str | None, Query(description="Actor: knowledge-base id, name or text (as in `eventwire events --actor`).", max_length=200)] = None,
+    actor: Annotated[
+        str | None,
+        Query(description="Actor: knowledge-base id, name or text (as in `eventwire events --actor`).", max_length=200),
+    ] = None,
     recipient: Annotated[str | None, Query(description="Recipient, like actor.", max_length=200)] = None,
-    country: Annotated[str | None, Query(description="ISO3 country of the actor, the recipient or the place.", pattern=r"^([A-Za-z]{3})?$")] = None,
+    country: Annotated[
+        str | None,
+        Query(description="ISO3 country of the actor, the recipient or the place.", pattern=r"^([A-Za-z]{3})?$"),
+    ] = None,
     type: Annotated[str | None, Query(description="PLOVER category, e.g. ASSAULT.", max_length=40)] = None,
     mode: Annotated[str | None, Query(description="PLOVER mode, e.g. violence.", max_length=40)] = None,
     since: Annotated[dt.date | None, Query(description="First event date (YYYY-MM-DD), inclusive.")] = None,
     until: Annotated[dt.date | None, Query(description="Last event date (YYYY-MM-DD), inclusive.")] = None,
     place: Annotated[str | None, Query(description="Place name.", max_length=200)] = None,
     text: Annotated[str | None, Query(description="Words in the event's sentence.", max_length=200)] = None,
-    quad_class: Annotated[int | None, Query(ge=1, le=4, description="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.")] = None,
+    quad_class: Annotated[
+        int | None,
+        Query(
+            ge=1,
+            le=4,
+            description="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.",
+        ),
+    ] = None,
     include_negated: Annotated[bool, Query(description="Also events under negation.")] = False,
 ) -> EventFilters:
     return EventFilters(actor=actor or None, recipient=recipient or None, country=country.upper() if country else None,

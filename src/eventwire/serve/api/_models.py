@@ -14,7 +14,9 @@ class _Text(BaseModel):
 
     text: str | None = Field(default=None, description="Plain text of the article, coded exactly as given.")
     html: str | None = Field(default=None, description="An HTML page; its main text is extracted first.")
-    published: dt.date | None = Field(default=None, description="Publication date (YYYY-MM-DD), used to resolve 'on Monday'.")
+    published: dt.date | None = Field(
+        default=None, description="Publication date (YYYY-MM-DD), used to resolve 'on Monday'."
+    )
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
@@ -52,4 +54,6 @@ class ArticlesIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     articles: list[ArticleIn] = Field(min_length=1, max_length=1000)
-    replace: bool = Field(default=False, description="Code again articles already stored (same text), replacing their events.")
+    replace: bool = Field(
+        default=False, description="Code again articles already stored (same text), replacing their events."
+    )

@@ -21,7 +21,11 @@ router = APIRouter(prefix="/v1", tags=["read"])
 
 Filters = Annotated[EventFilters, Depends(event_filters)]
 EVENT_ID = Path(description="An event id, as in a record's `id`.", max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
-ARTICLE_ID = Path(description="An article id (content hash), as in a record's `article.id`.", max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
+ARTICLE_ID = Path(
+    description="An article id (content hash), as in a record's `article.id`.",
+    max_length=64,
+    pattern=r"^[A-Za-z0-9_-]+$",
+)
 
 
 def _access(request: Request) -> StoreAccess:
@@ -33,10 +37,15 @@ INCIDENTS = Query(description="Incidents (reports of one happening linked togeth
 
 
 @router.get("/events", summary="Events matching the filters, with cursor pagination")
-def list_events(request: Request, filters: Filters,
-                limit: Annotated[int, Query(ge=1, le=1000, description="Events per page.")] = 100,
-                after: Annotated[str | None, Query(description="Cursor: the `next` value of the previous page.", max_length=64)] = None,
-                incidents: Annotated[bool, INCIDENTS] = False) -> dict[str, Any]:
+def list_events(
+    request: Request,
+    filters: Filters,
+    limit: Annotated[int, Query(ge=1, le=1000, description="Events per page.")] = 100,
+    after: Annotated[
+        str | None, Query(description="Cursor: the `next` value of the previous page.", max_length=64)
+    ] = None,
+    incidents: Annotated[bool, INCIDENTS] = False,
+) -> dict[str, Any]:
     """Events ordered by (date, id). When `next` is not null, pass it as `after` for the next page.
     With `incidents=true`, the answer of `GET /v1/incidents`."""
     if incidents:
@@ -49,9 +58,14 @@ def list_events(request: Request, filters: Filters,
 
 
 @router.get("/incidents", summary="Incidents with a report matching the filters, with their reports, cursor pagination")
-def list_incidents(request: Request, filters: Filters,
-                   limit: Annotated[int, Query(ge=1, le=1000, description="Incidents per page.")] = 100,
-                   after: Annotated[str | None, Query(description="Cursor: the `next` value of the previous page.", max_length=64)] = None) -> dict[str, Any]:
+def list_incidents(
+    request: Request,
+    filters: Filters,
+    limit: Annotated[int, Query(ge=1, le=1000, description="Incidents per page.")] = 100,
+    after: Annotated[
+        str | None, Query(description="Cursor: the `next` value of the previous page.", max_length=64)
+    ] = None,
+) -> dict[str, Any]:
     """Incidents ordered by (date, id); each has `reports` (event ids, first report first),
     `first_report`, `outlets`, `independent_outlets`, sizes, and `events`: its report records."""
     from ...store.incidents import stored_incidents
@@ -64,15 +78,29 @@ def list_incidents(request: Request, filters: Filters,
 
 
 @router.get("/claims", summary="Numeric claims (troops, dead, injured...) with their claimant, date and place")
-def list_claims(request: Request,
-                unit: Annotated[str | None, Query(description="Units, comma-separated: troops, dead, injured, arrested, displaced, protesters, abducted.", max_length=200)] = None,
-                claimant: Annotated[str | None, Query(description="Claimant: knowledge-base id or part of its text.", max_length=200)] = None,
-                country: Annotated[str | None, Query(description="ISO3 country of the place or of the holder.", pattern=r"^([A-Za-z]{3})?$")] = None,
-                since: Annotated[dt.date | None, Query(description="First claim date (YYYY-MM-DD), inclusive.")] = None,
-                until: Annotated[dt.date | None, Query(description="Last claim date (YYYY-MM-DD), inclusive.")] = None,
-                article: Annotated[str | None, Query(description="Only the claims of this article id.", max_length=64)] = None,
-                contradictions: Annotated[bool, Query(description="Pairs of claims that cannot both be true, instead of claims.")] = False,
-                limit: Annotated[int, Query(ge=1, le=1000, description="Claims (or pairs) returned.")] = 100) -> dict[str, Any]:
+def list_claims(
+    request: Request,
+    unit: Annotated[
+        str | None,
+        Query(
+            description="Units, comma-separated: troops, dead, injured, arrested, displaced, protesters, abducted.",
+            max_length=200,
+        ),
+    ] = None,
+    claimant: Annotated[
+        str | None, Query(description="Claimant: knowledge-base id or part of its text.", max_length=200)
+    ] = None,
+    country: Annotated[
+        str | None, Query(description="ISO3 country of the place or of the holder.", pattern=r"^([A-Za-z]{3})?$")
+    ] = None,
+    since: Annotated[dt.date | None, Query(description="First claim date (YYYY-MM-DD), inclusive.")] = None,
+    until: Annotated[dt.date | None, Query(description="Last claim date (YYYY-MM-DD), inclusive.")] = None,
+    article: Annotated[str | None, Query(description="Only the claims of this article id.", max_length=64)] = None,
+    contradictions: Annotated[
+        bool, Query(description="Pairs of claims that cannot both be true, instead of claims.")
+    ] = False,
+    limit: Annotated[int, Query(ge=1, le=1000, description="Claims (or pairs) returned.")] = 100,
+) -> dict[str, Any]:
     """Claims ordered by (date, id). With `contradictions=true`: `{"contradictions": [{unit, a, b, reason}]}`,
     found among every claim matching the filters."""
     from ...coding.claims import stored_claims, stored_contradictions
@@ -110,9 +138,11 @@ def get_article(request: Request, article_id: Annotated[str, ARTICLE_ID]) -> dic
 
 
 @router.get("/actors", summary="Actors seen in stored events, with their event counts")
-def list_actors(request: Request,
-                q: Annotated[str | None, Query(description="Part of a name or id.", max_length=200)] = None,
-                limit: Annotated[int, Query(ge=1, le=500)] = 50) -> dict[str, Any]:
+def list_actors(
+    request: Request,
+    q: Annotated[str | None, Query(description="Part of a name or id.", max_length=200)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> dict[str, Any]:
     with _access(request).reading() as store:
         rows = store.actors(q or None, limit=limit)
     return {"actors": rows}
@@ -122,9 +152,18 @@ Grouping = Literal["day", "week", "month", "category", "dyad", "country", "quad_
 
 
 @router.get("/stats", summary="Counts of events: time series by quad class, by category, top dyads, by country")
-def stats(request: Request, filters: Filters,
-          by: Annotated[Grouping, Query(description="day, week or month: time series split by quad class; category; dyad (top pairs); country; quad_class.")] = "day",
-          incidents: Annotated[bool, INCIDENTS] = False) -> dict[str, Any]:
+def stats(
+    request: Request,
+    filters: Filters,
+    by: Annotated[
+        Grouping,
+        Query(
+            description="day, week or month: time series split by quad class; category; dyad (top pairs); "
+                        "country; quad_class."
+        ),
+    ] = "day",
+    incidents: Annotated[bool, INCIDENTS] = False,
+) -> dict[str, Any]:
     """Rows `{key, quad_class, count}`. With `incidents=true` an incident with a matching report
     counts once, under its own date, category and place; otherwise every report counts."""
     with _access(request).reading() as store:
@@ -144,8 +183,14 @@ def map_(request: Request, filters: Filters) -> dict[str, Any]:
     return {"points": points, "events": sum(p["count"] for p in points)}
 
 
-@router.get("/network", summary="Actor network: dyads (first actor -> first recipient) as weighted edges, conflict vs cooperation")
-def network_(request: Request, filters: Filters,
-             edges: Annotated[int, Query(ge=1, le=500, description="Keep the heaviest edges.")] = 80) -> dict[str, Any]:
+@router.get(
+    "/network",
+    summary="Actor network: dyads (first actor -> first recipient) as weighted edges, conflict vs cooperation",
+)
+def network_(
+    request: Request,
+    filters: Filters,
+    edges: Annotated[int, Query(ge=1, le=500, description="Keep the heaviest edges.")] = 80,
+) -> dict[str, Any]:
     with _access(request).reading() as store:
         return network(store, filters.store_kwargs(), max_edges=edges)

@@ -115,10 +115,22 @@ class BodyLimitMiddleware:
         await self.app(scope, replay_receive, send)
 
     async def _too_large(self, send: Send, size: str) -> None:
-        payload = json.dumps({
-            "error": f"request body of {size} is above the limit of {self.max_bytes} bytes; send fewer or smaller articles per request",
-            "status": 413,
-        }).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()), (b"connection", b"close")]})
+        payload = json.dumps(
+            {
+                "error": f"request body of {size} is above the limit of {self.max_bytes} bytes; send fewer or "
+                         "smaller articles per request",
+                "status": 413,
+            }
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(payload)).encode()),
+                    (b"connection", b"close"),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": payload})

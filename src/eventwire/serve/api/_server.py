@@ -36,7 +36,9 @@ def serve(*, db: str | Path | None = None, host: str = "127.0.0.1", port: int = 
 
 
 @contextmanager
-def serve_in_thread(app: Any, *, host: str = "127.0.0.1", port: int = 0, token: str | None = None, timeout: float = 30.0) -> Iterator[str]:
+def serve_in_thread(
+    app: Any, *, host: str = "127.0.0.1", port: int = 0, token: str | None = None, timeout: float = 30.0
+) -> Iterator[str]:
     """Run ``app`` with uvicorn in a background thread; yields its base URL (``port=0``: a free port).
 
     For notebooks and tests: the server stops when the block ends.
@@ -46,7 +48,9 @@ def serve_in_thread(app: Any, *, host: str = "127.0.0.1", port: int = 0, token: 
     import uvicorn
 
     check_listen(host, token if token is not None else getattr(getattr(app, "state", None), "token", None))
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False, lifespan="on"))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False, lifespan="on")
+    )
     thread = threading.Thread(target=server.run, name="eventwire-api", daemon=True)
     thread.start()
     deadline = time.monotonic() + timeout

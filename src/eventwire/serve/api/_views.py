@@ -90,9 +90,25 @@ def article_spans(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         for kind in ("actor", "recipient"):
             for a in r.get(kind) or []:
                 if a.get("start") is not None:
-                    spans.append({"event": eid, "kind": kind, "start": a["start"], "end": a["end"], "label": a.get("name") or a.get("text")})
+                    spans.append(
+                        {
+                            "event": eid,
+                            "kind": kind,
+                            "start": a["start"],
+                            "end": a["end"],
+                            "label": a.get("name") or a.get("text"),
+                        }
+                    )
         rb = r.get("reported_by")
         if rb and rb.get("start") is not None:
-            spans.append({"event": eid, "kind": "source", "start": rb["start"], "end": rb["end"], "label": rb.get("name") or rb.get("text")})
+            spans.append(
+                {
+                    "event": eid,
+                    "kind": "source",
+                    "start": rb["start"],
+                    "end": rb["end"],
+                    "label": rb.get("name") or rb.get("text"),
+                }
+            )
     kinds = {"sentence": 0, "actor": 1, "recipient": 2, "trigger": 3, "source": 4}
     return sorted(spans, key=lambda s: (s["start"], -s["end"], kinds[s["kind"]]))

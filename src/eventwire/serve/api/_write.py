@@ -28,7 +28,9 @@ def code(body: CodeIn) -> dict[str, Any]:
     return {"article": article_info(art), "text": art.text, "events": records, "spans": article_spans(records)}
 
 
-@router.post("/articles", summary="Code and store one or many articles (idempotent)", dependencies=[Depends(require_token)])
+@router.post(
+    "/articles", summary="Code and store one or many articles (idempotent)", dependencies=[Depends(require_token)]
+)
 def store_articles(request: Request, body: ArticlesIn) -> dict[str, Any]:
     """Every article is identified by the hash of its text: sending it again stores nothing new
     (`status: "unchanged"`) unless `replace` is true, which codes it again and replaces its events.
@@ -41,11 +43,15 @@ def store_articles(request: Request, body: ArticlesIn) -> dict[str, Any]:
         except InputError as exc:
             exc.field = f"articles.{i}"  # type: ignore[attr-defined]
             raise
-    results: list[dict[str, Any]] = [{"id": a.id, "title": a.title, "status": "unchanged", "events": None} for a in arts]
+    results: list[dict[str, Any]] = [
+        {"id": a.id, "title": a.title, "status": "unchanged", "events": None} for a in arts
+    ]
     with access.writing() as store:
         todo = [k for k, a in enumerate(arts) if body.replace or not store.has_article(a.id)]
     seen: set[str] = set()
-    todo = [k for k in todo if not (arts[k].id in seen or seen.add(arts[k].id))]  # a duplicate inside the request counts once
+    todo = [
+        k for k in todo if not (arts[k].id in seen or seen.add(arts[k].id))
+    ]  # a duplicate inside the request counts once
     analyses = code_articles([arts[k] for k in todo])
     written = 0
     with access.writing() as store:
