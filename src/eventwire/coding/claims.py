@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, DateMention, Event, Place, Quote, TextSpan
 from .syntax import children_of, lemma_of, sent_of, subtree_of, tokens_of
 from .timex import pick_event_date
@@ -87,13 +88,7 @@ _UNIT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("protester", "protestor", "demonstrator", "marcher", "rioter", "picketer"), "protesters"),
     **dict.fromkeys(("hostage", "captive", "abductee"), "abducted"),
 }
-_PERSON_NOUNS = frozenset(
-    "people person civilian child children student schoolgirl schoolboy girl boy man men woman women villager "
-    "worker family "
-    "resident passenger pilgrim worshipper fighter militant member activist journalist migrant farmer miner "
-    "officer policeman "
-    "policemen citizen national protester suspect other others youth teenager".split()
-)
+_PERSON_NOUNS = lexicon_words("person_nouns")
 _VERB_UNITS: dict[str, str] = {
     **dict.fromkeys(("kill", "die", "slay", "massacre", "execute", "murder", "behead", "perish", "shoot dead"), "dead"),
     **dict.fromkeys(("wound", "injure", "hurt", "maim"), "injured"),
@@ -103,11 +98,8 @@ _VERB_UNITS: dict[str, str] = {
     **dict.fromkeys(("abduct", "kidnap", "hostage"), "abducted"),
 }
 _TALLY_NOUNS = {"toll": "dead", "death": "dead"}
-_ANAPHORIC = frozenset({"number", "figure", "total", "tally", "count", "estimate", "strength", "size"})
-_REPORTING = frozenset(
-    "say tell report claim estimate put state announce add confirm insist believe allege count tally place "
-    "reckon".split()
-)
+_ANAPHORIC = lexicon_words("count_nouns")
+_REPORTING = lexicon_words("claim_reporting_verbs")
 _APPROX = [
     (("an", "estimated"), "about"),
     (("close", "to"), "about"),

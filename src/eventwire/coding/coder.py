@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from .._version import __version__
 from ..knowledge.actors import KnowledgeBase, default_kb
 from ..knowledge.lexicon import Lexicon, Trigger, default_lexicon
+from ..knowledge.lexicon import words as lexicon_words
 from ..knowledge.ontology import QUAD_CLASS, cameo_to_plover, goldstein, plover_score
 from ..knowledge.ontology.plover import MODES
 from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, TextSpan
@@ -77,75 +78,19 @@ _DOMESTIC: set[object] = {"PROTEST", "COERCE", "CONCEDE", ("RETREAT", "resign"),
 # Sectors of parties that belong to no one country.
 _TRANSNATIONAL = {"IGO", "NGO", "MNC", "IMG", "INT", "UNO"}
 # Words that mark a party as foreign to the place where it acts.
-_FOREIGN_WORDS = {
-    "international",
-    "multinational",
-    "coalition",
-    "foreign",
-    "allied",
-    "led",
-    "western",
-    "regional",
-    "peacekeeping",
-    "peacekeepers",
-    "un",
-    "nato",
-    "overseas",
-    "expeditionary",
-}
+_FOREIGN_WORDS = lexicon_words("foreign_party_words")
 # Words that make a phrase several parties, of no one country.
-_MANY_WORDS = {"two", "three", "four", "five", "both", "several", "various", "rival", "neighbouring", "neighboring"}
+_MANY_WORDS = lexicon_words("many_party_words")
 _NOT_LOCAL_WORDS = _FOREIGN_WORDS | _MANY_WORDS
 # Categories whose recipient is never the place of the event (movement, talks, gifts).
 _NO_IMPLICIT_RECIPIENT = {"RETREAT", "MOBILIZE", "CONSULT", "AID", "COOPERATE"}
 _CONFLICT_CONTENT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 _OBLIGATION = Trigger(lemma="should", pos="VERB", event="REQUEST", cameo="020", frame="speech")
 _FORCE_THREAT = Trigger(lemma="force", pos="VERB", event="THREATEN", mode="violence", cameo="138", frame="speech")
-_LOCATIVE = {
-    "in",
-    "at",
-    "near",
-    "from",
-    "into",
-    "across",
-    "outside",
-    "inside",
-    "throughout",
-    "around",
-    "within",
-    "along",
-    "toward",
-    "towards",
-    "to",
-}
-_BATTLE = {"battle", "fight", "fighting", "offensive", "siege", "war", "assault", "campaign", "recapture"}
-_PLACE_NOUNS = {
-    "city",
-    "town",
-    "village",
-    "province",
-    "region",
-    "capital",
-    "district",
-    "area",
-    "outskirts",
-    "suburb",
-    "port",
-    "governorate",
-    "state",
-    "county",
-    "sector",
-    "neighbourhood",
-    "neighborhood",
-    "quarter",
-    "centre",
-    "center",
-    "heart",
-    "part",
-    "suburbs",
-    "streets",
-}
-_MOVE_VERBS = {"leave", "enter", "visit", "invade", "occupy", "recapture", "retake", "capture", "seize"}
+_LOCATIVE = lexicon_words("locative_prepositions")
+_BATTLE = lexicon_words("battle_words")
+_PLACE_NOUNS = lexicon_words("place_nouns")
+_MOVE_VERBS = lexicon_words("movement_verbs")
 
 
 class Coder:
@@ -871,23 +816,8 @@ _LEGAL_EVENTS: set[object] = {
     ("COERCE", "deport"),
 }
 
-_BACKGROUND_PREPS = {
-    "after",
-    "following",
-    "follow",
-    "before",
-    "since",
-    "amid",
-    "amidst",
-    "despite",
-    "during",
-    "because",
-    "due",
-    "until",
-    "ahead",
-    "prior",
-}
-_BACKGROUND_MARKS = {"after", "before", "since", "because", "as", "when", "while", "once", "until", "whereas"}
+_BACKGROUND_PREPS = lexicon_words("background_prepositions")
+_BACKGROUND_MARKS = lexicon_words("background_subordinators")
 
 
 def _predicate_trigger(copula: Token, by_tok: dict[int, Found]) -> Found | None:

@@ -27,6 +27,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ..knowledge.lexicon import Cues, Lexicon, Trigger
+from ..knowledge.lexicon import words as lexicon_words
 from .mentions import Mention, Mentions
 from .syntax import children_of, lemma_of, subtree_of, tokens_of
 
@@ -45,81 +46,14 @@ _COMPLEMENT_DEPS = {
     "pcomp",
     "appos",
 }
-_OBJECT_CONTROL = {
-    "urge",
-    "ask",
-    "order",
-    "tell",
-    "help",
-    "force",
-    "allow",
-    "call",
-    "invite",
-    "encourage",
-    "press",
-    "compel",
-    "push",
-    "persuade",
-    "warn",
-    "instruct",
-    "appeal",
-    "assist",
-    "enable",
-    "aid",
-    "permit",
-    "require",
-}
-_LOCAL_PREPS = {
-    "in",
-    "at",
-    "near",
-    "from",
-    "into",
-    "across",
-    "outside",
-    "inside",
-    "throughout",
-    "around",
-    "on",
-    "to",
-    "toward",
-    "towards",
-    "along",
-    "within",
-}
-_BATTLE_NOUNS = {"battle", "fight", "fighting", "offensive", "siege", "war", "assault", "campaign"}
+_OBJECT_CONTROL = lexicon_words("object_control_verbs")
+_LOCAL_PREPS = lexicon_words("local_prepositions")
+_BATTLE_NOUNS = lexicon_words("battle_nouns")
 _LIGHT_NOUN_DEPS = {"dobj", "nsubjpass", "attr", "appos", "pobj", "conj"}
 # Nouns that count what their "of" phrase names.
-_QUANTITIES = {
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "dozen",
-    "dozens",
-    "ten",
-    "tens",
-    "score",
-    "scores",
-    "number",
-    "handful",
-}
+_QUANTITIES = lexicon_words("quantity_words")
 # Participles that after "be" state the subject's position rather than a passive act.
-_STATIVE_PASSIVES = {
-    "oppose",
-    "commit",
-    "determine",
-    "prepare",
-    "dedicate",
-    "resolve",
-    "convince",
-    "opposed",
-    "committed",
-    "determined",
-    "prepared",
-}
+_STATIVE_PASSIVES = lexicon_words("stative_passives")
 
 
 @dataclass(slots=True)

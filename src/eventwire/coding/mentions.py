@@ -18,26 +18,19 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.actors import KnowledgeBase, lookup, normalize_alias
+from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Affiliation
 from .pipeline import ent_of, normalize_for_parse, span_ents
 from .syntax import children_of, lemma_of, sent_of, subtree_of, token_at, tokens_of
 
 _KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "npadvmod", "case", "quantmod", "predet"}
-_AFFIL_VERBS = {"back", "lead", "support", "fund", "arm", "sponsor", "ally", "link", "align", "finance"}
-_ROLE_NOUNS = {
-    "spokesman", "spokeswoman", "spokesperson", "director", "leader", "head", "chief", "commander",
-    "member", "official", "representative", "envoy", "secretary", "chairman", "fighter", "militant",
-}
-_GROUP_NOUNS = {"group", "organisation", "organization", "militia", "movement", "faction", "coalition", "alliance"}
-_LOCATING_PREPS = {"in", "from", "of", "throughout", "across"}
-_PRON_ORG = {"it", "its", "they", "their", "them"}
-_PRON_SPEAKER = {"we", "our", "us", "i", "my", "me", "ours"}
-_TITLES = {
-    "brig", "brig.", "gen", "gen.", "general", "col", "col.", "colonel", "maj", "maj.", "major", "lt", "lt.",
-    "capt", "capt.", "captain", "sgt", "sgt.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-    "sheikh", "president", "minister", "prime", "ambassador", "spokesman", "spokeswoman", "commander",
-    "adm", "adm.", "admiral", "sen.", "senator", "rep.", "gov.", "governor",
-}
+_AFFIL_VERBS = lexicon_words("affiliation_verbs")
+_ROLE_NOUNS = lexicon_words("role_nouns")
+_GROUP_NOUNS = lexicon_words("group_nouns")
+_LOCATING_PREPS = lexicon_words("locating_prepositions")
+_PRON_ORG = lexicon_words("organisation_pronouns")
+_PRON_SPEAKER = lexicon_words("speaker_pronouns")
+_TITLES = lexicon_words("person_titles_mentions")
 
 
 @dataclass(slots=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Quote
 from .mentions import Mention, Mentions
 from .syntax import children_of, sent_of, subtree_of
@@ -34,10 +35,7 @@ def _reporting_verb(tokens: list[Token], reporting: frozenset[str]) -> Token | N
     return None
 
 
-_TITLES = {"gen", "gen.", "general", "brig", "brig.", "col", "col.", "colonel", "maj", "maj.", "major", "lt", "lt.",
-           "capt", "capt.", "captain", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sheikh", "president",
-           "minister", "prime", "ambassador", "spokesman", "spokeswoman", "commander", "adm", "adm.", "admiral", "sen.",
-           "senator", "rep.", "gov.", "governor", "sgt", "sgt.", "chief"}
+_TITLES = lexicon_words("person_titles_quotes")
 
 
 def _apposed_name(head: Token) -> str | None:

@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 
 from ...errors import DataFileError
+from ._words import word_lists as word_lists
+from ._words import words as words
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
