@@ -24,7 +24,7 @@ import time
 
 
 def _mentions(n: int, seed: int) -> list[tuple[str, str | None]]:
-    from eventwire.actors import default_kb
+    from eventwire.knowledge.actors import default_kb
 
     kb = default_kb()
     rng = random.Random(seed)
@@ -41,8 +41,10 @@ def _mentions(n: int, seed: int) -> list[tuple[str, str | None]]:
         lambda: (f"{rng.choice(demonyms)}-backed {rng.choice(['groups', 'militias', 'fighters', 'forces'])}", None),
         lambda: (_drop_letter(rng, rng.choice(aliases)), None),
         lambda: (f"{rng.choice(['President', 'Prime Minister', 'former minister'])} {rng.choice(people)}", None),
-        lambda: (f"{rng.choice(['a', 'the', 'two'])} {rng.choice(['senior', 'local', 'unnamed', ''])} {rng.choice(nouns)}",
-                 rng.choice(contexts)),
+        lambda: (
+            f"{rng.choice(['a', 'the', 'two'])} {rng.choice(['senior', 'local', 'unnamed', ''])} {rng.choice(nouns)}",
+            rng.choice(contexts),
+        ),
         lambda: (f"the {rng.choice(['weather', 'market', 'river', 'report'])} {rng.randrange(10**6)}", None),
     ]
     while len(out) < n:
@@ -65,8 +67,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
 
-    from eventwire.actors import KnowledgeBase, lookup, normalize_alias
-    from eventwire.actors.kb import load_cached
+    from eventwire.knowledge.actors import KnowledgeBase, lookup, normalize_alias
+    from eventwire.knowledge.actors.kb import load_cached
 
     t0 = time.perf_counter()
     kb = KnowledgeBase.load()
@@ -96,7 +98,9 @@ def main() -> None:
     exact_hits = sum(1 for text, _ in mentions if normalize_alias(text) in exact)
     base = time.perf_counter() - t0
 
-    print(f"knowledge base: {len(kb)} entries; load from YAML {load_files:.2f} s, from compiled cache {load_cache:.2f} s")
+    print(
+        f"knowledge base: {len(kb)} entries; load from YAML {load_files:.2f} s, from compiled cache {load_cache:.2f} s"
+    )
     print(f"{'mentions':>10} {'method':<12} {'lookups/s':>12} {'resolved':>9} {'vs exact dict':>14}")
     for name, seconds, hits in (
         ("cold", cold, resolved),

@@ -31,7 +31,11 @@ def main() -> None:
     ap.add_argument("--date", default="2018-02-06")
     ap.add_argument("--rounds", type=int, default=2)
     args = ap.parse_args()
-    text = args.article.read_text(encoding="utf-8") if args.article else resources.files("eventwire").joinpath("examples/sample_article.txt").read_text(encoding="utf-8")
+    text = (
+        args.article.read_text(encoding="utf-8")
+        if args.article
+        else resources.files("eventwire").joinpath("examples/sample_article.txt").read_text(encoding="utf-8")
+    )
     # make each copy distinct so no cache can help either side
     texts = [f"{text}\n\n(copy {i})" for i in range(args.repeat)]
     words = sum(len(t.split()) for t in texts)
@@ -39,7 +43,7 @@ def main() -> None:
     import spacy
 
     from eventwire import code_texts
-    from eventwire.pipeline import DEFAULT_MODEL
+    from eventwire.coding.pipeline import DEFAULT_MODEL
 
     bare = spacy.load(DEFAULT_MODEL)
     list(bare.pipe(texts[:5]))
@@ -59,7 +63,9 @@ def main() -> None:
 
     print(f"articles: {len(texts)} x {len(text.split())} words ({words} words)")
     print(f"bare spaCy parse : {len(texts) / t_bare:8.1f} articles/s  {words / t_bare:8.0f} words/s")
-    print(f"eventwire coding : {len(texts) / t_code:8.1f} articles/s  {words / t_code:8.0f} words/s  ({n_events} events)")
+    print(
+        f"eventwire coding : {len(texts) / t_code:8.1f} articles/s  {words / t_code:8.0f} words/s  ({n_events} events)"
+    )
     print(f"ratio coding/bare: {t_bare / t_code:.2f}")
 
 

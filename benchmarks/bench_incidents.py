@@ -37,12 +37,14 @@ _SECTORS = ("REB", "MIL", "GOV", "COP", "CVL", "UAF", "OPP", "EDU")
 
 def quality(path: Path = CORPUS) -> dict[str, Any]:
     """Pairwise precision/recall of cluster() on the labelled corpus."""
-    from eventwire.article import Article
-    from eventwire.coder import default_coder
-    from eventwire.incidents import cluster, pairwise_scores
+    from eventwire.coding.coder import default_coder
+    from eventwire.store.incidents import cluster, pairwise_scores
+    from eventwire.text.article import Article
 
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    arts = [Article.from_text(r["text"], published=dt.date.fromisoformat(r["published"]), outlet=r["outlet"]) for r in rows]
+    arts = [
+        Article.from_text(r["text"], published=dt.date.fromisoformat(r["published"]), outlet=r["outlet"]) for r in rows
+    ]
     events, gold = [], {}
     for row, analysis in zip(rows, default_coder().code_articles(arts)):
         for e in analysis.coded_events():
@@ -79,21 +81,36 @@ def synthetic(n: int, *, seed: int = 0) -> list[dict[str, Any]]:
             d = dt.date.fromordinal(day + rng.randint(0, 1))
             date = {"day": d.isoformat(), "week": (d - dt.timedelta(days=d.weekday())).isoformat(),
                     "month": d.isoformat()[:7], "year": d.isoformat()[:4]}[prec]  # fmt: skip
-            out.append({
-                "id": f"e{h}_{k}", "event_type": cat, "mode": None,
-                "actor": [{"kb_id": kb if known else None, "name": kb, "country": country, "sector": sector}],
-                "recipient": [{"kb_id": rkb if rng.random() < 0.5 else None, "name": rkb, "country": rcountry, "sector": rsector}],
-                "date": date, "date_precision": prec, "date_source": "sentence",
-                "location": {"name": name, "country": pcountry, "lat": lat, "lon": lon, "precision": "city"},
-                "aux": {"negated": False}, "article": {"id": art, "outlet": f"outlet{rng.randrange(40)}", "published": d.isoformat()},
-                "sentence": {"text": f"report {h} {k}"}, "trigger": {"start": 0},
-                "_gold": h,
-            })  # fmt: skip
+            out.append(
+                {
+                    "id": f"e{h}_{k}",
+                    "event_type": cat,
+                    "mode": None,
+                    "actor": [{"kb_id": kb if known else None, "name": kb, "country": country, "sector": sector}],
+                    "recipient": [
+                        {
+                            "kb_id": rkb if rng.random() < 0.5 else None,
+                            "name": rkb,
+                            "country": rcountry,
+                            "sector": rsector,
+                        }
+                    ],
+                    "date": date,
+                    "date_precision": prec,
+                    "date_source": "sentence",
+                    "location": {"name": name, "country": pcountry, "lat": lat, "lon": lon, "precision": "city"},
+                    "aux": {"negated": False},
+                    "article": {"id": art, "outlet": f"outlet{rng.randrange(40)}", "published": d.isoformat()},
+                    "sentence": {"text": f"report {h} {k}"},
+                    "trigger": {"start": 0},
+                    "_gold": h,
+                }
+            )
     return out
 
 
 def cost(sizes: list[int]) -> list[dict[str, Any]]:
-    from eventwire.incidents import cluster, pairwise_scores
+    from eventwire.store.incidents import cluster, pairwise_scores
 
     rows = []
     for n in sizes:
@@ -103,8 +120,17 @@ def cost(sizes: list[int]) -> list[dict[str, Any]]:
         secs = time.perf_counter() - t0
         predicted = {rid: inc.id for inc in incidents for rid in inc.reports}
         p, r, _ = pairwise_scores(predicted, {e["id"]: str(e["_gold"]) for e in events})
-        rows.append({"n": n, "seconds": secs, "us_per_event": 1e6 * secs / n, "per_nlogn": 1e9 * secs / (n * math.log2(n)),
-                     "incidents": len(incidents), "precision": p, "recall": r})  # fmt: skip
+        rows.append(
+            {
+                "n": n,
+                "seconds": secs,
+                "us_per_event": 1e6 * secs / n,
+                "per_nlogn": 1e9 * secs / (n * math.log2(n)),
+                "incidents": len(incidents),
+                "precision": p,
+                "recall": r,
+            }
+        )
     return rows
 
 
@@ -122,8 +148,11 @@ def main() -> None:
         rows = cost(sorted(args.sizes))
         print(f"{'events':>9} {'seconds':>9} {'us/event':>9} {'ns/(n log2 n)':>14} {'incidents':>10} {'P':>6} {'R':>6}")
         for r in rows:
-            print(f"{r['n']:>9} {r['seconds']:>9.2f} {r['us_per_event']:>9.1f} {r['per_nlogn']:>14.1f} {r['incidents']:>10} "
-                  f"{r['precision']:>6.3f} {r['recall']:>6.3f}")  # fmt: skip
+            print(
+                f"{r['n']:>9} {r['seconds']:>9.2f} {r['us_per_event']:>9.1f} {r['per_nlogn']:>14.1f} "
+                f"{r['incidents']:>10} "
+                f"{r['precision']:>6.3f} {r['recall']:>6.3f}"
+            )
         if len(rows) >= 2:
             a, b = rows[0], rows[-1]
             k = b["n"] / a["n"]

@@ -31,10 +31,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from eventwire.article import Article
-from eventwire.coder import default_coder
+from eventwire.coding.coder import default_coder
 from eventwire.store import STATS_BY, open_store
 from eventwire.store import rows as R
+from eventwire.text.article import Article
 
 
 def _articles(n: int) -> list[Article]:
@@ -81,7 +81,10 @@ def part_ingest(arts: list[Article], batch_size: int, tmp: Path) -> list[dict[st
     n = len(arts)
     print(f"articles: {n}, events: {n_events} (stored {stored['events']} in {stored['articles']} articles)")
     print(f"coding only              : {n / t_code:7.2f} articles/s")
-    print(f"coding + DuckDB write    : {n / t_both:7.2f} articles/s   (write: {1000 * t_write / n:.1f} ms/article, one transaction each)")
+    print(
+        f"coding + DuckDB write    : {n / t_both:7.2f} articles/s   (write: {1000 * t_write / n:.1f} "
+        "ms/article, one transaction each)"
+    )
     print(f"throughput ratio (coding+write / coding only): {t_code / t_both:.2f}")
     print(f"same pass, coding time / total time          : {(t_both - t_write) / t_both:.2f}")
     return records
@@ -90,7 +93,10 @@ def part_ingest(arts: list[Article], batch_size: int, tmp: Path) -> list[dict[st
 def part_queries(base: list[dict[str, Any]], n_events: int, tmp: Path, seed: int = 0) -> None:
     rng = random.Random(seed)
     templates = [json.dumps(r) for r in base if r["event_type"]]
-    countries = sorted({a["country"] for r in base for a in r["actor"] + r["recipient"] if a.get("country")} | {"IRQ", "SYR", "USA", "IRN", "TUR", "RUS"})
+    countries = sorted(
+        {a["country"] for r in base for a in r["actor"] + r["recipient"] if a.get("country")}
+        | {"IRQ", "SYR", "USA", "IRN", "TUR", "RUS"}
+    )
     start = dt.date(2016, 1, 1)
     path = tmp / "stats.duckdb"
     t0 = time.perf_counter()
@@ -130,7 +136,10 @@ def part_queries(base: list[dict[str, Any]], n_events: int, tmp: Path, seed: int
                 flush()
         flush()
         load = time.perf_counter() - t0
-    print(f"\nsynthetic events: {made} in {art_no} articles, loaded in {load:.1f} s ({made / load:.0f} events/s, bulk rows)")
+    print(
+        f"\nsynthetic events: {made} in {art_no} articles, loaded in {load:.1f} s ({made / load:.0f} events/s, "
+        "bulk rows)"
+    )
     with open_store(path, read_only=True) as store:
         for by in STATS_BY:
             secs, rows = _median(lambda by=by: store.stats(by=by))

@@ -2,7 +2,7 @@
 
 The articles are generated, not collected: sentence templates written for this benchmark are
 filled with actors, countries, demonyms and capitals from eventwire's bundled knowledge base
-(``eventwire.actors.default_kb``), agent nouns, numbers, dates and generated person names, so
+(``eventwire.knowledge.actors.default_kb``), agent nouns, numbers, dates and generated person names, so
 the parser sees varied, realistic copy (reported speech, quotes, relative dates, casualty
 figures, background paragraphs) and the coder finds events in most of it. Each article has a
 headline, an optional sub-headline and 16-26 paragraphs of one or two sentences: about 420
@@ -10,7 +10,7 @@ words, the length of a typical wire story. Same ``seed``, same corpus.
 
     python benchmarks/corpus.py --articles 2000 --out corpus.jsonl   # JSON lines for `eventwire ingest`
 
-In Python: ``iter_corpus(n, seed=0)`` streams :class:`eventwire.article.Article` objects
+In Python: ``iter_corpus(n, seed=0)`` streams :class:`eventwire.text.article.Article` objects
 (constant memory for any ``n``); ``corpus_texts(n)`` gives ``(text, published)`` pairs.
 """
 
@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from eventwire.article import Article
+from eventwire.text.article import Article
 
 # ----------------------------------------------------------------------------- vocabularies
 _FIRST = ("Amal", "Omar", "Leila", "Yusuf", "Maria", "Jonas", "Aylin", "Karim", "Sofia", "Dmitri", "Nadia", "Hassan",
@@ -113,7 +113,7 @@ class _Pools:
 
 
 def _pools() -> _Pools:
-    from eventwire.actors import default_kb
+    from eventwire.knowledge.actors import default_kb
 
     kb = default_kb()
     countries = tuple(
@@ -121,7 +121,11 @@ def _pools() -> _Pools:
         for c in sorted(kb.countries.values(), key=lambda c: c.iso3)
         if c.demonyms and c.capitals
     )
-    named = tuple(sorted(e.name for e in kb.entries.values() if e.kind in ("armed_group", "igo", "state_institution", "party", "ngo")))
+    named = tuple(
+        sorted(
+            e.name for e in kb.entries.values() if e.kind in ("armed_group", "igo", "state_institution", "party", "ngo")
+        )
+    )
     people = tuple(sorted(e.name for e in kb.entries.values() if e.kind == "person"))
     return _Pools(countries=countries, named=named, people=people)
 
@@ -150,7 +154,8 @@ class _Writer:
         r = self.rng
         _name, dem, _cap = r.choice(self.cast)
         if r.random() < 0.5:
-            return f"{r.choice(_FIRST)} {r.choice(_LAST)}, a {dem} {r.choice(('official', 'diplomat', 'commander', 'lawmaker'))}"
+            first, last = r.choice(_FIRST), r.choice(_LAST)  # drawn in this order: the corpus is seeded
+            return f"{first} {last}, a {dem} {r.choice(('official', 'diplomat', 'commander', 'lawmaker'))}"
         return f"the {dem} {r.choice(('foreign minister', 'president', 'army spokesman', 'interior minister'))}"
 
     def date(self) -> str:
@@ -217,7 +222,9 @@ def main(argv: list[str] | None = None) -> None:
     out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
     try:
         for i, (text, published) in enumerate(corpus_texts(args.articles, seed=args.seed)):
-            out.write(json.dumps({"id": f"corpus-{args.seed}-{i}", "text": text, "published": published.isoformat()}) + "\n")
+            out.write(
+                json.dumps({"id": f"corpus-{args.seed}-{i}", "text": text, "published": published.isoformat()}) + "\n"
+            )
     finally:
         if args.out:
             out.close()

@@ -38,7 +38,7 @@ KINDS = ("one thread", "idle thread", "task thread")
 
 
 def _child(conn: Connection, kind: str, n: int, seed: int) -> None:
-    from eventwire.coder import default_coder
+    from eventwire.coding.coder import default_coder
 
     coder = default_coder()
     articles = list(corpus.iter_corpus(n, seed=seed))

@@ -88,7 +88,8 @@ if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
     from distributed import Client
-    from eventwire.article import Article
+
+    from eventwire.text.article import Article
 
 
 class RunnerError(RuntimeError):
@@ -161,7 +162,7 @@ class _BareParse:
     def __init__(self, batch_size: int) -> None:
         import spacy
 
-        from eventwire.pipeline import DEFAULT_MODEL, MODEL_ENV
+        from eventwire.coding.pipeline import DEFAULT_MODEL, MODEL_ENV
 
         self.nlp = spacy.load(os.environ.get(MODEL_ENV) or DEFAULT_MODEL)
         self.batch_size = batch_size
@@ -184,10 +185,10 @@ class _BareParse:
 
 
 class _Coding:
-    """eventwire coding (eventwire.coder.default_coder), writing to a DuckDB store once one is open."""
+    """eventwire coding (eventwire.coding.coder.default_coder), writing to a DuckDB store once one is open."""
 
     def __init__(self, batch_size: int) -> None:
-        from eventwire.coder import default_coder
+        from eventwire.coding.coder import default_coder
 
         self.coder = default_coder()
         self.batch_size = batch_size
@@ -357,9 +358,11 @@ def _worker_peak_rss() -> tuple[int, float]:
 
 
 class _PoolRunner(_Runner):
-    """eventwire.scale.process_pool, driven through eventwire.scale._pool_runs from this process."""
+    """eventwire.scale.runners.process_pool, driven through eventwire.scale.runners._pool_runs from this process."""
 
-    def __init__(self, stack: contextlib.ExitStack, articles: list[Article], warm: list[Article], workers: int, batch_size: int) -> None:
+    def __init__(
+        self, stack: contextlib.ExitStack, articles: list[Article], warm: list[Article], workers: int, batch_size: int
+    ) -> None:
         self.name, self.short, self.workers = f"process pool, {workers} workers", f"pool {workers}", workers
         self.stack, self.articles, self.warm, self.batch_size = stack, articles, warm, batch_size
         self.pool: ProcessPoolExecutor | None = None
@@ -371,7 +374,8 @@ class _PoolRunner(_Runner):
         try:
             with _ctrl_c_ignored():  # the workers are spawned by the first partitions
                 self.pool = self.stack.enter_context(process_pool(workers=self.workers))
-                # on the way out (last in, first out): drop partitions not started, before the pool waits for its workers
+                # on the way out (last in, first out): drop partitions not started, before the pool
+                # waits for its workers
                 self.stack.callback(self.pool.shutdown, wait=False, cancel_futures=True)
                 self._code(self.warm, batch_size=1)  # every worker up
         except Exception as exc:
@@ -382,7 +386,10 @@ class _PoolRunner(_Runner):
         from eventwire.scale import _pool_runs
 
         assert self.pool is not None
-        return sum(len(a.events) for a in _pool_runs(self.pool, articles, workers=self.workers, model=None, batch_size=batch_size))
+        return sum(
+            len(a.events)
+            for a in _pool_runs(self.pool, articles, workers=self.workers, model=None, batch_size=batch_size)
+        )
 
     def run(self, lo: int, hi: int) -> Work:
         part = self.articles[lo:hi]
@@ -401,7 +408,7 @@ class _PoolRunner(_Runner):
 
 
 class _DaskRunner(_Runner):
-    """eventwire.scale.connect_dask, driven through eventwire.scale._dask_runs from this process."""
+    """eventwire.scale.runners.connect_dask, driven through eventwire.scale.runners._dask_runs from this process."""
 
     def __init__(self, stack: contextlib.ExitStack, articles: list[Article], address: str, batch_size: int) -> None:
         from eventwire.scale import parse_dask_address
@@ -440,7 +447,7 @@ class _DaskRunner(_Runner):
         from eventwire import sidecar
 
         assert self.client is not None
-        # each worker codes in its sidecar process (eventwire.sidecar): that is where the pipeline is
+        # each worker codes in its sidecar process (eventwire.scale.sidecar): that is where the pipeline is
         rss = self.client.run(sidecar.peak_rss_mb)
         return sorted(mb for per_worker in rss.values() for mb in per_worker)
 
@@ -449,7 +456,7 @@ class _DaskRunner(_Runner):
 
 
 def memory_curve(n: int, seed: int, batch_size: int) -> None:
-    from eventwire.coder import default_coder
+    from eventwire.coding.coder import default_coder
 
     coder = default_coder()
     step = max(1, n // 10)
@@ -457,7 +464,10 @@ def memory_curve(n: int, seed: int, batch_size: int) -> None:
     print(f"{'articles':>9} {'RSS MB':>8} {'peak MB':>8} {'articles/s':>10}")
     for i, _analysis in enumerate(coder.code_articles(corpus.iter_corpus(n, seed=seed), batch_size=batch_size), 1):
         if i % step == 0 or i == n:
-            print(f"{i:9d} {_current_rss_mb():8.0f} {_peak_rss_mb():8.0f} {i / (time.perf_counter() - t0):10.1f}", flush=True)
+            print(
+                f"{i:9d} {_current_rss_mb():8.0f} {_peak_rss_mb():8.0f} {i / (time.perf_counter() - t0):10.1f}",
+                flush=True,
+            )
 
 
 # ------------------------------------------------------------------------------ report
@@ -474,11 +484,17 @@ def report(results: list[Result], *, cores: int, segments: list[dict[str, Work]]
            dask_phase: tuple[Result, Result, list[dict[str, Work]]] | None = None) -> None:
     bare = results[0]
     per_article = bare.sentences / bare.articles  # the same corpus: the bare parse counted its sentences
-    print(f"\n{'run':<30} {'articles/s':>10} {'sentences/s':>11} {'x bare':>7} {'start s':>7} {'peak RSS MB per process':>24}")
+    print(
+        f"\n{'run':<30} {'articles/s':>10} {'sentences/s':>11} {'x bare':>7} {'start s':>7} "
+        f"{'peak RSS MB per process':>24}"
+    )
     for r in results:
         r.sentences = round(per_article * r.articles)
         rss = ", ".join(f"{x:.0f}" for x in r.rss_mb)
-        print(f"{r.name:<30} {r.per_second:10.2f} {r.sentences_per_second:11.1f} {r.per_second / bare.per_second:7.2f} {r.startup:7.1f} {rss:>24}")
+        print(
+            f"{r.name:<30} {r.per_second:10.2f} {r.sentences_per_second:11.1f} "
+            f"{r.per_second / bare.per_second:7.2f} {r.startup:7.1f} {rss:>24}"
+        )
     coding = next(r for r in results if r.name == "eventwire coding")
     print(f"\nevents coded: {coding.events} ({coding.events / coding.articles:.1f} per article)")
     print(f"eventwire coding, one core: {coding.per_second * 3600:,.0f} stories per hour "
@@ -505,7 +521,10 @@ def report(results: list[Result], *, cores: int, segments: list[dict[str, Work]]
         dask, _, dask_segments = dask_phase
         spread = [s[names[dask.name]].per_second / s["coding"].per_second for s in dask_segments]
         print(f"  {dask.name} / one-process coding (second phase): {_spread(spread, 'x')}")
-    print(f"(machine: {cores} cores; BLAS threads per process: OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')})")
+    print(
+        f"(machine: {cores} cores; BLAS threads per process: "
+        f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')})"
+    )
 
 
 def _segment_line(k: int, count: int, seg: dict[str, Work], order: list[str]) -> str:
@@ -532,7 +551,9 @@ def _benchmark(args: argparse.Namespace, stack: contextlib.ExitStack) -> None:
     warm = _articles(2, seed + 1)
 
     children: list[_ChildRunner] = []
-    children.append(_ChildRunner("bare spaCy parse", "bare", "bare", [a.text for a in arts], [a.text for a in warm], bs))
+    children.append(
+        _ChildRunner("bare spaCy parse", "bare", "bare", [a.text for a in arts], [a.text for a in warm], bs)
+    )
     children.append(_ChildRunner("eventwire coding", "coding", "coding", arts, warm, bs))
     if not args.no_store:
         try:
@@ -541,7 +562,17 @@ def _benchmark(args: argparse.Namespace, stack: contextlib.ExitStack) -> None:
             print("  coding + DuckDB write: skipped (eventwire.store is not available)")
         else:
             tmp = stack.enter_context(tempfile.TemporaryDirectory())
-            children.append(_ChildRunner("coding + DuckDB write", "coding+duckdb", "coding", arts, warm, bs, store=str(Path(tmp) / "bench.duckdb")))
+            children.append(
+                _ChildRunner(
+                    "coding + DuckDB write",
+                    "coding+duckdb",
+                    "coding",
+                    arts,
+                    warm,
+                    bs,
+                    store=str(Path(tmp) / "bench.duckdb"),
+                )
+            )
     first: list[_Runner] = list(children)
     if args.workers > 1:
         first.append(_PoolRunner(stack, arts, _articles(2 * args.workers, seed + 1), args.workers, bs))
@@ -575,8 +606,11 @@ def _phase(runners: list[_Runner], stack: contextlib.ExitStack, *, count: int, s
         print(f"  started {r.name}: {startup[r.name]:.1f} s", flush=True)
     spans = {r.short: size * r.workers for r in runners}
     limits = {r.short: (one if isinstance(r, _ChildRunner) else n) for r in runners}
-    print(f"{count} segments of {size} articles (batch size {bs}); one-process runs code the first {count * size} articles",
-          end="")
+    print(
+        f"{count} segments of {size} articles (batch size {bs}); one-process runs code the first {count * size} "
+        "articles",
+        end="",
+    )
     for r in runners:
         if not isinstance(r, _ChildRunner):
             print(f"; {r.name} the first {min(count * spans[r.short], n)}, {spans[r.short]} a segment", end="")
@@ -598,7 +632,9 @@ def _phase(runners: list[_Runner], stack: contextlib.ExitStack, *, count: int, s
     results = []
     for r in runners:
         total = totals[r.short]
-        results.append(Result(r.name, total.articles, total.sentences, total.seconds, startup[r.name], r.finish(), total.events))
+        results.append(
+            Result(r.name, total.articles, total.sentences, total.seconds, startup[r.name], r.finish(), total.events)
+        )
     return results, segments
 
 
@@ -607,13 +643,20 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--articles", type=int, default=2000, help="corpus size; the N-worker runs code at most this many")
     ap.add_argument("--single", type=int, default=1000,
                     help="articles for each one-process run (the first of the corpus, rounded down to whole segments)")
-    ap.add_argument("--segment", type=int, default=64, help="articles a one-process run codes in its turn (N times that for N workers)")
+    ap.add_argument(
+        "--segment",
+        type=int,
+        default=64,
+        help="articles a one-process run codes in its turn (N times that for N workers)",
+    )
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--workers", type=int, default=2, help="processes of the pool run (0 or 1 skips it)")
     ap.add_argument("--dask", default="local:2", help="cluster of the Dask run ('' skips it)")
     ap.add_argument("--no-store", action="store_true", help="skip the coding + DuckDB write run")
-    ap.add_argument("--memory", type=int, metavar="N", help="only code N articles in one process and print RSS every N/10")
+    ap.add_argument(
+        "--memory", type=int, metavar="N", help="only code N articles in one process and print RSS every N/10"
+    )
     args = ap.parse_args(argv)
     if args.memory:
         memory_curve(args.memory, args.seed, args.batch_size)
@@ -621,7 +664,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.segment < 1 or args.batch_size < 1 or args.articles < 1:
         ap.error("--segment, --batch-size and --articles must be at least 1")
     if min(args.single, args.articles) < args.segment:
-        ap.error(f"--single and --articles must be at least --segment ({args.segment}): the one-process runs code whole segments")
+        ap.error(
+            f"--single and --articles must be at least --segment ({args.segment}): the one-process runs code "
+            "whole segments"
+        )
     try:
         with contextlib.ExitStack() as stack:
             _benchmark(args, stack)

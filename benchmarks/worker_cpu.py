@@ -2,7 +2,7 @@
 
     python benchmarks/worker_cpu.py [--articles 256] [--rounds 4] [--workers 2]
 
-Starts ``eventwire.scale.process_pool`` and ``eventwire.scale.connect_dask("local:N")`` side by
+Starts ``eventwire.scale.runners.process_pool`` and ``eventwire.scale.runners.connect_dask("local:N")`` side by
 side, then codes ``--rounds`` slices of ``--articles`` generated articles (``benchmarks/corpus.py``)
 with each, taking turns (the order alternates from one round to the next). For each it prints
 articles/s and the CPU seconds every process under this one used while it coded (pool workers,
@@ -36,7 +36,11 @@ def _cpu_by_process() -> dict[int, tuple[str, float]]:
     for proc in [me, *me.children(recursive=True)]:
         with contextlib.suppress(psutil.Error):
             t = proc.cpu_times()
-            role = "this process" if proc.pid == me.pid else ("sidecar" if "eventwire.sidecar" in " ".join(proc.cmdline()) else "worker")
+            role = (
+                "this process"
+                if proc.pid == me.pid
+                else ("sidecar" if "eventwire.scale.sidecar" in " ".join(proc.cmdline()) else "worker")
+            )
             out[proc.pid] = (role, t.user + t.system)
     return out
 
@@ -60,7 +64,9 @@ def main() -> None:
 
         def code(name: str, part: list) -> int:
             if name == "pool":
-                return sum(1 for _ in _pool_runs(pool, part, workers=args.workers, model=None, batch_size=args.batch_size))
+                return sum(
+                    1 for _ in _pool_runs(pool, part, workers=args.workers, model=None, batch_size=args.batch_size)
+                )
             return sum(1 for _ in _dask_runs(client, part, model=None, batch_size=args.batch_size))
 
         seconds = {"pool": 0.0, "dask": 0.0}

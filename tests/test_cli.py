@@ -73,7 +73,9 @@ def test_bad_date_is_a_usage_error(good: Path) -> None:
         ("latin1.txt", "Le ministre a condamné l'attaque.".encode("latin-1"), "UTF-8"),
     ],
 )
-def test_bad_inputs_give_one_line_and_the_good_ones_still_code(tmp_path: Path, good: Path, name: str, content: bytes, expect: str) -> None:
+def test_bad_inputs_give_one_line_and_the_good_ones_still_code(
+    tmp_path: Path, good: Path, name: str, content: bytes, expect: str
+) -> None:
     bad = tmp_path / name
     bad.write_bytes(content)
     code, out, err = run("code", str(bad), str(good))
@@ -106,7 +108,12 @@ def test_text_with_no_events(tmp_path: Path) -> None:
 def test_console_script_runs_in_a_subprocess(good: Path) -> None:
     """The installed entry point, as a user runs it: exit codes and stderr without traceback."""
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    proc = subprocess.run([sys.executable, "-m", "eventwire.cli", "code", str(good), "/nonexistent/x.txt"], capture_output=True, text=True, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-m", "eventwire.cli", "code", str(good), "/nonexistent/x.txt"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert proc.returncode == EXIT_INPUT
     assert "Traceback" not in proc.stderr and "x.txt: no such file" in proc.stderr
     assert "ASSAULT" in proc.stdout

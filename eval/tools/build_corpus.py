@@ -58,11 +58,17 @@ def _party(raw: Any, *, sentence: str, s_start: int, where: str) -> list[dict[st
         if not isinstance(p, dict) or "text" not in p:
             raise SourceError(f"{where}: a party needs at least 'text' (got {p!r})")
         start, end = _find(sentence, str(p["text"]), base=s_start, what="party", where=where, nth=int(p.get("at", 1)))
-        out.append({
-            "text": str(p["text"]), "start": start, "end": end,
-            "country": p.get("country"), "sector": p.get("sector"), "kb_id": p.get("kb_id"),
-            "name": p.get("name"),
-        })
+        out.append(
+            {
+                "text": str(p["text"]),
+                "start": start,
+                "end": end,
+                "country": p.get("country"),
+                "sector": p.get("sector"),
+                "kb_id": p.get("kb_id"),
+                "name": p.get("name"),
+            }
+        )
     return out
 
 
@@ -87,29 +93,33 @@ def compile_article(raw: dict[str, Any], *, source: str) -> dict[str, Any]:
         if not isinstance(s_text, str):
             raise SourceError(f"{ew}: 'sentence' must be the sentence's text")
         s_start, s_end = _find(text, s_text, base=0, what="sentence", where=ew, nth=int(ev.get("sentence_at", 1)))
-        t_start, t_end = _find(s_text, str(ev.get("trigger", "")), base=s_start, what="trigger", where=ew, nth=int(ev.get("trigger_at", 1)))
+        t_start, t_end = _find(
+            s_text, str(ev.get("trigger", "")), base=s_start, what="trigger", where=ew, nth=int(ev.get("trigger_at", 1))
+        )
         aux = ev.get("aux") or []
         if isinstance(aux, str):
             aux = [aux]
         loc = ev.get("location")
         date = ev.get("date")
-        events.append({
-            "id": eid,
-            "category": ev.get("category"),
-            "mode": ev.get("mode"),
-            "context": list(ev.get("context") or []),
-            "trigger": {"text": text[t_start:t_end], "start": t_start, "end": t_end},
-            "sentence": {"start": s_start, "end": s_end},
-            "actor": _party(ev.get("actor"), sentence=s_text, s_start=s_start, where=ew + " actor"),
-            "recipient": _party(ev.get("recipient"), sentence=s_text, s_start=s_start, where=ew + " recipient"),
-            "date": None if date is None else str(date),
-            "date_precision": ev.get("date_precision") or (None if date is None else _precision(str(date))),
-            "location": None if loc is None else {"name": loc.get("name"), "country": loc.get("country")},
-            "aux": {f: f in aux for f in AUX_FLAGS},
-            "restates": ev.get("restates"),
-            "speaker": ev.get("speaker"),
-            "note": ev.get("note"),
-        })
+        events.append(
+            {
+                "id": eid,
+                "category": ev.get("category"),
+                "mode": ev.get("mode"),
+                "context": list(ev.get("context") or []),
+                "trigger": {"text": text[t_start:t_end], "start": t_start, "end": t_end},
+                "sentence": {"start": s_start, "end": s_end},
+                "actor": _party(ev.get("actor"), sentence=s_text, s_start=s_start, where=ew + " actor"),
+                "recipient": _party(ev.get("recipient"), sentence=s_text, s_start=s_start, where=ew + " recipient"),
+                "date": None if date is None else str(date),
+                "date_precision": ev.get("date_precision") or (None if date is None else _precision(str(date))),
+                "location": None if loc is None else {"name": loc.get("name"), "country": loc.get("country")},
+                "aux": {f: f in aux for f in AUX_FLAGS},
+                "restates": ev.get("restates"),
+                "speaker": ev.get("speaker"),
+                "note": ev.get("note"),
+            }
+        )
     no_event = []
     for s in raw.get("no_event") or []:
         start, end = _find(text, str(s), base=0, what="no-event sentence", where=where)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 # spaCy's CPU pipelines multiply small matrices, where OpenBLAS's thread pool costs more in
 # locking than it gains: one BLAS thread parses 10-15 % faster (docs/performance.md). Set before
 # numpy loads; a value the user set, or a numpy already loaded, is left as it is.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from .coder import Analysis, Coder, analyze_text, code_text, code_texts  # noqa: E402
+from .coding.coder import Analysis, Coder, analyze_text, code_text, code_texts  # noqa: E402
 from .record import Actor, Event, Place, Quote  # noqa: E402
 
 if TYPE_CHECKING:

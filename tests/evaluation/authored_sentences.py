@@ -28,7 +28,11 @@ AUTHORED: list[tuple[str, str, str | None]] = [
     ("Facing mass protests, the cabinet backed down on the fuel tax increase.", "CONCEDE", None),
     ("The junta pardoned forty political prisoners on Independence Day.", "CONCEDE", None),
     # COOPERATE
-    ("Japan and Australia agreed last year to share intelligence, and on Monday they began joint naval exercises.", "COOPERATE", None),
+    (
+        "Japan and Australia agreed last year to share intelligence, and on Monday they began joint naval exercises.",
+        "COOPERATE",
+        None,
+    ),
     ("Colombia extradited a drug trafficker to the United States.", "COOPERATE", None),
     ("Police in Spain and France are cooperating closely in the investigation.", "COOPERATE", None),
     # AID
@@ -90,32 +94,90 @@ AUTHORED: list[tuple[str, str, str | None]] = [
 
 # Harder wire-service phrasing: passives, nominalisations, reported speech, titles, adjuncts.
 AUTHORED += [
-    ("A ceasefire between the army and the separatists was signed in Addis Ababa on Thursday, state radio reported.", "AGREE", None),
-    ("Venezuela's foreign minister said on Sunday his government was willing to resume negotiations with the opposition.", "AGREE", None),
-    ("Indonesian President Joko Widodo will travel to Canberra next week for talks with the Australian prime minister, his office said.", "AGREE", None),
+    (
+        "A ceasefire between the army and the separatists was signed in Addis Ababa on Thursday, state radio reported.",
+        "AGREE",
+        None,
+    ),
+    (
+        "Venezuela's foreign minister said on Sunday his government was willing to resume negotiations with the "
+        "opposition.",
+        "AGREE",
+        None,
+    ),
+    (
+        "Indonesian President Joko Widodo will travel to Canberra next week for talks with the Australian prime "
+        "minister, his office said.",
+        "AGREE",
+        None,
+    ),
     ("The Vatican's envoy held a meeting with rebel leaders in the jungle on Wednesday.", "CONSULT", None),
-    ("Hungary's prime minister expressed his full support for the Serbian government's position on Kosovo.", "SUPPORT", None),
+    (
+        "Hungary's prime minister expressed his full support for the Serbian government's position on Kosovo.",
+        "SUPPORT",
+        None,
+    ),
     ("The Arab League backed Jordan's bid to host the regional security conference.", "SUPPORT", None),
     ("Under heavy pressure from donors, the government dropped its demand for a new constitution.", "CONCEDE", None),
-    ("Authorities eased restrictions on foreign journalists in the northern province, a spokesman said.", "CONCEDE", None),
-    ("Turkish and Azerbaijani special forces began a joint military exercise near the border on Monday.", "COOPERATE", None),
+    (
+        "Authorities eased restrictions on foreign journalists in the northern province, a spokesman said.",
+        "CONCEDE",
+        None,
+    ),
+    (
+        "Turkish and Azerbaijani special forces began a joint military exercise near the border on Monday.",
+        "COOPERATE",
+        None,
+    ),
     ("Hundreds of tonnes of medical supplies were delivered to the besieged town by the Red Cross.", "AID", None),
     ("Japan will give Vietnam two patrol boats to help its coast guard, the embassy said on Friday.", "AGREE", None),
     ("The last Belgian soldiers left Kigali on Saturday, ending a four-year peacekeeping mission.", "RETREAT", None),
-    ("Prime Minister Lukas Varga announced his resignation on Tuesday after losing a confidence vote.", "RETREAT", "resign"),
-    ("The Philippine government on Monday called on Communist rebels to return to the negotiating table.", "REQUEST", "meet"),
+    (
+        "Prime Minister Lukas Varga announced his resignation on Tuesday after losing a confidence vote.",
+        "RETREAT",
+        "resign",
+    ),
+    (
+        "The Philippine government on Monday called on Communist rebels to return to the negotiating table.",
+        "REQUEST",
+        "meet",
+    ),
     ("Human rights groups demanded an independent inquiry into the deaths of the protesters.", "REQUEST", "change"),
-    ("Greece has asked the European Union for emergency financial assistance, the finance ministry said.", "REQUEST", "assist"),
+    (
+        "Greece has asked the European Union for emergency financial assistance, the finance ministry said.",
+        "REQUEST",
+        "assist",
+    ),
     ("Serbia's president accused Croatia of interfering in its internal affairs.", "ACCUSE", "allege"),
-    ("The U.N. human rights office on Friday strongly condemned the bombing of a hospital in Idlib.", "ACCUSE", "disapprove"),
-    ("An investigation has been launched into the police shooting of a teenager in the capital, officials said.", "ACCUSE", "investigate"),
+    (
+        "The U.N. human rights office on Friday strongly condemned the bombing of a hospital in Idlib.",
+        "ACCUSE",
+        "disapprove",
+    ),
+    (
+        "An investigation has been launched into the police shooting of a teenager in the capital, officials said.",
+        "ACCUSE",
+        "investigate",
+    ),
     ("Tehran has rejected a French offer to mediate the dispute over its nuclear programme.", "REJECT", None),
     ("The Ethiopian government turned down a request by aid agencies to enter the region.", "REJECT", None),
     ("Rebel leaders refused to attend the peace conference in Nairobi.", "REJECT", None),
     ("The junta threatened to expel foreign journalists who report on the protests.", "THREATEN", None),
-    ("Israel's defence minister warned Hezbollah that any attack would be met with a devastating response.", "THREATEN", None),
-    ("Riot police fired tear gas at thousands of demonstrators demanding the release of political prisoners.", "ASSAULT", None),
-    ("Tens of thousands of people marched through Paris on Saturday to protest against the pension reform.", "PROTEST", "demo"),
+    (
+        "Israel's defence minister warned Hezbollah that any attack would be met with a devastating response.",
+        "THREATEN",
+        None,
+    ),
+    (
+        "Riot police fired tear gas at thousands of demonstrators demanding the release of political prisoners.",
+        "ASSAULT",
+        None,
+    ),
+    (
+        "Tens of thousands of people marched through Paris on Saturday to protest against the pension reform.",
+        "PROTEST",
+        "demo",
+    ),
     ("Teachers across the country walked out of classrooms on Monday in a dispute over wages.", "PROTEST", "strike"),
     ("Angry youths torched cars and looted shops in the suburbs for a third night.", "PROTEST", "riot"),
     ("The Security Council voted on Friday to impose an arms embargo on South Sudan.", "SANCTION", None),
@@ -133,7 +195,11 @@ AUTHORED += [
 
 # Further phrasings of the categories a single sentence rarely names with a core verb.
 AUTHORED += [
-    ("The Dutch foreign minister agreed with his Belgian colleague that the treaty needed no changes.", "SUPPORT", None),
+    (
+        "The Dutch foreign minister agreed with his Belgian colleague that the treaty needed no changes.",
+        "SUPPORT",
+        None,
+    ),
     ("Pakistan's prime minister paid a two-day visit to Beijing last week.", "CONSULT", "visit"),
     ("Delegations from the two Koreas sat down for talks at the border village.", "CONSULT", None),
     ("The Saudi king received the Lebanese prime minister at his palace in Riyadh.", "CONSULT", "visit"),
@@ -160,7 +226,11 @@ AUTHORED += [
     ("Truck drivers said they would blockade the capital's ring road from Monday.", "THREATEN", "restrict"),
     ("The guerrilla leaders have sworn to fight on until the last soldier leaves.", "THREATEN", None),
     # nominal and phrasal triggers taken from the CAMEO/PLOVER definitions
-    ("Militias were carrying out ethnic cleansing against the minority in the north, the report said.", "ASSAULT", None),
+    (
+        "Militias were carrying out ethnic cleansing against the minority in the north, the report said.",
+        "ASSAULT",
+        None,
+    ),
     ("Both armies violated the truce within hours, the monitors said.", "ASSAULT", None),
     ("A former president undertook a peace mission between the two factions.", "CONSULT", "third-party"),
     ("The king gave a warm welcome to the visiting Indian premier.", "CONSULT", "visit"),

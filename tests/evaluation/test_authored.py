@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from authored_sentences import AUTHORED
+
 from eventwire import Event, code_texts
 
 pytestmark = pytest.mark.slow
@@ -16,20 +16,22 @@ def coded() -> dict[str, list[Event]]:
     return dict(zip(texts, code_texts(texts)))
 
 
-@pytest.mark.parametrize(("sentence", "category", "mode"), AUTHORED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(AUTHORED)])
+@pytest.mark.parametrize(
+    ("sentence", "category", "mode"), AUTHORED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(AUTHORED)]
+)
 def test_category_and_mode(coded: dict[str, list[Event]], sentence: str, category: str, mode: str | None) -> None:
     got = [(e.event_type, e.mode) for e in coded[sentence]]
     assert any(c == category and (mode is None or m == mode) for c, m in got), f"expected {category}/{mode}, got {got}"
 
 
 def test_every_category_is_covered() -> None:
-    from eventwire.ontology import CATEGORIES
+    from eventwire.knowledge.ontology import CATEGORIES
 
     assert {c for _, c, _ in AUTHORED} == set(CATEGORIES)
 
 
 def test_events_carry_cameo_goldstein_quad_class_and_plover_score(coded: dict[str, list[Event]]) -> None:
-    from eventwire.ontology import CAMEO_CODES, QUAD_CLASS, plover_score
+    from eventwire.knowledge.ontology import CAMEO_CODES, QUAD_CLASS, plover_score
 
     events = [e for evs in coded.values() for e in evs]
     assert events

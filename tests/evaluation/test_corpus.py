@@ -40,7 +40,11 @@ def test_the_corpus_is_large_and_covers_every_category_country_and_kind_of_actor
 
 
 def test_splits_are_fixed_by_article(corpus) -> None:
-    rows = [line.split("\t") for line in (ROOT / "eval" / "gold" / "splits.tsv").read_text().splitlines() if not line.startswith("#")]
+    rows = [
+        line.split("\t")
+        for line in (ROOT / "eval" / "gold" / "splits.tsv").read_text().splitlines()
+        if not line.startswith("#")
+    ]
     table = dict(rows)
     assert len(table) == len(rows), "an article is listed twice in splits.tsv"
     assert {a["id"]: a["split"] for a in corpus.articles} == table
@@ -49,7 +53,9 @@ def test_splits_are_fixed_by_article(corpus) -> None:
 
 
 def test_the_compiled_corpus_is_up_to_date_with_its_sources() -> None:
-    run = subprocess.run([sys.executable, str(ROOT / "eval" / "tools" / "build_corpus.py"), "--check"], capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "eval" / "tools" / "build_corpus.py"), "--check"], capture_output=True, text=True
+    )
     assert run.returncode == 0, run.stderr
 
 
@@ -98,8 +104,8 @@ def test_no_sentence_of_the_shared_gold_files_is_in_the_corpus(corpus) -> None:
     texts += [p.read_text() for p in (SHARED / "seed").glob("*.txt")]
     for t in texts:
         w = words(t)
-        shingles.update(" ".join(w[i:i + 8]) for i in range(len(w) - 7))
+        shingles.update(" ".join(w[i : i + 8]) for i in range(len(w) - 7))
     for a in corpus.articles:
         w = words(a["text"])
-        hits = [" ".join(w[i:i + 8]) for i in range(len(w) - 7) if " ".join(w[i:i + 8]) in shingles]
+        hits = [" ".join(w[i : i + 8]) for i in range(len(w) - 7) if " ".join(w[i : i + 8]) in shingles]
         assert not hits, f"{a['id']}: {hits[:2]}"

@@ -15,16 +15,36 @@ pytestmark = pytest.mark.slow
 
 # Written for this test: GSR form (2016 names) and eventwire's own record form.
 GSR_RECORDS = [
-    {"id": "a", "text": "Police arrested twelve protesters in Nairobi on Monday.", "event": "COERCE", "mode": "detain",
-     "source": [{"actorText": "Police", "code": "KEN", "sector": "COP"}], "target": [{"actorText": "protesters", "code": "KEN", "sector": "CVL"}]},
-    {"id": "b", "text": "Peru condemned the attack on its embassy in Caracas.", "event": "DISAPPROVE",
-     "source": [{"actorText": "Peru", "code": "PER"}], "target": ""},
-    {"id": "c", "text": "The weather was mild in Oslo on Sunday.", "event": "FIGHT",
-     "source": [{"actorText": "nobody", "code": "NOR"}]},
+    {
+        "id": "a",
+        "text": "Police arrested twelve protesters in Nairobi on Monday.",
+        "event": "COERCE",
+        "mode": "detain",
+        "source": [{"actorText": "Police", "code": "KEN", "sector": "COP"}],
+        "target": [{"actorText": "protesters", "code": "KEN", "sector": "CVL"}],
+    },
+    {
+        "id": "b",
+        "text": "Peru condemned the attack on its embassy in Caracas.",
+        "event": "DISAPPROVE",
+        "source": [{"actorText": "Peru", "code": "PER"}],
+        "target": "",
+    },
+    {
+        "id": "c",
+        "text": "The weather was mild in Oslo on Sunday.",
+        "event": "FIGHT",
+        "source": [{"actorText": "nobody", "code": "NOR"}],
+    },
 ]
 OWN_RECORDS = [
-    {"event_type": "SANCTION", "mode": None, "sentence": {"text": "The European Union imposed sanctions on Belarus.", "start": 0, "end": 48},
-     "actor": [{"text": "The European Union", "country": None, "sector": "IGO"}], "recipient": [{"text": "Belarus", "country": "BLR", "sector": None}]},
+    {
+        "event_type": "SANCTION",
+        "mode": None,
+        "sentence": {"text": "The European Union imposed sanctions on Belarus.", "start": 0, "end": 48},
+        "actor": [{"text": "The European Union", "country": None, "sector": "IGO"}],
+        "recipient": [{"text": "Belarus", "country": "BLR", "sector": None}],
+    },
 ]
 
 

@@ -32,23 +32,54 @@ def _sent(needle: str) -> dict[str, int]:
     return {"start": s, "end": e}
 
 
-def _gold(eid: str, cat: str, sentence: str, trigger: str, actor, recipient, *, restates=None, aux=(), date="2020-03-01"):
+def _gold(
+    eid: str, cat: str, sentence: str, trigger: str, actor, recipient, *, restates=None, aux=(), date="2020-03-01"
+):
     s, e = _span(TEXT, trigger)
     return {
-        "id": eid, "category": cat, "mode": None, "context": [], "trigger": {"text": trigger, "start": s, "end": e},
-        "sentence": _sent(sentence), "actor": actor, "recipient": recipient, "date": date, "date_precision": "day",
-        "location": {"name": "Dara", "country": "SYR"}, "aux": {f: f in aux for f in AUX_FLAGS},
-        "restates": restates, "speaker": None, "note": None,
+        "id": eid,
+        "category": cat,
+        "mode": None,
+        "context": [],
+        "trigger": {"text": trigger, "start": s, "end": e},
+        "sentence": _sent(sentence),
+        "actor": actor,
+        "recipient": recipient,
+        "date": date,
+        "date_precision": "day",
+        "location": {"name": "Dara", "country": "SYR"},
+        "aux": {f: f in aux for f in AUX_FLAGS},
+        "restates": restates,
+        "speaker": None,
+        "note": None,
     }
 
 
 ARTICLE = {
-    "id": "t1", "split": "dev", "published": "2020-03-02", "text": TEXT, "no_event_sentences": [],
+    "id": "t1",
+    "split": "dev",
+    "published": "2020-03-02",
+    "text": TEXT,
+    "no_event_sentences": [],
     "events": [
         _gold("e1", "ASSAULT", "Rebels shell Dara market", "shell", [_party("Rebels", "SYR", "REB")], []),
-        _gold("e2", "ASSAULT", "Rebels shelled a market", "shelled", [_party("Rebels", "SYR", "REB", 2)], [], restates="e1"),
-        _gold("e3", "ACCUSE", "The government later accused the rebels of breaking the truce.", "accused", [_party("The government", "SYR", "GOV")],
-              [_party("the rebels", "SYR", "REB")]),
+        _gold(
+            "e2",
+            "ASSAULT",
+            "Rebels shelled a market",
+            "shelled",
+            [_party("Rebels", "SYR", "REB", 2)],
+            [],
+            restates="e1",
+        ),
+        _gold(
+            "e3",
+            "ACCUSE",
+            "The government later accused the rebels of breaking the truce.",
+            "accused",
+            [_party("The government", "SYR", "GOV")],
+            [_party("the rebels", "SYR", "REB")],
+        ),
     ],
 }
 
@@ -58,14 +89,35 @@ def _actor(needle: str, country: str | None, sector: str | None, nth: int = 1) -
     return Actor(text=needle, start=s, end=e, country=country, sector=sector)
 
 
-def _event(cat: str, trigger: str, sentence: str, actor: list[Actor], recipient: list[Actor], *, country: str = "SYR",
-           date: str | None = "2020-03-01", aux: Aux | None = None) -> Event:
+def _event(
+    cat: str,
+    trigger: str,
+    sentence: str,
+    actor: list[Actor],
+    recipient: list[Actor],
+    *,
+    country: str = "SYR",
+    date: str | None = "2020-03-01",
+    aux: Aux | None = None,
+) -> Event:
     ts, te = _span(TEXT, trigger)
     ss, se = _span(TEXT, sentence)
     loc = Place(name="x", country=country, lat=None, lon=None, precision="country")
-    return Event(event_type=cat, mode=None, context=[], actor=actor, recipient=recipient, trigger=TextSpan(trigger, ts, te),
-                 sentence=TextSpan(sentence, ss, se), cameo=Cameo(None, None, 4), plover_score=None, date=date,
-                 date_precision="day", location=loc, aux=aux or Aux())
+    return Event(
+        event_type=cat,
+        mode=None,
+        context=[],
+        actor=actor,
+        recipient=recipient,
+        trigger=TextSpan(trigger, ts, te),
+        sentence=TextSpan(sentence, ss, se),
+        cameo=Cameo(None, None, 4),
+        plover_score=None,
+        date=date,
+        date_precision="day",
+        location=loc,
+        aux=aux or Aux(),
+    )
 
 
 def test_the_test_article_is_a_valid_corpus_record() -> None:
@@ -75,8 +127,13 @@ def test_the_test_article_is_a_valid_corpus_record() -> None:
 def test_a_perfect_output_is_right_in_every_field_and_restatements_do_not_count_twice_for_recall() -> None:
     outs = [
         _event("ASSAULT", "shelled", "Rebels shelled a market", [_actor("Rebels", "SYR", "REB", 2)], []),
-        _event("ACCUSE", "accused", "The government later accused the rebels of breaking the truce.", [_actor("The government", "SYR", "GOV")],
-               [_actor("the rebels", "SYR", "REB")]),
+        _event(
+            "ACCUSE",
+            "accused",
+            "The government later accused the rebels of breaking the truce.",
+            [_actor("The government", "SYR", "GOV")],
+            [_actor("the rebels", "SYR", "REB")],
+        ),
     ]
     rep, judged = report("dev", [ARTICLE], {"t1": outs}, {"t1": outs})
     assert [j.fields["all"] for j in judged] == [True, True]
@@ -94,9 +151,19 @@ def test_telling_one_happening_twice_is_a_duplicate() -> None:
 
 
 def test_a_wrong_actor_place_or_date_makes_the_record_wrong_but_keeps_the_category() -> None:
-    wrong_actor = _event("ACCUSE", "accused", "The government later accused the rebels of breaking the truce.", [_actor("the rebels", "SYR", "REB")], [])
-    wrong_place = _event("ASSAULT", "shelled", "Rebels shelled a market", [_actor("Rebels", "SYR", "REB", 2)], [], country="USA")
-    wrong_date = _event("ASSAULT", "shelled", "Rebels shelled a market", [_actor("Rebels", "SYR", "REB", 2)], [], date="2020-03-02")
+    wrong_actor = _event(
+        "ACCUSE",
+        "accused",
+        "The government later accused the rebels of breaking the truce.",
+        [_actor("the rebels", "SYR", "REB")],
+        [],
+    )
+    wrong_place = _event(
+        "ASSAULT", "shelled", "Rebels shelled a market", [_actor("Rebels", "SYR", "REB", 2)], [], country="USA"
+    )
+    wrong_date = _event(
+        "ASSAULT", "shelled", "Rebels shelled a market", [_actor("Rebels", "SYR", "REB", 2)], [], date="2020-03-02"
+    )
     for ev, field in ((wrong_actor, "actor"), (wrong_place, "location"), (wrong_date, "date")):
         (j,) = judge_article(ARTICLE, [ev])
         assert j.fields["category"] and not j.fields[field] and not j.fields["all"], field
@@ -110,11 +177,27 @@ def test_an_output_in_a_sentence_without_gold_is_unaligned_and_wrong() -> None:
 
 
 def test_factuality_must_agree() -> None:
-    art = {**ARTICLE, "events": [_gold("e1", "ACCUSE", "The government later accused the rebels of breaking the truce.", "accused",
-                                       [_party("The government", "SYR", "GOV")], [_party("the rebels", "SYR", "REB")],
-                                       aux=("alleged",))]}
-    ev = _event("ACCUSE", "accused", "The government later accused the rebels of breaking the truce.", [_actor("The government", "SYR", "GOV")],
-                [_actor("the rebels", "SYR", "REB")])
+    art = {
+        **ARTICLE,
+        "events": [
+            _gold(
+                "e1",
+                "ACCUSE",
+                "The government later accused the rebels of breaking the truce.",
+                "accused",
+                [_party("The government", "SYR", "GOV")],
+                [_party("the rebels", "SYR", "REB")],
+                aux=("alleged",),
+            )
+        ],
+    }
+    ev = _event(
+        "ACCUSE",
+        "accused",
+        "The government later accused the rebels of breaking the truce.",
+        [_actor("The government", "SYR", "GOV")],
+        [_actor("the rebels", "SYR", "REB")],
+    )
     (j,) = judge_article(art, [ev])
     assert j.fields["category"] and not j.fields["factuality"] and not j.fields["all"]
 

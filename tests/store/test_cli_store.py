@@ -45,7 +45,9 @@ def test_events_formats_and_filters(db: Path) -> None:
 
 
 def test_stats_pivots_quad_classes(db: Path) -> None:
-    rows = list(csv.DictReader(io.StringIO(_run("stats", "--db", str(db), "--by", "category", "--format", "csv").output)))
+    rows = list(
+        csv.DictReader(io.StringIO(_run("stats", "--db", str(db), "--by", "category", "--format", "csv").output))
+    )
     n = len([x for x in _run("events", "--db", str(db), "--format", "jsonl", "--limit", "0").output.splitlines()])
     assert sum(int(r["total"]) for r in rows) == n
     assert all(int(r["total"]) == sum(int(r[f"q{q}"]) for q in range(1, 5)) for r in rows)
@@ -58,14 +60,19 @@ def test_sql_is_read_only_from_the_shell(db: Path) -> None:
     assert res.exit_code == 0 and res.output.splitlines() == ["n", "3"]
     res = _run("sql", "--db", str(db), "DELETE FROM articles")
     assert res.exit_code == 2 and "only SELECT" in res.output
-    assert _run("sql", "--db", str(db), "SELECT count(*) AS n FROM articles", "--format", "jsonl").output.strip() == '{"n":3}'
+    assert (
+        _run("sql", "--db", str(db), "SELECT count(*) AS n FROM articles", "--format", "jsonl").output.strip()
+        == '{"n":3}'
+    )
 
 
 def test_export_to_a_file(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.tsv"
     res = _run("export", "--db", str(db), "--format", "cameo-tsv", "-o", str(out))
     assert res.exit_code == 0
-    assert len(out.read_text(encoding="utf-8").splitlines()) - 1 == len(_run("events", "--db", str(db), "--format", "jsonl", "--limit", "0").output.splitlines())
+    assert len(out.read_text(encoding="utf-8").splitlines()) - 1 == len(
+        _run("events", "--db", str(db), "--format", "jsonl", "--limit", "0").output.splitlines()
+    )
 
 
 def test_missing_database_is_one_line(tmp_path: Path) -> None:

@@ -48,7 +48,9 @@ def test_writing_again_replaces_never_duplicates(store: Store, analyses: dict[st
     assert store.sql("SELECT count(*) AS n FROM event_actors WHERE event_id <> ?", [fewer.events[0].id])["n"][0] == 0
 
 
-def test_negated_events_are_stored_but_hidden_by_default(store: Store, analyses: dict[str, Any], negated_copy: Any) -> None:
+def test_negated_events_are_stored_but_hidden_by_default(
+    store: Store, analyses: dict[str, Any], negated_copy: Any
+) -> None:
     a = negated_copy(analyses["clash"])
     store.write_analysis(a)
     hidden = a.events[0].id
@@ -64,7 +66,10 @@ def test_filters_agree_with_the_records(store: Store, analyses: dict[str, Any]) 
     records = store.events(limit=None)
 
     def has(r: dict[str, Any], role: str, value: str) -> bool:
-        return any(value.lower() in {str(x.get(k) or "").lower() for k in ("kb_id", "name", "text", "country")} for x in r[role])
+        return any(
+            value.lower() in {str(x.get(k) or "").lower() for k in ("kb_id", "name", "text", "country")}
+            for x in r[role]
+        )
 
     some_type = records[0]["event_type"]
     assert store.events(type=some_type, limit=None) == [r for r in records if r["event_type"] == some_type]
@@ -75,7 +80,11 @@ def test_filters_agree_with_the_records(store: Store, analyses: dict[str, Any]) 
         got = store.events(actor=c, limit=None)
         assert got and got == [r for r in records if has(r, "actor", c)]
         by_country = store.events(country=c, limit=None)
-        want = [r for r in records if has(r, "actor", c) or has(r, "recipient", c) or (r.get("location") or {}).get("country") == c]
+        want = [
+            r
+            for r in records
+            if has(r, "actor", c) or has(r, "recipient", c) or (r.get("location") or {}).get("country") == c
+        ]
         assert by_country == want
     word = "accused"
     assert store.events(text=word.upper(), limit=None) == [r for r in records if word in r["sentence"]["text"].lower()]
@@ -154,8 +163,15 @@ def test_article_actors_and_frames(store: Store, analyses: dict[str, Any]) -> No
 
 def test_sql_is_read_only(store: Store, analyses: dict[str, Any]) -> None:
     store.write_analysis(analyses["iran"])
-    assert store.sql("WITH x AS (SELECT * FROM events) SELECT count(*) AS n FROM x")["n"][0] == len(analyses["iran"].events)
-    for bad in ("DELETE FROM events", "DROP TABLE events", "SELECT 1; DELETE FROM events", "UPDATE events SET mode = 'x'"):
+    assert store.sql("WITH x AS (SELECT * FROM events) SELECT count(*) AS n FROM x")["n"][0] == len(
+        analyses["iran"].events
+    )
+    for bad in (
+        "DELETE FROM events",
+        "DROP TABLE events",
+        "SELECT 1; DELETE FROM events",
+        "UPDATE events SET mode = 'x'",
+    ):
         with pytest.raises(ValueError):
             store.sql(bad)
     assert store.counts()["events"] == len(analyses["iran"].events)
@@ -210,7 +226,10 @@ def test_read_only_and_the_single_writer(tmp_path: Path, analyses: dict[str, Any
         open_store(path, read_only=True)
     with open_store(path) as s:
         s.write_analysis(analyses["iran"])
-        probe = "import sys; from eventwire.store import open_store, StoreError\ntry:\n open_store(sys.argv[1])\nexcept StoreError as e:\n print(e); sys.exit(5)"
+        probe = (
+            "import sys; from eventwire.store import open_store, StoreError\ntry:\n "
+            "open_store(sys.argv[1])\nexcept StoreError as e:\n print(e); sys.exit(5)"
+        )
         res = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, timeout=60)
         assert res.returncode == 5, res.stderr
         assert str(path) in res.stdout and "one writer at a time" in res.stdout

@@ -1,32 +1,6 @@
-"""The actor knowledge base, the phrase resolver and ``lookup``.
+"""Deprecated alias of :mod:`eventwire.knowledge.actors` (moved in 0.1.x; this path goes in 0.2.0)."""
 
->>> from eventwire.actors import lookup
->>> lookup("Iran-backed militias").affiliations[0].target
-'IRN'
->>> lookup("Kataib Hezbollah").kb_id
-'kataib_hezbollah'
+from .._deprecated import moved
+from ..knowledge import actors as _new
 
-See ``docs/actors.md`` for the file format, the resolution steps and the importers.
-"""
-
-from __future__ import annotations
-
-from eventwire.actors._text import normalize_alias
-from eventwire.actors.kb import AliasPattern, CountryEntry, KBEntry, KnowledgeBase, Role, Sector, default_kb
-from eventwire.actors.lookup import context_country, lookup
-from eventwire.actors.resolve import Resolution, resolve_phrase
-
-__all__ = [
-    "AliasPattern",
-    "CountryEntry",
-    "KBEntry",
-    "KnowledgeBase",
-    "Resolution",
-    "Role",
-    "Sector",
-    "context_country",
-    "default_kb",
-    "lookup",
-    "normalize_alias",
-    "resolve_phrase",
-]
+moved(__name__, _new)

@@ -13,7 +13,7 @@ import datetime as dt
 
 import click
 
-from .. import __version__
+from .._version import __version__
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_SETUP = 0, 1, 2, 3
 

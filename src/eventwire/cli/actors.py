@@ -19,21 +19,32 @@ def actors_group() -> None:
 
 
 def _load_kb(no_user: bool) -> Any:
-    from ..actors import default_kb
-    from ..actors.kb import load_cached
+    from ..knowledge.actors import default_kb
+    from ..knowledge.actors.kb import load_cached
 
     return load_cached() if no_user else default_kb()
 
 
 @actors_group.command("lookup")
 @click.argument("text")
-@click.option("--date", "date", callback=parse_date_option, metavar="YYYY-MM-DD", help="Date of the text: selects the roles in force (a president codes as GOV only in office).")
-@click.option("--context", default=None, metavar="SENTENCE", help="The sentence around TEXT; lends a country when TEXT names none.")
+@click.option(
+    "--date",
+    "date",
+    callback=parse_date_option,
+    metavar="YYYY-MM-DD",
+    help="Date of the text: selects the roles in force (a president codes as GOV only in office).",
+)
+@click.option(
+    "--context",
+    default=None,
+    metavar="SENTENCE",
+    help="The sentence around TEXT; lends a country when TEXT names none.",
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--no-user-files", is_flag=True, help="Use the bundled knowledge base only.")
 def lookup_cmd(text: str, date: dt.date | None, context: str | None, fmt: str, no_user_files: bool) -> None:
     """Resolve TEXT (a name or noun phrase) to an actor; exit 1 when nothing in it is known."""
-    from ..actors import lookup
+    from ..knowledge.actors import lookup
 
     try:
         kb = _load_kb(no_user_files)
@@ -61,7 +72,7 @@ def lookup_cmd(text: str, date: dt.date | None, context: str | None, fmt: str, n
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def add_cmd(file: Path) -> None:
     """Check FILE (actors YAML, or a PETRARCH/Phoenix .txt dictionary) and keep it on top of the bundled base."""
-    from ..actors.userfiles import add_user_file
+    from ..knowledge.actors.userfiles import add_user_file
 
     try:
         stored = add_user_file(file)
@@ -75,7 +86,7 @@ def add_cmd(file: Path) -> None:
 @click.argument("name")
 def remove_cmd(name: str) -> None:
     """Stop using the added file NAME."""
-    from ..actors.userfiles import remove_user_file
+    from ..knowledge.actors.userfiles import remove_user_file
 
     try:
         removed = remove_user_file(name)

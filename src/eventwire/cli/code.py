@@ -30,21 +30,53 @@ def _table(records: list[dict[str, Any]]) -> str:
         ev = r["event_type"] + (f":{r['mode']}" if r.get("mode") else "")
         flags = "".join(f" {k}" for k, v in r["aux"].items() if v)
         loc = r["location"]["name"] if r.get("location") else "-"
-        rows.append((ev + flags, _actor_cell(r["actor"]), _actor_cell(r["recipient"]), r.get("date") or "-", loc, r["trigger"]["text"], f"{r['confidence']:.2f}"))
+        rows.append(
+            (
+                ev + flags,
+                _actor_cell(r["actor"]),
+                _actor_cell(r["recipient"]),
+                r.get("date") or "-",
+                loc,
+                r["trigger"]["text"],
+                f"{r['confidence']:.2f}",
+            )
+        )
     widths = [min(max(len(str(row[i])) for row in rows), 40) for i in range(len(cols))]
     return "\n".join("  ".join(str(c)[:40].ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows)
 
 
 @main.command("code")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--date", "published", callback=parse_date_option, metavar="YYYY-MM-DD", help="Publication date, used to resolve relative dates ('on Monday'). Overrides a date found in HTML.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table", "analysis"]), default="jsonl", show_default=True, help="jsonl: one event per line; json: one array; table: for reading; analysis: every mention, quote, place and event of each article.")
+@click.option(
+    "--date",
+    "published",
+    callback=parse_date_option,
+    metavar="YYYY-MM-DD",
+    help="Publication date, used to resolve relative dates ('on Monday'). Overrides a date found in HTML.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "json", "table", "analysis"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one event per line; json: one array; table: for reading; analysis: every mention, quote, place "
+         "and event of each article.",
+)
 @click.option("--include-negated", is_flag=True, help="Also print negated events (aux.negated = true).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True, help="Refuse inputs larger than this.")
-def code_cmd(paths: tuple[str, ...], published: dt.date | None, fmt: str, include_negated: bool, max_bytes: int) -> None:
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=5_000_000,
+    show_default=True,
+    help="Refuse inputs larger than this.",
+)
+def code_cmd(
+    paths: tuple[str, ...], published: dt.date | None, fmt: str, include_negated: bool, max_bytes: int
+) -> None:
     """Code text or HTML files (or - for stdin) and print their events."""
-    from ..article import Article, iter_articles
-    from ..coder import default_coder
+    from ..coding.coder import default_coder
+    from ..text.article import Article, iter_articles
 
     failures = 0
 
@@ -56,7 +88,14 @@ def code_cmd(paths: tuple[str, ...], published: dt.date | None, fmt: str, includ
                 echo_error(str(item))
                 continue
             if published is not None and item.published != published:
-                item = Article.from_text(item.text, source=item.source, title=item.title, published=published, url=item.url, outlet=item.outlet)
+                item = Article.from_text(
+                    item.text,
+                    source=item.source,
+                    title=item.title,
+                    published=published,
+                    url=item.url,
+                    outlet=item.outlet,
+                )
             yield item
 
     collected: list[dict[str, Any]] = []

@@ -24,7 +24,9 @@ DOC_COMMAND = (
 
 def _plain(rows: list[tuple[str, ...]]) -> str:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    return "\n".join("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))) for r in rows)
+    return "\n".join(
+        "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))) for r in rows
+    )
 
 
 def _corpus_text(path: Path, *, split: str, fmt: str, misses: bool) -> str:
@@ -50,7 +52,9 @@ def _corpus_text(path: Path, *, split: str, fmt: str, misses: bool) -> str:
             if not j.fields.get("all"):
                 bad = ",".join(k for k, v in j.fields.items() if not v and k != "all")
                 gold = j.gold["category"] if j.gold else "-"
-                text += f"  [{j.split}] {j.article}: {j.event.event_type} (gold {gold}) wrong: {bad}  <{j.event.trigger.text}> {j.event.sentence.text[:140]}\n"
+                e = j.event
+                text += f"  [{j.split}] {j.article}: {e.event_type} (gold {gold}) wrong: {bad}"
+                text += f"  <{e.trigger.text}> {e.sentence.text[:140]}\n"
     return text
 
 
@@ -67,7 +71,9 @@ def _stories_text(path: Path, *, half: str, limit: int | None, fmt: str, misses:
     rows += [(f"found: {k}", f"{v['found']} of {v['stories']}") for k, v in data["per_label"].items()]
     text = _plain(rows)
     if misses:
-        text += "\n\nmissed:\n" + "\n".join(f"  {m['id']} {m['label']:9} coded {','.join(m['coded']) or '-'}" for m in rep.misses)
+        text += "\n\nmissed:\n" + "\n".join(
+            f"  {m['id']} {m['label']:9} coded {','.join(m['coded']) or '-'}" for m in rep.misses
+        )
     return text
 
 
@@ -85,28 +91,68 @@ def _gsr_text(path: Path, *, by: str, half: str, fmt: str, misses: bool) -> str:
         return json.dumps(data, indent=1, ensure_ascii=False)
     text = format_table(rep, by=by)
     if misses:
-        text += "\n\nmissed:\n" + "\n".join(f"  {m['gold']:9} got {','.join(m['predicted']) or '-':20} {m['text']}" for m in rep.misses)
-        text += "\n\nextra:\n" + "\n".join(f"  {','.join(x['extra']):9} gold {','.join(x['gold']):20} {x['text']}" for x in rep.extras)
+        text += "\n\nmissed:\n" + "\n".join(
+            f"  {m['gold']:9} got {','.join(m['predicted']) or '-':20} {m['text']}" for m in rep.misses
+        )
+        text += "\n\nextra:\n" + "\n".join(
+            f"  {','.join(x['extra']):9} gold {','.join(x['gold']):20} {x['text']}" for x in rep.extras
+        )
     return text
 
 
 @main.command("evaluate")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--by", type=click.Choice(["category", "actor", "mode", "context"]), default="category", show_default=True, help="Sentence-level gold: breakdown printed after the summary.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table", show_default=True, help="table: for reading; json: every figure; markdown: the accuracy document, all GOLD files in one.")
-@click.option("--split", type=click.Choice(["all", "dev", "test"]), default="all", show_default=True, help="Gold corpus: score one split (all shows dev, test and all side by side).")
-@click.option("--half", type=click.Choice(["all", "even", "odd"]), default="all", show_default=True, help="Sentence-level gold and stories: every other sentence or story only.")
+@click.option(
+    "--by",
+    type=click.Choice(["category", "actor", "mode", "context"]),
+    default="category",
+    show_default=True,
+    help="Sentence-level gold: breakdown printed after the summary.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "markdown"]),
+    default="table",
+    show_default=True,
+    help="table: for reading; json: every figure; markdown: the accuracy document, all GOLD files in one.",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["all", "dev", "test"]),
+    default="all",
+    show_default=True,
+    help="Gold corpus: score one split (all shows dev, test and all side by side).",
+)
+@click.option(
+    "--half",
+    type=click.Choice(["all", "even", "odd"]),
+    default="all",
+    show_default=True,
+    help="Sentence-level gold and stories: every other sentence or story only.",
+)
 @click.option("--limit", type=click.IntRange(min=1), help="Stories: score the first N only.")
 @click.option("--misses", is_flag=True, help="Also list what the coder got wrong.")
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of stdout.")
-def evaluate_cmd(gold: tuple[Path, ...], by: str, fmt: str, split: str, half: str, limit: int | None, misses: bool, output: Path | None) -> None:
+def evaluate_cmd(
+    gold: tuple[Path, ...],
+    by: str,
+    fmt: str,
+    split: str,
+    half: str,
+    limit: int | None,
+    misses: bool,
+    output: Path | None,
+) -> None:
     """Code GOLD (gold corpus JSONL, PLOVER GSR JSON, eventwire records, or NGEC stories) and report accuracy."""
     from ..evaluation.corpus import is_corpus_file
     from ..evaluation.ngec import is_ngec_file
 
     for g in gold:
         if not g.is_file():
-            echo_error(f"{g}: no such file; give the path of a gold corpus (.jsonl), GSR records (.json) or stories (.jsonl)")
+            echo_error(
+                f"{g}: no such file; give the path of a gold corpus (.jsonl), GSR records (.json) or stories (.jsonl)"
+            )
             sys.exit(1)
     try:
         if fmt == "markdown":

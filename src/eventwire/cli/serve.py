@@ -11,15 +11,36 @@ from ._common import EXIT_SETUP, EXIT_USAGE, echo_error, main
 
 
 @main.command("serve")
-@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None, help="DuckDB file (default: $EVENTWIRE_DB or the user data directory).")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on; beyond loopback a token is required.")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="DuckDB file (default: $EVENTWIRE_DB or the user data directory).",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Interface to listen on; beyond loopback a token is required.",
+)
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
-@click.option("--token", envvar="EVENTWIRE_API_TOKEN", default=None, help="Bearer token for writing endpoints (or $EVENTWIRE_API_TOKEN).")
+@click.option(
+    "--token",
+    envvar="EVENTWIRE_API_TOKEN",
+    default=None,
+    help="Bearer token for writing endpoints (or $EVENTWIRE_API_TOKEN).",
+)
 @click.option("--read-only", is_flag=True, help="Open the database read-only; writing endpoints answer 403.")
-@click.option("--max-body", type=click.IntRange(min=1), default=5_000_000, show_default=True, help="Largest request body in bytes (413 above).")
+@click.option(
+    "--max-body",
+    type=click.IntRange(min=1),
+    default=5_000_000,
+    show_default=True,
+    help="Largest request body in bytes (413 above).",
+)
 def serve_cmd(db: Path | None, host: str, port: int, token: str | None, read_only: bool, max_body: int) -> None:
     """Serve the HTTP API (OpenAPI at /docs) and the dashboard (at /)."""
-    from ..api import ConfigurationError, StoreUnavailableError, serve
+    from ..serve.api import ConfigurationError, StoreUnavailableError, serve
 
     try:
         serve(db=db, host=host, port=port, token=token or None, read_only=read_only, max_body=max_body)

@@ -39,13 +39,22 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--actor", help="Actor: knowledge-base id, name, text or ISO3 country."),
         click.option("--recipient", help="Recipient, like --actor."),
         click.option("--country", help="ISO3 country of the actor, the recipient or the place."),
-        click.option("--type", "type_", metavar="CATEGORY[,CATEGORY]", help="PLOVER category, e.g. ASSAULT (comma-separated for several)."),
+        click.option(
+            "--type",
+            "type_",
+            metavar="CATEGORY[,CATEGORY]",
+            help="PLOVER category, e.g. ASSAULT (comma-separated for several).",
+        ),
         click.option("--mode", help="PLOVER mode, e.g. violence."),
         click.option("--since", callback=parse_date_option, metavar="YYYY-MM-DD", help="First event date, inclusive."),
         click.option("--until", callback=parse_date_option, metavar="YYYY-MM-DD", help="Last event date, inclusive."),
         click.option("--place", help="Place name or ISO3 country of the event's location."),
         click.option("--text", help="Words in the event's sentence."),
-        click.option("--quad-class", type=click.IntRange(1, 4), help="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict."),
+        click.option(
+            "--quad-class",
+            type=click.IntRange(1, 4),
+            help="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict.",
+        ),
         click.option("--include-negated", is_flag=True, help="Also events under negation (aux.negated)."),
     ]
     for opt in reversed(opts):
@@ -54,7 +63,18 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _filters(kw: dict[str, Any]) -> dict[str, Any]:
-    names = ("actor", "recipient", "country", "mode", "since", "until", "place", "text", "quad_class", "include_negated")
+    names = (
+        "actor",
+        "recipient",
+        "country",
+        "mode",
+        "since",
+        "until",
+        "place",
+        "text",
+        "quad_class",
+        "include_negated",
+    )
     out = {k: kw.pop(k) for k in names}
     out["type"] = kw.pop("type_")
     return {k: v for k, v in out.items() if v is not None and v is not False}
@@ -93,22 +113,47 @@ def _guard(func: Callable[..., Any]) -> Callable[..., Any]:
 @main.command("ingest")
 @click.argument("sources", nargs=-1, required=True)
 @_db_option
-@click.option("--date", "published", callback=parse_date_option, metavar="YYYY-MM-DD", help="Publication date for sources that carry none.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Code in this many processes.")
+@click.option(
+    "--date",
+    "published",
+    callback=parse_date_option,
+    metavar="YYYY-MM-DD",
+    help="Publication date for sources that carry none.",
+)
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Code in this many processes."
+)
 @click.option("--dask", metavar="ADDRESS", help="Code on a Dask cluster: local:N or tcp://host:port.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True, help="Articles parsed together.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True, help="Refuse inputs larger than this.")
+@click.option(
+    "--batch-size", type=click.IntRange(min=1), default=16, show_default=True, help="Articles parsed together."
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=5_000_000,
+    show_default=True,
+    help="Refuse inputs larger than this.",
+)
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("-v", "--verbose", is_flag=True, help="One line on stderr per article stored.")
 @_guard
-def ingest_cmd(sources: tuple[str, ...], db: str | None, published: dt.date | None, workers: int, dask: str | None,
-               batch_size: int, max_bytes: int, progress: bool | None, verbose: bool) -> None:  # fmt: skip
+def ingest_cmd(
+    sources: tuple[str, ...],
+    db: str | None,
+    published: dt.date | None,
+    workers: int,
+    dask: str | None,
+    batch_size: int,
+    max_bytes: int,
+    progress: bool | None,
+    verbose: bool,
+) -> None:
     """Code SOURCES (files, folders, JSONL, HTML, RSS/Atom, URL lists) into the store.
 
     Articles already stored (same text) are skipped, so running the same command again resumes
     an interrupted run. Inputs that cannot be read are recorded in the failures table.
     """
-    from ..ingest import IngestInterrupted, ingest
+    from ..store.ingest import IngestInterrupted, ingest
 
     def tell(article: Any, n: int) -> None:
         click.echo(f"stored {article.id} {n} events {article.source}", err=True)
@@ -126,12 +171,16 @@ def ingest_cmd(sources: tuple[str, ...], db: str | None, published: dt.date | No
         store.close()
         if isinstance(exc, IngestInterrupted):
             click.echo(exc.summary.line())
-        echo_error(f"interrupted; every article stored so far is whole: run the same command again to resume ({store.path})")
+        echo_error(
+            f"interrupted; every article stored so far is whole: run the same command again to resume ({store.path})"
+        )
         sys.exit(130)
     store.close()
     click.echo(summary.line())
     if summary.failures:
-        echo_error(f"{summary.failures} inputs could not be coded; see them with: eventwire sql \"SELECT * FROM failures\"")
+        echo_error(
+            f'{summary.failures} inputs could not be coded; see them with: eventwire sql "SELECT * FROM failures"'
+        )
     sys.exit(EXIT_INPUT if summary.failures else EXIT_OK)
 
 
@@ -143,14 +192,27 @@ def _flat(r: dict[str, Any]) -> dict[str, Any]:
     b = r["recipient"][0] if r["recipient"] else {}
     loc = r.get("location") or {}
     return {
-        "id": r["id"], "date": r.get("date"), "event_type": r["event_type"], "mode": r.get("mode"),
-        "quad_class": r["cameo"].get("quad_class"), "cameo": r["cameo"].get("code"), "goldstein": r["cameo"].get("goldstein"),
-        "actor": a.get("name") or a.get("text"), "actor_country": a.get("country"),
-        "recipient": b.get("name") or b.get("text"), "recipient_country": b.get("country"),
-        "place": loc.get("name"), "place_country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
-        "trigger": r["trigger"]["text"], "negated": r["aux"]["negated"], "confidence": r.get("confidence"),
-        "article_id": (r.get("article") or {}).get("id"), "sentence": " ".join(r["sentence"]["text"].split()),
-    }  # fmt: skip
+        "id": r["id"],
+        "date": r.get("date"),
+        "event_type": r["event_type"],
+        "mode": r.get("mode"),
+        "quad_class": r["cameo"].get("quad_class"),
+        "cameo": r["cameo"].get("code"),
+        "goldstein": r["cameo"].get("goldstein"),
+        "actor": a.get("name") or a.get("text"),
+        "actor_country": a.get("country"),
+        "recipient": b.get("name") or b.get("text"),
+        "recipient_country": b.get("country"),
+        "place": loc.get("name"),
+        "place_country": loc.get("country"),
+        "lat": loc.get("lat"),
+        "lon": loc.get("lon"),
+        "trigger": r["trigger"]["text"],
+        "negated": r["aux"]["negated"],
+        "confidence": r.get("confidence"),
+        "article_id": (r.get("article") or {}).get("id"),
+        "sentence": " ".join(r["sentence"]["text"].split()),
+    }
 
 
 def _table(rows: list[dict[str, Any]], cols: tuple[str, ...], *, width: int = 32) -> str:
@@ -170,11 +232,23 @@ def _write_csv(rows: list[dict[str, Any]], cols: tuple[str, ...]) -> None:
 @main.command("events")
 @_db_option
 @_filter_options
-@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="At most this many events (0: all).")
+@click.option(
+    "--limit", type=click.IntRange(min=0), default=100, show_default=True, help="At most this many events (0: all)."
+)
 @click.option("--after", metavar="EVENT_ID", help="Start after this event id (the last one of the previous page).")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True,
-              help="table: for reading; jsonl: the stored records; csv: flat columns.")  # fmt: skip
-@click.option("--incidents", is_flag=True, help="Incidents (reports of one happening linked) with their reports, instead of reports.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+    help="table: for reading; jsonl: the stored records; csv: flat columns.",
+)
+@click.option(
+    "--incidents",
+    is_flag=True,
+    help="Incidents (reports of one happening linked) with their reports, instead of reports.",
+)
 @_guard
 def events_cmd(db: str | None, limit: int, after: str | None, fmt: str, incidents: bool, **kw: Any) -> None:
     """Print stored events matching every filter, by date."""
@@ -193,7 +267,18 @@ def events_cmd(db: str | None, limit: int, after: str | None, fmt: str, incident
     elif fmt == "csv":
         _write_csv([_flat(r) for r in records], _FLAT)
     elif records:
-        cols = ("date", "event_type", "mode", "actor", "actor_country", "recipient", "recipient_country", "place", "trigger", "id")
+        cols = (
+            "date",
+            "event_type",
+            "mode",
+            "actor",
+            "actor_country",
+            "recipient",
+            "recipient_country",
+            "place",
+            "trigger",
+            "id",
+        )
         click.echo(_table([_flat(r) for r in records], cols, width=28))
     else:
         click.echo("(no events)")
@@ -216,10 +301,22 @@ def _pivot(rows: list[dict[str, Any]], *, by: str) -> list[dict[str, Any]]:
 
 @main.command("stats")
 @_db_option
-@click.option("--by", type=click.Choice(_STATS_BY), default="month", show_default=True, help="Count per this key (and per quad class).")
+@click.option(
+    "--by",
+    type=click.Choice(_STATS_BY),
+    default="month",
+    show_default=True,
+    help="Count per this key (and per quad class).",
+)
 @_filter_options
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True,
-              help="table and csv: one row per key, a column per quad class; jsonl: one {key, quad_class, count} per line.")  # fmt: skip
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+    help="table and csv: one row per key, a column per quad class; jsonl: one {key, quad_class, count} per line.",
+)
 @click.option("--incidents", is_flag=True, help="Count incidents (one per happening) instead of reports.")
 @_guard
 def stats_cmd(db: str | None, by: str, fmt: str, incidents: bool, **kw: Any) -> None:
@@ -230,7 +327,7 @@ def stats_cmd(db: str | None, by: str, fmt: str, incidents: bool, **kw: Any) -> 
     filters = _filters(kw)
     with _open(db, read_only=True) as store:
         if incidents:
-            from ..incidents import incident_stats
+            from ..store.incidents import incident_stats
 
             rows = incident_stats(store, by=by, **filters)
         else:
@@ -270,7 +367,9 @@ def sql_cmd(query: str, db: str | None, fmt: str) -> None:
     else:
         import pandas as pd
 
-        with pd.option_context("display.max_rows", 500, "display.max_columns", 50, "display.width", 200, "display.max_colwidth", 60):
+        with pd.option_context(
+            "display.max_rows", 500, "display.max_columns", 50, "display.width", 200, "display.max_colwidth", 60
+        ):
             click.echo(frame.to_string(index=False) if len(frame) else "(no rows)")
 
 
@@ -279,15 +378,22 @@ def sql_cmd(query: str, db: str | None, fmt: str) -> None:
 
 @main.command("export")
 @_db_option
-@click.option("--format", "fmt", type=click.Choice(["plover-jsonl", "cameo-tsv", "acled-csv", "parquet"]), required=True,
-              help="plover-jsonl: the stored records; cameo-tsv: CAMEO/Phoenix-style columns; acled-csv: ACLED-like "
-                   "columns with the PLOVER-to-ACLED mapping; parquet: the flat columns and the record.")  # fmt: skip
-@click.option("-o", "--output", default="-", show_default=True, metavar="PATH", help="Output file; - for standard output.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["plover-jsonl", "cameo-tsv", "acled-csv", "parquet"]),
+    required=True,
+    help="plover-jsonl: the stored records; cameo-tsv: CAMEO/Phoenix-style columns; acled-csv: ACLED-like "
+    "columns with the PLOVER-to-ACLED mapping; parquet: the flat columns and the record.",
+)
+@click.option(
+    "-o", "--output", default="-", show_default=True, metavar="PATH", help="Output file; - for standard output."
+)
 @_filter_options
 @_guard
 def export_cmd(db: str | None, fmt: str, output: str, **kw: Any) -> None:
     """Export stored events (the fields of each format: docs/store.md)."""
-    from ..export import export
+    from ..store.export import export
 
     filters = _filters(kw)
     with _open(db, read_only=True) as store:

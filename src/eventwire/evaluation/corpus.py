@@ -39,8 +39,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataFileError
-from ..ontology import CATEGORIES
-from ..ontology.plover import MODES
+from ..knowledge.ontology import CATEGORIES
+from ..knowledge.ontology.plover import MODES
 
 # PLOVER's four auxiliary modes plus two for factuality: ``denied`` (a party denies the act
 # happened) and ``alleged`` (an accusation or unconfirmed claim, not asserted by the text).
@@ -48,10 +48,35 @@ AUX_FLAGS: tuple[str, ...] = ("negated", "hypothetical", "future", "historical",
 # Flags under which the text does not assert that the act happened.
 NON_FACTUAL: frozenset[str] = frozenset({"negated", "hypothetical", "future", "denied", "alleged"})
 
-SECTORS: frozenset[str] = frozenset({
-    "GOV", "MIL", "COP", "REB", "UAF", "OPP", "PTY", "JUD", "LEG", "MED", "CVL", "REF", "BUS",
-    "IGO", "NGO", "HRI", "LAB", "EDU", "REL", "HLH", "ELI", "CRM", "SPY", "AGR", "ENV",
-})
+SECTORS: frozenset[str] = frozenset(
+    {
+        "GOV",
+        "MIL",
+        "COP",
+        "REB",
+        "UAF",
+        "OPP",
+        "PTY",
+        "JUD",
+        "LEG",
+        "MED",
+        "CVL",
+        "REF",
+        "BUS",
+        "IGO",
+        "NGO",
+        "HRI",
+        "LAB",
+        "EDU",
+        "REL",
+        "HLH",
+        "ELI",
+        "CRM",
+        "SPY",
+        "AGR",
+        "ENV",
+    }
+)
 SPLITS: tuple[str, ...] = ("dev", "test")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -158,7 +183,11 @@ def validate_article(art: dict[str, Any]) -> None:
             if loc.get("country") is not None and not _ISO3.match(str(loc["country"])):
                 raise CorpusError(f"{ew}: location country {loc['country']!r} is not ISO3")
         aux = ev.get("aux")
-        if not isinstance(aux, dict) or set(aux) != set(AUX_FLAGS) or not all(isinstance(v, bool) for v in aux.values()):
+        if (
+            not isinstance(aux, dict)
+            or set(aux) != set(AUX_FLAGS)
+            or not all(isinstance(v, bool) for v in aux.values())
+        ):
             raise CorpusError(f"{ew}: aux must hold the flags {', '.join(AUX_FLAGS)} as true/false")
         if ev.get("restates") is not None and ev["restates"] not in seen:
             raise CorpusError(f"{ew}: restates {ev['restates']!r}, which is not an earlier event of the article")
@@ -173,7 +202,9 @@ def load_corpus(path: str | Path, *, validate: bool = True) -> CorpusFile:
     try:
         lines = p.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise CorpusError(f"cannot read the corpus ({exc.strerror}); give the path of eval/gold/articles.jsonl", path=p) from None
+        raise CorpusError(
+            f"cannot read the corpus ({exc.strerror}); give the path of eval/gold/articles.jsonl", path=p
+        ) from None
     articles = []
     for n, line in enumerate(lines, 1):
         if not line.strip():

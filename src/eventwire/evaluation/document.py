@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .. import __version__
+from .._version import __version__
 from .gsr import markdown_table
 
 
@@ -32,32 +32,36 @@ def corpus_section(path: Path) -> str:
     reps = res["reports"]
     rows = summary_rows(reps)
     head, *body = rows
-    rows = [(*head, "gap (dev - test)")] + [(*r, _gap(r[1], r[2]) if r[0][0].islower() and ":" in r[0] else "") for r in body]
-    return "\n".join([
-        "## The gold corpus of news articles",
-        "",
-        f"`{path.name}`: {len(corpus.articles)} articles written for eventwire in the style of wire copy",
-        "(`eval/README.md`: format and coding rules). Articles are split once, by article, into `dev`",
-        "(tuned on) and `test` (measured only). Each article is coded whole with its publication date;",
-        "the default output is scored (`evaluation/records.py` defines every figure).",
-        "",
-        "* **precision** of a field: output events whose category and that field are right, over all",
-        "  output events; **recall**: factual gold happenings (an event with its restatements) found",
-        "  with the right category and that field, over all factual happenings;",
-        "* **every field right**: category, actor, recipient, location country, date and factuality;",
-        "* **duplicate**: an output event for a happening an earlier output of the article holds.",
-        "",
-        markdown_table(rows),
-        "",
-        "### Per category (test)",
-        "",
-        markdown_table(category_rows(reps["test"])),
-        "",
-        "### Per category (dev)",
-        "",
-        markdown_table(category_rows(reps["dev"])),
-        "",
-    ])
+    rows = [(*head, "gap (dev - test)")] + [
+        (*r, _gap(r[1], r[2]) if r[0][0].islower() and ":" in r[0] else "") for r in body
+    ]
+    return "\n".join(
+        [
+            "## The gold corpus of news articles",
+            "",
+            f"`{path.name}`: {len(corpus.articles)} articles written for eventwire in the style of wire copy",
+            "(`eval/README.md`: format and coding rules). Articles are split once, by article, into `dev`",
+            "(tuned on) and `test` (measured only). Each article is coded whole with its publication date;",
+            "the default output is scored (`evaluation/records.py` defines every figure).",
+            "",
+            "* **precision** of a field: output events whose category and that field are right, over all",
+            "  output events; **recall**: factual gold happenings (an event with its restatements) found",
+            "  with the right category and that field, over all factual happenings;",
+            "* **every field right**: category, actor, recipient, location country, date and factuality;",
+            "* **duplicate**: an output event for a happening an earlier output of the article holds.",
+            "",
+            markdown_table(rows),
+            "",
+            "### Per category (test)",
+            "",
+            markdown_table(category_rows(reps["test"])),
+            "",
+            "### Per category (dev)",
+            "",
+            markdown_table(category_rows(reps["dev"])),
+            "",
+        ]
+    )
 
 
 def stories_section(path: Path, *, limit: int | None) -> str:
@@ -66,23 +70,30 @@ def stories_section(path: Path, *, limit: int | None) -> str:
     rep = evaluate_stories(load_stories(path, limit=limit))
     s = rep.summary()
     rows: list[tuple[str, ...]] = [("figure", "value")]
-    rows += [("stories scored", str(s["stories"])), ("labelled category found", str(s["label_found"])),
-             ("mode agreement (category found, mode labelled)", str(s["mode_agreement"])),
-             ("events per story", str(s["events_per_story"]))]
+    rows += [
+        ("stories scored", str(s["stories"])),
+        ("labelled category found", str(s["label_found"])),
+        ("mode agreement (category found, mode labelled)", str(s["mode_agreement"])),
+        ("events per story", str(s["events_per_story"])),
+    ]
     per: list[tuple[str, ...]] = [("label", "stories", "found")]
     per += [(k, str(v["stories"]), str(v["found"])) for k, v in s["per_label"].items()]
-    return "\n".join([
-        "## NGEC synthetic stories",
-        "",
-        f"`{path.name}`" + (f", the first {limit} stories" if limit else "") + ": short stories written by a language",
-        "model to illustrate one PLOVER category and mode each (noisy pseudo-labels). A story counts as",
-        "found when the labelled category is among its output events.",
-        "",
-        markdown_table(rows),
-        "",
-        markdown_table(per),
-        "",
-    ])
+    return "\n".join(
+        [
+            "## NGEC synthetic stories",
+            "",
+            f"`{path.name}`"
+            + (f", the first {limit} stories" if limit else "")
+            + ": short stories written by a language",
+            "model to illustrate one PLOVER category and mode each (noisy pseudo-labels). A story counts as",
+            "found when the labelled category is among its output events.",
+            "",
+            markdown_table(rows),
+            "",
+            markdown_table(per),
+            "",
+        ]
+    )
 
 
 def accuracy_document(paths: list[Path], *, command: str, limit: int | None = None) -> str:

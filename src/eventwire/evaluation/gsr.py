@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataFileError
-from ..ontology import CATEGORIES, normalize_category
-from ..ontology.plover import normalize_mode
+from ..knowledge.ontology import CATEGORIES, normalize_category
+from ..knowledge.ontology.plover import normalize_mode
 from ..record import Actor, Event
 
 
@@ -107,7 +107,9 @@ def load_gold(path: Path) -> list[GoldEvent]:
         if isinstance(r, dict) and not isinstance(r.get("text"), str) and isinstance(r.get("sentence"), dict):
             r = {**r, "text": r["sentence"].get("text")}  # eventwire's own record form
         if not isinstance(r, dict) or not isinstance(r.get("text"), str) or not name:
-            raise DataFileError(str(path), f"record {i} needs 'text' (or 'sentence.text') and 'event' (or 'event_type')")
+            raise DataFileError(
+                str(path), f"record {i} needs 'text' (or 'sentence.text') and 'event' (or 'event_type')"
+            )
         try:
             cat, implied = normalize_category(name)
         except ValueError as exc:
@@ -154,7 +156,7 @@ def _code(a: Actor) -> str | None:
 
 
 def _kb_kind(kb_id: str) -> str | None:
-    from eventwire.actors import default_kb
+    from ..knowledge.actors import default_kb
 
     entry = default_kb().get(kb_id)
     return entry.kind if entry is not None else None
@@ -289,7 +291,9 @@ def _rate(xs: Iterable[bool | None]) -> str:
 def breakdown(rep: Report, by: str) -> list[tuple[str, ...]]:
     """Rows of a breakdown table (first row is the header) by "actor", "mode" or "context"."""
     if by == "actor":
-        table: list[tuple[str, ...]] = [("category", "actor country", "recipient country", "actor sector", "recipient sector")]
+        table: list[tuple[str, ...]] = [
+            ("category", "actor country", "recipient country", "actor sector", "recipient sector")
+        ]
         for cat in CATEGORIES:
             rows = [r for r in rep.rows if r["event"] == cat and r["found"]]
             if rows:
@@ -329,7 +333,7 @@ def evaluate(path: Path, *, half: str = "all", batch_size: int = 32) -> Report:
 
 def evaluate_gold(gold: list[GoldEvent], *, batch_size: int = 32) -> Report:
     """Code the sentences of ``gold`` with the default coder and score them."""
-    from ..coder import code_texts
+    from ..coding.coder import code_texts
 
     texts = list(dict.fromkeys(g.text for g in gold))
     return score(gold, code_texts(texts, batch_size=batch_size))

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataFileError
-from ..ontology import normalize_category
-from ..ontology.plover import normalize_mode
+from ..knowledge.ontology import normalize_category
+from ..knowledge.ontology.plover import normalize_mode
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,9 @@ def load_stories(path: str | Path, *, limit: int | None = None, half: str = "all
             cat, _ = normalize_category(d["label"])
             mode = normalize_mode(cat, d.get("mode"))
         except (ValueError, KeyError, TypeError) as exc:
-            raise DataFileError(str(p), f"not a story record with a PLOVER label ({exc}); expected id, label, mode, title, text", line=n) from None
+            raise DataFileError(
+                str(p), f"not a story record with a PLOVER label ({exc}); expected id, label, mode, title, text", line=n
+            ) from None
         body = d.get("text") or ""
         title = (d.get("title") or "").strip()
         out.append(Story(str(d.get("id", n)), cat, mode, f"{title}\n\n{body}" if title else body))
@@ -91,7 +93,7 @@ class StoryReport:
 
 
 def evaluate_stories(stories: list[Story]) -> StoryReport:
-    from ..coder import code_texts
+    from ..coding.coder import code_texts
 
     rep = StoryReport()
     for story, events in zip(stories, code_texts([s.text for s in stories])):
@@ -107,5 +109,7 @@ def evaluate_stories(stories: list[Story]) -> StoryReport:
                 rep.mode_scored += 1
                 rep.mode_agree += any(e.mode == story.mode for e in same)
         else:
-            rep.misses.append({"id": story.id, "label": story.label, "coded": sorted(Counter(e.event_type for e in events))})
+            rep.misses.append(
+                {"id": story.id, "label": story.label, "coded": sorted(Counter(e.event_type for e in events))}
+            )
     return rep

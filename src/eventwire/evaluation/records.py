@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..ontology import CATEGORIES
+from ..knowledge.ontology import CATEGORIES
 from ..record import Actor, Event
 from .corpus import AUX_FLAGS, is_factual
 
@@ -54,7 +54,9 @@ def party_right(out: list[Actor], gold: list[dict[str, Any]]) -> bool:
     """The same parties: every gold party matched and every output party matching one."""
     if not gold:
         return not any(o.country or o.kb_id for o in out)
-    return all(any(_party_match(o, g) for o in out) for g in gold) and all(any(_party_match(o, g) for g in gold) for o in out)
+    return all(any(_party_match(o, g) for o in out) for g in gold) and all(
+        any(_party_match(o, g) for g in gold) for o in out
+    )
 
 
 def country_right(out: list[Actor], gold: list[dict[str, Any]]) -> bool:
@@ -102,12 +104,17 @@ class Judgement:
     def to_dict(self) -> dict[str, Any]:
         e = self.event
         return {
-            "article": self.article, "split": self.split, "category": e.event_type,
-            "trigger": e.trigger.text, "sentence": e.sentence.text,
-            "actor": [a.text for a in e.actor], "recipient": [a.text for a in e.recipient],
+            "article": self.article,
+            "split": self.split,
+            "category": e.event_type,
+            "trigger": e.trigger.text,
+            "sentence": e.sentence.text,
+            "actor": [a.text for a in e.actor],
+            "recipient": [a.text for a in e.recipient],
             "gold": None if self.gold is None else self.gold["id"],
             "gold_category": None if self.gold is None else self.gold["category"],
-            "duplicate": self.duplicate, "fields": self.fields,
+            "duplicate": self.duplicate,
+            "fields": self.fields,
         }
 
 
@@ -250,8 +257,20 @@ def report(
     precision = {k: _ratio(sum(j.fields.get(k, False) for j in judged), n_out) for k in FIELDS}
     recall = {k: _ratio(sum(v[k] for v in found.values()), n_happen) for k in FIELDS}
     cat_right = [j for j in judged if j.fields.get("category")]
-    given = {k: _ratio(sum(j.fields.get(k, False) for j in cat_right), len(cat_right))
-             for k in ("actor", "recipient", "actor_sector", "recipient_sector", "location", "date", "mode", "factuality", "all")}
+    given = {
+        k: _ratio(sum(j.fields.get(k, False) for j in cat_right), len(cat_right))
+        for k in (
+            "actor",
+            "recipient",
+            "actor_sector",
+            "recipient_sector",
+            "location",
+            "date",
+            "mode",
+            "factuality",
+            "all",
+        )
+    }
     per_cat: dict[str, dict[str, Any]] = {}
     out_by_cat: dict[str, list[Judgement]] = defaultdict(list)
     for j in judged:
@@ -261,14 +280,20 @@ def report(
         if not outs and not cat_gold[c]:
             continue
         per_cat[c] = {
-            "gold": cat_gold[c], "output": len(outs),
+            "gold": cat_gold[c],
+            "output": len(outs),
             "precision": _ratio(sum(j.fields.get("category", False) for j in outs), len(outs)),
             "recall": _ratio(cat_found[c], cat_gold[c]),
             "all_fields_precision": _ratio(sum(j.fields.get("all", False) for j in outs), len(outs)),
         }
     return RecordReport(
-        split=split, articles=len(articles), outputs=n_out, happenings=n_happen,
-        precision=precision, recall=recall, given_category=given,
+        split=split,
+        articles=len(articles),
+        outputs=n_out,
+        happenings=n_happen,
+        precision=precision,
+        recall=recall,
+        given_category=given,
         duplicate_share=_ratio(sum(j.duplicate for j in judged), n_out),
         unaligned_share=_ratio(sum(j.gold is None for j in judged), n_out),
         no_event_sentence_fp=_ratio(ne_fp, ne_total),
@@ -279,8 +304,8 @@ def report(
 
 def code_corpus(articles: Iterable[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], list[Event], list[Event]]]:
     """Code each article with its publication date: (article, default output, every event)."""
-    from ..article import Article
-    from ..coder import default_coder
+    from ..coding.coder import default_coder
+    from ..text.article import Article
 
     arts = list(articles)
     inputs = [Article.from_text(a["text"], source=a["id"], published=_date(a["published"])) for a in arts]
@@ -294,7 +319,9 @@ def _date(s: str):  # noqa: ANN202 - a datetime.date
     return dt.date.fromisoformat(s)
 
 
-def evaluate_corpus(articles: list[dict[str, Any]], *, splits: tuple[str, ...] = ("dev", "test", "all")) -> dict[str, Any]:
+def evaluate_corpus(
+    articles: list[dict[str, Any]], *, splits: tuple[str, ...] = ("dev", "test", "all")
+) -> dict[str, Any]:
     """Code every article once and score each split; returns reports and the judged outputs."""
     outputs: dict[str, list[Event]] = {}
     every: dict[str, list[Event]] = {}
@@ -337,7 +364,12 @@ def summary_rows(reports: dict[str, RecordReport]) -> list[tuple[str, ...]]:
     for key, label in _ROWS:
         rows.append((f"recall: {label}", *(_f(reports[n].recall[key]) for n in names)))
     for key in ("actor", "recipient", "actor_sector", "recipient_sector", "location", "date", "mode", "all"):
-        rows.append((f"given the category is right: {key.replace('_', ' ')}", *(_f(reports[n].given_category[key]) for n in names)))
+        rows.append(
+            (
+                f"given the category is right: {key.replace('_', ' ')}",
+                *(_f(reports[n].given_category[key]) for n in names),
+            )
+        )
     rows.append(("output events that duplicate another", *(_f(reports[n].duplicate_share) for n in names)))
     rows.append(("output events in no gold event's place", *(_f(reports[n].unaligned_share) for n in names)))
     rows.append(("no-event sentences given an event", *(_f(reports[n].no_event_sentence_fp) for n in names)))
@@ -352,5 +384,7 @@ def summary_rows(reports: dict[str, RecordReport]) -> list[tuple[str, ...]]:
 def category_rows(rep: RecordReport) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = [("category", "gold", "output", "precision", "recall", "every field right")]
     for c, d in rep.per_category.items():
-        rows.append((c, str(d["gold"]), str(d["output"]), _f(d["precision"]), _f(d["recall"]), _f(d["all_fields_precision"])))
+        rows.append(
+            (c, str(d["gold"]), str(d["output"]), _f(d["precision"]), _f(d["recall"]), _f(d["all_fields_precision"]))
+        )
     return rows

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import __version__
-from ..ontology import CATEGORIES
+from .._version import __version__
+from ..knowledge.ontology import CATEGORIES
 from ..record import Event
 from .gsr import GoldEvent, Report, breakdown, markdown_table, score, split_half
 
@@ -39,7 +39,7 @@ def _fmt(v: object) -> str:
 
 def score_halves(records: list[GoldEvent]) -> dict[str, Report]:
     """Code every distinct sentence once; score all records, the even half and the odd half."""
-    from ..coder import code_texts
+    from ..coding.coder import code_texts
 
     texts = list(dict.fromkeys(g.text for g in records))
     coded: dict[str, list[Event]] = dict(zip(texts, code_texts(texts)))
@@ -60,7 +60,11 @@ def accuracy_markdown(records: list[GoldEvent], *, gold_name: str, command: str)
     per = [("category", "precision", "recall", "F1", "gold events")]
     per += [(c, f"{v['precision']:.2f}", f"{v['recall']:.2f}", f"{v['f1']:.2f}", str(int(v["support"])))
             for c, v in rep.per_category().items()]
-    cols = [c for c in list(CATEGORIES) + ["NONE"] if c == "NONE" or any(c in row or c == g for g, row in rep.confusion.items())]
+    cols = [
+        c
+        for c in list(CATEGORIES) + ["NONE"]
+        if c == "NONE" or any(c in row or c == g for g, row in rep.confusion.items())
+    ]
     conf = [("gold \\ coded", *(c[:4] for c in cols))]
     conf += [(g, *(str(rep.confusion[g].get(c, 0) or ".") for c in cols)) for g in CATEGORIES if g in rep.confusion]
     parts = [

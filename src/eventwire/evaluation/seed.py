@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..coder import Analysis
+from ..coding.analysis import Analysis
 from ..record import Actor, Event
 
 _WS = re.compile(r"\s+")
@@ -119,7 +119,9 @@ def match_seed(analysis: Analysis, gold: dict[str, Any]) -> SeedReport:
             problems.append(f"country not {g['country']}: {sorted({str(a.country) for a in actors})}")
         if "sector_any" in g and any(a.sector not in g["sector_any"] for a in actors):
             problems.append(f"sector not in {g['sector_any']}: {sorted({str(a.sector) for a in actors})}")
-        if "affiliated_with_any" in g and not all({x.target for x in a.affiliations} & set(g["affiliated_with_any"]) for a in actors):
+        if "affiliated_with_any" in g and not all(
+            {x.target for x in a.affiliations} & set(g["affiliated_with_any"]) for a in actors
+        ):
             problems.append(f"no affiliation with {g['affiliated_with_any']}")
         if problems:
             r.actor_failures.append(f"{g['mentions']}: {'; '.join(problems)}")
@@ -131,14 +133,22 @@ def match_seed(analysis: Analysis, gold: dict[str, Any]) -> SeedReport:
             continue
         sp = q.speaker
         if sp is None or norm(g["speaker"]) not in norm(sp.person or sp.text):
-            r.quote_failures.append(f"speaker of '{g['starts_with']}' is {sp.person if sp else None}, not {g['speaker']}")
+            r.quote_failures.append(
+                f"speaker of '{g['starts_with']}' is {sp.person if sp else None}, not {g['speaker']}"
+            )
             continue
         org = norm(g["speaker_org"]).replace("organisation", "organi")
-        names = " | ".join(norm(x).replace("organization", "organi").replace("organisation", "organi") for x in (sp.name or "", sp.text))
+        names = " | ".join(
+            norm(x).replace("organization", "organi").replace("organisation", "organi")
+            for x in (sp.name or "", sp.text)
+        )
         if org not in names:
             r.quote_failures.append(f"speaker of '{g['starts_with']}' speaks for {sp.name}, not {g['speaker_org']}")
     for g in gold.get("locations", []):
-        p = next((p for p in analysis.places if norm(p.text or p.name) == norm(g["name"]) and p.country == g["country"]), None)
+        p = next(
+            (p for p in analysis.places if norm(p.text or p.name) == norm(g["name"]) and p.country == g["country"]),
+            None,
+        )
         if p is None:
             r.place_failures.append(f"{g['name']} not resolved in {g['country']}")
         elif "lat" in g and (p.lat is None or abs(p.lat - g["lat"]) > 0.5 or abs((p.lon or 0) - g["lon"]) > 0.5):

@@ -1,41 +1,6 @@
-"""PLOVER and CAMEO ontologies: categories, modes, contexts, scores and translations."""
+"""Deprecated alias of :mod:`eventwire.knowledge.ontology` (moved in 0.1.x; this path goes in 0.2.0)."""
 
-from __future__ import annotations
+from .._deprecated import moved
+from ..knowledge import ontology as _new
 
-from eventwire.ontology.cameo import (
-    CAMEO_CODES,
-    CameoCode,
-    cameo_to_plover,
-    goldstein,
-    quad_class_of_cameo,
-)
-from eventwire.ontology.plover import (
-    CATEGORIES,
-    CONTEXTS,
-    LEGACY_MODES,
-    LEGACY_NAMES,
-    LEGACY_SWAPS_ROLES,
-    MODES,
-    QUAD_CLASS,
-    normalize_category,
-    normalize_mode,
-    plover_score,
-)
-
-__all__ = [
-    "CAMEO_CODES",
-    "CATEGORIES",
-    "CONTEXTS",
-    "LEGACY_MODES",
-    "LEGACY_NAMES",
-    "LEGACY_SWAPS_ROLES",
-    "MODES",
-    "QUAD_CLASS",
-    "CameoCode",
-    "cameo_to_plover",
-    "goldstein",
-    "normalize_category",
-    "normalize_mode",
-    "plover_score",
-    "quad_class_of_cameo",
-]
+moved(__name__, _new)

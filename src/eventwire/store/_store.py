@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from ..claims import CLAIM_COLUMNS, claim_rows
+from ..coding.claims import CLAIM_COLUMNS, claim_rows
 from ..errors import EventwireError
 from . import rows as R
 from .filters import EventFilter
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
-    from ..coder import Analysis
+    from ..coding.analysis import Analysis
 
 __all__ = ["STATS_BY", "Store", "StoreError", "default_path", "open_store"]
 
@@ -100,7 +100,9 @@ class Store:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreError(f"{self.path}: cannot create its folder ({_first_line(exc)}); pass another --db") from None
+                raise StoreError(
+                    f"{self.path}: cannot create its folder ({_first_line(exc)}); pass another --db"
+                ) from None
         try:
             self._con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as exc:
@@ -113,11 +115,16 @@ class Store:
             if read_only:
                 have = self._schema_version()
                 if have < latest:
-                    raise StoreError(f"{self.path}: schema version {have} is older than {latest}; open it once writable to migrate it")
+                    raise StoreError(
+                        f"{self.path}: schema version {have} is older than {latest}; open it once writable to "
+                        "migrate it"
+                    )
             else:
                 migrate(self._con)
             if self._schema_version() > latest:
-                raise StoreError(f"{self.path}: written by a newer eventwire (schema above {latest}); upgrade eventwire")
+                raise StoreError(
+                    f"{self.path}: written by a newer eventwire (schema above {latest}); upgrade eventwire"
+                )
         except BaseException:
             self._con.close()
             raise
@@ -142,7 +149,9 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     def __repr__(self) -> str:
@@ -188,7 +197,8 @@ class Store:
     def _types(self, table: str) -> dict[str, str]:
         if table not in self._column_types:
             found = self._con.execute(
-                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? AND table_schema = 'main'",
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? AND "
+                "table_schema = 'main'",
                 [table],
             ).fetchall()
             self._column_types[table] = {c: t for c, t in found}
@@ -225,7 +235,7 @@ class Store:
         records = [e.to_dict() for e in analysis.events]
         coder = records[0]["coder"] if records else {}
         if not coder:
-            from .. import __version__
+            from .._version import __version__
 
             coder = {"version": __version__}
         article_row = (
@@ -297,7 +307,8 @@ class Store:
             con.execute("BEGIN TRANSACTION")
             try:
                 n = con.execute(
-                    "UPDATE failures SET reason = ?, run_id = ?, attempts = attempts + 1, last_seen = ? WHERE source = ?",
+                    "UPDATE failures SET reason = ?, run_id = ?, attempts = attempts + 1, last_seen = ? WHERE "
+                    "source = ?",
                     [reason, run_id, now, source],
                 ).fetchall()
                 if not n or not n[0][0]:
@@ -312,7 +323,7 @@ class Store:
     def start_run(self, *, sources: Sequence[str] = ()) -> str:
         """Open a ``runs`` row; returns its id."""
         self._writable()
-        from .. import __version__
+        from .._version import __version__
 
         run_id = uuid.uuid4().hex[:16]
         with self._lock:
@@ -367,8 +378,19 @@ class Store:
 
         ``after`` is the id of the last event of the previous page; ``limit=None`` returns all.
         """
-        f = EventFilter(actor=actor, recipient=recipient, country=country, type=type, mode=mode, since=since,
-                        until=until, place=place, text=text, quad_class=quad_class, include_negated=include_negated)  # fmt: skip
+        f = EventFilter(
+            actor=actor,
+            recipient=recipient,
+            country=country,
+            type=type,
+            mode=mode,
+            since=since,
+            until=until,
+            place=place,
+            text=text,
+            quad_class=quad_class,
+            include_negated=include_negated,
+        )
         cur, cparams = self._cursor(after)
         query = f"SELECT e.record FROM events e WHERE {f.where} AND {cur} {_ORDER}"
         params = f.params + cparams
@@ -395,7 +417,9 @@ class Store:
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The stored article with all its events (negated ones included), in text order."""
-        rows = self._fetch("SELECT id, title, published, url, outlet, source, text FROM articles WHERE id = ? LIMIT 1", [article_id])
+        rows = self._fetch(
+            "SELECT id, title, published, url, outlet, source, text FROM articles WHERE id = ? LIMIT 1", [article_id]
+        )
         if not rows:
             return None
         keys = ("id", "title", "published", "url", "outlet", "source", "text")
@@ -422,7 +446,9 @@ class Store:
         return [dict(zip(("kb_id", "name", "country", "sector", "events"), r)) for r in rows]
 
     def failures(self) -> list[dict[str, Any]]:
-        rows = self._fetch("SELECT source, reason, run_id, attempts, first_seen, last_seen FROM failures ORDER BY source")
+        rows = self._fetch(
+            "SELECT source, reason, run_id, attempts, first_seen, last_seen FROM failures ORDER BY source"
+        )
         return [dict(zip(("source", "reason", "run_id", "attempts", "first_seen", "last_seen"), r)) for r in rows]
 
     def stats(self, *, by: str, actor: str | None = None, recipient: str | None = None, country: str | None = None,
@@ -435,8 +461,19 @@ class Store:
         precisely; ``dyad`` keys are ``ACTOR_COUNTRY->RECIPIENT_COUNTRY``; ``country`` is the
         event's place country, else its actor's country.
         """
-        f = EventFilter(actor=actor, recipient=recipient, country=country, type=type, mode=mode, since=since,
-                        until=until, place=place, text=text, quad_class=quad_class, include_negated=include_negated)  # fmt: skip
+        f = EventFilter(
+            actor=actor,
+            recipient=recipient,
+            country=country,
+            type=type,
+            mode=mode,
+            since=since,
+            until=until,
+            place=place,
+            text=text,
+            quad_class=quad_class,
+            include_negated=include_negated,
+        )
         finer = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month")}
         keys = {
             "day": "strftime(e.day, '%Y-%m-%d')",
@@ -473,7 +510,9 @@ class Store:
         if len(statements) != 1:
             raise ValueError(f"pass exactly one SQL statement, not {len(statements)}")
         if statements[0].type != duckdb.StatementType.SELECT:
-            raise ValueError("only SELECT (or WITH ... SELECT) queries are allowed here; the store is changed by ingest")
+            raise ValueError(
+                "only SELECT (or WITH ... SELECT) queries are allowed here; the store is changed by ingest"
+            )
 
     def sql(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None) -> pd.DataFrame:
         """Run one read-only query (SELECT or WITH) and return a pandas DataFrame."""
@@ -505,7 +544,9 @@ class Store:
         f = EventFilter(**filters)
         cols = _FLAT_COLUMNS + (", e.record" if with_record else "")
         with self._lock:
-            return self._con.sql(f"SELECT {cols} FROM events e WHERE {f.where} {_ORDER}", params=f.params).to_arrow_table()
+            return self._con.sql(
+                f"SELECT {cols} FROM events e WHERE {f.where} {_ORDER}", params=f.params
+            ).to_arrow_table()
 
     def counts(self) -> dict[str, int]:
         """Rows per table: articles, events, failures, runs."""

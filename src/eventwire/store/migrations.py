@@ -71,7 +71,9 @@ def available() -> list[Migration]:
 
 def current_version(con: Any) -> int:
     """The schema version of the open database (0 for an empty one)."""
-    con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, name VARCHAR, applied_at TIMESTAMP)")
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, name VARCHAR, applied_at TIMESTAMP)"
+    )
     row = con.execute("SELECT max(version) FROM schema_version").fetchall()[0]
     return int(row[0]) if row and row[0] is not None else 0
 

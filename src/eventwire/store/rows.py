@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..coder import Analysis
+    from ..coding.analysis import Analysis
 
 __all__ = [
     "ACTOR_COLUMNS",
@@ -33,9 +33,42 @@ EVENT_COLUMNS = (
     "recipient_name", "recipient_kb_id", "recipient_country", "recipient_sector",
     "place_name", "place_country", "lat", "lon", "sentence", "trigger", "confidence", "rule", "record",
 )  # fmt: skip
-ACTOR_COLUMNS = ("event_id", "article_id", "role", "position", "text", "name", "kb_id", "country", "sector", "start_char", "end_char")
-PLACE_COLUMNS = ("article_id", "name", "country", "admin1", "lat", "lon", "precision", "geonameid", "text", "start_char", "end_char")
-QUOTE_COLUMNS = ("article_id", "text", "start_char", "end_char", "speaker_text", "speaker_name", "speaker_kb_id", "speaker_country")
+ACTOR_COLUMNS = (
+    "event_id",
+    "article_id",
+    "role",
+    "position",
+    "text",
+    "name",
+    "kb_id",
+    "country",
+    "sector",
+    "start_char",
+    "end_char",
+)
+PLACE_COLUMNS = (
+    "article_id",
+    "name",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "precision",
+    "geonameid",
+    "text",
+    "start_char",
+    "end_char",
+)
+QUOTE_COLUMNS = (
+    "article_id",
+    "text",
+    "start_char",
+    "end_char",
+    "speaker_text",
+    "speaker_name",
+    "speaker_kb_id",
+    "speaker_country",
+)
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 

@@ -1,0 +1,323 @@
+"""Actor mentions: noun phrases of a parsed article resolved to the knowledge base.
+
+``Mentions`` builds, for a head token, the noun phrase a reader would call the actor
+("Two Iraqi groups backed by Iran", "its spokesman, Jaafar Al Husseini"), resolves it with
+:func:`eventwire.actors.resolve_phrase`, and keeps a short memory of named organisations for
+simple in-article coreference ("it", "its spokesman", "the group"). Results are cached per token.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import NOUN, PROPN
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
+
+from ..knowledge.actors import KnowledgeBase, lookup, normalize_alias
+from ..knowledge.lexicon import words as lexicon_words
+from ..record import Actor, Affiliation
+from .pipeline import ent_of, normalize_for_parse, span_ents
+from .syntax import children_of, lemma_of, sent_of, subtree_of, token_at, tokens_of
+
+_KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "npadvmod", "case", "quantmod", "predet"}
+_AFFIL_VERBS = lexicon_words("affiliation_verbs")
+_ROLE_NOUNS = lexicon_words("role_nouns")
+_GROUP_NOUNS = lexicon_words("group_nouns")
+_LOCATING_PREPS = lexicon_words("locating_prepositions")
+_PRON_ORG = lexicon_words("organisation_pronouns")
+_PRON_SPEAKER = lexicon_words("speaker_pronouns")
+_TITLES = lexicon_words("person_titles_mentions")
+
+
+@dataclass(slots=True)
+class Mention:
+    actor: Actor
+    head: int  # token index of the head
+    start: int  # token span
+    end: int
+
+
+def person_name(span: Span | list[Token]) -> str | None:
+    """The PERSON name inside a phrase, without titles ("Brig Gen Jonathan Braga" -> "Jonathan Braga")."""
+    toks = [t for t in span if t.ent_type_ == "PERSON"]
+    if not toks:
+        return None
+    words = [t.text for t in toks]
+    while words and words[0].lower() in _TITLES:
+        words.pop(0)
+    return " ".join(words) or None
+
+
+class Mentions:
+    """Resolves actor phrases of one parsed article; keeps coreference memory in text order."""
+
+    def __init__(self, doc: Doc, text: str, *, kb: KnowledgeBase, published: dt.date | None) -> None:
+        self.doc = doc
+        self.text = text
+        self.kb = kb
+        self.date = published.isoformat() if published else None
+        self._cache: dict[int, Mention | None] = {}
+        self._sent_text: dict[int, str] = {}  # sentence number -> normalised sentence text
+        self._sent_bounds: list[tuple[int, int, int]] | None = None
+        self._sent_firsts: list[int] = []
+        self.orgs: list[tuple[int, Actor]] = []  # (token index, actor) of named non-state orgs
+        self.speaker_of: dict[int, Actor] = {}  # sentence start token -> quote speaker
+        self._tags: tuple[list[int], list[int]] | None = None  # (POS, DEP) of every token, read once
+
+    # ------------------------------------------------------------------ phrase spans
+    def phrase_tokens(self, head: Token) -> list[Token]:
+        out = [head]
+        for child in children_of(head):
+            dep = child.dep_
+            if dep in _KEEP or (dep == "punct" and child.text == "-" and child.i < head.i):
+                out.extend(self._left_subtree(child))
+            elif dep in ("acl", "amod") and lemma_of(child) in _AFFIL_VERBS:
+                out.extend(subtree_of(child))
+            elif dep == "appos" and child.ent_type_ == "PERSON":
+                out.extend(
+                    t for t in subtree_of(child) if t.dep_ != "punct" or t.i < max(c.i for c in subtree_of(child))
+                )
+            elif dep == "prep" and child.lemma_ == "of" and lemma_of(head) in _ROLE_NOUNS:
+                out.extend(subtree_of(child))
+            elif dep == "prep" and self._locating_prep(head, child):
+                out.extend(subtree_of(child))  # "security forces in Guinea", "activists from the Fatah party"
+        # a PERSON or ACTOR entity the head belongs to is taken whole
+        ent = self._ent_of(head)
+        if ent is not None:
+            out.extend(tokens_of(ent))
+        if len(out) == 1:
+            return out
+        return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+
+    def _locating_prep(self, head: Token, prep: Token) -> bool:
+        """True for "in/from/of/throughout X" after an agent noun when X names a place or a known actor."""
+        if prep.dep_ != "prep" or prep.lower_ not in _LOCATING_PREPS or prep.i < head.i:
+            return False
+        if head.pos_ != "NOUN" or self.kb.noun(normalize_alias(head.lemma_)) is None:
+            return False
+        if any(
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP", "ACTOR")
+            for c in children_of(head)
+        ):
+            return False  # "Iraqi forces in Syria" are Iraqi
+        objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
+        return any(t.ent_type_ in ("GPE", "NORP", "ACTOR", "ORG", "LOC") for o in objects for t in subtree_of(o))
+
+    def _left_subtree(self, tok: Token) -> list[Token]:
+        out = [tok]
+        for child in children_of(tok):
+            if child.dep_ in _LEFT_DEPS:
+                out.extend(self._left_subtree(child))
+        return out
+
+    def _ent_of(self, tok: Token) -> Span | None:
+        return ent_of(tok)  # the entity of tok's sentence holding tok, without building all entities
+
+    # ------------------------------------------------------------------ resolution
+    def mention(self, head: Token) -> Mention | None:
+        """The resolved actor mention headed by ``head`` (cached), or None."""
+        if head.i in self._cache:
+            return self._cache[head.i]
+        m = self._resolve(head)
+        if m is None and head.lower_ in _PRON_SPEAKER:
+            return None  # the speaker may not be known yet: do not remember the miss
+        self._cache[head.i] = m
+        if (
+            m is not None
+            and m.actor.kb_id
+            and m.actor.kb_id not in self.kb.countries
+            and m.actor.sector not in (None, "GOV")
+        ):
+            self.orgs.append((head.i, m.actor))
+        return m
+
+    def _context(self, head: Token) -> str:
+        """The normalised text of ``head``'s sentence (``_norm(head.sent.text)``), once per sentence."""
+        if self._sent_bounds is None:  # (first token, start char, end char) of every sentence, once
+            self._sent_bounds = [(s.start, s.start_char, s.end_char) for s in self.doc.sents]
+            self._sent_firsts = [b[0] for b in self._sent_bounds]
+        k = bisect.bisect_right(self._sent_firsts, head.i) - 1
+        if k not in self._sent_text:
+            _, start_char, end_char = self._sent_bounds[k]
+            self._sent_text[k] = _norm(self.text[start_char:end_char])
+        return self._sent_text[k]
+
+    def _span_actor(self, toks: list[Token], head: Token) -> Actor:
+        start_char, end_char = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return Actor(text=self.text[start_char:end_char], start=start_char, end=end_char)
+
+    def _resolve(self, head: Token) -> Mention | None:
+        pos = head.pos_
+        if pos not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
+            return None
+        toks = self.phrase_tokens(head)
+        actor = self._span_actor(toks, head)
+        lower = head.lower_
+        # pronouns: first person = the quote's speaker; third person = last named organisation
+        if pos == "PRON":
+            if lower in _PRON_SPEAKER:
+                sp = self.speaker_of.get(sent_of(head).start)
+                return self._finish(self._copy(sp, actor, "speaker"), toks, head) if sp else None
+            if lower in _PRON_ORG:
+                # "Russia denied that it had...": the reporter of the clause, else the last named organisation
+                org = self._reporter(head) or self.antecedent(head)
+                return self._finish(self._copy(org, actor, "coreference"), toks, head) if org else None
+            return None
+        poss = next((c for c in children_of(head) if c.dep_ == "poss"), None)
+        if poss is not None and lemma_of(head) in _ROLE_NOUNS:
+            owner: Actor | None = None
+            if poss.lower_ in _PRON_ORG:
+                owner = self.antecedent(head)
+            elif poss.lower_ in _PRON_SPEAKER:
+                owner = self.speaker_of.get(sent_of(head).start)
+            else:
+                pm = self.mention(poss)
+                owner = pm.actor if pm and pm.actor.kb_id and pm.actor.kb_id not in self.kb.countries else None
+            if owner is not None:
+                return self._finish(self._copy(owner, actor, "role_of_owner"), toks, head)
+        res = lookup(_norm(actor.text), kb=self.kb, date=self.date, context=self._context(head))
+        if res is None:
+            # a definite description of a group ("the group") or a person in apposition
+            if lemma_of(head) in _GROUP_NOUNS and any(c.lower_ == "the" for c in children_of(head)):
+                org = self.antecedent(head)
+                if org is not None:
+                    return self._finish(self._copy(org, actor, "coreference"), toks, head)
+            for child in children_of(head):
+                if child.dep_ == "appos":
+                    m = self.mention(child)
+                    if m is not None:
+                        return self._finish(self._copy(m.actor, actor, "apposition"), toks, head)
+            return None
+        if (res.resolved_by or "").startswith("agent") and not self._agent_head(head):
+            # an agent word modifying something else names no party ("terrorist activities",
+            # "military equipment", "a general strike")
+            return None
+        actor.name = res.name
+        actor.kb_id = res.kb_id
+        actor.country = res.country
+        actor.sector = res.sector
+        actor.affiliations = list(res.affiliations)
+        actor.resolved_by = res.resolved_by
+        return self._finish(actor, toks, head)
+
+    def _agent_head(self, head: Token) -> bool:
+        """Whether ``head`` can carry an agent reading: a name, or a noun the KB knows as an agent."""
+        if head.pos_ in ("PROPN", "X", "NUM") or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "ACTOR"):
+            return True
+        if head.pos_ != "NOUN":
+            return False
+        lemma = head.lemma_.lower()
+        return (
+            lemma in _ROLE_NOUNS
+            or lemma in _GROUP_NOUNS
+            or self.kb.noun(normalize_alias(head.lemma_)) is not None
+            or self.kb.noun(normalize_alias(head.lower_)) is not None
+        )
+
+    def _finish(self, actor: Actor, toks: list[Token], head: Token) -> Mention:
+        if actor.person is None:
+            actor.person = person_name(toks)
+        return Mention(actor=actor, head=head.i, start=toks[0].i, end=toks[-1].i + 1)
+
+    @staticmethod
+    def _copy(src: Actor, at: Actor, how: str) -> Actor:
+        return Actor(
+            text=at.text, start=at.start, end=at.end, name=src.name, kb_id=src.kb_id,
+            country=src.country, sector=src.sector, affiliations=list(src.affiliations),
+            resolved_by=f"{how}:{src.resolved_by}" if src.resolved_by else how, person=src.person,
+        )
+
+    def _reporter(self, pron: Token) -> Actor | None:
+        """The subject of the verb whose reported clause ``pron`` is the subject of ("the United
+        States announced it would...", "the rebels said they had...")."""
+        if pron.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = pron.head
+        if clause.dep_ != "ccomp" or clause.head is clause:
+            return None
+        subj = next((c for c in children_of(clause.head) if c.dep_ == "nsubj" and c.i < pron.i), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        m = self.mention(subj)
+        return m.actor if m is not None else None
+
+    def antecedent(self, tok: Token) -> Actor | None:
+        """The most recent named organisation before ``tok``, skipping its own clause's subject."""
+        clause_subject = (
+            {c.i for c in children_of(tok.head) if c.dep_ in ("nsubj", "nsubjpass")} if tok.dep_ != "nsubj" else set()
+        )
+        main = sent_of(tok).root
+        main_subj = {c.i for c in children_of(main) if c.dep_ in ("nsubj", "nsubjpass")} if tok.head != main else set()
+        for i, actor in sorted(self.orgs, key=lambda p: p[0], reverse=True):
+            if i >= tok.i or i in clause_subject:
+                continue
+            if i in main_subj and sent_of(tok).start <= i:
+                continue
+            return actor
+        return None
+
+    def _pos_dep(self) -> tuple[list[int], list[int]]:
+        """The POS ids and dependency label ids of the Doc's tokens, read once: the sentence
+        loops below test them without making a Token object per token."""
+        if self._tags is None:
+            cols = self.doc.to_array([POS, DEP]).T.tolist()
+            self._tags = (cols[0], cols[1])
+        return self._tags
+
+    def prime(self, sent: Span) -> None:
+        """Resolve a sentence's nominal heads in order, so coreference memory follows the text."""
+        pos, dep = self._pos_dep()
+        doc = self.doc
+        for i in range(sent.start, sent.end):  # tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in _PRIME_SKIP
+            if pos[i] in _NOMINAL_POS and dep[i] not in _PRIME_SKIP:
+                self.mention(token_at(doc, i))
+
+    def sentence_mentions(self, sent: Span) -> list[Mention]:
+        _, dep = self._pos_dep()
+        doc, cache = self.doc, self._cache
+        out = []
+        for i in range(sent.start, sent.end):
+            if dep[i] in _NOT_HEADS:
+                continue
+            m = cache[i] if i in cache else self.mention(token_at(doc, i))  # a cached token: what mention() returns
+            if m is not None:
+                out.append(m)
+        return out
+
+
+_NAMED = {"PERSON", "ORG", "NORP"}
+_LEFT_DEPS = frozenset(_KEEP | {"punct", "cc", "conj", "advmod", "prep", "pobj", "agent"})
+# The sentence loops compare POS ids and dependency label ids (the same tests as on
+# ``Token.pos_`` and ``Token.dep_``).
+_NOMINAL_POS = frozenset({NOUN, PROPN})
+_PRIME_SKIP = frozenset(get_string_id(d) for d in ("compound", "amod", "poss", "npadvmod"))
+_NOT_HEADS = frozenset(get_string_id(d) for d in ("compound", "amod", "npadvmod", "det", "case"))
+
+
+def unresolved_names(mentions: Mentions, sent: Span) -> list[Actor]:
+    """Named entities of ``sent`` that nothing resolved, kept with their text (``resolved_by="unresolved"``).
+
+    They are not event arguments; they let an analyst see which names the knowledge base lacks.
+    """
+    out: list[Actor] = []
+    for ent in span_ents(sent):  # sent.ents, without building every entity of the Doc
+        if ent.label_ not in _NAMED or mentions.mention(ent.root) is not None:
+            continue
+        start, end = ent.start_char, ent.end_char
+        out.append(Actor(text=mentions.text[start:end], start=start, end=end, resolved_by="unresolved"))
+    return out
+
+
+def _norm(text: str) -> str:
+    return normalize_for_parse(text)
+
+
+def affiliation_targets(actor: Actor) -> set[str]:
+    return {a.target for a in actor.affiliations}
+
+
+__all__ = ["Mention", "Mentions", "person_name", "affiliation_targets", "Affiliation", "unresolved_names"]

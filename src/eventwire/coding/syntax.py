@@ -1,0 +1,157 @@
+"""A parsed Doc's dependency tree as Python lists, read once per Doc.
+
+spaCy makes a new Token object on every step of a walk: ``tok.children`` scans the token's edges
+and yields fresh Tokens (about 2 microseconds), ``tok.subtree`` recurses through generators
+(about 12 microseconds for a short phrase) and ``tok.sent`` searches for the sentence's bounds
+(about 6 microseconds). The coder asks such questions thousands of times per article. The
+functions here answer them from tables built once per Doc (one Token object per token, the
+children of each token, the sentence of each token, the lower-cased lemmas), in the same order
+and with the same tokens as spaCy's own properties:
+
+    children_of(tok)   == list(tok.children)
+    subtree_of(tok)    == list(tok.subtree)
+    sent_of(tok)       == tok.sent
+    tokens_of(span)    == list(span)
+    lemma_of(tok)      == tok.lemma_.lower()
+    lemmas_of(span)    == [t.lemma_.lower() for t in span]
+    lowers_of(span)    == [t.lower_ for t in span]
+    token_at(doc, i)   == doc[i]
+
+The tables of the last Doc asked about are kept, so a Doc must not be changed (retokenised,
+re-parsed) after its first look-up. The last Doc stays alive until another Doc is looked up.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import numpy
+from spacy.attrs import HEAD, LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["children_of", "lemma_of", "lemmas_of", "lowers_of", "sent_of", "subtree_of", "token_at", "tokens_of"]
+
+
+class _Tree:
+    __slots__ = ("doc", "tokens", "children", "lefts", "lemmas", "_lowers", "_sents", "_sent_starts", "_subtrees")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens: list[Token] = list(doc)
+        n = len(self.tokens)
+        # HEAD holds each token's head as an offset stored in an unsigned array: view it signed.
+        heads = (doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)).tolist()
+        children: list[list[Token]] = [[] for _ in range(n)]
+        lefts = [0] * n  # how many of a token's children precede it
+        for j, h in enumerate(heads):
+            if h != j:
+                children[h].append(self.tokens[j])
+                if j < h:
+                    lefts[h] += 1
+        self.children = children
+        self.lefts = lefts
+        strings = doc.vocab.strings
+        self.lemmas: list[str] = [_lower(h, strings) for h in doc.to_array(LEMMA).tolist()]
+        self._lowers: list[str] | None = None
+        self._sents: list[Span] | None = None
+        self._sent_starts: list[int] = []
+        self._subtrees: dict[int, list[Token]] = {}
+
+    @property
+    def lowers(self) -> list[str]:
+        if self._lowers is None:
+            strings = self.doc.vocab.strings
+            self._lowers = [_lower(h, strings) for h in self.doc.to_array(LOWER).tolist()]
+        return self._lowers
+
+    def sent(self, i: int) -> Span:
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [s.start for s in self._sents]
+        return self._sents[bisect.bisect_right(self._sent_starts, i) - 1]
+
+    def subtree(self, i: int) -> list[Token]:
+        found = self._subtrees.get(i)
+        if found is None:
+            found = []
+            self._walk(i, found)
+            self._subtrees[i] = found
+        return found
+
+    def _walk(self, i: int, out: list[Token]) -> None:
+        kids = self.children[i]
+        k = self.lefts[i]
+        for c in kids[:k]:
+            self._walk(c.i, out)
+        out.append(self.tokens[i])
+        for c in kids[k:]:
+            self._walk(c.i, out)
+
+
+# string hash -> the string in lower case (lemmas; lower-case forms, which stay as they are);
+# bounded: cleared when full, the strings are short
+_LOWER: dict[int, str] = {}
+_LOWER_MAX = 50_000
+
+
+def _lower(h: int, strings: object) -> str:
+    s = _LOWER.get(h)
+    if s is None:
+        s = strings[h].lower()  # type: ignore[index]
+        if len(_LOWER) >= _LOWER_MAX:
+            _LOWER.clear()
+        _LOWER[h] = s
+    return s
+
+
+_LAST: _Tree | None = None
+
+
+def _tree(doc: Doc) -> _Tree:
+    global _LAST
+    last = _LAST
+    if last is not None and last.doc is doc:
+        return last
+    tree = _Tree(doc)
+    _LAST = tree
+    return tree
+
+
+def children_of(tok: Token) -> list[Token]:
+    """The token's syntactic children, left to right (``list(tok.children)``). Do not change the list."""
+    return _tree(tok.doc).children[tok.i]
+
+
+def subtree_of(tok: Token) -> list[Token]:
+    """The token and all its descendants in spaCy's order (``list(tok.subtree)``). Do not change the list."""
+    return _tree(tok.doc).subtree(tok.i)
+
+
+def sent_of(tok: Token) -> Span:
+    """The sentence holding the token (``tok.sent``)."""
+    return _tree(tok.doc).sent(tok.i)
+
+
+def tokens_of(span: Span) -> list[Token]:
+    """The tokens of a span (``list(span)``), without making new Token objects."""
+    return _tree(span.doc).tokens[span.start:span.end]
+
+
+def lemma_of(tok: Token) -> str:
+    """The token's lemma in lower case (``tok.lemma_.lower()``)."""
+    return _tree(tok.doc).lemmas[tok.i]
+
+
+def lemmas_of(span: Span) -> list[str]:
+    """The lower-cased lemmas of a span's tokens."""
+    return _tree(span.doc).lemmas[span.start:span.end]
+
+
+def lowers_of(span: Span) -> list[str]:
+    """The lower-cased forms of a span's tokens (``Token.lower_``)."""
+    return _tree(span.doc).lowers[span.start:span.end]
+
+
+def token_at(doc: Doc, i: int) -> Token:
+    """``doc[i]`` (a non-negative index), without making a new Token object."""
+    return _tree(doc).tokens[i]

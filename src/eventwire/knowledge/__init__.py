@@ -1,0 +1,1 @@
+"""Knowledge the coder reads: actors (:mod:`.actors`), lexicon (:mod:`.lexicon`), ontology (:mod:`.ontology`)."""

@@ -1,0 +1,1 @@
+"""Serving: the HTTP API (:mod:`.api`) and the dashboard's static files (``dashboard/``)."""

@@ -1,0 +1,155 @@
+"""Who did it and to whom: argument phenomena on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import countries, only
+
+from eventwire import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_owner_named_by_an_of_phrase_is_the_recipient() -> None:
+    e = only(code_text("Gunmen burned the homes of Somali refugees near the border."), "ASSAULT")
+    assert e.mode == "destroy"
+    assert countries(e.recipient) == {"SOM"}
+
+
+def test_a_light_verb_lends_its_indirect_object() -> None:
+    e = only(code_text("The Egyptian president issued a warning to Ethiopia over the dam."), "THREATEN")
+    assert countries(e.actor) == {"EGY"} and countries(e.recipient) == {"ETH"}
+
+
+def test_the_subject_of_a_demanded_clause_is_asked() -> None:
+    e = only(code_text("Kenyan officials demanded that Uganda withdraw its support for the rebel movement."), "REQUEST")
+    assert countries(e.recipient) == {"UGA"}
+
+
+def test_an_unattributed_act_is_coded_to_the_place_it_happens() -> None:
+    e = only(code_text("A journalist was shot dead in Karachi on Tuesday."), "ASSAULT")
+    assert [(a.country, a.resolved_by) for a in e.actor] == [("PAK", "event_location")]
+    assert e.recipient[0].sector == "MED"
+
+
+def test_a_crackdown_without_a_named_country_targets_the_actors_own_people() -> None:
+    e = only(code_text("Ugandan police dispersed students at Makerere University."), "COERCE")
+    assert countries(e.recipient) == {"UGA"}
+
+
+def test_an_agent_word_modifying_a_non_agent_names_no_party() -> None:
+    e = only(code_text("The militants threatened to resume terrorist activities in the region."), "THREATEN")
+    assert all("activities" not in a.text for a in e.recipient)
+
+
+def test_what_is_offered_is_not_the_recipient() -> None:
+    e = only(code_text("Norway offered its mediators to the Colombian government."), "AGREE")
+    assert countries(e.recipient) == {"COL"}
+
+
+def test_rejecting_a_call_targets_whoever_called() -> None:
+    e = only(code_text("Ankara rejected calls by Greece for a new round of talks."), "REJECT")
+    assert countries(e.actor) == {"TUR"} and countries(e.recipient) == {"GRC"}
+
+
+def test_withdrawing_staff_targets_the_party_they_leave() -> None:
+    e = only(code_text("The IAEA said it would withdraw its inspectors from Iran."), "THREATEN")
+    assert countries(e.recipient) == {"IRN"}
+    assert e.actor and e.actor[0].sector == "IGO"
+
+
+def test_a_boycott_of_contact_targets_the_other_party() -> None:
+    e = only(code_text("Lithuania will boycott all official contact with Belarus."), "THREATEN")
+    assert countries(e.actor) == {"LTU"} and countries(e.recipient) == {"BLR"}
+
+
+def test_a_stative_passive_keeps_its_subject_as_the_actor() -> None:
+    e = only(code_text("Hungary is opposed to new sanctions on Russia."), "REJECT")
+    assert countries(e.actor) == {"HUN"} and countries(e.recipient) == {"RUS"}
+
+
+def test_a_pronoun_subject_of_reported_speech_is_the_reporter() -> None:
+    e = only(code_text("Canada announced it would expel two Iranian diplomats."), "THREATEN")
+    assert countries(e.actor) == {"CAN"} and countries(e.recipient) == {"IRN"}
+
+
+def test_a_clause_judged_out_of_the_question_is_rejected_by_the_speaker() -> None:
+    e = only(code_text("Greek officials said that selling the islands was out of the question."), "REJECT")
+    assert countries(e.actor) == {"GRC"}
+
+
+def test_training_another_partys_forces_is_aid_and_ones_own_is_mobilisation() -> None:
+    aid = only(code_text("The United States trained Iraqi commandos."), "AID")
+    assert countries(aid.recipient) == {"IRQ"}
+    evs = code_text("Iran trained thousands of new recruits for its navy.")
+    assert only(evs, "MOBILIZE") and not [e for e in evs if e.event_type == "AID"]
+
+
+def test_the_purpose_of_a_use_of_force_belongs_to_it() -> None:
+    evs = code_text("Police used water cannon to disperse protesters in Nairobi.")
+    e = only(evs, "ASSAULT")
+    assert e.mode == "crowd-control" and countries(e.recipient) == {"KEN"}
+    assert [x.event_type for x in evs] == ["ASSAULT"]
+
+
+def test_a_cause_lends_no_recipient() -> None:
+    e = only(
+        code_text("Jordan closed its border with Syria because of fighting between rebels and the army."), "COERCE"
+    )
+    assert countries(e.recipient) == {"SYR"}
+
+
+def test_a_press_release_is_no_release() -> None:
+    evs = code_text("According to a press release by the ministry, talks will resume in May.")
+    assert all(e.event_type != "RETREAT" for e in evs)
+
+
+def test_restoring_political_freedoms_is_a_concession() -> None:
+    assert only(code_text("The junta restored political freedoms in the country."), "CONCEDE")
+
+
+def test_the_party_whose_compliance_is_demanded_is_threatened() -> None:
+    e = only(code_text("Fishermen threatened to block the port unless Senegal lifted the fishing ban."), "THREATEN")
+    assert countries(e.recipient) == {"SEN"}
+
+
+def test_a_threatened_withdrawal_targets_the_place_left_not_the_troops() -> None:
+    e = only(
+        code_text("Chad announced that it will withdraw its troops from Mali unless the junta holds elections."),
+        "THREATEN",
+    )
+    assert countries(e.actor) == {"TCD"} and countries(e.recipient) == {"MLI"}
+
+
+def test_a_nominal_act_targets_the_party_its_object_concerns() -> None:
+    e = only(code_text("Spain announced a suspension of arms sales to Israel."), "SANCTION")
+    assert countries(e.recipient) == {"ISR"}
+
+
+def test_the_leader_of_a_led_campaign_owns_it() -> None:
+    e = only(code_text("Egypt criticised the US-led war."), "ACCUSE")
+    assert countries(e.recipient) == {"USA"}
+
+
+def test_the_purpose_of_a_named_act_gives_its_target() -> None:
+    evs = code_text("Teachers began a hunger strike to demand the resignation of the Kenyan education minister.")
+    e = only(evs, "PROTEST")
+    assert e.mode == "hunger" and countries(e.recipient) == {"KEN"}
+
+
+def test_a_participle_describing_a_noun_is_no_event() -> None:
+    assert [e.event_type for e in code_text("The inspectors examined the weapons seized last year.")] == []
+    assert only(code_text("The army seized weapons last year."), "COERCE")
+
+
+def test_a_state_named_as_a_party_acts_through_its_government() -> None:
+    e = only(code_text("Vietnam agreed to reopen its border with Laos."), "AGREE")
+    assert [(a.country, a.sector, a.resolved_by) for a in e.actor] == [("VNM", "GOV", "country+state")]
+
+
+def test_a_pronoun_in_reported_speech_is_the_reporter_before_an_earlier_organisation() -> None:
+    evs = code_text(
+        "The European Union criticised the plan. Russia denied that it had withdrawn its troops from the town."
+    )
+    e = only(evs, "RETREAT")
+    assert countries(e.actor) == {"RUS"}

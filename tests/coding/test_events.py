@@ -1,0 +1,190 @@
+"""Event phenomena on small sentences written for these tests (one phenomenon each)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import countries, only
+
+from eventwire import analyze_text, code_text
+
+pytestmark = pytest.mark.slow
+
+
+def test_threat_to_attack_is_threaten_never_assault() -> None:
+    evs = code_text("Iran threatened to attack Saudi oil facilities.")
+    e = only(evs, "THREATEN")
+    assert e.mode == "violence"
+    assert countries(e.actor) == {"IRN"} and "SAU" in countries(e.recipient)
+    assert all(x.event_type != "ASSAULT" for x in evs)
+
+
+def test_nominal_threat_with_complement() -> None:
+    evs = code_text("Hamas, the Palestinian militant group, repeated threats to fire rockets at Israel.")
+    e = only(evs, "THREATEN")
+    assert e.actor and e.actor[0].kb_id is not None
+    assert "ISR" in countries(e.recipient)
+    assert all(x.event_type != "ASSAULT" for x in evs)
+
+
+def test_object_control_request() -> None:
+    evs = code_text("The United Nations urged Israel to withdraw its troops from Gaza.")
+    e = only(evs, "REQUEST")
+    assert e.mode == "yield"
+    assert e.actor[0].sector == "IGO" and countries(e.recipient) == {"ISR"}
+    assert all(x.event_type != "RETREAT" for x in evs)
+
+
+def test_passive_agent_is_the_actor() -> None:
+    e = only(code_text("Three journalists were arrested by Turkish police in Istanbul."), "COERCE")
+    assert e.mode == "arrest"
+    assert (e.actor[0].country, e.actor[0].sector) == ("TUR", "COP")
+    assert e.location is not None and e.location.name == "Istanbul"
+
+
+def test_negated_event_is_kept_but_not_output() -> None:
+    text = "Russia did not attack Ukrainian positions overnight."
+    assert [e for e in code_text(text) if e.event_type == "ASSAULT"] == []
+    e = only(code_text(text, include_negated=True), "ASSAULT")
+    assert e.aux.negated
+
+
+def test_future_aid_is_agree() -> None:
+    e = only(code_text("Japan will provide emergency aid to the Philippines."), "AGREE")
+    assert countries(e.actor) == {"JPN"} and countries(e.recipient) == {"PHL"}
+    assert e.aux.future
+
+
+def test_coordinated_actors() -> None:
+    e = only(code_text("France and Germany condemned the bombing of the hospital."), "ACCUSE")
+    assert countries(e.actor) == {"FRA", "DEU"}
+
+
+def test_air_strikes_are_aerial_assault() -> None:
+    e = only(code_text("Israeli air strikes on Gaza killed ten people on Tuesday."), "ASSAULT")
+    assert e.mode == "aerial" and e.trigger.text == "air strikes"
+    assert countries(e.actor) == {"ISR"}
+
+
+def test_reported_speech_keeps_the_reporter() -> None:
+    e = only(code_text("A Kenyan police spokesman said that students blocked the main highway in Nairobi."), "PROTEST")
+    assert e.reported_by is not None and e.reported_by.country == "KEN"
+    assert e.location is not None and e.location.country == "KEN"
+
+
+def test_conditional_is_hypothetical() -> None:
+    evs = code_text("If Pakistan attacks the border posts, it will be a disaster.", include_negated=True)
+    e = only(evs, "ASSAULT")
+    assert e.aux.hypothetical
+
+
+def test_capital_as_metonym() -> None:
+    e = only(code_text("Moscow condemned the new sanctions imposed by Washington."), "ACCUSE")
+    assert (e.actor[0].country, e.actor[0].sector) == ("RUS", "GOV")
+
+
+def test_conditional_retaliation_is_a_threat() -> None:
+    evs = code_text("If Pakistan attacks the border posts, India will retaliate.")
+    e = only(evs, "THREATEN")
+    assert e.mode == "violence" and countries(e.actor) == {"IND"}
+
+
+def test_same_text_same_ids() -> None:
+    text = "Egypt hosted talks between Israel and Hamas in Cairo."
+    a = [e.id for e in code_text(text)]
+    b = [e.id for e in code_text(text)]
+    assert a and a == b
+
+
+def test_analysis_keeps_quotes_and_mentions() -> None:
+    an = analyze_text('"We will defend our land by force," the militia\'s commander, Ali Hassan, told reporters.')
+    assert an.quotes and an.quotes[0].speaker is not None
+    assert an.quotes[0].speaker.person == "Ali Hassan"
+
+
+# ---------------------------------------------------------------- one test per fixed phenomenon
+
+
+def test_headline_restated_by_the_body_is_coded_once() -> None:
+    text = (
+        "Militia attacks convoy near Goma\n\nMilitia fighters attacked an aid convoy near Goma on Friday, "
+        "the UN said.\n"
+    )
+    evs = [e for e in code_text(text, published="2023-05-08") if e.event_type == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].date == "2023-05-05"
+
+
+def test_place_missed_by_the_tagger_is_found_in_a_place_phrase() -> None:
+    an = analyze_text("Rebels shelled an army post near the Syrian town of Saraqib on Sunday.")
+    assert any(p.country == "SYR" and p.text == "Saraqib" for p in an.places)
+
+
+def test_quote_speaker_when_the_parser_misses_the_subject() -> None:
+    an = analyze_text('"We will protect the dam," the army\'s chief of staff, Gen Omar Bashir Ali, said on Monday.')
+    sp = an.quotes[0].speaker
+    assert sp is not None and sp.person == "Omar Bashir Ali" and "army" in sp.text
+
+
+def test_event_in_a_time_or_cause_phrase_is_background() -> None:
+    evs = code_text("Jordan closed its border with Syria after clashes between the army and smugglers.")
+    assert {e.event_type for e in evs} == {"COERCE"}
+
+
+def test_complement_of_a_rejection_is_absorbed() -> None:
+    evs = code_text("Cairo rejected a call by the rebels for talks with the government.")
+    assert {e.event_type for e in evs} == {"REJECT"}
+
+
+def test_announced_sanction_is_a_threat() -> None:
+    e = only(code_text("Canada said it will impose sanctions on Venezuela."), "THREATEN")
+    assert e.mode == "restrict" and "VEN" in countries(e.recipient)
+
+
+def test_intent_to_use_force_is_a_threat_not_an_agreement() -> None:
+    evs = code_text("The rebel commander vowed to attack the capital.")
+    assert {e.event_type for e in evs} == {"THREATEN"}
+
+
+def test_future_meeting_is_agree() -> None:
+    evs = code_text("The Indian prime minister will meet the Chinese president in Beijing next month.")
+    assert only(evs, "AGREE") and all(e.event_type != "CONSULT" for e in evs)
+
+
+def test_recipient_of_an_absorbed_complement() -> None:
+    e = only(code_text("Sudan agreed to hand over the suspects to Egypt."), "AGREE")
+    assert "EGY" in countries(e.recipient)
+
+
+def test_attack_mode_from_the_means_named() -> None:
+    e = only(code_text("Militiamen armed with machetes attacked a village in Ituri."), "ASSAULT")
+    assert e.mode == "primitive"
+
+
+def test_participles_modifying_nouns_are_not_events() -> None:
+    evs = code_text("Police arrested the alleged leader of the Iran-backed cell in Bahrain.")
+    assert {e.event_type for e in evs} == {"COERCE"}
+
+
+def test_domestic_act_without_target_is_directed_at_own_country() -> None:
+    e = only(code_text("The Nepalese government lifted the curfew on Sunday."), "CONCEDE")
+    assert countries(e.recipient) == {"NPL"} and e.recipient[0].resolved_by == "domestic"
+
+
+def test_unnamed_domestic_group_takes_the_country_of_the_event() -> None:
+    e = only(code_text("Gunmen attacked a police station in Peshawar."), "ASSAULT")
+    assert countries(e.actor) == {"PAK"}
+
+
+def test_threat_recipient_is_the_party_whose_compliance_is_demanded() -> None:
+    e = only(code_text("Ankara threatened to suspend trade unless Greece lifted the ban."), "THREATEN")
+    assert "GRC" in countries(e.recipient)
+
+
+def test_recipient_of_a_promised_act_is_where_the_act_is_directed() -> None:
+    e = only(code_text("The finance minister pledged to keep sending military aid to Angola next year."), "AGREE")
+    assert [a.text for a in e.recipient] != ["military"]
+    assert "AGO" in countries(e.recipient)
+
+
+def test_announced_boycott_is_a_threat() -> None:
+    e = only(code_text("The opposition party said it would boycott the elections in Peru."), "THREATEN")
+    assert e.mode == "restrict"

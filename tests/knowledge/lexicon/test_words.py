@@ -1,0 +1,42 @@
+"""The word lists of the coding rules (knowledge/lexicon/words.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.errors import DataFileError
+from eventwire.knowledge.lexicon import word_lists, words
+
+EXPECTED = {
+    "foreign_party_words", "many_party_words", "locative_prepositions", "battle_words", "place_nouns",
+    "movement_verbs", "background_prepositions", "background_subordinators", "object_control_verbs",
+    "local_prepositions", "battle_nouns", "quantity_words", "stative_passives", "affiliation_verbs", "role_nouns",
+    "group_nouns", "locating_prepositions", "organisation_pronouns", "speaker_pronouns", "person_titles_mentions",
+    "person_titles_quotes", "person_nouns", "count_nouns", "claim_reporting_verbs",
+}
+
+
+def test_every_list_is_there() -> None:
+    assert set(word_lists()) == EXPECTED
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_list_loads_non_empty_and_lower_case(name: str) -> None:
+    found = words(name)
+    assert isinstance(found, frozenset) and found
+    assert all(isinstance(w, str) and w == w.lower() and w == w.strip() and w for w in found)
+
+
+def test_lists_are_read_once() -> None:
+    assert words("locative_prepositions") is words("locative_prepositions")
+
+
+def test_a_few_words() -> None:
+    assert {"in", "near"} <= words("locative_prepositions")
+    assert "say" in words("claim_reporting_verbs")
+    assert "siege" in words("battle_nouns")
+
+
+def test_unknown_list_is_an_error() -> None:
+    with pytest.raises(DataFileError):
+        words("no_such_list")

@@ -1,0 +1,107 @@
+"""Exports from a real store: PLOVER JSON lines, CAMEO TSV, ACLED-like CSV and Parquet."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+
+from eventwire.knowledge.ontology.plover import MODES
+from eventwire.store import Store, open_store
+from eventwire.store.export import ACLED_COLUMNS, CAMEO_COLUMNS, acled_type, export
+
+TEXTS = (
+    "Turkish troops shelled Kurdish positions near Afrin on Monday, officials said.\n\n"
+    "The Syrian government accused Turkey of violating its sovereignty.",
+    "Police arrested twelve protesters in Cairo on Tuesday, witnesses said.\n\n"
+    "The French president met the German chancellor in Berlin to discuss the trade deal.",
+)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from eventwire import analyze_text
+
+    path = tmp_path_factory.mktemp("export") / "e.duckdb"
+    with open_store(path) as s:
+        for t in TEXTS:
+            s.write_analysis(analyze_text(t, published="2018-03-12"))
+        yield s
+
+
+def test_plover_jsonl_is_the_stored_records(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "e.jsonl"
+    n = export(store, out, format="plover-jsonl")
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert n == len(lines) == len(store.events(limit=None)) > 0
+    assert lines == store.events(limit=None)
+    some = lines[0]["event_type"]
+    assert export(store, io.StringIO(), format="plover-jsonl", type=some) == sum(r["event_type"] == some for r in lines)
+
+
+def test_cameo_tsv_columns_match_the_records(store: Store) -> None:
+    buf = io.StringIO()
+    n = export(store, buf, format="cameo-tsv")
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue()), delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert tuple(rows[0].keys()) == CAMEO_COLUMNS and len(rows) == n
+    for row, rec in zip(rows, store.events(limit=None)):
+        assert row["event_id"] == rec["id"] and row["cameo_code"] == (rec["cameo"]["code"] or "")
+        assert row["root_code"] == (rec["cameo"]["code"] or "")[:2]
+        assert row["quad_class"] == str(rec["cameo"]["quad_class"]) and row["plover_type"] == rec["event_type"]
+        assert row["date"] == (rec["date"] or "").replace("-", "")
+        assert "\t" not in row["sentence"] and "\n" not in row["sentence"]
+
+
+def test_acled_csv_maps_what_it_can_and_says_so(store: Store) -> None:
+    buf = io.StringIO()
+    export(store, buf, format="acled-csv")
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert tuple(rows[0].keys()) == ACLED_COLUMNS
+    for row in rows:
+        assert row["mapping"] in ("direct", "approximate", "none")
+        assert bool(row["event_type"]) == (row["mapping"] != "none")
+        assert row["mapping"] == "direct" or row["mapping_note"]
+    assert any(r["event_type"] for r in rows) and any(r["mapping"] == "none" for r in rows)
+
+
+def test_acled_mapping_covers_every_plover_category_and_mode() -> None:
+    acled_types = {
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+        "Protests",
+        "Riots",
+        "Strategic developments",
+        "",
+    }
+    for cat, modes in MODES.items():
+        for mode in (None, *modes):
+            etype, sub, mapping, note = acled_type(cat, mode)
+            assert etype in acled_types, (cat, mode)
+            assert (mapping == "none") == (etype == ""), (cat, mode)
+            assert mapping == "direct" or note, (cat, mode)
+    assert acled_type("ASSAULT", "aerial")[:2] == ("Explosions/Remote violence", "Air/drone strike")
+    assert acled_type("PROTEST", "riot")[0] == "Riots" and acled_type("COERCE", "arrest")[1] == "Arrests"
+    assert acled_type("ASSAULT", "firearms", actor_sector="MIL", recipient_sector="REB")[0] == "Battles"
+    assert (
+        acled_type("ASSAULT", "firearms", actor_sector="MIL", recipient_sector="CVL")[0] == "Violence against civilians"
+    )
+    assert acled_type("ACCUSE", None)[2] == "none"
+
+
+def test_parquet_holds_flat_columns_and_the_record(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "e.parquet"
+    n = export(store, out, format="parquet", include_negated=True)
+    table = pq.read_table(out)
+    assert table.num_rows == n == len(store.events(limit=None, include_negated=True))
+    assert {"event_type", "quad_class", "day", "lat", "record"} <= set(table.column_names)
+    assert [json.loads(x) for x in table.column("record").to_pylist()] == store.events(limit=None, include_negated=True)
+    with pytest.raises(ValueError, match="file path"):
+        export(store, "-", format="parquet")
+    with pytest.raises(ValueError, match="format"):
+        export(store, "-", format="xml")
