@@ -118,10 +118,20 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Aux:
+    """PLOVER's auxiliary modes, and two of factuality: ``denied`` (a party says the act did not
+    happen) and ``alleged`` (an accusation or a hedged claim, not asserted by the text)."""
+
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
     historical: bool = False
+    denied: bool = False
+    alleged: bool = False
+
+    @property
+    def factual(self) -> bool:
+        """True when the text asserts the act happened (or is happening)."""
+        return not (self.negated or self.hypothetical or self.future or self.denied or self.alleged)
 
     def to_dict(self) -> dict[str, bool]:
         return asdict(self)

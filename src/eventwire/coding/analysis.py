@@ -14,15 +14,20 @@ class Analysis:
     """Everything eventwire found in one article."""
 
     article: Article
-    events: list[Event] = field(default_factory=list)  # includes negated events
+    events: list[Event] = field(default_factory=list)  # every event, facts or not (``Event.aux``)
     mentions: list[Actor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)  # numeric claims (eventwire.claims)
 
-    def coded_events(self, *, include_negated: bool = False) -> list[Event]:
-        return [e for e in self.events if include_negated or not e.aux.negated]
+    def coded_events(self, *, include_negated: bool = False, include_nonfactual: bool = False) -> list[Event]:
+        """The events the text asserts happened (``aux.factual``); ``include_negated`` adds the
+        negated ones, ``include_nonfactual`` adds every event (denied, alleged, hypothetical,
+        future, negated)."""
+        if include_nonfactual:
+            return list(self.events)
+        return [e for e in self.events if e.aux.factual or (include_negated and e.aux.negated)]
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -37,9 +37,12 @@ from ..knowledge.ontology import QUAD_CLASS, cameo_to_plover, goldstein, plover_
 from ..knowledge.ontology.plover import MODES
 from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, TextSpan
 from ..text.article import Article
+from ..text.segment import article_dateline
 from .analysis import Analysis, _article_info
 from .claims import apply_sizes, find_claims
 from .events import Arguments, Found, _dobj, _lemma, content_mode, match_triggers
+from .factuality import alleged, denied
+from .location import clause_place, event_location
 from .mentions import Mention, Mentions, unresolved_names
 from .pipeline import normalize_for_parse, parse_many, regions_of, span_ents
 from .places import Gazetteer, main_place
@@ -159,15 +162,16 @@ class Coder:
         for s in sents:
             dates = find_dates(text[s.start_char:s.end_char], published=article.published, offset=s.start_char)
             places = self._places(s, text)
-            all_places.extend(p for p, _ in places)
+            all_places.extend(p for p, _, _ in places)
             analysis.dates.extend(dates)
             sent_data.append((s, dates, places))
-        article_place = main_place(all_places)
+        dateline = self._dateline_place(text)
+        home = main_place(all_places, gazetteer=self.gazetteer)  # the country the article is about
         article_contexts = self._article_contexts(sents)
         for s, dates, places in sent_data:
             for found in self._sentence_events(s, args, mentions, quote_of_sent.get(s.start)):
                 analysis.events.append(
-                    self._record(found, s, text, dates, places, article_place, article, info, article_contexts)
+                    self._record(found, s, text, dates, places, dateline, home, article, info, article_contexts)
                 )
         seen: set[int] = set()
         for s in sents:
@@ -178,7 +182,7 @@ class Coder:
             analysis.mentions.extend(unresolved_names(mentions, s))
         # places named in captions and credits are places of the article too (never of an event)
         news = {s.start for s in sents}
-        furniture_places = [p for s in doc.sents if s.start not in news for p, _ in self._places(s, text)]
+        furniture_places = [p for s in doc.sents if s.start not in news for p, _, _ in self._places(s, text)]
         analysis.places = all_places + furniture_places
         analysis.events = _drop_restated_headlines(_dedupe(analysis.events), regions, starts)
         analysis.claims = find_claims(doc, analysis, sentences=sents)
@@ -509,6 +513,7 @@ class Coder:
             )
             f.event = "THREATEN"
             f.rule += " +future -> THREATEN"
+            f.future = f.hypothetical = False  # the threat is made: a fact
             return
         unless = any(
             c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in children_of(c) if m.dep_ == "mark")
@@ -519,11 +524,13 @@ class Coder:
             # compliance is a threat of it
             f.event, f.mode = "THREATEN", "relations" if f.event in ("RETREAT", "SANCTION") else None
             f.rule += " +unless -> THREATEN"
+            f.future = f.hypothetical = False
             return
         if f.future and f.event in _FUTURE_BECOMES and not f.negated:
             f.event, code = _FUTURE_BECOMES[f.event]
             f.mode = None
             f.rule += f" +future -> {f.event}"
+            f.future = False  # the promise or announcement is made: a fact
 
     # ------------------------------------------------------------------ speaker rules
     def _speaker_rules(
@@ -599,8 +606,23 @@ class Coder:
             self._place_cache[key] = self.gazetteer.lookup(name, country=country)
         return self._place_cache[key]
 
-    def _places(self, sent: Span, text: str) -> list[tuple[Place, bool]]:
-        """(place, is_event_location) for the places of a sentence: its GPE/LOC/FAC entities,
+    def _dateline_place(self, text: str) -> Place | None:
+        """The place of the article's dateline ("ERBIL, Iraq, Nov 10 (Wire) -"), if the gazetteer knows it."""
+        found = article_dateline(text)
+        if found is None:
+            return None
+        hint = None
+        if found.qualifier:
+            q = self._lookup(found.qualifier, None)
+            hint = q.country if q is not None else None
+        name = found.place.title() if found.place.isupper() else found.place
+        p = self._lookup(name, hint)
+        if p is None:
+            return None
+        return replace(p, text=found.place, start=found.place_start, end=found.place_end)
+
+    def _places(self, sent: Span, text: str) -> list[tuple[Place, bool, int]]:
+        """(place, is_event_location, head token) for the places of a sentence: its GPE/LOC/FAC entities,
         and proper nouns the tagger missed when they stand where a place stands ("the city of X",
         "in X") and the gazetteer knows them."""
         out = []
@@ -638,6 +660,7 @@ class Coder:
                 (
                     replace(p, text=text[span.start_char : span.end_char], start=span.start_char, end=span.end_char),
                     locative,
+                    root.i,
                 )
             )
         return out
@@ -663,8 +686,9 @@ class Coder:
         sent: Span,
         text: str,
         dates: list[DateMention],
-        places: list[tuple[Place, bool]],
-        article_place: Place | None,
+        places: list[tuple[Place, bool, int]],
+        dateline: Place | None,
+        home: Place | None,
         article: Article,
         info: ArticleInfo,
         article_contexts: tuple[str, ...] = (),
@@ -687,70 +711,33 @@ class Coder:
             historical = year <= published.year - 2 or (
                 len(d) == 10 and (published - dt.date.fromisoformat(d)).days > 365
             )
-        actor_spans = {(m.actor.start, m.actor.end) for m in f.actor + f.recipient}
-        loc = None
-        cands = [p for p, locative in places if locative and not any(a <= (p.start or 0) < b for a, b in actor_spans)]
-        if cands:
-            rank = {"city": 0, "admin1": 1, "country": 2}
-            loc = min(cands, key=lambda p: (rank.get(p.precision, 3), abs((p.start or 0) - t0)))
-        elif article_place is not None:
-            loc = article_place
         actors = [m.actor for m in f.actor]
-        if cands:
+        recipients = [m.actor for m in f.recipient if not any(_same_span(m.actor, a) for a in actors)]
+        party_spans = [(a.start, a.end) for a in actors + recipients]
+        here = clause_place(f.token, places, party_spans)
+        if here is None and home is not None and home.country:
+            # a domestic kind of party named without a country ("police", "the interior
+            # ministry", "protesters") belongs to the country the article is about
+            actors = [_located(a, home.country, "article") for a in actors]
+            recipients = [_located(a, home.country, "article") for a in recipients]
+        if here is not None:
             # a country only the sentence's other words lend ("people" beside "Chinese
-            # authorities") gives way to the place the sentence says the event happens
-            actors = [_unlent(a) for a in actors]
-        if loc is not None and loc.country:
-            # a domestic group named without its country acts where the event happens
-            actors = [_located(a, loc.country, "event_location") for a in actors]
-        if not actors and loc is not None:
-            # no named actor ("a journalist was killed in Beirut"): an unidentified party of the
-            # place where the event happens (or the article's place), as event datasets code
-            # unattributed acts
-            p = min(cands, key=lambda p: abs((p.start or 0) - t0)) if cands else loc
-            if p.country and p.start is not None and p.end is not None:
-                actors = [
-                    Actor(
-                        text=p.text or p.name,
-                        start=p.start,
-                        end=p.end,
-                        name=p.name,
-                        country=p.country,
-                        resolved_by="event_location",
-                    )
-                ]
-        recipients = [m.actor for m in f.recipient]
+            # authorities") gives way to the place the clause says the event happens; a domestic
+            # kind of party named without a country acts where the event happens
+            actors = [_located(_unlent(a), here.country, "event_location") if here.country else a for a in actors]
+            recipients = [
+                _located(_unlent(a), here.country, "event_location") if here.country else a for a in recipients
+            ]
         # a state named as a party to a political act acts through its government
         actors = [_as_state(a) for a in actors]
         recipients = [_as_state(a) for a in recipients]
-        if cands and loc is not None and loc.country:
-            recipients = [_unlent(a) for a in recipients]
-            recipients = [_located(a, loc.country, "event_location") for a in recipients]
         if actors and actors[0].country and (f.event in _DOMESTIC or (f.event, f.mode) in _DOMESTIC):
             # "police dispersed students": the target of a crackdown or a concession named
             # without a country is the actor's own people
             recipients = [_located(a, actors[0].country, "domestic") for a in recipients]
-        if not recipients and f.actor and cands and f.event not in _NO_IMPLICIT_RECIPIENT:
-            # no named recipient: the event is directed at the place where it happens
-            p = min(cands, key=lambda p: abs((p.start or 0) - t0))
-            if p.country and p.start is not None and p.end is not None:
-                recipients = [
-                    Actor(
-                        text=p.text or p.name,
-                        start=p.start,
-                        end=p.end,
-                        name=p.name,
-                        country=p.country,
-                        resolved_by="event_location",
-                    )
-                ]
-        if not recipients and actors and actors[0].country and (f.event in _DOMESTIC or (f.event, f.mode) in _DOMESTIC):
-            # a protest, a crackdown, a concession, a resignation or an investigation with no
-            # named target is directed at the actor's own country
-            a = actors[0]
-            recipients = [
-                Actor(text=a.text, start=a.start, end=a.end, name=a.country, country=a.country, resolved_by="domestic")
-            ]
+        loc, _how = event_location(
+            f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=self.gazetteer
+        )
         mode = f.mode if f.mode in MODES.get(f.event, ()) else None
         code = _CAMEO_BY_MODE.get((f.event, mode)) or f.entry.cameo
         if f.event != f.entry.event:
@@ -775,7 +762,14 @@ class Coder:
             sentence=TextSpan(text[s0:s1], s0, s1),
             cameo=Cameo(code=code, goldstein=gs, quad_class=QUAD_CLASS[f.event]),
             plover_score=plover_score(f.event, mode),
-            aux=Aux(negated=f.negated, hypothetical=f.hypothetical, future=f.future, historical=historical),
+            aux=Aux(
+                negated=f.negated,
+                hypothetical=f.hypothetical,
+                future=f.future,
+                historical=historical,
+                denied=denied(f.token),
+                alleged=alleged(f.token, own_lemma=f.entry.lemma),
+            ),
             date=d,
             date_precision=prec,
             date_text=dtext,
@@ -830,6 +824,10 @@ def _predicate_trigger(copula: Token, by_tok: dict[int, Found]) -> Found | None:
             return g
         todo.extend(c for c in children_of(tok) if c.dep_ in ("prep", "pobj"))
     return None
+
+
+def _same_span(a: Actor, b: Actor) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _as_state(a: Actor) -> Actor:

@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.lexicon import Cues, Lexicon, Trigger
 from ..knowledge.lexicon import words as lexicon_words
+from ..record import Actor
 from .mentions import Mention, Mentions
 from .syntax import children_of, lemma_of, subtree_of, tokens_of
 
@@ -54,6 +55,8 @@ _LIGHT_NOUN_DEPS = {"dobj", "nsubjpass", "attr", "appos", "pobj", "conj"}
 _QUANTITIES = lexicon_words("quantity_words")
 # Participles that after "be" state the subject's position rather than a passive act.
 _STATIVE_PASSIVES = lexicon_words("stative_passives")
+# Grammar: the pronouns that open a relative clause.
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
 @dataclass(slots=True)
@@ -314,6 +317,9 @@ class Arguments:
                 None,
             )
         if subj is not None:
+            if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.i != verb.i:
+                # "Navalny, who accuses Putin of...": a relative pronoun stands for its antecedent
+                return self.mentions_of(verb.head), "subject", verb.head
             return self.mentions_of(subj), "subject", subj
         if _passive_subject(verb) is not None:
             agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
@@ -374,6 +380,15 @@ class Arguments:
                 return ms, "light_verb_subject"
         return [], "none"
 
+    def unresolved(self, tok: Token) -> Mention:
+        """The phrase headed by ``tok`` as a party nothing resolved: a subject stays the actor,
+        with no country, rather than giving way to another mention of the sentence."""
+        start = tok.left_edge.i if tok.left_edge.i <= tok.i else tok.i
+        doc = tok.doc
+        s, e = doc[start].idx, tok.idx + len(tok.text)
+        actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="unresolved")
+        return Mention(actor=actor, head=tok.i, start=start, end=tok.i + 1)
+
     def prep_objects(self, tok: Token, preps: tuple[str, ...]) -> list[Mention]:
         for p in preps:
             for c in children_of(tok):
@@ -391,7 +406,9 @@ class Arguments:
             m = self.m.mention(tok)
             f.actor, f.actor_how = ([m], "trigger_noun") if m else ([], "none")
         elif entry.pos == "VERB":
-            f.actor, f.actor_how, _ = self.subject(tok)
+            f.actor, f.actor_how, subj = self.subject(tok)
+            if not f.actor and subj is not None and f.actor_how == "subject":
+                f.actor, f.actor_how = [self.unresolved(subj)], "subject_unresolved"
         elif entry.pos == "ADJ":  # "X is ready to...": the subject of the copula
             f.actor, f.actor_how, _ = self.subject(tok.head if tok.dep_ in ("acomp", "oprd", "xcomp") else tok)
         else:
@@ -593,6 +610,10 @@ class Arguments:
             # an object of another verb is acted on, never the actor ("a bombing killed one
             # soldier and wounded two others")
             if doc[m.head].dep_ in ("dobj", "dative", "iobj", "nsubjpass"):
+                continue
+            # the speaker of a reporting verb is not the agent of the act reported ("the health
+            # ministry said an air strike killed...")
+            if doc[m.head].dep_ == "nsubj" and _lemma(doc[m.head].head) in self.cues.reporting:
                 continue
             if m.head < f.start_tok.i and m.head not in inside and m.head not in rec:
                 best = m

@@ -20,6 +20,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from .dateline import Dateline, find_dateline
+
 __all__ = ["Block", "furniture_spans", "news_regions", "split_blocks"]
 
 HEADLINE = "headline"
@@ -251,11 +253,14 @@ def furniture_spans(block_text: str) -> list[tuple[int, int, str]]:
     """Furniture inside one block as sorted, non-overlapping ``(start, end, reason)``.
 
     Offsets are relative to ``block_text`` and trimmed of whitespace. Reasons: "caption",
-    "credit", "byline", "banner", "copyright".
+    "credit", "byline", "banner", "copyright", "dateline".
     """
     text = block_text
     newline_ends = not _looks_wrapped(text.split("\n"))
     found: list[tuple[int, int, str]] = []
+    dateline = find_dateline(text)
+    if dateline is not None:
+        found.append((dateline.start, dateline.end, "dateline"))
 
     for match in _CAPTION_START.finditer(text):
         if _at_sentence_start(text, match.start()):
@@ -436,6 +441,21 @@ def split_blocks(text: str) -> list[Block]:
     hard-wrapped). ``text[b.start:b.end] == b.text`` for every block.
     """
     return [block for block, _spans in _analyse(text)]
+
+
+def article_dateline(text: str) -> Dateline | None:
+    """The dateline of the article: the first one that opens one of its first three news blocks."""
+    seen = 0
+    for block, _spans in _analyse(text):
+        if block.kind == FURNITURE:
+            continue
+        found = find_dateline(block.text, offset=block.start)
+        if found is not None:
+            return found
+        seen += 1
+        if seen >= 3:
+            break
+    return None
 
 
 def news_regions(text: str) -> list[tuple[int, int, str]]:

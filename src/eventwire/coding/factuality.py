@@ -1,0 +1,64 @@
+"""Factuality: does the text assert that the act happened?
+
+PLOVER's auxiliary modes (negated, hypothetical, future, historical) are set where the clause is
+read (``coder``); this stage adds the two that say who stands behind a claim:
+
+* **denied**: the act sits under a denial ("Russia denied that its troops had attacked the
+  village", "rejected reports of shelling"): the text reports that someone says it did not happen;
+* **alleged**: the act is laid at a party's door by another party, or hedged ("accused Iran of
+  supplying the drones", "the allegedly rigged vote", "police said the suspects reportedly
+  planned"): the text reports a claim, not a fact.
+
+The walk goes up from the trigger through the complements that carry reported content (clausal
+and prepositional complements, objects) and stops at the first clause head that is neither a
+denial nor an allegation, so "X denied the charge and attacked Y" leaves the attack a fact.
+
+An event with any of negated, hypothetical, future, denied or alleged is not a fact
+(``Aux.factual``); the default output holds facts only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..knowledge.lexicon import words as lexicon_words
+from .syntax import children_of, lemma_of
+
+_DENIAL = lexicon_words("denial_words")
+_ALLEGATION = lexicon_words("allegation_words")
+_HEDGES = lexicon_words("hedge_words")
+
+# Dependencies along which reported content hangs from the word that reports it.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "conj", "appos"})
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "ROOT"})
+
+
+def _governors(trigger: Token, max_hops: int = 6) -> list[Token]:
+    """The words above ``trigger`` that its content hangs from, nearest first, up to the first
+    clause head that does not report (that clause is the trigger's own world)."""
+    out: list[Token] = []
+    cur = trigger
+    for _ in range(max_hops):
+        if cur.dep_ not in _CONTENT_DEPS or cur.head.i == cur.i:
+            break
+        if cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
+            break  # "denied the charge and attacked": a coordinate clause stands on its own
+        cur = cur.head
+        out.append(cur)
+        lem = lemma_of(cur)
+        if cur.pos_ in ("VERB", "AUX") and lem not in _DENIAL and lem not in _ALLEGATION:
+            break
+    return out
+
+
+def denied(trigger: Token) -> bool:
+    return any(lemma_of(g) in _DENIAL for g in _governors(trigger))
+
+
+def alleged(trigger: Token, *, own_lemma: str) -> bool:
+    """The act is an allegation's content or is hedged. An accusation itself is a fact."""
+    if own_lemma in _ALLEGATION:
+        return False
+    if any(lemma_of(c) in _HEDGES or c.lower_ in _HEDGES for c in children_of(trigger) if c.dep_ in ("advmod", "amod")):
+        return True
+    return any(lemma_of(g) in _ALLEGATION for g in _governors(trigger))

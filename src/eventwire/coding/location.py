@@ -1,0 +1,120 @@
+"""Where an event happened: from the event's own clause, else from who acted, else the dateline.
+
+The steps, in order (the first that gives a place wins):
+
+1. **the trigger's clause**: a place in a locative phrase ("in Mosul", "near the border town
+   of X") inside the clause of the trigger, nearest clause first, then the clauses that govern it
+   ("In Hodeidah, residents said the strikes set fire to a depot": the place of the reporting
+   clause holds for what is reported);
+2. **a domestic act**: when the actor has a country and every recipient that has a country has
+   the same one, the event happens in that country ("Kenyan police arrested 40 students");
+3. **the dateline**: the place the story is filed from.
+
+There is no step 4: an event the text does not place stays unplaced. The most-mentioned or
+first country of the article is never an event's place (a story about Iraq filed from
+Washington quotes the Pentagon; the quotes are not events in Iraq).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..record import Actor, Place
+from .places import Gazetteer
+from .syntax import subtree_of
+
+# Dependency labels that open a new clause below a verb or noun.
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis", "pcomp"})
+
+
+def clause_heads(trigger: Token) -> list[Token]:
+    """The heads of the clauses that contain ``trigger``, innermost first, up to the root."""
+    heads: list[Token] = []
+    cur = trigger
+    for _ in range(40):  # a bound on depth; parse trees are shallow
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ in _CLAUSE_DEPS:
+            if not heads or heads[-1].i != cur.i:
+                heads.append(cur)
+        if cur.dep_ == "ROOT" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return heads or [trigger]
+
+
+def _own_tokens(head: Token, inner: Token | None) -> set[int]:
+    """Token indices of the clause headed by ``head``, without the clause of ``inner`` below it
+    and without other clauses that hang from it (a place in a relative clause is not this one's)."""
+    skip: set[int] = set()
+    for t in subtree_of(head):
+        if t.i == head.i:
+            continue
+        if t.dep_ in ("ccomp", "advcl", "relcl", "acl", "parataxis") and t.head is not None:
+            skip.update(x.i for x in subtree_of(t))
+    if inner is not None:
+        skip.update(x.i for x in subtree_of(inner))
+    return {t.i for t in subtree_of(head)} - skip
+
+
+def clause_place(
+    trigger: Token, places: list[tuple[Place, bool, int]], party_spans: list[tuple[int, int]]
+) -> Place | None:
+    """The place of the trigger's clause (or of a clause governing it); see the module docstring.
+
+    ``places`` holds (place, in a locative phrase, index of its head token)."""
+    cands = [
+        (p, i) for p, locative, i in places if locative and not any(a <= (p.start or 0) < b for a, b in party_spans)
+    ]
+    if not cands:
+        return None
+    heads = clause_heads(trigger)
+    inner: Token | None = None
+    rank = {"city": 0, "admin1": 1, "country": 2}
+    for head in heads:
+        own = {t.i for t in subtree_of(head)} if inner is None else _own_tokens(head, inner)
+        if inner is None:
+            # the trigger's own clause: everything under it but nested clauses of other verbs
+            own = _own_tokens(head, None) | {t.i for t in subtree_of(trigger)}
+        here = [p for p, i in cands if i in own]
+        if here:
+            return min(here, key=lambda p: (rank.get(p.precision, 3), abs((p.start or 0) - trigger.idx)))
+        inner = head
+    return None
+
+
+def domestic_country(actors: list[Actor], recipients: list[Actor]) -> str | None:
+    """The actor's country when the act stays inside it (every recipient with a country shares it)."""
+    countries = {a.country for a in actors if a.country}
+    if len(countries) != 1:
+        return None
+    (country,) = countries
+    if any(r.country and r.country != country for r in recipients):
+        return None
+    if any(a.sector in ("MIL", "IGO", "NGO", "REB") and not recipients for a in actors if a.country):
+        return None  # armed forces or international bodies acting alone may well be abroad
+    return country
+
+
+def event_location(
+    trigger: Token,
+    *,
+    places: list[tuple[Place, bool, int]],
+    actors: list[Actor],
+    recipients: list[Actor],
+    dateline: Place | None,
+    gazetteer: Gazetteer,
+) -> tuple[Place | None, str | None]:
+    """(place, how): how is "clause", "domestic", "dateline" or None when unplaced."""
+    spans = [(a.start, a.end) for a in actors + recipients]
+    p = clause_place(trigger, places, spans)
+    if p is not None:
+        return p, "clause"
+    country = domestic_country(actors, recipients)
+    if country is not None:
+        place = gazetteer.country(country)
+        if place is not None:
+            return replace(place, text=None, start=None, end=None), "domestic"
+    if dateline is not None:
+        return dateline, "dateline"
+    return None, None
