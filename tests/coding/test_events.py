@@ -51,7 +51,7 @@ def test_negated_event_is_kept_but_not_output() -> None:
 def test_future_aid_is_agree() -> None:
     e = only(code_text("Japan will provide emergency aid to the Philippines."), "AGREE")
     assert countries(e.actor) == {"JPN"} and countries(e.recipient) == {"PHL"}
-    assert e.aux.future
+    assert e.aux.factual  # the promise is made: AGREE is a fact, not a future act
 
 
 def test_coordinated_actors() -> None:
@@ -72,9 +72,14 @@ def test_reported_speech_keeps_the_reporter() -> None:
 
 
 def test_conditional_is_hypothetical() -> None:
-    evs = code_text("If Pakistan attacks the border posts, it will be a disaster.", include_negated=True)
+    evs = code_text("If Pakistan attacks the border posts, it will be a disaster.", include_nonfactual=True)
     e = only(evs, "ASSAULT")
     assert e.aux.hypothetical
+    assert not [
+        e
+        for e in code_text("If Pakistan attacks the border posts, it will be a disaster.")
+        if e.event_type == "ASSAULT"
+    ]
 
 
 def test_capital_as_metonym() -> None:
@@ -164,9 +169,10 @@ def test_participles_modifying_nouns_are_not_events() -> None:
     assert {e.event_type for e in evs} == {"COERCE"}
 
 
-def test_domestic_act_without_target_is_directed_at_own_country() -> None:
+def test_a_domestic_act_without_a_named_target_has_no_recipient_and_happens_at_home() -> None:
     e = only(code_text("The Nepalese government lifted the curfew on Sunday."), "CONCEDE")
-    assert countries(e.recipient) == {"NPL"} and e.recipient[0].resolved_by == "domestic"
+    assert e.recipient == []  # no party is named: none is invented
+    assert e.location is not None and e.location.country == "NPL"
 
 
 def test_unnamed_domestic_group_takes_the_country_of_the_event() -> None:

@@ -38,6 +38,7 @@ from ..knowledge.ontology.plover import MODES
 from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, TextSpan
 from ..text.article import Article
 from ..text.segment import article_dateline
+from . import constructions
 from .analysis import Analysis, _article_info
 from .claims import apply_sizes, find_claims
 from .events import Arguments, Found, _dobj, _lemma, content_mode, match_triggers
@@ -214,6 +215,7 @@ class Coder:
             if not f.recipient:
                 self._recipient_from_content(f, found, args)
             self._aux(f, quote)
+            constructions.settle_commitment(f)
             self._means_mode(f)
         live = [f for f in live if self._valid(f, args, sent_mentions)]
         live.extend(self._speaker_rules(sent, args, mentions, quote, {f.token.i for f in found}))
@@ -497,6 +499,8 @@ class Coder:
                 _lemma(c) in cues.conditional_marks for c in children_of(t) if c.dep_ == "mark"
             ):
                 f.hypothetical = True
+        if constructions.apply(f, chain):
+            return
         # "will impose sanctions", "may halt talks if...": a conflictual act announced or made
         # conditional is a threat of that act (PLOVER THREATEN), not the act
         conditioned = any(
@@ -563,6 +567,7 @@ class Coder:
             f.recipient = [m for m in subj_ms if m.head != speaker.head]
             f.content = tok
             self._aux(f, quote)
+            constructions.settle_commitment(f)
             f.future = f.hypothetical = False
             out.append(f)
         out.extend(self._force_threats(sent, args, quote, taken))
@@ -1000,13 +1005,26 @@ def analyze_text(text: str, *, published: dt.date | str | None = None, source: s
     return next(default_coder().code_articles([art]))
 
 
-def code_text(text: str, *, published: dt.date | str | None = None, include_negated: bool = False) -> list[Event]:
-    """Code one text; returns its events (negated events only when asked)."""
-    return analyze_text(text, published=published).coded_events(include_negated=include_negated)
+def code_text(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    include_negated: bool = False,
+    include_nonfactual: bool = False,
+) -> list[Event]:
+    """Code one text; returns the events it asserts happened (``Analysis.coded_events``)."""
+    return analyze_text(text, published=published).coded_events(
+        include_negated=include_negated, include_nonfactual=include_nonfactual
+    )
 
 
 def code_texts(
-    texts: Iterable[str], *, published: dt.date | str | None = None, include_negated: bool = False, batch_size: int = 32
+    texts: Iterable[str],
+    *,
+    published: dt.date | str | None = None,
+    include_negated: bool = False,
+    include_nonfactual: bool = False,
+    batch_size: int = 32,
 ) -> Iterator[list[Event]]:
     """Code many texts, batching the parse; yields one list of events per text, in order."""
     pub = _as_date(published)
@@ -1017,7 +1035,11 @@ def code_texts(
         good = [Article.from_text(t, published=pub) for t in batch if t.strip()]
         results = iter(default_coder().code_articles(good, batch_size=batch_size))
         for t in batch:  # an empty text has no events; it never stops the others
-            yield next(results).coded_events(include_negated=include_negated) if t.strip() else []
+            yield (
+                next(results).coded_events(include_negated=include_negated, include_nonfactual=include_nonfactual)
+                if t.strip()
+                else []
+            )
         batch.clear()
 
     for t in texts:

@@ -25,6 +25,10 @@ _CAPS_PLACE = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
 _TITLE_PLACE = r"[A-Z][a-z.'’\-]+(?:[\s\-][A-Z][a-z.'’\-]+){0,3}"
 _QUALIFIER = r"[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,3}"
 _AGENCY = r"\([^()\n]{1,40}\)"
+# Words in capitals that open captions and labels, never a dateline ("FILE - In this photo").
+_LABELS = frozenset(
+    {"FILE", "FILE PHOTO", "PHOTO", "UPDATE", "BREAKING", "EXCLUSIVE", "ANALYSIS", "WATCH", "VIDEO", "LIVE"}
+)
 _DASH = r"\s*(?:--|[-–—])\s+(?=[A-Z0-9\"“'‘])"
 
 _CAPS = re.compile(
@@ -57,6 +61,8 @@ def find_dateline(block_text: str, *, offset: int = 0) -> Dateline | None:
         if m is None:
             continue
         place = m.group("place")
+        if place.upper() in _LABELS:
+            continue
         if pattern is _CAPS and len(place.replace(".", "")) < 2:
             continue
         if pattern is _CAPS and not (m.group("date") or m.group("agency")) and len(place) < 4:

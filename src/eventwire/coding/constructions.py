@@ -1,0 +1,70 @@
+"""Clause constructions that change what an act means (PLOVER's reading of the clause).
+
+Each rule is named; the name is added to the record's ``rule`` when it fires.
+
+* **refusal**: a cooperative act that is negated, failed or refused is a REJECT of it
+  ("will not hold talks", "failed to reach agreement", "has not released the prisoners");
+  REJECT's mode follows what was refused (talks: meet; aid: assist; a withdrawal or a
+  concession: yield).
+* **conditional refusal**: a negated act under "unless", "until" or "if" is a THREATEN
+  ("will not release the hostages unless the ransom is paid").
+* **commitment**: a promise, concession or threat spoken of in the future is made now: AGREE,
+  CONCEDE and THREATEN never carry the future flag (PLOVER manual, AGREE and CONCEDE).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .events import Found
+from .syntax import children_of, lemma_of
+
+# PLOVER's cooperative categories and the REJECT mode of refusing each.
+COOPERATIVE_REFUSAL: dict[str, str | None] = {
+    "CONSULT": "meet",
+    "AGREE": None,
+    "SUPPORT": None,
+    "COOPERATE": None,
+    "AID": "assist",
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+}
+# Grammar: verbs whose complement did not happen.
+_FAILURE = frozenset({"fail", "refuse", "decline"})
+_CONDITIONS = frozenset({"unless", "until", "if"})
+_COMMITMENTS = frozenset({"AGREE", "CONCEDE", "THREATEN"})
+
+
+def _failed(chain: list[Token]) -> bool:
+    return any(lemma_of(t) in _FAILURE for t in chain[1:])
+
+
+def _conditioned(chain: list[Token]) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(lemma_of(m) in _CONDITIONS for m in children_of(c) if m.dep_ == "mark")
+        for t in chain
+        for c in children_of(t)
+    )
+
+
+def apply(f: Found, chain: list[Token]) -> bool:
+    """Rewrite ``f`` by the first construction that applies (see the module docstring); True
+    when ``f`` became a REJECT or a THREATEN."""
+    failed = _failed(chain)
+    if (f.negated or failed) and f.actor and _conditioned(chain) and not f.hypothetical:
+        f.event, f.mode, f.negated, f.future = "THREATEN", None, False, False
+        f.rule += " +negated unless -> THREATEN"
+        return True
+    if (f.negated or failed) and f.event in COOPERATIVE_REFUSAL and f.actor and not f.hypothetical:
+        f.mode = COOPERATIVE_REFUSAL[f.event]
+        f.event, f.negated, f.future = "REJECT", False, False
+        f.rule += " +refused -> REJECT"
+        return True
+    if failed:
+        f.negated = True  # "failed to capture the town": it did not happen
+    return False
+
+
+def settle_commitment(f: Found) -> None:
+    if f.event in _COMMITMENTS:
+        f.future = False
