@@ -148,6 +148,17 @@ class Cameo:
 
 
 @dataclass(frozen=True, slots=True)
+class Telling:
+    """One more sentence that tells an event already coded: its sentence and trigger spans."""
+
+    sentence: TextSpan
+    trigger: TextSpan
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sentence": self.sentence.to_dict(), "trigger": self.trigger.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleInfo:
     id: str
     title: str | None = None
@@ -188,6 +199,9 @@ class Event:
     injured: int | None = None
     arrested: int | None = None
     incident_id: str | None = None  # the incident this report belongs to (eventwire.incidents)
+    # later tellings of the same happening in the article (headline, lead, body), merged into
+    # this record: each telling's sentence and trigger (eventwire.coding.restatements)
+    restated: list[Telling] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -224,4 +238,5 @@ class Event:
             "injured": self.injured,
             "arrested": self.arrested,
             "incident_id": self.incident_id,
+            "restated": [t.to_dict() for t in self.restated],
         }

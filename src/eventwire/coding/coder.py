@@ -43,6 +43,7 @@ from .analysis import Analysis, _article_info
 from .claims import apply_sizes, find_claims
 from .events import Arguments, Found, _dobj, _lemma, content_mode, match_triggers
 from .factuality import alleged, denied
+from .restatements import merge_restatements
 from .location import clause_place, event_location
 from .mentions import Mention, Mentions, unresolved_names
 from .pipeline import normalize_for_parse, parse_many, regions_of, span_ents
@@ -185,7 +186,7 @@ class Coder:
         news = {s.start for s in sents}
         furniture_places = [p for s in doc.sents if s.start not in news for p, _, _ in self._places(s, text)]
         analysis.places = all_places + furniture_places
-        analysis.events = _drop_restated_headlines(_dedupe(analysis.events), regions, starts)
+        analysis.events = merge_restatements(_dedupe(analysis.events))
         analysis.claims = find_claims(doc, analysis, sentences=sents)
         apply_sizes(analysis.events, analysis.claims)
         return analysis

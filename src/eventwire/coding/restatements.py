@@ -1,0 +1,113 @@
+"""One happening, one record: restatements within an article are merged.
+
+Wire copy tells its main happening two or three times: in the headline, in the lead and again
+in the body ("Rebels shell market" / "Rebels shelled a market in Dara on Sunday..." / "The
+shelling..."). Each telling is coded; this stage merges the tellings of one happening into the
+record of the first, which keeps every telling's sentence and trigger (``Event.restated``) and
+takes the best-filled values of the others: a resolved party over an unresolved one, a date the
+sentence gives over the publication date, a city over a country.
+
+Two events are tellings of one happening when they have the same category, mode (where both
+have one) and factuality, stand in different sentences, and do not contradict each other on
+date (both from their sentences) or place country; and either their actors share a party (a
+knowledge-base id, or a country and sector), or the actor is unknown on one side and both use
+the same trigger word for an act on the same party. Two different actors are two happenings,
+even when they do the same to the same party ("the UN urged Russia", "the AU urged Russia").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..record import Actor, Event, Telling
+
+_PRECISION = {"city": 0, "admin1": 1, "country": 2}
+
+
+def _keys(parties: list[Actor]) -> set[tuple[str, ...]]:
+    out: set[tuple[str, ...]] = set()
+    for a in parties:
+        if a.kb_id:
+            out.add(("kb", a.kb_id))
+        if a.country and a.sector:
+            out.add(("cs", a.country, a.sector))
+        elif a.country:
+            out.add(("c", a.country))
+    return out
+
+
+def _side(a: list[Actor], b: list[Actor]) -> str:
+    """ "same", "open" (one side names no resolved party) or "clash" (both name parties, and
+    none is shared: two different parties urging Russia are two happenings)."""
+    ka, kb = _keys(a), _keys(b)
+    if not ka or not kb:
+        return "open"
+    return "same" if ka & kb else "clash"
+
+
+def _stem(e: Event) -> str:
+    return e.trigger.text.lower()[:5]
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type or a.sentence.start == b.sentence.start:
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    if a.aux.factual != b.aux.factual or a.aux.negated != b.aux.negated:
+        return False
+    if a.date_source == "sentence" and b.date_source == "sentence" and a.date and b.date:
+        n = min(len(a.date), len(b.date))
+        if a.date[:n] != b.date[:n]:
+            return False
+    if a.location and b.location and a.location.country and b.location.country:
+        if a.location.country != b.location.country:
+            return False
+    actor, recipient = _side(a.actor, b.actor), _side(a.recipient, b.recipient)
+    if "clash" in (actor, recipient):
+        return False
+    if actor == "same":
+        return True
+    # who acted is not known on one side: the same word for the same act on the same party
+    return _stem(a) == _stem(b) and (recipient == "same" or not _keys(a.recipient + b.recipient))
+
+
+def _resolved(parties: list[Actor]) -> int:
+    return sum(1 for p in parties if p.country or p.kb_id)
+
+
+def _absorb(rep: Event, other: Event) -> Event:
+    actor = other.actor if _resolved(other.actor) > _resolved(rep.actor) else rep.actor
+    recipient = other.recipient if _resolved(other.recipient) > _resolved(rep.recipient) else rep.recipient
+    dated = other if rep.date_source != "sentence" and other.date_source == "sentence" else rep
+    loc = rep.location
+    if other.location is not None and (
+        loc is None or _PRECISION.get(other.location.precision, 3) < _PRECISION.get(loc.precision, 3)
+    ):
+        loc = other.location
+    return replace(
+        rep,
+        actor=actor,
+        recipient=recipient,
+        date=dated.date,
+        date_precision=dated.date_precision,
+        date_text=dated.date_text,
+        date_source=dated.date_source,
+        location=loc,
+        mode=rep.mode or other.mode,
+        confidence=max(rep.confidence, other.confidence),
+        restated=[*rep.restated, Telling(other.sentence, other.trigger), *other.restated],
+    )
+
+
+def merge_restatements(events: list[Event]) -> list[Event]:
+    """The events with the tellings of each happening merged into its first record, in text order."""
+    merged: list[Event] = []
+    for e in sorted(events, key=lambda e: e.trigger.start):
+        for i, rep in enumerate(merged):
+            if same_happening(rep, e):
+                merged[i] = _absorb(rep, e)
+                break
+        else:
+            merged.append(e)
+    return merged

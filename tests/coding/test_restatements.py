@@ -1,0 +1,30 @@
+"""Restatements merged into one record (eventwire.coding.restatements), on articles written for the test."""
+
+from __future__ import annotations
+
+from eventwire import code_text
+
+
+def test_headline_lead_and_body_tell_one_happening_once_with_every_telling_kept() -> None:
+    text = (
+        "Rebels shell market in Mopti\n\n"
+        "Islamist rebels shelled a crowded market in Mopti on Sunday, local officials said.\n\n"
+        "The rebels shelled the market for an hour before the army arrived.\n"
+    )
+    assault = [e for e in code_text(text, published="2022-06-07") if e.event_type == "ASSAULT"]
+    assert len(assault) == 1
+    e = assault[0]
+    assert len(e.restated) >= 1
+    for t in e.restated:
+        assert text[t.trigger.start : t.trigger.end] == t.trigger.text
+    assert e.date == "2022-06-05"  # the lead's date fills the headline's record
+
+
+def test_two_parties_doing_the_same_to_one_party_are_two_happenings() -> None:
+    text = (
+        "The European Union urged Russia to return to the grain deal on Tuesday.\n\n"
+        "Separately, the African Union urged Russia to return to the grain deal.\n"
+    )
+    requests = [e for e in code_text(text, published="2023-07-19") if e.event_type == "REQUEST"]
+    assert len(requests) == 2
+    assert all(not e.restated for e in requests)
