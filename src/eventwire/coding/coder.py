@@ -43,12 +43,12 @@ from .analysis import Analysis, _article_info
 from .claims import apply_sizes, find_claims
 from .events import Arguments, Found, _dobj, _lemma, content_mode, match_triggers
 from .factuality import alleged, denied
-from .restatements import merge_restatements
 from .location import clause_place, event_location
 from .mentions import Mention, Mentions, unresolved_names
 from .pipeline import normalize_for_parse, parse_many, regions_of, span_ents
 from .places import Gazetteer, main_place
 from .quotes import QuoteFound, find_quotes
+from .restatements import merge_restatements
 from .syntax import children_of, lemmas_of, lowers_of, sent_of, subtree_of, tokens_of
 from .timex import find_dates, pick_event_date
 
