@@ -38,7 +38,7 @@ from ..knowledge.ontology.plover import MODES
 from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, TextSpan
 from ..text.article import Article
 from ..text.segment import article_dateline
-from . import constructions
+from . import constructions, precision
 from .analysis import Analysis, _article_info
 from .claims import apply_sizes, find_claims
 from .events import Arguments, Found, _dobj, _lemma, content_mode, match_triggers
@@ -199,12 +199,14 @@ class Coder:
             Found(token=t, entry=e, event=e.event, mode=e.mode, end=end, start_tok=t, rule=e.rule)
             for t, e, end in match_triggers(sent, self.lexicon)
         ]
+        fixed = precision.idiom_tokens(sent)
+        found = [f for f in found if f.token.i not in fixed and not precision.inside_name(f.token)]
         for f in found:
             self._extend_start(f)
         by_tok = {f.token.i: f for f in found}
         for f in found:
             self._absorb(f, by_tok)
-        live = [f for f in found if f.absorbed_by is None]
+        live = [f for f in found if f.absorbed_by is None and not precision.in_purpose(f.token)]
         sent_mentions = mentions.sentence_mentions(sent)
         for f in live:
             self._modes(f)

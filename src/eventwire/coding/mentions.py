@@ -52,6 +52,17 @@ def person_name(span: Span | list[Token]) -> str | None:
     return " ".join(words) or None
 
 
+# Definite descriptions that name their antecedent's kind in its name ("the coalition").
+_NAMED_KINDS = frozenset({"coalition", "alliance"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def _of_kind(actor: Actor, noun: str) -> bool:
+    if noun in _NAMED_KINDS:
+        return noun in (actor.name or actor.text).lower()
+    return actor.sector not in _STATE_SECTORS
+
+
 class Mentions:
     """Resolves actor phrases of one parsed article; keeps coreference memory in text order."""
 
@@ -183,7 +194,7 @@ class Mentions:
         if res is None:
             # a definite description of a group ("the group") or a person in apposition
             if lemma_of(head) in _GROUP_NOUNS and any(c.lower_ == "the" for c in children_of(head)):
-                org = self.antecedent(head)
+                org = self.antecedent(head, noun=lemma_of(head))
                 if org is not None:
                     return self._finish(self._copy(org, actor, "coreference"), toks, head)
             for child in children_of(head):
@@ -245,8 +256,13 @@ class Mentions:
         m = self.mention(subj)
         return m.actor if m is not None else None
 
-    def antecedent(self, tok: Token) -> Actor | None:
-        """The most recent named organisation before ``tok``, skipping its own clause's subject."""
+    def antecedent(self, tok: Token, *, noun: str | None = None) -> Actor | None:
+        """The most recent named organisation before ``tok``, skipping its own clause's subject.
+
+        With ``noun`` (a definite description, "the coalition", "the group"), the antecedent
+        must be of that kind: a coalition or an alliance is one whose name says so (a coalition
+        fighting a group never becomes that group); a group, militia or movement is not a state
+        body."""
         clause_subject = (
             {c.i for c in children_of(tok.head) if c.dep_ in ("nsubj", "nsubjpass")} if tok.dep_ != "nsubj" else set()
         )
@@ -256,6 +272,8 @@ class Mentions:
             if i >= tok.i or i in clause_subject:
                 continue
             if i in main_subj and sent_of(tok).start <= i:
+                continue
+            if noun is not None and not _of_kind(actor, noun):
                 continue
             return actor
         return None

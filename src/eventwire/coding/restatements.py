@@ -37,12 +37,18 @@ def _keys(parties: list[Actor]) -> set[tuple[str, ...]]:
 
 
 def _side(a: list[Actor], b: list[Actor]) -> str:
-    """ "same", "open" (one side names no resolved party) or "clash" (both name parties, and
+    """ "same", "weak" (only a country and sector are shared, and one side is a known entity the
+    other is not), "open" (one side names no resolved party) or "clash" (both name parties and
     none is shared: two different parties urging Russia are two happenings)."""
+    kba, kbb = {p.kb_id for p in a if p.kb_id}, {p.kb_id for p in b if p.kb_id}
+    if kba and kbb:
+        return "same" if kba & kbb else "clash"
     ka, kb = _keys(a), _keys(b)
     if not ka or not kb:
         return "open"
-    return "same" if ka & kb else "clash"
+    if not ka & kb:
+        return "clash"
+    return "weak" if kba or kbb else "same"
 
 
 def _stem(e: Event) -> str:
@@ -68,6 +74,8 @@ def same_happening(a: Event, b: Event) -> bool:
         return False
     if actor == "same":
         return True
+    if actor == "weak":  # "Iran-backed groups" and "the Badr Organisation": the same word, or not one act
+        return _stem(a) == _stem(b)
     # who acted is not known on one side: the same word for the same act on the same party
     return _stem(a) == _stem(b) and (recipient == "same" or not _keys(a.recipient + b.recipient))
 

@@ -1,0 +1,67 @@
+"""Precision filters: trigger words that do not report an event here.
+
+* **idioms**: a trigger word inside a fixed phrase of the lexicon's ``idioms`` list ("a minister
+  in charge of the interior", "in return for");
+* **names**: a trigger word inside a multi-word name ("Committee to Protect Journalists",
+  "Popular Mobilization Forces", "the Rapid Support Forces");
+* **purpose**: an act named as the aim of another ("to ensure a full withdrawal", "in order to
+  defeat the group", "the capabilities to train Iraqi forces"): a goal, not a happening.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..knowledge.lexicon import words as lexicon_words
+from .syntax import children_of, lowers_of
+
+_IDIOMS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in lexicon_words("idioms"))
+_NAME_LABELS = frozenset({"ORG", "ACTOR", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+# Grammar: a purpose clause opens with "to", "in order to" or "so as to".
+_PURPOSE_OPENERS = frozenset({"order", "as"})
+
+
+def idiom_tokens(sent: Span) -> set[int]:
+    """Indices of the tokens of ``sent`` inside a fixed phrase."""
+    words = lowers_of(sent)
+    out: set[int] = set()
+    for phrase in _IDIOMS:
+        n = len(phrase)
+        for k in range(len(words) - n + 1):
+            if tuple(words[k : k + n]) == phrase:
+                out.update(range(sent.start + k, sent.start + k + n))
+    return out
+
+
+def inside_name(tok: Token) -> bool:
+    """The token is one word of a longer name (an entity of several tokens of a naming type)."""
+    if tok.ent_type_ not in _NAME_LABELS:
+        return False
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > 1
+
+
+def _infinitival(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(tok))
+
+
+def in_purpose(tok: Token) -> bool:
+    """The trigger names the aim of another act: it heads (or sits in) an infinitival adverbial
+    clause of purpose, or an infinitival clause on a noun."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ == "advcl" and _infinitival(cur):
+            return True
+        if cur.dep_ == "acl" and _infinitival(cur) and cur.head.pos_ == "NOUN":
+            return True
+        if cur.dep_ in ("ROOT", "ccomp", "relcl") or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "pcomp" and cur.head.lower_ in _PURPOSE_OPENERS:
+            return True
+        cur = cur.head
+    return False
