@@ -203,8 +203,8 @@ def test_seed_repeated_threats_and_requests_are_incidents(seed_analysis: Any, se
 
 
 def test_store_counts_incidents_and_links_reports(tmp_path: Path, seed_analysis: Any) -> None:
-    from eventwire.coding.claims import stored_claims, stored_contradictions
     from eventwire.store import open_store
+    from eventwire.store.claims import stored_claims, stored_contradictions
     from eventwire.store.incidents import incident_stats, recluster, stored_incidents
 
     with open_store(tmp_path / "events.duckdb") as store:

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from ..coding.claims import CLAIM_COLUMNS, claim_rows
 from ..errors import EventwireError
 from . import rows as R
+from .claims import CLAIM_COLUMNS, claim_rows
 from .filters import EventFilter
 from .migrations import available, migrate
 
