@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from eventwire import incidents as inc_mod
+from eventwire.store import incident_cluster as cluster_mod
 from eventwire.store.incidents import cluster, pairwise_scores
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "incidents" / "reports.jsonl"
@@ -132,14 +133,14 @@ def test_pairwise_scores_match_brute_force() -> None:
 def test_comparisons_are_bounded_per_event(monkeypatch: pytest.MonkeyPatch) -> None:
     """A dense block (one actor, one city, every day of a year) costs at most max_candidates per key."""
     calls = 0
-    real = inc_mod._score
+    real = cluster_mod._score  # the clustering module calls it by this name
 
     def counting(*args: Any, **kwargs: Any) -> Any:
         nonlocal calls
         calls += 1
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(inc_mod, "_score", counting)
+    monkeypatch.setattr(cluster_mod, "_score", counting)
     day0 = dt.date(2019, 1, 1)
     events = [
         rec(
@@ -203,8 +204,8 @@ def test_seed_repeated_threats_and_requests_are_incidents(seed_analysis: Any, se
 
 
 def test_store_counts_incidents_and_links_reports(tmp_path: Path, seed_analysis: Any) -> None:
-    from eventwire.coding.claims import stored_claims, stored_contradictions
     from eventwire.store import open_store
+    from eventwire.store.claims import stored_claims, stored_contradictions
     from eventwire.store.incidents import incident_stats, recluster, stored_incidents
 
     with open_store(tmp_path / "events.duckdb") as store:

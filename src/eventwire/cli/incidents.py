@@ -167,7 +167,7 @@ def claims_cmd(
     fmt: str,
 ) -> None:
     """Numeric claims (how many troops, dead, arrested...) with who said so; or the contradictions among them."""
-    from ..coding.claims import stored_claims, stored_contradictions
+    from ..store.claims import stored_claims, stored_contradictions
 
     filters = {
         k: v

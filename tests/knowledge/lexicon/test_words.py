@@ -14,6 +14,11 @@ EXPECTED = {
     "group_nouns", "locating_prepositions", "organisation_pronouns", "speaker_pronouns", "person_titles_mentions",
     "person_titles_quotes", "person_nouns", "count_nouns", "claim_reporting_verbs",
     "denial_words", "allegation_words", "hedge_words",
+    "idioms",
+    *(f"claim_nouns_{u}" for u in ("troops", "dead", "injured", "arrested", "displaced", "protesters", "abducted")),
+    *(f"claim_verbs_{u}" for u in ("dead", "injured", "arrested", "displaced", "protesters", "abducted")),
+    "claim_tally_nouns", "link_verbs_backed_by", "link_verbs_led_by", "link_verbs_allied_with", "link_compound_verbs",
+    "link_prepositions", "phrase_determiners", "former_words", "ethnic_words",
 }
 
 

@@ -60,7 +60,7 @@ def casefold_token(token: str) -> str:
 
 
 # Phrases of a stream (names, noun phrases) keep coming: a bound that fills within the first
-# 1,000 or so articles keeps the memory of a long stream flat (see actors.resolve._PHRASES).
+# 1,000 or so articles keeps the memory of a long stream flat (see knowledge.actors.phrase._PHRASES).
 _PHRASES = 16384
 
 

@@ -15,7 +15,9 @@ import functools
 
 from ._text import tokenize, tokenize_uncached
 from .kb import KnowledgeBase, default_kb
-from .resolve import Resolution, _analyse_tokens, _describe, resolve_phrase
+from .phrase import _analyse_tokens
+from .phrase_coding import _describe
+from .resolve import Resolution, resolve_phrase
 
 __all__ = ["context_country", "lookup"]
 

@@ -103,7 +103,7 @@ def list_claims(
 ) -> dict[str, Any]:
     """Claims ordered by (date, id). With `contradictions=true`: `{"contradictions": [{unit, a, b, reason}]}`,
     found among every claim matching the filters."""
-    from ...coding.claims import stored_claims, stored_contradictions
+    from ...store.claims import stored_claims, stored_contradictions
 
     kwargs: dict[str, Any] = {"unit": unit or None, "claimant": claimant or None, "country": country or None,
                               "since": since, "until": until, "article": article or None}

@@ -1,0 +1,225 @@
+"""Reading a noun phrase as names, links and agent nouns (steps 1 and 2 of
+:mod:`eventwire.knowledge.actors.resolve`): ``_analyse(kb, text)`` and ``_analyse_tokens``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...record import Affiliation
+from ..lexicon import words as lexicon_words
+from ._text import tokenize
+from .kb import KnowledgeBase, NounInfo
+
+# Participles that link a phrase to a backer or leader, and the affiliation they mean
+# (knowledge/lexicon/words.yaml: link_verbs_<affiliation>).
+_LINK_VERBS: dict[str, str] = {
+    w: kind for kind in ("backed_by", "led_by", "allied_with") for w in lexicon_words(f"link_verbs_{kind}")
+}
+# Verbs that may follow their object directly ("Iran-backed"); the others need "by"/"to"/"with"
+# ("armed by Iran"), since "Iraqi armed forces" must not read as "armed by Iraq".
+_COMPOUND_VERBS = lexicon_words("link_compound_verbs")
+_LINK_PREPOSITIONS = lexicon_words("link_prepositions")
+_DETERMINERS = lexicon_words("phrase_determiners")
+_PRO = "pro"
+_ANTI = "anti"
+#: Lowest rapidfuzz ratio (0-100) at which a misspelt name counts as the known one.
+FUZZY_THRESHOLD = 90.0
+_FUZZY_MIN_CHARS = 5
+_FORMER = lexicon_words("former_words")
+_ETHNIC = lexicon_words("ethnic_words")
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    label: str  # ACTOR, COUNTRY, CAPITAL, DEMONYM
+    target: str  # kb id or ISO3
+    exact: bool  # the tokens spell an alias as written in the data
+    fuzzy: bool = False  # found by approximate matching (a misspelt name)
+
+
+@dataclass(frozen=True, slots=True)
+class _Noun:
+    start: int
+    end: int
+    info: NounInfo
+
+
+@dataclass(slots=True)
+class _Analysis:
+    """A phrase read as names, links and agent nouns."""
+
+    names: list[_Match]  # names that are the phrase's own (not link targets)
+    links: list[Affiliation]
+    nouns: list[_Noun]
+    former: bool = False  # "former prime minister ..."
+    ethnic: bool = False  # "ethnic Albanians": a people named by a demonym, not its state
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+def _find_names(kb: KnowledgeBase, folded: Sequence[str], cased: Sequence[str], *, skip: str | None) -> list[_Match]:
+    """All alias matches, overlaps settled longest first (then leftmost); in text order."""
+    n = len(folded)
+    found: list[_Match] = []
+    for i in range(n):
+        longest = kb.longest_from(folded[i], cased[i])
+        for j in range(min(n, i + longest), i, -1):
+            hit = kb.lookup(folded[i:j], cased[i:j])
+            if hit is not None and hit.target != skip:
+                found.append(_Match(i, j, hit.label, hit.target, kb.is_surface(cased[i:j])))
+                break
+    chosen: list[_Match] = []
+    taken = [False] * n
+    for m in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+        if not any(taken[m.start : m.end]):
+            chosen.append(m)
+            for k in range(m.start, m.end):
+                taken[k] = True
+    chosen.extend(_fuzzy_names(kb, folded, cased, taken, skip=skip))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _fuzzy_names(
+    kb: KnowledgeBase, folded: Sequence[str], cased: Sequence[str], taken: list[bool], *, skip: str | None
+) -> list[_Match]:
+    """Misspelt names ("Quatar", "Bouteflicka"): capitalised runs no exact alias covered.
+
+    A run of capitalised tokens that are neither matched names nor agent nouns is compared
+    with the aliases of the same number of tokens and the same first letter; the best one at
+    or above :data:`FUZZY_THRESHOLD` (rapidfuzz ratio) is taken.
+    """
+    out: list[_Match] = []
+    n = len(folded)
+    i = 0
+    while i < n:
+        if taken[i] or not _fuzzy_candidate(kb, folded[i], cased[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and not taken[j] and _fuzzy_candidate(kb, folded[j], cased[j]):
+            j += 1
+        hit = None
+        for size in range(min(j - i, 4), 0, -1):  # longest run first, from the left
+            for a in range(i, j - size + 1):
+                query = " ".join(folded[a : a + size])
+                if len(query) < _FUZZY_MIN_CHARS:
+                    continue
+                found = kb.fuzzy_lookup(query, size)
+                if found is not None and found.target != skip:
+                    hit = _Match(a, a + size, found.label, found.target, False, True)
+                    break
+            if hit is not None:
+                break
+        if hit is not None:
+            out.append(hit)
+            for k in range(hit.start, hit.end):
+                taken[k] = True
+        i = j
+    return out
+
+
+def _fuzzy_candidate(kb: KnowledgeBase, folded: str, cased: str) -> bool:
+    return cased[:1].isupper() and folded != "'s" and kb.noun(folded) is None
+
+
+def _find_nouns(kb: KnowledgeBase, folded: Sequence[str], free: Sequence[bool]) -> list[_Noun]:
+    """Agent and group nouns among the free tokens, longest first from the left."""
+    nouns: list[_Noun] = []
+    i, n = 0, len(folded)
+    while i < n:
+        for j in range(min(n, i + kb.longest_noun_from(folded[i])), i, -1):
+            if all(free[i:j]):
+                info = kb.noun(" ".join(folded[i:j]))
+                if info is not None:
+                    nouns.append(_Noun(i, j, info))
+                    i = j
+                    break
+        else:
+            i += 1
+    return nouns
+
+
+# Bounds of the phrase caches (_analyse, _resolve_undated, _resolve_dated). A news stream keeps
+# bringing new phrases: these caches are full after about 1,000 articles and hold the recurring
+# phrases from then on, so the memory of a long stream stays flat (at 65,536 entries they filled
+# only after 5,000 to 7,000 articles and the process grew 10 % on the way). A dated entry is keyed
+# by the article's date as well: it is reused within an article and its day, hardly across days,
+# so its cache is the smaller one.
+_PHRASES = 16384
+_DATED_PHRASES = 4096
+
+
+@functools.lru_cache(maxsize=_PHRASES)  # pure; the same phrases recur across articles (read-only result)
+def _analyse(kb: KnowledgeBase, text: str, *, skip: str | None = None) -> _Analysis:
+    folded, cased = tokenize(text)
+    return _analyse_tokens(kb, folded, cased, skip=skip)
+
+
+def _analyse_tokens(
+    kb: KnowledgeBase, folded: Sequence[str], cased: Sequence[str], *, skip: str | None = None
+) -> _Analysis:
+    names = _find_names(kb, folded, cased, skip=skip)
+    names = [m for m in names if not _blocked_by_modifier(kb, m, names)]
+    starting = {m.start: m for m in names}
+    ending = {m.end: m for m in names}
+    consumed: set[int] = set()  # ids of matches used as link targets or negated
+    blocked = [False] * len(folded)  # tokens not available to agent nouns
+    links: list[Affiliation] = []
+
+    def target_after(k: int) -> _Match | None:
+        while k < len(folded) and folded[k] in _DETERMINERS:
+            k += 1
+        return starting.get(k)
+
+    for k, token in enumerate(folded):
+        kind = _LINK_VERBS.get(token)
+        if kind is not None:
+            target: _Match | None = None
+            if k + 1 < len(folded) and folded[k + 1] in _LINK_PREPOSITIONS:
+                target = target_after(k + 2)
+            if target is None and token in _COMPOUND_VERBS:
+                target = ending.get(k)
+            if target is not None and id(target) not in consumed:
+                consumed.add(id(target))
+                links.append(Affiliation(kind, target.target))
+                blocked[k] = True
+        elif token in (_PRO, _ANTI):
+            target = target_after(k + 1)
+            if target is not None:
+                consumed.add(id(target))
+                if token == _PRO:
+                    links.append(Affiliation("allied_with", target.target))
+            elif k + 1 < len(folded):
+                blocked[k + 1] = True  # "anti-government": "government" is not the phrase's sector
+    ethnic = False
+    for m in names:
+        if m.label == "DEMONYM" and m.start > 0 and folded[m.start - 1] in _ETHNIC:
+            consumed.add(id(m))  # "ethnic Albanians": an ethnicity, not the state
+            ethnic = True
+    own = [m for m in names if id(m) not in consumed]
+    for m in names:
+        for i in range(m.start, m.end):
+            blocked[i] = True
+    nouns = _find_nouns(kb, folded, [not b for b in blocked])
+    former = any(t in _FORMER for t in folded)
+    return _Analysis(own, links, nouns, former, ethnic)
+
+
+def _blocked_by_modifier(kb: KnowledgeBase, match: _Match, names: Sequence[_Match]) -> bool:
+    """True for an institution name after another country's adjective ("Philippine Congress").
+
+    The name is then read as words: "Philippine" + "congress" is the Philippine legislature.
+    """
+    entry = kb.get(match.target) if match.label == "ACTOR" else None
+    if entry is None or entry.kind not in ("state_institution", "party") or entry.country is None:
+        return False
+    return any(
+        other.end == match.start and other.label in ("COUNTRY", "DEMONYM") and other.target != entry.country
+        for other in names
+    )

@@ -1,0 +1,204 @@
+"""Coding what a phrase was read as (:mod:`eventwire.knowledge.actors.phrase`) into a
+:class:`Resolution`: an entry with its role on a date, or a country, sector and links (steps 3 and 4
+of :mod:`eventwire.knowledge.actors.resolve`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ...record import Affiliation
+from ._text import normalize_alias
+from .kb import KBEntry, KnowledgeBase, Role
+from .phrase import _analyse, _Analysis, _Noun
+
+_PERSON_LINKS = ("leader_of", "spokesperson_of")
+_ARMED_KINDS = frozenset({"armed_group"})
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a phrase stands for."""
+
+    name: str
+    kb_id: str | None
+    country: str | None
+    sector: str | None
+    affiliations: tuple[Affiliation, ...] = ()
+    resolved_by: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (the fields of an event's actor record that resolution decides)."""
+        return {
+            "name": self.name,
+            "kb_id": self.kb_id,
+            "country": self.country,
+            "sector": self.sector,
+            "affiliations": [a.to_dict() for a in self.affiliations],
+            "resolved_by": self.resolved_by,
+        }
+
+
+# --------------------------------------------------------------------------- coding helpers
+
+
+def _dedupe(affiliations: Iterable[Affiliation]) -> tuple[Affiliation, ...]:
+    seen: dict[tuple[str, str], Affiliation] = {}
+    for a in affiliations:
+        seen.setdefault((a.type, a.target), a)
+    return tuple(seen.values())
+
+
+def _titled_role(entry: KBEntry, nouns: Sequence[_Noun]) -> Role | None:
+    """The role whose title the phrase states ("Prime Minister Ismail Haniyeh"), if any.
+
+    An exact title wins over a title that starts with the noun ("Prime Minister of the
+    Palestinian Authority"), which wins over one that merely contains it; among equals, the
+    latest role.
+    """
+    best: tuple[int, str, Role] | None = None
+    for noun in nouns:
+        lemma = noun.info.lemma
+        for role in entry.roles:
+            title = normalize_alias(role.title)
+            if title == lemma:
+                rank = 3
+            elif title.startswith(lemma + " "):
+                rank = 2
+            elif f" {lemma} " in f" {title} " and not title.endswith(" " + lemma):
+                rank = 1
+            else:
+                continue
+            key = (rank, role.start, role)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best is not None else None
+
+
+def _code_entry(
+    kb: KnowledgeBase,
+    entry: KBEntry,
+    date: str | None,
+    *,
+    nouns: Sequence[_Noun] = (),
+    former: bool = False,
+    depth: int = 0,
+) -> tuple[str | None, str | None, str]:
+    """(country, sector, step) of an entry on ``date``: its role in force, else its own coding.
+
+    Without a date, a title in the phrase picks the role ("President Bush"). "Former" with a
+    role that is over (or no date to say otherwise) codes as an elite (ELI). A person outside
+    every role (or with no sector of their own) codes through a group they lead or speak for,
+    or an armed group they belong to; failing that, with no sector. ``step`` is what decided
+    beyond the entry itself: ``+role`` (dated role), ``+title``, ``+former``, ``+group`` or "".
+    """
+    if entry.roles and (former or date is None):
+        titled = _titled_role(entry, nouns)
+        if former and (date is None or titled is None or not titled.in_force(date)):
+            role = titled or max(entry.roles, key=lambda r: r.start)
+            if date is None or entry.role_at(date) is None:
+                return role.country or entry.country, "ELI", "+former"
+        if date is None and titled is not None:
+            return _role_country(titled, entry), titled.sector, "+title"
+    if date is not None and entry.roles:
+        role = entry.role_at(date)
+        if role is not None:
+            return role.country, role.sector, "+role"
+        if entry.kind != "person":
+            return entry.country, entry.sector, ""
+    elif entry.sector is not None or entry.kind != "person":
+        if entry.kind == "person" and entry.sector == "IGO":
+            return None, entry.sector, ""  # an international official acts for no country
+        return entry.country, entry.sector, ""
+    if depth == 0:
+        links = entry.affiliations_at(date)
+        ordered = [a for t in _PERSON_LINKS for a in links if a.type == t]
+        ordered += [a for a in links if a.type in ("member_of", "part_of") and _is_armed_group(kb, a.target)]
+        for link in ordered:
+            group = kb.get(link.target)
+            if group is not None:
+                country, sector, _ = _code_entry(kb, group, date, depth=depth + 1)
+                return country or entry.country, sector, "+group"
+    return entry.country, None, ""
+
+
+def _role_country(role: Role, entry: KBEntry) -> str | None:
+    """The country a role codes with: its own; none for an international office; else the person's."""
+    if role.country or role.sector == "IGO":
+        return role.country
+    return entry.country
+
+
+def _is_armed_group(kb: KnowledgeBase, target: str) -> bool:
+    group = kb.get(target)
+    return group is not None and group.kind in _ARMED_KINDS
+
+
+def _from_entry(
+    kb: KnowledgeBase,
+    entry: KBEntry,
+    date: str | None,
+    links: Sequence[Affiliation],
+    how: str,
+    analysis: _Analysis | None = None,
+) -> Resolution:
+    nouns = analysis.nouns if analysis is not None else ()
+    former = analysis.former if analysis is not None else False
+    country, sector, step = _code_entry(kb, entry, date, nouns=nouns, former=former)
+    links_now = _dedupe((*entry.affiliations_at(date), *links))
+    return Resolution(entry.name, entry.id, country, sector, links_now, how + step)
+
+
+def _choose_sector(kb: KnowledgeBase, nouns: Sequence[_Noun]) -> str | None:
+    for noun in nouns:
+        sector = noun.info.sector
+        if sector is not None and kb.sectors[sector].dominant:
+            return sector
+    agents = [n for n in nouns if n.info.sector is not None or n.info.generic]
+    if not agents:
+        return None
+    head = agents[-1]
+    if not head.info.generic:
+        return head.info.sector
+    specific = [n for n in agents if not n.info.generic and n.info.sector is not None]
+    before = [n for n in specific if n.start < head.start]
+    chosen = before[-1] if before else (specific[0] if specific else None)
+    return chosen.info.sector if chosen is not None else head.info.sector
+
+
+def _describe(kb: KnowledgeBase, country: str | None, sector: str | None, links: Sequence[Affiliation]) -> str:
+    parts = []
+    if country is not None:
+        parts.append(kb.target_name(country))
+    if sector is not None:
+        parts.append(kb.sectors[sector].name)
+    text = " ".join(parts) or "actor"
+    if links:
+        text += " (" + "; ".join(f"{a.type.replace('_', ' ')} {kb.target_name(a.target)}" for a in links) + ")"
+    return text
+
+
+@functools.lru_cache(maxsize=32)
+def _signatures(kb: KnowledgeBase) -> dict[tuple[str, str, str], str]:
+    """(group noun, link type, target) -> id, read from aliases like "US-led coalition".
+
+    Lets "the US-led international military coalition" find the coalition entry although no
+    alias spells it. Signatures two entries share are dropped.
+    """
+    found: dict[tuple[str, str, str], set[str]] = {}
+    for entry in kb.entries.values():
+        own = {(a.type, a.target) for a in entry.affiliations}
+        if not own:
+            continue
+        for alias in (entry.name, *entry.aliases):
+            analysis = _analyse(kb, alias, skip=entry.id)
+            groups = [n for n in analysis.nouns if n.info.group_sector is not None]
+            if not groups:
+                continue
+            for link in analysis.links:
+                if (link.type, link.target) in own:
+                    found.setdefault((groups[-1].info.lemma, link.type, link.target), set()).add(entry.id)
+    return {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}

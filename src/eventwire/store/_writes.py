@@ -1,0 +1,145 @@
+"""Writing coded articles, failures and ingest runs: the write methods of :class:`~eventwire.store.Store`.
+
+:class:`StoreWrites` is a mixin: it uses the connection, lock and insert helpers of ``Store``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from . import rows as R
+from .claims import CLAIM_COLUMNS, claim_rows
+
+if TYPE_CHECKING:
+    from ..coding.analysis import Analysis
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class StoreWrites:
+    """The write methods of :class:`~eventwire.store.Store` (articles, failures, runs)."""
+
+    def write_analysis(self, analysis: Analysis, *, run_id: str | None = None, external_id: str | None = None) -> int:
+        """Store one coded article in one transaction, replacing what the store held for it.
+
+        Every event is stored, negated ones included (``aux.negated``). Returns the events written.
+        """
+        self._writable()
+        art = analysis.article
+        records = [e.to_dict() for e in analysis.events]
+        coder = records[0]["coder"] if records else {}
+        if not coder:
+            from .._version import __version__
+
+            coder = {"version": __version__}
+        article_row = (
+            art.id, external_id, art.title, art.published, art.url, art.outlet, art.source, art.language, art.text,
+            len(records), _now(), run_id, coder.get("version"), coder.get("lexicon_version"),
+        )  # fmt: skip
+        article_cols = ("id", "external_id", "title", "published", "url", "outlet", "source", "language", "text",
+                        "n_events", "coded_at", "run_id", "coder_version", "lexicon_version")  # fmt: skip
+        kb: dict[str, tuple[Any, ...]] = {}
+        actor_rows: list[tuple[Any, ...]] = []
+        for r in records:
+            for row in R.event_actor_rows(r, art.id):
+                actor_rows.append(row)
+                if row[6]:
+                    kb[row[6]] = (row[6], row[5] or row[4], row[7], row[8])
+        with self._lock:
+            con = self._con
+            con.execute("BEGIN TRANSACTION")
+            try:
+                if con.execute("SELECT 1 FROM articles WHERE id = ? LIMIT 1", [art.id]).fetchall():
+                    for table in ("events", "event_actors", "places", "quotes", "claims"):
+                        con.execute(f"DELETE FROM {table} WHERE article_id = ?", [art.id])
+                    con.execute("DELETE FROM articles WHERE id = ?", [art.id])
+                self._insert("articles", article_cols, [article_row])
+                self._insert("events", R.EVENT_COLUMNS, [R.event_row(r, art.id) for r in records])
+                self._insert("event_actors", R.ACTOR_COLUMNS, actor_rows)
+                self._insert("places", R.PLACE_COLUMNS, R.place_rows(analysis))
+                self._insert("quotes", R.QUOTE_COLUMNS, R.quote_rows(analysis))
+                self._insert("claims", CLAIM_COLUMNS, claim_rows(analysis))
+                known = self._known_actors()
+                new_actors = [row for k, row in kb.items() if k not in known]
+                if new_actors:
+                    self._insert_actors(new_actors)
+                failed = self._failed_sources()
+                if art.source in failed:
+                    con.execute("DELETE FROM failures WHERE source = ?", [art.source])
+                con.execute("COMMIT")
+                known.update(row[0] for row in new_actors)
+                failed.discard(art.source)
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        return len(records)
+
+    # The kb ids in `actors` and the sources in `failures`, loaded once: one process writes at a
+    # time, so only this Store changes them while it is open (updated after each commit).
+    def _known_actors(self) -> set[str]:
+        if self._actor_ids is None:
+            self._actor_ids = {r[0] for r in self._con.execute("SELECT kb_id FROM actors").fetchall()}
+        return self._actor_ids
+
+    def _failed_sources(self) -> set[str]:
+        if self._failure_sources is None:
+            self._failure_sources = {r[0] for r in self._con.execute("SELECT source FROM failures").fetchall()}
+        return self._failure_sources
+
+    def _insert_actors(self, rows: list[tuple[Any, ...]]) -> None:
+        self._con.execute(
+            "INSERT INTO actors VALUES " + ", ".join(["(?, ?, ?, ?)"] * len(rows)) + " ON CONFLICT (kb_id) DO NOTHING",
+            [v for row in rows for v in row],
+        )
+
+    def record_failure(self, *, source: str, reason: str, run_id: str | None = None) -> None:
+        """Note that ``source`` could not be coded and why (one row per source, latest reason)."""
+        self._writable()
+        now = _now()
+        with self._lock:
+            con = self._con
+            con.execute("BEGIN TRANSACTION")
+            try:
+                n = con.execute(
+                    "UPDATE failures SET reason = ?, run_id = ?, attempts = attempts + 1, last_seen = ? WHERE "
+                    "source = ?",
+                    [reason, run_id, now, source],
+                ).fetchall()
+                if not n or not n[0][0]:
+                    con.execute("INSERT INTO failures VALUES (?, ?, ?, 1, ?, ?)", [source, reason, run_id, now, now])
+                con.execute("COMMIT")
+                if self._failure_sources is not None:
+                    self._failure_sources.add(source)
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+
+    def start_run(self, *, sources: Sequence[str] = ()) -> str:
+        """Open a ``runs`` row; returns its id."""
+        self._writable()
+        from .._version import __version__
+
+        run_id = uuid.uuid4().hex[:16]
+        with self._lock:
+            self._con.execute(
+                "INSERT INTO runs (id, started_at, status, sources, coder_version) VALUES (?, ?, 'running', ?, ?)",
+                [run_id, _now(), json.dumps(list(sources), ensure_ascii=False), __version__],
+            )
+        return run_id
+
+    def finish_run(self, run_id: str, *, status: str, articles: int = 0, skipped: int = 0, events: int = 0,
+                   failures: int = 0, lexicon_version: str | None = None) -> None:  # fmt: skip
+        """Close a ``runs`` row with its counts and ``status`` (done, interrupted or failed)."""
+        self._writable()
+        with self._lock:
+            self._con.execute(
+                "UPDATE runs SET finished_at = ?, status = ?, articles = ?, skipped = ?, events = ?, failures = ?,"
+                " lexicon_version = ? WHERE id = ?",
+                [_now(), status, articles, skipped, events, failures, lexicon_version, run_id],
+            )

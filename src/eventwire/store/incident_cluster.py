@@ -1,0 +1,271 @@
+"""Incident clustering: ``cluster(events)`` links reports of one happening into :class:`Incident`
+records (the rules are in :mod:`eventwire.store.incidents`); ``assign`` and ``pairwise_scores``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..record import Event
+from .incident_features import _ARTICLE_DATE_SPAN, _as_dict, _Item, _item, _keys, _score
+
+__all__ = ["Incident", "assign", "cluster", "pairwise_scores"]
+
+_SLACK = 1
+
+
+@dataclass(slots=True)
+class Incident:
+    """One happening and every report of it."""
+
+    id: str
+    event_type: str
+    mode: str | None
+    actor: list[dict[str, Any]]
+    recipient: list[dict[str, Any]]
+    date: str | None
+    date_precision: str | None
+    location: dict[str, Any] | None
+    reports: list[str]  # event ids, first report first, then by date and article
+    articles: list[str]
+    outlets: list[str]
+    first_report: str  # event id of the earliest published report
+    independent_outlets: int  # outlets, counting syndicated copies (same sentence) once
+    dead: int | None = None
+    injured: int | None = None
+    arrested: int | None = None
+    size_conflicts: dict[str, list[int]] = field(default_factory=dict)  # unit -> the differing figures
+
+    @property
+    def report_count(self) -> int:
+        return len(self.reports)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "event_type": self.event_type,
+            "mode": self.mode,
+            "actor": self.actor,
+            "recipient": self.recipient,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "location": self.location,
+            "reports": list(self.reports),
+            "report_count": len(self.reports),
+            "articles": list(self.articles),
+            "outlets": list(self.outlets),
+            "first_report": self.first_report,
+            "independent_outlets": self.independent_outlets,
+            "dead": self.dead,
+            "injured": self.injured,
+            "arrested": self.arrested,
+            "size_conflicts": dict(self.size_conflicts),
+        }
+
+
+# ---------------------------------------------------------------------------------- clustering
+@dataclass(slots=True)
+class _Group:
+    anchor: _Item
+    members: list[_Item]
+    actors: list[tuple[str | None, str | None, str | None]] = field(default_factory=list)
+    recipients: list[tuple[str | None, str | None, str | None]] = field(default_factory=list)
+    modes: set[str] = field(default_factory=set)
+    places: list[_Item] = field(default_factory=list)  # members with distinct places (a few)
+
+    def add(self, it: _Item) -> None:
+        self.members.append(it)
+        for side, new in ((self.actors, it.actors), (self.recipients, it.recipients)):
+            for x in new:
+                if any(x) and x not in side and len(side) < 16:
+                    side.append(x)
+        if it.mode:
+            self.modes.add(it.mode)
+        if it.loc_country or it.lat is not None:
+            key = (it.loc_country, it.lat, it.lon, it.loc_prec)
+            if len(self.places) < 4 and all((p.loc_country, p.lat, p.lon, p.loc_prec) != key for p in self.places):
+                self.places.append(it)
+
+
+def cluster(
+    events: Iterable[Event | dict[str, Any]],
+    *,
+    slack_days: int = _SLACK,
+    max_km: float | None = None,
+    max_candidates: int = 32,
+) -> list[Incident]:
+    """Link the reports in ``events`` into incidents (every event is in exactly one incident).
+
+    ``slack_days`` widens every date interval when comparing; ``max_km`` replaces the
+    precision-dependent distance limits; ``max_candidates`` bounds the incidents compared per
+    block, which bounds the cost in dense blocks. Incidents come back ordered by date.
+    """
+    items = [_item(i, _as_dict(e)) for i, e in enumerate(events)]
+    order = sorted(items, key=lambda it: (it.rank >= 2, it.lo, it.rank, it.published, it.article, it.pos))
+    groups: list[_Group] = []
+    # per block key: anchor `lo` values (sorted) and the group index at each
+    fine_lo: dict[str, list[int]] = defaultdict(list)
+    fine_gi: dict[str, list[int]] = defaultdict(list)
+    coarse_lo: dict[str, list[int]] = defaultdict(list)
+    coarse_gi: dict[str, list[int]] = defaultdict(list)
+    span = 7 + _ARTICLE_DATE_SPAN + slack_days
+    for it in order:
+        keys = _keys(it)
+        best: tuple[float, int, int, int] | None = None  # (score, reports, -distance, -group index)
+        seen: set[int] = set()
+        for key in keys:
+            for los, gis, width in (
+                (fine_lo[key], fine_gi[key], span),
+                (coarse_lo[key], coarse_gi[key], 366 + slack_days),
+            ):
+                if not los:
+                    continue
+                if it.rank == 4:
+                    lo_i, hi_i = 0, len(los)
+                else:
+                    lo_i = bisect.bisect_left(los, it.lo - width)
+                    hi_i = bisect.bisect_right(los, it.hi + slack_days)
+                for j in range(hi_i - 1, max(lo_i, hi_i - max_candidates) - 1, -1):
+                    gi = gis[j]
+                    if gi in seen:
+                        continue
+                    seen.add(gi)
+                    s = _score(groups[gi], it, slack=slack_days, max_km=max_km)
+                    if s is None:
+                        continue
+                    cand = (s, len(groups[gi].members), -abs(groups[gi].anchor.lo - it.lo), -gi)
+                    if best is None or cand > best:
+                        best = cand
+        if best is not None:
+            groups[-best[3]].add(it)
+            continue
+        gi = len(groups)
+        groups.append(_Group(anchor=it, members=[]))
+        groups[gi].add(it)
+        fine = it.rank < 2
+        for key in keys:
+            los, gis = (fine_lo[key], fine_gi[key]) if fine else (coarse_lo[key], coarse_gi[key])
+            if fine:  # precise events arrive in date order: appending keeps the list sorted
+                los.append(it.lo)
+                gis.append(gi)
+            else:
+                k = bisect.bisect_right(los, it.lo)
+                los.insert(k, it.lo)
+                gis.insert(k, gi)
+    incidents = [_incident(g) for g in groups]
+    incidents.sort(key=lambda x: (x.date or "9999", x.id))
+    return incidents
+
+
+def _incident(g: _Group) -> Incident:
+    members = sorted(g.members, key=lambda it: (it.published, it.article, it.pos))
+    first = members[0]
+    precise = min(g.members, key=lambda it: (it.rank, it.lo))
+    reports = [first.id] + [m.id for m in sorted(members[1:], key=lambda it: (it.lo, it.published, it.article, it.pos))]
+    articles = list(dict.fromkeys(m.article for m in members))
+    outlets = list(dict.fromkeys(m.outlet for m in members))
+    located = [m for m in members if m.raw.get("location")]
+    loc = (
+        min(located, key=lambda m: {"city": 0, "admin1": 1, "country": 2}.get(m.loc_prec or "", 3)).raw["location"]
+        if located
+        else None
+    )
+    sizes: dict[str, list[int]] = defaultdict(list)
+    for m in members:
+        for k, v in m.size.items():
+            sizes[k].append(v)
+    conflicts = {k: sorted(set(v)) for k, v in sizes.items() if len(set(v)) > 1}
+    return Incident(
+        id=hashlib.sha1(f"incident:{first.id}".encode()).hexdigest()[:16],
+        event_type=first.etype,
+        mode=next((m.mode for m in members if m.mode), None),
+        actor=_summary(m.raw.get("actor") for m in members),
+        recipient=_summary(m.raw.get("recipient") for m in members),
+        date=precise.raw.get("date"),
+        date_precision=precise.raw.get("date_precision"),
+        location=loc,
+        reports=reports,
+        articles=articles,
+        outlets=outlets,
+        first_report=first.id,
+        independent_outlets=_independent(members),
+        dead=max(sizes["dead"]) if sizes.get("dead") else None,
+        injured=max(sizes["injured"]) if sizes.get("injured") else None,
+        arrested=max(sizes["arrested"]) if sizes.get("arrested") else None,
+        size_conflicts=conflicts,
+    )
+
+
+def _summary(sides: Iterable[Any]) -> list[dict[str, Any]]:
+    """The distinct actors named across the reports, knowledge-base ids first."""
+    out: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for actors in sides:
+        for a in actors or []:
+            key = (a.get("kb_id"),) if a.get("kb_id") else (None, a.get("country"), a.get("sector"))
+            if key not in out:
+                out[key] = {
+                    "kb_id": a.get("kb_id"),
+                    "name": a.get("name") or a.get("text"),
+                    "country": a.get("country"),
+                    "sector": a.get("sector"),
+                }
+    return sorted(out.values(), key=lambda a: (a["kb_id"] is None, str(a["name"])))
+
+
+def _independent(members: Sequence[_Item]) -> int:
+    """Distinct outlets, where outlets carrying the same sentence word for word count once."""
+    parent = {m.outlet: m.outlet for m in members}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_sentence: dict[str, str] = {}
+    for m in members:
+        if not m.sentence:
+            continue
+        other = by_sentence.setdefault(m.sentence, m.outlet)
+        ra, rb = find(other), find(m.outlet)
+        if ra != rb:
+            parent[ra] = rb
+    return len({find(o) for o in parent})
+
+
+def assign(events: Sequence[Event], incidents: Sequence[Incident]) -> None:
+    """Set ``incident_id`` on each Event from the incidents ``cluster`` returned for them."""
+    of = {rid: inc.id for inc in incidents for rid in inc.reports}
+    for e in events:
+        e.incident_id = of.get(e.id)
+
+
+def pairwise_scores(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    """Pairwise precision, recall and F1 of a clustering (item -> cluster label) against gold.
+
+    A pair of items counts when both are in the same cluster; computed from cluster sizes, so
+    the cost is linear in the number of items.
+    """
+    items = [k for k in gold if k in predicted]
+
+    def pairs(groups: Iterable[int]) -> int:
+        return sum(n * (n - 1) // 2 for n in groups)
+
+    def sizes(labels: Iterable[Any]) -> list[int]:
+        counts: dict[Any, int] = defaultdict(int)
+        for lab in labels:
+            counts[lab] += 1
+        return list(counts.values())
+
+    both = pairs(sizes((predicted[k], gold[k]) for k in items))
+    pred = pairs(sizes(predicted[k] for k in items))
+    true = pairs(sizes(gold[k] for k in items))
+    p = both / pred if pred else 1.0
+    r = both / true if true else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
