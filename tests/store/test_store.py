@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import json
 import subprocess
 import sys
@@ -17,7 +19,7 @@ from eventwire.store.migrations import available
 
 
 def _all(store: Store) -> list[dict[str, Any]]:
-    return store.events(limit=None, include_negated=True)
+    return store.events(limit=None, include_nonfactual=True)
 
 
 def _key(records: list[dict[str, Any]]) -> list[str]:
@@ -58,6 +60,21 @@ def test_negated_events_are_stored_but_hidden_by_default(
     shown = {r["id"]: r for r in store.events(limit=None, include_negated=True)}
     assert shown[hidden]["aux"]["negated"] is True
     assert store.article(a.article.id)["events"][0]["aux"]["negated"] is True  # type: ignore[index]
+
+
+def test_events_not_asserted_as_fact_are_stored_queryable_and_hidden_by_default(
+    store: Store, analyses: dict[str, Any]
+) -> None:
+    a = copy.deepcopy(analyses["clash"])
+    a.events[0].aux = dataclasses.replace(a.events[0].aux, denied=True)
+    store.write_analysis(a)
+    denied = a.events[0].id
+    assert denied not in {r["id"] for r in store.events(limit=None)}
+    assert denied not in {r["id"] for r in store.events(limit=None, include_negated=True)}
+    every = {r["id"]: r for r in store.events(limit=None, include_nonfactual=True)}
+    assert every[denied]["aux"]["denied"] is True
+    row = store.sql("SELECT denied, alleged, factual FROM events WHERE id = ?", [denied])
+    assert (bool(row["denied"][0]), bool(row["alleged"][0]), bool(row["factual"][0])) == (True, False, False)
 
 
 def test_filters_agree_with_the_records(store: Store, analyses: dict[str, Any]) -> None:

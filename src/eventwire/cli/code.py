@@ -61,9 +61,15 @@ def _table(records: list[dict[str, Any]]) -> str:
     default="jsonl",
     show_default=True,
     help="jsonl: one event per line; json: one array; table: for reading; analysis: every mention, quote, place "
-         "and event of each article.",
+    "and event of each article.",
 )
 @click.option("--include-negated", is_flag=True, help="Also print negated events (aux.negated = true).")
+@click.option(
+    "--all-events",
+    "include_nonfactual",
+    is_flag=True,
+    help="Print every event, also those the text does not assert (denied, alleged, hypothetical, future).",
+)
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
@@ -72,7 +78,12 @@ def _table(records: list[dict[str, Any]]) -> str:
     help="Refuse inputs larger than this.",
 )
 def code_cmd(
-    paths: tuple[str, ...], published: dt.date | None, fmt: str, include_negated: bool, max_bytes: int
+    paths: tuple[str, ...],
+    published: dt.date | None,
+    fmt: str,
+    include_negated: bool,
+    include_nonfactual: bool,
+    max_bytes: int,
 ) -> None:
     """Code text or HTML files (or - for stdin) and print their events."""
     from ..coding.coder import default_coder
@@ -105,7 +116,10 @@ def code_cmd(
             if fmt == "analysis":
                 click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False))
                 continue
-            records = [e.to_dict() for e in analysis.coded_events(include_negated=include_negated)]
+            records = [
+                e.to_dict()
+                for e in analysis.coded_events(include_negated=include_negated, include_nonfactual=include_nonfactual)
+            ]
             if fmt == "jsonl":
                 for r in records:
                     click.echo(json.dumps(r, ensure_ascii=False))
@@ -122,4 +136,3 @@ def code_cmd(
     elif fmt == "table":
         click.echo(_table(collected) if collected else "(no events)")
     sys.exit(EXIT_INPUT if failures else EXIT_OK)
-

@@ -56,6 +56,12 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
             help="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict.",
         ),
         click.option("--include-negated", is_flag=True, help="Also events under negation (aux.negated)."),
+        click.option(
+            "--all-events",
+            "include_nonfactual",
+            is_flag=True,
+            help="Every stored event, also those the text does not assert (denied, alleged, hypothetical, future).",
+        ),
     ]
     for opt in reversed(opts):
         func = opt(func)
@@ -74,6 +80,7 @@ def _filters(kw: dict[str, Any]) -> dict[str, Any]:
         "text",
         "quad_class",
         "include_negated",
+        "include_nonfactual",
     )
     out = {k: kw.pop(k) for k in names}
     out["type"] = kw.pop("type_")

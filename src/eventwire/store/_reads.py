@@ -60,7 +60,8 @@ class StoreReads:
     def events(self, *, actor: str | None = None, recipient: str | None = None, country: str | None = None,
                type: str | None = None, mode: str | None = None, since: dt.date | str | None = None,
                until: dt.date | str | None = None, place: str | None = None, text: str | None = None,
-               quad_class: int | None = None, include_negated: bool = False, limit: int | None = 100,
+               quad_class: int | None = None, include_negated: bool = False, include_nonfactual: bool = False,
+               limit: int | None = 100,
                after: str | None = None) -> list[dict[str, Any]]:  # fmt: skip
         """Stored records (``Event.to_dict()``) matching every filter given, by (date, id).
 
@@ -78,6 +79,7 @@ class StoreReads:
             text=text,
             quad_class=quad_class,
             include_negated=include_negated,
+            include_nonfactual=include_nonfactual,
         )
         cur, cparams = self._cursor(after)
         query = f"SELECT e.record FROM events e WHERE {f.where} AND {cur} {_ORDER}"
@@ -119,7 +121,7 @@ class StoreReads:
         return out
 
     def actors(self, q: str | None = None, *, limit: int = 50) -> list[dict[str, Any]]:
-        """Knowledge-base actors in stored (non-negated) events, most events first."""
+        """Knowledge-base actors in stored factual events, most events first."""
         cond, params = "TRUE", []
         if q:
             cond = "(contains(lower(a.name), lower(?)) OR contains(lower(a.kb_id), lower(?)))"
@@ -127,7 +129,7 @@ class StoreReads:
         rows = self._fetch(
             "SELECT a.kb_id, a.name, a.country, a.sector, count(DISTINCT ea.event_id) AS n FROM actors a"
             " JOIN event_actors ea ON ea.kb_id = a.kb_id AND ea.role IN ('actor', 'recipient')"
-            " JOIN events e ON e.id = ea.event_id AND e.article_id = ea.article_id AND NOT e.negated"
+            " JOIN events e ON e.id = ea.event_id AND e.article_id = ea.article_id AND e.factual"
             f" WHERE {cond} GROUP BY ALL ORDER BY n DESC, a.kb_id LIMIT ?",
             [*params, int(limit)],
         )
@@ -142,7 +144,8 @@ class StoreReads:
     def stats(self, *, by: str, actor: str | None = None, recipient: str | None = None, country: str | None = None,
               type: str | None = None, mode: str | None = None, since: dt.date | str | None = None,
               until: dt.date | str | None = None, place: str | None = None, text: str | None = None,
-              quad_class: int | None = None, include_negated: bool = False) -> list[dict[str, Any]]:  # fmt: skip
+              quad_class: int | None = None, include_negated: bool = False,
+              include_nonfactual: bool = False) -> list[dict[str, Any]]:  # fmt: skip
         """Event counts per ``by`` key and quad class: ``[{"key", "quad_class", "count"}]`` by key.
 
         Time buckets (day, week = ISO week's Monday, month) count only events dated at least that
@@ -161,6 +164,7 @@ class StoreReads:
             text=text,
             quad_class=quad_class,
             include_negated=include_negated,
+            include_nonfactual=include_nonfactual,
         )
         finer = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month")}
         keys = {

@@ -50,14 +50,16 @@ class EventFilter:
     text: str | None = None
     quad_class: int | str | None = None
     include_negated: bool = False
+    include_nonfactual: bool = False
     where: str = field(init=False, default="TRUE")
     params: list[Any] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         conds: list[str] = []
         params: list[Any] = []
-        if not self.include_negated:
-            conds.append("NOT e.negated")
+        if not self.include_nonfactual:
+            # facts only; negated ones too when asked (every event with include_nonfactual)
+            conds.append("(e.factual OR e.negated)" if self.include_negated else "e.factual")
         for role in ("actor", "recipient"):
             value = getattr(self, role)
             if value:

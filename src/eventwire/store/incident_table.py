@@ -50,7 +50,7 @@ def _first_day(value: str | None) -> dt.date | None:
 
 
 def recluster(store: Any, **options: Any) -> int:
-    """Re-cluster every stored, non-negated event into incidents; returns the incident count.
+    """Re-cluster every stored factual event into incidents; returns the incident count.
 
     Rewrites the ``incidents`` and ``incident_reports`` tables in one transaction. Stored event
     records stay exactly as coded (their ``incident_id`` is null): the link is
@@ -60,7 +60,7 @@ def recluster(store: Any, **options: Any) -> int:
     """
     import json
 
-    rows = store.fetch("SELECT article_id, record FROM events WHERE NOT negated")
+    rows = store.fetch("SELECT article_id, record FROM events WHERE factual")
     records = [json.loads(r[1]) for r in rows]
     article_of = {rec["id"]: aid for (aid, _), rec in zip(rows, records)}
     quad = {rec["id"]: (rec.get("cameo") or {}).get("quad_class") for rec in records}

@@ -32,6 +32,7 @@ EVENT_COLUMNS = (
     "actor_name", "actor_kb_id", "actor_country", "actor_sector",
     "recipient_name", "recipient_kb_id", "recipient_country", "recipient_sector",
     "place_name", "place_country", "lat", "lon", "sentence", "trigger", "confidence", "rule", "record",
+    "denied", "alleged", "factual",
 )  # fmt: skip
 ACTOR_COLUMNS = (
     "event_id",
@@ -86,6 +87,10 @@ def first_day(value: str | None) -> dt.date | None:
         return None
 
 
+def _factual(aux: dict[str, Any]) -> bool:
+    return not any(aux.get(k) for k in ("negated", "hypothetical", "future", "denied", "alleged"))
+
+
 def event_row(record: dict[str, Any], article_id: str) -> tuple[Any, ...]:
     """The ``events`` row of one record (``Event.to_dict()``)."""
     actor = record["actor"][0] if record.get("actor") else {}
@@ -103,6 +108,7 @@ def event_row(record: dict[str, Any], article_id: str) -> tuple[Any, ...]:
         loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"),
         (record.get("sentence") or {}).get("text"), (record.get("trigger") or {}).get("text"),
         record.get("confidence"), record.get("rule"), json.dumps(record, ensure_ascii=False),
+        bool(aux.get("denied")), bool(aux.get("alleged")), _factual(aux),
     )  # fmt: skip
 
 

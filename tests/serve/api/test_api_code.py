@@ -63,11 +63,19 @@ def test_code_html_extracts_the_text(bare: str) -> None:
 
 
 def test_include_negated(bare: str) -> None:
-    text = "Russia did not withdraw its troops from Syria."
+    text = "Russian forces did not shell the village on Monday."
     plain = _post(bare, json={"text": text}).json()["events"]
     withneg = _post(bare, json={"text": text, "include_negated": True}).json()["events"]
     assert all(not e["aux"]["negated"] for e in plain)
     assert any(e["aux"]["negated"] for e in withneg)
+
+
+def test_facts_by_default_and_every_event_when_asked(bare: str) -> None:
+    text = "Moscow denied that its troops had shelled the village on Monday."
+    plain = _post(bare, json={"text": text}).json()["events"]
+    every = _post(bare, json={"text": text, "include_nonfactual": True}).json()["events"]
+    assert not [e for e in plain if e["event_type"] == "ASSAULT"]
+    assert [e for e in every if e["event_type"] == "ASSAULT" and e["aux"]["denied"]]
 
 
 @pytest.mark.parametrize(

@@ -24,12 +24,13 @@ class EventFilters:
     text: str | None = None
     quad_class: int | None = None
     include_negated: bool = False
+    include_nonfactual: bool = False
 
     def store_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for ``Store.events`` / ``Store.stats``: only the filters that are set."""
         out: dict[str, Any] = {}
         for k, v in asdict(self).items():
-            if v is None or (k == "include_negated" and not v):
+            if v is None or (k in ("include_negated", "include_nonfactual") and not v):
                 continue
             out[k] = v.isoformat() if isinstance(v, dt.date) else v
         return out
@@ -60,7 +61,11 @@ def event_filters(
         ),
     ] = None,
     include_negated: Annotated[bool, Query(description="Also events under negation.")] = False,
+    include_nonfactual: Annotated[
+        bool, Query(description="Every event, also those not asserted as fact (denied, alleged, hypothetical, future).")
+    ] = False,
 ) -> EventFilters:
     return EventFilters(actor=actor or None, recipient=recipient or None, country=country.upper() if country else None,
                         type=type.upper() if type else None, mode=mode or None, since=since, until=until,
-                        place=place or None, text=text or None, quad_class=quad_class, include_negated=include_negated)
+                        place=place or None, text=text or None, quad_class=quad_class, include_negated=include_negated,
+                        include_nonfactual=include_nonfactual)

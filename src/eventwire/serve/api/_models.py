@@ -39,6 +39,9 @@ class CodeIn(_Text):
     """``POST /v1/code``: one text or HTML page, coded and returned, nothing stored."""
 
     include_negated: bool = Field(default=False, description="Also return events under negation (aux.negated).")
+    include_nonfactual: bool = Field(
+        default=False, description="Return every event, also those not asserted as fact (aux: denied, alleged, ...)."
+    )
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
         {"text": "Iraqi militias threatened to attack US forces on Monday.", "published": "2018-02-06"}]})
