@@ -71,6 +71,11 @@ def _table(records: list[dict[str, Any]]) -> str:
     help="Print every event, also those the text does not assert (denied, alleged, hypothetical, future).",
 )
 @click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    help="Only records at least this sure (calibrated: the chance the record is right in every field).",
+)
+@click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
     default=5_000_000,
@@ -83,6 +88,7 @@ def code_cmd(
     fmt: str,
     include_negated: bool,
     include_nonfactual: bool,
+    min_confidence: float | None,
     max_bytes: int,
 ) -> None:
     """Code text or HTML files (or - for stdin) and print their events."""
@@ -119,6 +125,7 @@ def code_cmd(
             records = [
                 e.to_dict()
                 for e in analysis.coded_events(include_negated=include_negated, include_nonfactual=include_nonfactual)
+                if min_confidence is None or e.confidence >= min_confidence
             ]
             if fmt == "jsonl":
                 for r in records:

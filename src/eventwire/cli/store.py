@@ -62,6 +62,11 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
             is_flag=True,
             help="Every stored event, also those the text does not assert (denied, alleged, hypothetical, future).",
         ),
+        click.option(
+            "--min-confidence",
+            type=click.FloatRange(0.0, 1.0),
+            help="Only records at least this sure (calibrated: the chance the record is right in every field).",
+        ),
     ]
     for opt in reversed(opts):
         func = opt(func)
@@ -81,6 +86,7 @@ def _filters(kw: dict[str, Any]) -> dict[str, Any]:
         "quad_class",
         "include_negated",
         "include_nonfactual",
+        "min_confidence",
     )
     out = {k: kw.pop(k) for k in names}
     out["type"] = kw.pop("type_")

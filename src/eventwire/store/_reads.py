@@ -61,7 +61,7 @@ class StoreReads:
                type: str | None = None, mode: str | None = None, since: dt.date | str | None = None,
                until: dt.date | str | None = None, place: str | None = None, text: str | None = None,
                quad_class: int | None = None, include_negated: bool = False, include_nonfactual: bool = False,
-               limit: int | None = 100,
+               min_confidence: float | None = None, limit: int | None = 100,
                after: str | None = None) -> list[dict[str, Any]]:  # fmt: skip
         """Stored records (``Event.to_dict()``) matching every filter given, by (date, id).
 
@@ -80,6 +80,7 @@ class StoreReads:
             quad_class=quad_class,
             include_negated=include_negated,
             include_nonfactual=include_nonfactual,
+            min_confidence=min_confidence,
         )
         cur, cparams = self._cursor(after)
         query = f"SELECT e.record FROM events e WHERE {f.where} AND {cur} {_ORDER}"
@@ -145,7 +146,8 @@ class StoreReads:
               type: str | None = None, mode: str | None = None, since: dt.date | str | None = None,
               until: dt.date | str | None = None, place: str | None = None, text: str | None = None,
               quad_class: int | None = None, include_negated: bool = False,
-              include_nonfactual: bool = False) -> list[dict[str, Any]]:  # fmt: skip
+              include_nonfactual: bool = False,
+              min_confidence: float | None = None) -> list[dict[str, Any]]:  # fmt: skip
         """Event counts per ``by`` key and quad class: ``[{"key", "quad_class", "count"}]`` by key.
 
         Time buckets (day, week = ISO week's Monday, month) count only events dated at least that
@@ -165,6 +167,7 @@ class StoreReads:
             quad_class=quad_class,
             include_negated=include_negated,
             include_nonfactual=include_nonfactual,
+            min_confidence=min_confidence,
         )
         finer = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month")}
         keys = {

@@ -51,6 +51,7 @@ class EventFilter:
     quad_class: int | str | None = None
     include_negated: bool = False
     include_nonfactual: bool = False
+    min_confidence: float | None = None
     where: str = field(init=False, default="TRUE")
     params: list[Any] = field(init=False, default_factory=list)
 
@@ -60,6 +61,9 @@ class EventFilter:
         if not self.include_nonfactual:
             # facts only; negated ones too when asked (every event with include_nonfactual)
             conds.append("(e.factual OR e.negated)" if self.include_negated else "e.factual")
+        if self.min_confidence is not None:
+            conds.append("e.confidence >= ?")
+            params.append(float(self.min_confidence))
         for role in ("actor", "recipient"):
             value = getattr(self, role)
             if value:

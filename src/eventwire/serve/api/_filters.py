@@ -25,6 +25,7 @@ class EventFilters:
     quad_class: int | None = None
     include_negated: bool = False
     include_nonfactual: bool = False
+    min_confidence: float | None = None
 
     def store_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for ``Store.events`` / ``Store.stats``: only the filters that are set."""
@@ -64,8 +65,12 @@ def event_filters(
     include_nonfactual: Annotated[
         bool, Query(description="Every event, also those not asserted as fact (denied, alleged, hypothetical, future).")
     ] = False,
+    min_confidence: Annotated[
+        float | None,
+        Query(ge=0.0, le=1.0, description="Only records at least this sure (calibrated: P(right in every field))."),
+    ] = None,
 ) -> EventFilters:
     return EventFilters(actor=actor or None, recipient=recipient or None, country=country.upper() if country else None,
                         type=type.upper() if type else None, mode=mode or None, since=since, until=until,
                         place=place or None, text=text or None, quad_class=quad_class, include_negated=include_negated,
-                        include_nonfactual=include_nonfactual)
+                        include_nonfactual=include_nonfactual, min_confidence=min_confidence)

@@ -42,6 +42,9 @@ class CodeIn(_Text):
     include_nonfactual: bool = Field(
         default=False, description="Return every event, also those not asserted as fact (aux: denied, alleged, ...)."
     )
+    min_confidence: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="Only records at least this sure (calibrated confidence)."
+    )
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
         {"text": "Iraqi militias threatened to attack US forces on Monday.", "published": "2018-02-06"}]})

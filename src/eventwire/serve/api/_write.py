@@ -24,9 +24,11 @@ def code(body: CodeIn) -> dict[str, Any]:
     (for HTML, the extracted main text)."""
     art = to_article(body, source="text" if body.text is not None else "html")
     (analysis,) = code_articles([art])
-    records = [e.to_dict() for e in analysis.coded_events(
-        include_negated=body.include_negated, include_nonfactual=body.include_nonfactual
-    )]
+    records = [
+        e.to_dict()
+        for e in analysis.coded_events(include_negated=body.include_negated, include_nonfactual=body.include_nonfactual)
+        if body.min_confidence is None or e.confidence >= body.min_confidence
+    ]
     return {"article": article_info(art), "text": art.text, "events": records, "spans": article_spans(records)}
 
 

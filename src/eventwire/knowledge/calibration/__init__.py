@@ -1,0 +1,1 @@
+"""Fitted models that ship with eventwire: the confidence calibration (eventwire.coding.confidence)."""
