@@ -8,7 +8,7 @@ most specific first; the matcher in :mod:`eventwire.events` checks their constra
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,18 +18,50 @@ import yaml
 from ...errors import DataFileError
 from ._words import word_lists as word_lists
 from ._words import words as words
+from .derive import nominalisations
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 CATEGORIES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 )
 FRAMES = ("act", "speech", "help", "give", "meet")
 _FIELDS = {
-    "lemma", "pos", "event", "mode", "cameo", "frame", "to", "absorb", "with", "object",
-    "compound", "not_with", "context", "needs_content", "needs_complement", "subject_sector",
-    "not_subject_sector", "object_sector", "as_actor", "head",
+    "lemma",
+    "pos",
+    "event",
+    "mode",
+    "cameo",
+    "frame",
+    "to",
+    "absorb",
+    "with",
+    "object",
+    "compound",
+    "not_with",
+    "context",
+    "needs_content",
+    "needs_complement",
+    "subject_sector",
+    "not_subject_sector",
+    "object_sector",
+    "as_actor",
+    "head",
 }
 
 
@@ -58,18 +90,24 @@ class Trigger:
     as_actor: bool = False
     head: frozenset[str] = frozenset()
     line: int = 0
+    derived_from: str | None = None  # the verb a nominalisation was derived from (lexicon.derive)
 
     @property
     def specificity(self) -> int:
         return (
-            2 * bool(self.with_) + 3 * bool(self.object) + 3 * bool(self.compound)
-            + 2 * bool(self.needs_content) + bool(self.needs_complement)
-            + bool(self.subject_sector) + bool(self.object_sector) + 2 * bool(self.head)
+            2 * bool(self.with_)
+            + 3 * bool(self.object)
+            + 3 * bool(self.compound)
+            + 2 * bool(self.needs_content)
+            + bool(self.needs_complement)
+            + bool(self.subject_sector)
+            + bool(self.object_sector)
+            + 2 * bool(self.head)
         )
 
     @property
     def rule(self) -> str:
-        parts = [f"{self.lemma}/{self.pos}"]
+        parts = [f"{self.lemma}/{self.pos}" + (f"(<{self.derived_from})" if self.derived_from else "")]
         if self.with_:
             parts.append("+" + "|".join(sorted(self.with_)))
         if self.compound:
@@ -116,15 +154,58 @@ class Lexicon:
         return len(self.triggers)
 
 
-def _lemmas(value: Any, path: str, line: int, key: str) -> frozenset[str]:
+def _lemmas(
+    value: Any, path: str, line: int, key: str, classes: dict[str, frozenset[str]] | None = None
+) -> frozenset[str]:
+    """A list of lemmas; "@name" stands for every lemma of the word class ``name``."""
     if value is None:
         return frozenset()
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise DataFileError(path, f"'{key}' must be a list of lemmas", line=line)
-    return frozenset(v.lower() for v in value)
+    out: set[str] = set()
+    for v in value:
+        if v.startswith("@"):
+            if classes is None or v[1:] not in classes:
+                known = ", ".join(sorted(classes or ()))
+                raise DataFileError(path, f"'{key}' names the unknown word class {v!r}; known: {known}", line=line)
+            out |= classes[v[1:]]
+        else:
+            out.add(v.lower())
+    return frozenset(out)
 
 
-def _trigger(raw: dict[str, Any], path: str, line: int) -> Trigger:
+def load_word_classes(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """The semantic noun classes (``word_classes.yaml``) by name."""
+    cpath, text = _read("word_classes.yaml", path)
+    raw = yaml.load(text, Loader=_Loader)
+    classes = raw.get("classes") if isinstance(raw, dict) else None
+    if not isinstance(classes, dict):
+        raise DataFileError(cpath, "expected a mapping with 'classes': {name: [lemmas]}")
+    out: dict[str, frozenset[str]] = {}
+    for name, members in classes.items():
+        if not isinstance(members, list) or not members or not all(isinstance(m, str) for m in members):
+            raise DataFileError(cpath, f"class {name!r} must be a non-empty list of lemmas")
+        out[str(name)] = frozenset(m.lower() for m in members)
+    return out
+
+
+def _derived(triggers: list[Trigger]) -> list[Trigger]:
+    """Noun entries for the unconstrained verb entries (``lexicon.derive``), where the lexicon
+    has no entry of its own for the noun."""
+    have = {(t.lemma, t.pos) for t in triggers}
+    out: list[Trigger] = []
+    for t in triggers:
+        if t.pos != "VERB" or t.specificity or t.as_actor or t.not_with:
+            continue
+        for noun in nominalisations(t.lemma):
+            if (noun, "NOUN") in have or noun in words("false_nominalisations"):
+                continue
+            have.add((noun, "NOUN"))
+            out.append(replace(t, lemma=noun, pos="NOUN", derived_from=t.lemma))
+    return out
+
+
+def _trigger(raw: dict[str, Any], path: str, line: int, classes: dict[str, frozenset[str]] | None = None) -> Trigger:
     unknown = set(raw) - _FIELDS
     if unknown:
         raise DataFileError(path, f"unknown field(s) {sorted(unknown)}; known: {sorted(_FIELDS)}", line=line)
@@ -149,18 +230,18 @@ def _trigger(raw: dict[str, Any], path: str, line: int) -> Trigger:
         frame=frame,
         to=tuple(raw.get("to") or ()),
         absorb=bool(raw.get("absorb", False)),
-        with_=_lemmas(raw.get("with"), path, line, "with"),
-        object=_lemmas(raw.get("object"), path, line, "object"),
-        compound=_lemmas(raw.get("compound"), path, line, "compound"),
-        not_with=_lemmas(raw.get("not_with"), path, line, "not_with"),
+        with_=_lemmas(raw.get("with"), path, line, "with", classes),
+        object=_lemmas(raw.get("object"), path, line, "object", classes),
+        compound=_lemmas(raw.get("compound"), path, line, "compound", classes),
+        not_with=_lemmas(raw.get("not_with"), path, line, "not_with", classes),
         context=tuple(raw.get("context") or ()),
-        needs_content=_lemmas(raw.get("needs_content"), path, line, "needs_content"),
-        needs_complement=_lemmas(raw.get("needs_complement"), path, line, "needs_complement"),
+        needs_content=_lemmas(raw.get("needs_content"), path, line, "needs_content", classes),
+        needs_complement=_lemmas(raw.get("needs_complement"), path, line, "needs_complement", classes),
         subject_sector=frozenset(subj) if subj is not None else None,
         not_subject_sector=frozenset(raw.get("not_subject_sector") or ()),
         object_sector=frozenset(obj_sec) if obj_sec is not None else None,
         as_actor=bool(raw.get("as_actor", False)),
-        head=_lemmas(raw.get("head"), path, line, "head"),
+        head=_lemmas(raw.get("head"), path, line, "head", classes),
         line=line,
     )
 
@@ -215,12 +296,14 @@ def load_lexicon(*, triggers_path: Path | None = None, cues_path: Path | None = 
     if not isinstance(raw, dict) or not isinstance(raw.get("entries"), list):
         raise DataFileError(tpath, "expected a mapping with 'version' and a list 'entries'")
     lines = _entry_lines(ttext)
+    classes = load_word_classes()
     triggers = []
     for i, item in enumerate(raw["entries"]):
         line = lines[i] if i < len(lines) else None
         if not isinstance(item, dict):
             raise DataFileError(tpath, "each entry must be a mapping", line=line)
-        triggers.append(_trigger(item, tpath, line or 0))
+        triggers.append(_trigger(item, tpath, line or 0, classes))
+    triggers.extend(_derived(triggers))
     index: dict[tuple[str, str], list[Trigger]] = {}
     for t in triggers:
         index.setdefault((t.lemma, t.pos), []).append(t)

@@ -1,0 +1,61 @@
+"""Nominalisations derived by rule from the verbs of the lexicon.
+
+"evacuate" gives "evacuation", "deploy" "deployment", "withdraw" "withdrawal", "seize" "seizure":
+a verb entry without constraints gives noun entries of the same reading, so the lexicon never
+knows a verb but misses its noun. The rules are English suffix rules; a candidate that is not an
+English word costs nothing (no token ever has it as its lemma).
+
+    >>> nominalisations("evacuate")
+    ('evacuation',)
+    >>> nominalisations("withdraw")
+    ('withdrawal',)
+"""
+
+from __future__ import annotations
+
+# (verb ending, noun ending) in order; every rule that applies gives a candidate.
+_RULES: tuple[tuple[str, str], ...] = (
+    ("ate", "ation"),      # evacuate, negotiate, mediate
+    ("ize", "ization"),    # mobilize, nationalize
+    ("ise", "isation"),    # mobilise
+    ("ify", "ification"),  # intensify, notify
+    ("ct", "ction"),       # restrict, protect, abduct
+    ("pt", "ption"),       # disrupt, adopt
+    ("ert", "ersion"),     # divert
+    ("mit", "mission"),    # admit, permit
+    ("ose", "osal"),       # propose, dispose
+    ("ose", "osition"),    # impose, oppose
+    ("ove", "oval"),       # approve, remove
+    ("ieve", "ief"),       # relieve
+    ("eize", "eizure"),    # seize
+    ("end", "ension"),     # suspend
+    ("ain", "ention"),     # detain
+    ("ede", "ession"),     # concede
+    ("ess", "ession"),     # suppress, oppress
+    ("ain", "aint"),       # complain
+    ("eny", "enial"),      # deny
+    ("aw", "awal"),        # withdraw
+    ("use", "usal"),       # refuse
+    ("ive", "ival"),       # arrive
+    ("ect", "ection"),     # reject, inject
+    ("ock", "ockade"),     # block
+)
+# Verbs that take -ment or -al directly ("deployment", "agreement", "renewal").
+_MENT = ("ploy", "ree", "ounce", "ish", "age", "ain", "it", "ign")
+_AL = ("ew", "ray")
+
+
+def nominalisations(verb: str) -> tuple[str, ...]:
+    """Candidate nouns naming the act of ``verb`` (none equal to the verb itself; nouns that
+    are spelled like their verb, "attack" or "release", are entries of their own)."""
+    out: list[str] = []
+    for end, noun_end in _RULES:
+        if verb.endswith(end) and len(verb) > len(end):
+            cand = verb[: -len(end)] + noun_end
+            if cand != verb and cand not in out:
+                out.append(cand)
+    if verb.endswith(_MENT):
+        out.append(verb + "ment")
+    if verb.endswith(_AL):
+        out.append(verb + "al")
+    return tuple(dict.fromkeys(out))

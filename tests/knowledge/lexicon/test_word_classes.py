@@ -1,0 +1,85 @@
+"""Word classes and derived nominalisations of the lexicon (eventwire.knowledge.lexicon)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire import code_text
+from eventwire.errors import DataFileError
+from eventwire.knowledge.lexicon import load_lexicon, load_word_classes
+from eventwire.knowledge.lexicon.derive import nominalisations
+
+
+def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
+    classes = load_word_classes()
+    assert {"agreement", "truce", "talks", "diplomat", "aid_goods", "armed_force", "captive", "property"} <= set(
+        classes
+    )
+    for name, members in classes.items():
+        assert members and all(m == m.lower().strip() for m in members), name
+
+
+@pytest.mark.parametrize(
+    ("cls", "member"),
+    [
+        ("agreement", "treaty"),
+        ("truce", "armistice"),
+        ("talks", "summit"),
+        ("diplomat", "envoy"),
+        ("aid_goods", "medicine"),
+        ("armed_force", "battalion"),
+        ("captive", "hostage"),
+        ("property", "tanker"),
+    ],
+)
+def test_a_sample_of_each_class(cls: str, member: str) -> None:
+    assert member in load_word_classes()[cls]
+
+
+def test_an_entry_naming_a_class_knows_every_member() -> None:
+    sign = [t for t in load_lexicon().candidates("sign", "VERB") if t.event == "SUPPORT"][0]
+    assert load_word_classes()["agreement"] <= sign.object
+
+
+def test_a_new_member_of_a_class_is_known_to_every_entry_using_it() -> None:
+    e = [e for e in code_text("Armenia and Azerbaijan signed a charter on border delimitation.") if e.event_type]
+    assert any(x.event_type == "SUPPORT" for x in e)
+
+
+def test_an_unknown_class_is_refused_with_the_known_ones(tmp_path: Path) -> None:
+    bad = tmp_path / "t.yaml"
+    bad.write_text('version: "x"\nentries:\n  - {lemma: sign, pos: VERB, event: SUPPORT, object: ["@nonsense"]}\n')
+    with pytest.raises(DataFileError, match="unknown word class '@nonsense'; known: .*agreement"):
+        load_lexicon(triggers_path=bad)
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun"),
+    [
+        ("evacuate", "evacuation"),
+        ("withdraw", "withdrawal"),
+        ("seize", "seizure"),
+        ("deploy", "deployment"),
+        ("deny", "denial"),
+        ("suspend", "suspension"),
+        ("restrict", "restriction"),
+        ("mobilize", "mobilization"),
+        ("refuse", "refusal"),
+        ("block", "blockade"),
+    ],
+)
+def test_nominalisation_rules(verb: str, noun: str) -> None:
+    assert noun in nominalisations(verb)
+
+
+def test_derived_nouns_take_the_verbs_reading_and_say_so_in_the_rule() -> None:
+    lex = load_lexicon()
+    derived = [t for t in lex.triggers if t.derived_from]
+    assert derived
+    for t in derived:
+        verb = [v for v in lex.candidates(t.derived_from, "VERB") if not v.specificity][0]
+        assert (t.event, t.mode, t.pos) == (verb.event, verb.mode, "NOUN")
+        assert f"(<{t.derived_from})" in t.rule
+    assert not lex.candidates("vacation", "NOUN")  # a false friend is never derived
