@@ -32,7 +32,11 @@ from .entries import (
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
-_ENTRY_KEYS = frozenset({"id", "name", "kind", "country", "sector", "aliases", "affiliations", "roles"})
+# ``source`` (where the facts come from) and ``as_of`` (the date they were last checked) are kept
+# in the files for reviewers; the coder does not read them.
+_ENTRY_KEYS = frozenset(
+    {"id", "name", "kind", "country", "sector", "aliases", "affiliations", "roles", "source", "as_of"}
+)
 _AFFILIATION_KEYS = frozenset({"type", "target", "start", "end"})
 _ROLE_KEYS = frozenset({"sector", "country", "title", "start", "end"})
 _COUNTRY_KEYS = frozenset({"iso3", "name", "aliases", "demonyms", "capitals"})
