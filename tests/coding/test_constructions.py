@@ -1,0 +1,39 @@
+"""Clause constructions (eventwire.coding.constructions), on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+from tests.event_helpers import only
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The opposition said it would not attend talks with the ruling party.", "meet"),
+        ("The two delegations failed to reach an agreement on Thursday.", None),
+        ("Donors refused to fund the appeal for the flood victims.", "assist"),
+        ("The junta has not released the detained journalists.", "yield"),
+    ],
+)
+def test_refused_or_failed_cooperation_is_reject(text: str, mode: str | None) -> None:
+    e = only(code_text(text, published="2022-01-01"), "REJECT")
+    assert e.mode == mode
+    assert "REJECT" in (e.rule or "")
+
+
+def test_a_negated_act_under_unless_is_a_threat() -> None:
+    e = only(code_text("The kidnappers will not free the nurses unless a ransom is paid."), "THREATEN")
+    assert e.aux.factual
+
+
+def test_a_failed_conflict_act_did_not_happen() -> None:
+    assert not [
+        e for e in code_text("Government troops failed to capture the rebel town.") if e.event_type == "ASSAULT"
+    ]
+
+
+def test_a_promise_is_a_fact_not_a_future_act() -> None:
+    e = only(code_text("Germany pledged to send medical supplies to Moldova."), "AGREE")
+    assert e.aux.factual

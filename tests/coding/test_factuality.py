@@ -1,0 +1,44 @@
+"""Factuality (eventwire.coding.factuality and the default output), on sentences written for the test."""
+
+from __future__ import annotations
+
+from eventwire import code_text
+from tests.event_helpers import only
+
+
+def _every(text: str) -> list:
+    return code_text(text, published="2021-06-01", include_nonfactual=True)
+
+
+def test_a_denied_act_is_flagged_and_left_out_of_the_facts() -> None:
+    text = "The army denied that its soldiers had burned the village."
+    e = only(_every(text), "ASSAULT")
+    assert e.aux.denied and not e.aux.factual
+    assert not [x for x in code_text(text) if x.event_type == "ASSAULT"]
+
+
+def test_a_denial_with_a_gerund_is_a_denial() -> None:
+    assert only(_every("Tehran denied supplying weapons to the rebels."), "AID").aux.denied
+
+
+def test_what_an_accusation_alleges_is_alleged_and_the_accusation_is_a_fact() -> None:
+    evs = _every("Human rights groups accused the police of beating detainees in custody.")
+    accuse = only(evs, "ACCUSE")
+    assert accuse.aux.factual
+    beaten = [e for e in evs if e.event_type == "ASSAULT"]
+    assert all(e.aux.alleged for e in beaten)
+
+
+def test_a_hedged_act_is_alleged() -> None:
+    e = only(_every("Militiamen allegedly attacked a convoy near the border."), "ASSAULT")
+    assert e.aux.alleged
+
+
+def test_a_coordinated_clause_after_a_denial_stands_as_a_fact() -> None:
+    evs = code_text("The group denied the charge and attacked a police post on Friday.", published="2021-06-01")
+    assert [e for e in evs if e.event_type == "ASSAULT"]
+
+
+def test_a_plain_report_is_a_fact() -> None:
+    e = only(code_text("Police said gunmen attacked a police post on Friday.", published="2021-06-01"), "ASSAULT")
+    assert e.aux.factual

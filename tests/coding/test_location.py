@@ -1,0 +1,53 @@
+"""Where an event happened (eventwire.coding.location), on sentences written for the test."""
+
+from __future__ import annotations
+
+from eventwire import code_text
+from tests.event_helpers import only
+
+
+def _place(text: str, category: str, published: str = "2022-03-01") -> tuple[str | None, str | None]:
+    e = only(code_text(text, published=published), category)
+    return (e.location.name, e.location.country) if e.location else (None, None)
+
+
+def test_the_place_of_the_event_clause_wins() -> None:
+    assert _place("Rebels shelled a market near Kismayo on Sunday, officials said.", "ASSAULT")[1] == "SOM"
+
+
+def test_the_place_of_a_governing_reporting_clause_holds_for_what_is_reported() -> None:
+    text = "In Mosul, residents said the militants had burned two houses."
+    assert _place(text, "ASSAULT")[1] == "IRQ"
+
+
+def test_a_domestic_act_happens_in_the_actors_country() -> None:
+    assert _place("Kenyan police arrested 40 students on Monday.", "COERCE")[1] == "KEN"
+
+
+def test_an_act_between_two_states_with_no_place_is_not_placed_in_either() -> None:
+    assert _place("Japan urged China to release the detained businessman.", "REQUEST") == (None, None)
+
+
+def test_the_dateline_is_the_last_resort() -> None:
+    text = "Talks stall\n\nNAIROBI, May 3 (Wire) - Japan urged China to release the detained businessman.\n"
+    assert _place(text, "REQUEST")[1] == "KEN"
+
+
+def test_the_most_mentioned_country_is_never_an_events_place() -> None:
+    text = (
+        "Syria war drags on\n\n"
+        "Syria, Syria and Syria were named in the report. "
+        "Japan urged China to release the detained businessman.\n"
+    )
+    assert _place(text, "REQUEST") == (None, None)
+
+
+def test_a_place_is_never_a_party() -> None:
+    e = only(code_text("Fighters attacked the town of Goma on Wednesday.", published="2021-03-26"), "ASSAULT")
+    assert all(a.text != "Goma" for a in e.actor + e.recipient)
+    assert e.location is not None and e.location.country == "COD"
+
+
+def test_a_capital_as_metonym_is_a_party() -> None:
+    e = only(code_text("Beijing condemned the arms sale to Taiwan."), "ACCUSE")
+    assert (e.actor[0].country, e.actor[0].sector) == ("CHN", "GOV")
