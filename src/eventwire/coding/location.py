@@ -57,14 +57,31 @@ def _own_tokens(head: Token, inner: Token | None) -> set[int]:
     return {t.i for t in subtree_of(head)} - skip
 
 
+def _acted_on_places(trigger: Token) -> set[int]:
+    """Tokens where a place is what the act is done to ("shelled Mosul", "captured the town of
+    Palma"): the object of the trigger, or the "of" complement of that object. A place so named
+    is where the event happens, never a party."""
+    out: set[int] = set()
+    for c in trigger.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            out.add(c.i)
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    out.update(g.i for g in p.children if g.dep_ == "pobj")
+    return out
+
+
 def clause_place(
     trigger: Token, places: list[tuple[Place, bool, int]], party_spans: list[tuple[int, int]]
 ) -> Place | None:
     """The place of the trigger's clause (or of a clause governing it); see the module docstring.
 
     ``places`` holds (place, in a locative phrase, index of its head token)."""
+    acted_on = _acted_on_places(trigger)
     cands = [
-        (p, i) for p, locative, i in places if locative and not any(a <= (p.start or 0) < b for a, b in party_spans)
+        (p, i)
+        for p, locative, i in places
+        if (locative or i in acted_on) and not any(a <= (p.start or 0) < b for a, b in party_spans)
     ]
     if not cands:
         return None
