@@ -156,3 +156,18 @@ def test_a_pronoun_in_reported_speech_is_the_reporter_before_an_earlier_organisa
     e = only(evs, "RETREAT")
     assert countries(e.actor) == {"RUS"}
     assert e.aux.denied
+
+
+def test_a_possessive_gives_its_owners_country_to_a_party_named_by_its_kind() -> None:
+    e = only(code_text("Turkey said its artillery had shelled rebel positions near the border."), "ASSAULT")
+    assert [(a.country, a.sector) for a in e.actor] == [("TUR", "MIL")]
+
+
+def test_a_relative_pronoun_takes_its_antecedent() -> None:
+    e = only(code_text("Navalny, who accuses the Kremlin of poisoning him, returned to Moscow."), "ACCUSE")
+    assert [a.text for a in e.actor] == ["Navalny"]
+
+
+def test_an_unresolved_subject_stays_the_actor() -> None:
+    e = only(code_text("The Gorlan brigade shelled the village, the ministry of health said."), "ASSAULT")
+    assert [a.text for a in e.actor] == ["The Gorlan brigade"] and e.actor[0].country in (None, "")

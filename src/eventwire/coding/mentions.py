@@ -52,6 +52,8 @@ def person_name(span: Span | list[Token]) -> str | None:
     return " ".join(words) or None
 
 
+# Grammar: possessive pronouns that stand for a party.
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 # Definite descriptions that name their antecedent's kind in its name ("the coalition").
 _NAMED_KINDS = frozenset({"coalition", "alliance"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
@@ -213,7 +215,22 @@ class Mentions:
         actor.sector = res.sector
         actor.affiliations = list(res.affiliations)
         actor.resolved_by = res.resolved_by
+        if actor.country is None and not actor.kb_id:
+            owner = self._owner_of(head)
+            if owner is not None and owner.country:
+                # "Turkey said its artillery had shelled...": a possessive pronoun gives its
+                # owner's country to a party named by its kind
+                actor.country = owner.country
+                actor.resolved_by = f"{actor.resolved_by}+owner"
         return self._finish(actor, toks, head)
+
+    def _owner_of(self, head: Token) -> Actor | None:
+        """Who "its", "their", "his" or "her" on ``head`` stands for: the reporter of the clause
+        ``head`` is the subject of, else (for "its"/"their") the last named organisation."""
+        poss = next((c for c in children_of(head) if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+        if poss is None:
+            return None
+        return self._reporter(head) or (self.antecedent(head) if poss.lower_ in ("its", "their") else None)
 
     def _agent_head(self, head: Token) -> bool:
         """Whether ``head`` can carry an agent reading: a name, or a noun the KB knows as an agent."""
