@@ -40,8 +40,8 @@ from ..text.article import Article
 from ..text.segment import article_dateline
 from . import constructions, precision
 from .analysis import Analysis, _article_info
+from .arguments import Arguments
 from .claims import apply_sizes, find_claims
-from .events import Arguments, Found, _dobj, _lemma, content_mode, match_triggers
 from .factuality import alleged, denied
 from .location import clause_place, event_location
 from .mentions import Mention, Mentions, unresolved_names
@@ -51,6 +51,7 @@ from .quotes import QuoteFound, find_quotes
 from .restatements import merge_restatements
 from .syntax import children_of, lemmas_of, lowers_of, sent_of, subtree_of, tokens_of
 from .timex import find_dates, pick_event_date
+from .triggers import Found, _dobj, _lemma, content_mode, match_triggers
 
 _CONTENT_DEFAULT_MODE = {
     "THREATEN": {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"},
@@ -409,7 +410,7 @@ class Coder:
         return True
 
     def _retry(self, f: Found, args: Arguments, sent_mentions: list[Mention]) -> bool:
-        from .events import entry_matches
+        from .triggers import entry_matches
 
         cands = self.lexicon.candidates(f.entry.lemma, f.entry.pos)
         for e in cands[cands.index(f.entry) + 1:]:
