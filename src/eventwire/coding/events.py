@@ -18,8 +18,9 @@ For each news sentence of a parsed article:
    future RETREAT becomes CONCEDE, as the PLOVER manual prescribes.
 
 Matching and :class:`Found` live in :mod:`eventwire.coding.triggers` and :class:`Arguments` in
-:mod:`eventwire.coding.arguments`, re-exported here; absorption, speaker rules and auxiliary
-modes are applied by :mod:`eventwire.coding.coder`.
+:mod:`eventwire.coding.arguments`, re-exported here; absorption and the other sentence rules
+are :mod:`eventwire.coding.sentence`, speaker rules :mod:`eventwire.coding.speakers` and
+auxiliary modes :mod:`eventwire.coding.auxiliary`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,10 @@
-"""Places in text: resolving candidate names with the gazetteer, and an article's main place.
+"""Places in text: the places of a sentence and of a dateline, and an article's main place.
 
-The gazetteer itself (names to :class:`~eventwire.record.Place`, its ranking and stop list) is
+``sentence_places`` finds a sentence's places (its GPE/LOC/FAC entities, and proper nouns the
+tagger missed where a place stands) and marks those named where an event's place is named;
+``dateline_place`` resolves the article's dateline; ``find_places`` resolves candidate names;
+``main_place`` is the country the article is mostly about. The gazetteer itself (names to
+:class:`~eventwire.record.Place`, its ranking and stop list) is
 :mod:`eventwire.knowledge.gazetteer`; its names are re-exported here.
 """
 
@@ -8,12 +12,36 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from spacy.parts_of_speech import PROPN as _PROPN
+from spacy.tokens import Span, Token
 
 from ..knowledge.gazetteer import STOP_NAMES, Gazetteer, normalize_name
+from ..knowledge.lexicon import words as lexicon_words
 from ..record import Place
+from ..text.segment import article_dateline
+from .pipeline import normalize_for_parse, span_ents
+from .syntax import lemma_of, tokens_of
 
-__all__ = ["STOP_NAMES", "Gazetteer", "find_places", "main_place", "normalize_name"]
+__all__ = [
+    "STOP_NAMES",
+    "Gazetteer",
+    "dateline_place",
+    "find_places",
+    "main_place",
+    "normalize_name",
+    "sentence_places",
+]
+
+# A gazetteer lookup: (name, ISO3 country hint) -> the place, or None.
+Lookup = Callable[[str, str | None], Place | None]
+
+_LOCATIVE = lexicon_words("locative_prepositions")
+_BATTLE = lexicon_words("battle_words")
+_PLACE_NOUNS = lexicon_words("place_nouns")
+_MOVE_VERBS = lexicon_words("movement_verbs")
 
 
 def find_places(
@@ -61,3 +89,76 @@ def main_place(places: list[Place], *, gazetteer: Gazetteer | None = None) -> Pl
         if p.country == iso3 and p.precision == "country":
             return dataclasses.replace(country, text=p.text, start=p.start, end=p.end)
     return country
+
+
+def dateline_place(text: str, lookup: Lookup) -> Place | None:
+    """The place of the article's dateline ("ERBIL, Iraq, Nov 10 (Wire) -"), if the gazetteer knows it."""
+    found = article_dateline(text)
+    if found is None:
+        return None
+    hint = None
+    if found.qualifier:
+        q = lookup(found.qualifier, None)
+        hint = q.country if q is not None else None
+    name = found.place.title() if found.place.isupper() else found.place
+    p = lookup(name, hint)
+    if p is None:
+        return None
+    return replace(p, text=found.place, start=found.place_start, end=found.place_end)
+
+
+def sentence_places(sent: Span, text: str, lookup: Lookup) -> list[tuple[Place, bool, int]]:
+    """(place, is_event_location, head token) for the places of a sentence: its GPE/LOC/FAC entities,
+    and proper nouns the tagger missed when they stand where a place stands ("the city of X",
+    "in X") and the gazetteer knows them."""
+    out = []
+    ents = span_ents(sent)
+    spans: list[tuple[Span, bool]] = [(ent, True) for ent in ents if ent.label_ in ("GPE", "LOC", "FAC")]
+    # a proper noun the tagger calls a nationality may still be a town ("near the town of X")
+    covered = {i for ent in ents if ent.label_ != "NORP" for i in range(ent.start, ent.end)}
+    for tok in tokens_of(sent):
+        if tok.pos != _PROPN or tok.i in covered or tok.dep_ not in ("pobj", "dobj", "appos"):
+            continue
+        left = tok
+        while (
+            left.i > sent.start
+            and left.nbor(-1).pos_ == "PROPN"
+            and left.nbor(-1).dep_ == "compound"
+            and left.nbor(-1).i not in covered
+        ):
+            left = left.nbor(-1)
+        spans.append((sent.doc[left.i:tok.i + 1], False))
+    for span, from_ner in spans:
+        if (
+            span.start >= sent.start + 2
+            and sent.doc[span.start - 1].text == "-"
+            and sent.doc[span.start - 2].lower_ in ("anti", "pro")
+        ):
+            continue  # "an anti-Syria journalist": a stance, not a place
+        p = lookup(normalize_for_parse(text[span.start_char:span.end_char]), None)  # span.text, cut
+        if p is None:
+            continue
+        root = span.root
+        locative = _locative(root)
+        if not from_ner and not locative:
+            continue
+        out.append(
+            (
+                replace(p, text=text[span.start_char : span.end_char], start=span.start_char, end=span.end_char),
+                locative,
+                root.i,
+            )
+        )
+    return out
+
+
+def _locative(root: Token) -> bool:
+    """Whether a place name stands where the place of an event is named."""
+    head = lemma_of(root.head)
+    if root.dep_ == "pobj":
+        return (
+            head in _LOCATIVE
+            or (head == "for" and lemma_of(root.head.head) in _BATTLE)
+            or (head == "of" and lemma_of(root.head.head) in _PLACE_NOUNS)
+        )
+    return (root.dep_ == "dobj" and head in _MOVE_VERBS) or root.dep_ == "appos"
