@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .events import Found
 from .syntax import children_of, lemma_of
+from .triggers import Found
 
 # PLOVER's cooperative categories and the REJECT mode of refusing each.
 COOPERATIVE_REFUSAL: dict[str, str | None] = {

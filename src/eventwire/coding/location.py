@@ -21,8 +21,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..knowledge.gazetteer import Gazetteer
 from ..record import Actor, Place
-from .places import Gazetteer
 from .syntax import subtree_of
 
 # Dependency labels that open a new clause below a verb or noun.

@@ -1,0 +1,429 @@
+"""Argument finding: the actor and the recipient of each trigger.
+
+:class:`Arguments` finds the actor (subject, passive agent, control verbs, coordination, the
+subject of a light verb for nominal triggers, possessors) and the recipient (object,
+prepositional objects named by the entry, the subject or object of a complement, the aim of a
+protest); ``fallback_actor`` takes the nearest actor mention to the left when the syntax names
+none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..knowledge.lexicon import Cues
+from ..knowledge.lexicon import words as lexicon_words
+from ..record import Actor
+from .mentions import Mention, Mentions
+from .syntax import children_of, subtree_of
+from .triggers import Found, _dobj, _lemma, _passive_subject
+
+_OBJECT_CONTROL = lexicon_words("object_control_verbs")
+_LOCAL_PREPS = lexicon_words("local_prepositions")
+_BATTLE_NOUNS = lexicon_words("battle_nouns")
+_LIGHT_NOUN_DEPS = {"dobj", "nsubjpass", "attr", "appos", "pobj", "conj"}
+# Nouns that count what their "of" phrase names.
+_QUANTITIES = lexicon_words("quantity_words")
+# Participles that after "be" state the subject's position rather than a passive act.
+_STATIVE_PASSIVES = lexicon_words("stative_passives")
+# Grammar: the pronouns that open a relative clause.
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+class Arguments:
+    """Finds actors and recipients for triggers in one article."""
+
+    def __init__(self, mentions: Mentions, cues: Cues) -> None:
+        self.m = mentions
+        self.cues = cues
+
+    # ---------------------------------------------------------------- helpers
+    def _conj_group(self, tok: Token) -> list[Token]:
+        out = [tok]
+        for c in children_of(tok):
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                out.extend(self._conj_group(c))
+        return out
+
+    def mentions_of(self, tok: Token | None) -> list[Mention]:
+        if tok is None:
+            return []
+        for _ in range(3):
+            # "hundreds of thousands of people": the counted noun is the party
+            if _lemma(tok) not in _QUANTITIES and tok.pos_ != "NUM":
+                break
+            of = next((c for c in children_of(tok) if c.dep_ == "prep" and _lemma(c) == "of"), None)
+            pobj = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
+            if pobj is None:
+                break
+            tok = pobj
+        out = []
+        for t in self._conj_group(tok):
+            m = self.m.mention(t)
+            if m is None and t.pos_ == "NOUN":
+                m = self._owner(t)
+            if m is not None:
+                out.append(m)
+        return out
+
+    def _owner(self, noun: Token, depth: int = 0) -> Mention | None:
+        """The party a non-actor noun belongs to ("Sweden's decision", "Israeli policies",
+        "a camp for Congolese refugees"): its possessor, then a modifier naming an actor, then
+        the party an "of" or "for" phrase names."""
+        for c in children_of(noun):
+            if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our", "my", "your"):
+                m = self.m.mention(c)
+                if m is not None:
+                    return m
+        for c in children_of(noun):
+            if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN"):
+                m = self.m.mention(c)
+                # a bare sector word ("military aid", "police action") names no owner: its
+                # country is only lent by the sentence's context
+                if m is not None and m.actor.country and not (m.actor.resolved_by or "").endswith("+context"):
+                    return m
+        for c in children_of(noun):
+            if c.i < noun.i and c.dep_ == "amod" and _lemma(c) in ("lead", "back", "sponsor", "arm", "fund"):
+                # "the US-led war", "a Saudi-backed offensive": its leader or backer
+                for g in children_of(c):
+                    if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i:
+                        m = self.m.mention(g)
+                        if m is not None and (m.actor.country or m.actor.kb_id):
+                            return m
+        if depth < 1:
+            # "calls by Belarus's rulers", "a camp for Congolese refugees", "the computers of
+            # South Korean officers"
+            for c in sorted(children_of(noun), key=lambda c: _lemma(c) != "by"):
+                if c.dep_ in ("prep", "agent") and _lemma(c) in ("by", "of", "for"):
+                    pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+                    if pobj is None:
+                        continue
+                    m = self.m.mention(pobj) or (self._owner(pobj, depth + 1) if pobj.pos_ == "NOUN" else None)
+                    if (
+                        m is not None
+                        and (m.actor.country or m.actor.kb_id)
+                        and not (m.actor.resolved_by or "").endswith("+context")
+                    ):
+                        return m
+        return None
+
+    def subject(self, verb: Token, depth: int = 0) -> tuple[list[Mention], str, Token | None]:
+        """Actor mentions of a verb's subject, following passives, control and coordination."""
+        if depth > 6:
+            return [], "none", None
+        subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is None:
+            # the parser sometimes hangs the subject on the auxiliary ("Hungary is opposed to")
+            subj = next(
+                (
+                    g
+                    for c in children_of(verb)
+                    if c.dep_ in ("aux", "auxpass")
+                    for g in children_of(c)
+                    if g.dep_ == "nsubj"
+                ),
+                None,
+            )
+        if subj is not None:
+            if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.i != verb.i:
+                # "Navalny, who accuses Putin of...": a relative pronoun stands for its antecedent
+                return self.mentions_of(verb.head), "subject", verb.head
+            return self.mentions_of(subj), "subject", subj
+        if _passive_subject(verb) is not None:
+            agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
+            if agent is None and _lemma(verb) in _STATIVE_PASSIVES:
+                # "Israel is opposed to...", "X is committed to...": a state of the subject
+                subj = _passive_subject(verb)
+                return self.mentions_of(subj), "subject", subj
+            pobj = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
+            return self.mentions_of(pobj), "passive_agent", pobj
+        head = verb.head
+        if head is verb:
+            return [], "none", None
+        if verb.dep_ == "xcomp" and _lemma(head) in _OBJECT_CONTROL:
+            obj = next((c for c in children_of(head) if c.dep_ in ("dobj", "dative")), None)
+            if obj is not None:
+                return self.mentions_of(obj), "object_control", obj
+        if verb.dep_ == "ccomp" and _lemma(head) in ("help", "assist", "aid") and _dobj(head) is not None:
+            return self.mentions_of(_dobj(head)), "object_control", _dobj(head)
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (verb.dep_ == "ccomp" and _lemma(head) in ("help",)):
+            return self.subject(head, depth + 1)
+        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            if verb.tag_ == "VBN":
+                return [], "none", None
+            return self.mentions_of(head), "modified_noun", head
+        if verb.dep_ == "pobj" or verb.dep_ == "prep":
+            return self.subject(head, depth + 1)
+        return [], "none", None
+
+    def noun_actor(self, noun: Token) -> tuple[list[Mention], str]:
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ in ("PROPN", "NOUN") and first.head is not first:
+            first = first.head
+        if first.dep_ == "appos" and first.head.pos_ in ("PROPN", "NOUN"):
+            # "X, a militant group[,] repeated threats": the parser hangs the trigger on X,
+            # directly or as a conjunct of the apposition
+            ms = self.mentions_of(first.head) if first is noun else [m for m in [self.m.mention(first.head)] if m]
+            if ms:
+                return ms, "apposition_head"
+        for c in children_of(noun):
+            if c.dep_ == "poss":
+                ms = self.mentions_of(c)
+                if ms:
+                    return ms, "possessor"
+        for c in children_of(noun):
+            if c.dep_ == "prep" and _lemma(c) == "by":
+                ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
+                if ms:
+                    return ms, "by_agent"
+        for c in children_of(noun):
+            if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+                m = self.m.mention(c)
+                if m is not None:
+                    return [m], "modifier"
+        head = noun.head
+        if noun.dep_ in _LIGHT_NOUN_DEPS and head.pos_ in ("VERB", "AUX") and head is not noun:
+            ms, how, _ = self.subject(head)
+            if ms:
+                return ms, "light_verb_subject"
+        return [], "none"
+
+    def unresolved(self, tok: Token) -> Mention:
+        """The phrase headed by ``tok`` as a party nothing resolved: a subject stays the actor,
+        with no country, rather than giving way to another mention of the sentence."""
+        start = tok.left_edge.i if tok.left_edge.i <= tok.i else tok.i
+        doc = tok.doc
+        s, e = doc[start].idx, tok.idx + len(tok.text)
+        actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="unresolved")
+        return Mention(actor=actor, head=tok.i, start=start, end=tok.i + 1)
+
+    def prep_objects(self, tok: Token, preps: tuple[str, ...]) -> list[Mention]:
+        for p in preps:
+            for c in children_of(tok):
+                if c.dep_ in ("prep", "dative", "agent") and _lemma(c) == p:
+                    pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+                    ms = self.mentions_of(pobj)
+                    if ms:
+                        return ms
+        return []
+
+    # ---------------------------------------------------------------- per trigger
+    def fill(self, f: Found) -> None:
+        tok, entry = f.token, f.entry
+        if entry.as_actor:
+            m = self.m.mention(tok)
+            f.actor, f.actor_how = ([m], "trigger_noun") if m else ([], "none")
+        elif entry.pos == "VERB":
+            f.actor, f.actor_how, subj = self.subject(tok)
+            if not f.actor and subj is not None and f.actor_how == "subject":
+                f.actor, f.actor_how = [self.unresolved(subj)], "subject_unresolved"
+        elif entry.pos == "ADJ":  # "X is ready to...": the subject of the copula
+            f.actor, f.actor_how, _ = self.subject(tok.head if tok.dep_ in ("acomp", "oprd", "xcomp") else tok)
+        else:
+            f.actor, f.actor_how = self.noun_actor(tok)
+        actor_heads = {m.head for m in f.actor}
+        f.recipient = [m for m in self._recipient(f) if m.head not in actor_heads]
+
+    def _recipient(self, f: Found) -> list[Mention]:
+        """The party an event is directed at, by the first rule that names one: the verb's own
+        arguments, the trigger's prepositions, what a nominal act concerns, the light verb, the
+        content of a speech act, then the aim of a protest or a build-up."""
+        tok, entry = f.token, f.entry
+        light = (
+            tok.head
+            if entry.pos == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX")
+            else None
+        )
+        for rule in (
+            self._verb_recipient if entry.pos == "VERB" else None,
+            lambda f: self.prep_objects(tok, entry.to),
+            self._nominal_recipient if entry.pos == "NOUN" and entry.frame != "meet" else None,
+            (lambda f: self._light_verb_recipient(f, light)) if light is not None else None,
+            (lambda f: self._content_recipient(f, light)) if entry.frame in ("speech", "help") else None,
+            (lambda f: self.mentions_of(_dobj(tok))) if entry.pos == "VERB" and entry.frame == "give" else None,
+            self._aim if f.event in ("PROTEST", "MOBILIZE") else None,
+        ):
+            if rule is not None:
+                ms = rule(f)
+                if ms:
+                    return ms
+        return []
+
+    def _verb_recipient(self, f: Found) -> list[Mention]:
+        tok, entry = f.token, f.entry
+        passive = _passive_subject(tok)
+        if passive is not None and f.actor_how == "passive_agent":
+            ms = self.mentions_of(passive)
+            if ms:
+                return ms
+        if entry.mode == "withdraw" and (entry.event != "RETREAT" or f.event != "RETREAT"):
+            # "withdrew its inspectors from Iraq", "will withdraw its troops from Mali unless":
+            # what is withdrawn is the actor's own (a plain retreat's "from" names its place)
+            ms = self.prep_objects(tok, ("from",))
+            if ms:
+                return ms
+        if entry.frame in ("give", "speech") and "to" in entry.to:
+            # "offered its troops to X", "granted asylum to X": the object is what is given
+            ms = self.mentions_of(
+                next((c for c in children_of(tok) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)
+            ) or self.prep_objects(tok, ("to",))
+            if ms:
+                return ms
+        obj = _dobj(tok)
+        ms = self.mentions_of(obj)
+        if ms and entry.frame != "give" and entry.mode != "withdraw":
+            return ms
+        ms = self.mentions_of(next((c for c in children_of(tok) if c.dep_ in ("dative", "iobj")), None))
+        if ms:
+            return ms
+        if obj is not None and obj.pos_ == "NOUN" and entry.frame != "meet":
+            # "boycott all contact with the United States", "halt mediation among Serbia's
+            # republics", "imposed a ban on Iraqi flights": the party the object concerns
+            return self.prep_objects(obj, ("with", "among", "between", "against", "on", "to"))
+        return []
+
+    def _nominal_recipient(self, f: Found) -> list[Mention]:
+        """"A suspension of air links with Serbia": the party the act's "of" object concerns."""
+        of_obj = next(
+            (
+                g
+                for c in children_of(f.token)
+                if c.dep_ == "prep" and _lemma(c) == "of"
+                for g in children_of(c)
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if of_obj is None or of_obj.pos_ != "NOUN":
+            return []
+        return self.mentions_of(of_obj) or self.prep_objects(of_obj, ("with", "among", "between", "against", "to"))
+
+    def _light_verb_recipient(self, f: Found, light: Token) -> list[Mention]:
+        """"Issued a reminder to Iraq", "made an offer to the rebels": the light verb's indirect
+        object or prepositional phrase names the recipient of the noun's act."""
+        dative = next((c for c in children_of(light) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)
+        preps = tuple(dict.fromkeys([*(p for p in f.entry.to if p != "for"), "to"]))
+        return self.mentions_of(dative) or self.prep_objects(light, preps)
+
+    def _content_recipient(self, f: Found, light: Token | None) -> list[Mention]:
+        """The party a speech act's content is about: whoever must comply ("unless Israel
+        withdrew"), the subject of the reported clause, then its object or the party a named
+        act is directed at."""
+        tok, content = f.token, f.content
+        if f.event == "THREATEN":
+            # "threatened to strike unless Israel withdrew": the party whose compliance is
+            # demanded is the one threatened
+            heads = [tok, content]
+            if content is not None and content.dep_ == "dobj":
+                heads.append(content.head)  # "to hold a general strike unless ..."
+            for head in heads:
+                for c in (children_of(head) if head is not None else ()):
+                    if c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in children_of(c) if m.dep_ == "mark"):
+                        ms = self.mentions_of(
+                            next((g for g in children_of(c) if g.dep_ in ("nsubj", "nsubjpass")), None)
+                        )
+                        if any(m.actor.country or m.actor.kb_id for m in ms):
+                            return ms
+        comps = [c for c in children_of(tok) if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj")]
+        if light is not None:
+            # "reiterated its demand that Israel ease...": the clause hangs on the light verb
+            comps.extend(c for c in children_of(light) if c.dep_ == "ccomp")
+        if content is not None:
+            comps.insert(0, content)
+        actor_heads = {m.head for m in f.actor}
+        # the party a reported clause is about is its subject ("demanded that the United
+        # States match X's support for Y"), before any noun inside it
+        clauses = [c for c in comps if c.pos_ in ("VERB", "AUX")]
+        if content is not None and content.dep_ == "dobj" and content.head.pos_ == "VERB" and content.head is not tok:
+            clauses.append(content.head)
+        for comp in clauses:
+            ms = self.mentions_of(next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None))
+            if ms and not {m.head for m in ms} & actor_heads:
+                return ms
+        own = {x for m in f.actor for x in (m.actor.kb_id, m.actor.country) if x}
+
+        def telling(ms: list[Mention]) -> bool:
+            # a party that can be told apart from the actor ("withdraw their force from
+            # Chad": not "their force")
+            ids = {x for m in ms for x in (m.actor.kb_id, m.actor.country) if x}
+            return bool(ids) and not ids <= own
+
+        for comp in comps:
+            ms = self.mentions_of(next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None))
+            if ms and telling(ms):
+                return ms
+            ms = self.mentions_of(_dobj(comp))
+            if ms and telling(ms):
+                return ms
+            ms = self.prep_objects(comp, ("against", "on", "from", "at"))
+            if ms:
+                return ms
+            if comp.pos_ == "NOUN":
+                # "promised aid to Angola", "threatened a boycott of contacts with France":
+                # the party the named act is directed at
+                ms = self.prep_objects(comp, ("to", "with", "for", "of"))
+                if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
+                    return ms
+                # "urge US withdrawal": the withdrawer is asked; a bare sector word
+                # ("military aid") whose country only the context lends is no party
+                ms, _ = self.noun_actor(comp)
+                ms = [m for m in ms if not (m.actor.resolved_by or "").endswith("+context")]
+                if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
+                    return ms
+        return []
+
+    def _aim(self, f: Found) -> list[Mention]:
+        """Whom a protest defies ("blocked streets in defiance of the authorities", "marched
+        against the government") or a build-up is readied against ("trained hackers capable of
+        launching attacks against the United States")."""
+        tok = f.token
+        if f.event == "MOBILIZE":
+            for t in subtree_of(tok):
+                if t.dep_ == "prep" and _lemma(t) == "against":
+                    ms = self.mentions_of(next((g for g in children_of(t) if g.dep_ == "pobj"), None))
+                    if ms:
+                        return ms
+            return []
+        for t in children_of(tok):
+            if t.dep_ != "prep":
+                continue
+            pobj = next((g for g in children_of(t) if g.dep_ == "pobj"), None)
+            if pobj is not None and _lemma(t) == "in" and _lemma(pobj) == "defiance":
+                pobj = next(
+                    (
+                        g
+                        for c in children_of(pobj)
+                        if c.dep_ == "prep" and _lemma(c) == "of"
+                        for g in children_of(c)
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
+            elif _lemma(t) != "against":
+                continue
+            ms = self.mentions_of(pobj)
+            if ms:
+                return ms
+        return []
+
+    def fallback_actor(self, f: Found, sent_mentions: list[Mention]) -> None:
+        """No syntactic actor: take the nearest actor mention to the left, outside the complement."""
+        if f.actor:
+            return
+        inside = {t.i for t in subtree_of(f.token)}
+        rec = {m.head for m in f.recipient}
+        best = None
+        doc = f.token.doc
+        for m in sent_mentions:
+            # an object of another verb is acted on, never the actor ("a bombing killed one
+            # soldier and wounded two others")
+            if doc[m.head].dep_ in ("dobj", "dative", "iobj", "nsubjpass"):
+                continue
+            # the speaker of a reporting verb is not the agent of the act reported ("the health
+            # ministry said an air strike killed...")
+            if doc[m.head].dep_ == "nsubj" and _lemma(doc[m.head].head) in self.cues.reporting:
+                continue
+            if m.head < f.start_tok.i and m.head not in inside and m.head not in rec:
+                best = m
+        if best is not None:
+            f.actor, f.actor_how = [best], "nearest_left"

@@ -1,0 +1,123 @@
+"""Auxiliary modes of an event: negated, future, hypothetical, and what they make of it.
+
+Negation, modals, conditional clauses and intent verbs set the flags; an announced or
+conditional conflictual act is a threat of it (THREATEN), an act made to depend on the other
+side's compliance ("unless...") too, and PLOVER's future rules apply (future
+CONSULT/SUPPORT/COOPERATE/AID is AGREE, future RETREAT is CONCEDE).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..knowledge.lexicon import Cues
+from . import constructions
+from .syntax import children_of
+from .triggers import Found, _lemma
+
+# PLOVER manual: future CONSULT, SUPPORT, COOPERATE and AID are AGREE (intentions); an
+# announced future RETREAT is CONCEDE.
+_FUTURE_BECOMES = {
+    "AID": ("AGREE", "033"),
+    "COOPERATE": ("AGREE", "031"),
+    "SUPPORT": ("AGREE", "030"),
+    "CONSULT": ("AGREE", "036"),
+    "RETREAT": ("CONCEDE", "080"),
+}
+# Conflictual acts whose announcement is a threat: category -> its mode -> THREATEN mode.
+_THREAT_OF = {
+    "SANCTION": {"": "restrict", "withdraw": "relations", "expel": "relations", "discontinue": "relations"},
+    "COERCE": {"": "restrict", "arrest": "arrest", "deport": "expel", "seize": "territory"},
+    "ASSAULT": {"": "violence"},
+}
+# Trigger lemmas whose announcement is a threat whatever category the act has ("will boycott
+# the elections": CAMEO 1312, threaten with a boycott).
+_THREAT_LEMMAS = {"boycott": "restrict", "blockade": "restrict"}
+
+
+def clause_chain(tok: Token, cues: Cues) -> list[Token]:
+    """The trigger and the verbs above it whose auxiliaries and markers qualify it (a light
+    verb, aspectual and coordinated verbs, up to the first other verb)."""
+    chain = [tok]
+    cur = tok
+    aspect = cues.aspectual
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj")
+        and tok.head.pos_ in ("VERB", "AUX")
+    ):
+        cur = tok.head
+        chain.append(cur)
+    while cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+        cur = cur.head
+        if cur.dep_ != "conj" and _lemma(cur) not in aspect and cur.pos_ == "VERB" and cur is not tok:
+            chain.append(cur)
+            break
+        chain.append(cur)
+    return chain
+
+
+def aux_flags(f: Found, cues: Cues) -> None:
+    """Set ``f``'s negated, future and hypothetical flags from its clause; an announced or
+    conditional conflictual act becomes a threat, and future intentions take PLOVER's categories."""
+    chain = clause_chain(f.token, cues)
+    reporting = cues.reporting
+    # "said they would...": "would" in a reported clause is the future seen from the past
+    reported = f.speaker is not None or any(t.dep_ == "ccomp" and _lemma(t.head) in reporting for t in chain)
+    for t in chain:
+        for c in children_of(t):
+            lem = _lemma(c)
+            if c.dep_ == "neg" or (c.dep_ == "det" and lem == "no" and t is f.token):
+                f.negated = True
+            if c.dep_ in ("aux", "auxpass"):
+                if lem in cues.future_aux or c.lower_ in cues.future_aux:
+                    f.future = True
+                elif lem in cues.hypothetical_aux or c.lower_ in cues.hypothetical_aux:
+                    if c.lower_ in ("would", "'d") and reported:
+                        f.future = True
+                    else:
+                        f.hypothetical = True
+            if c.dep_ == "mark" and lem in cues.conditional_marks:
+                f.hypothetical = True
+        if t is not f.token and _lemma(t) in cues.intent_future:
+            f.future = True
+        if t.dep_ == "advcl" and any(
+            _lemma(c) in cues.conditional_marks for c in children_of(t) if c.dep_ == "mark"
+        ):
+            f.hypothetical = True
+    if constructions.apply(f, chain):
+        return
+    # "will impose sanctions", "may halt talks if...": a conflictual act announced or made
+    # conditional is a threat of that act (PLOVER THREATEN), not the act
+    conditioned = any(
+        c.dep_ == "advcl" and any(_lemma(m) in ("if", "unless") for m in children_of(c) if m.dep_ == "mark")
+        for c in children_of(f.token)
+    )
+    threat_lemma = _THREAT_LEMMAS.get(f.entry.lemma) if f.event != "THREATEN" else None
+    has_subject = bool(f.actor) or any(c.dep_ == "nsubj" for t in chain for c in children_of(t))
+    if (f.future or conditioned) and not f.negated and (f.event in _THREAT_OF or threat_lemma) and has_subject:
+        f.mode = (
+            _THREAT_OF[f.event].get(f.mode or "", _THREAT_OF[f.event][""])
+            if f.event in _THREAT_OF
+            else threat_lemma
+        )
+        f.event = "THREATEN"
+        f.rule += " +future -> THREATEN"
+        f.future = f.hypothetical = False  # the threat is made: a fact
+        return
+    unless = any(
+        c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in children_of(c) if m.dep_ == "mark")
+        for c in children_of(f.token)
+    )
+    if unless and not f.negated and f.actor and f.event not in ("THREATEN", "REQUEST"):
+        # "will withdraw its force unless...": an act made to depend on the other side's
+        # compliance is a threat of it
+        f.event, f.mode = "THREATEN", "relations" if f.event in ("RETREAT", "SANCTION") else None
+        f.rule += " +unless -> THREATEN"
+        f.future = f.hypothetical = False
+        return
+    if f.future and f.event in _FUTURE_BECOMES and not f.negated:
+        f.event, code = _FUTURE_BECOMES[f.event]
+        f.mode = None
+        f.rule += f" +future -> {f.event}"
+        f.future = False  # the promise or announcement is made: a fact

@@ -1,0 +1,227 @@
+"""From a found event to its :class:`~eventwire.record.Event` record.
+
+``build_event`` fills the record: trigger and sentence spans, the event's date, its parties (a
+domestic kind of party named without a country belongs to the place of the event, else to the
+country the article is about; a state named as a party to a political act is its government),
+its location, the CAMEO code of its category and mode with the Goldstein score, contexts,
+auxiliary modes, attribution and confidence. ``cue_contexts`` and ``article_contexts`` read the
+contexts that cue words signal in a sentence and through an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from ..knowledge.gazetteer import Gazetteer
+from ..knowledge.lexicon import Cues
+from ..knowledge.lexicon import words as lexicon_words
+from ..knowledge.ontology import QUAD_CLASS, cameo_to_plover, goldstein, plover_score
+from ..knowledge.ontology.plover import MODES
+from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, TextSpan
+from ..text.article import Article
+from .factuality import alleged, denied
+from .location import clause_place, event_location
+from .syntax import lemmas_of, lowers_of
+from .timex import pick_event_date
+from .triggers import Found
+
+# CAMEO codes of the modes of threats and requests.
+_CAMEO_BY_MODE = {("THREATEN", "violence"): "138", ("THREATEN", "restrict"): "1312", ("THREATEN", "arrest"): "137",
+                  ("THREATEN", "relations"): "1313", ("REQUEST", "yield"): "025", ("REQUEST", "meet"): "026",
+                  ("REQUEST", "assist"): "023", ("REQUEST", "change"): "024"}
+# Events that, with no named target, are directed at the actor's own country.
+_DOMESTIC: set[object] = {"PROTEST", "COERCE", "CONCEDE", ("RETREAT", "resign"), ("ACCUSE", "investigate")}
+# Sectors of parties that belong to no one country.
+_TRANSNATIONAL = {"IGO", "NGO", "MNC", "IMG", "INT", "UNO"}
+# Words that mark a party as foreign to the place where it acts.
+_FOREIGN_WORDS = lexicon_words("foreign_party_words")
+# Words that make a phrase several parties, of no one country.
+_MANY_WORDS = lexicon_words("many_party_words")
+_NOT_LOCAL_WORDS = _FOREIGN_WORDS | _MANY_WORDS
+# Categories whose recipient is never the place of the event (movement, talks, gifts); unused.
+_NO_IMPLICIT_RECIPIENT = {"RETREAT", "MOBILIZE", "CONSULT", "AID", "COOPERATE"}
+
+# Categories and modes whose events are legal proceedings or law enforcement.
+_LEGAL_EVENTS: set[object] = {
+    ("COERCE", "arrest"),
+    ("SANCTION", "convict"),
+    ("ACCUSE", "investigate"),
+    ("COERCE", "deport"),
+}
+
+
+def cue_contexts(sent: Span, cues: Cues) -> list[str]:
+    """The contexts the sentence's cue words signal (by lemma, else by form), in text order."""
+    cue = cues.contexts
+    found = (cue.get(lemma) or cue.get(lower) for lemma, lower in zip(lemmas_of(sent), lowers_of(sent)))
+    return [ctx for ctx in found if ctx]
+
+
+def article_contexts(sents: list[Span], cues: Cues) -> tuple[str, ...]:
+    """Contexts whose cue words recur through the article (in three sentences or more)."""
+    counts: dict[str, int] = {}
+    for s in sents:
+        for ctx in set(cue_contexts(s, cues)):
+            counts[ctx] = counts.get(ctx, 0) + 1
+    return tuple(c for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n >= 3)
+
+
+def build_event(
+    f: Found,
+    sent: Span,
+    text: str,
+    dates: list[DateMention],
+    places: list[tuple[Place, bool, int]],
+    dateline: Place | None,
+    home: Place | None,
+    article: Article,
+    info: ArticleInfo,
+    dominant_contexts: tuple[str, ...] = (),
+    *,
+    cues: Cues,
+    gazetteer: Gazetteer,
+    coder_info: dict[str, str],
+) -> Event:
+    """The :class:`Event` record of a found event: trigger and sentence spans, date, parties
+    (placed in a country where the sentence or article says), location, CAMEO code and Goldstein
+    score, contexts, auxiliary modes, attribution and confidence."""
+    t0, t1 = f.start_tok.idx, f.end.idx + len(f.end.text)
+    if f.start_tok.i > f.end.i:
+        t0, t1 = f.end.idx, f.start_tok.idx + len(f.start_tok.text)
+    trig = TextSpan(text[t0:t1], t0, t1)
+    date = pick_event_date(dates, trigger_start=t0)
+    published = article.published
+    if date is not None and date.date:
+        d, prec, dtext, dsrc = date.date, date.precision, date.text, "sentence"
+    elif published is not None:
+        d, prec, dtext, dsrc = published.isoformat(), "day", None, "article"
+    else:
+        d, prec, dtext, dsrc = None, None, date.text if date else None, "unresolved" if date else None
+    historical = False
+    if d and published and dsrc == "sentence":
+        year = int(d[:4])
+        historical = year <= published.year - 2 or (
+            len(d) == 10 and (published - dt.date.fromisoformat(d)).days > 365
+        )
+    actors = [m.actor for m in f.actor]
+    recipients = [m.actor for m in f.recipient if not any(_same_span(m.actor, a) for a in actors)]
+    party_spans = [(a.start, a.end) for a in actors + recipients]
+    here = clause_place(f.token, places, party_spans)
+    if here is None and home is not None and home.country:
+        # a domestic kind of party named without a country ("police", "the interior
+        # ministry", "protesters") belongs to the country the article is about
+        actors = [_located(a, home.country, "article") for a in actors]
+        recipients = [_located(a, home.country, "article") for a in recipients]
+    if here is not None:
+        # a country only the sentence's other words lend ("people" beside "Chinese
+        # authorities") gives way to the place the clause says the event happens; a domestic
+        # kind of party named without a country acts where the event happens
+        actors = [_located(_unlent(a), here.country, "event_location") if here.country else a for a in actors]
+        recipients = [
+            _located(_unlent(a), here.country, "event_location") if here.country else a for a in recipients
+        ]
+    # a state named as a party to a political act acts through its government
+    actors = [_as_state(a) for a in actors]
+    recipients = [_as_state(a) for a in recipients]
+    if actors and actors[0].country and (f.event in _DOMESTIC or (f.event, f.mode) in _DOMESTIC):
+        # "police dispersed students": the target of a crackdown or a concession named
+        # without a country is the actor's own people
+        recipients = [_located(a, actors[0].country, "domestic") for a in recipients]
+    loc, _how = event_location(
+        f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer
+    )
+    mode = f.mode if f.mode in MODES.get(f.event, ()) else None
+    code = _CAMEO_BY_MODE.get((f.event, mode)) or f.entry.cameo
+    if f.event != f.entry.event:
+        code = {"AGREE": "030", "CONCEDE": "080", "THREATEN": "130"}.get(f.event, code)
+    contexts = _contexts(f, sent, code, cues, dominant_contexts)
+    gs = goldstein(code) if code else None
+    conf = {"subject": 0.8, "passive_agent": 0.8, "object_control": 0.75, "possessor": 0.75, "by_agent": 0.8,
+            "light_verb_subject": 0.7, "modifier": 0.65, "modified_noun": 0.65, "apposition_head": 0.6,
+            "speaker": 0.7, "trigger_noun": 0.7, "nearest_left": 0.45}.get(f.actor_how, 0.3)
+    if f.recipient:
+        conf += 0.1
+    if f.actor and f.actor[0].actor.country:
+        conf += 0.05
+    s0, s1 = sent.start_char, sent.end_char
+    return Event(
+        event_type=f.event,
+        mode=mode,
+        context=contexts,
+        actor=actors,
+        recipient=recipients,
+        trigger=trig,
+        sentence=TextSpan(text[s0:s1], s0, s1),
+        cameo=Cameo(code=code, goldstein=gs, quad_class=QUAD_CLASS[f.event]),
+        plover_score=plover_score(f.event, mode),
+        aux=Aux(
+            negated=f.negated,
+            hypothetical=f.hypothetical,
+            future=f.future,
+            historical=historical,
+            denied=denied(f.token),
+            alleged=alleged(f.token, own_lemma=f.entry.lemma),
+        ),
+        date=d,
+        date_precision=prec,
+        date_text=dtext,
+        date_source=dsrc,
+        location=loc,
+        reported_by=f.speaker.actor
+        if f.speaker is not None and f.actor_how != "speaker" and (not f.actor or f.speaker.head != f.actor[0].head)
+        else None,
+        article=info,
+        coder=coder_info,
+        confidence=min(conf, 0.99),
+        rule=f.rule,
+    )
+
+
+def _contexts(
+    f: Found, sent: Span, code: str | None, cues: Cues, dominant_contexts: tuple[str, ...] = ()
+) -> list[str]:
+    """Contexts from the lexicon entry, the CAMEO code's PLOVER reading, the participants
+    (two states: diplomatic), the sentence's cue words, then the article's dominant cues."""
+    out = list(f.entry.context)
+    translated = cameo_to_plover(code) if code else None
+    if translated is not None and translated[2] and translated[0] == f.event:
+        out.append(translated[2])
+    a_c = {m.actor.country for m in f.actor if m.actor.country}
+    r_c = {m.actor.country for m in f.recipient if m.actor.country}
+    if a_c and r_c and not a_c & r_c:
+        out.append("diplomatic")
+    if f.event in _LEGAL_EVENTS or (f.event, f.mode) in _LEGAL_EVENTS:
+        out.append("legal")
+    out.extend(cue_contexts(sent, cues))
+    out.extend(dominant_contexts)
+    return list(dict.fromkeys(out))
+
+
+def _same_span(a: Actor, b: Actor) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _as_state(a: Actor) -> Actor:
+    """``a``, a bare country name, as its government ("Vietnam agreed": the Vietnamese state)."""
+    if a.resolved_by == "country" and a.sector is None:
+        return replace(a, sector="GOV", resolved_by="country+state")
+    return a
+
+
+def _unlent(a: Actor) -> Actor:
+    """``a`` without a country that only the sentence's context lent it."""
+    if a.country is not None and (a.resolved_by or "").endswith("+context"):
+        return replace(a, country=None, resolved_by=(a.resolved_by or "")[: -len("+context")])
+    return a
+
+
+def _located(a: Actor, country: str, how: str) -> Actor:
+    """``a`` with ``country`` when it is a domestic kind of party named without one."""
+    if a.country is not None or a.sector is None or a.sector in _TRANSNATIONAL or a.kb_id:
+        return a
+    if _NOT_LOCAL_WORDS & set(a.text.lower().replace("-", " ").split()):
+        return a  # foreign to the place, or several parties ("the two governments")
+    return replace(a, country=country, resolved_by=f"{a.resolved_by or 'agent'}+{how}")

@@ -1,0 +1,76 @@
+"""Where a trigger stands in its sentence: the main predication, or only the scene.
+
+``_central`` tells a trigger of the sentence's main predication (a clause head, or the object
+of one); ``_background`` a trigger that only sets the scene (a clause modifying a noun, a phrase
+or clause of time or cause). ``_predicate_trigger`` finds the trigger a copula predicates.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..knowledge.lexicon import words as lexicon_words
+from .syntax import children_of
+from .triggers import Found, _lemma
+
+_BACKGROUND_PREPS = lexicon_words("background_prepositions")
+_BACKGROUND_MARKS = lexicon_words("background_subordinators")
+
+
+def _predicate_trigger(copula: Token, by_tok: dict[int, Found]) -> Found | None:
+    """The trigger that is the predicate of ``copula`` ("is unacceptable", "is out of the question")."""
+    todo = [c for c in children_of(copula) if c.dep_ in ("acomp", "attr", "prep", "oprd")]
+    while todo:
+        tok = todo.pop(0)
+        g = by_tok.get(tok.i)
+        if g is not None:
+            return g
+        todo.extend(c for c in children_of(tok) if c.dep_ in ("prep", "pobj"))
+    return None
+
+
+def _clause_head(tok: Token, reporting: frozenset[str]) -> bool:
+    """A verb heading the sentence, a reported clause or a coordinate of either."""
+    cur, hops = tok, 0
+    while hops < 6:
+        if cur.dep_ == "ROOT":
+            return True
+        if cur.dep_ in ("conj", "xcomp"):
+            cur, hops = cur.head, hops + 1
+            continue
+        if cur.dep_ in ("ccomp", "parataxis") and _lemma(cur.head) in reporting:
+            return True
+        return False
+    return False
+
+
+def _central(tok: Token, reporting: frozenset[str]) -> bool:
+    """Whether a trigger is the sentence's main predication: a clause head, or the object or
+    passive subject of a clause head ("staged a protest", "a truce was signed")."""
+    if _clause_head(tok, reporting):
+        return True
+    if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "acomp", "pobj"):
+        head = tok.head if tok.dep_ != "pobj" else tok.head.head
+        return _clause_head(head, reporting)
+    return False
+
+
+def _background(tok: Token) -> bool:
+    """Whether a trigger only sets the scene of the sentence's main event: it sits in a clause
+    that modifies a noun ("the emergency imposed after clashes"), in a phrase of time or cause
+    ("following the shooting", "because of fighting") or in a temporal or causal clause."""
+    cur, hops = tok, 0
+    while cur.head is not cur and hops < 10:
+        dep, head = cur.dep_, cur.head
+        if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        if dep in ("pobj", "pcomp") and _lemma(head) in _BACKGROUND_PREPS:
+            return True
+        if dep == "advcl" and any(_lemma(c) in _BACKGROUND_MARKS for c in children_of(cur) if c.dep_ == "mark"):
+            return True
+        if dep in ("ccomp", "parataxis"):
+            # the main clause of reported speech, unless the report is itself a participial
+            # adjunct of another clause ("staged rallies, saying he must resign")
+            return head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in children_of(head))
+        cur, hops = head, hops + 1
+    return False

@@ -1,0 +1,284 @@
+"""The events of one sentence: one sentence reports its main event.
+
+Within a sentence:
+
+* a trigger inside the complement, adjunct clause or modifier of another trigger is absorbed
+  by it ("rejected a call for talks" is one REJECT; "helped X recapture" one AID) and lends it
+  its mode and, when the outer event has none, its recipient;
+* a trigger in a phrase or clause of time or cause ("after clashes", "because of fighting") or
+  in a clause modifying a noun is background, dropped when the sentence has another event;
+* events of the main predication (the root, reported clauses, their objects) win over others;
+* an entry whose subject or object does not fit gives way to the lemma's next entry.
+
+Auxiliary modes are :mod:`eventwire.coding.auxiliary`, the speaker rules
+:mod:`eventwire.coding.speakers`, the clause tests :mod:`eventwire.coding.clauses`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..knowledge.lexicon import Cues, Lexicon
+from . import constructions, precision
+from .arguments import Arguments
+from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
+from .clauses import _background, _central, _predicate_trigger
+from .mentions import Mention, Mentions
+from .quotes import QuoteFound
+from .speakers import _OBLIGATION, speaker_of, speaker_rules
+from .syntax import children_of, lemmas_of, lowers_of, sent_of, subtree_of
+from .triggers import Found, _dobj, _lemma, content_mode, entry_matches, match_triggers
+
+# The mode a speech act takes, when nothing names one, from the category of the act it is about.
+_CONTENT_DEFAULT_MODE = {
+    "THREATEN": {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict"},
+    "REQUEST": {"RETREAT": "yield", "CONSULT": "meet", "AID": "assist", "CONCEDE": "yield"},
+    "REJECT": {"RETREAT": "yield", "CONSULT": "meet", "AID": "assist", "CONCEDE": "yield"},
+}
+# Acts whose announced intent ("vowed to strike") makes a commitment a threat.
+_CONFLICT_CONTENT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+
+
+def sentence_events(
+    sent: Span, args: Arguments, mentions: Mentions, quote: QuoteFound | None, lexicon: Lexicon
+) -> list[Found]:
+    """The events one sentence reports: its triggers, absorbed into the events they complement,
+    given modes, arguments and auxiliary flags, checked, plus the speaker rules' events; the
+    main predication's events win over the scene-setting ones."""
+    cues = lexicon.cues
+    found = [
+        Found(token=t, entry=e, event=e.event, mode=e.mode, end=end, start_tok=t, rule=e.rule)
+        for t, e, end in match_triggers(sent, lexicon)
+    ]
+    fixed = precision.idiom_tokens(sent)
+    found = [f for f in found if f.token.i not in fixed and not precision.inside_name(f.token)]
+    for f in found:
+        _extend_start(f)
+    by_tok = {f.token.i: f for f in found}
+    for f in found:
+        _absorb(f, by_tok, cues.reporting)
+    live = [f for f in found if f.absorbed_by is None and not precision.in_purpose(f.token)]
+    sent_mentions = mentions.sentence_mentions(sent)
+    for f in live:
+        _modes(f, lexicon)
+        args.fill(f)
+        f.speaker = speaker_of(f.token, args, quote, cues)
+        if not f.actor and f.speaker is not None and f.entry.frame == "speech":
+            f.actor, f.actor_how = [f.speaker], "speaker"
+        args.fallback_actor(f, sent_mentions)
+        if not f.recipient:
+            _recipient_from_content(f, found, args)
+        aux_flags(f, cues)
+        constructions.settle_commitment(f)
+        _means_mode(f, cues)
+    live = [f for f in live if _valid(f, args, sent_mentions, lexicon)]
+    live.extend(speaker_rules(sent, args, quote, {f.token.i for f in found}, cues))
+    # what an obligation in reported speech asks for is its content, not a separate event
+    asked = {t.i for f in live if f.entry is _OBLIGATION and f.content is not None
+             for t in subtree_of(f.content if f.content.dep_ in ("ROOT", "ccomp") else f.content.head)}
+    live = [f for f in live if f.entry is _OBLIGATION or f.token.i not in asked]
+    main = [f for f in live if not _background(f.token)]
+    # with no main event, a scene-setting event still stands, except a participle that only
+    # describes a noun ("weapons seized last year", "the curfew imposed in May")
+    verbal = sent.root.pos_ in ("VERB", "AUX")  # else the parser missed the main verb
+    live = (
+        main
+        if main
+        else [
+            f
+            for f in live
+            if not (verbal and f.token.dep_ == "acl" and f.token.tag_ == "VBN" and _dobj(f.token) is None)
+        ]
+    )
+    reporting = cues.reporting
+    subject_events = {
+        g.absorbed_by.token.i
+        for g in found
+        if g.absorbed_by is not None
+        and g.absorbed_by.token.dep_ == "nsubj"
+        and g.absorbed_by.token.head is g.token
+        and _central(g.token, reporting)
+    }
+    central = [
+        f for f in live if f.entry is _OBLIGATION or f.token.i in subject_events or _central(f.token, reporting)
+    ]
+    return central if central else live
+
+
+def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> None:
+    """The recipient of an absorbed event is the outer event's: "offered to hand over X to
+    Britain", "threatened to break relations with Russia", "halted aid to Serbia"; an act on
+    another act ("rejected calls by Belarus") is directed at that act's actor."""
+    inner = sorted((g for g in found if g.absorbed_by is f), key=lambda g: abs(g.token.i - f.token.i))
+    own = {m.head for m in f.actor}
+    obj = _dobj(f.token) if f.entry.pos == "VERB" else None
+    outer_background = _background(f.token)
+    for g in inner:
+        if _background(g.token) and not outer_background:
+            continue  # "closed its borders because of fighting between X and Y": a cause, not a target
+        args.fill(g)
+        if g.token is obj or (g.token.dep_ == "pobj" and g.token.head.head is obj):
+            # an act on another act ("rejected calls by X", "prevented a demonstration by
+            # students") is directed at whoever performed that act
+            rec = [m for m in g.actor if m.head not in own]
+            if rec:
+                f.recipient = rec
+                return
+        rec = [m for m in g.recipient if m.head not in own]
+        if rec:
+            f.recipient = rec
+            return
+
+
+def _extend_start(f: Found) -> None:
+    for c in children_of(f.token):
+        if c.i < f.token.i and c.dep_ in ("compound", "amod") and _lemma(c) in f.entry.compound:
+            f.start_tok = c if c.i < f.start_tok.i else f.start_tok
+
+
+def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> None:
+    clause = f.token.head if f.token.dep_ == "conj" and f.token.head.pos_ == "VERB" else f.token
+    subj = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None) if f.entry.pos == "VERB" else None
+    g0 = by_tok.get(subj.i) if subj is not None else None
+    if g0 is not None and g0.event == f.event and g0.absorbed_by is None:
+        f.absorbed_by = g0  # "air strikes killed ten people (and wounded two)": the strikes are the event
+        return
+    cur, hops = f.token, 0
+    while (
+        cur.dep_
+        in (
+            "xcomp",
+            "ccomp",
+            "dobj",
+            "pobj",
+            "prep",
+            "acl",
+            "relcl",
+            "conj",
+            "pcomp",
+            "advcl",
+            "attr",
+            "nsubjpass",
+            "csubj",
+        )
+        and hops < 8
+    ):
+        dep = cur.dep_
+        cur, hops = cur.head, hops + 1
+        g = by_tok.get(cur.i)
+        if g is None and dep == "ccomp":
+            # "reiterated its demand that Israel ease...": the clause the parser hangs on the
+            # verb is the content of the speech act its object names
+            obj = _dobj(cur)
+            g = by_tok.get(obj.i) if obj is not None else None
+            if g is not None and g.entry.frame != "speech":
+                g = None
+        elif g is None and dep in ("csubj", "nsubj") and _lemma(cur) == "be":
+            # "removing the sanctions is out of the question": the subject of a predicate
+            # that judges it is that judgement's content
+            g = _predicate_trigger(cur, by_tok)
+        elif g is None and dep in ("xcomp", "advcl") and cur.pos_ == "VERB":
+            # "used tear gas to disperse the crowd", "began a hunger strike to demand...":
+            # the purpose belongs to the act the verb's object names
+            obj = _dobj(cur)
+            if (
+                obj is not None
+                and obj.i < f.token.i
+                and any(_lemma(c) == "to" and c.dep_ == "aux" for c in children_of(f.token))
+            ):
+                g = by_tok.get(obj.i)
+        if g is None:
+            if dep in ("ccomp", "parataxis") and _lemma(cur) in reporting and cur.pos_ == "VERB":
+                return  # reported speech is its own event ("denied that it attacked")
+            continue
+        if g.absorbed_by is not None:
+            g = g.absorbed_by
+        if dep == "conj":
+            return  # coordinated triggers are separate events
+        # A trigger in a complement, an adjunct clause or a modifier of another trigger is part
+        # of that event ("rejected a call for aid", "lifted the emergency imposed after
+        # clashes", "helped X recapture"): the sentence reports the outer event.
+        f.absorbed_by = g
+        if g.event == "AGREE" and g.entry.frame == "speech" and f.event in _CONFLICT_CONTENT and g.content is None:
+            # "vowed to strike", "ready to send troops": intent to use force is a threat
+            g.event, g.mode = "THREATEN", _THREAT_OF.get(f.event, {}).get("", "violence")
+            g.rule += f" +{f.event} content -> THREATEN"
+        if g.content is None and (g.entry.absorb or dep not in ("advcl", "acl", "relcl")):
+            g.content = f.token
+            if g.mode is None and g.entry.mode is None:
+                g.mode = _CONTENT_DEFAULT_MODE.get(g.event, {}).get(f.event)
+        return
+
+
+def _means_mode(f: Found, cues: Cues) -> None:
+    """An attack without a mode takes the mode of the means its sentence names."""
+    if f.event != "ASSAULT" or f.mode is not None:
+        return
+    sent = sent_of(f.token)
+    lemmas = set(lemmas_of(sent)) | set(lowers_of(sent))
+    for mode, words in cues.assault_means:
+        if lemmas & words:
+            f.mode = mode
+            return
+
+
+def _modes(f: Found, lexicon: Lexicon) -> None:
+    if f.entry.frame == "speech" and f.entry.mode is None:
+        mode = content_mode(lexicon.cues, f.event, f.content, f.token)
+        if mode is not None:
+            f.mode = mode
+    if f.entry.needs_content and f.mode not in f.entry.needs_content:
+        alt = next((e for e in lexicon.candidates(f.entry.lemma, f.entry.pos) if not e.needs_content), None)
+        if alt is not None:
+            f.entry, f.event, f.mode, f.rule = (
+                alt,
+                alt.event,
+                alt.mode or f.mode if alt.event == f.event else alt.mode,
+                alt.rule,
+            )
+        else:
+            f.event = ""
+
+
+def _valid(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lexicon) -> bool:
+    if not f.event:
+        return False
+    sector = f.actor[0].actor.sector if f.actor else None
+    e = f.entry
+    if e.subject_sector is not None and sector not in e.subject_sector:
+        return _retry(f, args, sent_mentions, lexicon)
+    if sector in e.not_subject_sector:
+        return _retry(f, args, sent_mentions, lexicon)
+    if e.object_sector is not None:
+        osec = {m.actor.sector for m in f.recipient}
+        if not osec & e.object_sector:
+            return _retry(f, args, sent_mentions, lexicon)  # "trained hackers": not aid to a force
+    specific = bool(e.object or e.compound or e.with_ or e.head)
+    if (
+        f.event not in ("PROTEST", "MOBILIZE", "RETREAT", "ASSAULT", "COERCE", "CONSULT")
+        and not f.actor
+        and not f.recipient
+        and not specific
+    ):
+        return False  # a bare verb with no participant is rarely an event ("support is growing")
+    return True
+
+
+def _retry(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lexicon) -> bool:
+    cands = lexicon.candidates(f.entry.lemma, f.entry.pos)
+    for e in cands[cands.index(f.entry) + 1:]:
+        if entry_matches(f.token, e) is None:
+            continue
+        threat = (f.event, f.mode) if f.event == "THREATEN" and f.entry.event != "THREATEN" else None
+        f.entry, f.event, f.mode, f.rule = e, e.event, e.mode, e.rule
+        if threat is not None and (e.event in _THREAT_OF or e.lemma in _THREAT_LEMMAS):
+            f.event, f.mode = threat  # an announced act stays a threat whichever reading it takes
+            f.rule += " +future -> THREATEN"
+        sector = f.actor[0].actor.sector if f.actor else None
+        if (e.subject_sector is None or sector in e.subject_sector) and sector not in e.not_subject_sector:
+            if not f.recipient:
+                actor, how = f.actor, f.actor_how
+                args.fill(f)  # the new reading may name its recipient differently
+                f.actor, f.actor_how = actor, how
+            return True
+    return False

@@ -1,0 +1,200 @@
+"""Trigger matching: the lexicon's entries found in a parsed sentence.
+
+``match_triggers`` finds tokens whose lemma and dependents satisfy a lexicon entry (the most
+specific entry wins; ``entry_matches`` checks one entry's constraints); nominal triggers
+("threats to attack", "air strikes") are matched on their own dependents, so they do not depend
+on how the noun phrase was attached. Each occurrence becomes a :class:`Found`, which argument
+finding (:mod:`eventwire.coding.arguments`) and the sentence rules (:mod:`eventwire.coding.sentence`)
+fill in. ``content_mode`` reads a speech act's mode from its complement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
+from spacy.strings import get_string_id
+from spacy.tokens import Span, Token
+
+from ..knowledge.lexicon import Cues, Lexicon, Trigger
+from .mentions import Mention
+from .syntax import children_of, lemma_of, subtree_of, tokens_of
+
+_COMPLEMENT_DEPS = {
+    "xcomp",
+    "ccomp",
+    "dobj",
+    "pobj",
+    "prep",
+    "acl",
+    "relcl",
+    "advcl",
+    "conj",
+    "attr",
+    "oprd",
+    "pcomp",
+    "appos",
+}
+
+
+@dataclass(slots=True)
+class Found:
+    """A trigger occurrence in a sentence with what argument finding made of it."""
+
+    token: Token
+    entry: Trigger
+    event: str
+    mode: str | None
+    end: Token  # last token of the trigger text (particle, compound...)
+    start_tok: Token
+    actor: list[Mention] = field(default_factory=list)
+    recipient: list[Mention] = field(default_factory=list)
+    actor_how: str = "none"
+    content: Token | None = None
+    absorbed_by: Found | None = None
+    speaker: Mention | None = None
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    rule: str = ""
+
+
+# Ids of the labels ``_pos`` tests (it compares ``Token.pos``, ``dep`` and ``ent_type`` ids, not strings).
+_AUX_DEPS = frozenset(get_string_id(d) for d in ("aux", "auxpass"))
+_AMOD, _COMPOUND = get_string_id("amod"), get_string_id("compound")
+_NAME_TYPES = frozenset(get_string_id(t) for t in ("GPE", "PERSON", "ACTOR", "ORG", "NORP"))
+
+
+def _pos(tok: Token) -> str | None:
+    pos = tok.pos
+    if pos == VERB or (pos == AUX and tok.dep not in _AUX_DEPS):
+        # a participle modifying a noun describes it ("alleged bombers", "Iran-backed groups")
+        return "VERB" if tok.dep != _AMOD else None
+    if (pos == NOUN or pos == PROPN) and tok.ent_type not in _NAME_TYPES:
+        # a noun modifying another noun names a kind, not an event ("opposition coalition")
+        return "NOUN" if tok.dep != _COMPOUND else None
+    if pos == ADJ:
+        return "ADJ"
+    return None
+
+
+def _lemma(tok: Token) -> str:
+    return lemma_of(tok)
+
+
+def _passive_subject(tok: Token) -> Token | None:
+    return next((c for c in children_of(tok) if c.dep_ == "nsubjpass"), None)
+
+
+def _dobj(tok: Token) -> Token | None:
+    d = next((c for c in children_of(tok) if c.dep_ in ("dobj",)), None)
+    if d is None and tok.dep_ == "conj":
+        # "train, advise and equip Iraqi forces": a right-hand conjunct's object is shared
+        pass
+    if d is None:
+        for c in children_of(tok):
+            if c.dep_ == "conj" and c.pos_ == "VERB":
+                d = next((g for g in children_of(c) if g.dep_ == "dobj"), None)
+                if d is not None:
+                    break
+    if d is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        for sib in children_of(tok.head):
+            if sib.dep_ == "conj" and sib.i > tok.i:
+                d = next((g for g in children_of(sib) if g.dep_ == "dobj"), None)
+                if d is not None:
+                    break
+    return d
+
+
+def _of_object(obj: Token, depth: int = 0) -> str | None:
+    """"a state of emergency", "hundreds of tonnes of supplies": the noun after measure and
+    kind words (the last of a chain of "of" phrases)."""
+    for c in children_of(obj):
+        if c.dep_ == "prep" and _lemma(c) == "of":
+            pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+            if pobj is None:
+                return None
+            deeper = _of_object(pobj, depth + 1) if depth < 3 else None
+            return deeper or _lemma(pobj)
+    return None
+
+
+def entry_matches(tok: Token, entry: Trigger) -> Token | None:
+    """Check the entry's constraints on ``tok``; return the last token of the trigger text."""
+    children = list(children_of(tok))
+    lemmas = {_lemma(c) for c in children}
+    if entry.not_with & lemmas:
+        return None
+    end = tok
+    if entry.with_:
+        hit = next(
+            (
+                c
+                for c in children
+                if _lemma(c) in entry.with_ and c.dep_ in ("prt", "prep", "agent", "dative", "mark", "advmod", "dobj")
+            ),
+            None,
+        )
+        if hit is None:
+            return None
+        end = hit if hit.i > end.i else end
+    if entry.frame == "meet" and entry.pos == "VERB" and any(c.dep_ == "auxpass" for c in children):
+        return None  # "was met with anger" is a reaction, not a meeting
+    if entry.object:
+        obj = _dobj(tok) or _passive_subject(tok)
+        if obj is None and entry.pos == "VERB":
+            # "impose sanctions on", "the ban imposed" (object in a prepositional phrase is not enough)
+            return None
+        if obj is not None and _lemma(obj) not in entry.object and _of_object(obj) not in entry.object \
+                and not any(c.dep_ == "compound" and _lemma(c) in entry.object for c in children_of(obj)):
+            return None  # the object, the noun after "of", or its kind ("the ceasefire agreement")
+    if (
+        entry.head
+        and _lemma(tok.head) not in entry.head
+        and not (tok.head.dep_ == "prep" and _lemma(tok.head.head) in entry.head)
+    ):
+        return None  # the governing verb, directly or through a preposition ("went on strike")
+    if entry.compound:
+        if not any(
+            _lemma(c) in entry.compound
+            for c in children
+            if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod")
+        ):
+            return None
+    if entry.needs_complement:
+        deps = {c.dep_ for c in children}
+        if not entry.needs_complement & deps:
+            return None
+    return end
+
+
+def match_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger, Token]]:
+    """All (token, entry, end token) in ``sent``; one entry per token (the most specific)."""
+    out = []
+    for tok in tokens_of(sent):
+        pos = _pos(tok)
+        if pos is None:
+            continue
+        for entry in lexicon.candidates(_lemma(tok), pos):
+            end = entry_matches(tok, entry)
+            if end is not None:
+                out.append((tok, entry, end))
+                break
+    return out
+
+
+def content_mode(cues: Cues, event: str, content: Token | None, trigger: Token) -> str | None:
+    """The mode of a speech act from its complement ("threatened to attack" -> violence)."""
+    table = cues.content_modes.get(event)
+    if not table:
+        return None
+    scope = (
+        list(subtree_of(content))
+        if content is not None
+        else [t for c in children_of(trigger) if c.dep_ in ("xcomp", "ccomp", "dobj", "prep") for t in subtree_of(c)]
+    )
+    for tok in scope:
+        mode = table.get(_lemma(tok))
+        if mode is not None:
+            return mode
+    return None
