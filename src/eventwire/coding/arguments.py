@@ -19,8 +19,6 @@ from .syntax import children_of, subtree_of
 from .triggers import Found, _dobj, _lemma, _passive_subject
 
 _OBJECT_CONTROL = lexicon_words("object_control_verbs")
-_LOCAL_PREPS = lexicon_words("local_prepositions")
-_BATTLE_NOUNS = lexicon_words("battle_nouns")
 _LIGHT_NOUN_DEPS = {"dobj", "nsubjpass", "attr", "appos", "pobj", "conj"}
 # Nouns that count what their "of" phrase names.
 _QUANTITIES = lexicon_words("quantity_words")

@@ -41,8 +41,6 @@ _FOREIGN_WORDS = lexicon_words("foreign_party_words")
 # Words that make a phrase several parties, of no one country.
 _MANY_WORDS = lexicon_words("many_party_words")
 _NOT_LOCAL_WORDS = _FOREIGN_WORDS | _MANY_WORDS
-# Categories whose recipient is never the place of the event (movement, talks, gifts); unused.
-_NO_IMPLICIT_RECIPIENT = {"RETREAT", "MOBILIZE", "CONSULT", "AID", "COOPERATE"}
 
 # Categories and modes whose events are legal proceedings or law enforcement.
 _LEGAL_EVENTS: set[object] = {

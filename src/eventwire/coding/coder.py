@@ -167,35 +167,6 @@ def _inside_any(pos: int, regions: list[tuple[int, int, str]], starts: list[int]
     return k >= 0 and regions[k][0] <= pos < regions[k][1]
 
 
-def _identities(e: Event) -> set[str]:
-    return {x for a in e.actor + e.recipient for x in (a.kb_id, a.country) if x}
-
-
-def _drop_restated_headlines(
-    events: list[Event], regions: list[tuple[int, int, str]], starts: list[int]
-) -> list[Event]:
-    """Drop a headline event that the body restates (same category, same trigger word, a shared
-    participant): the body sentence carries the date, place and attribution."""
-
-    def kind(e: Event) -> str:
-        k = bisect.bisect_right(starts, e.sentence.start) - 1
-        return regions[k][2] if k >= 0 else "paragraph"
-
-    body = [e for e in events if kind(e) != "headline"]
-    out = []
-    for e in events:
-        if kind(e) == "headline":
-            stem = e.trigger.text.lower()[:5]
-            ids = _identities(e)
-            if any(
-                b.event_type == e.event_type and b.trigger.text.lower()[:5] == stem and ids <= _identities(b)
-                for b in body
-            ):
-                continue
-        out.append(e)
-    return out
-
-
 def _dedupe(events: list[Event]) -> list[Event]:
     """One event per sentence, category and participants ("train, advise and equip X")."""
     seen: set[tuple[object, ...]] = set()

@@ -20,22 +20,6 @@ from ..knowledge.lexicon import Cues, Lexicon, Trigger
 from .mentions import Mention
 from .syntax import children_of, lemma_of, subtree_of, tokens_of
 
-_COMPLEMENT_DEPS = {
-    "xcomp",
-    "ccomp",
-    "dobj",
-    "pobj",
-    "prep",
-    "acl",
-    "relcl",
-    "advcl",
-    "conj",
-    "attr",
-    "oprd",
-    "pcomp",
-    "appos",
-}
-
 
 @dataclass(slots=True)
 class Found:
