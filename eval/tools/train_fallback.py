@@ -34,8 +34,10 @@ from eventwire.evaluation.corpus import load_corpus  # noqa: E402
 from eventwire.knowledge.ontology import CATEGORIES, normalize_category  # noqa: E402
 
 
-def corpus_examples() -> list[tuple[list[str], str]]:
-    arts = load_corpus(GOLD).split("dev")
+def corpus_examples(half: str = "all") -> list[tuple[list[str], str]]:
+    arts = sorted(load_corpus(GOLD).split("dev"), key=lambda a: a["id"])
+    if half != "all":  # for choosing the threshold on the other half (--dev-half)
+        arts = arts[0::2] if half == "even" else arts[1::2]
     out = []
     for art, doc in zip(arts, parse_many([a["text"] for a in arts])):
         spans = [(g["trigger"]["start"], g["trigger"]["end"], g["category"]) for g in art["events"]]
@@ -92,8 +94,15 @@ def train(examples: list[tuple[list[str], str]], *, epochs: int = 12, lr: float 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--no-ngec", action="store_true", help="train on the gold corpus dev split alone")
+    ap.add_argument(
+        "--dev-half",
+        choices=["all", "even", "odd"],
+        default="all",
+        help="train on half of the dev articles (sorted by id), to choose the threshold on the other",
+    )
+    ap.add_argument("--out", type=Path, default=OUT, help="where to write the weights")
     args = ap.parse_args(argv)
-    examples = corpus_examples()
+    examples = corpus_examples(args.dev_half)
     print(f"gold corpus dev: {len(examples)} clauses, {sum(y != fallback.NONE for _, y in examples)} events")
     if not args.no_ngec:
         if not NGEC.exists():
@@ -103,8 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"NGEC headlines: {len(ng)}")
         examples += ng
     model = train(examples)
-    OUT.write_bytes(model.save())
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(model.index)} features, {OUT.stat().st_size // 1024} KB")
+    args.out.write_bytes(model.save())
+    print(f"wrote {args.out}: {len(model.index)} features, {args.out.stat().st_size // 1024} KB")
     return 0
 
 

@@ -30,7 +30,7 @@ from ..knowledge.lexicon import load_word_classes
 from .syntax import children_of, lemma_of
 
 NONE = "NONE"
-THRESHOLD = 0.6
+THRESHOLD = 0.5
 # Grammar: dependency labels of the clause heads the model is asked about.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp", "parataxis"})
 
@@ -139,3 +139,31 @@ def default_model() -> Model | None:
 def candidates(sent_tokens: list[Token]) -> list[Token]:
     """The clause heads of a sentence the model may be asked about."""
     return [t for t in sent_tokens if t.pos_ == "VERB" and t.dep_ in CLAUSE_DEPS]
+
+
+# The CAMEO root code of each PLOVER category, for records the model decided.
+ROOT_CAMEO: dict[str, str] = {
+    "AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060", "AID": "070",
+    "CONCEDE": "080", "RETREAT": "080", "REQUEST": "020", "ACCUSE": "110", "REJECT": "120",
+    "THREATEN": "130", "PROTEST": "140", "MOBILIZE": "150", "SANCTION": "160", "COERCE": "170",
+    "ASSAULT": "180",
+}  # fmt: skip
+
+
+def model_triggers(
+    sent_tokens: list[Token], covered: set[int], *, skip: frozenset[str]
+) -> list[tuple[Token, str, float]]:
+    """(clause head, category, probability) for the clause heads no rule covers, where the model
+    is at least ``THRESHOLD`` sure of a category. ``skip`` holds lemmas never to ask about
+    (reporting verbs: what they report is coded, not the saying)."""
+    model = default_model()
+    if model is None:
+        return []
+    out = []
+    for v in candidates(sent_tokens):
+        if v.i in covered or lemma_of(v) in skip:
+            continue
+        label, p = model.predict(features(v))
+        if label != NONE and p >= THRESHOLD:
+            out.append((v, label, p))
+    return out

@@ -18,15 +18,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..knowledge.lexicon import Cues, Lexicon
-from . import constructions, precision
+from ..knowledge.lexicon import Cues, Lexicon, Trigger
+from . import constructions, fallback, precision
 from .arguments import Arguments
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
 from .clauses import _background, _central, _predicate_trigger
 from .mentions import Mention, Mentions
 from .quotes import QuoteFound
 from .speakers import _OBLIGATION, speaker_of, speaker_rules
-from .syntax import children_of, lemmas_of, lowers_of, sent_of, subtree_of
+from .syntax import children_of, lemmas_of, lowers_of, sent_of, subtree_of, tokens_of
 from .triggers import Found, _dobj, _lemma, content_mode, entry_matches, match_triggers
 
 # The mode a speech act takes, when nothing names one, from the category of the act it is about.
@@ -52,6 +52,7 @@ def sentence_events(
     ]
     fixed = precision.idiom_tokens(sent)
     found = [f for f in found if f.token.i not in fixed and not precision.inside_name(f.token)]
+    found += _model_found(sent, found, cues)
     for f in found:
         _extend_start(f)
     by_tok = {f.token.i: f for f in found}
@@ -103,6 +104,17 @@ def sentence_events(
         f for f in live if f.entry is _OBLIGATION or f.token.i in subject_events or _central(f.token, reporting)
     ]
     return central if central else live
+
+
+def _model_found(sent: Span, found: list[Found], cues: Cues) -> list[Found]:
+    """Clause heads no lexicon entry fired on, where the learned fallback names a category."""
+    covered = {t.i for f in found for t in subtree_of(f.token)} | {f.end.i for f in found}
+    out = []
+    for v, category, p in fallback.model_triggers(tokens_of(sent), covered, skip=cues.reporting):
+        entry = Trigger(lemma=_lemma(v), pos="VERB", event=category, cameo=fallback.ROOT_CAMEO[category])
+        rule = f"model: {_lemma(v)}/VERB -> {category} ({p:.2f})"
+        out.append(Found(token=v, entry=entry, event=category, mode=None, end=v, start_tok=v, rule=rule))
+    return out
 
 
 def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> None:
