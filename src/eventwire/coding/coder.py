@@ -41,6 +41,7 @@ from .analysis import Analysis, _article_info
 from .arguments import Arguments
 from .build import article_contexts, build_event
 from .claims import apply_sizes, find_claims
+from .confidence import calibrate
 from .mentions import Mentions, unresolved_names
 from .pipeline import normalize_for_parse, parse_many, regions_of
 from .places import dateline_place, main_place, sentence_places
@@ -145,6 +146,7 @@ class Coder:
                             for p, _, _ in sentence_places(s, text, self._lookup)]
         analysis.places = all_places + furniture_places
         analysis.events = merge_restatements(_dedupe(analysis.events))
+        calibrate(analysis.events)  # confidence: the chance the record is right in every field
         analysis.claims = find_claims(doc, analysis, sentences=sents)
         apply_sizes(analysis.events, analysis.claims)
         return analysis
