@@ -171,3 +171,9 @@ def test_a_relative_pronoun_takes_its_antecedent() -> None:
 def test_an_unresolved_subject_stays_the_actor() -> None:
     e = only(code_text("The Gorlan brigade shelled the village, the ministry of health said."), "ASSAULT")
     assert [a.text for a in e.actor] == ["The Gorlan brigade"] and e.actor[0].country in (None, "")
+
+
+def test_a_count_of_people_takes_the_country_of_the_article_while_two_governments_do_not() -> None:
+    text = "Police in Kenya said militants killed four civilians in Garissa on Monday."
+    e = only(code_text(text, published="2020-06-02"), "ASSAULT")
+    assert countries(e.recipient) == {"KEN"}

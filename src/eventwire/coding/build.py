@@ -40,7 +40,8 @@ _TRANSNATIONAL = {"IGO", "NGO", "MNC", "IMG", "INT", "UNO"}
 _FOREIGN_WORDS = lexicon_words("foreign_party_words")
 # Words that make a phrase several parties, of no one country.
 _MANY_WORDS = lexicon_words("many_party_words")
-_NOT_LOCAL_WORDS = _FOREIGN_WORDS | _MANY_WORDS
+# Sectors whose plural is several parties rather than several people.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "PTY", "OPP"})
 
 # Categories and modes whose events are legal proceedings or law enforcement.
 _LEGAL_EVENTS: set[object] = {
@@ -220,6 +221,9 @@ def _located(a: Actor, country: str, how: str) -> Actor:
     """``a`` with ``country`` when it is a domestic kind of party named without one."""
     if a.country is not None or a.sector is None or a.sector in _TRANSNATIONAL or a.kb_id:
         return a
-    if _NOT_LOCAL_WORDS & set(a.text.lower().replace("-", " ").split()):
-        return a  # foreign to the place, or several parties ("the two governments")
+    words = set(a.text.lower().replace("-", " ").split())
+    if _FOREIGN_WORDS & words:
+        return a  # foreign to the place ("coalition aircraft", "UN peacekeepers")
+    if _MANY_WORDS & words and a.sector in _STATE_SECTORS:
+        return a  # several parties ("the two governments"); "four civilians" are four people
     return replace(a, country=country, resolved_by=f"{a.resolved_by or 'agent'}+{how}")

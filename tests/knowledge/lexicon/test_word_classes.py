@@ -83,3 +83,10 @@ def test_derived_nouns_take_the_verbs_reading_and_say_so_in_the_rule() -> None:
         assert (t.event, t.mode, t.pos) == (verb.event, verb.mode, "NOUN")
         assert f"(<{t.derived_from})" in t.rule
     assert not lex.candidates("vacation", "NOUN")  # a false friend is never derived
+
+
+def test_seizing_people_is_abduction_and_seizing_goods_is_not() -> None:
+    people = [(e.event_type, e.mode) for e in code_text("Gunmen seized nine teachers from a school in Zamfara.")]
+    goods = [(e.event_type, e.mode) for e in code_text("Customs officers seized weapons and cash at the port.")]
+    assert ("ASSAULT", "abduct") in people
+    assert ("COERCE", "seize") in goods
