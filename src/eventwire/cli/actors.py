@@ -70,16 +70,46 @@ def lookup_cmd(text: str, date: dt.date | None, context: str | None, fmt: str, n
 
 @actors_group.command("add")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-def add_cmd(file: Path) -> None:
-    """Check FILE (actors YAML, or a PETRARCH/Phoenix .txt dictionary) and keep it on top of the bundled base."""
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Refuse the whole file at its first malformed line (default: skip such lines with a warning).",
+)
+def add_cmd(file: Path, strict: bool) -> None:
+    """Check FILE (actors YAML, or a PETRARCH/Phoenix .txt dictionary) and keep it on top of the bundled base.
+
+    Malformed lines of a dictionary are skipped with a warning (file, line, reason); codes that
+    are not ISO3 countries are kept as user-defined countries. Verb dictionaries are refused.
+    The last line reads "N entries added, K lines skipped".
+    """
     from ..knowledge.actors.userfiles import add_user_file
 
     try:
-        stored = add_user_file(file)
+        added = add_user_file(file, strict=strict)
     except DataFileError as exc:
-        echo_error(f"{exc}; nothing was added")
+        hint = "" if strict or exc.line is None else " (a YAML file is read strictly)"
+        echo_error(f"{exc}; nothing was added{hint}")
         raise SystemExit(EXIT_INPUT) from None
-    click.echo(f"added {file} as {stored}")
+    report = added.report
+    for line in report.skipped:
+        click.echo(f"eventwire: warning: {line}; line skipped", err=True)
+    click.echo(f"added {file} as {added.stored}")
+    if report.kind == "agents":
+        click.echo(f"  {report.new} new agent nouns; {report.already_known} already known kept their sector")
+        for code, n in sorted(report.unknown_sectors.items()):
+            click.echo(f"  {n} agent nouns of sector {code} not added: the knowledge base has no sector {code}")
+    else:
+        click.echo(f"  {report.new} new entries, {report.already_known} extend a known actor or country")
+    if report.read_as_iso3:
+        pairs = ", ".join(f"{c} as {iso}" for c, iso in sorted(report.read_as_iso3.items()))
+        click.echo(f"  CAMEO codes read as ISO3 countries: {pairs}")
+    if report.user_countries:
+        codes = ", ".join(report.user_countries)
+        n = len(report.user_countries)
+        click.echo(f"  {n} codes are not ISO3 countries, kept as user-defined countries: {codes}")
+    if report.uncoded:
+        click.echo(f"  {report.uncoded} actors code no country or sector ([---], [+++]) and add nothing")
+    click.echo(f"{report.added} entries added, {len(report.skipped)} lines skipped")
 
 
 @actors_group.command("remove")

@@ -57,6 +57,7 @@ from .entries import (  # noqa: F401  (re-exported: the records were defined her
     in_force,
     plural,
 )
+from .importers import ImportReport
 from .merge import _add_generated, _import_petrarch
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -97,6 +98,8 @@ class KnowledgeBase:
         self._fuzzy: dict[tuple[str, int], list[str]] | None = None
         #: Malformed dictionary lines left out by ``load(skip_malformed=True)``, as "file:line: reason".
         self.skipped: tuple[str, ...] = ()
+        #: What each extra file added (:class:`~eventwire.knowledge.actors.importers.ImportReport`), in order.
+        self.import_reports: tuple[ImportReport, ...] = ()
         preferred = [i for i in preferred_ids if i in self._entries]
         first = set(preferred)
         order = preferred + [i for i in self._entries if i not in first]
@@ -135,7 +138,10 @@ class KnowledgeBase:
 
         A malformed entry raises :class:`~eventwire.errors.DataFileError` naming the file and
         line. With ``skip_malformed``, malformed lines of PETRARCH dictionaries (which often
-        have a few) are left out instead and listed in :attr:`skipped`.
+        have a few) are left out instead and listed in :attr:`skipped`. Verb dictionaries and
+        files with no code at all are refused either way. What each extra file added (entries,
+        user-defined countries for codes that are not ISO3, lines skipped) is in
+        :attr:`import_reports`.
         """
         countries = _load_countries(DATA_DIR / "countries.yaml", _display(DATA_DIR / "countries.yaml"))
         sectors, rules = _load_agents(DATA_DIR / "agents.yaml", _display(DATA_DIR / "agents.yaml"))
@@ -155,18 +161,31 @@ class KnowledgeBase:
         from .importers import is_petrarch_file
 
         skipped: list[DataFileError] | None = [] if skip_malformed else None
+        reports: list[ImportReport] = []
         for raw in extra_paths:
             path = Path(raw)
+            report = ImportReport(str(path))
             if is_petrarch_file(path):
                 layer = _import_petrarch(
-                    path, countries=countries, sectors=sectors, merged=merged, prefix=prefix, skipped=skipped
+                    path,
+                    countries=countries,
+                    sectors=sectors,
+                    merged=merged,
+                    prefix=prefix,
+                    skipped=skipped,
+                    report=report,
                 )
                 for entry_id in layer:
                     user_ids.insert(0, entry_id)
             else:
+                report.kind = "yaml"
                 for entry in _load_actor_file(path, str(path), countries=countries, sectors=sectors, pending=pending):
+                    report.already_known += entry.id in merged
+                    report.added += 1
                     merged[entry.id] = entry
                     user_ids.insert(0, entry.id)  # later files first, so their aliases win
+                report.new = report.added - report.already_known
+            reports.append(report)
             sources.append(str(path))
         for item in pending:
             if item.target not in countries and item.target not in merged:
@@ -185,6 +204,7 @@ class KnowledgeBase:
             sources=sources,
         )
         kb.skipped = tuple(str(e) for e in skipped or ())
+        kb.import_reports = tuple(reports)
         return kb
 
     def _add_key(self, surface: str, hit: AliasHit, *, generated: bool = False) -> None:
@@ -300,6 +320,7 @@ class KnowledgeBase:
             "actor_aliases": sum(1 for p in self._patterns if p.label == "ACTOR"),
             "people_with_dated_roles": sum(1 for e in self._entries.values() if e.kind == "person" and e.roles),
             "alias_conflicts": len(self._conflicts),
+            "user_defined_countries": sorted(c for r in self.import_reports for c in r.user_countries),
             "skipped_lines": len(self.skipped),
             "sources": list(self._sources),
         }
@@ -386,7 +407,7 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 
 def _fingerprint(paths: Sequence[Path]) -> str:
@@ -416,6 +437,9 @@ def cache_dir() -> Path:
 def load_cached(*, extra_paths: Sequence[Path | str] = ()) -> KnowledgeBase:
     """:meth:`KnowledgeBase.load`, through a compiled copy on disk while no file has changed.
 
+    Malformed lines of PETRARCH dictionaries among ``extra_paths`` are left out (listed in
+    :attr:`KnowledgeBase.skipped`): ``eventwire actors add`` accepted the files with a warning.
+
     The copy is keyed by the size and modification time of every bundled and extra file (and
     of this module), so an edited file is read again. A cache that cannot be written or read
     is skipped silently: the knowledge base is then built from the files.
@@ -430,7 +454,7 @@ def load_cached(*, extra_paths: Sequence[Path | str] = ()) -> KnowledgeBase:
             return kb
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         pass
-    kb = KnowledgeBase.load(extra_paths=extras)
+    kb = KnowledgeBase.load(extra_paths=extras, skip_malformed=True)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(f".{os.getpid()}.tmp")
