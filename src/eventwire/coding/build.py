@@ -26,12 +26,19 @@ from .factuality import alleged, denied
 from .location import clause_place, event_location
 from .syntax import lemmas_of, lowers_of
 from .timex import pick_event_date
-from .triggers import Found
+from .triggers import Found, _dobj
 
 # CAMEO codes of the modes of threats and requests.
-_CAMEO_BY_MODE = {("THREATEN", "violence"): "138", ("THREATEN", "restrict"): "1312", ("THREATEN", "arrest"): "137",
-                  ("THREATEN", "relations"): "1313", ("REQUEST", "yield"): "025", ("REQUEST", "meet"): "026",
-                  ("REQUEST", "assist"): "023", ("REQUEST", "change"): "024"}
+_CAMEO_BY_MODE = {
+    ("THREATEN", "violence"): "138",
+    ("THREATEN", "restrict"): "1312",
+    ("THREATEN", "arrest"): "137",
+    ("THREATEN", "relations"): "1313",
+    ("REQUEST", "yield"): "025",
+    ("REQUEST", "meet"): "026",
+    ("REQUEST", "assist"): "023",
+    ("REQUEST", "change"): "024",
+}
 # Events that, with no named target, are directed at the actor's own country.
 _DOMESTIC: set[object] = {"PROTEST", "COERCE", "CONCEDE", ("RETREAT", "resign"), ("ACCUSE", "investigate")}
 # Sectors of parties that belong to no one country.
@@ -102,26 +109,34 @@ def build_event(
     historical = False
     if d and published and dsrc == "sentence":
         year = int(d[:4])
-        historical = year <= published.year - 2 or (
-            len(d) == 10 and (published - dt.date.fromisoformat(d)).days > 365
-        )
+        historical = year <= published.year - 2 or (len(d) == 10 and (published - dt.date.fromisoformat(d)).days > 365)
     actors = [m.actor for m in f.actor]
     recipients = [m.actor for m in f.recipient if not any(_same_span(m.actor, a) for a in actors)]
+    if f.event == "CONSULT":
+        # PLOVER: the parties to a meeting, a call or talks are all actors; none is a recipient
+        actors, recipients = actors + recipients, []
+    elif f.event == "MOBILIZE":
+        # the forces an actor sends or raises are what it mobilises, not whom it acts on
+        obj = _dobj(f.token)
+        recipients = [
+            a
+            for a in recipients
+            if obj is None or not (obj.idx <= a.start < obj.idx + len(obj.text) + 1 or a.start <= obj.idx < a.end)
+        ]
     party_spans = [(a.start, a.end) for a in actors + recipients]
     here = clause_place(f.token, places, party_spans)
     if here is None and home is not None and home.country:
-        # a domestic kind of party named without a country ("police", "the interior
-        # ministry", "protesters") belongs to the country the article is about
-        actors = [_located(a, home.country, "article") for a in actors]
-        recipients = [_located(a, home.country, "article") for a in recipients]
+        # a domestic kind of party named without a country ("police", "the authorities",
+        # "protesters") belongs to the country the article is about, rather than to a country
+        # other words of the sentence lend it ("urged the government to sue China")
+        actors = [_located(_unlent(a), home.country, "article") for a in actors]
+        recipients = [_located(_unlent(a), home.country, "article") for a in recipients]
     if here is not None:
         # a country only the sentence's other words lend ("people" beside "Chinese
         # authorities") gives way to the place the clause says the event happens; a domestic
         # kind of party named without a country acts where the event happens
         actors = [_located(_unlent(a), here.country, "event_location") if here.country else a for a in actors]
-        recipients = [
-            _located(_unlent(a), here.country, "event_location") if here.country else a for a in recipients
-        ]
+        recipients = [_located(_unlent(a), here.country, "event_location") if here.country else a for a in recipients]
     # a state named as a party to a political act acts through its government
     actors = [_as_state(a) for a in actors]
     recipients = [_as_state(a) for a in recipients]
@@ -138,9 +153,20 @@ def build_event(
         code = {"AGREE": "030", "CONCEDE": "080", "THREATEN": "130"}.get(f.event, code)
     contexts = _contexts(f, sent, code, cues, dominant_contexts)
     gs = goldstein(code) if code else None
-    conf = {"subject": 0.8, "passive_agent": 0.8, "object_control": 0.75, "possessor": 0.75, "by_agent": 0.8,
-            "light_verb_subject": 0.7, "modifier": 0.65, "modified_noun": 0.65, "apposition_head": 0.6,
-            "speaker": 0.7, "trigger_noun": 0.7, "nearest_left": 0.45}.get(f.actor_how, 0.3)
+    conf = {
+        "subject": 0.8,
+        "passive_agent": 0.8,
+        "object_control": 0.75,
+        "possessor": 0.75,
+        "by_agent": 0.8,
+        "light_verb_subject": 0.7,
+        "modifier": 0.65,
+        "modified_noun": 0.65,
+        "apposition_head": 0.6,
+        "speaker": 0.7,
+        "trigger_noun": 0.7,
+        "nearest_left": 0.45,
+    }.get(f.actor_how, 0.3)
     if f.recipient:
         conf += 0.1
     if f.actor and f.actor[0].actor.country:
@@ -179,9 +205,7 @@ def build_event(
     )
 
 
-def _contexts(
-    f: Found, sent: Span, code: str | None, cues: Cues, dominant_contexts: tuple[str, ...] = ()
-) -> list[str]:
+def _contexts(f: Found, sent: Span, code: str | None, cues: Cues, dominant_contexts: tuple[str, ...] = ()) -> list[str]:
     """Contexts from the lexicon entry, the CAMEO code's PLOVER reading, the participants
     (two states: diplomatic), the sentence's cue words, then the article's dominant cues."""
     out = list(f.entry.context)

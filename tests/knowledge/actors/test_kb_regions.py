@@ -60,3 +60,19 @@ def test_every_regional_entry_names_its_source_and_date_and_its_country_in_its_i
             assert entry.get("source") and entry.get("as_of"), f"{path.name}: {entry.get('id')}"
             if entry.get("country"):
                 assert entry["id"].startswith(entry["country"].lower() + "_"), f"{path.name}: {entry['id']}"
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "country", "sector"),
+    [
+        ("Abdullah Gül", "2010-06-01", "TUR", "GOV"),
+        ("Saud al-Faisal", "2005-06-01", "SAU", "GOV"),
+        ("Pranab Mukherjee", "2015-06-01", "IND", "GOV"),
+        ("Qamar Javed Bajwa", "2019-06-01", "PAK", "MIL"),
+        ("Maithripala Sirisena", "2017-06-01", "LKA", "GOV"),
+        ("Beji Caid Essebsi", "2016-06-01", "TUN", "GOV"),
+    ],
+)
+def test_middle_east_and_south_asia(kb, name: str, date: str, country: str, sector: str) -> None:
+    r = lookup(name, date=date, kb=kb)
+    assert r is not None and (r.country, r.sector) == (country, sector)
