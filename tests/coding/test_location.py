@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire import code_text
-from tests.event_helpers import only
+from tests.event_helpers import countries, only
 
 
 def _place(text: str, category: str, published: str = "2022-03-01") -> tuple[str | None, str | None]:
@@ -55,3 +55,9 @@ def test_a_capital_as_metonym_is_a_party() -> None:
 
 def test_a_place_acted_on_is_where_the_event_happens() -> None:
     assert _place("Insurgents shelled Maiduguri on Wednesday.", "ASSAULT")[1] == "NGA"
+
+
+def test_a_place_inside_the_actors_phrase_is_where_it_acts_and_a_crackdowns_target_is_local() -> None:
+    e = only(code_text("Police in Ankara arrested 30 protesters on Monday.", published="2018-02-05"), "COERCE")
+    assert e.location is not None and e.location.country == "TUR"
+    assert countries(e.recipient) == {"TUR"}

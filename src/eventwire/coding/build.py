@@ -125,6 +125,11 @@ def build_event(
         ]
     party_spans = [(a.start, a.end) for a in actors + recipients]
     here = clause_place(f.token, places, party_spans)
+    domestic = f.event in _DOMESTIC or (f.event, f.mode) in _DOMESTIC
+    if domestic and actors and actors[0].country:
+        # "police dispersed students": the target of a crackdown or a concession named
+        # without a country is the actor's own people (before any wider guess)
+        recipients = [_located(a, actors[0].country, "domestic") for a in recipients]
     if here is None and home is not None and home.country:
         # a domestic kind of party named without a country ("police", "the authorities",
         # "protesters") belongs to the country the article is about, rather than to a country
@@ -140,9 +145,7 @@ def build_event(
     # a state named as a party to a political act acts through its government
     actors = [_as_state(a) for a in actors]
     recipients = [_as_state(a) for a in recipients]
-    if actors and actors[0].country and (f.event in _DOMESTIC or (f.event, f.mode) in _DOMESTIC):
-        # "police dispersed students": the target of a crackdown or a concession named
-        # without a country is the actor's own people
+    if domestic and actors and actors[0].country:
         recipients = [_located(a, actors[0].country, "domestic") for a in recipients]
     loc, _how = event_location(
         f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer

@@ -71,6 +71,13 @@ def _acted_on_places(trigger: Token) -> set[int]:
     return out
 
 
+def _names_party(p: Place, start: int, end: int) -> bool:
+    """The place names a party ("Moscow" as the actor), as opposed to a place in a locative phrase
+    inside a longer party phrase ("police in Ankara": Ankara is where they act)."""
+    ps = p.start or 0
+    return start <= ps < end and ps == start
+
+
 def clause_place(
     trigger: Token, places: list[tuple[Place, bool, int]], party_spans: list[tuple[int, int]]
 ) -> Place | None:
@@ -81,7 +88,8 @@ def clause_place(
     cands = [
         (p, i)
         for p, locative, i in places
-        if (locative or i in acted_on) and not any(a <= (p.start or 0) < b for a, b in party_spans)
+        if (locative and not any(_names_party(p, a, b) for a, b in party_spans))
+        or (i in acted_on and not any(a <= (p.start or 0) < b for a, b in party_spans))
     ]
     if not cands:
         return None
