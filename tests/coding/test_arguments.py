@@ -177,3 +177,13 @@ def test_a_count_of_people_takes_the_country_of_the_article_while_two_government
     text = "Police in Kenya said militants killed four civilians in Garissa on Monday."
     e = only(code_text(text, published="2020-06-02"), "ASSAULT")
     assert countries(e.recipient) == {"KEN"}
+
+
+def test_a_person_introduced_with_title_and_nationality_keeps_them_when_named_alone() -> None:
+    text = (
+        "Brazilian Defence Minister Jose Silvano Tavora said on Monday the army would patrol the border. "
+        "Tavora also accused Venezuela of arming gangs."
+    )
+    e = only(code_text(text, published="2023-05-02"), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.actor] == [("BRA", "MIL")]
+    assert e.actor[0].resolved_by.startswith("chain")

@@ -80,6 +80,9 @@ class Mentions:
         self.orgs: list[tuple[int, Actor]] = []  # (token index, actor) of named non-state orgs
         self.speaker_of: dict[int, Actor] = {}  # sentence start token -> quote speaker
         self._tags: tuple[list[int], list[int]] | None = None  # (POS, DEP) of every token, read once
+        # people introduced in the article with what they stand for ("Brazilian Defence Minister
+        # José Múcio"), by full name and by surname, for later mentions of the name alone
+        self.people: dict[str, Actor] = {}
 
     # ------------------------------------------------------------------ phrase spans
     def phrase_tokens(self, head: Token) -> list[Token]:
@@ -193,6 +196,10 @@ class Mentions:
             if owner is not None:
                 return self._finish(self._copy(owner, actor, "role_of_owner"), toks, head)
         res = lookup(_norm(actor.text), kb=self.kb, date=self.date, context=self._context(head))
+        if (res is None or (res.country is None and res.sector is None)) and head.ent_type_ == "PERSON":
+            chained = self._chained(toks, head)
+            if chained is not None:
+                return chained
         if res is None:
             # a definite description of a group ("the group") or a person in apposition
             if lemma_of(head) in _GROUP_NOUNS and any(c.lower_ == "the" for c in children_of(head)):
@@ -249,7 +256,24 @@ class Mentions:
     def _finish(self, actor: Actor, toks: list[Token], head: Token) -> Mention:
         if actor.person is None:
             actor.person = person_name(toks)
+        if actor.person and actor.country and actor.sector and not (actor.resolved_by or "").startswith("chain"):
+            # remember who the person stands for: a later "Múcio said" is the same party
+            names = actor.person.split()
+            for key in {actor.person.lower(), names[-1].lower()}:
+                self.people.setdefault(key, actor)
         return Mention(actor=actor, head=head.i, start=toks[0].i, end=toks[-1].i + 1)
+
+    def _chained(self, toks: list[Token], head: Token) -> Mention | None:
+        """A person named alone whom the article introduced earlier with a title, a nationality
+        or an organisation: the earlier mention's country and sector."""
+        name = person_name(toks)
+        if not name:
+            return None
+        src = self.people.get(name.lower()) or self.people.get(name.split()[-1].lower())
+        if src is None:
+            return None
+        actor = self._span_actor(toks, head)
+        return self._finish(self._copy(src, actor, "chain"), toks, head)
 
     @staticmethod
     def _copy(src: Actor, at: Actor, how: str) -> Actor:
