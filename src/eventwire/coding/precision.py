@@ -5,7 +5,8 @@
 * **names**: a trigger word inside a multi-word name ("Committee to Protect Journalists",
   "Popular Mobilization Forces", "the Rapid Support Forces");
 * **purpose**: an act named as the aim of another ("to ensure a full withdrawal", "in order to
-  defeat the group", "the capabilities to train Iraqi forces"): a goal, not a happening.
+  defeat the group", "the capabilities to train Iraqi forces": the lexicon's ``purpose_nouns``):
+  a goal, not a happening. "An attempt to assassinate" or "steps to enhance freedoms" are acts.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..knowledge.lexicon import words as lexicon_words
-from .syntax import children_of, lowers_of
+from .syntax import children_of, lemma_of, lowers_of
 
 _IDIOMS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in lexicon_words("idioms"))
+_PURPOSE_NOUNS = lexicon_words("purpose_nouns")
 _NAME_LABELS = frozenset({"ORG", "ACTOR", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 # Grammar: a purpose clause opens with "to", "in order to" or "so as to".
 _PURPOSE_OPENERS = frozenset({"order", "as"})
@@ -57,7 +59,7 @@ def in_purpose(tok: Token) -> bool:
     for _ in range(8):
         if cur.dep_ == "advcl" and _infinitival(cur):
             return True
-        if cur.dep_ == "acl" and _infinitival(cur) and cur.head.pos_ == "NOUN":
+        if cur.dep_ == "acl" and _infinitival(cur) and lemma_of(cur.head) in _PURPOSE_NOUNS:
             return True
         if cur.dep_ in ("ROOT", "ccomp", "relcl") or cur.head.i == cur.i:
             return False
