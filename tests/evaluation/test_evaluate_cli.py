@@ -105,13 +105,16 @@ def test_markdown_document_has_both_halves(gsr: Path, tmp_path: Path) -> None:
     assert "odd half" in text and "eventwire evaluate" in text and "## Confusion matrix" in text
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("not json", "cannot read gold records"),
-    ('{"a": 1}', "expected a JSON list"),
-    ('[{"text": "x"}]', "record 0 needs"),
-    ('[{"text": "x", "event": "EXPLODE"}]', "unknown PLOVER category"),
-    ("[]", "no gold records"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not json", "cannot read gold records"),
+        ('{"a": 1}', "expected a JSON list"),
+        ('[{"text": "x"}]', "record 0 needs"),
+        ('[{"text": "x", "event": "EXPLODE"}]', "unknown PLOVER category"),
+        ("[]", "no gold records"),
+    ],
+)
 def test_bad_gold_gives_one_line(tmp_path: Path, content: str, message: str) -> None:
     p = tmp_path / "bad.json"
     p.write_text(content, encoding="utf-8")
@@ -122,3 +125,46 @@ def test_bad_gold_gives_one_line(tmp_path: Path, content: str, message: str) -> 
 def test_missing_gold_file(tmp_path: Path) -> None:
     code, _, err = run("evaluate", str(tmp_path / "nope.json"))
     assert code == 1 and "no such file" in err
+
+
+GOLD_CORPUS = Path(__file__).resolve().parents[2] / "eval" / "gold" / "articles.jsonl"
+
+
+def test_the_gold_corpus_is_scored_by_split_in_every_field(tmp_path: Path) -> None:
+    lines = GOLD_CORPUS.read_text(encoding="utf-8").splitlines()
+    dev = next(line for line in lines if '"split": "dev"' in line)
+    test = next(line for line in lines if '"split": "test"' in line)
+    p = tmp_path / "two.jsonl"
+    p.write_text(dev + "\n" + test + "\n", encoding="utf-8")
+    code, out, _ = run("evaluate", str(p))
+    assert code == 0
+    assert "precision: every field right" in out and "recall: every field right" in out
+    code, out, _ = run("evaluate", str(p), "--split", "test", "--format", "json", "--misses")
+    data = json.loads(out)
+    assert code == 0 and set(data) == {"test", "wrong_outputs"}
+    assert data["test"]["articles"] == 1 and "all" in data["test"]["precision"]
+
+
+def test_stories_are_scored_by_label(tmp_path: Path) -> None:
+    p = tmp_path / "stories.jsonl"
+    stories = [
+        {
+            "id": "s1",
+            "label": "PROTEST",
+            "mode": "DEMO",
+            "title": "Teachers march in the capital",
+            "text": "Thousands of teachers marched through the capital on Monday to demand higher pay.",
+        },
+        {
+            "id": "s2",
+            "label": "FIGHT",
+            "mode": None,
+            "title": "Rebels shell a town",
+            "text": "Rebels shelled the town of Kidal on Sunday, killing three soldiers.",
+        },
+    ]
+    p.write_text("".join(json.dumps(s) + "\n" for s in stories), encoding="utf-8")
+    code, out, _ = run("evaluate", str(p), "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and data["stories"] == 2 and 0 <= data["label_found"] <= 1
+    assert set(data["per_label"]) == {"PROTEST", "ASSAULT"}  # 2016 names mapped

@@ -222,17 +222,23 @@ def load_corpus(path: str | Path, *, validate: bool = True) -> CorpusFile:
     return CorpusFile(p, articles)
 
 
-def is_corpus_file(path: str | Path) -> bool:
-    """A JSONL file whose first object has ``text`` and ``events`` lists: a gold corpus."""
+def first_record(path: str | Path) -> dict[str, Any] | None:
+    """The first JSON object of a ``.jsonl`` file, or None (another kind of file, unreadable)."""
     p = Path(path)
     if p.suffix != ".jsonl":
-        return False
+        return None
     try:
         with p.open(encoding="utf-8") as fh:
             first = json.loads(fh.readline())
     except (OSError, ValueError):
-        return False
-    return isinstance(first, dict) and "events" in first and "text" in first and "label" not in first
+        return None
+    return first if isinstance(first, dict) else None
+
+
+def is_corpus_file(path: str | Path) -> bool:
+    """A JSONL file whose first object has ``text`` and ``events`` lists: a gold corpus."""
+    first = first_record(path)
+    return first is not None and "events" in first and "text" in first and "label" not in first
 
 
 def iter_events(corpus: CorpusFile, split: str = "all") -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:

@@ -20,6 +20,7 @@ from typing import Any
 from ..errors import DataFileError
 from ..knowledge.ontology import normalize_category
 from ..knowledge.ontology.plover import normalize_mode
+from .corpus import first_record
 
 
 @dataclass(frozen=True)
@@ -31,15 +32,9 @@ class Story:
 
 
 def is_ngec_file(path: str | Path) -> bool:
-    p = Path(path)
-    if p.suffix != ".jsonl":
-        return False
-    try:
-        with p.open(encoding="utf-8") as fh:
-            first = json.loads(fh.readline())
-    except (OSError, ValueError):
-        return False
-    return isinstance(first, dict) and "label" in first and "text" in first
+    """A JSONL file of stories: objects with a ``label`` and a ``text``."""
+    first = first_record(path)
+    return first is not None and "label" in first and "text" in first
 
 
 def load_stories(path: str | Path, *, limit: int | None = None, half: str = "all") -> list[Story]:
