@@ -37,3 +37,18 @@ def test_a_failed_conflict_act_did_not_happen() -> None:
 def test_a_promise_is_a_fact_not_a_future_act() -> None:
     e = only(code_text("Germany pledged to send medical supplies to Moldova."), "AGREE")
     assert e.aux.factual
+
+
+def test_an_order_to_ones_own_forces_is_the_act_ordered() -> None:
+    e = only(code_text("The interior minister ordered police to arrest the protest leaders."), "COERCE")
+    assert "+ordered COERCE" in (e.rule or "")
+
+
+def test_ordering_a_diplomat_to_leave_is_an_expulsion() -> None:
+    e = only(code_text("Lithuania ordered the Belarusian ambassador to leave the country."), "SANCTION")
+    assert e.mode == "expel"
+
+
+def test_ordering_another_party_to_release_someone_is_a_demand() -> None:
+    e = only(code_text("The court ordered the government to release the detained journalist."), "REQUEST")
+    assert e.mode == "yield"

@@ -10,12 +10,16 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   ("will not release the hostages unless the ransom is paid").
 * **commitment**: a promise, concession or threat spoken of in the future is made now: AGREE,
   CONCEDE and THREATEN never carry the future flag (PLOVER manual, AGREE and CONCEDE).
+* **command**: an order is the act it orders when that act is material ("ordered the army to
+  its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
+  a diplomat to leave is an expulsion (SANCTION expel). Other orders stay REQUESTs.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..knowledge.lexicon import words as lexicon_words
 from .syntax import children_of, lemma_of
 from .triggers import Found
 
@@ -33,6 +37,10 @@ COOPERATIVE_REFUSAL: dict[str, str | None] = {
 _FAILURE = frozenset({"fail", "refuse", "decline"})
 _CONDITIONS = frozenset({"unless", "until", "if"})
 _COMMITMENTS = frozenset({"AGREE", "CONCEDE", "THREATEN"})
+_COMMAND_VERBS = lexicon_words("command_verbs")
+# Material acts an authority carries out by ordering them (ordering another party to retreat or
+# release is a demand: REQUEST).
+_ORDERED_ACTS = frozenset({"MOBILIZE", "COERCE", "SANCTION", "ASSAULT"})
 
 
 def _failed(chain: list[Token]) -> bool:
@@ -68,3 +76,23 @@ def apply(f: Found, chain: list[Token]) -> bool:
 def settle_commitment(f: Found) -> None:
     if f.event in _COMMITMENTS:
         f.future = False
+
+
+def command(order: Found, content: Found) -> None:
+    """An order takes the category of the material act it orders (see the module docstring)."""
+    if order.entry.lemma in _COMMAND_VERBS and order.entry.pos == "VERB" and content.event in _ORDERED_ACTS:
+        order.event, order.mode = content.event, content.mode
+        order.rule += f" +ordered {content.event} -> {content.event}"
+
+
+def expulsion_by_order(order: Found, diplomats: frozenset[str]) -> None:
+    """ "ordered the envoy to leave (the country)": SANCTION expel."""
+    if order.entry.lemma not in _COMMAND_VERBS or order.event != "REQUEST":
+        return
+    obj = next((c for c in children_of(order.token) if c.dep_ == "dobj"), None)
+    leave = next((c for c in children_of(order.token) if c.dep_ in ("xcomp", "ccomp") and lemma_of(c) == "leave"), None)
+    if leave is not None and obj is None:
+        obj = next((c for c in children_of(leave) if c.dep_ == "nsubj"), None)
+    if leave is not None and obj is not None and lemma_of(obj) in diplomats:
+        order.event, order.mode = "SANCTION", "expel"
+        order.rule += " +ordered to leave -> SANCTION expel"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..knowledge.lexicon import Cues, Lexicon, Trigger
+from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from . import constructions, fallback, precision
 from .arguments import Arguments
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
@@ -38,6 +38,8 @@ _CONTENT_DEFAULT_MODE = {
 # Acts whose announced intent ("vowed to strike") makes a commitment a threat.
 _CONFLICT_CONTENT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 
+
+_DIPLOMATS = load_word_classes()["diplomat"]
 
 def sentence_events(
     sent: Span, args: Arguments, mentions: Mentions, quote: QuoteFound | None, lexicon: Lexicon
@@ -61,6 +63,7 @@ def sentence_events(
     live = [f for f in found if f.absorbed_by is None and not precision.in_purpose(f.token)]
     sent_mentions = mentions.sentence_mentions(sent)
     for f in live:
+        constructions.expulsion_by_order(f, _DIPLOMATS)
         _modes(f, lexicon)
         args.fill(f)
         f.speaker = speaker_of(f.token, args, quote, cues)
@@ -211,6 +214,7 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         # of that event ("rejected a call for aid", "lifted the emergency imposed after
         # clashes", "helped X recapture"): the sentence reports the outer event.
         f.absorbed_by = g
+        constructions.command(g, f)
         if g.event == "AGREE" and g.entry.frame == "speech" and f.event in _CONFLICT_CONTENT and g.content is None:
             # "vowed to strike", "ready to send troops": intent to use force is a threat
             g.event, g.mode = "THREATEN", _THREAT_OF.get(f.event, {}).get("", "violence")
