@@ -4,6 +4,10 @@
   in charge of the interior", "in return for");
 * **names**: a trigger word inside a multi-word name ("Committee to Protect Journalists",
   "Popular Mobilization Forces", "the Rapid Support Forces");
+* **generic**: a nominal trigger in a generic or habitual clause ("the north has long been
+  plagued by kidnappings", "OVD-Info tracks detentions at protests"): a kind of event, not one;
+* **speech venue**: a nominal trigger that is where or to whom something was said ("told a news
+  conference", "said at a briefing"): the saying is reported, not a meeting;
 * **purpose**: an act named as the aim of another ("to ensure a full withdrawal", "in order to
   defeat the group", "the capabilities to train Iraqi forces": the lexicon's ``purpose_nouns``):
   a goal, not a happening. "An attempt to assassinate" or "steps to enhance freedoms" are acts.
@@ -18,6 +22,8 @@ from .syntax import children_of, lemma_of, lowers_of
 
 _IDIOMS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in lexicon_words("idioms"))
 _PURPOSE_NOUNS = lexicon_words("purpose_nouns")
+_HABITUAL_VERBS = lexicon_words("habitual_verbs")
+_HABITUAL_ADVERBS = lexicon_words("habitual_adverbs")
 _NAME_LABELS = frozenset({"ORG", "ACTOR", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 # Grammar: a purpose clause opens with "to", "in order to" or "so as to".
 _PURPOSE_OPENERS = frozenset({"order", "as"})
@@ -67,3 +73,36 @@ def in_purpose(tok: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def generic(tok: Token) -> bool:
+    """A nominal trigger in a generic or habitual clause (see the module docstring)."""
+    if tok.pos_ != "NOUN":
+        return False
+    verb = _governing_verb(tok)
+    if verb is None:
+        return False
+    if lemma_of(verb) in _HABITUAL_VERBS:
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in children_of(verb))
+
+
+def speech_venue(tok: Token, reporting: frozenset[str]) -> bool:
+    """A nominal trigger naming where or to whom something was said ("told a news conference")."""
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ in ("dobj", "dative") and lemma_of(head) in reporting:
+        return True
+    return tok.dep_ == "pobj" and head.dep_ == "prep" and lemma_of(head.head) in reporting

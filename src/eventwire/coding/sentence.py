@@ -53,7 +53,14 @@ def sentence_events(
         for t, e, end in match_triggers(sent, lexicon)
     ]
     fixed = precision.idiom_tokens(sent)
-    found = [f for f in found if f.token.i not in fixed and not precision.inside_name(f.token)]
+    found = [
+        f
+        for f in found
+        if f.token.i not in fixed
+        and not precision.inside_name(f.token)
+        and not precision.generic(f.token)
+        and not precision.speech_venue(f.token, cues.reporting)
+    ]
     found += _model_found(sent, found, cues)
     for f in found:
         _extend_start(f)

@@ -202,12 +202,7 @@ class Gazetteer:
         keys = _normalize_many([city["name"] for city in rows])
         # skip short codes, non-Latin scripts and all-lower-case machine transliterations
         alt_lists = [
-            [
-                a
-                for a in city["alternatenames"]
-                if not a.islower() and _USABLE_ALTERNATE.fullmatch(a)
-            ]
-            for city in rows
+            [a for a in city["alternatenames"] if not a.islower() and _USABLE_ALTERNATE.fullmatch(a)] for city in rows
         ]
         alt_keys = iter(_normalize_many([a for alts in alt_lists for a in alts]))
 

@@ -14,6 +14,7 @@ EXPECTED = {
     "group_nouns", "locating_prepositions", "organisation_pronouns", "speaker_pronouns", "person_titles_mentions",
     "person_titles_quotes", "person_nouns", "count_nouns", "claim_reporting_verbs",
     "denial_words", "allegation_words", "hedge_words", "false_nominalisations", "purpose_nouns", "command_verbs",
+    "habitual_verbs", "habitual_adverbs",
     "idioms",
     *(f"claim_nouns_{u}" for u in ("troops", "dead", "injured", "arrested", "displaced", "protesters", "abducted")),
     *(f"claim_verbs_{u}" for u in ("dead", "injured", "arrested", "displaced", "protesters", "abducted")),

@@ -186,9 +186,7 @@ def _date(raw: str, display: str, line: int) -> str:
         century = "20" if yy <= 30 else "19"
         iso = f"{century}{raw[:2]}-{raw[2:4]}-{raw[4:]}"
     else:
-        raise DataFileError(
-            display, f"date {raw!r} has {len(raw)} digits; write YYMMDD (6) or YYYYMMDD (8)", line=line
-        )
+        raise DataFileError(display, f"date {raw!r} has {len(raw)} digits; write YYMMDD (6) or YYYYMMDD (8)", line=line)
     try:
         dt.date.fromisoformat(iso)
     except ValueError:

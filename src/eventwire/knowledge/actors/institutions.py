@@ -25,7 +25,7 @@ def _possessive(name: str) -> str:
 
 
 def _forms(name: str, demonym: str | None, *nouns: str) -> list[str]:
-    """"Iraqi Foreign Ministry", "Iraq's Foreign Ministry", "Iraq Foreign Ministry" for each noun."""
+    """ "Iraqi Foreign Ministry", "Iraq's Foreign Ministry", "Iraq Foreign Ministry" for each noun."""
     out: list[str] = []
     for noun in nouns:
         if demonym:
@@ -65,16 +65,32 @@ def generated_institutions(countries: Mapping[str, object]) -> Iterator[object]:
         gov_id = f"{code}_government"
         part_of_gov = (Affiliation("part_of", gov_id),)
         yield KBEntry(
-            gov_id, f"Government of {name}", "state_institution", iso3, "GOV",
+            gov_id,
+            f"Government of {name}",
+            "state_institution",
+            iso3,
+            "GOV",
             tuple(_forms(name, demonym, "government")),
         )
         specs = [
-            ("foreign_ministry", f"Ministry of Foreign Affairs of {name}", "GOV",
-             ["Foreign Ministry", "Ministry of Foreign Affairs", "Foreign Affairs Ministry"]),
-            ("interior_ministry", f"Ministry of the Interior of {name}", "GOV",
-             ["Interior Ministry", "Ministry of Interior", "Ministry of the Interior"]),
-            ("defence_ministry", f"Ministry of Defence of {name}", "MIL",
-             ["Defence Ministry", "Defense Ministry", "Ministry of Defence", "Ministry of Defense"]),
+            (
+                "foreign_ministry",
+                f"Ministry of Foreign Affairs of {name}",
+                "GOV",
+                ["Foreign Ministry", "Ministry of Foreign Affairs", "Foreign Affairs Ministry"],
+            ),
+            (
+                "interior_ministry",
+                f"Ministry of the Interior of {name}",
+                "GOV",
+                ["Interior Ministry", "Ministry of Interior", "Ministry of the Interior"],
+            ),
+            (
+                "defence_ministry",
+                f"Ministry of Defence of {name}",
+                "MIL",
+                ["Defence Ministry", "Defense Ministry", "Ministry of Defence", "Ministry of Defense"],
+            ),
             ("armed_forces", f"Armed Forces of {name}", "MIL", ["armed forces", "military"]),
             ("army", f"Army of {name}", "MIL", ["Army"]),
             ("air_force", f"Air Force of {name}", "MIL", ["Air Force"]),
@@ -83,12 +99,21 @@ def generated_institutions(countries: Mapping[str, object]) -> Iterator[object]:
         if iso3 not in no_navy:
             specs.append(("navy", f"Navy of {name}", "MIL", ["Navy"]))
         for suffix, canonical, sector, nouns in specs:
-            affiliations = part_of_gov if suffix.endswith("ministry") else (
-                (Affiliation("part_of", f"{code}_armed_forces"),) if suffix in ("army", "navy", "air_force") else ()
+            affiliations = (
+                part_of_gov
+                if suffix.endswith("ministry")
+                else (
+                    (Affiliation("part_of", f"{code}_armed_forces"),) if suffix in ("army", "navy", "air_force") else ()
+                )
             )
             yield KBEntry(
-                f"{code}_{suffix}", canonical, "state_institution", iso3, sector,
-                tuple(_forms(name, demonym, *nouns)), affiliations,
+                f"{code}_{suffix}",
+                canonical,
+                "state_institution",
+                iso3,
+                sector,
+                tuple(_forms(name, demonym, *nouns)),
+                affiliations,
             )
         names = legislatures.get(iso3, (f"Parliament of {name}",))
         aliases = [*names[1:], *_forms(name, demonym, "parliament", "legislature")]

@@ -312,9 +312,7 @@ class KnowledgeBase:
             "entries": len(self._entries),
             "by_kind": dict(sorted(kinds.items())),
             "countries": len(self._countries),
-            "country_names": sum(
-                len({c.name, *c.aliases, *c.demonyms, *c.capitals}) for c in self._countries.values()
-            ),
+            "country_names": sum(len({c.name, *c.aliases, *c.demonyms, *c.capitals}) for c in self._countries.values()),
             "sectors": len(self._sectors),
             "agent_nouns": len({n.lemma for n in self._nouns.values()}),
             "actor_aliases": sum(1 for p in self._patterns if p.label == "ACTOR"),

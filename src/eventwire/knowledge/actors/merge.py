@@ -160,9 +160,7 @@ def _import_petrarch(
     return touched
 
 
-def _record_skipped(
-    errors: list[DataFileError], skipped: list[DataFileError] | None, report: ImportReport
-) -> None:
+def _record_skipped(errors: list[DataFileError], skipped: list[DataFileError] | None, report: ImportReport) -> None:
     if skipped is not None:
         skipped.extend(errors)
     report.skipped.extend(str(e) for e in errors)

@@ -15,30 +15,30 @@ from __future__ import annotations
 
 # (verb ending, noun ending) in order; every rule that applies gives a candidate.
 _RULES: tuple[tuple[str, str], ...] = (
-    ("ate", "ation"),      # evacuate, negotiate, mediate
-    ("ize", "ization"),    # mobilize, nationalize
-    ("ise", "isation"),    # mobilise
+    ("ate", "ation"),  # evacuate, negotiate, mediate
+    ("ize", "ization"),  # mobilize, nationalize
+    ("ise", "isation"),  # mobilise
     ("ify", "ification"),  # intensify, notify
-    ("ct", "ction"),       # restrict, protect, abduct
-    ("pt", "ption"),       # disrupt, adopt
-    ("ert", "ersion"),     # divert
-    ("mit", "mission"),    # admit, permit
-    ("ose", "osal"),       # propose, dispose
-    ("ose", "osition"),    # impose, oppose
-    ("ove", "oval"),       # approve, remove
-    ("ieve", "ief"),       # relieve
-    ("eize", "eizure"),    # seize
-    ("end", "ension"),     # suspend
-    ("ain", "ention"),     # detain
-    ("ede", "ession"),     # concede
-    ("ess", "ession"),     # suppress, oppress
-    ("ain", "aint"),       # complain
-    ("eny", "enial"),      # deny
-    ("aw", "awal"),        # withdraw
-    ("use", "usal"),       # refuse
-    ("ive", "ival"),       # arrive
-    ("ect", "ection"),     # reject, inject
-    ("ock", "ockade"),     # block
+    ("ct", "ction"),  # restrict, protect, abduct
+    ("pt", "ption"),  # disrupt, adopt
+    ("ert", "ersion"),  # divert
+    ("mit", "mission"),  # admit, permit
+    ("ose", "osal"),  # propose, dispose
+    ("ose", "osition"),  # impose, oppose
+    ("ove", "oval"),  # approve, remove
+    ("ieve", "ief"),  # relieve
+    ("eize", "eizure"),  # seize
+    ("end", "ension"),  # suspend
+    ("ain", "ention"),  # detain
+    ("ede", "ession"),  # concede
+    ("ess", "ession"),  # suppress, oppress
+    ("ain", "aint"),  # complain
+    ("eny", "enial"),  # deny
+    ("aw", "awal"),  # withdraw
+    ("use", "usal"),  # refuse
+    ("ive", "ival"),  # arrive
+    ("ect", "ection"),  # reject, inject
+    ("ock", "ockade"),  # block
 )
 # Verbs that take -ment or -al directly ("deployment", "agreement", "renewal").
 _MENT = ("ploy", "ree", "ounce", "ish", "age", "ain", "it", "ign")

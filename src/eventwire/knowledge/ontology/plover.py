@@ -300,9 +300,7 @@ def normalize_category(name: str) -> tuple[str, str | None]:
         return LEGACY_NAMES[key]
     valid = ", ".join(CATEGORIES)
     legacy = ", ".join(LEGACY_NAMES)
-    raise ValueError(
-        f"unknown PLOVER category {name!r}; expected one of {valid} (or the 2016 names {legacy})"
-    )
+    raise ValueError(f"unknown PLOVER category {name!r}; expected one of {valid} (or the 2016 names {legacy})")
 
 
 def normalize_mode(category: str, mode: str | None, *, strict: bool = False) -> str | None:
@@ -320,9 +318,7 @@ def normalize_mode(category: str, mode: str | None, *, strict: bool = False) -> 
         return candidate
     if strict:
         allowed = ", ".join(MODES[cat]) or "none"
-        raise ValueError(
-            f"mode {mode!r} does not fit PLOVER category {cat}; its modes are: {allowed}"
-        )
+        raise ValueError(f"mode {mode!r} does not fit PLOVER category {cat}; its modes are: {allowed}")
     return implied
 
 
