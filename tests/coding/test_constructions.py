@@ -52,3 +52,10 @@ def test_ordering_a_diplomat_to_leave_is_an_expulsion() -> None:
 def test_ordering_another_party_to_release_someone_is_a_demand() -> None:
     e = only(code_text("The court ordered the government to release the detained journalist."), "REQUEST")
     assert e.mode == "yield"
+
+
+def test_a_participial_adjunct_is_a_second_act_of_the_same_actor() -> None:
+    types = [
+        e.event_type for e in code_text("Hungary blocked the broadcaster's website, accusing it of spreading lies.")
+    ]
+    assert "ACCUSE" in types

@@ -49,6 +49,15 @@ def _central(tok: Token, reporting: frozenset[str]) -> bool:
     passive subject of a clause head ("staged a protest", "a truce was signed")."""
     if _clause_head(tok, reporting):
         return True
+    if (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and not any(c.dep_ == "mark" for c in tok.children)
+        and _clause_head(tok.head, reporting)
+    ):
+        # "blocked the website, accusing the broadcaster of...": a participial adjunct is a
+        # second act of the same actor, not scenery
+        return True
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "acomp", "pobj"):
         head = tok.head if tok.dep_ != "pobj" else tok.head.head
         return _clause_head(head, reporting)
