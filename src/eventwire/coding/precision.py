@@ -103,6 +103,8 @@ def speech_venue(tok: Token, reporting: frozenset[str]) -> bool:
     if tok.pos_ != "NOUN":
         return False
     head = tok.head
-    if tok.dep_ in ("dobj", "dative") and lemma_of(head) in reporting:
-        return True
-    return tok.dep_ == "pobj" and head.dep_ == "prep" and lemma_of(head.head) in reporting
+    if tok.dep_ in ("dobj", "dative") and lemma_of(head) == "tell":
+        return True  # "told a news conference" (what is announced is content, not a venue)
+    return (
+        tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "to") and lemma_of(head.head) in reporting
+    )

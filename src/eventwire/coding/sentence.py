@@ -16,7 +16,7 @@ Auxiliary modes are :mod:`eventwire.coding.auxiliary`, the speaker rules
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from . import constructions, fallback, precision
@@ -165,6 +165,8 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
     if g0 is not None and g0.event == f.event and g0.absorbed_by is None:
         f.absorbed_by = g0  # "air strikes killed ten people (and wounded two)": the strikes are the event
         return
+    if f.entry.frame == "speech" and _participial_adjunct(f.token):
+        return  # "blocked the website, accusing the broadcaster of lies": a second act of its own
     cur, hops = f.token, 0
     while (
         cur.dep_
@@ -231,6 +233,10 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             if g.mode is None and g.entry.mode is None:
                 g.mode = _CONTENT_DEFAULT_MODE.get(g.event, {}).get(f.event)
         return
+
+
+def _participial_adjunct(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in children_of(tok))
 
 
 def _means_mode(f: Found, cues: Cues) -> None:
