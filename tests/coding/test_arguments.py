@@ -187,3 +187,18 @@ def test_a_person_introduced_with_title_and_nationality_keeps_them_when_named_al
     e = only(code_text(text, published="2023-05-02"), "ACCUSE")
     assert [(a.country, a.sector) for a in e.actor] == [("BRA", "MIL")]
     assert e.actor[0].resolved_by.startswith("chain")
+
+
+def test_he_or_she_is_the_person_the_article_named_last() -> None:
+    text = (
+        "Tunisia's main union leader Noureddine Taboubi rejected the budget on Monday. "
+        "He urged President Kais Saied to open talks on it."
+    )
+    e = only(code_text(text, published="2022-09-06"), "REQUEST")
+    assert [(a.text, a.country, a.sector) for a in e.actor] == [("He", "TUN", "LAB")]
+
+
+def test_the_dateline_weighs_in_the_country_an_article_is_about() -> None:
+    text = "Rebels killed\n\nTACLOBAN, Philippines, March 6 (Wire) - Soldiers seized rifles at a rebel camp.\n"
+    e = only(code_text(text, published="2018-03-06"), "COERCE")
+    assert countries(e.actor) == {"PHL"}

@@ -123,7 +123,9 @@ class Coder:
             analysis.dates.extend(dates)
             sent_data.append((s, dates, places))
         dateline = dateline_place(text, self._lookup)
-        home = main_place(all_places, gazetteer=self.gazetteer)  # the country the article is about
+        # the country the article is about: the most mentioned, the dateline counting twice (a
+        # reporter files from where the news is, more often than not)
+        home = main_place(all_places + [dateline, dateline] if dateline else all_places, gazetteer=self.gazetteer)
         contexts = article_contexts(sents, self.lexicon.cues)
         for s, dates, places in sent_data:
             for found in sentence_events(s, args, mentions, quote_of_sent.get(s.start), self.lexicon):

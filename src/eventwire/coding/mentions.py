@@ -30,6 +30,8 @@ _GROUP_NOUNS = lexicon_words("group_nouns")
 _LOCATING_PREPS = lexicon_words("locating_prepositions")
 _PRON_ORG = lexicon_words("organisation_pronouns")
 _PRON_SPEAKER = lexicon_words("speaker_pronouns")
+# Grammar: third-person pronouns of a person.
+_PRON_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _TITLES = lexicon_words("person_titles_mentions")
 
 
@@ -83,6 +85,7 @@ class Mentions:
         # people introduced in the article with what they stand for ("Brazilian Defence Minister
         # José Múcio"), by full name and by surname, for later mentions of the name alone
         self.people: dict[str, Actor] = {}
+        self._persons: list[tuple[int, Actor]] = []  # (token index, actor) of named people, in text order
 
     # ------------------------------------------------------------------ phrase spans
     def phrase_tokens(self, head: Token) -> list[Token]:
@@ -182,6 +185,11 @@ class Mentions:
                 # "Russia denied that it had...": the reporter of the clause, else the last named organisation
                 org = self._reporter(head) or self.antecedent(head)
                 return self._finish(self._copy(org, actor, "coreference"), toks, head) if org else None
+            if lower in _PRON_PERSON:
+                # "He urged the president to...": the reporter of the clause, else the person the
+                # article named last (with what that person stands for)
+                person = self._reporter(head) or self._last_person(head)
+                return self._finish(self._copy(person, actor, "coreference"), toks, head) if person else None
             return None
         poss = next((c for c in children_of(head) if c.dep_ == "poss"), None)
         if poss is not None and lemma_of(head) in _ROLE_NOUNS:
@@ -261,7 +269,17 @@ class Mentions:
             names = actor.person.split()
             for key in {actor.person.lower(), names[-1].lower()}:
                 self.people.setdefault(key, actor)
+            self._persons.append((head.i, actor))
         return Mention(actor=actor, head=head.i, start=toks[0].i, end=toks[-1].i + 1)
+
+    def _last_person(self, pron: Token) -> Actor | None:
+        """The person the article named last before ``pron``, within the two sentences before it."""
+        first = sent_of(pron).start
+        for i, actor in reversed(self._persons):
+            if i < pron.i:
+                prev = token_at(self.doc, i)
+                return actor if sent_of(prev).start >= first - 120 else None
+        return None
 
     def _chained(self, toks: list[Token], head: Token) -> Mention | None:
         """A person named alone whom the article introduced earlier with a title, a nationality
