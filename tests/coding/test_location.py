@@ -61,3 +61,9 @@ def test_a_place_inside_the_actors_phrase_is_where_it_acts_and_a_crackdowns_targ
     e = only(code_text("Police in Ankara arrested 30 protesters on Monday.", published="2018-02-05"), "COERCE")
     assert e.location is not None and e.location.country == "TUR"
     assert countries(e.recipient) == {"TUR"}
+
+
+def test_the_date_of_another_clause_is_never_the_events() -> None:
+    text = "Government troops shelled the town, which the rebels had seized in November."
+    e = only(code_text(text, published="2018-03-06"), "ASSAULT")
+    assert e.date == "2018-03-06"  # "in November" dates the seizure, in a relative clause

@@ -23,7 +23,7 @@ from ..knowledge.ontology.plover import MODES
 from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, TextSpan
 from ..text.article import Article
 from .factuality import alleged, denied
-from .location import clause_place, event_location
+from .location import clause_place, event_location, nearest_clause_items
 from .syntax import lemmas_of, lowers_of
 from .timex import pick_event_date
 from .triggers import Found, _dobj
@@ -98,7 +98,10 @@ def build_event(
     if f.start_tok.i > f.end.i:
         t0, t1 = f.end.idx, f.start_tok.idx + len(f.start_tok.text)
     trig = TextSpan(text[t0:t1], t0, t1)
-    date = pick_event_date(dates, trigger_start=t0)
+    # the date of the event's own clause (or of a clause governing it), never of another clause
+    date = pick_event_date(
+        nearest_clause_items(f.token, [(d, _token_at_char(sent, d.start)) for d in dates]), trigger_start=t0
+    )
     published = article.published
     if date is not None and date.date:
         d, prec, dtext, dsrc = date.date, date.precision, date.text, "sentence"
@@ -224,6 +227,14 @@ def _contexts(f: Found, sent: Span, code: str | None, cues: Cues, dominant_conte
     out.extend(cue_contexts(sent, cues))
     out.extend(dominant_contexts)
     return list(dict.fromkeys(out))
+
+
+def _token_at_char(sent: Span, char: int) -> int:
+    """The index of the token of ``sent`` that holds character ``char`` (else the next one)."""
+    for t in sent:
+        if t.idx + len(t.text) > char:
+            return t.i
+    return sent.end - 1
 
 
 def _same_span(a: Actor, b: Actor) -> bool:

@@ -18,12 +18,15 @@ Washington quotes the Pentagon; the quotes are not events in Iraq).
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypeVar
 
 from spacy.tokens import Token
 
 from ..knowledge.gazetteer import Gazetteer
 from ..record import Actor, Place
 from .syntax import subtree_of
+
+T = TypeVar("T")
 
 # Dependency labels that open a new clause below a verb or noun.
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis", "pcomp"})
@@ -91,21 +94,32 @@ def clause_place(
         if (locative and not any(_names_party(p, a, b) for a, b in party_spans))
         or (i in acted_on and not any(a <= (p.start or 0) < b for a, b in party_spans))
     ]
-    if not cands:
+    here = nearest_clause_items(trigger, cands)
+    if not here:
         return None
-    heads = clause_heads(trigger)
-    inner: Token | None = None
     rank = {"city": 0, "admin1": 1, "country": 2}
-    for head in heads:
-        own = {t.i for t in subtree_of(head)} if inner is None else _own_tokens(head, inner)
+    return min(here, key=lambda p: (rank.get(p.precision, 3), abs((p.start or 0) - trigger.idx)))
+
+
+def nearest_clause_items(trigger: Token, items: list[tuple[T, int]]) -> list[T]:
+    """The items (each with the index of its token) of the trigger's own clause, else of the
+    nearest clause that governs it; nested clauses of other verbs never count ("would not resume
+    talks, which he called off in November": November is not when talks were not resumed)."""
+    if not items:
+        return []
+    inner: Token | None = None
+    for head in clause_heads(trigger):
         if inner is None:
-            # the trigger's own clause: everything under it but nested clauses of other verbs
-            own = _own_tokens(head, None) | {t.i for t in subtree_of(trigger)}
-        here = [p for p, i in cands if i in own]
+            # the trigger's clause, and the trigger's own phrase ("an air strike on a house in
+            # Khan Younis"), without the clauses nested in either
+            own = _own_tokens(head, None) | _own_tokens(trigger, None)
+        else:
+            own = _own_tokens(head, inner)
+        here = [x for x, i in items if i in own]
         if here:
-            return min(here, key=lambda p: (rank.get(p.precision, 3), abs((p.start or 0) - trigger.idx)))
+            return here
         inner = head
-    return None
+    return []
 
 
 def domestic_country(actors: list[Actor], recipients: list[Actor]) -> str | None:
