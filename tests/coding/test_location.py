@@ -67,3 +67,9 @@ def test_the_date_of_another_clause_is_never_the_events() -> None:
     text = "Government troops shelled the town, which the rebels had seized in November."
     e = only(code_text(text, published="2018-03-06"), "ASSAULT")
     assert e.date == "2018-03-06"  # "in November" dates the seizure, in a relative clause
+
+
+def test_an_undated_headline_takes_the_leads_day() -> None:
+    text = "Rebels shell market in Gao\n\nGAO, Mali, June 7 (Wire) - Rebels shelled a market in Gao on Sunday.\n"
+    evs = code_text(text, published="2022-06-07")
+    assert all(e.date == "2022-06-05" for e in evs if e.event_type == "ASSAULT")

@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -35,7 +36,7 @@ from .._version import __version__
 from ..knowledge.actors import KnowledgeBase, default_kb
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import Lexicon, default_lexicon
-from ..record import Event, Place
+from ..record import DateMention, Event, Place
 from ..text.article import Article
 from .analysis import Analysis, _article_info
 from .arguments import Arguments
@@ -117,7 +118,7 @@ class Coder:
         all_places: list[Place] = []
         sent_data = []
         for s in sents:
-            dates = find_dates(text[s.start_char:s.end_char], published=article.published, offset=s.start_char)
+            dates = find_dates(text[s.start_char : s.end_char], published=article.published, offset=s.start_char)
             places = sentence_places(s, text, self._lookup)
             all_places.extend(p for p, _, _ in places)
             analysis.dates.extend(dates)
@@ -131,8 +132,19 @@ class Coder:
             for found in sentence_events(s, args, mentions, quote_of_sent.get(s.start), self.lexicon):
                 analysis.events.append(
                     build_event(
-                        found, s, text, dates, places, dateline, home, article, info, contexts,
-                        cues=self.lexicon.cues, gazetteer=self.gazetteer, coder_info=self.coder_info,
+                        found,
+                        s,
+                        text,
+                        dates,
+                        places,
+                        dateline,
+                        home,
+                        article,
+                        info,
+                        contexts,
+                        cues=self.lexicon.cues,
+                        gazetteer=self.gazetteer,
+                        coder_info=self.coder_info,
                     )
                 )
         seen: set[int] = set()
@@ -144,9 +156,11 @@ class Coder:
             analysis.mentions.extend(unresolved_names(mentions, s))
         # places named in captions and credits are places of the article too (never of an event)
         news = {s.start for s in sents}
-        furniture_places = [p for s in doc.sents if s.start not in news
-                            for p, _, _ in sentence_places(s, text, self._lookup)]
+        furniture_places = [
+            p for s in doc.sents if s.start not in news for p, _, _ in sentence_places(s, text, self._lookup)
+        ]
         analysis.places = all_places + furniture_places
+        _date_headlines(analysis.events, regions, analysis.dates)
         analysis.events = merge_restatements(_dedupe(analysis.events))
         calibrate(analysis.events)  # confidence: the chance the record is right in every field
         analysis.claims = find_claims(doc, analysis, sentences=sents)
@@ -257,3 +271,20 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise ValueError(f"published date '{value}' is not YYYY-MM-DD; pass e.g. 2018-02-06") from exc
+
+
+def _date_headlines(events: list[Event], regions: list[tuple[int, int, str]], dates: list[DateMention]) -> None:
+    """A headline names no day; its news is the lead's: an undated headline event takes the first
+    day-precise date of the lead paragraph ("Rebels shell market" / "... on Sunday")."""
+    for k, (start, end, kind) in enumerate(regions):
+        if kind != "headline":
+            continue
+        lead = next((r for r in regions[k + 1 :] if r[2] == "paragraph"), None)
+        if lead is None:
+            continue
+        day = next((d for d in dates if lead[0] <= d.start < lead[1] and d.date and d.precision == "day"), None)
+        if day is None:
+            continue
+        for i, e in enumerate(events):
+            if start <= e.trigger.start < end and e.date_source != "sentence":
+                events[i] = replace(e, date=day.date, date_precision="day", date_text=day.text, date_source="lead")
