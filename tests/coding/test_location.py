@@ -73,3 +73,9 @@ def test_an_undated_headline_takes_the_leads_day() -> None:
     text = "Rebels shell market in Gao\n\nGAO, Mali, June 7 (Wire) - Rebels shelled a market in Gao on Sunday.\n"
     evs = code_text(text, published="2022-06-07")
     assert all(e.date == "2022-06-05" for e in evs if e.event_type == "ASSAULT")
+
+
+def test_a_when_clause_is_the_same_scene() -> None:
+    text = "At least 20 people were killed when gunmen stormed a hotel in Mogadishu on Sunday."
+    e = only(code_text(text, published="2019-03-12"), "ASSAULT")
+    assert e.date == "2019-03-10" and e.location is not None and e.location.country == "SOM"

@@ -28,6 +28,9 @@ from .syntax import subtree_of
 
 T = TypeVar("T")
 
+# Grammar: subordinators of a clause that happens at the same time and place as its head.
+_SAME_TIME = frozenset({"when", "as", "while"})
+
 # Dependency labels that open a new clause below a verb or noun.
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis", "pcomp"})
 
@@ -54,6 +57,8 @@ def _own_tokens(head: Token, inner: Token | None) -> set[int]:
         if t.i == head.i:
             continue
         if t.dep_ in ("ccomp", "advcl", "relcl", "acl", "parataxis") and t.head is not None:
+            if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME for c in t.children):
+                continue  # "were killed when gunmen stormed a hotel in Mogadishu on Sunday": one scene
             skip.update(x.i for x in subtree_of(t))
     if inner is not None:
         skip.update(x.i for x in subtree_of(inner))
