@@ -90,3 +90,11 @@ def test_seizing_people_is_abduction_and_seizing_goods_is_not() -> None:
     goods = [(e.event_type, e.mode) for e in code_text("Customs officers seized weapons and cash at the port.")]
     assert ("ASSAULT", "abduct") in people
     assert ("COERCE", "seize") in goods
+
+
+def test_concern_or_regret_at_another_act_is_disapproval_and_regret_for_a_loss_an_apology() -> None:
+    assert [(e.event_type, e.mode) for e in code_text("Norway voiced concern about the mass arrests.")] == [
+        ("ACCUSE", "disapprove")
+    ]
+    assert [e.event_type for e in code_text("The envoy expressed regret at the expulsion.")] == ["ACCUSE"]
+    assert [e.event_type for e in code_text("The minister expressed regret for the deaths.")] == ["CONCEDE"]
