@@ -16,30 +16,13 @@ from typing import Any
 import yaml
 
 from ...errors import DataFileError
+from ..ontology.plover import CATEGORIES
 from ._words import word_lists as word_lists
 from ._words import words as words
 from .derive import nominalisations
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-CATEGORIES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
 FRAMES = ("act", "speech", "help", "give", "meet")
 _FIELDS = {
     "lemma",
