@@ -273,3 +273,20 @@ def test_open_store_is_public(tmp_path: Path) -> None:
     assert "open_store" in eventwire.__all__
     with eventwire.open_store(tmp_path / "p.duckdb") as s:
         assert isinstance(s, Store) and s.counts() == {"articles": 0, "events": 0, "failures": 0, "runs": 0}
+
+
+def test_ctrl_c_inside_a_query_reaches_the_caller_as_keyboard_interrupt(tmp_path: Path) -> None:
+    """DuckDB answers SIGINT during a query with RuntimeError; the store hands on a KeyboardInterrupt."""
+    import os
+    import signal
+    import threading
+
+    with open_store(tmp_path / "q.duckdb") as store:
+        timer = threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGINT))
+        timer.start()
+        try:
+            with pytest.raises(KeyboardInterrupt):
+                store.fetch("SELECT count(*) FROM range(100000000000) t(a) WHERE a % 7 = 3")
+        finally:
+            timer.cancel()
+        assert store.fetch("SELECT 1") == [(1,)]  # the connection is still usable

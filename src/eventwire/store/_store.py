@@ -23,7 +23,7 @@ from ._reads import StoreReads, _first_line
 from ._writes import StoreWrites
 from .migrations import available, migrate
 
-__all__ = ["STATS_BY", "Store", "StoreError", "default_path", "open_store"]
+__all__ = ["STATS_BY", "Store", "StoreError", "default_path", "is_query_interrupt", "open_store"]
 
 ENV_DB = "EVENTWIRE_DB"
 _SMALL_INSERT = 500
@@ -40,6 +40,35 @@ def _coerce(sql_type: str, values: Sequence[Any]) -> list[Any]:
     if sql_type == "VARCHAR":
         return [v if v is None or isinstance(v, str) else str(v) for v in values]
     return list(values)
+
+
+def is_query_interrupt(exc: BaseException) -> bool:
+    """True for the error DuckDB raises in place of a Ctrl-C that lands inside a query."""
+    return isinstance(exc, duckdb.InterruptException) or (
+        isinstance(exc, RuntimeError) and str(exc).startswith("Query interrupted")
+    )
+
+
+class _ConnectionLock:
+    """The store's re-entrant lock; a Ctrl-C that DuckDB caught inside a query leaves it as a KeyboardInterrupt.
+
+    DuckDB answers SIGINT during a query with ``RuntimeError("Query interrupted")``, which callers
+    that handle Ctrl-C would take for a failure. The translation happens as the lock is released, so
+    the write methods have already rolled their transaction back.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+
+    def __enter__(self) -> None:
+        self._lock.acquire()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._lock.release()
+        if exc is not None and is_query_interrupt(exc):
+            raise KeyboardInterrupt from exc
 
 
 class StoreError(EventwireError):
@@ -73,7 +102,7 @@ class Store(StoreWrites, StoreReads):
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path).expanduser() if path is not None else default_path()
         self.read_only = read_only
-        self._lock = threading.RLock()
+        self._lock = _ConnectionLock()
         self._column_types: dict[str, dict[str, str]] = {}
         self._actor_ids: set[str] | None = None
         self._failure_sources: set[str] | None = None
