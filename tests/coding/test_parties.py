@@ -6,10 +6,26 @@ from eventwire import code_text
 from tests.event_helpers import countries, only
 
 
-def test_the_parties_to_a_meeting_are_all_actors() -> None:
+def test_the_party_met_is_the_recipient_of_a_meeting() -> None:
     e = only(code_text("The Kenyan president met his Ugandan counterpart in Kampala on Monday."), "CONSULT")
-    assert e.recipient == []
-    assert countries(e.actor) == {"KEN", "UGA"}
+    assert countries(e.actor) == {"KEN"}
+    assert countries(e.recipient) == {"UGA"}
+
+
+def test_parties_that_meet_together_are_all_actors() -> None:
+    e = only(code_text("Kenya and Uganda held talks in Kampala on Monday."), "CONSULT")
+    assert countries(e.actor) == {"KEN", "UGA"} and e.recipient == []
+
+
+def test_a_visit_takes_place_where_the_host_is() -> None:
+    e = only(code_text("The Turkish president visited Baku on Tuesday."), "CONSULT")
+    assert countries(e.actor) == {"TUR"} and countries(e.recipient) == {"AZE"}
+    assert e.location is not None and e.location.country == "AZE"
+
+
+def test_the_party_talks_are_held_with_is_the_recipient() -> None:
+    e = only(code_text("The Swedish foreign minister held talks with Nigerian officials on Sunday."), "CONSULT")
+    assert countries(e.actor) == {"SWE"} and countries(e.recipient) == {"NGA"}
 
 
 def test_the_forces_mobilised_are_not_a_recipient() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..knowledge.lexicon import Cues
+from ..knowledge.lexicon import Cues, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor
 from .mentions import Mention, Mentions
@@ -26,6 +26,16 @@ _QUANTITIES = lexicon_words("quantity_words")
 _STATIVE_PASSIVES = lexicon_words("stative_passives")
 # Grammar: the pronouns that open a relative clause.
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Nouns for people and groups (word classes "person" and "party"): as an object, a party with no name.
+_PARTY_NOUNS = load_word_classes()["person"] | load_word_classes()["party"]
+# Grammar: object pronouns of a group, and the tags of a plural noun.
+_PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _generic_only(ms: list[Mention]) -> bool:
+    """Whether every party of ``ms`` is one without a name (see :meth:`Arguments._party`)."""
+    return all(m.actor.resolved_by == "generic" for m in ms)
 
 
 class Arguments:
@@ -34,6 +44,41 @@ class Arguments:
     def __init__(self, mentions: Mentions, cues: Cues) -> None:
         self.m = mentions
         self.cues = cues
+        self._generic = False  # while finding a recipient: nouns for people count as parties
+
+    def _party(self, tok: Token) -> Mention | None:
+        """The mention ``tok`` heads; when finding a recipient, also a party the knowledge base
+        cannot name: a noun for people or a group ("arrested six suspects", "urged both sides"),
+        with no country of its own (the event's rules may place it), and "them" for the last
+        plural party before it in its sentence."""
+        m = self.m.mention(tok)
+        if m is not None or not self._generic:
+            return m
+        if tok.pos_ == "PRON" and tok.lower_ in _PLURAL_OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj"):
+            return self._plural_antecedent(tok)
+        if tok.pos_ != "NOUN" or _lemma(tok) not in _PARTY_NOUNS:
+            return None
+        toks = self.m.phrase_tokens(tok)
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic")
+        return Mention(actor=actor, head=tok.i, start=toks[0].i, end=toks[-1].i + 1)
+
+    def _plural_antecedent(self, pron: Token) -> Mention | None:
+        """The last plural party before ``pron`` in its sentence that is not its clause's subject."""
+        sent = pron.sent
+        subjects = {c.i for c in children_of(pron.head) if c.dep_ in ("nsubj", "nsubjpass")}
+        verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+        subjects |= {c.i for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")}
+        for t in reversed(sent[: pron.i - sent.start]):
+            if t.i in subjects or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            plural = t.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in children_of(t))
+            if not plural or t.dep_ in ("compound", "amod", "poss"):
+                continue
+            m = self._party(t)
+            if m is not None:
+                return m
+        return None
 
     # ---------------------------------------------------------------- helpers
     def _conj_group(self, tok: Token) -> list[Token]:
@@ -57,7 +102,7 @@ class Arguments:
             tok = pobj
         out = []
         for t in self._conj_group(tok):
-            m = self.m.mention(t)
+            m = self._party(t)
             if m is None and t.pos_ == "NOUN":
                 m = self._owner(t)
             if m is not None:
@@ -220,7 +265,11 @@ class Arguments:
         else:
             f.actor, f.actor_how = self.noun_actor(tok)
         actor_heads = {m.head for m in f.actor}
-        f.recipient = [m for m in self._recipient(f) if m.head not in actor_heads]
+        self._generic = True
+        try:
+            f.recipient = [m for m in self._recipient(f) if m.head not in actor_heads]
+        finally:
+            self._generic = False
 
     def _recipient(self, f: Found) -> list[Mention]:
         """The party an event is directed at, by the first rule that names one: the verb's own
@@ -232,6 +281,7 @@ class Arguments:
             if entry.pos == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX")
             else None
         )
+        generic: list[Mention] = []
         for rule in (
             self._verb_recipient if entry.pos == "VERB" else None,
             lambda f: self.prep_objects(tok, entry.to),
@@ -243,9 +293,12 @@ class Arguments:
         ):
             if rule is not None:
                 ms = rule(f)
-                if ms:
+                if ms and not _generic_only(ms):
                     return ms
-        return []
+                # a party without a name ("handed the suspects over to Egypt") gives way to a
+                # named one a later rule finds
+                generic = generic or ms
+        return generic
 
     def _verb_recipient(self, f: Found) -> list[Mention]:
         tok, entry = f.token, f.entry
@@ -268,17 +321,20 @@ class Arguments:
             if ms:
                 return ms
         obj = _dobj(tok)
+        generic: list[Mention] = []
         ms = self.mentions_of(obj)
         if ms and entry.frame != "give" and entry.mode != "withdraw":
-            return ms
+            if not _generic_only(ms):
+                return ms
+            generic = ms  # "handed the suspects over to Egypt": a named party below wins
         ms = self.mentions_of(next((c for c in children_of(tok) if c.dep_ in ("dative", "iobj")), None))
         if ms:
             return ms
         if obj is not None and obj.pos_ == "NOUN" and entry.frame != "meet":
             # "boycott all contact with the United States", "halt mediation among Serbia's
             # republics", "imposed a ban on Iraqi flights": the party the object concerns
-            return self.prep_objects(obj, ("with", "among", "between", "against", "on", "to"))
-        return []
+            return self.prep_objects(obj, ("with", "among", "between", "against", "on", "to")) or generic
+        return generic
 
     def _nominal_recipient(self, f: Found) -> list[Mention]:
         """"A suspension of air links with Serbia": the party the act's "of" object concerns."""

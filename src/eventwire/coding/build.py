@@ -115,10 +115,7 @@ def build_event(
         historical = year <= published.year - 2 or (len(d) == 10 and (published - dt.date.fromisoformat(d)).days > 365)
     actors = [m.actor for m in f.actor]
     recipients = [m.actor for m in f.recipient if not any(_same_span(m.actor, a) for a in actors)]
-    if f.event == "CONSULT":
-        # PLOVER: the parties to a meeting, a call or talks are all actors; none is a recipient
-        actors, recipients = actors + recipients, []
-    elif f.event == "MOBILIZE":
+    if f.event == "MOBILIZE":
         # the forces an actor sends or raises are what it mobilises, not whom it acts on
         obj = _dobj(f.token)
         recipients = [
@@ -151,8 +148,9 @@ def build_event(
     if domestic and actors and actors[0].country:
         recipients = [_located(a, actors[0].country, "domestic") for a in recipients]
     loc, _how = event_location(
-        f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer
-    )
+        f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer,
+        hosted=f.event == "CONSULT",
+    )  # fmt: skip
     mode = f.mode if f.mode in MODES.get(f.event, ()) else None
     code = _CAMEO_BY_MODE.get((f.event, mode)) or f.entry.cameo
     if f.event != f.entry.event:

@@ -148,9 +148,14 @@ def event_location(
     recipients: list[Actor],
     dateline: Place | None,
     gazetteer: Gazetteer,
+    hosted: bool = False,
 ) -> tuple[Place | None, str | None]:
-    """(place, how): how is "clause", "domestic", "dateline" or None when unplaced."""
-    spans = [(a.start, a.end) for a in actors + recipients]
+    """(place, how): how is "clause", "domestic", "dateline" or None when unplaced.
+
+    With ``hosted`` (a meeting or a visit), a place that names the recipient is where the event
+    happens: "visited Kyiv" meets Ukraine's government in Kyiv.
+    """
+    spans = [(a.start, a.end) for a in (actors if hosted else actors + recipients)]
     p = clause_place(trigger, places, spans)
     if p is not None:
         return p, "clause"

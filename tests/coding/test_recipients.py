@@ -1,0 +1,38 @@
+"""Recipients the knowledge base cannot name (eventwire.coding.arguments), on sentences written for the test."""
+
+from __future__ import annotations
+
+from eventwire import code_text
+from tests.event_helpers import countries, only
+
+
+def test_a_noun_for_people_is_the_party_acted_on() -> None:
+    e = only(code_text("Police in Kampala arrested six suspects on Monday."), "COERCE")
+    assert [a.text for a in e.recipient] == ["six suspects"]
+    assert e.recipient[0].resolved_by == "generic"
+
+
+def test_a_counted_group_is_the_party_counted() -> None:
+    e = only(code_text("Soldiers rounded up dozens of youths in the market town on Friday."), "COERCE")
+    assert any("youths" in a.text for a in e.recipient)
+
+
+def test_the_sides_urged_are_the_recipient() -> None:
+    e = only(code_text("The Norwegian envoy urged both sides to return to the negotiating table."), "REQUEST")
+    assert any("sides" in a.text for a in e.recipient)
+
+
+def test_them_stands_for_the_last_plural_party_before_it() -> None:
+    evs = code_text("The governor said he would not free the rioters or negotiate with them.")
+    e = only(evs, "REJECT")
+    assert any("rioters" in a.text for a in e.recipient)
+
+
+def test_a_named_party_wins_over_a_party_without_a_name() -> None:
+    e = only(code_text("Chad agreed to hand over the suspects to Cameroon."), "AGREE")
+    assert countries(e.recipient) == {"CMR"}
+
+
+def test_a_noun_for_a_thing_is_no_party() -> None:
+    e = only(code_text("Police in Nairobi seized three trucks on Monday."), "COERCE")
+    assert all("trucks" not in a.text for a in e.recipient)
