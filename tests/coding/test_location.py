@@ -79,3 +79,24 @@ def test_a_when_clause_is_the_same_scene() -> None:
     text = "At least 20 people were killed when gunmen stormed a hotel in Mogadishu on Sunday."
     e = only(code_text(text, published="2019-03-12"), "ASSAULT")
     assert e.date == "2019-03-10" and e.location is not None and e.location.country == "SOM"
+
+
+def test_a_small_namesake_town_of_a_country_the_article_never_names_places_nothing() -> None:
+    # the gazetteer holds only Palma de Mallorca; the article is about Mozambique
+    text = (
+        "Mozambique's army said on Thursday that insurgents had attacked the town of Palma on Wednesday.\n\n"
+        "Mozambican officials said the attackers burned the market in Palma."
+    )
+    evs = [e for e in code_text(text, published="2021-03-26") if e.event_type == "ASSAULT"]
+    assert evs and all(e.location is None or e.location.country != "ESP" for e in evs)
+
+
+def test_a_town_of_a_country_the_article_names_keeps_its_place() -> None:
+    text = "Malian soldiers said gunmen attacked a convoy in the town of Mopti on Tuesday."
+    e = only(code_text(text, published="2022-02-01"), "ASSAULT")
+    assert e.location is not None and e.location.country == "MLI" and e.location.precision == "city"
+
+
+def test_a_large_city_keeps_its_place_wherever_it_is() -> None:
+    e = only(code_text("Police in Istanbul detained twelve protesters on Sunday.", published="2022-02-01"), "COERCE")
+    assert e.location is not None and e.location.country == "TUR"

@@ -45,7 +45,7 @@ from .claims import apply_sizes, find_claims
 from .confidence import calibrate
 from .mentions import Mentions, unresolved_names
 from .pipeline import normalize_for_parse, parse_many, regions_of
-from .places import dateline_place, main_place, sentence_places
+from .places import ANCHOR_POPULATION, anchored, dateline_place, main_place, sentence_places
 from .quotes import QuoteFound, find_quotes
 from .restatements import merge_restatements
 from .sentence import sentence_events
@@ -124,6 +124,13 @@ class Coder:
             analysis.dates.extend(dates)
             sent_data.append((s, dates, places))
         dateline = dateline_place(text, self._lookup)
+        anchors = {p.country for p in all_places if p.country and p.precision != "city"}
+        anchors |= {m.actor.country for m in mentions.resolved() if m.actor.country}
+        if dateline is not None and dateline.country:
+            anchors.add(dateline.country)
+        anchors |= {p.country for p in all_places if p.country and self.gazetteer.population(p) >= ANCHOR_POPULATION}
+        sent_data = [(s, dates, anchored(places, anchors, gazetteer=self.gazetteer)) for s, dates, places in sent_data]
+        all_places = [p for _, _, places in sent_data for p, _, _ in places]
         # the country the article is about: the most mentioned, the dateline counting twice (a
         # reporter files from where the news is, more often than not)
         home = main_place(all_places + [dateline, dateline] if dateline else all_places, gazetteer=self.gazetteer)

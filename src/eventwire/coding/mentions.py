@@ -154,6 +154,10 @@ class Mentions:
             self.orgs.append((head.i, m.actor))
         return m
 
+    def resolved(self) -> list[Mention]:
+        """Every mention resolved so far (after :meth:`prime`, those of the primed sentences)."""
+        return [m for m in self._cache.values() if m is not None]
+
     def _context(self, head: Token) -> str:
         """The normalised text of ``head``'s sentence (``_norm(head.sent.text)``), once per sentence."""
         if self._sent_bounds is None:  # (first token, start char, end char) of every sentence, once

@@ -28,6 +28,7 @@ from .syntax import lemma_of, tokens_of
 __all__ = [
     "STOP_NAMES",
     "Gazetteer",
+    "anchored",
     "dateline_place",
     "find_places",
     "main_place",
@@ -89,6 +90,32 @@ def main_place(places: list[Place], *, gazetteer: Gazetteer | None = None) -> Pl
         if p.country == iso3 and p.precision == "country":
             return dataclasses.replace(country, text=p.text, start=p.start, end=p.end)
     return country
+
+
+# A town this small, in a country the article names in no other way, is more likely a namesake
+# of a place the gazetteer does not hold ("Palma" in Mozambique read as Palma de Mallorca).
+ANCHOR_POPULATION = 500_000
+
+
+def anchored(
+    places: list[tuple[Place, bool, int]], anchors: set[str], *, gazetteer: Gazetteer
+) -> list[tuple[Place, bool, int]]:
+    """The places of a sentence without small towns of countries the article is not about.
+
+    ``anchors`` are the countries the article names otherwise: as countries, through the
+    dateline, or through the parties it names. A city below ``ANCHOR_POPULATION`` in none of
+    them is dropped, when the article names any country at all: the event stays unplaced rather
+    than placed in the wrong country.
+    """
+    if not anchors:
+        return places
+    return [
+        item
+        for item in places
+        if item[0].precision != "city"
+        or item[0].country in anchors
+        or gazetteer.population(item[0]) >= ANCHOR_POPULATION
+    ]
 
 
 def dateline_place(text: str, lookup: Lookup) -> Place | None:

@@ -111,6 +111,7 @@ class Gazetteer:
         self._bare: dict[str, list[_Cand]] = {}
         self._compact: dict[str, list[_Cand]] = {}
         self._countries: dict[str, Place] = {}
+        self._population: dict[int, int] = {}  # geonameid -> population
         self._short_aliases: frozenset[str] = frozenset()
         self.build_seconds: float | None = None
 
@@ -154,6 +155,11 @@ class Gazetteer:
             or self._compact.get(_compact(bare or key) or key)
             or None
         )
+
+    def population(self, place: Place) -> int:
+        """The population of a city of the gazetteer (0 when unknown or not a city)."""
+        self._ensure_built()
+        return self._population.get(place.geonameid or -1, 0) if place.precision == "city" else 0
 
     def country(self, iso3: str) -> Place | None:
         """The country-level Place of an ISO3 code."""
@@ -220,6 +226,7 @@ class Gazetteer:
             )
             primary = _Cand(place, _TIER_CITY, population)
             by_id[int(city["geonameid"])] = primary
+            self._population[int(city["geonameid"])] = population
             self._add(key, primary)
             ident = (iso2, key)
             if ident in wanted and capital_at.get(ident, (0.0, 0.0, -1))[2] < population:
