@@ -102,3 +102,19 @@ def test_unresolved_names_are_kept_with_their_text() -> None:
     assert unresolved and all(text[m.start : m.end] == m.text for m in unresolved)
     assert any("Drelmont Syndicate" in m.text for m in unresolved)
     assert any(m.country == "IRQ" and m.sector == "COP" for m in analysis.mentions)
+
+
+def test_a_part_of_a_longer_name_is_not_a_misspelt_other_name() -> None:
+    # "Makeie" alone is close to Belarus's "Makei"; inside a three-part name it is someone else
+    r = lookup("Interior Minister Daniel Makeie Obura", date="2020-01-01")
+    assert r is None or r.country != "BLR"
+
+
+def test_a_whole_misspelt_name_is_still_found() -> None:
+    r = lookup("Abdelaziz Bouteflicka", date="2010-01-01")
+    assert r is not None and r.country == "DZA" and r.resolved_by.startswith("kb_fuzzy")
+
+
+def test_a_sentence_opening_quantifier_is_not_part_of_a_name() -> None:
+    r = lookup("Several Republican senators", date="2019-06-01")
+    assert r is not None and r.country == "USA"

@@ -28,6 +28,8 @@ _ANTI = "anti"
 #: Lowest rapidfuzz ratio (0-100) at which a misspelt name counts as the known one.
 FUZZY_THRESHOLD = 90.0
 _FUZZY_MIN_CHARS = 5
+# Words that are capitalised only where they open a sentence: never part of a misspelt name.
+_NOT_NAMES = _DETERMINERS | lexicon_words("quantity_words")
 _FORMER = lexicon_words("former_words")
 _ETHNIC = lexicon_words("ethnic_words")
 
@@ -90,9 +92,9 @@ def _fuzzy_names(
 ) -> list[_Match]:
     """Misspelt names ("Quatar", "Bouteflicka"): capitalised runs no exact alias covered.
 
-    A run of capitalised tokens that are neither matched names nor agent nouns is compared
-    with the aliases of the same number of tokens and the same first letter; the best one at
-    or above :data:`FUZZY_THRESHOLD` (rapidfuzz ratio) is taken.
+    A whole run of capitalised tokens that are neither matched names nor agent nouns is
+    compared with the aliases of the same number of tokens and the same first letter; the best
+    one at or above :data:`FUZZY_THRESHOLD` (rapidfuzz ratio) is taken.
     """
     out: list[_Match] = []
     n = len(folded)
@@ -105,17 +107,13 @@ def _fuzzy_names(
         while j < n and not taken[j] and _fuzzy_candidate(kb, folded[j], cased[j]):
             j += 1
         hit = None
-        for size in range(min(j - i, 4), 0, -1):  # longest run first, from the left
-            for a in range(i, j - size + 1):
-                query = " ".join(folded[a : a + size])
-                if len(query) < _FUZZY_MIN_CHARS:
-                    continue
-                found = kb.fuzzy_lookup(query, size)
-                if found is not None and found.target != skip:
-                    hit = _Match(a, a + size, found.label, found.target, False, True)
-                    break
-            if hit is not None:
-                break
+        # the whole run only: a part of a longer name is another name ("Michael Makuei Lueth"
+        # is not a misspelt "Makei", "Francois Legault" not "Francos")
+        query = " ".join(folded[i:j])
+        if j - i <= 4 and len(query) >= _FUZZY_MIN_CHARS:
+            found = kb.fuzzy_lookup(query, j - i)
+            if found is not None and found.target != skip:
+                hit = _Match(i, j, found.label, found.target, False, True)
         if hit is not None:
             out.append(hit)
             for k in range(hit.start, hit.end):
@@ -125,7 +123,8 @@ def _fuzzy_names(
 
 
 def _fuzzy_candidate(kb: KnowledgeBase, folded: str, cased: str) -> bool:
-    return cased[:1].isupper() and folded != "'s" and kb.noun(folded) is None
+    # a determiner is capitalised only where it opens a sentence ("Several Republican senators")
+    return cased[:1].isupper() and folded != "'s" and folded not in _NOT_NAMES and kb.noun(folded) is None
 
 
 def _find_nouns(kb: KnowledgeBase, folded: Sequence[str], free: Sequence[bool]) -> list[_Noun]:
