@@ -118,3 +118,22 @@ def test_a_whole_misspelt_name_is_still_found() -> None:
 def test_a_sentence_opening_quantifier_is_not_part_of_a_name() -> None:
     r = lookup("Several Republican senators", date="2019-06-01")
     assert r is not None and r.country == "USA"
+
+
+def test_a_city_in_an_organisations_name_is_not_its_state() -> None:
+    assert lookup("the Nairobi Working Group", date="2020-01-01") is None
+
+
+def test_a_nationality_inside_a_longer_name_is_not_a_state() -> None:
+    r = lookup("the Inter-American Forum", date="2020-01-01")
+    assert r is None or r.country != "USA"
+
+
+def test_a_country_opening_an_organisations_name_gives_its_country() -> None:
+    r = lookup("the Kenya Wildlife Council", date="2020-01-01")
+    assert r is not None and r.country == "KEN" and r.sector != "GOV"
+
+
+def test_a_capital_alone_is_its_government() -> None:
+    r = lookup("Nairobi", date="2020-01-01")
+    assert r is not None and (r.country, r.sector) == ("KEN", "GOV")

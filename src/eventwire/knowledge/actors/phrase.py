@@ -60,6 +60,7 @@ class _Analysis:
     nouns: list[_Noun]
     former: bool = False  # "former prime minister ..."
     ethnic: bool = False  # "ethnic Albanians": a people named by a demonym, not its state
+    named_by_place: bool = False  # a place inside a longer proper name ("the Lima Group")
 
 
 # --------------------------------------------------------------------------- analysis
@@ -207,7 +208,24 @@ def _analyse_tokens(
             blocked[i] = True
     nouns = _find_nouns(kb, folded, [not b for b in blocked])
     former = any(t in _FORMER for t in folded)
-    return _Analysis(own, links, nouns, former, ethnic)
+    return _Analysis(own, links, nouns, former, ethnic, _named_by_place(own, cased))
+
+
+def _named_by_place(names: Sequence[_Match], cased: Sequence[str]) -> bool:
+    """Whether a place of the phrase is only a word of a longer proper name that says nothing of
+    the place's state: a city before a capitalised word ("the Lima Group", "the Minsk Group"),
+    or a nationality after one ("the Inter-American Commission"). "The Kenya Human Rights
+    Commission" is Kenyan, so a country or a nationality before the name keeps its country."""
+    covered = {i for m in names for i in range(m.start, m.end)}
+
+    def other_name_word(i: int) -> bool:
+        return 0 < i < len(cased) and i not in covered and cased[i][:1].isupper()
+
+    return any(
+        (m.label == "CAPITAL" and other_name_word(m.end))
+        or (m.label in ("COUNTRY", "DEMONYM") and other_name_word(m.start - 1))
+        for m in names
+    )
 
 
 def _blocked_by_modifier(kb: KnowledgeBase, match: _Match, names: Sequence[_Match]) -> bool:

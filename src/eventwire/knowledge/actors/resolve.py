@@ -105,6 +105,8 @@ def _resolve_undated(kb: KnowledgeBase, text: str) -> Resolution | _ByEntry | No
             sector, how = national, "agent+country+national"
     if sector is None and links and groups:
         sector, how = groups[-1].info.group_sector, "affiliation"
+    if sector is None and place is not None and analysis.named_by_place:
+        return None  # an organisation named after a place ("the Lima Group") is not the place's state
     if sector is None and place is not None:
         if place.label == "CAPITAL":
             sector, how = "GOV", "capital"
