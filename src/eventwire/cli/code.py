@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from ..errors import DataFileError, InputError, ModelError
+from ..text.article import DEFAULT_MAX_BYTES
 from ._common import EXIT_INPUT, EXIT_OK, EXIT_SETUP, echo_error, main, parse_date_option
 
 
@@ -78,9 +79,9 @@ def _table(records: list[dict[str, Any]]) -> str:
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
-    default=5_000_000,
+    default=DEFAULT_MAX_BYTES,
     show_default=True,
-    help="Refuse inputs larger than this.",
+    help="Refuse inputs larger than this many bytes (the same limit for code, ingest and the API's articles).",
 )
 def code_cmd(
     paths: tuple[str, ...],

@@ -19,6 +19,7 @@ from typing import Any
 import click
 
 from ..errors import DataFileError, ModelError
+from ..text.article import DEFAULT_MAX_BYTES
 from ._common import EXIT_INPUT, EXIT_OK, EXIT_SETUP, EXIT_USAGE, echo_error, main, parse_date_option
 
 _STATS_BY = ("day", "week", "month", "category", "dyad", "country", "quad_class")
@@ -143,9 +144,9 @@ def _guard(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
-    default=5_000_000,
+    default=DEFAULT_MAX_BYTES,
     show_default=True,
-    help="Refuse inputs larger than this.",
+    help="Refuse inputs larger than this many bytes (the same limit for code, ingest and the API's articles).",
 )
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("-v", "--verbose", is_flag=True, help="One line on stderr per article stored.")
