@@ -348,3 +348,46 @@ def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
         n = s.counts()["articles"]
         assert 1 <= n < 200
         assert s.sql("SELECT count(*) AS n FROM events WHERE article_id NOT IN (SELECT id FROM articles)")["n"][0] == 0
+
+
+def test_a_rerun_after_an_interrupt_before_relinking_links_the_incidents(tmp_path: Path) -> None:
+    """Every article committed, then Ctrl-C before incidents were re-linked: the re-run codes
+    nothing new ("0 articles, 3 skipped") and still links the incidents."""
+    folder = tmp_path / "three"
+    folder.mkdir()
+    for k in range(3):
+        (folder / f"{k:02d}.txt").write_text(news(k), encoding="utf-8")
+    db = tmp_path / "r.duckdb"
+    seen: list[str] = []
+
+    def stop_after_last(article: Any, n: int) -> None:
+        seen.append(article.id)
+        if len(seen) == 3:
+            raise KeyboardInterrupt
+
+    from eventwire.store.ingest import IngestInterrupted
+
+    with open_store(db) as store, pytest.raises(IngestInterrupted):
+        ingest(store, [str(folder)], on_article=stop_after_last)
+    with open_store(db) as store:
+        assert store.fetch("SELECT count(*) FROM incident_reports") == [(0,)]
+        summary = ingest(store, [str(folder)])
+        assert (summary.articles, summary.skipped) == (0, 3)
+        assert store.fetch("SELECT count(*) FROM incident_reports")[0][0] > 0
+        assert store.sql("SELECT status FROM runs ORDER BY started_at")["status"].tolist() == ["interrupted", "done"]
+
+
+def test_the_run_row_counts_what_was_committed(tmp_path: Path) -> None:
+    """A Ctrl-C just after an article's COMMIT stops the caller before it counts it; the run row
+    still counts every article the run committed."""
+    from eventwire.coding.coder import default_coder
+    from eventwire.text.article import Article
+
+    arts = [Article.from_text(news(k), source=f"{k}.txt") for k in range(2)]
+    analyses = list(default_coder().code_articles(arts))
+    with open_store(tmp_path / "c.duckdb") as store:
+        run_id = store.start_run(sources=["x"])
+        events = sum(store.write_analysis(a, run_id=run_id) for a in analyses)
+        store.finish_run(run_id, status="interrupted", articles=1, events=0)  # the caller missed one
+        row = store.sql("SELECT articles, events FROM runs").to_dict("records")[0]
+        assert (row["articles"], row["events"]) == (2, events)
