@@ -391,3 +391,10 @@ def test_the_run_row_counts_what_was_committed(tmp_path: Path) -> None:
         store.finish_run(run_id, status="interrupted", articles=1, events=0)  # the caller missed one
         row = store.sql("SELECT articles, events FROM runs").to_dict("records")[0]
         assert (row["articles"], row["events"]) == (2, events)
+
+
+def test_a_jsonl_line_with_an_unterminated_string_says_so(tmp_path: Path) -> None:
+    (tmp_path / "cut.jsonl").write_text('{"text": "Rebels attacked\n', encoding="utf-8")
+    (item,) = list(iter_sources([str(tmp_path / "cut.jsonl")]))
+    assert isinstance(item, Exception)
+    assert "unterminated string" in item.reason and " at at " not in item.reason

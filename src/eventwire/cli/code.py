@@ -14,6 +14,15 @@ from ..errors import DataFileError, InputError, ModelError
 from ..text.article import DEFAULT_MAX_BYTES
 from ._common import EXIT_INPUT, EXIT_OK, EXIT_SETUP, echo_error, main, parse_date_option
 
+# Line separators that JSON allows raw inside strings but that line-based readers split on
+_LINE_BREAKS = {ord("\u0085"): "\\u0085", ord("\u2028"): "\\u2028", ord("\u2029"): "\\u2029"}
+
+
+def json_line(obj: Any) -> str:
+    """``obj`` as one line of JSON: UTF-8 text as is, but U+0085, U+2028 and U+2029 escaped,
+    so that no reader splitting on Unicode line breaks sees two lines."""
+    return json.dumps(obj, ensure_ascii=False).translate(_LINE_BREAKS)
+
 
 def _actor_cell(actors: list[dict[str, Any]]) -> str:
     cells = []
@@ -121,7 +130,7 @@ def code_cmd(
         coder = default_coder()
         for analysis in coder.code_articles(good()):
             if fmt == "analysis":
-                click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False))
+                click.echo(json_line(analysis.to_dict()))
                 continue
             records = [
                 e.to_dict()
@@ -130,7 +139,7 @@ def code_cmd(
             ]
             if fmt == "jsonl":
                 for r in records:
-                    click.echo(json.dumps(r, ensure_ascii=False))
+                    click.echo(json_line(r))
             else:
                 collected.extend(records)
     except (ModelError, DataFileError) as exc:
