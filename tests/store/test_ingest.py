@@ -398,3 +398,14 @@ def test_a_jsonl_line_with_an_unterminated_string_says_so(tmp_path: Path) -> Non
     (item,) = list(iter_sources([str(tmp_path / "cut.jsonl")]))
     assert isinstance(item, Exception)
     assert "unterminated string" in item.reason and " at at " not in item.reason
+
+
+def test_a_text_above_one_million_characters_is_stored_not_failed(tmp_path: Path) -> None:
+    """spaCy refuses texts above 1,000,000 characters (E088); ingest parses them in pieces."""
+    folder = tmp_path / "long"
+    folder.mkdir()
+    (folder / "long.txt").write_text(news(0) + " " * 1_000_000 + "\n\n" + news(1), encoding="utf-8")
+    with open_store(tmp_path / "l.duckdb") as store:
+        summary = ingest(store, [str(folder)])
+        assert (summary.articles, summary.failures) == (1, 0)
+        assert store.failures() == []
