@@ -12,7 +12,7 @@ import click
 
 from ..errors import DataFileError, InputError, ModelError
 from ..text.article import DEFAULT_MAX_BYTES
-from ._common import EXIT_INPUT, EXIT_OK, EXIT_SETUP, echo_error, main, parse_date_option
+from ._common import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_SETUP, echo_error, main, parse_date_option
 
 # Line separators that JSON allows raw inside strings but that line-based readers split on
 _LINE_BREAKS = {ord("\u0085"): "\\u0085", ord("\u2028"): "\\u2028", ord("\u2029"): "\\u2029"}
@@ -147,7 +147,7 @@ def code_cmd(
         sys.exit(EXIT_SETUP)
     except KeyboardInterrupt:
         echo_error("interrupted")
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     if fmt == "json":
         click.echo(json.dumps(collected, ensure_ascii=False, indent=1))
     elif fmt == "table":
