@@ -74,3 +74,19 @@ def test_a_body_that_cannot_be_parsed_is_422_with_the_field(limited: tuple[str, 
     r = httpx.post(f"{url}/v1/code", content=body, headers={"Content-Type": "application/json"}, timeout=60)
     assert r.status_code == 422, r.text
     assert r.json()["field"] == "body"
+
+
+def test_after_a_500_the_next_request_on_the_same_client_succeeds(tmp_path: Path) -> None:
+    """An unexpected error answers 500 and closes the connection properly (Connection: close),
+    so a keep-alive client's next request opens a new connection instead of failing."""
+    app = create_app(db=tmp_path / "e.duckdb")
+
+    @app.get("/v1/boom")
+    def boom() -> None:
+        raise RuntimeError("a bug")
+
+    with serve_in_thread(app) as url, httpx.Client(base_url=url, timeout=60) as c:
+        r = c.get("/v1/boom")
+        assert r.status_code == 500 and r.headers.get("connection") == "close"
+        for _ in range(3):
+            assert c.get("/v1/stats").status_code == 200
