@@ -117,3 +117,15 @@ def test_console_script_runs_in_a_subprocess(good: Path) -> None:
     assert proc.returncode == EXIT_INPUT
     assert "Traceback" not in proc.stderr and "x.txt: no such file" in proc.stderr
     assert "ASSAULT" in proc.stdout
+
+
+def test_jsonl_escapes_unicode_line_separators(tmp_path: Path) -> None:
+    """U+2028, U+2029 and U+0085 inside a record are escaped: one record is one line for any reader."""
+    p = tmp_path / "seps.txt"
+    p.write_text(GOOD.replace("army base near", "army base\u2028near\u0085the\u2029near"), encoding="utf-8")
+    code, out, _err = run("code", str(p), "--date", "2018-02-06")
+    assert code == EXIT_OK and out.strip()
+    assert not {"\u2028", "\u2029", "\u0085"} & set(out)
+    for line in out.strip().split("\n"):
+        record = json.loads(line)
+        assert "\u2028" in record["sentence"]["text"]

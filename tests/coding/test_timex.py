@@ -352,3 +352,51 @@ def test_pattern_gates_change_nothing(text: str, published: dt.date | None) -> N
     for start in range(0, len(text), 7):  # every fragment too: a gate holds only where its literal is
         part = text[start:start + 40]
         assert find_dates(part, published=published) == _find_dates_ungated(part, published)
+
+
+# --- the bounds of the calendar --------------------------------------------------------------
+
+_RELATIVE = [
+    "yesterday",
+    "tomorrow",
+    "the day after tomorrow",
+    "last week",
+    "next week",
+    "last weekend",
+    "next weekend",
+    "over the weekend",
+    "last month",
+    "next month",
+    "last year",
+    "next year",
+    "on Monday",
+    "next Monday",
+    "in March",
+    "three days ago",
+    "five weeks ago",
+    "two months ago",
+    "ten years ago",
+]
+
+
+@pytest.mark.parametrize("published", [dt.date.min, dt.date.max], ids=["first-day", "last-day"])
+@pytest.mark.parametrize("expression", _RELATIVE)
+def test_relative_dates_clamp_to_the_calendar(expression: str, published: dt.date) -> None:
+    """At 0001-01-01 and 9999-12-31 a relative date stays inside the calendar: no OverflowError,
+    no year '0000' or '10000'; every resolved value is valid ISO."""
+    for m in find_dates(f"Rebels shelled the ridge {expression}.", published=published):
+        if m.date is None:
+            continue
+        if m.precision in ("day", "week"):
+            assert dt.date.fromisoformat(m.date)
+        elif m.precision == "month":
+            assert dt.date.fromisoformat(m.date + "-01")
+        else:
+            assert len(m.date) == 4 and 1 <= int(m.date) <= 9999, m.date
+
+
+def test_last_year_at_the_first_year_is_the_first_year() -> None:
+    assert one("Rebels shelled the ridge last year.", published=dt.date.min).date == "0001"
+    assert one("Rebels shelled the ridge next year.", published=dt.date.max).date == "9999"
+    assert one("Rebels shelled the ridge yesterday.", published=dt.date.min).date == "0001-01-01"
+    assert one("Rebels shelled the ridge tomorrow.", published=dt.date.max).date == "9999-12-31"

@@ -77,7 +77,19 @@ def test_export_to_a_file(db: Path, tmp_path: Path) -> None:
 
 def test_missing_database_is_one_line(tmp_path: Path) -> None:
     res = _run("events", "--db", str(tmp_path / "none.duckdb"))
-    assert res.exit_code == 1 and "no such database" in res.output and len(res.output.splitlines()) == 1
+    assert res.exit_code == 3 and "no such database" in res.output and len(res.output.splitlines()) == 1
+
+
+def test_a_database_that_cannot_be_opened_exits_3_for_every_command(tmp_path: Path) -> None:
+    """The same exit code as `serve` (tests/serve/api/test_api_serve.py): one table for all commands."""
+    bad = tmp_path / "notes.duckdb"
+    bad.write_text("not a database\n" * 100)
+    news = tmp_path / "a.txt"
+    news.write_text("Iran accused the United States of violating the nuclear deal on Thursday.", encoding="utf-8")
+    for args in (["ingest", str(news)], ["events"], ["stats"]):
+        res = _run(*args, "--db", str(bad))
+        assert res.exit_code == 3, (args, res.output)
+        assert "notes.duckdb" in res.output and "Traceback" not in res.output
 
 
 def test_ingest_command_summary_and_exit_code(tmp_path: Path) -> None:

@@ -348,3 +348,64 @@ def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
         n = s.counts()["articles"]
         assert 1 <= n < 200
         assert s.sql("SELECT count(*) AS n FROM events WHERE article_id NOT IN (SELECT id FROM articles)")["n"][0] == 0
+
+
+def test_a_rerun_after_an_interrupt_before_relinking_links_the_incidents(tmp_path: Path) -> None:
+    """Every article committed, then Ctrl-C before incidents were re-linked: the re-run codes
+    nothing new ("0 articles, 3 skipped") and still links the incidents."""
+    folder = tmp_path / "three"
+    folder.mkdir()
+    for k in range(3):
+        (folder / f"{k:02d}.txt").write_text(news(k), encoding="utf-8")
+    db = tmp_path / "r.duckdb"
+    seen: list[str] = []
+
+    def stop_after_last(article: Any, n: int) -> None:
+        seen.append(article.id)
+        if len(seen) == 3:
+            raise KeyboardInterrupt
+
+    from eventwire.store.ingest import IngestInterrupted
+
+    with open_store(db) as store, pytest.raises(IngestInterrupted):
+        ingest(store, [str(folder)], on_article=stop_after_last)
+    with open_store(db) as store:
+        assert store.fetch("SELECT count(*) FROM incident_reports") == [(0,)]
+        summary = ingest(store, [str(folder)])
+        assert (summary.articles, summary.skipped) == (0, 3)
+        assert store.fetch("SELECT count(*) FROM incident_reports")[0][0] > 0
+        assert store.sql("SELECT status FROM runs ORDER BY started_at")["status"].tolist() == ["interrupted", "done"]
+
+
+def test_the_run_row_counts_what_was_committed(tmp_path: Path) -> None:
+    """A Ctrl-C just after an article's COMMIT stops the caller before it counts it; the run row
+    still counts every article the run committed."""
+    from eventwire.coding.coder import default_coder
+    from eventwire.text.article import Article
+
+    arts = [Article.from_text(news(k), source=f"{k}.txt") for k in range(2)]
+    analyses = list(default_coder().code_articles(arts))
+    with open_store(tmp_path / "c.duckdb") as store:
+        run_id = store.start_run(sources=["x"])
+        events = sum(store.write_analysis(a, run_id=run_id) for a in analyses)
+        store.finish_run(run_id, status="interrupted", articles=1, events=0)  # the caller missed one
+        row = store.sql("SELECT articles, events FROM runs").to_dict("records")[0]
+        assert (row["articles"], row["events"]) == (2, events)
+
+
+def test_a_jsonl_line_with_an_unterminated_string_says_so(tmp_path: Path) -> None:
+    (tmp_path / "cut.jsonl").write_text('{"text": "Rebels attacked\n', encoding="utf-8")
+    (item,) = list(iter_sources([str(tmp_path / "cut.jsonl")]))
+    assert isinstance(item, Exception)
+    assert "unterminated string" in item.reason and " at at " not in item.reason
+
+
+def test_a_text_above_one_million_characters_is_stored_not_failed(tmp_path: Path) -> None:
+    """spaCy refuses texts above 1,000,000 characters (E088); ingest parses them in pieces."""
+    folder = tmp_path / "long"
+    folder.mkdir()
+    (folder / "long.txt").write_text(news(0) + " " * 1_000_000 + "\n\n" + news(1), encoding="utf-8")
+    with open_store(tmp_path / "l.duckdb") as store:
+        summary = ingest(store, [str(folder)])
+        assert (summary.articles, summary.failures) == (1, 0)
+        assert store.failures() == []

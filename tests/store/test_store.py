@@ -290,3 +290,23 @@ def test_ctrl_c_inside_a_query_reaches_the_caller_as_keyboard_interrupt(tmp_path
         finally:
             timer.cancel()
         assert store.fetch("SELECT 1") == [(1,)]  # the connection is still usable
+
+
+def test_rollback_after_a_commit_is_silent(tmp_path: Path) -> None:
+    """A Ctrl-C landing after COMMIT reaches the writer's rollback with no transaction open;
+    the rollback must not replace the interrupt with DuckDB's "no transaction is active"."""
+    import duckdb
+
+    from eventwire.store._writes import rollback
+
+    con = duckdb.connect(str(tmp_path / "r.duckdb"))
+    con.execute("CREATE TABLE t (a INTEGER)")
+    con.execute("BEGIN TRANSACTION")
+    con.execute("INSERT INTO t VALUES (1)")
+    con.execute("COMMIT")
+    rollback(con)  # nothing open: no error
+    con.execute("BEGIN TRANSACTION")
+    con.execute("INSERT INTO t VALUES (2)")
+    rollback(con)
+    assert con.execute("SELECT a FROM t").fetchall() == [(1,)]
+    con.close()

@@ -335,3 +335,13 @@ def test_iter_articles_applies_max_bytes(tmp_path: Path) -> None:
     path = write(tmp_path, "big.txt", b"Rebels shelled the port. " * 10)
     (result,) = iter_articles([str(path)], max_bytes=20)
     assert isinstance(result, TooLargeInputError)
+
+
+def test_utf16_without_a_bom_is_named_as_such(tmp_path: Path) -> None:
+    """Curly quotes, accents and dashes in UTF-16 LE without a byte-order mark: the error names
+    UTF-16 and how to convert it, not "binary data"."""
+    text = "\u201cRebels attacked the caf\u00e9,\u201d the police said \u2014 on Monday.\n\nTroops withdrew.\n"
+    path = write(tmp_path, "wide.txt", text.encode("utf-16-le"))
+    with pytest.raises(InputError) as info:
+        read_article(path)
+    assert "UTF-16" in info.value.reason and "iconv" in info.value.hint

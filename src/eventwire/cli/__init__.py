@@ -10,9 +10,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from ._common import EXIT_INPUT, EXIT_OK, EXIT_SETUP, EXIT_USAGE, main
+from ._common import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_SETUP, EXIT_USAGE, main
 
 for _mod in sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")):
     importlib.import_module(f"{__name__}.{_mod}")
 
-__all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_SETUP", "EXIT_USAGE", "main"]
+__all__ = ["EXIT_INPUT", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_SETUP", "EXIT_USAGE", "main"]

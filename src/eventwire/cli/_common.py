@@ -4,7 +4,9 @@ Exit codes, stable for scripts:
     0  every input was coded (an input with no events is coded too)
     1  at least one input could not be read; the others were coded and printed
     2  usage error (bad option or value)
-    3  eventwire itself cannot run (model or data file missing or malformed)
+    3  eventwire itself cannot run: model or data file missing or malformed, the database cannot
+       be opened (missing, locked by another process, not a database), the port is taken
+  130  interrupted (Ctrl-C or SIGINT); what was committed stays, running again resumes
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import click
 from .._version import __version__
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_SETUP = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130
 
 
 def parse_date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:

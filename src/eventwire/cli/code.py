@@ -11,7 +11,17 @@ from typing import Any
 import click
 
 from ..errors import DataFileError, InputError, ModelError
-from ._common import EXIT_INPUT, EXIT_OK, EXIT_SETUP, echo_error, main, parse_date_option
+from ..text.article import DEFAULT_MAX_BYTES
+from ._common import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_SETUP, echo_error, main, parse_date_option
+
+# Line separators that JSON allows raw inside strings but that line-based readers split on
+_LINE_BREAKS = {ord("\u0085"): "\\u0085", ord("\u2028"): "\\u2028", ord("\u2029"): "\\u2029"}
+
+
+def json_line(obj: Any) -> str:
+    """``obj`` as one line of JSON: UTF-8 text as is, but U+0085, U+2028 and U+2029 escaped,
+    so that no reader splitting on Unicode line breaks sees two lines."""
+    return json.dumps(obj, ensure_ascii=False).translate(_LINE_BREAKS)
 
 
 def _actor_cell(actors: list[dict[str, Any]]) -> str:
@@ -78,9 +88,9 @@ def _table(records: list[dict[str, Any]]) -> str:
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
-    default=5_000_000,
+    default=DEFAULT_MAX_BYTES,
     show_default=True,
-    help="Refuse inputs larger than this.",
+    help="Refuse inputs larger than this many bytes (the same limit for code, ingest and the API's articles).",
 )
 def code_cmd(
     paths: tuple[str, ...],
@@ -120,7 +130,7 @@ def code_cmd(
         coder = default_coder()
         for analysis in coder.code_articles(good()):
             if fmt == "analysis":
-                click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False))
+                click.echo(json_line(analysis.to_dict()))
                 continue
             records = [
                 e.to_dict()
@@ -129,7 +139,7 @@ def code_cmd(
             ]
             if fmt == "jsonl":
                 for r in records:
-                    click.echo(json.dumps(r, ensure_ascii=False))
+                    click.echo(json_line(r))
             else:
                 collected.extend(records)
     except (ModelError, DataFileError) as exc:
@@ -137,7 +147,7 @@ def code_cmd(
         sys.exit(EXIT_SETUP)
     except KeyboardInterrupt:
         echo_error("interrupted")
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     if fmt == "json":
         click.echo(json.dumps(collected, ensure_ascii=False, indent=1))
     elif fmt == "table":

@@ -38,12 +38,30 @@ from ._common import EXIT_SETUP, EXIT_USAGE, echo_error, main
     show_default=True,
     help="Largest request body in bytes (413 above).",
 )
-def serve_cmd(db: Path | None, host: str, port: int, token: str | None, read_only: bool, max_body: int) -> None:
+@click.option(
+    "--max-code-bytes",
+    type=click.IntRange(min=1),
+    default=200_000,
+    show_default=True,
+    help="Largest text POST /v1/code codes, in UTF-8 bytes (413 above).",
+)
+@click.option(
+    "--code-concurrency",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="POST /v1/code requests coding or waiting at once; more get 503 with Retry-After.",
+)
+@click.option("--public-code", is_flag=True, help="POST /v1/code needs no token even when the server has one.")
+def serve_cmd(db: Path | None, host: str, port: int, token: str | None, read_only: bool, max_body: int,
+              max_code_bytes: int, code_concurrency: int, public_code: bool) -> None:  # fmt: skip
     """Serve the HTTP API (OpenAPI at /docs) and the dashboard (at /)."""
-    from ..serve.api import ConfigurationError, StoreUnavailableError, serve
+    from ..serve.api import CodeLimits, ConfigurationError, StoreUnavailableError, serve
 
+    limits = CodeLimits(max_bytes=max_code_bytes, concurrent=code_concurrency, public=public_code)
     try:
-        serve(db=db, host=host, port=port, token=token or None, read_only=read_only, max_body=max_body)
+        serve(db=db, host=host, port=port, token=token or None, read_only=read_only, max_body=max_body,
+              code_limits=limits)  # fmt: skip
     except ConfigurationError as exc:
         echo_error(str(exc))
         sys.exit(EXIT_USAGE)

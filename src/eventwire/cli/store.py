@@ -19,7 +19,8 @@ from typing import Any
 import click
 
 from ..errors import DataFileError, ModelError
-from ._common import EXIT_INPUT, EXIT_OK, EXIT_SETUP, EXIT_USAGE, echo_error, main, parse_date_option
+from ..text.article import DEFAULT_MAX_BYTES
+from ._common import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_SETUP, EXIT_USAGE, echo_error, main, parse_date_option
 
 _STATS_BY = ("day", "week", "month", "category", "dyad", "country", "quad_class")
 _FLAT = ("id", "date", "event_type", "mode", "quad_class", "cameo", "goldstein", "actor", "actor_country",
@@ -98,9 +99,9 @@ def _open(db: str | None, *, read_only: bool) -> Any:
 
     try:
         return open_store(db, read_only=read_only)
-    except StoreError as exc:
+    except StoreError as exc:  # missing, locked by another process, not a database: as `serve` says it
         echo_error(str(exc))
-        sys.exit(EXIT_INPUT)
+        sys.exit(EXIT_SETUP)
 
 
 def _guard(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -143,9 +144,9 @@ def _guard(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
-    default=5_000_000,
+    default=DEFAULT_MAX_BYTES,
     show_default=True,
-    help="Refuse inputs larger than this.",
+    help="Refuse inputs larger than this many bytes (the same limit for code, ingest and the API's articles).",
 )
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("-v", "--verbose", is_flag=True, help="One line on stderr per article stored.")
@@ -187,7 +188,7 @@ def ingest_cmd(
         echo_error(
             f"interrupted; every article stored so far is whole: run the same command again to resume ({store.path})"
         )
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     store.close()
     click.echo(summary.line())
     if summary.failures:

@@ -27,7 +27,7 @@ import numpy as np
 from spacy.tokens import Token
 
 from ..knowledge.lexicon import load_word_classes
-from .syntax import children_of, lemma_of
+from .syntax import children_of, lemma_of, subtree_of
 
 NONE = "NONE"
 THRESHOLD = 0.5
@@ -79,7 +79,7 @@ def features(verb: Token) -> list[str]:
                 out.append("passive")
         elif d in ("nsubj", "nsubjpass") and _cls(c):
             out.append(f"subjcls={_cls(c)}")
-    for t in verb.subtree:
+    for t in subtree_of(verb):
         if t.pos_ in ("NOUN", "VERB") and t.i != verb.i:
             out.append(f"bag={lemma_of(t)}")
     return out

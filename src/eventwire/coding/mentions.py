@@ -127,10 +127,15 @@ class Mentions:
         return any(t.ent_type_ in ("GPE", "NORP", "ACTOR", "ORG", "LOC") for o in objects for t in subtree_of(o))
 
     def _left_subtree(self, tok: Token) -> list[Token]:
-        out = [tok]
-        for child in children_of(tok):
-            if child.dep_ in _LEFT_DEPS:
-                out.extend(self._left_subtree(child))
+        """``tok`` and its descendants through ``_LEFT_DEPS`` arcs, in depth-first order. The walk
+        keeps its own stack, so a chain of any depth ("attack attack ... attack") cannot exhaust
+        Python's recursion limit."""
+        out: list[Token] = []
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(reversed([c for c in children_of(t) if c.dep_ in _LEFT_DEPS]))
         return out
 
     def _ent_of(self, tok: Token) -> Span | None:

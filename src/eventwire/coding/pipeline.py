@@ -5,6 +5,11 @@ most one character (non-breaking spaces become spaces, curly quotes become strai
 every token offset is also an offset into the original text. Sentence boundaries are preset at
 the start of every news region (headline, paragraph) so that blank-line-separated headlines are
 never glued to the next paragraph; the parser respects preset boundaries.
+
+A text longer than ``PIECE_CHARS`` is parsed in pieces cut at paragraph starts (or, inside one
+very long paragraph, after a sentence end or at a space) and the pieces' Docs are joined into one
+Doc whose text is the whole text: offsets stay true, no text is ever refused for spaCy's
+``max_length``, and the parser's time and memory grow with the length of the text, not faster.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import functools
 import itertools
 import logging
 import os
+import re
 import weakref
 from collections.abc import Iterable, Iterator
 
@@ -59,8 +65,52 @@ def regions_of(text: str) -> list[tuple[int, int, str]]:
 
 
 def _make_doc(nlp: Language, text: str) -> Doc:
-    doc = nlp.make_doc(normalize_for_parse(text))
-    bounds = sorted({b for start, end, _kind in regions_of(text) for b in (start, end)})
+    return _make_piece(nlp, text, 0, len(text))
+
+
+# The longest text parsed as one Doc; longer texts are parsed in pieces of at most this many
+# characters (well under spaCy's ``max_length`` of 1,000,000) and joined.
+PIECE_CHARS = 100_000
+# After a sentence's final punctuation and closing quotes: a place to cut a long paragraph.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+")
+
+
+def pieces_of(text: str, *, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` pieces covering ``text`` end to end, none longer than ``size``.
+
+    A piece ends where a news region (paragraph, headline) starts; inside a region longer than
+    ``size`` it ends after the last sentence end in its second half, else at the last space,
+    else at ``size`` characters. ``"".join(text[a:b] for a, b in pieces_of(text)) == text``.
+    """
+    if size < 1:
+        raise ValueError(f"size must be at least 1, not {size}")
+    n = len(text)
+    if n <= size:
+        return [(0, n)]
+    starts = [start for start, _end, _kind in regions_of(text)]
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while n - pos > size:
+        limit, half = pos + size, pos + size // 2
+        k = bisect.bisect_right(starts, limit) - 1
+        cut = starts[k] if k >= 0 and starts[k] > pos else 0
+        if not cut:
+            ends = [m.end() for m in _SENTENCE_END.finditer(text, half, limit)]
+            cut = ends[-1] if ends and ends[-1] <= limit else 0
+        if not cut:
+            space = max(text.rfind(" ", half, limit), text.rfind("\n", half, limit))
+            cut = space + 1 if space >= 0 else limit
+        out.append((pos, cut))
+        pos = cut
+    out.append((pos, n))
+    return out
+
+
+def _make_piece(nlp: Language, text: str, start: int, end: int) -> Doc:
+    """The Doc of ``text[start:end]`` (normalised) with sentence starts preset at the news
+    regions' bounds; token offsets are relative to ``start``."""
+    doc = nlp.make_doc(normalize_for_parse(text[start:end]))
+    bounds = sorted({b - start for r0, r1, _kind in regions_of(text) for b in (r0, r1) if start <= b <= end})
     if not bounds or len(doc) < 2:
         return doc
     # A token starts a sentence when a boundary lies in the gap before it (from the end of the
@@ -68,14 +118,37 @@ def _make_doc(nlp: Language, text: str) -> Doc:
     starts = doc.to_array(IDX).tolist()
     lengths = doc.to_array(LENGTH).tolist()
     for b in bounds:
-        k = bisect.bisect_left(starts, b)  # the first token starting at or after the boundary
+        k = bisect.bisect_left(starts, b)
         if 1 <= k < len(starts) and starts[k - 1] + lengths[k - 1] <= b:
             doc[k].is_sent_start = True
     return doc
 
 
+def _parse_long(nlp: Language, text: str) -> Doc:
+    """Parses ``text`` piece by piece and joins the Docs: ``doc.text`` is the normalised text."""
+    docs = list(nlp.pipe((_make_piece(nlp, text, a, b) for a, b in pieces_of(text)), batch_size=1))
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _pipe(nlp: Language, texts: list[str], *, batch_size: int) -> Iterator[Doc]:
+    """``nlp.pipe`` over ``texts`` in order; a text longer than ``PIECE_CHARS`` is parsed in pieces."""
+    short: list[str] = []
+    for text in texts:
+        if len(text) <= PIECE_CHARS:
+            short.append(text)
+            continue
+        if short:
+            yield from nlp.pipe((_make_doc(nlp, t) for t in short), batch_size=batch_size)
+            short = []
+        yield _parse_long(nlp, text)
+    if short:
+        yield from nlp.pipe((_make_doc(nlp, t) for t in short), batch_size=batch_size)
+
+
 def parse(text: str, *, model: str | None = None) -> Doc:
     nlp = load_nlp(model)
+    if len(text) > PIECE_CHARS:
+        return _parse_long(nlp, text)
     return nlp(_make_doc(nlp, text))
 
 
@@ -95,18 +168,19 @@ def parse_many(
     about 6 % of the parse. The Docs are the same either way.
     """
     nlp = load_nlp(model)
-    if not transient:
-        yield from nlp.pipe((_make_doc(nlp, t) for t in texts), batch_size=batch_size)
-        return
     it = iter(texts)
+    if not transient:
+        while chunk := list(itertools.islice(it, batch_size)):
+            yield from _pipe(nlp, chunk, batch_size=batch_size)
+        return
     while chunk := list(itertools.islice(it, batch_size)):
         left = _permanent_left.get(nlp, PERMANENT_VOCAB_ARTICLES)
         if left > 0:
             _permanent_left[nlp] = left - len(chunk)
-            yield from nlp.pipe((_make_doc(nlp, t) for t in chunk), batch_size=batch_size)
+            yield from _pipe(nlp, chunk, batch_size=batch_size)
             continue
         with nlp.memory_zone():
-            yield from nlp.pipe((_make_doc(nlp, t) for t in chunk), batch_size=batch_size)
+            yield from _pipe(nlp, chunk, batch_size=batch_size)
 
 
 # Texts a pipeline parses outside a memory zone before ``parse_many(transient=True)`` starts

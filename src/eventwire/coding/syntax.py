@@ -79,13 +79,21 @@ class _Tree:
         return found
 
     def _walk(self, i: int, out: list[Token]) -> None:
-        kids = self.children[i]
-        k = self.lefts[i]
-        for c in kids[:k]:
-            self._walk(c.i, out)
-        out.append(self.tokens[i])
-        for c in kids[k:]:
-            self._walk(c.i, out)
+        """Appends the subtree of token ``i`` in order: left children's subtrees, the token, right
+        children's subtrees. Iterative (an explicit stack), so no tree depth reaches Python's
+        recursion limit."""
+        # a stack item is a token index to expand, or (as ~index) a token to emit
+        stack = [i]
+        while stack:
+            j = stack.pop()
+            if j < 0:
+                out.append(self.tokens[~j])
+                continue
+            kids = self.children[j]
+            k = self.lefts[j]
+            stack.extend(c.i for c in reversed(kids[k:]))
+            stack.append(~j)
+            stack.extend(c.i for c in reversed(kids[:k]))
 
 
 # string hash -> the string in lower case (lemmas; lower-case forms, which stay as they are);

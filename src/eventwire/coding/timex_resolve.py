@@ -89,13 +89,28 @@ def _iso_day(d: dt.date) -> str:
     return d.isoformat()
 
 
+def _plus(d: dt.date, days: int) -> dt.date:
+    """``d`` moved by ``days``, clamped to the representable range (0001-01-01 to 9999-12-31):
+    "yesterday" in an article dated 0001-01-01 is that same first day, never an error."""
+    try:
+        return d + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 def _monday(d: dt.date) -> dt.date:
-    return d - dt.timedelta(days=d.weekday())
+    return _plus(d, -d.weekday())
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + delta
+    """The month ``delta`` months from ``year-month``, clamped to 0001-01 .. 9999-12."""
+    index = min(max(year * 12 + (month - 1) + delta, dt.MINYEAR * 12), dt.MAXYEAR * 12 + 11)
     return index // 12, index % 12 + 1
+
+
+def _year(year: int) -> str:
+    """A year as four ISO digits, clamped to 0001 .. 9999."""
+    return f"{min(max(year, dt.MINYEAR), dt.MAXYEAR):04d}"
 
 
 def _month_number(token: str) -> int:
@@ -162,6 +177,8 @@ def _h_month_alone(m: re.Match[str], published: dt.date | None) -> list[_Found]:
         return _unresolved(m, "x")
     month = _month_number(m["mon"])
     year = published.year if month <= published.month else published.year - 1
+    if year < dt.MINYEAR:
+        return _unresolved(m, "x")  # the month before the first representable year
     return [_Found(m.start("x"), m.end("x"), f"{year:04d}-{month:02d}", "month", True)]
 
 
@@ -194,7 +211,7 @@ def _h_weekday(m: re.Match[str], published: dt.date | None) -> list[_Found]:
         delta = -((pub_wd - target) % 7 or 7)
     else:
         delta = -((pub_wd - target) % 7)
-    d = published + dt.timedelta(days=delta)
+    d = _plus(published, delta)
     return [_Found(start, m.end("x"), _iso_day(d), "day", True)]
 
 
@@ -219,18 +236,18 @@ def _h_day_word(m: re.Match[str], published: dt.date | None) -> list[_Found]:
     if published is None:
         return _unresolved(m, "x")
     key = _SPACES.sub(" ", m["w"].casefold())
-    d = published + dt.timedelta(days=_DAY_WORDS[key])
+    d = _plus(published, _DAY_WORDS[key])
     return [_Found(m.start("x"), m.end("x"), _iso_day(d), "day", True)]
 
 
 def _weekend(published: dt.date, delta: int) -> dt.date:
     """Monday of the week holding the weekend meant (delta -1 last, 0 this, +1 next)."""
     weekday = published.weekday()
-    saturday = published - dt.timedelta(days=(weekday - 5) % 7)  # latest Saturday <= published
+    saturday = _plus(published, -((weekday - 5) % 7))  # latest Saturday <= published
     if delta > 0 or (delta == 0 and weekday < 5):
-        saturday += dt.timedelta(days=7)
+        saturday = _plus(saturday, 7)
     elif delta < 0 and weekday >= 5:
-        saturday -= dt.timedelta(days=7)
+        saturday = _plus(saturday, -7)
     return _monday(saturday)
 
 
@@ -244,12 +261,12 @@ def _h_period(m: re.Match[str], published: dt.date | None) -> list[_Found]:
     if unit == "weekend":
         return [_Found(*span, _iso_day(_weekend(published, delta)), "week", True)]
     if unit == "week":
-        d = _monday(published) + dt.timedelta(weeks=delta)
+        d = _monday(_plus(_monday(published), 7 * delta))
         return [_Found(*span, _iso_day(d), "week", True)]
     if unit == "month":
         y, mo = _shift_month(published.year, published.month, delta)
         return [_Found(*span, f"{y:04d}-{mo:02d}", "month", True)]
-    return [_Found(*span, f"{published.year + delta:04d}", "year", True)]
+    return [_Found(*span, _year(published.year + delta), "year", True)]
 
 
 def _h_over_weekend(m: re.Match[str], published: dt.date | None) -> list[_Found]:
@@ -268,10 +285,10 @@ def _h_ago(m: re.Match[str], published: dt.date | None) -> list[_Found]:
     unit = m["unit"].casefold().rstrip("s")
     span = (m.start("x"), m.end("x"))
     if unit == "day":
-        return [_Found(*span, _iso_day(published - dt.timedelta(days=n)), "day", True)]
+        return [_Found(*span, _iso_day(_plus(published, -n)), "day", True)]
     if unit == "week":
-        return [_Found(*span, _iso_day(_monday(published - dt.timedelta(weeks=n))), "week", True)]
+        return [_Found(*span, _iso_day(_monday(_plus(published, -7 * n))), "week", True)]
     if unit == "month":
         y, mo = _shift_month(published.year, published.month, -n)
         return [_Found(*span, f"{y:04d}-{mo:02d}", "month", True)]
-    return [_Found(*span, f"{published.year - n:04d}", "year", True)]
+    return [_Found(*span, _year(published.year - n), "year", True)]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 
 from ..coding.coder import Analysis, Coder, default_coder
@@ -33,9 +35,35 @@ _WARM_TEXT = (
 )
 
 
+# How often a pool worker checks that the process that started it is alive, in seconds.
+PARENT_CHECK_SECONDS = 1.0
+
+
+def watch_parent(*, interval: float = PARENT_CHECK_SECONDS) -> threading.Thread:
+    """Start a daemon thread that ends this process when its parent is gone.
+
+    A pool worker whose parent dies without closing the pool (``kill -9``, a crash) is re-parented
+    and would otherwise wait for work forever, holding its pipeline's memory. The thread polls
+    the parent id every ``interval`` seconds and exits the process (status 1) when it changes.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    thread = threading.Thread(target=watch, name="eventwire-parent-watchdog", daemon=True)
+    thread.start()
+    return thread
+
+
 def _init_worker(model: str | None) -> None:
-    """Load the pipeline, lexicon, knowledge base and gazetteer (and their lazy indexes) now,
-    by coding one short text, so the first partition is not slowed by them."""
+    """Watch the parent (the worker exits when it dies), then load the pipeline, lexicon,
+    knowledge base and gazetteer (and their lazy indexes) by coding one short text, so the first
+    partition is not slowed by them."""
+    watch_parent()
     list(_coder(model).code_articles([Article.from_text(_WARM_TEXT, source="<warm-up>")]))
 
 

@@ -20,7 +20,7 @@ import duckdb
 from ..errors import EventwireError
 from ._reads import STATS_BY as STATS_BY
 from ._reads import StoreReads, _first_line
-from ._writes import StoreWrites
+from ._writes import StoreWrites, rollback
 from .migrations import available, migrate
 
 __all__ = ["STATS_BY", "Store", "StoreError", "default_path", "is_query_interrupt", "open_store"]
@@ -193,7 +193,7 @@ class Store(StoreWrites, StoreReads):
             try:
                 yield
             except BaseException:
-                self._con.execute("ROLLBACK")
+                rollback(self._con)
                 raise
             self._con.execute("COMMIT")
 

@@ -11,11 +11,26 @@ import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+import duckdb
+
 from . import rows as R
 from .claims import CLAIM_COLUMNS, claim_rows
 
 if TYPE_CHECKING:
     from ..coding.analysis import Analysis
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """``ROLLBACK`` the open transaction; nothing when none is open.
+
+    A Ctrl-C can land after ``COMMIT`` has finished but before the writer's ``try`` block ends;
+    the transaction is then committed and whole, and DuckDB's "cannot rollback - no transaction is
+    active" must not replace the interrupt."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.TransactionException as exc:
+        if "no transaction is active" not in str(exc):
+            raise
 
 
 def _now() -> dt.datetime:
@@ -73,11 +88,11 @@ class StoreWrites:
                 if art.source in failed:
                     con.execute("DELETE FROM failures WHERE source = ?", [art.source])
                 con.execute("COMMIT")
-                known.update(row[0] for row in new_actors)
-                failed.discard(art.source)
             except BaseException:
-                con.execute("ROLLBACK")
+                rollback(con)
                 raise
+            known.update(row[0] for row in new_actors)
+            failed.discard(art.source)
         return len(records)
 
     # The kb ids in `actors` and the sources in `failures`, loaded once: one process writes at a
@@ -114,11 +129,11 @@ class StoreWrites:
                 if not n or not n[0][0]:
                     con.execute("INSERT INTO failures VALUES (?, ?, ?, 1, ?, ?)", [source, reason, run_id, now, now])
                 con.execute("COMMIT")
-                if self._failure_sources is not None:
-                    self._failure_sources.add(source)
             except BaseException:
-                con.execute("ROLLBACK")
+                rollback(con)
                 raise
+            if self._failure_sources is not None:
+                self._failure_sources.add(source)
 
     def start_run(self, *, sources: Sequence[str] = ()) -> str:
         """Open a ``runs`` row; returns its id."""
@@ -135,9 +150,18 @@ class StoreWrites:
 
     def finish_run(self, run_id: str, *, status: str, articles: int = 0, skipped: int = 0, events: int = 0,
                    failures: int = 0, lexicon_version: str | None = None) -> None:  # fmt: skip
-        """Close a ``runs`` row with its counts and ``status`` (done, interrupted or failed)."""
+        """Close a ``runs`` row with its counts and ``status`` (done, interrupted or failed).
+
+        ``articles`` and ``events`` are what the run committed, counted in the store (the articles
+        rows carrying ``run_id``) when it holds more than the caller counted: a Ctrl-C landing just
+        after a ``COMMIT`` stops the caller before it counts that article."""
         self._writable()
         with self._lock:
+            row = self._con.execute(
+                "SELECT count(*), coalesce(sum(n_events), 0) FROM articles WHERE run_id = ?", [run_id]
+            ).fetchone()
+            if row is not None and int(row[0]) > articles:
+                articles, events = int(row[0]), int(row[1])
             self._con.execute(
                 "UPDATE runs SET finished_at = ?, status = ?, articles = ?, skipped = ?, events = ?, failures = ?,"
                 " lexicon_version = ? WHERE id = ?",

@@ -100,6 +100,9 @@ def ingest(
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
     start = time.perf_counter()
+    # a run that did not finish (interrupted, failed, killed) may have stopped before re-linking
+    # incidents: this run re-links them even when it codes nothing new
+    relink = _last_run_unfinished(store)
     run_id = store.start_run(sources=[str(s) for s in sources])
     counts = collections.Counter[str]()
     lexicon_version: str | None = None
@@ -163,18 +166,34 @@ def ingest(
                 todo(), workers=workers, dask=dask, batch_size=batch_size, on_error=coding_failed
             ):
                 write(analysis)
-        status = "done"
-        if counts["articles"]:
+        if counts["articles"] or relink:
             from .incidents import recluster
 
             recluster(store)  # link the new reports to incidents
+        status = "done"
     except KeyboardInterrupt:
         status = "interrupted"
+        _count_committed(store, run_id, counts)
         raise IngestInterrupted(summarize(status)) from None
     finally:
         bar.close()
         _finish(store, run_id, status, summarize(status), lexicon_version)
     return summarize(status)
+
+
+def _last_run_unfinished(store: Store) -> bool:
+    """True when the store's latest ingest run did not end ``done``."""
+    rows = store.fetch("SELECT status FROM runs ORDER BY started_at DESC LIMIT 1")
+    return bool(rows) and rows[0][0] != "done"
+
+
+def _count_committed(store: Store, run_id: str, counts: collections.Counter[str]) -> None:
+    """Sets the article and event counts to what the store holds for ``run_id``: a Ctrl-C that
+    lands just after an article's ``COMMIT`` stops the run before it counts that article."""
+    with contextlib.suppress(KeyboardInterrupt):
+        rows = store.fetch("SELECT count(*), coalesce(sum(n_events), 0) FROM articles WHERE run_id = ?", [run_id])
+        if rows:
+            counts["articles"], counts["events"] = int(rows[0][0]), int(rows[0][1])
 
 
 def _finish(store: Store, run_id: str, status: str, s: IngestSummary, lexicon_version: str | None) -> None:

@@ -158,11 +158,22 @@ def _jsonl(source: str, *, max_bytes: int) -> Iterator[Item | InputError]:
             yield _jsonl_item(line, where, max_bytes=max_bytes)
 
 
+def _json_problem(error: json.JSONDecodeError) -> str:
+    """The decoder's message without its trailing "at", naming an unterminated string as such."""
+    msg = error.msg.removesuffix(" at").strip()
+    if msg.startswith("Unterminated string") or (
+        msg.startswith("Invalid control character") and error.doc[error.pos : error.pos + 1] in ("\n", "\r", "")
+    ):
+        return "unterminated string: a quote is not closed on its line"
+    return msg
+
+
 def _jsonl_item(line: str, where: str, *, max_bytes: int) -> Item | InputError:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as error:
-        return InputError(where, f"not valid JSON ({error.msg} at column {error.colno})", "fix or remove the line")
+        problem = f"not valid JSON ({_json_problem(error)} at column {error.colno})"
+        return InputError(where, problem, "fix or remove the line")
     if not isinstance(obj, dict):
         return InputError(where, "not a JSON object", 'write one {"text": ...} object per line')
     published = None

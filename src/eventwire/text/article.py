@@ -311,12 +311,17 @@ def _binary(source: str, what: str) -> BinaryInputError:
 
 
 def _looks_like_utf16_without_bom(sample: bytes) -> bool:
-    """Mostly ASCII text with every other byte NUL."""
-    even, odd = sample[0::2], sample[1::2]
+    """Text in UTF-16 (either byte order) without a byte-order mark: at least half of the high
+    bytes (every other byte) are NUL, as in Latin-script text, and the sample decodes to printable
+    characters and line breaks (curly quotes, accents and dashes included)."""
     if len(sample) < 4:
         return False
-    for zeros, chars in ((odd, even), (even, odd)):
-        if zeros.count(0) >= 0.9 * len(zeros) and all(0x09 <= b < 0x7F for b in chars[:256] if b):
+    sample = sample[: len(sample) // 2 * 2]
+    for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if high.count(0) < 0.5 * len(high):
+            continue
+        text = sample.decode(encoding, errors="replace")
+        if sum(1 for c in text if c.isprintable() or c in "\t\n\r") >= 0.95 * len(text):
             return True
     return False
 

@@ -77,9 +77,12 @@ def test_writing_with_the_token(guarded: str) -> None:
     r = httpx.post(f"{guarded}/v1/articles", json=ONE, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=120)
     assert r.status_code == 200, r.text
     assert r.json()["stored"] == 1
-    # reading and coding need no token
+    # reading needs no token; coding does (unless the server runs with --public-code)
     assert httpx.get(f"{guarded}/v1/events").json()["count"] >= 1
-    assert httpx.post(f"{guarded}/v1/code", json={"text": "Turkey bombed Afrin."}, timeout=60).status_code == 200
+    assert httpx.post(f"{guarded}/v1/code", json={"text": "Turkey bombed Afrin."}, timeout=60).status_code == 401
+    coded = httpx.post(f"{guarded}/v1/code", json={"text": "Turkey bombed Afrin."},
+                       headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60)  # fmt: skip
+    assert coded.status_code == 200
 
 
 def test_read_only_server_refuses_writes(tmp_path: Path) -> None:

@@ -75,3 +75,20 @@ def test_serve_with_an_unusable_database_exits_3(tmp_path: Path) -> None:
     assert result.returncode == EXIT_SETUP
     assert result.stderr.startswith("eventwire: error:") and "notes.duckdb" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_serve_on_a_taken_port_is_one_line_and_exits_3(tmp_path: Path) -> None:
+    pytest.importorskip("eventwire.store", reason="the event store is not in this checkout")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(tmp_path / "p.duckdb"), "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert result.returncode == EXIT_SETUP, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("eventwire: error: cannot listen on 127.0.0.1:"), lines

@@ -18,11 +18,13 @@ Endpoints (OpenAPI at ``/docs`` and ``/openapi.json``)::
 from __future__ import annotations
 
 from ._app import DASHBOARD_DIR, create_app
+from ._articles import CodeLimits
 from ._errors import NotFoundError, ReadOnlyError, StoreUnavailableError
 from ._security import DEFAULT_MAX_BODY, ConfigurationError, check_listen, is_loopback
 from ._server import serve, serve_in_thread
 
 __all__ = [
+    "CodeLimits",
     "DASHBOARD_DIR",
     "DEFAULT_MAX_BODY",
     "ConfigurationError",

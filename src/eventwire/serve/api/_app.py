@@ -14,6 +14,7 @@ from fastapi.staticfiles import StaticFiles
 
 from ..._version import __version__
 from . import _read, _write
+from ._articles import CodeGate, CodeLimits
 from ._errors import install_error_handlers
 from ._security import DEFAULT_MAX_BODY, BodyLimitMiddleware
 from ._store import StoreAccess
@@ -24,19 +25,24 @@ DASHBOARD_DIR = Path(str(resources.files("eventwire.serve") / "dashboard"))
 
 _DESCRIPTION = """Code news text into PLOVER events with evidence, store them, and query them.
 
-Reading endpoints are open. `POST /v1/articles` writes: it needs `Authorization: Bearer <token>`
-when the server has a token (always the case beyond loopback). Request bodies are limited
+Reading endpoints are open. `POST /v1/articles` writes, and `POST /v1/code` codes: both need
+`Authorization: Bearer <token>` when the server has a token (always the case beyond loopback),
+coding not when the server runs with `--public-code`. `POST /v1/code` takes texts up to 200 KB by
+default (413 above) and a few requests at once (503 with `Retry-After` beyond). Request bodies are limited
 (413 above). Errors are JSON: `{"error": "...", "status": 422, "field": "..."}`.
 The dashboard is at `/`; each of its panels names the endpoint it draws.
 """
 
 
 def create_app(*, db: str | Path | None = None, store: Any = None, token: str | None = None,
-               read_only: bool = False, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
+               read_only: bool = False, max_body: int = DEFAULT_MAX_BODY,
+               code_limits: CodeLimits | None = None) -> FastAPI:
     """The eventwire HTTP app over the store at ``db`` (or an open ``store``).
 
-    ``token``: when set, writing endpoints need ``Authorization: Bearer <token>``.
+    ``token``: when set, writing endpoints, and ``POST /v1/code`` unless ``code_limits.public``,
+    need ``Authorization: Bearer <token>``.
     ``read_only``: open the database read-only; writing endpoints answer 403.
+    ``code_limits``: what one ``POST /v1/code`` may cost (size, requests at once, wait).
     """
     access = StoreAccess(path=db, store=store, read_only=read_only)
 
@@ -56,6 +62,7 @@ def create_app(*, db: str | Path | None = None, store: Any = None, token: str | 
     )
     app.state.store_access = access
     app.state.token = token or None
+    app.state.code_gate = CodeGate(code_limits or CodeLimits())
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_body)
     install_error_handlers(app)
     app.include_router(_write.router)

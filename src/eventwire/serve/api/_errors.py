@@ -11,11 +11,14 @@ Every error answer has the same shape::
     AuthError          401  writing without the server's bearer token
     ReadOnlyError      403  writing to a server started read-only
     InputError         422  a text or HTML body that cannot be coded (empty, ...)
-    validation errors  422  malformed JSON, a missing or mistyped field
+    validation errors  422  malformed JSON, a body that cannot be parsed, a missing or mistyped field
+    CodeTooLargeError  413  a POST /v1/code text above --max-code-bytes
+    BusyError          503  every coding slot is taken (with Retry-After)
     ModelError,        503  eventwire itself cannot code (model or data file missing)
     DataFileError,
     StoreUnavailableError   the database file cannot be opened
-    anything else      500  logged with its traceback; the answer says only "internal error"
+    anything else      500  logged with its traceback; the answer says only "internal error" and
+                            closes the connection (Connection: close)
 """
 
 from __future__ import annotations
@@ -44,6 +47,18 @@ class ReadOnlyError(EventwireError):
     """A writing request to a server started with ``--read-only``."""
 
 
+class CodeTooLargeError(EventwireError):
+    """A ``POST /v1/code`` text above the server's coding limit (``--max-code-bytes``)."""
+
+
+class BusyError(EventwireError):
+    """Every coding slot is taken; the client should retry after ``retry_after`` seconds."""
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 class StoreUnavailableError(EventwireError):
     """The store cannot be opened (the message names the file and the fix)."""
 
@@ -53,6 +68,8 @@ _STATUS: tuple[tuple[type[Exception], int], ...] = (
     (AuthError, 401),
     (ReadOnlyError, 403),
     (InputError, 422),
+    (CodeTooLargeError, 413),
+    (BusyError, 503),
     (ModelError, 503),
     (DataFileError, 503),
     (StoreUnavailableError, 503),
@@ -101,6 +118,8 @@ def _validation(request: Request, exc: Exception) -> JSONResponse:
 def _eventwire(request: Request, exc: Exception) -> JSONResponse:
     status = next((code for cls, code in _STATUS if isinstance(exc, cls)), 400)
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    if isinstance(exc, BusyError):
+        headers = {"Retry-After": str(exc.retry_after)}
     field = getattr(exc, "field", None)
     return JSONResponse(error_body(status, str(exc), field=field), status_code=status, headers=headers)
 
@@ -108,6 +127,10 @@ def _eventwire(request: Request, exc: Exception) -> JSONResponse:
 def _http(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+    if exc.status_code == 400 and message == "There was an error parsing the body":
+        # a body that is not decodable JSON (invalid UTF-8, nesting too deep): a body error like any other
+        message = "the request body cannot be parsed (not UTF-8 JSON, or nested too deep); send a flat JSON object"
+        return JSONResponse(error_body(422, message, field="body"), status_code=422)
     if exc.status_code == 404 and message == "Not Found":
         message = f"no such endpoint: {request.method} {request.url.path}; see /docs for the API"
     elif exc.status_code == 405:
@@ -124,7 +147,13 @@ def _value(request: Request, exc: Exception) -> JSONResponse:
 
 def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.exception("internal error on %s %s", request.method, request.url.path, exc_info=exc)
-    return JSONResponse(error_body(500, "internal error; the server log has the details"), status_code=500)
+    # the exception goes on to the server, which drops the connection: say so, so that the
+    # client opens a new one for its next request instead of failing on a dead keep-alive
+    return JSONResponse(
+        error_body(500, "internal error; the server log has the details"),
+        status_code=500,
+        headers={"Connection": "close"},
+    )
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -2,8 +2,9 @@
 
 A DuckDB connection is not meant to be shared by threads running at once, and FastAPI runs
 plain ``def`` endpoints in a thread pool, so every use holds a lock. A server started read-only
-opens the file read-only, leaving the single writer's place to another process
-(``eventwire ingest``).
+opens the file read-only and never writes to it. DuckDB lets one process hold a file open for
+writing only while no other process has it open at all, so ``eventwire ingest`` cannot write
+beside a running server, read-only or not: stop the server, ingest, then serve again.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request
 
 from ...errors import InputError
-from ._articles import article_info, code_articles, to_article
+from ._articles import CodeGate, article_info, code_articles, to_article
 from ._models import ArticlesIn, CodeIn
 from ._security import require_token
 from ._store import StoreAccess
@@ -19,11 +19,17 @@ router = APIRouter(prefix="/v1", tags=["code and store"])
 
 
 @router.post("/code", summary="Code one text or HTML page; nothing is stored")
-def code(body: CodeIn) -> dict[str, Any]:
+def code(request: Request, body: CodeIn) -> dict[str, Any]:
     """The events of the text, each with its evidence spans into the returned `text`
-    (for HTML, the extracted main text)."""
+    (for HTML, the extracted main text). Needs the bearer token when the server has one, unless
+    it runs with `--public-code`. Texts above the coding limit get 413; when every coding slot
+    is taken the answer is 503 with `Retry-After`."""
+    gate: CodeGate = request.app.state.code_gate
+    if not gate.limits.public:
+        require_token(request)
+    gate.check_size(body)
     art = to_article(body, source="text" if body.text is not None else "html")
-    (analysis,) = code_articles([art])
+    analysis = gate.code(art)
     records = [
         e.to_dict()
         for e in analysis.coded_events(include_negated=body.include_negated, include_nonfactual=body.include_nonfactual)
