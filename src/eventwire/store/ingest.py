@@ -165,9 +165,9 @@ def ingest(
                 write(analysis)
         status = "done"
         if counts["articles"]:
-            from .incidents import recluster
+            from .incidents import relink
 
-            recluster(store)  # link the new reports to incidents
+            relink(store)  # link the new reports to incidents (only the categories they fall in)
     except KeyboardInterrupt:
         status = "interrupted"
         raise IngestInterrupted(summarize(status)) from None
