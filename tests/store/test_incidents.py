@@ -286,3 +286,69 @@ def test_recluster_is_one_transaction_through_the_store_api(tmp_path: Path, monk
         assert store.fetch("SELECT count(*) FROM incident_reports")[0][0] == len(analysis.coded_events())
     with open_store(db, read_only=True) as store, pytest.raises(StoreError, match="read-only"):
         recluster(store)
+
+
+def _incident_tables(store: Any) -> tuple[list[Any], list[Any]]:
+    incidents = store.fetch("SELECT * FROM incidents ORDER BY id")
+    reports = store.fetch("SELECT * FROM incident_reports ORDER BY incident_id, position")
+    return incidents, reports
+
+
+def test_ingest_in_runs_links_incrementally_exactly_as_a_full_recluster(tmp_path: Path) -> None:
+    from eventwire.store import open_store
+    from eventwire.store.incidents import recluster
+    from eventwire.store.ingest import ingest
+
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    runs = [rows[i::3] for i in range(3)]  # each incident's reports arrive over several runs
+    with open_store(tmp_path / "events.duckdb") as store:
+        for i, batch in enumerate(runs):
+            src = tmp_path / f"run{i}.jsonl"
+            src.write_text("".join(json.dumps(r) + "\n" for r in batch), encoding="utf-8")
+            assert ingest(store, [str(src)]).articles == len(batch)
+        incremental = _incident_tables(store)
+        run_of = dict(store.fetch("SELECT id, run_id FROM articles"))
+        spanning = [
+            iid
+            for (iid,) in store.fetch("SELECT incident_id FROM incident_reports GROUP BY 1 HAVING count(*) > 1")
+            if len({run_of[a] for (a,) in store.fetch("SELECT article_id FROM incident_reports WHERE incident_id = ?",
+                                                       [iid])}) > 1  # fmt: skip
+        ]
+        assert spanning, "some incident gathers reports of different runs"
+        recluster(store)
+        assert _incident_tables(store) == incremental
+
+
+def test_relink_rewrites_only_the_categories_of_the_new_articles(tmp_path: Path, seed_analysis: Any) -> None:
+    from eventwire.store import open_store
+    from eventwire.store.incidents import recluster, relink
+
+    with open_store(tmp_path / "events.duckdb") as store:
+        store.write_analysis(seed_analysis)
+        recluster(store)
+        store.execute("UPDATE incidents SET mode = 'stale' WHERE event_type = 'THREATEN'")
+        assert relink(store) == 0  # every report is linked already
+        n = relink(store, articles=[seed_analysis.article.id])
+        assert n == store.fetch("SELECT count(*) FROM incidents")[0][0]
+        modes = dict(store.fetch("SELECT event_type, list(DISTINCT mode) FROM incidents GROUP BY 1"))
+        assert "stale" not in modes["THREATEN"]
+        store.execute("UPDATE incidents SET mode = 'stale'")
+        store.execute("DELETE FROM incident_reports WHERE event_id IN (SELECT id FROM events WHERE event_type = "
+                      "'THREATEN')")  # fmt: skip
+        assert relink(store) == store.fetch("SELECT count(*) FROM incidents WHERE event_type = 'THREATEN'")[0][0]
+        modes = dict(store.fetch("SELECT event_type, list(DISTINCT mode) FROM incidents GROUP BY 1"))
+        others = [m for k, m in modes.items() if k != "THREATEN"]
+        assert "stale" not in modes["THREATEN"] and others and all(m == ["stale"] for m in others)
+
+
+def test_stored_incidents_equal_clustering_the_full_records(tmp_path: Path, seed_analysis: Any) -> None:
+    from eventwire.store import open_store
+    from eventwire.store.incidents import recluster
+
+    with open_store(tmp_path / "events.duckdb") as store:
+        store.write_analysis(seed_analysis)
+        recluster(store)
+        stored = [json.loads(r[0]) for r in store.fetch("SELECT record FROM incidents ORDER BY id")]
+        records = [json.loads(r[0]) for r in store.fetch("SELECT record FROM events WHERE factual")]
+    assert len(stored) > 1
+    assert stored == [inc.to_dict() for inc in sorted(cluster(records), key=lambda x: x.id)]

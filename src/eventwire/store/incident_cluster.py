@@ -106,7 +106,8 @@ def cluster(
     block, which bounds the cost in dense blocks. Incidents come back ordered by date.
     """
     items = [_item(i, _as_dict(e)) for i, e in enumerate(events)]
-    order = sorted(items, key=lambda it: (it.rank >= 2, it.lo, it.rank, it.published, it.article, it.pos))
+    # the event id breaks the last ties, so the result does not depend on the order events come in
+    order = sorted(items, key=lambda it: (it.rank >= 2, it.lo, it.rank, it.published, it.article, it.pos, it.id))
     groups: list[_Group] = []
     # per block key: anchor `lo` values (sorted) and the group index at each
     fine_lo: dict[str, list[int]] = defaultdict(list)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from .incident_cluster import cluster
 from .incident_features import _interval
 
-__all__ = ["INCIDENT_COLUMNS", "REPORT_COLUMNS", "incident_stats", "recluster", "stored_incidents"]
+__all__ = ["INCIDENT_COLUMNS", "REPORT_COLUMNS", "incident_stats", "recluster", "relink", "stored_incidents"]
 
 
 INCIDENT_COLUMNS = (
@@ -49,22 +50,43 @@ def _first_day(value: str | None) -> dt.date | None:
     return dt.date.fromordinal(lo) if rank < 4 else None
 
 
-def recluster(store: Any, **options: Any) -> int:
-    """Re-cluster every stored factual event into incidents; returns the incident count.
+# The fields of a record the clusterer reads (incident_features._item and incident_cluster._incident),
+# cut out of the stored JSON by DuckDB: one small JSON object per event instead of the full record.
+_FEATURES_SQL = """
+SELECT e.article_id, e.quad_class, json_object(
+    'id', e.record->'$.id', 'event_type', e.record->'$.event_type', 'mode', e.record->'$.mode',
+    'aux', json_object('negated', e.record->'$.aux.negated'),
+    'actor', e.record->'$.actor', 'recipient', e.record->'$.recipient',
+    'date', e.record->'$.date', 'date_precision', e.record->'$.date_precision',
+    'date_source', e.record->'$.date_source', 'location', e.record->'$.location',
+    'article', json_object('id', e.record->'$.article.id', 'outlet', e.record->'$.article.outlet',
+                           'url', e.record->'$.article.url', 'published', e.record->'$.article.published'),
+    'trigger', json_object('start', e.record->'$.trigger.start'),
+    'sentence', json_object('text', e.record->'$.sentence.text'),
+    'dead', e.record->'$.dead', 'injured', e.record->'$.injured', 'arrested', e.record->'$.arrested')
+FROM events e WHERE e.factual AND e.event_type = ? ORDER BY e.day NULLS LAST, e.id
+"""
 
-    Rewrites the ``incidents`` and ``incident_reports`` tables in one transaction. Stored event
-    records stay exactly as coded (their ``incident_id`` is null): the link is
-    ``incident_reports``, and :func:`stored_incidents` returns incidents with their records.
-    ``options`` go to :func:`cluster`. The ingest runs it after each batch of new articles;
-    ``eventwire incidents --recluster`` runs it on demand.
+
+def _relink_category(store: Any, event_type: str, options: dict[str, Any]) -> int:
+    """Cluster the factual events of one category and write their incidents (inside the caller's transaction).
+
+    Categories never share an incident (every block key and every comparison starts with the
+    category), so clustering one category alone gives exactly its incidents of a whole-store run.
+    Only the columns the clusterer reads are loaded.
     """
     import json
 
-    rows = store.fetch("SELECT article_id, record FROM events WHERE factual")
-    records = [json.loads(r[1]) for r in rows]
-    article_of = {rec["id"]: aid for (aid, _), rec in zip(rows, records)}
-    quad = {rec["id"]: (rec.get("cameo") or {}).get("quad_class") for rec in records}
+    article_of: dict[str, str] = {}
+    quad: dict[str, Any] = {}
+    records = []
+    for aid, q, features in store.fetch(_FEATURES_SQL, [event_type]):
+        rec = json.loads(features)
+        article_of[rec["id"]] = aid
+        quad[rec["id"]] = q
+        records.append(rec)
     incidents = cluster(records, **options)
+    del records
     inc_rows, rep_rows = [], []
     for inc in incidents:
         a = inc.actor[0] if inc.actor else {}
@@ -101,12 +123,62 @@ def recluster(store: Any, **options: Any) -> int:
         )
         for pos, eid in enumerate(inc.reports):
             rep_rows.append((inc.id, eid, article_of[eid], pos, pos == 0))
+    store.execute(
+        "DELETE FROM incident_reports WHERE incident_id IN (SELECT id FROM incidents WHERE event_type = ?)",
+        [event_type],
+    )
+    store.execute("DELETE FROM incidents WHERE event_type = ?", [event_type])
+    store.insert_rows("incidents", INCIDENT_COLUMNS, inc_rows)
+    store.insert_rows("incident_reports", REPORT_COLUMNS, rep_rows)
+    return len(incidents)
+
+
+def recluster(store: Any, **options: Any) -> int:
+    """Re-cluster every stored factual event into incidents; returns the incident count.
+
+    Rewrites the ``incidents`` and ``incident_reports`` tables in one transaction, one category at
+    a time (memory grows with the largest category, not with the store). Stored event records stay
+    exactly as coded (their ``incident_id`` is null): the link is ``incident_reports``, and
+    :func:`stored_incidents` returns incidents with their records. ``options`` go to
+    :func:`cluster`. ``eventwire incidents --recluster`` runs it on demand; the ingest runs
+    :func:`relink` on the categories of each run's new articles.
+    """
+    categories = [r[0] for r in store.fetch("SELECT DISTINCT event_type FROM events WHERE factual ORDER BY 1")]
+    n = 0
     with store.transaction():
         store.execute("DELETE FROM incident_reports")
         store.execute("DELETE FROM incidents")
-        store.insert_rows("incidents", INCIDENT_COLUMNS, inc_rows)
-        store.insert_rows("incident_reports", REPORT_COLUMNS, rep_rows)
-    return len(incidents)
+        for event_type in categories:
+            n += _relink_category(store, event_type, options)
+    return n
+
+
+def relink(store: Any, *, articles: Sequence[str] | None = None, **options: Any) -> int:
+    """Re-link the incidents of the categories that new events fall in; returns the incidents written.
+
+    New events are those of ``articles`` (article ids), or, by default, every factual event no
+    incident links yet (so the reports of an interrupted run are linked by the next one). The
+    result is exactly that of :func:`recluster`: incidents never span categories, and each
+    touched category is clustered whole; the other categories are not read. One transaction.
+    """
+    if articles is not None:
+        if not articles:
+            return 0
+        marks = ", ".join("?" for _ in articles)
+        query = f"SELECT DISTINCT event_type FROM events WHERE factual AND article_id IN ({marks}) ORDER BY 1"
+        params: list[Any] = list(articles)
+    else:
+        query = (
+            "SELECT DISTINCT e.event_type FROM events e WHERE e.factual AND NOT EXISTS (SELECT 1 FROM"
+            " incident_reports r WHERE r.event_id = e.id AND r.article_id = e.article_id) ORDER BY 1"
+        )
+        params = []
+    categories = [r[0] for r in store.fetch(query, params)]
+    n = 0
+    with store.transaction():
+        for event_type in categories:
+            n += _relink_category(store, event_type, options)
+    return n
 
 
 def stored_incidents(store: Any, *, limit: int | None = 100, after: str | None = None, with_reports: bool = True,

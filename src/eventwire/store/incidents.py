@@ -45,6 +45,7 @@ from .incident_table import INCIDENT_COLUMNS as INCIDENT_COLUMNS
 from .incident_table import REPORT_COLUMNS as REPORT_COLUMNS
 from .incident_table import incident_stats as incident_stats
 from .incident_table import recluster as recluster
+from .incident_table import relink as relink
 from .incident_table import stored_incidents as stored_incidents
 
 __all__ = ["Incident", "assign", "cluster", "pairwise_scores"]

@@ -167,9 +167,11 @@ def ingest(
             ):
                 write(analysis)
         if counts["articles"] or relink:
-            from .incidents import recluster
+            from .incidents import relink as relink_incidents
 
-            recluster(store)  # link the new reports to incidents
+            # link the new reports (only the categories they fall in), and whatever an
+            # unfinished run left unlinked
+            relink_incidents(store)
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"

@@ -211,3 +211,38 @@ def test_openapi_documents_every_endpoint(client: httpx.Client) -> None:
     docs = client.get("/docs")
     assert docs.status_code == 200 and "/openapi.json" in docs.text
     assert "http://" not in docs.text and "https://" not in docs.text  # offline: nothing from a CDN
+
+
+def test_network_ranks_dyads_in_the_store_as_counted_from_the_events(tmp_path: Path, seed_analysis: Any) -> None:
+    from collections import Counter
+
+    from eventwire.serve.api._views import network
+    from eventwire.store import open_store
+
+    with open_store(tmp_path / "events.duckdb") as store:
+        store.write_analysis(seed_analysis)
+        rows = store.fetch(
+            "SELECT actor_kb_id, actor_country, actor_name, recipient_kb_id, recipient_country, recipient_name,"
+            " quad_class FROM events WHERE factual"
+        )
+        full = network(store, {}, max_edges=10_000)
+        top = network(store, {}, max_edges=3)
+    conflict: Counter[tuple[str, str]] = Counter()
+    total: Counter[tuple[str, str]] = Counter()
+    for akb, ac, an, rkb, rc, rn, quad in rows:
+        a, b = akb or ac or an, rkb or rc or rn
+        if a is not None and b is not None and a != b:
+            total[a, b] += 1
+            conflict[a, b] += quad in (3, 4)
+    expected = sorted(total, key=lambda k: (-total[k], k))
+    assert len(expected) > 3
+    assert [(e["source"], e["target"]) for e in full["edges"]] == expected
+    assert all(e["count"] == total[k] and e["conflict"] == conflict[k]
+               for e, k in zip(full["edges"], expected))  # fmt: skip
+    assert top["edges"] == full["edges"][:3]
+    events = Counter[str]()
+    for k in expected[:3]:
+        events[k[0]] += total[k]
+        events[k[1]] += total[k]
+    assert {n["id"]: n["events"] for n in top["nodes"]} == dict(events)
+    assert [n["events"] for n in top["nodes"]] == sorted(events.values(), reverse=True)

@@ -17,8 +17,9 @@ GROUP BY ALL
 """
 
 # Nodes are actors by knowledge-base id, else country, else name; the first actor and first
-# recipient of each record make its dyad.
-_NETWORK_SQL = """
+# recipient of each record make its dyad. The store ranks the dyads and returns only the
+# heaviest ``max_edges`` (a store holds tens of thousands of dyads; the drawing shows 80).
+_DYADS_SQL = """
 SELECT coalesce(e.actor_kb_id, e.actor_country, e.actor_name) AS a,
        any_value(coalesce(e.actor_name, e.actor_country)) AS a_label,
        any_value(e.actor_country) AS a_country, any_value(e.actor_sector) AS a_sector,
@@ -30,6 +31,7 @@ SELECT coalesce(e.actor_kb_id, e.actor_country, e.actor_name) AS a,
 FROM events e WHERE {where}
 GROUP BY a, b HAVING a IS NOT NULL AND b IS NOT NULL AND a <> b
 """
+_NETWORK_SQL = "SELECT * FROM (" + _DYADS_SQL + ") ORDER BY conflict + cooperation DESC, a, b LIMIT {limit}"
 
 
 def _filter(filters: dict[str, Any]) -> Any:
@@ -56,26 +58,24 @@ def map_points(store: Any, filters: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def network(store: Any, filters: dict[str, Any], *, max_edges: int = 80) -> dict[str, Any]:
-    """Dyads as weighted edges (actor -> recipient) with conflict and cooperation counts.
+    """The ``max_edges`` heaviest dyads as weighted edges (actor -> recipient) with conflict and cooperation counts.
 
-    ``score`` is (cooperation - conflict) / count: -1 all conflict, +1 all cooperation.
+    ``score`` is (cooperation - conflict) / count: -1 all conflict, +1 all cooperation. Edges come by
+    count (then source, target); nodes are the actors of those edges, by their events on them.
     """
     f = _filter(filters)
-    df = store.sql(_NETWORK_SQL.format(where=f.where), list(f.params))
+    rows = store.fetch(_NETWORK_SQL.format(where=f.where, limit=max(0, int(max_edges))), list(f.params))
     edges = []
     nodes: dict[str, dict[str, Any]] = {}
-    for a, al, ac, asec, b, bl, bc, bsec, conflict, coop in df.itertuples(index=False, name=None):
+    for a, al, ac, asec, b, bl, bc, bsec, conflict, coop in rows:
         n = int(conflict) + int(coop)
         edges.append({"source": a, "target": b, "count": n, "conflict": int(conflict), "cooperation": int(coop),
                       "score": round((int(coop) - int(conflict)) / n, 3)})
         nodes.setdefault(a, {"id": a, "label": al or a, "country": ac, "sector": asec, "events": 0})
         nodes.setdefault(b, {"id": b, "label": bl or b, "country": bc, "sector": bsec, "events": 0})
-    kept = sorted(edges, key=lambda e: (-e["count"], e["source"], e["target"]))[:max_edges]
-    for e in kept:
-        nodes[e["source"]]["events"] += e["count"]
-        nodes[e["target"]]["events"] += e["count"]
-    used = {e["source"] for e in kept} | {e["target"] for e in kept}
-    return {"nodes": sorted((nodes[k] for k in used), key=lambda n: (-n["events"], n["id"])), "edges": kept}
+        nodes[a]["events"] += n
+        nodes[b]["events"] += n
+    return {"nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"])), "edges": edges}
 
 
 def article_spans(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -70,7 +70,7 @@ def store_articles(request: Request, body: ArticlesIn) -> dict[str, Any]:
             written += n
             results[k].update(status="stored", events=n)
         if todo:
-            from ...store.incidents import recluster
+            from ...store.incidents import relink
 
-            recluster(store)  # link the new reports to incidents, as ingest does
+            relink(store)  # link the new reports to incidents, as ingest does
     return {"articles": results, "stored": len(todo), "unchanged": len(arts) - len(todo), "events": written}
