@@ -100,3 +100,8 @@ def test_a_town_of_a_country_the_article_names_keeps_its_place() -> None:
 def test_a_large_city_keeps_its_place_wherever_it_is() -> None:
     e = only(code_text("Police in Istanbul detained twelve protesters on Sunday.", published="2022-02-01"), "COERCE")
     assert e.location is not None and e.location.country == "TUR"
+
+
+def test_a_town_just_across_the_border_of_a_country_the_article_names_keeps_its_place() -> None:
+    e = only(code_text("Turkish warplanes struck a village near Afrin on Thursday.", published="2019-10-15"), "ASSAULT")
+    assert e.location is not None and e.location.country == "SYR"

@@ -100,20 +100,22 @@ ANCHOR_POPULATION = 500_000
 def anchored(
     places: list[tuple[Place, bool, int]], anchors: set[str], *, gazetteer: Gazetteer
 ) -> list[tuple[Place, bool, int]]:
-    """The places of a sentence without small towns of countries the article is not about.
+    """The places of a sentence without small towns far from the countries the article is about.
 
     ``anchors`` are the countries the article names otherwise: as countries, through the
     dateline, or through the parties it names. A city below ``ANCHOR_POPULATION`` in none of
-    them is dropped, when the article names any country at all: the event stays unplaced rather
-    than placed in the wrong country.
+    them and none of their neighbours ("Turkish jets struck Afrin" is in Syria) is dropped,
+    when the article names any country at all: the event stays unplaced rather than placed in
+    the wrong country.
     """
     if not anchors:
         return places
+    near = set(anchors).union(*(gazetteer.neighbours(c) for c in anchors))
     return [
         item
         for item in places
         if item[0].precision != "city"
-        or item[0].country in anchors
+        or item[0].country in near
         or gazetteer.population(item[0]) >= ANCHOR_POPULATION
     ]
 

@@ -112,6 +112,7 @@ class Gazetteer:
         self._compact: dict[str, list[_Cand]] = {}
         self._countries: dict[str, Place] = {}
         self._population: dict[int, int] = {}  # geonameid -> population
+        self._neighbours: dict[str, frozenset[str]] = {}  # ISO3 -> the ISO3 codes of its land neighbours
         self._short_aliases: frozenset[str] = frozenset()
         self.build_seconds: float | None = None
 
@@ -161,6 +162,11 @@ class Gazetteer:
         self._ensure_built()
         return self._population.get(place.geonameid or -1, 0) if place.precision == "city" else 0
 
+    def neighbours(self, iso3: str) -> frozenset[str]:
+        """The ISO3 codes of the countries that share a land border with ``iso3``."""
+        self._ensure_built()
+        return self._neighbours.get(iso3.upper(), frozenset())
+
     def country(self, iso3: str) -> Place | None:
         """The country-level Place of an ISO3 code."""
         self._ensure_built()
@@ -198,6 +204,10 @@ class Gazetteer:
         countries = gc.get_countries()
         cities = gc.get_cities()
         iso3_of = {iso2: c["iso3"] for iso2, c in countries.items()}
+        self._neighbours = {
+            c["iso3"]: frozenset(iso3_of[n] for n in (c.get("neighbours") or "").split(",") if n in iso3_of)
+            for c in countries.values()
+        }
 
         # capitals: (iso2, normalised capital name) -> (lat, lon)
         wanted = {(iso2, normalize_name(c["capital"])) for iso2, c in countries.items() if c["capital"].strip()}
