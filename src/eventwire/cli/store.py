@@ -394,22 +394,33 @@ def sql_cmd(query: str, db: str | None, fmt: str) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["plover-jsonl", "cameo-tsv", "acled-csv", "parquet"]),
+    type=click.Choice(["plover-jsonl", "cameo-tsv", "acled-csv", "polecat-tsv", "parquet"]),
     required=True,
-    help="plover-jsonl: the stored records; cameo-tsv: CAMEO/Phoenix-style columns; acled-csv: ACLED-like "
-    "columns with the PLOVER-to-ACLED mapping; parquet: the flat columns and the record.",
+    help="plover-jsonl: the stored records; cameo-tsv: CAMEO/Phoenix-style columns; acled-csv: ACLED's 31 "
+    "columns; polecat-tsv: POLECAT's 40 columns; parquet: the flat columns and the record.",
 )
 @click.option(
     "-o", "--output", default="-", show_default=True, metavar="PATH", help="Output file; - for standard output."
 )
+@click.option(
+    "--extra-columns",
+    is_flag=True,
+    help="acled-csv: append eventwire's columns (PLOVER category and mode, mapping and its note, ids).",
+)
+@click.option(
+    "--keep-unmapped",
+    is_flag=True,
+    help="acled-csv: keep the events ACLED has no type for, with event_type 'Not an ACLED event type'.",
+)
 @_filter_options
 @_guard
-def export_cmd(db: str | None, fmt: str, output: str, **kw: Any) -> None:
+def export_cmd(db: str | None, fmt: str, output: str, extra_columns: bool, keep_unmapped: bool, **kw: Any) -> None:
     """Export stored events (the fields of each format: docs/store.md)."""
     from ..store.export import export
 
     filters = _filters(kw)
     with _open(db, read_only=True) as store:
-        n = export(store, output, format=fmt, **filters)
+        n = export(store, output, format=fmt, extra_columns=extra_columns, keep_unmapped=keep_unmapped,
+                   on_skip=lambda line: click.echo(line, err=True), **filters)  # fmt: skip
     if output != "-":
         click.echo(f"{n} events written to {output}", err=True)
