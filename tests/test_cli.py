@@ -117,3 +117,11 @@ def test_console_script_runs_in_a_subprocess(good: Path) -> None:
     assert proc.returncode == EXIT_INPUT
     assert "Traceback" not in proc.stderr and "x.txt: no such file" in proc.stderr
     assert "ASSAULT" in proc.stdout
+
+
+def test_python_dash_m_eventwire_is_the_command(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    proc = subprocess.run([sys.executable, "-m", "eventwire", "--help"], capture_output=True, text=True, env=env,
+                          timeout=120)  # fmt: skip
+    assert proc.returncode == EXIT_OK and proc.stdout.startswith("Usage: eventwire ")
+    assert "ingest" in proc.stdout and "export" in proc.stdout

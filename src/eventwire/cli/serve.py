@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 
@@ -32,15 +33,36 @@ from ._common import EXIT_SETUP, EXIT_USAGE, echo_error, main
 )
 @click.option("--read-only", is_flag=True, help="Open the database read-only; writing endpoints answer 403.")
 @click.option(
+    "--create",
+    is_flag=True,
+    help="Start an empty store when the --db file does not exist (without it, a missing file is an error).",
+)
+@click.option(
     "--max-body",
     type=click.IntRange(min=1),
     default=5_000_000,
     show_default=True,
     help="Largest request body in bytes (413 above).",
 )
-def serve_cmd(db: Path | None, host: str, port: int, token: str | None, read_only: bool, max_body: int) -> None:
+def serve_cmd(db: Path | None, host: str, port: int, token: str | None, read_only: bool, create: bool,
+              max_body: int) -> None:  # fmt: skip
     """Serve the HTTP API (OpenAPI at /docs) and the dashboard (at /)."""
-    from ..serve.api import ConfigurationError, StoreUnavailableError, serve
+    from ..serve.api import ConfigurationError, StoreUnavailableError, check_listen, serve
+    from ..store import default_path
+
+    try:
+        check_listen(host, token or None)
+    except ConfigurationError as exc:
+        echo_error(str(exc))
+        sys.exit(EXIT_USAGE)
+    path = db if db is not None else default_path()
+    if not path.exists() and not create:
+        where = shlex.quote(str(path))
+        echo_error(
+            f"{path}: no such store; check the path, fill it with `eventwire ingest --db {where} FILES...`,"
+            f" or start an empty one with `eventwire serve --db {where} --create`"
+        )
+        sys.exit(EXIT_USAGE)
 
     try:
         serve(db=db, host=host, port=port, token=token or None, read_only=read_only, max_body=max_body)

@@ -38,7 +38,7 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
     opts = [
         click.option("--actor", help="Actor: knowledge-base id, name, text or ISO3 country."),
         click.option("--recipient", help="Recipient, like --actor."),
-        click.option("--country", help="ISO3 country of the actor, the recipient or the place."),
+        click.option("--country", help="Country of the actor, the recipient or the place: ISO3 code or name."),
         click.option(
             "--type",
             "type_",
@@ -91,6 +91,13 @@ def _filters(kw: dict[str, Any]) -> dict[str, Any]:
     out = {k: kw.pop(k) for k in names}
     out["type"] = kw.pop("type_")
     return {k: v for k, v in out.items() if v is not None and v is not False}
+
+
+def _quoted(path: Any) -> str:
+    """A path as a shell word (quoted when it needs to be), for the commands the hints print."""
+    import shlex
+
+    return shlex.quote(str(path))
 
 
 def _open(db: str | None, *, read_only: bool) -> Any:
@@ -192,7 +199,8 @@ def ingest_cmd(
     click.echo(summary.line())
     if summary.failures:
         echo_error(
-            f'{summary.failures} inputs could not be coded; see them with: eventwire sql "SELECT * FROM failures"'
+            f"{summary.failures} inputs could not be coded; see them with:"
+            f' eventwire sql --db {_quoted(store.path)} "SELECT * FROM failures"'
         )
     sys.exit(EXIT_INPUT if summary.failures else EXIT_OK)
 
@@ -274,6 +282,7 @@ def events_cmd(db: str | None, limit: int, after: str | None, fmt: str, incident
         return
     with _open(db, read_only=True) as store:
         records = store.events(**filters, limit=limit or None, after=after)
+        matched = store.count_events(**filters) if limit and len(records) == limit else None
     if fmt == "jsonl":
         for r in records:
             click.echo(json.dumps(r, ensure_ascii=False))
@@ -295,6 +304,13 @@ def events_cmd(db: str | None, limit: int, after: str | None, fmt: str, incident
         click.echo(_table([_flat(r) for r in records], cols, width=28))
     else:
         click.echo("(no events)")
+    if matched is not None and matched > len(records):
+        # on stderr, so that the rows on stdout stay clean for a pipe
+        click.echo(
+            f"showing {len(records):,} of {matched:,} matching events; the next {limit:,}: the same command with"
+            f" --after {records[-1]['id']}; all of them: --limit 0",
+            err=True,
+        )
 
 
 # ----------------------------------------------------------------------------- stats

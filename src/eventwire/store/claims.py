@@ -70,7 +70,10 @@ def stored_claims(store: Any, *, unit: str | None = None, claimant: str | None =
         conds.append("(lower(claimant_kb_id) = lower(?) OR contains(lower(claimant_text), lower(?)))")
         params += [claimant, claimant]
     if country:
-        conds.append("(place_country = upper(?) OR holder_country = upper(?))")
+        from .filters import check_country
+
+        country = check_country(country)
+        conds.append("(place_country = ? OR holder_country = ?)")
         params += [country, country]
     if since:
         conds.append("day >= CAST(? AS DATE)")

@@ -97,6 +97,9 @@ def export(store: Store, out: str | Path | IO[str], *, format: str, extra_column
     """
     if format not in FORMATS:
         raise ValueError(f"format '{format}' is not one of {', '.join(FORMATS)}")
+    from .filters import EventFilter
+
+    EventFilter(**filters)  # a bad filter value fails here, before anything is written
     if format == "parquet":
         if not isinstance(out, (str, Path)) or str(out) == "-":
             raise ValueError("parquet is a binary format: pass a file path with --output")
