@@ -35,14 +35,46 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Any:
         yield s
 
 
-def test_plover_jsonl_is_the_stored_records(store: Store, tmp_path: Path) -> None:
+def test_records_jsonl_is_the_stored_records(store: Store, tmp_path: Path) -> None:
     out = tmp_path / "e.jsonl"
-    n = export(store, out, format="plover-jsonl")
+    n = export(store, out, format="records-jsonl")
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert n == len(lines) == len(store.events(limit=None)) > 0
     assert lines == store.events(limit=None)
     some = lines[0]["event_type"]
-    assert export(store, io.StringIO(), format="plover-jsonl", type=some) == sum(r["event_type"] == some for r in lines)
+    n_some = sum(r["event_type"] == some for r in lines)
+    assert export(store, io.StringIO(), format="records-jsonl", type=some) == n_some
+
+
+# the PLOVER manual's event record fields, in its order (the data-exchange table)
+PLOVER_RECORD = ["id", "has_event", "date", "actor", "recipient", "event", "event_loc", "event_text", "quad_code",
+                 "event_scale", "mode", "context", "link", "text", "text_info", "cite_info", "coder", "coded_date"]
+PLOVER_ENTITY = ["code", "sector", "entity_text", "identifier_id", "identifier_text"]
+PLOVER_LOCATION = ["extracted_place", "resolved_place", "geonameid", "lat", "lon", "city", "district", "province",
+                   "country", "country_code", "feature_class", "feature_code", "resolution"]
+
+
+def test_plover_jsonl_has_the_manuals_exchange_fields(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "p.jsonl"
+    n = export(store, out, format="plover-jsonl")
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    records = {r["id"]: r for r in store.events(limit=None)}
+    assert n == len(lines) == len(records) > 0
+    for p in lines:
+        assert list(p)[: len(PLOVER_RECORD)] == PLOVER_RECORD
+        rec = records[p["id"]]
+        assert p["event"] == [rec["event_type"]] and p["quad_code"] == rec["cameo"]["quad_class"]
+        assert p["size"] == {"dead": rec["dead"], "injured": rec["injured"], "arrested": rec["arrested"]}
+        for entity in p["actor"] + p["recipient"]:
+            assert list(entity) == PLOVER_ENTITY
+        if p["event_loc"] is not None:
+            assert list(p["event_loc"]) == PLOVER_LOCATION
+        # text_info's offsets point into the article's text
+        text = store.article(rec["article"]["id"])["text"]
+        info = p["text_info"]
+        assert text[info["start"]:info["end"]] == p["event_text"][0] == rec["sentence"]["text"]
+        assert text[info["trigger_start"]:info["trigger_end"]] == rec["trigger"]["text"]
+    assert any(p["size"]["dead"] for p in lines)
 
 
 def test_cameo_tsv_columns_match_the_records(store: Store) -> None:

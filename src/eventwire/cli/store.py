@@ -410,10 +410,11 @@ def sql_cmd(query: str, db: str | None, fmt: str) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["plover-jsonl", "cameo-tsv", "acled-csv", "polecat-tsv", "parquet"]),
+    type=click.Choice(["plover-jsonl", "records-jsonl", "cameo-tsv", "acled-csv", "polecat-tsv", "parquet"]),
     required=True,
-    help="plover-jsonl: the stored records; cameo-tsv: CAMEO/Phoenix-style columns; acled-csv: ACLED's 31 "
-    "columns; polecat-tsv: POLECAT's 40 columns; parquet: the flat columns and the record.",
+    help="plover-jsonl: PLOVER's exchange records; records-jsonl: eventwire's stored records; cameo-tsv: "
+    "CAMEO/Phoenix-style columns; acled-csv: ACLED's 31 columns; polecat-tsv: POLECAT's 40 columns; parquet: "
+    "the flat columns and the record.",
 )
 @click.option(
     "-o", "--output", default="-", show_default=True, metavar="PATH", help="Output file; - for standard output."

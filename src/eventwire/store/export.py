@@ -1,4 +1,4 @@
-"""Exports of stored events: PLOVER JSON lines, CAMEO TSV, ACLED CSV, POLECAT TSV, Parquet.
+"""Exports of stored events: PLOVER JSON lines, eventwire's records, CAMEO TSV, ACLED CSV, POLECAT TSV, Parquet.
 
     export(store, "events.jsonl", format="plover-jsonl", since="2018-01-01")   # -> rows written
 
@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from .export_acled import ACLED_COLUMNS, ACLED_EXTRA_COLUMNS, AcledSkips, acled_rows, acled_type
+from .export_plover import plover_records
 from .export_polecat import POLECAT_COLUMNS, polecat_rows
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ACLED_COLUMNS", "CAMEO_COLUMNS", "FORMATS", "POLECAT_COLUMNS", "acled_type", "cameo_row", "export"]
 
-FORMATS = ("plover-jsonl", "cameo-tsv", "acled-csv", "polecat-tsv", "parquet")
+FORMATS = ("plover-jsonl", "records-jsonl", "cameo-tsv", "acled-csv", "polecat-tsv", "parquet")
 
 CAMEO_COLUMNS = (
     "event_id", "date", "year", "month", "day", "date_precision",
@@ -112,8 +113,9 @@ def export(store: Store, out: str | Path | IO[str], *, format: str, extra_column
     handle, owned = _open_text(out)
     n = 0
     try:
-        if format == "plover-jsonl":
-            for r in records:
+        if format in ("plover-jsonl", "records-jsonl"):
+            lines = plover_records(store, records) if format == "plover-jsonl" else records
+            for r in lines:
                 handle.write(json.dumps(r, ensure_ascii=False) + "\n")
                 n += 1
         elif format == "acled-csv":
