@@ -441,3 +441,46 @@ def export_cmd(db: str | None, fmt: str, output: str, extra_columns: bool, keep_
                    on_skip=lambda line: click.echo(line, err=True), **filters)  # fmt: skip
     if output != "-":
         click.echo(f"{n} events written to {output}", err=True)
+
+
+# ----------------------------------------------------------------------------- compare
+
+
+@main.command("compare")
+@click.argument("reference", type=click.Path(exists=True, dir_okay=False))
+@_db_option
+@click.option(
+    "--tolerance",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Days two events' dates may differ and still match.",
+)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_guard
+def compare_cmd(reference: str, db: str | None, tolerance: int, fmt: str) -> None:
+    """Compare the stored events with a peer's file (ACLED CSV or POLECAT TSV) by date, dyad and category.
+
+    Prints how many of the reference's events one of ours matches (recall), how many of ours, over
+    the reference's dates (and for ACLED its countries and categories), match one of its (precision).
+    """
+    from ..store.compare import compare
+
+    with _open(db, read_only=True) as store:
+        try:
+            report = compare(store, reference, tolerance_days=tolerance)
+        except OSError as exc:
+            echo_error(f"{reference}: cannot read ({exc.strerror or exc})")
+            sys.exit(EXIT_INPUT)
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+        return
+    click.echo(
+        f"{report.format}: {report.reference:,} reference events, {report.ours:,} of ours, {report.matched:,} matched"
+        f" (recall {report.recall:.3f}, precision {report.precision:.3f}, F1 {report.f1:.3f}; dates within"
+        f" {tolerance} day{'s' if tolerance != 1 else ''})"
+    )
+    rows = [{"category": c, **v, "recall": f"{v['matched'] / v['reference']:.3f}" if v["reference"] else "-"}
+            for c, v in report.by_category.items()]  # fmt: skip
+    if rows:
+        click.echo(_table(rows, ("category", "reference", "matched", "recall"), width=40))
