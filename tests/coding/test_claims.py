@@ -222,7 +222,11 @@ def test_contradictions_only_between_claims_about_the_same_happening() -> None:
     b_gao = _at(30, "medics", "b3", city="Gao", country="MLI", date="2019-05-02", incidents=["i1"])
     b_nbo = _at(90, "medics", "b4", city="Nairobi", country="KEN", date="2019-05-02", incidents=["i1"])
     assert contradictions([a, b_gao, b_nbo]) == []
-    # ... but not when their sentences report different kinds of happening
+    # troops sent to one city on two days are two deployments, not two figures for one
+    sent = [_at(58 + 600 * i, "officials", f"t{i}", city="Conakry", country="GIN", date=day, unit="troops")
+            for i, day in enumerate(("2019-03-13", "2019-11-07"))]  # fmt: skip
+    assert contradictions(sent) == []
+    # ... and claims whose sentences report different kinds of happening never pair
     c = _at(8, "police", "c1", city="Gao", country="MLI", date="2019-05-01", event_types=["COERCE"])
     d = _at(30, "medics", "c2", city="Gao", country="MLI", date="2019-05-01", event_types=["PROTEST"])
     assert contradictions([c, d]) == []

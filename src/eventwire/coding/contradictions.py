@@ -42,10 +42,6 @@ def _place(d: dict[str, Any]) -> dict[str, Any]:
     return d.get("location") or {}
 
 
-# quantities that stand over time (troop numbers): claims a year apart may still be about the same thing
-_STANDING = {"troops"}
-
-
 def contradictions(claims: Iterable[Claim | dict[str, Any]]) -> list[Contradiction]:
     """Pairs of claims about the same happening that disagree.
 
@@ -54,11 +50,11 @@ def contradictions(claims: Iterable[Claim | dict[str, Any]]) -> list[Contradicti
     ids the store attaches) or their dates overlap. Same place: the same country, and the same
     city or region when both name one (a country-wide claim covers its cities); two unplaced
     claims share a place only through an incident, and a placed and an unplaced one never do.
-    Dates overlap: "2018-02" contains "2018-02-05", two days must be the same day, and for
-    standing quantities like troop numbers a year apart is still the same. Claims without a
-    place or a date are otherwise never the same happening: they are simply different numbers. When the store
-    attaches the PLOVER categories of a claim's sentence (``event_types``), claims whose sentences
-    share no category are not the same happening either. Holders (whose troops, which side's
+    Dates overlap: "2018-02" contains "2018-02-05"; two days must be the same day (troops
+    deployed on two days are two deployments). Claims without a place or a date are otherwise
+    never the same happening: they are simply different numbers. When the store attaches the
+    PLOVER categories of a claim's sentence (``event_types``), claims whose sentences share no
+    category are not the same happening either. Holders (whose troops, which side's
     dead) must not differ. Disagree: the intervals their wording allows do not overlap ("about
     5,300" allows +-15%) and they come from different sources. Claims are grouped by unit and
     country (or incident) before comparing, so the cost is the sum of the squares of the group
@@ -122,8 +118,6 @@ def _same_time(a: dict[str, Any], b: dict[str, Any]) -> bool:
     da, db = a.get("date") or "", b.get("date") or ""
     if not da or not db:
         return False
-    if a["unit"] in _STANDING:
-        return abs(int(da[:4]) - int(db[:4])) <= 1
     return da[:len(db)] == db[:len(da)]  # "2018-02" contains "2018-02-05"; two days must be equal
 
 
