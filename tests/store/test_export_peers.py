@@ -124,14 +124,28 @@ def test_acled_leaves_out_what_it_cannot_type_and_says_how_many(store: Store) ->
     unmapped = Counter(r["event_type"] for r in records if acled_type(r["event_type"], r.get("mode"))[2] == "none")
     assert unmapped and not set(unmapped) & set(frame["sub_event_type"].str.removeprefix("PLOVER "))
     assert len(said) == 1 and f"{sum(unmapped.values())} of a category ACLED does not record" in said[0]
-    placed = Counter(r["event_type"] for r in records if r["event_type"] in unmapped and r.get("location"))
+    def country(r: dict[str, Any]) -> str | None:
+        parties = {a["country"] for a in r["actor"] + r["recipient"] if a.get("country")}
+        return (r.get("location") or {}).get("country") or (parties.pop() if len(parties) == 1 else None)
+
+    placed = Counter(r["event_type"] for r in records if r["event_type"] in unmapped and country(r))
     kept, said = _acled(store, keep_unmapped=True)
     assert len(kept) == len(frame) + sum(placed.values())
     assert Counter(kept.loc[kept["event_type"] == UNMAPPED_TYPE, "sub_event_type"]) == Counter(
         {f"PLOVER {k}": n for k, n in placed.items()}
     )
-    unplaced = sum(1 for r in records if not r.get("location"))
-    assert unplaced and f"{unplaced} without a place country" in said[0]
+    unplaced = sum(1 for r in records if not country(r))
+    assert unplaced and f"{unplaced} without a country" in said[0]
+
+
+def test_acled_places_an_unplaced_event_in_its_parties_one_country() -> None:
+    from eventwire.store.export_acled import _actors_country
+
+    police, crowd = {"country": "KEN", "sector": "COP"}, {"country": "KEN", "sector": "CVL"}
+    assert _actors_country({"actor": [police], "recipient": [crowd]}) == {
+        "country": "KEN", "name": "Kenya", "precision": "country"}  # fmt: skip
+    assert _actors_country({"actor": [police], "recipient": [{"country": "UGA"}]}) == {}
+    assert _actors_country({"actor": [{"text": "Gunmen"}], "recipient": []}) == {}
 
 
 def test_acled_extra_columns_only_when_asked(store: Store) -> None:

@@ -4,7 +4,8 @@ Country and admin names rather than codes, ``iso`` as the ISO numeric code, ``in
 (ACLED's actor types) from the actors' sectors, ``interaction`` from the two, ``fatalities`` from
 the death count of the event or the "dead" claims of its sentence. A PLOVER category that ACLED
 does not record (verbal, diplomatic, economic events) is left out, and so is an event without a
-date or a place country; :class:`AcledSkips` counts them. With ``keep_unmapped`` an unmapped event
+date or a country (the place's, else the one country all its parties share, at country
+precision); :class:`AcledSkips` counts them. With ``keep_unmapped`` an unmapped event
 stays, typed :data:`UNMAPPED_TYPE`. eventwire's own columns (:data:`ACLED_EXTRA_COLUMNS`) follow
 ACLED's only when asked.
 """
@@ -107,7 +108,7 @@ class AcledSkips:
             parts.append(f"{sum(self.unmapped.values()):,} of a category ACLED does not record ({cats};"
                          " keep them with --keep-unmapped)")  # fmt: skip
         if self.no_country:
-            parts.append(f"{self.no_country:,} without a place country")
+            parts.append(f"{self.no_country:,} without a country (no place, parties of none or several)")
         if self.no_date:
             parts.append(f"{self.no_date:,} without a date")
         return f"acled-csv: left out {self.total:,} of {self.total + written:,} events: " + "; ".join(parts)
@@ -258,6 +259,15 @@ class _Context:
         return cls(coded_at=coded, dead=dead)
 
 
+def _actors_country(r: dict[str, Any]) -> dict[str, Any]:
+    """An unplaced event's country when every party with a country has the same one (a country-level place)."""
+    countries = {a.get("country") for a in r["actor"] + r["recipient"] if a.get("country")}
+    if len(countries) != 1:
+        return {}
+    iso3 = countries.pop()
+    return {"country": iso3, "name": country_name(iso3), "precision": "country"}
+
+
 def fatalities(r: dict[str, Any], dead_claims: dict[tuple[str, int], int]) -> int:
     """The event's death count, else the largest "dead" claim of its sentence, else 0 (ACLED's "none reported")."""
     if r.get("dead") is not None:
@@ -285,6 +295,8 @@ def acled_rows(store: Store, records: Iterable[dict[str, Any]], *, keep_unmapped
                 continue
             etype, sub = UNMAPPED_TYPE, f"PLOVER {r['event_type']}"
         loc = r.get("location") or {}
+        if not loc.get("country"):
+            loc = _actors_country(r)
         iso3 = loc.get("country")
         name, numeric = country_name(iso3), iso_numeric(iso3)
         if not name or numeric is None:
