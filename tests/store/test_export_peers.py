@@ -138,6 +138,19 @@ def test_acled_leaves_out_what_it_cannot_type_and_says_how_many(store: Store) ->
     assert unplaced and f"{unplaced} without a country" in said[0]
 
 
+def test_acled_tags_give_the_crowd_size_of_demonstrations(store: Store) -> None:
+    from eventwire.store.export_acled import crowd_size
+
+    frame, _ = _acled(store)
+    protest = frame[frame["event_type"] == "Protests"].iloc[0]
+    assert protest["tags"] == "crowd size=thousands"  # "Thousands of protesters marched"
+    assert frame.loc[frame["event_type"] != "Protests", "tags"].isna().all()
+    assert crowd_size({"approx": "about", "quantity": 5000}) == "around 5000"
+    assert crowd_size({"approx": "range", "low": 200, "high": 300, "quantity": 200}) == "200-300"
+    assert crowd_size({"approx": None, "quantity": 45}) == "45"
+    assert crowd_size({"approx": "vague", "quantity": 24, "text": {"text": "Dozens of Kenyan students"}}) == "dozens"
+
+
 def test_acled_places_an_unplaced_event_in_its_parties_one_country() -> None:
     from eventwire.store.export_acled import _actors_country
 

@@ -97,13 +97,14 @@ def _acled_categories() -> tuple[dict[tuple[str, str], frozenset[str]], dict[str
 
 
 def _day(value: Any) -> dt.date | None:
+    from .rows import first_day
+
     text = str(value or "").strip()
     if not text:
         return None
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        pass
+    day = first_day(text[:10])  # YYYY-MM-DD, YYYY-MM or YYYY
+    if day is not None:
+        return day
     try:
         from dateutil import parser
 
@@ -120,7 +121,6 @@ def read_reference(path: str | Path) -> tuple[str, list[RefEvent]]:
     """
     import csv
 
-    from ..knowledge.countries import country_code
     from ..knowledge.ontology.plover import normalize_category
     from .export_acled import UNMAPPED_TYPE
 
@@ -142,7 +142,7 @@ def read_reference(path: str | Path) -> tuple[str, list[RefEvent]]:
                     cats = by_sub.get((etype, sub)) or by_type.get(etype) or frozenset()
                 if day is None or not cats:
                     continue
-                iso3 = country_code(row.get("country")) or country_code(row.get("iso"))
+                iso3 = _code(row.get("country"))
                 events.append(RefEvent(str(row.get("event_id_cnty")), day, cats, iso3))
         return "acled-csv", events
     if {"Event ID", "Event Date", "Event Type", "Actor Country", "Recipient Country"} <= columns:
@@ -155,9 +155,8 @@ def read_reference(path: str | Path) -> tuple[str, list[RefEvent]]:
                     continue
                 if day is None:
                     continue
-                events.append(RefEvent(str(row.get("Event ID")), day, frozenset({cat}),
-                                       country_code(row.get("Country")), country_code(row.get("Actor Country")),
-                                       country_code(row.get("Recipient Country"))))  # fmt: skip
+                countries = (_code(row.get(c)) for c in ("Country", "Actor Country", "Recipient Country"))
+                events.append(RefEvent(str(row.get("Event ID")), day, frozenset({cat}), *countries))
         return "polecat-tsv", events
     raise ValueError(
         f"{path}: the header is neither ACLED's (event_id_cnty, event_date, event_type, country...) nor POLECAT's"
@@ -165,7 +164,16 @@ def read_reference(path: str | Path) -> tuple[str, list[RefEvent]]:
     )
 
 
-def _ours(r: dict[str, Any]) -> RefEvent | None:
+def _code(value: Any) -> str | None:
+    """A country as ISO3 from a name or code; other codes (IGO) as written, upper case."""
+    from ..knowledge.countries import country_code
+
+    text = str(value or "").strip()
+    return (country_code(text) or text.upper()) if text else None
+
+
+def _ours(r: dict[str, Any], fmt: str) -> RefEvent | None:
+    from .export_acled import _actors_country
     from .rows import first_day
 
     day = first_day(r.get("date"))
@@ -173,8 +181,11 @@ def _ours(r: dict[str, Any]) -> RefEvent | None:
         return None
     a = r["actor"][0] if r["actor"] else {}
     b = r["recipient"][0] if r["recipient"] else {}
-    return RefEvent(r["id"], day, frozenset({r["event_type"]}), (r.get("location") or {}).get("country"),
-                    a.get("country"), b.get("country"))  # fmt: skip
+    country = (r.get("location") or {}).get("country")
+    if not country and fmt == "acled-csv":  # as the ACLED export places it
+        country = _actors_country(r).get("country")
+    return RefEvent(r["id"], day, frozenset({r["event_type"]}), _code(country), _code(a.get("country")),
+                    _code(b.get("country")))  # fmt: skip
 
 
 def _dyad(e: RefEvent, fmt: str) -> tuple[str | None, ...]:
@@ -196,7 +207,7 @@ def compare(store: Store, reference: str | Path, *, tolerance_days: int = 1) -> 
     acled_cats = frozenset().union(*_acled_categories()[1].values()) if fmt == "acled-csv" else None
     ours: list[RefEvent] = []
     for r in store.iter_events(since=start, until=end):
-        e = _ours(r)
+        e = _ours(r, fmt)
         if e is None or (acled_cats is not None and (not e.categories & acled_cats or e.country not in ref_countries)):
             continue
         ours.append(e)
@@ -210,19 +221,18 @@ def compare(store: Store, reference: str | Path, *, tolerance_days: int = 1) -> 
     used: set[str] = set()
     matched_ref: Counter[str] = Counter()
     for e in sorted(ref, key=lambda x: (x.day, x.id)):
-        hit = None
+        # the nearest unused event of ours within the tolerance, of any category the reference's can be
+        best: tuple[int, str] | None = None
         for cat in sorted(e.categories):
             days = index.get((cat, *_dyad(e, fmt)), [])
             i = bisect_left(days, (e.day - dt.timedelta(days=tolerance_days), ""))
             while i < len(days) and days[i][0] <= e.day + dt.timedelta(days=tolerance_days):
-                if days[i][1] not in used:
-                    hit = (cat, days[i][1])
-                    break
+                gap = abs((days[i][0] - e.day).days)
+                if days[i][1] not in used and (best is None or gap < best[0]):
+                    best = (gap, days[i][1])
                 i += 1
-            if hit:
-                break
-        if hit:
-            used.add(hit[1])
+        if best:
+            used.add(best[1])
             matched_ref[e.category] += 1
     ref_counts = Counter(e.category for e in ref)
     by_category = {cat: {"reference": n, "matched": matched_ref.get(cat, 0)} for cat, n in sorted(ref_counts.items())}

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from . import Store
 
 __all__ = ["ACLED_COLUMNS", "ACLED_DTYPES", "ACLED_EXTRA_COLUMNS", "UNMAPPED_TYPE", "AcledSkips", "acled_rows",
-           "acled_type", "fatalities", "inter_code", "interaction"]
+           "acled_type", "crowd_size", "fatalities", "inter_code", "interaction"]
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -243,20 +243,46 @@ def _us_states() -> dict[str, str]:
 
 @dataclass(slots=True)
 class _Context:
-    """What the rows need beyond the records: article times and outlets, the "dead" claims by sentence."""
+    """What the rows need beyond the records: when each article was coded, and by sentence the
+    largest "dead" claim and the first crowd size ("protesters" claim)."""
 
     coded_at: dict[str, int]
     dead: dict[tuple[str, int], int]
+    crowd: dict[tuple[str, int], str]
 
     @classmethod
     def load(cls, store: Store) -> _Context:
         coded = {str(a): int(t) for a, t in store.fetch("SELECT id, epoch(coded_at)::BIGINT FROM articles")}
         dead: dict[tuple[str, int], int] = {}
-        for article_id, record in store.fetch("SELECT article_id, record FROM claims WHERE unit = 'dead'"):
+        crowd: dict[tuple[str, int], str] = {}
+        rows = store.fetch(
+            "SELECT article_id, unit, record FROM claims WHERE unit IN ('dead', 'protesters') ORDER BY article_id, id"
+        )
+        for article_id, unit, record in rows:
             c = json.loads(record)
             key = (str(article_id), int((c.get("sentence") or {}).get("start") or 0))
-            dead[key] = max(dead.get(key, 0), int(c.get("quantity") or 0))
-        return cls(coded_at=coded, dead=dead)
+            if unit == "dead":
+                dead[key] = max(dead.get(key, 0), int(c.get("quantity") or 0))
+            else:
+                crowd.setdefault(key, crowd_size(c))
+        return cls(coded_at=coded, dead=dead, crowd=crowd)
+
+
+_CROWD_WORDS = {"about": "around", "more_than": "more than", "at_least": "at least", "less_than": "less than",
+                "up_to": "up to"}  # fmt: skip
+
+
+def crowd_size(claim: dict[str, Any]) -> str:
+    """A "protesters" claim as ACLED words a crowd size: "2000", "around 5000", "dozens", "200-300"."""
+    approx = claim.get("approx")
+    if approx == "range":
+        return f"{claim['low']}-{claim['high']}"
+    if approx == "vague":  # "Thousands of Uzbek protesters" -> "thousands"
+        words = " ".join(((claim.get("text") or {}).get("text") or "").lower().split())
+        head = words.split(" of ")[0].split()
+        return head[0] if len(head) == 1 else str(claim["quantity"])
+    prefix = _CROWD_WORDS.get(approx or "")
+    return f"{prefix} {claim['quantity']}" if prefix else str(claim["quantity"])
 
 
 def _actors_country(r: dict[str, Any]) -> dict[str, Any]:
@@ -266,6 +292,14 @@ def _actors_country(r: dict[str, Any]) -> dict[str, Any]:
         return {}
     iso3 = countries.pop()
     return {"country": iso3, "name": country_name(iso3), "precision": "country"}
+
+
+def _tags(r: dict[str, Any], etype: str, crowd: dict[tuple[str, int], str]) -> str:
+    """ACLED's tags: the crowd size of a demonstration ("crowd size=no report" when the text gives none)."""
+    if etype not in ("Protests", "Riots"):
+        return ""
+    key = ((r.get("article") or {}).get("id") or "", int((r.get("sentence") or {}).get("start") or 0))
+    return f"crowd size={crowd.get(key, 'no report')}"
 
 
 def fatalities(r: dict[str, Any], dead_claims: dict[tuple[str, int], int]) -> int:
@@ -347,7 +381,7 @@ def acled_rows(store: Store, records: Iterable[dict[str, Any]], *, keep_unmapped
             "",
             " ".join(((r.get("sentence") or {}).get("text") or "").split()),
             fatalities(r, ctx.dead),
-            "",
+            _tags(r, etype, ctx.crowd),
             ctx.coded_at.get(article.get("id") or "", now),
         ]
         if extra_columns:

@@ -100,8 +100,11 @@ def _side(actors: list[dict[str, Any]]) -> list[Any]:
 
 def polecat_rows(store: Store, records: Iterable[dict[str, Any]]) -> Iterator[list[Any]]:
     """The :data:`POLECAT_COLUMNS` rows of ``records``."""
+    from .rows import first_day
+
     story = _Story.load(store)
     for r in records:
+        day = first_day(r.get("date"))
         loc = r.get("location") or {}
         art = r.get("article") or {}
         aid = art.get("id") or ""
@@ -113,7 +116,7 @@ def polecat_rows(store: Store, records: Iterable[dict[str, Any]]) -> Iterator[li
             province = _us_states().get(str(loc["admin1"]), "")
         yield [
             r["id"],
-            r.get("date") or "",
+            day.isoformat() if day else "",
             r["event_type"],
             r.get("mode") or "",
             "" if r.get("plover_score") is None else r["plover_score"],
