@@ -129,3 +129,10 @@ def test_jsonl_escapes_unicode_line_separators(tmp_path: Path) -> None:
     for line in out.strip().split("\n"):
         record = json.loads(line)
         assert "\u2028" in record["sentence"]["text"]
+
+def test_python_dash_m_eventwire_is_the_command(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    proc = subprocess.run([sys.executable, "-m", "eventwire", "--help"], capture_output=True, text=True, env=env,
+                          timeout=120)  # fmt: skip
+    assert proc.returncode == EXIT_OK and proc.stdout.startswith("Usage: eventwire ")
+    assert "ingest" in proc.stdout and "export" in proc.stdout

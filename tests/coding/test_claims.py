@@ -187,3 +187,65 @@ def test_seed_claims_and_their_conflict(seed_analysis: Any, seed_gold: dict[str,
     assert {pair.a["claimant"]["text"].lower(), pair.b["claimant"]["text"].lower()} == {
         g["claimant"].lower() for g in seed_gold["claims"]
     }
+
+
+# ------------------------------------------------------------------------------ same happening or not
+def _at(q: int, claimant: str, art: str, *, city: str | None, country: str | None, date: str,
+        unit: str = "arrested", **extra: Any) -> dict[str, Any]:  # fmt: skip
+    from eventwire.record import Place
+
+    d = _claim(q, claimant=claimant, art=art, unit=unit, country=None, date=date).to_dict()
+    if country:
+        d["location"] = Place(name=city or country, country=country, lat=None, lon=None,
+                              precision="city" if city else "country").to_dict()  # fmt: skip
+    return {**d, **extra}
+
+
+def test_contradictions_only_between_claims_about_the_same_happening() -> None:
+    gao_police = _at(20, "police", "a1", city="Gao", country="MLI", date="2019-03-10")
+    gao_witness = _at(90, "witnesses", "a2", city="Gao", country="MLI", date="2019-03-10")
+    mali_wide = _at(300, "the ministry", "a3", city=None, country="MLI", date="2019-03")
+    timbuktu = _at(5, "officials", "a4", city="Timbuktu", country="MLI", date="2019-03-10")
+    nairobi = _at(400, "police", "a5", city="Nairobi", country="KEN", date="2019-03-13")
+    gao_later = _at(70, "a mayor", "a6", city="Gao", country="MLI", date="2019-03-11")
+    unplaced = [_at(3, "police", "a7", city=None, country=None, date="2019-03-10"),
+                _at(50, "a union", "a8", city=None, country=None, date="2019-03-11")]  # fmt: skip
+    found = contradictions([gao_police, gao_witness, mali_wide, timbuktu, nairobi, gao_later, *unplaced])
+    pairs = {frozenset((c.a["quantity"], c.b["quantity"])) for c in found}
+    # the same city and day, and a country-wide monthly figure that covers them, are the same happening
+    assert pairs == {frozenset(p) for p in ((20, 90), (20, 300), (90, 300), (5, 300), (300, 70))}
+    # claims in sentences reporting one incident pair up across days, and unplaced ones too...
+    a = _at(8, "police", "b1", city=None, country=None, date="2019-05-01", incidents=["i1"])
+    b = _at(30, "medics", "b2", city=None, country=None, date="2019-05-02", incidents=["i1", "i2"])
+    assert len(contradictions([a, b])) == 1
+    # ... but a placed and an unplaced claim never pair, nor do two places of one incident
+    b_gao = _at(30, "medics", "b3", city="Gao", country="MLI", date="2019-05-02", incidents=["i1"])
+    b_nbo = _at(90, "medics", "b4", city="Nairobi", country="KEN", date="2019-05-02", incidents=["i1"])
+    assert contradictions([a, b_gao, b_nbo]) == []
+    # troops sent to one city on two days are two deployments, not two figures for one
+    sent = [_at(58 + 600 * i, "officials", f"t{i}", city="Conakry", country="GIN", date=day, unit="troops")
+            for i, day in enumerate(("2019-03-13", "2019-11-07"))]  # fmt: skip
+    assert contradictions(sent) == []
+    # ... and claims whose sentences report different kinds of happening never pair
+    c = _at(8, "police", "c1", city="Gao", country="MLI", date="2019-05-01", event_types=["COERCE"])
+    d = _at(30, "medics", "c2", city="Gao", country="MLI", date="2019-05-01", event_types=["PROTEST"])
+    assert contradictions([c, d]) == []
+
+
+def test_generated_multi_country_claims_never_pair_across_countries() -> None:
+    import random
+
+    rng = random.Random(7)
+    places = [("Gao", "MLI"), ("Bamako", "MLI"), ("Nairobi", "KEN"), ("Mombasa", "KEN"), ("Lagos", "NGA"),
+              ("Cairo", "EGY"), ("Karachi", "PAK"), (None, "PAK"), (None, None)]  # fmt: skip
+    claims = [
+        _at(rng.randint(1, 500), rng.choice(["police", "medics", "witnesses", "the army"]), f"g{i}", city=city,
+            country=country, date=f"2019-03-{rng.randint(1, 6):02d}", unit=rng.choice(["dead", "arrested"]))
+        for i, (city, country) in enumerate(rng.choice(places) for _ in range(400))
+    ]  # fmt: skip
+    found = contradictions(claims)
+    assert found  # the corpus does hold disagreements within one place and day
+    for c in found:
+        pa, pb = c.a["location"] or {}, c.b["location"] or {}
+        assert pa.get("country") and pa.get("country") == pb.get("country")
+        assert c.a["unit"] == c.b["unit"] and c.a["date"][:len(c.b["date"])] == c.b["date"][:len(c.a["date"])]

@@ -39,7 +39,7 @@ def test_events_formats_and_filters(db: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(res.output)))
     assert [r["id"] for r in rows] == [r["id"] for r in records if r["event_type"] == t]
     table = _run("events", "--db", str(db), "--limit", "2")
-    assert table.exit_code == 0 and len(table.output.splitlines()) == 3 and "event_type" in table.output
+    assert table.exit_code == 0 and len(table.stdout.splitlines()) == 3 and "event_type" in table.stdout
     bad = _run("events", "--db", str(db), "--since", "2019-01-01", "--until", "2018-01-01")
     assert bad.exit_code == 2 and "swap" in bad.output and "Traceback" not in bad.output
 
@@ -101,5 +101,42 @@ def test_ingest_command_summary_and_exit_code(tmp_path: Path) -> None:
     res = _run("ingest", str(tmp_path / "in"), "--db", str(db), "--date", "2018-03-12", "--no-progress")
     assert res.exit_code == 1
     assert res.output.splitlines()[0].startswith("1 articles, ") and "1 failures" in res.output
+    # the hint is a command to paste: it names the store it is about
+    assert f'eventwire sql --db {db} "SELECT * FROM failures"' in res.stderr
     again = _run("ingest", str(good), "--db", str(db))
     assert again.exit_code == 0 and again.output.startswith("0 articles, 0 events, 1 skipped")
+
+
+def test_events_says_how_many_matched_when_it_stops_at_the_limit(db: Path) -> None:
+    everything = _run("events", "--db", str(db), "--format", "jsonl", "--limit", "0").stdout.splitlines()
+    assert len(everything) > 2
+    res = _run("events", "--db", str(db), "--format", "jsonl", "--limit", "2")
+    assert res.exit_code == 0 and len(res.stdout.splitlines()) == 2
+    last = json.loads(res.stdout.splitlines()[-1])["id"]
+    assert f"showing 2 of {len(everything)} matching events" in res.stderr and f"--after {last}" in res.stderr
+    whole = _run("events", "--db", str(db), "--limit", str(len(everything)))
+    assert whole.exit_code == 0 and whole.stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--type", "BOMBING"], "did you mean ASSAULT?"),
+        (["--type", "PROTST"], "did you mean PROTEST?"),
+        (["--mode", "arest"], "did you mean arrest?"),
+        (["--type", "ASSAULT", "--mode", "arrest"], "is not a mode of ASSAULT"),
+        (["--country", "Kenia"], "did you mean Kenya (KEN)?"),
+    ],
+)
+def test_unknown_filter_values_are_errors_with_a_suggestion(db: Path, args: list[str], expected: str) -> None:
+    for command in ("events", "stats", "export"):
+        extra = ["--format", "acled-csv"] if command == "export" else []
+        res = _run(command, "--db", str(db), *extra, *args)
+        assert res.exit_code == 2 and expected in res.stderr and "Traceback" not in res.output, (command, res.output)
+        assert res.stdout == ""
+
+
+def test_country_names_are_accepted(db: Path) -> None:
+    by_code = _run("events", "--db", str(db), "--format", "jsonl", "--limit", "0", "--country", "IRN").stdout
+    assert by_code and _run("events", "--db", str(db), "--format", "jsonl", "--limit", "0",
+                            "--country", "Iran").stdout == by_code  # fmt: skip

@@ -13,13 +13,14 @@ import pytest
 
 from eventwire.knowledge.ontology.plover import MODES
 from eventwire.store import Store, open_store
-from eventwire.store.export import ACLED_COLUMNS, CAMEO_COLUMNS, acled_type, export
+from eventwire.store.export import CAMEO_COLUMNS, acled_type, export
 
 TEXTS = (
-    "Turkish troops shelled Kurdish positions near Afrin on Monday, officials said.\n\n"
+    "Turkish troops shelled Kurdish positions near Afrin on Monday, killing 12 fighters, officials said.\n\n"
     "The Syrian government accused Turkey of violating its sovereignty.",
     "Police arrested twelve protesters in Cairo on Tuesday, witnesses said.\n\n"
     "The French president met the German chancellor in Berlin to discuss the trade deal.",
+    "Thousands of protesters marched in Nairobi on Friday against the new tax law.",
 )
 
 
@@ -34,14 +35,46 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Any:
         yield s
 
 
-def test_plover_jsonl_is_the_stored_records(store: Store, tmp_path: Path) -> None:
+def test_records_jsonl_is_the_stored_records(store: Store, tmp_path: Path) -> None:
     out = tmp_path / "e.jsonl"
-    n = export(store, out, format="plover-jsonl")
+    n = export(store, out, format="records-jsonl")
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert n == len(lines) == len(store.events(limit=None)) > 0
     assert lines == store.events(limit=None)
     some = lines[0]["event_type"]
-    assert export(store, io.StringIO(), format="plover-jsonl", type=some) == sum(r["event_type"] == some for r in lines)
+    n_some = sum(r["event_type"] == some for r in lines)
+    assert export(store, io.StringIO(), format="records-jsonl", type=some) == n_some
+
+
+# the PLOVER manual's event record fields, in its order (the data-exchange table)
+PLOVER_RECORD = ["id", "has_event", "date", "actor", "recipient", "event", "event_loc", "event_text", "quad_code",
+                 "event_scale", "mode", "context", "link", "text", "text_info", "cite_info", "coder", "coded_date"]
+PLOVER_ENTITY = ["code", "sector", "entity_text", "identifier_id", "identifier_text"]
+PLOVER_LOCATION = ["extracted_place", "resolved_place", "geonameid", "lat", "lon", "city", "district", "province",
+                   "country", "country_code", "feature_class", "feature_code", "resolution"]
+
+
+def test_plover_jsonl_has_the_manuals_exchange_fields(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "p.jsonl"
+    n = export(store, out, format="plover-jsonl")
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    records = {r["id"]: r for r in store.events(limit=None)}
+    assert n == len(lines) == len(records) > 0
+    for p in lines:
+        assert list(p)[: len(PLOVER_RECORD)] == PLOVER_RECORD
+        rec = records[p["id"]]
+        assert p["event"] == [rec["event_type"]] and p["quad_code"] == rec["cameo"]["quad_class"]
+        assert p["size"] == {"dead": rec["dead"], "injured": rec["injured"], "arrested": rec["arrested"]}
+        for entity in p["actor"] + p["recipient"]:
+            assert list(entity) == PLOVER_ENTITY
+        if p["event_loc"] is not None:
+            assert list(p["event_loc"]) == PLOVER_LOCATION
+        # text_info's offsets point into the article's text
+        text = store.article(rec["article"]["id"])["text"]
+        info = p["text_info"]
+        assert text[info["start"]:info["end"]] == p["event_text"][0] == rec["sentence"]["text"]
+        assert text[info["trigger_start"]:info["trigger_end"]] == rec["trigger"]["text"]
+    assert any(p["size"]["dead"] for p in lines)
 
 
 def test_cameo_tsv_columns_match_the_records(store: Store) -> None:
@@ -55,18 +88,6 @@ def test_cameo_tsv_columns_match_the_records(store: Store) -> None:
         assert row["quad_class"] == str(rec["cameo"]["quad_class"]) and row["plover_type"] == rec["event_type"]
         assert row["date"] == (rec["date"] or "").replace("-", "")
         assert "\t" not in row["sentence"] and "\n" not in row["sentence"]
-
-
-def test_acled_csv_maps_what_it_can_and_says_so(store: Store) -> None:
-    buf = io.StringIO()
-    export(store, buf, format="acled-csv")
-    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
-    assert tuple(rows[0].keys()) == ACLED_COLUMNS
-    for row in rows:
-        assert row["mapping"] in ("direct", "approximate", "none")
-        assert bool(row["event_type"]) == (row["mapping"] != "none")
-        assert row["mapping"] == "direct" or row["mapping_note"]
-    assert any(r["event_type"] for r in rows) and any(r["mapping"] == "none" for r in rows)
 
 
 def test_acled_mapping_covers_every_plover_category_and_mode() -> None:

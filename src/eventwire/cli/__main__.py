@@ -1,3 +1,3 @@
 from eventwire.cli import main
 
-main()
+main(prog_name="eventwire")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 
@@ -32,6 +33,11 @@ from ._common import EXIT_SETUP, EXIT_USAGE, echo_error, main
 )
 @click.option("--read-only", is_flag=True, help="Open the database read-only; writing endpoints answer 403.")
 @click.option(
+    "--create",
+    is_flag=True,
+    help="Start an empty store when the --db file does not exist (without it, a missing file is an error).",
+)
+@click.option(
     "--max-body",
     type=click.IntRange(min=1),
     default=5_000_000,
@@ -53,10 +59,25 @@ from ._common import EXIT_SETUP, EXIT_USAGE, echo_error, main
     help="POST /v1/code requests coding or waiting at once; more get 503 with Retry-After.",
 )
 @click.option("--public-code", is_flag=True, help="POST /v1/code needs no token even when the server has one.")
-def serve_cmd(db: Path | None, host: str, port: int, token: str | None, read_only: bool, max_body: int,
-              max_code_bytes: int, code_concurrency: int, public_code: bool) -> None:  # fmt: skip
+def serve_cmd(db: Path | None, host: str, port: int, token: str | None, read_only: bool, create: bool,
+              max_body: int, max_code_bytes: int, code_concurrency: int, public_code: bool) -> None:  # fmt: skip
     """Serve the HTTP API (OpenAPI at /docs) and the dashboard (at /)."""
-    from ..serve.api import CodeLimits, ConfigurationError, StoreUnavailableError, serve
+    from ..serve.api import CodeLimits, ConfigurationError, StoreUnavailableError, check_listen, serve
+    from ..store import default_path
+
+    try:
+        check_listen(host, token or None)
+    except ConfigurationError as exc:
+        echo_error(str(exc))
+        sys.exit(EXIT_USAGE)
+    path = db if db is not None else default_path()
+    if not path.exists() and not create:
+        where = shlex.quote(str(path))
+        echo_error(
+            f"{path}: no such store; check the path, fill it with `eventwire ingest --db {where} FILES...`,"
+            f" or start an empty one with `eventwire serve --db {where} --create`"
+        )
+        sys.exit(EXIT_USAGE)
 
     limits = CodeLimits(max_bytes=max_code_bytes, concurrent=code_concurrency, public=public_code)
     try:

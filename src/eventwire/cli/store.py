@@ -39,7 +39,7 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
     opts = [
         click.option("--actor", help="Actor: knowledge-base id, name, text or ISO3 country."),
         click.option("--recipient", help="Recipient, like --actor."),
-        click.option("--country", help="ISO3 country of the actor, the recipient or the place."),
+        click.option("--country", help="Country of the actor, the recipient or the place: ISO3 code or name."),
         click.option(
             "--type",
             "type_",
@@ -92,6 +92,13 @@ def _filters(kw: dict[str, Any]) -> dict[str, Any]:
     out = {k: kw.pop(k) for k in names}
     out["type"] = kw.pop("type_")
     return {k: v for k, v in out.items() if v is not None and v is not False}
+
+
+def _quoted(path: Any) -> str:
+    """A path as a shell word (quoted when it needs to be), for the commands the hints print."""
+    import shlex
+
+    return shlex.quote(str(path))
 
 
 def _open(db: str | None, *, read_only: bool) -> Any:
@@ -193,7 +200,8 @@ def ingest_cmd(
     click.echo(summary.line())
     if summary.failures:
         echo_error(
-            f'{summary.failures} inputs could not be coded; see them with: eventwire sql "SELECT * FROM failures"'
+            f"{summary.failures} inputs could not be coded; see them with:"
+            f' eventwire sql --db {_quoted(store.path)} "SELECT * FROM failures"'
         )
     sys.exit(EXIT_INPUT if summary.failures else EXIT_OK)
 
@@ -275,6 +283,7 @@ def events_cmd(db: str | None, limit: int, after: str | None, fmt: str, incident
         return
     with _open(db, read_only=True) as store:
         records = store.events(**filters, limit=limit or None, after=after)
+        matched = store.count_events(**filters) if limit and len(records) == limit else None
     if fmt == "jsonl":
         for r in records:
             click.echo(json.dumps(r, ensure_ascii=False))
@@ -296,6 +305,13 @@ def events_cmd(db: str | None, limit: int, after: str | None, fmt: str, incident
         click.echo(_table([_flat(r) for r in records], cols, width=28))
     else:
         click.echo("(no events)")
+    if matched is not None and matched > len(records):
+        # on stderr, so that the rows on stdout stay clean for a pipe
+        click.echo(
+            f"showing {len(records):,} of {matched:,} matching events; the next {limit:,}: the same command with"
+            f" --after {records[-1]['id']}; all of them: --limit 0",
+            err=True,
+        )
 
 
 # ----------------------------------------------------------------------------- stats
@@ -395,22 +411,77 @@ def sql_cmd(query: str, db: str | None, fmt: str) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["plover-jsonl", "cameo-tsv", "acled-csv", "parquet"]),
+    type=click.Choice(["plover-jsonl", "records-jsonl", "cameo-tsv", "acled-csv", "polecat-tsv", "parquet"]),
     required=True,
-    help="plover-jsonl: the stored records; cameo-tsv: CAMEO/Phoenix-style columns; acled-csv: ACLED-like "
-    "columns with the PLOVER-to-ACLED mapping; parquet: the flat columns and the record.",
+    help="plover-jsonl: PLOVER's exchange records; records-jsonl: eventwire's stored records; cameo-tsv: "
+    "CAMEO/Phoenix-style columns; acled-csv: ACLED's 31 columns; polecat-tsv: POLECAT's 40 columns; parquet: "
+    "the flat columns and the record.",
 )
 @click.option(
     "-o", "--output", default="-", show_default=True, metavar="PATH", help="Output file; - for standard output."
 )
+@click.option(
+    "--extra-columns",
+    is_flag=True,
+    help="acled-csv: append eventwire's columns (PLOVER category and mode, mapping and its note, ids).",
+)
+@click.option(
+    "--keep-unmapped",
+    is_flag=True,
+    help="acled-csv: keep the events ACLED has no type for, with event_type 'Not an ACLED event type'.",
+)
 @_filter_options
 @_guard
-def export_cmd(db: str | None, fmt: str, output: str, **kw: Any) -> None:
+def export_cmd(db: str | None, fmt: str, output: str, extra_columns: bool, keep_unmapped: bool, **kw: Any) -> None:
     """Export stored events (the fields of each format: docs/store.md)."""
     from ..store.export import export
 
     filters = _filters(kw)
     with _open(db, read_only=True) as store:
-        n = export(store, output, format=fmt, **filters)
+        n = export(store, output, format=fmt, extra_columns=extra_columns, keep_unmapped=keep_unmapped,
+                   on_skip=lambda line: click.echo(line, err=True), **filters)  # fmt: skip
     if output != "-":
         click.echo(f"{n} events written to {output}", err=True)
+
+
+# ----------------------------------------------------------------------------- compare
+
+
+@main.command("compare")
+@click.argument("reference", type=click.Path(exists=True, dir_okay=False))
+@_db_option
+@click.option(
+    "--tolerance",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Days two events' dates may differ and still match.",
+)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_guard
+def compare_cmd(reference: str, db: str | None, tolerance: int, fmt: str) -> None:
+    """Compare the stored events with a peer's file (ACLED CSV or POLECAT TSV) by date, dyad and category.
+
+    Prints how many of the reference's events one of ours matches (recall), how many of ours, over
+    the reference's dates (and for ACLED its countries and categories), match one of its (precision).
+    """
+    from ..store.compare import compare
+
+    with _open(db, read_only=True) as store:
+        try:
+            report = compare(store, reference, tolerance_days=tolerance)
+        except OSError as exc:
+            echo_error(f"{reference}: cannot read ({exc.strerror or exc})")
+            sys.exit(EXIT_INPUT)
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+        return
+    click.echo(
+        f"{report.format}: {report.reference:,} reference events, {report.ours:,} of ours, {report.matched:,} matched"
+        f" (recall {report.recall:.3f}, precision {report.precision:.3f}, F1 {report.f1:.3f}; dates within"
+        f" {tolerance} day{'s' if tolerance != 1 else ''})"
+    )
+    rows = [{"category": c, **v, "recall": f"{v['matched'] / v['reference']:.3f}" if v["reference"] else "-"}
+            for c, v in report.by_category.items()]  # fmt: skip
+    if rows:
+        click.echo(_table(rows, ("category", "reference", "matched", "recall"), width=40))

@@ -1,4 +1,4 @@
-"""Contradictions: pairs of numeric claims about the same quantity whose figures cannot both be true.
+"""Contradictions: pairs of numeric claims about the same happening whose figures cannot both be true.
 
 ``contradictions(claims)`` takes :class:`~eventwire.coding.claim_records.Claim` objects or their
 ``to_dict()`` (as the store keeps them).
@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -39,50 +38,46 @@ def _who(d: dict[str, Any]) -> str:
     )
 
 
-def _country(d: dict[str, Any]) -> str | None:
-    loc = d.get("location") or {}
-    return loc.get("country")
-
-
-def _year(d: dict[str, Any]) -> int | None:
-    return int(d["date"][:4]) if d.get("date") else None
-
-
-# how far apart (in years) two claims of a standing quantity may be and still be about the same thing
-_STANDING = {"troops"}
+def _place(d: dict[str, Any]) -> dict[str, Any]:
+    return d.get("location") or {}
 
 
 def contradictions(claims: Iterable[Claim | dict[str, Any]]) -> list[Contradiction]:
-    """Pairs of claims about the same quantity that disagree.
+    """Pairs of claims about the same happening that disagree.
 
-    Same quantity: one restates the other ("put the number at"), or they share the unit, the
-    country of their place and the holder, and their dates are close (the same year, or one
-    apart, for standing quantities like troop numbers; the same or adjacent days otherwise).
-    Disagree: the intervals their wording allows do not overlap ("about 5,300" allows +-15%)
-    and they come from different sources. Claims are grouped before comparing, so the cost
-    is the sum of the squares of the group sizes, not of the whole list.
+    Same happening: one restates the other ("put the number at"); or they share the unit and the
+    place, and either their sentences report the same incident (``incidents``, a list of incident
+    ids the store attaches) or their dates overlap. Same place: the same country, and the same
+    city or region when both name one (a country-wide claim covers its cities); two unplaced
+    claims share a place only through an incident, and a placed and an unplaced one never do.
+    Dates overlap: "2018-02" contains "2018-02-05"; two days must be the same day (troops
+    deployed on two days are two deployments). Claims without a place or a date are otherwise
+    never the same happening: they are simply different numbers. When the store attaches the
+    PLOVER categories of a claim's sentence (``event_types``), claims whose sentences share no
+    category are not the same happening either. Holders (whose troops, which side's
+    dead) must not differ. Disagree: the intervals their wording allows do not overlap ("about
+    5,300" allows +-15%) and they come from different sources. Claims are grouped by unit and
+    country (or incident) before comparing, so the cost is the sum of the squares of the group
+    sizes, not of the whole list.
     """
     ds = [_as_dict(c) for c in claims]
     by_id = {d["id"]: d for d in ds}
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
     for d in ds:
-        root = d
-        seen = {d["id"]}
-        while root.get("refers_to") in by_id and root["refers_to"] not in seen:
-            seen.add(root["refers_to"])
-            root = by_id[root["refers_to"]]
-        holder = d.get("holder") or root.get("holder") or {}
-        key = (d["unit"], _country(d) or _country(root), holder.get("kb_id") or holder.get("country"))
-        groups[key].append(d)
+        country = _place(d).get("country")
+        if country:
+            groups[(d["unit"], "country", country)].append(d)
+        for incident in d.get("incidents") or ():
+            groups[(d["unit"], "incident", incident)].append(d)
     out: list[Contradiction] = []
     seen_pairs: set[tuple[str, str]] = set()
-    for group in groups.values():
+    for (_, kind, _), group in groups.items():
         group.sort(key=lambda d: (d.get("date") or "", d["id"]))
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if not _same_time(a, b):
-                    break
-                _maybe_add(a, b, out, seen_pairs)
+                if _same_place(a, b) and (kind == "incident" or _same_time(a, b)):
+                    if _same_category(a, b) and _same_holder(a, b):
+                        _maybe_add(a, b, out, seen_pairs)
     # restatements whose place or holder was not repeated still pair with what they restate
     for d in ds:
         ref = by_id.get(d.get("refers_to") or "")
@@ -91,16 +86,39 @@ def contradictions(claims: Iterable[Claim | dict[str, Any]]) -> list[Contradicti
     return out
 
 
-def _same_time(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    ya, yb = _year(a), _year(b)
-    if ya is None or yb is None:
+def _same_holder(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    ha, hb = a.get("holder") or {}, b.get("holder") or {}
+    ka, kb = ha.get("kb_id") or ha.get("country"), hb.get("kb_id") or hb.get("country")
+    return ka is None or kb is None or ka == kb
+
+
+def _same_category(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    ta, tb = a.get("event_types"), b.get("event_types")
+    return not ta or not tb or bool(set(ta) & set(tb))
+
+
+_FINE = ("city", "admin1")
+
+
+def _same_place(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Both unplaced (only an incident can join them then), or the same country and, when both name a
+    city or region, the same one."""
+    pa, pb = _place(a), _place(b)
+    if not pa.get("country") and not pb.get("country"):
         return True
-    if a["unit"] in _STANDING:
-        return abs(ya - yb) <= 1
+    if pa.get("country") != pb.get("country"):
+        return False
+    if pa.get("precision") in _FINE and pb.get("precision") in _FINE:
+        same_id = pa.get("geonameid") is not None and pa.get("geonameid") == pb.get("geonameid")
+        return same_id or str(pa.get("name") or "").lower() == str(pb.get("name") or "").lower()
+    return True
+
+
+def _same_time(a: dict[str, Any], b: dict[str, Any]) -> bool:
     da, db = a.get("date") or "", b.get("date") or ""
-    if len(da) == 10 and len(db) == 10:
-        return abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days) <= 3
-    return da[:len(db)] == db[:len(da)]  # "2018-02" contains "2018-02-05"
+    if not da or not db:
+        return False
+    return da[:len(db)] == db[:len(da)]  # "2018-02" contains "2018-02-05"; two days must be equal
 
 
 def _maybe_add(a: dict[str, Any], b: dict[str, Any], out: list[Contradiction], seen: set[tuple[str, str]]) -> None:

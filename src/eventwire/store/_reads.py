@@ -92,6 +92,11 @@ class StoreReads:
             params.append(int(limit))
         return [json.loads(r[0]) for r in self._fetch(query, params)]
 
+    def count_events(self, **filters: Any) -> int:
+        """How many stored events match ``filters`` (those of :meth:`events`, without paging)."""
+        f = EventFilter(**filters)
+        return int(self._fetch(f"SELECT count(*) FROM events e WHERE {f.where}", f.params)[0][0])
+
     def iter_events(self, *, chunk: int = 5000, **filters: Any) -> Iterator[dict[str, Any]]:
         """All matching records, by (date, id), fetched ``chunk`` at a time (for exports)."""
         after = None

@@ -70,7 +70,10 @@ def stored_claims(store: Any, *, unit: str | None = None, claimant: str | None =
         conds.append("(lower(claimant_kb_id) = lower(?) OR contains(lower(claimant_text), lower(?)))")
         params += [claimant, claimant]
     if country:
-        conds.append("(place_country = upper(?) OR holder_country = upper(?))")
+        from .filters import check_country
+
+        country = check_country(country)
+        conds.append("(place_country = ? OR holder_country = ?)")
         params += [country, country]
     if since:
         conds.append("day >= CAST(? AS DATE)")
@@ -88,6 +91,34 @@ def stored_claims(store: Any, *, unit: str | None = None, claimant: str | None =
 
 
 def stored_contradictions(store: Any, **filters: Any) -> list[Contradiction]:
-    """Contradictions among the stored claims matching ``filters`` (see :func:`stored_claims`)."""
+    """Contradictions among the stored claims matching ``filters`` (see :func:`stored_claims`).
+
+    Each claim is given the incidents and PLOVER categories of the events of its sentence
+    (``incidents``, ``event_types``), so that claims about one incident pair up and claims
+    about different kinds of happening do not.
+    """
     filters.setdefault("limit", None)
-    return contradictions(stored_claims(store, **filters))
+    claims = stored_claims(store, **filters)
+    if claims:
+        by_sentence = _sentence_events(store)
+        for c in claims:
+            key = ((c.get("article") or {}).get("id") or "", int((c.get("sentence") or {}).get("start") or 0))
+            incidents, types = by_sentence.get(key, (set(), set()))
+            c["incidents"], c["event_types"] = sorted(incidents), sorted(types)
+    return contradictions(claims)
+
+
+def _sentence_events(store: Any) -> dict[tuple[str, int], tuple[set[str], set[str]]]:
+    """(article id, sentence start) -> (incident ids, PLOVER categories) of the events stated there."""
+    rows = store.fetch(
+        "SELECT e.article_id, CAST(json_extract(e.record, '$.sentence.start') AS INTEGER), e.event_type,"
+        " ir.incident_id FROM events e LEFT JOIN incident_reports ir"
+        " ON ir.event_id = e.id AND ir.article_id = e.article_id"
+    )
+    out: dict[tuple[str, int], tuple[set[str], set[str]]] = {}
+    for article_id, start, event_type, incident in rows:
+        incidents, types = out.setdefault((str(article_id), int(start or 0)), (set(), set()))
+        types.add(str(event_type))
+        if incident:
+            incidents.add(str(incident))
+    return out

@@ -1,16 +1,18 @@
-"""Exports of stored events: PLOVER JSON lines, CAMEO TSV, an ACLED-like CSV, Parquet.
+"""Exports of stored events: PLOVER JSON lines, eventwire's records, CAMEO TSV, ACLED CSV, POLECAT TSV, Parquet.
 
     export(store, "events.jsonl", format="plover-jsonl", since="2018-01-01")   # -> rows written
 
 Every format takes the filters of :meth:`eventwire.store.Store.events` (negated events are left
 out unless ``include_negated=True``). The fields of each format are listed in ``docs/store.md``
-and in :data:`CAMEO_COLUMNS` / :data:`ACLED_COLUMNS`.
+and in :data:`CAMEO_COLUMNS`, :data:`ACLED_COLUMNS` and :data:`POLECAT_COLUMNS`.
 
-The ACLED-like CSV maps PLOVER categories and modes to ACLED event and sub-event types where the
-two definitions meet (``mapping = "direct"``), where they overlap but differ (``"approximate"``,
-with the reason in ``mapping_note``), and leaves the type empty where ACLED has no counterpart
-(``"none"``): ACLED codes political violence, demonstrations and a few strategic developments, not
-verbal or diplomatic events.
+ACLED's and POLECAT's files are written with exactly their columns, in their order
+(:mod:`eventwire.store.export_acled`, :mod:`eventwire.store.export_polecat`). The ACLED CSV maps
+PLOVER categories and modes to ACLED event and sub-event types where the two definitions meet
+(``mapping = "direct"``), where they overlap but differ (``"approximate"``, with the reason in
+``mapping_note``), and leaves out the events ACLED has no type for (``"none"``): ACLED codes
+political violence, demonstrations and a few strategic developments, not verbal or diplomatic
+events.
 """
 
 from __future__ import annotations
@@ -18,16 +20,20 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
+
+from .export_acled import ACLED_COLUMNS, ACLED_EXTRA_COLUMNS, AcledSkips, acled_rows, acled_type
+from .export_plover import plover_records
+from .export_polecat import POLECAT_COLUMNS, polecat_rows
 
 if TYPE_CHECKING:
     from . import Store
 
-__all__ = ["ACLED_COLUMNS", "CAMEO_COLUMNS", "FORMATS", "acled_row", "acled_type", "cameo_row", "export"]
+__all__ = ["ACLED_COLUMNS", "CAMEO_COLUMNS", "FORMATS", "POLECAT_COLUMNS", "acled_type", "cameo_row", "export"]
 
-FORMATS = ("plover-jsonl", "cameo-tsv", "acled-csv", "parquet")
+FORMATS = ("plover-jsonl", "records-jsonl", "cameo-tsv", "acled-csv", "polecat-tsv", "parquet")
 
 CAMEO_COLUMNS = (
     "event_id", "date", "year", "month", "day", "date_precision",
@@ -37,125 +43,6 @@ CAMEO_COLUMNS = (
     "plover_type", "plover_mode", "place_name", "country_code", "lat", "lon",
     "article_id", "url", "sentence",
 )  # fmt: skip
-
-ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "civilian_targeting", "country", "admin1", "location",
-    "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
-    "plover_event_type", "plover_mode", "mapping", "mapping_note",
-)  # fmt: skip
-
-_ARMED = frozenset({"MIL", "REB", "INS", "PMG", "UAF", "SEP", "COP", "SPY", "PTY_MIL"})
-_DISORDER = {
-    "Battles": "Political violence",
-    "Explosions/Remote violence": "Political violence",
-    "Violence against civilians": "Political violence",
-    "Protests": "Demonstrations",
-    "Riots": "Demonstrations",
-    "Strategic developments": "Strategic developments",
-}
-
-# (PLOVER category, mode) -> (ACLED event type, sub-event type, mapping, note). Mode None: any other mode.
-_ACLED: dict[tuple[str, str | None], tuple[str, str, str, str]] = {
-    ("ASSAULT", "aerial"): ("Explosions/Remote violence", "Air/drone strike", "direct", ""),
-    ("ASSAULT", "drone"): ("Explosions/Remote violence", "Air/drone strike", "direct", ""),
-    ("ASSAULT", "heavy-weapons"): ("Explosions/Remote violence", "Shelling/artillery/missile attack", "direct", ""),
-    ("ASSAULT", "suicide-attack"): ("Explosions/Remote violence", "Suicide bomb", "direct", ""),
-    ("ASSAULT", "explosives"): (
-        "Explosions/Remote violence",
-        "Remote explosive/landmine/IED",
-        "approximate",
-        "PLOVER explosives also covers grenades and thrown devices",
-    ),
-    ("ASSAULT", "unconventional"): (
-        "Explosions/Remote violence",
-        "Chemical weapon",
-        "approximate",
-        "PLOVER unconventional also covers biological and radiological weapons",
-    ),
-    ("ASSAULT", "sexual"): ("Violence against civilians", "Sexual violence", "direct", ""),
-    ("ASSAULT", "abduct"): ("Violence against civilians", "Abduction/forced disappearance", "direct", ""),
-    ("ASSAULT", "crowd-control"): (
-        "Protests",
-        "Excessive force against protesters",
-        "approximate",
-        "ACLED reserves this for lethal or severe force against protesters",
-    ),
-    ("ASSAULT", "destroy"): (
-        "Strategic developments",
-        "Looting/property destruction",
-        "approximate",
-        "ACLED codes destruction without casualties here",
-    ),
-    ("PROTEST", "riot"): ("Riots", "Violent demonstration", "direct", ""),
-    ("PROTEST", "vandalize"): ("Riots", "Violent demonstration", "approximate", "vandalism during a protest"),
-    ("PROTEST", None): (
-        "Protests",
-        "Peaceful protest",
-        "approximate",
-        "ACLED splits protests by state intervention, which the text may not say",
-    ),
-    ("COERCE", "arrest"): ("Strategic developments", "Arrests", "direct", ""),
-    ("COERCE", "seize"): (
-        "Strategic developments",
-        "Looting/property destruction",
-        "approximate",
-        "PLOVER seize includes lawful confiscation",
-    ),
-    ("COERCE", None): (
-        "Strategic developments",
-        "Other",
-        "approximate",
-        "restrictions and repression without violence",
-    ),
-    ("RETREAT", "withdraw"): (
-        "Strategic developments",
-        "Non-violent transfer of territory",
-        "approximate",
-        "only when the withdrawal hands over territory",
-    ),
-    ("RETREAT", "ceasefire"): ("Strategic developments", "Agreement", "direct", ""),
-    ("RETREAT", "disarm"): (
-        "Strategic developments",
-        "Change to group/activity",
-        "approximate",
-        "disarmament of a group",
-    ),
-    ("RETREAT", "release"): ("Strategic developments", "Other", "approximate", "release of prisoners or hostages"),
-    ("AGREE", None): (
-        "Strategic developments",
-        "Agreement",
-        "approximate",
-        "PLOVER AGREE includes promises; ACLED records concluded agreements between conflict actors",
-    ),
-    ("MOBILIZE", None): (
-        "Strategic developments",
-        "Other",
-        "approximate",
-        "troop or police deployments; ACLED records them only when strategically significant",
-    ),
-}
-_NO_ACLED = "ACLED records no {} events (verbal, diplomatic, economic or cooperative)"
-
-
-def acled_type(event_type: str, mode: str | None, *, actor_sector: str | None = None,
-               recipient_sector: str | None = None) -> tuple[str, str, str, str]:  # fmt: skip
-    """(ACLED event type, sub-event type, mapping, note) for a PLOVER category and mode."""
-    hit = _ACLED.get((event_type, mode)) or _ACLED.get((event_type, None))
-    if hit:
-        return hit
-    if event_type == "ASSAULT":  # firearms, primitive weapons, beatings, torture, targeted killing, no mode
-        if recipient_sector in _ARMED and (actor_sector in _ARMED or actor_sector is None):
-            return ("Battles", "Armed clash", "approximate", "both sides armed: read as a clash")
-        if recipient_sector is not None and recipient_sector not in _ARMED:
-            return (
-                "Violence against civilians",
-                "Attack",
-                "approximate",
-                "unarmed target: read as an attack on civilians",
-            )
-        return ("Battles", "Armed clash", "approximate", "target unknown: read as a clash; check the sentence")
-    return ("", "", "none", _NO_ACLED.format(event_type))
 
 
 def _first(actors: list[dict[str, Any]]) -> dict[str, Any]:
@@ -193,50 +80,6 @@ def cameo_row(r: dict[str, Any]) -> list[Any]:
     ]  # fmt: skip
 
 
-_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
-_GEO_PRECISION = {"city": 1, "admin1": 2, "country": 3}
-
-
-def acled_row(r: dict[str, Any]) -> list[Any]:
-    """The :data:`ACLED_COLUMNS` values of one stored record."""
-    from .rows import first_day
-
-    a1, a2 = _first(r["actor"]), _first(r["recipient"])
-    etype, sub, mapping, note = acled_type(r["event_type"], r.get("mode"), actor_sector=a1.get("sector"),
-                                           recipient_sector=a2.get("sector"))  # fmt: skip
-    day = first_day(r.get("date"))
-    loc = r.get("location") or {}
-    art = r.get("article") or {}
-    civilian = "Civilian targeting" if etype == "Violence against civilians" else ""
-    return [
-        r["id"],
-        day.isoformat() if day else "",
-        day.year if day else "",
-        _TIME_PRECISION.get(r.get("date_precision") or "", ""),
-        _DISORDER.get(etype, ""),
-        etype,
-        sub,
-        _label(a1),
-        "; ".join(_label(a) for a in r["actor"][1:]),
-        _label(a2),
-        "; ".join(_label(a) for a in r["recipient"][1:]),
-        civilian,
-        loc.get("country") or "",
-        loc.get("admin1") or "",
-        loc.get("name") or "",
-        _num(loc.get("lat")),
-        _num(loc.get("lon")),
-        _GEO_PRECISION.get(loc.get("precision") or "", ""),
-        art.get("outlet") or art.get("url") or "",
-        _one_line((r.get("sentence") or {}).get("text")),
-        "",
-        r["event_type"],
-        r.get("mode") or "",
-        mapping,
-        note,
-    ]
-
-
 def _open_text(out: str | Path | IO[str]) -> tuple[IO[str], bool]:
     if not isinstance(out, (str, Path)):
         return out, False
@@ -245,13 +88,19 @@ def _open_text(out: str | Path | IO[str]) -> tuple[IO[str], bool]:
     return open(out, "w", encoding="utf-8", newline=""), True
 
 
-def export(store: Store, out: str | Path | IO[str], *, format: str, **filters: Any) -> int:
+def export(store: Store, out: str | Path | IO[str], *, format: str, extra_columns: bool = False,
+           keep_unmapped: bool = False, on_skip: Callable[[str], None] | None = None, **filters: Any) -> int:
     """Write the events matching ``filters`` to ``out`` (a path, ``-`` or a text stream) in ``format``.
 
-    Returns the number of events written. Parquet needs a file path.
+    Returns the number of events written. Parquet needs a file path. For ``acled-csv``,
+    ``extra_columns`` appends :data:`ACLED_EXTRA_COLUMNS`, ``keep_unmapped`` keeps the events ACLED
+    has no type for, and ``on_skip`` receives one line saying how many events were left out and why.
     """
     if format not in FORMATS:
         raise ValueError(f"format '{format}' is not one of {', '.join(FORMATS)}")
+    from .filters import EventFilter
+
+    EventFilter(**filters)  # a bad filter value fails here, before anything is written
     if format == "parquet":
         if not isinstance(out, (str, Path)) or str(out) == "-":
             raise ValueError("parquet is a binary format: pass a file path with --output")
@@ -264,22 +113,28 @@ def export(store: Store, out: str | Path | IO[str], *, format: str, **filters: A
     handle, owned = _open_text(out)
     n = 0
     try:
-        if format == "plover-jsonl":
-            for r in records:
+        if format in ("plover-jsonl", "records-jsonl"):
+            lines = plover_records(store, records) if format == "plover-jsonl" else records
+            for r in lines:
                 handle.write(json.dumps(r, ensure_ascii=False) + "\n")
                 n += 1
+        elif format == "acled-csv":
+            writer = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+            writer.writerow(ACLED_COLUMNS + (ACLED_EXTRA_COLUMNS if extra_columns else ()))
+            skips = AcledSkips()
+            for row in acled_rows(store, records, keep_unmapped=keep_unmapped, extra_columns=extra_columns,
+                                  skips=skips):  # fmt: skip
+                writer.writerow(row)
+                n += 1
+            if on_skip is not None and skips.total:
+                on_skip(skips.message(n))
         else:
-            tsv = format == "cameo-tsv"
-            writer = csv.writer(
-                handle,
-                delimiter="\t" if tsv else ",",
-                lineterminator="\n",
-                quoting=csv.QUOTE_NONE if tsv else csv.QUOTE_MINIMAL,
-                escapechar="\\" if tsv else None,
-            )
-            writer.writerow(CAMEO_COLUMNS if tsv else ACLED_COLUMNS)
-            for r in records:
-                writer.writerow(cameo_row(r) if tsv else acled_row(r))
+            polecat = format == "polecat-tsv"
+            writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
+                                escapechar="\\")  # fmt: skip
+            writer.writerow(POLECAT_COLUMNS if polecat else CAMEO_COLUMNS)
+            for row in polecat_rows(store, records) if polecat else map(cameo_row, records):
+                writer.writerow(row)
                 n += 1
     finally:
         if owned:

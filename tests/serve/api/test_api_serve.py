@@ -26,7 +26,8 @@ def test_serve_command_serves_api_and_dashboard(tmp_path: Path) -> None:
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "EVENTWIRE_API_TOKEN"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(tmp_path / "s.duckdb"), "--port", str(port)],
+        [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(tmp_path / "s.duckdb"), "--create", "--port",
+         str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         env=env,
@@ -84,7 +85,8 @@ def test_serve_on_a_taken_port_is_one_line_and_exits_3(tmp_path: Path) -> None:
         taken.listen(1)
         port = taken.getsockname()[1]
         result = subprocess.run(
-            [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(tmp_path / "p.duckdb"), "--port", str(port)],
+            [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(tmp_path / "p.duckdb"), "--create", "--port",
+             str(port)],
             capture_output=True,
             text=True,
             timeout=120,
@@ -92,3 +94,14 @@ def test_serve_on_a_taken_port_is_one_line_and_exits_3(tmp_path: Path) -> None:
     assert result.returncode == EXIT_SETUP, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("eventwire: error: cannot listen on 127.0.0.1:"), lines
+
+def test_serve_refuses_a_missing_store_unless_asked_to_create_it(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import EXIT_USAGE, main
+
+    typo = tmp_path / "typo.duckdb"
+    res = CliRunner().invoke(main, ["serve", "--db", str(typo), "--port", "0"])
+    assert res.exit_code == EXIT_USAGE and "no such store" in res.stderr and "Traceback" not in res.output
+    assert f"eventwire ingest --db {typo}" in res.stderr and "--create" in res.stderr
+    assert not typo.exists()
