@@ -31,3 +31,14 @@ def test_the_party_talks_are_held_with_is_the_recipient() -> None:
 def test_the_forces_mobilised_are_not_a_recipient() -> None:
     e = only(code_text("Ecuador sent 2,000 soldiers to the northern border on Sunday."), "MOBILIZE")
     assert all("soldiers" not in a.text for a in e.recipient)
+
+
+def test_a_pronoun_standing_for_a_state_acts_as_its_government() -> None:
+    e = only(code_text("Denmark announced on Thursday that it would withdraw its special forces from Mali."), "CONCEDE")
+    assert [(a.text, a.country, a.sector) for a in e.actor] == [("it", "DNK", "GOV")]
+
+
+def test_it_after_a_second_verb_stands_for_the_first_verbs_subject() -> None:
+    evs = code_text("Sweden recalled its envoy and said it would suspend aid to Burundi.")
+    e = next(e for e in evs if e.trigger.text.startswith("suspend"))
+    assert [(a.text, a.country) for a in e.actor] == [("it", "SWE")]

@@ -240,9 +240,11 @@ def _same_span(a: Actor, b: Actor) -> bool:
 
 
 def _as_state(a: Actor) -> Actor:
-    """``a``, a bare country name, as its government ("Vietnam agreed": the Vietnamese state)."""
-    if a.resolved_by == "country" and a.sector is None:
-        return replace(a, sector="GOV", resolved_by="country+state")
+    """``a``, a bare country name or a pronoun standing for one, as its government ("Vietnam
+    agreed", "Denmark said it would...": the state)."""
+    how = a.resolved_by or ""
+    if (how == "country" or how.endswith(":country")) and a.sector is None:
+        return replace(a, sector="GOV", resolved_by=f"{how}+state")
     return a
 
 

@@ -318,7 +318,11 @@ class Mentions:
         clause = pron.head
         if clause.dep_ != "ccomp" or clause.head is clause:
             return None
-        subj = next((c for c in children_of(clause.head) if c.dep_ == "nsubj" and c.i < pron.i), None)
+        verb = clause.head
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < pron.i), None)
+        if subj is None and verb.dep_ == "conj":
+            # "France recalled the envoy and said it would...": the subject of the first verb
+            subj = next((c for c in children_of(verb.head) if c.dep_ == "nsubj" and c.i < pron.i), None)
         if subj is None or subj.pos_ == "PRON":
             return None
         m = self.mention(subj)
