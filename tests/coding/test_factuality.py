@@ -42,3 +42,14 @@ def test_a_coordinated_clause_after_a_denial_stands_as_a_fact() -> None:
 def test_a_plain_report_is_a_fact() -> None:
     e = only(code_text("Police said gunmen attacked a police post on Friday.", published="2021-06-01"), "ASSAULT")
     assert e.aux.factual
+
+
+def test_but_stops_a_negation_at_the_first_conjunct() -> None:
+    evs = code_text("The president said he would not scrap the reform but offered to meet the unions on Friday.")
+    offer = next(e for e in evs if e.trigger.text == "offered")
+    assert offer.event_type == "AGREE" and not offer.aux.negated
+
+
+def test_or_carries_a_negation_to_the_second_conjunct() -> None:
+    evs = code_text("The governor said he would not pay the ransom or negotiate with the kidnappers.")
+    assert any(e.trigger.text == "negotiate" and e.event_type == "REJECT" for e in evs)

@@ -201,7 +201,7 @@ class Arguments:
 
     def noun_actor(self, noun: Token) -> tuple[list[Mention], str]:
         first = noun
-        while first.dep_ == "conj" and first.head.pos_ in ("PROPN", "NOUN") and first.head is not first:
+        while first.dep_ == "conj" and first.head.pos_ in ("PROPN", "NOUN") and first.head.i != first.i:
             first = first.head
         if first.dep_ == "appos" and first.head.pos_ in ("PROPN", "NOUN"):
             # "X, a militant group[,] repeated threats": the parser hangs the trigger on X,
@@ -225,7 +225,7 @@ class Arguments:
                 if m is not None:
                     return [m], "modifier"
         head = noun.head
-        if noun.dep_ in _LIGHT_NOUN_DEPS and head.pos_ in ("VERB", "AUX") and head is not noun:
+        if noun.dep_ in _LIGHT_NOUN_DEPS and head.pos_ in ("VERB", "AUX") and head.i != noun.i:
             ms, how, _ = self.subject(head)
             if ms:
                 return ms, "light_verb_subject"
@@ -388,7 +388,7 @@ class Arguments:
         # the party a reported clause is about is its subject ("demanded that the United
         # States match X's support for Y"), before any noun inside it
         clauses = [c for c in comps if c.pos_ in ("VERB", "AUX")]
-        if content is not None and content.dep_ == "dobj" and content.head.pos_ == "VERB" and content.head is not tok:
+        if content is not None and content.dep_ == "dobj" and content.head.pos_ == "VERB" and content.head.i != tok.i:
             clauses.append(content.head)
         for comp in clauses:
             ms = self.mentions_of(next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None))

@@ -35,6 +35,10 @@ _THREAT_OF = {
 _THREAT_LEMMAS = {"boycott": "restrict", "blockade": "restrict"}
 
 
+# Grammar: coordinators that contrast the second conjunct with the first.
+_CONTRAST = frozenset({"but", "yet"})
+
+
 def clause_chain(tok: Token, cues: Cues) -> list[Token]:
     """The trigger and the verbs above it whose auxiliaries and markers qualify it (a light
     verb, aspectual and coordinated verbs, up to the first other verb)."""
@@ -48,13 +52,27 @@ def clause_chain(tok: Token, cues: Cues) -> list[Token]:
     ):
         cur = tok.head
         chain.append(cur)
-    while cur.dep_ in ("xcomp", "conj") and cur.head is not cur:
+    while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
         cur = cur.head
-        if cur.dep_ != "conj" and _lemma(cur) not in aspect and cur.pos_ == "VERB" and cur is not tok:
+        if cur.dep_ != "conj" and _lemma(cur) not in aspect and cur.pos_ == "VERB" and cur.i != tok.i:
             chain.append(cur)
             break
         chain.append(cur)
     return chain
+
+
+def _contrasted(chain: list[Token]) -> set[int]:
+    """The indices of the verbs of ``chain`` above a "but" that joins the trigger's verb to
+    them: "would not withdraw the law but offered talks" negates the withdrawal, not the offer."""
+    out: set[int] = set()
+    for below, above in zip(chain, chain[1:]):
+        if below.dep_ == "conj" and below.head.i == above.i:
+            cc = [c for c in children_of(above) if c.dep_ == "cc" and c.i < below.i]
+            if out or (cc and cc[-1].lower_ in _CONTRAST):
+                out.add(above.i)
+        elif out:
+            out.add(above.i)
+    return out
 
 
 def aux_flags(f: Found, cues: Cues) -> None:
@@ -64,10 +82,11 @@ def aux_flags(f: Found, cues: Cues) -> None:
     reporting = cues.reporting
     # "said they would...": "would" in a reported clause is the future seen from the past
     reported = f.speaker is not None or any(t.dep_ == "ccomp" and _lemma(t.head) in reporting for t in chain)
+    contrasted = _contrasted(chain)
     for t in chain:
         for c in children_of(t):
             lem = _lemma(c)
-            if c.dep_ == "neg" or (c.dep_ == "det" and lem == "no" and t is f.token):
+            if (c.dep_ == "neg" and t.i not in contrasted) or (c.dep_ == "det" and lem == "no" and t.i == f.token.i):
                 f.negated = True
             if c.dep_ in ("aux", "auxpass"):
                 if lem in cues.future_aux or c.lower_ in cues.future_aux:
@@ -79,7 +98,7 @@ def aux_flags(f: Found, cues: Cues) -> None:
                         f.hypothetical = True
             if c.dep_ == "mark" and lem in cues.conditional_marks:
                 f.hypothetical = True
-        if t is not f.token and _lemma(t) in cues.intent_future:
+        if t.i != f.token.i and _lemma(t) in cues.intent_future:
             f.future = True
         if t.dep_ == "advcl" and any(
             _lemma(c) in cues.conditional_marks for c in children_of(t) if c.dep_ == "mark"

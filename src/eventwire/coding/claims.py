@@ -130,7 +130,7 @@ def _quantities(sent: Span) -> list[tuple[Token, list[str], tuple[int, int]]]:
     for ent in span_ents(sent):
         if ent.label_ != "CARDINAL":
             continue
-        head = next((t for t in ent if t.head.i < ent.start or t.head.i >= ent.end or t.head is t), ent.root)
+        head = next((t for t in ent if t.head.i < ent.start or t.head.i >= ent.end or t.head.i == t.i), ent.root)
         words = [t.text for t in ent]
         # "thousands of demonstrators": keep the vague plural with its "of"
         out.append((head, words, (ent.start_char, ent.end_char)))
@@ -269,7 +269,7 @@ def _phrase_actor(tok: Token, analysis: Analysis) -> Actor:
 
 def _claimant(head: Token, sent: Span, analysis: Analysis) -> Actor | None:
     cur, hops = head, 0
-    while cur.head is not cur and hops < 8:
+    while cur.head.i != cur.i and hops < 8:
         cur, hops = cur.head, hops + 1
         if cur.pos_ in ("VERB", "AUX") and _lem(cur) in _REPORTING:
             subj = next((c for c in children_of(cur) if c.dep_ in ("nsubj",)), None)

@@ -69,7 +69,7 @@ def _background(tok: Token) -> bool:
     that modifies a noun ("the emergency imposed after clashes"), in a phrase of time or cause
     ("following the shooting", "because of fighting") or in a temporal or causal clause."""
     cur, hops = tok, 0
-    while cur.head is not cur and hops < 10:
+    while cur.head.i != cur.i and hops < 10:
         dep, head = cur.dep_, cur.head
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return True

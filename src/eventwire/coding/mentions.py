@@ -316,7 +316,8 @@ class Mentions:
         if pron.dep_ not in ("nsubj", "nsubjpass"):
             return None
         clause = pron.head
-        if clause.dep_ != "ccomp" or clause.head is clause:
+        # a reported clause; the parser sometimes calls one with its own subject an xcomp
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
             return None
         verb = clause.head
         subj = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < pron.i), None)

@@ -107,7 +107,7 @@ def sentence_events(
         for g in found
         if g.absorbed_by is not None
         and g.absorbed_by.token.dep_ == "nsubj"
-        and g.absorbed_by.token.head is g.token
+        and g.absorbed_by.token.head.i == g.token.i
         and _central(g.token, reporting)
     }
     central = [
@@ -139,7 +139,7 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
         if _background(g.token) and not outer_background:
             continue  # "closed its borders because of fighting between X and Y": a cause, not a target
         args.fill(g)
-        if g.token is obj or (g.token.dep_ == "pobj" and g.token.head.head is obj):
+        if obj is not None and (g.token.i == obj.i or (g.token.dep_ == "pobj" and g.token.head.head.i == obj.i)):
             # an act on another act ("rejected calls by X", "prevented a demonstration by
             # students") is directed at whoever performed that act
             rec = [m for m in g.actor if m.head not in own]

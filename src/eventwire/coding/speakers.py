@@ -28,7 +28,7 @@ def speaker_of(tok: Token, args: Arguments, quote: QuoteFound | None, cues: Cues
     to", else the speaker of the quotation the sentence is in."""
     cur, hops = tok, 0
     reporting = cues.reporting
-    while cur.head is not cur and hops < 6:
+    while cur.head.i != cur.i and hops < 6:
         dep = cur.dep_
         cur, hops = cur.head, hops + 1
         if (
