@@ -33,3 +33,18 @@ def test_where_something_was_said_is_not_a_meeting() -> None:
 
 def test_a_single_reported_kidnapping_stays_an_event() -> None:
     assert "ASSAULT" in _types("Gunmen kidnapped three aid workers in Zamfara on Monday, police said.")
+
+
+def test_a_disease_or_natural_force_is_no_actor() -> None:
+    assert not [e for e in code_text("The epidemic has killed more than 200 people in the province.") if e.event_type]
+    assert not [e for e in code_text("A cyclone destroyed hundreds of homes along the coast.") if e.event_type]
+
+
+def test_people_still_act_beside_a_natural_cause() -> None:
+    evs = code_text("Militiamen killed nine villagers during the drought, officials said.")
+    assert [e.event_type for e in evs] == ["ASSAULT"]
+
+
+def test_a_month_is_never_a_trigger() -> None:
+    evs = code_text("Police have detained 40 people in the capital since March.")
+    assert [e.event_type for e in evs] == ["COERCE"]

@@ -8,6 +8,11 @@
   plagued by kidnappings", "OVD-Info tracks detentions at protests"): a kind of event, not one;
 * **speech venue**: a nominal trigger that is where or to whom something was said ("told a news
   conference", "said at a briefing"): the saying is reported, not a meeting;
+* **dates and numbers**: a trigger word inside a date, time or quantity ("since March", "a
+  strike count of 12"): never an event word;
+* **natural cause**: a verbal trigger whose subject is a natural force, a disease or an
+  impersonal trend (word class ``hazard``: "the outbreak has killed 1,900 people", "rising seas
+  threaten atoll nations"): no political actor acts;
 * **purpose**: an act named as the aim of another ("to ensure a full withdrawal", "in order to
   defeat the group", "the capabilities to train Iraqi forces": the lexicon's ``purpose_nouns``):
   a goal, not a happening. "An attempt to assassinate" or "steps to enhance freedoms" are acts.
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..knowledge.lexicon import load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from .syntax import children_of, lemma_of, lowers_of
 
@@ -24,6 +30,8 @@ _IDIOMS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in lexicon_w
 _PURPOSE_NOUNS = lexicon_words("purpose_nouns")
 _HABITUAL_VERBS = lexicon_words("habitual_verbs")
 _HABITUAL_ADVERBS = lexicon_words("habitual_adverbs")
+_HAZARDS = load_word_classes()["hazard"]
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _NAME_LABELS = frozenset({"ORG", "ACTOR", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 # Grammar: a purpose clause opens with "to", "in order to" or "so as to".
 _PURPOSE_OPENERS = frozenset({"order", "as"})
@@ -108,3 +116,16 @@ def speech_venue(tok: Token, reporting: frozenset[str]) -> bool:
     return (
         tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("at", "to") and lemma_of(head.head) in reporting
     )
+
+
+def natural_cause(tok: Token) -> bool:
+    """A verbal trigger whose subject is a natural force, a disease or a trend (see the module docstring)."""
+    if tok.pos_ != "VERB":
+        return False
+    subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) in _HAZARDS
+
+
+def in_date_or_number(tok: Token) -> bool:
+    """The trigger word is part of a date, a time or a quantity ("since March")."""
+    return tok.ent_type_ in _NUMERIC_LABELS

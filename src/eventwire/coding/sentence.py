@@ -60,6 +60,8 @@ def sentence_events(
         and not precision.inside_name(f.token)
         and not precision.generic(f.token)
         and not precision.speech_venue(f.token, cues.reporting)
+        and not precision.natural_cause(f.token)
+        and not precision.in_date_or_number(f.token)
     ]
     found += _model_found(sent, found, cues)
     for f in found:
