@@ -194,3 +194,16 @@ def test_recipient_of_a_promised_act_is_where_the_act_is_directed() -> None:
 def test_announced_boycott_is_a_threat() -> None:
     e = only(code_text("The opposition party said it would boycott the elections in Peru."), "THREATEN")
     assert e.mode == "restrict"
+
+
+def test_a_while_clause_with_its_own_subject_is_a_second_event() -> None:
+    evs = code_text("Sweden condemned the sentence, while Norway urged Minsk to release the journalist.")
+    assert {(e.event_type, e.trigger.text) for e in evs} >= {("REQUEST", "urged")}
+
+
+def test_a_finite_verb_coordinated_with_an_infinitive_is_its_own_event() -> None:
+    evs = code_text("Kenya called on both sides to respect the truce and urged the army to allow aid into the city.")
+    assert [(e.trigger.text, [a.text for a in e.recipient]) for e in evs if e.event_type == "REQUEST"] == [
+        ("called on", ["both sides"]),
+        ("urged", ["the army"]),
+    ]

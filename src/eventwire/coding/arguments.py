@@ -282,9 +282,10 @@ class Arguments:
             else None
         )
         generic: list[Mention] = []
+        own_prepositions = lambda f: self.prep_objects(tok, entry.to)  # noqa: E731
         for rule in (
             self._verb_recipient if entry.pos == "VERB" else None,
-            lambda f: self.prep_objects(tok, entry.to),
+            own_prepositions,
             self._nominal_recipient if entry.pos == "NOUN" and entry.frame != "meet" else None,
             (lambda f: self._light_verb_recipient(f, light)) if light is not None else None,
             (lambda f: self._content_recipient(f, light)) if entry.frame in ("speech", "help") else None,
@@ -293,8 +294,8 @@ class Arguments:
         ):
             if rule is not None:
                 ms = rule(f)
-                if ms and not _generic_only(ms):
-                    return ms
+                if ms and (not _generic_only(ms) or rule is own_prepositions):
+                    return ms  # the entry's own preposition names the party ("called on both sides")
                 # a party without a name ("handed the suspects over to Egypt") gives way to a
                 # named one a later rule finds
                 generic = generic or ms

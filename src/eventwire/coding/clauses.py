@@ -58,10 +58,27 @@ def _central(tok: Token, reporting: frozenset[str]) -> bool:
         # "blocked the website, accusing the broadcaster of...": a participial adjunct is a
         # second act of the same actor, not scenery
         return True
+    if tok.dep_ == "advcl" and _alongside(tok, {_lemma(c) for c in children_of(tok) if c.dep_ == "mark"}):
+        return _clause_head(tok.head, reporting)  # "..., while Paris urged Moscow to free him"
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "acomp", "pobj"):
         head = tok.head if tok.dep_ != "pobj" else tok.head.head
         return _clause_head(head, reporting)
     return False
+
+
+# Grammar: subordinators that may join a second report to the first rather than set its scene.
+_ALONGSIDE = frozenset({"while", "whereas"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _alongside(clause: Token, marks: set[str]) -> bool:
+    """A "while" clause with its own subject and a finite verb tells a second happening beside
+    the first ("demanded his release, while Paris urged Moscow to free him"), not its scene."""
+    return (
+        bool(marks & _ALONGSIDE)
+        and clause.tag_ in _FINITE
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
+    )
 
 
 def _background(tok: Token) -> bool:
@@ -75,7 +92,8 @@ def _background(tok: Token) -> bool:
             return True
         if dep in ("pobj", "pcomp") and _lemma(head) in _BACKGROUND_PREPS:
             return True
-        if dep == "advcl" and any(_lemma(c) in _BACKGROUND_MARKS for c in children_of(cur) if c.dep_ == "mark"):
+        marks = {_lemma(c) for c in children_of(cur) if c.dep_ == "mark"}
+        if dep == "advcl" and marks & _BACKGROUND_MARKS and not _alongside(cur, marks):
             return True
         if dep in ("ccomp", "parataxis"):
             # the main clause of reported speech, unless the report is itself a participial

@@ -22,7 +22,7 @@ from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from . import constructions, fallback, precision
 from .arguments import Arguments
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
-from .clauses import _background, _central, _predicate_trigger
+from .clauses import _alongside, _background, _central, _predicate_trigger
 from .mentions import Mention, Mentions
 from .quotes import QuoteFound
 from .speakers import _OBLIGATION, speaker_of, speaker_rules
@@ -169,6 +169,8 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         return
     if f.entry.frame == "speech" and _participial_adjunct(f.token):
         return  # "blocked the website, accusing the broadcaster of lies": a second act of its own
+    if _own_clause(f.token):
+        return
     cur, hops = f.token, 0
     while (
         cur.dep_
@@ -235,6 +237,22 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             if g.mode is None and g.entry.mode is None:
                 g.mode = _CONTENT_DEFAULT_MODE.get(g.event, {}).get(f.event)
         return
+
+
+# Grammar: finite verb tags.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _own_clause(tok: Token) -> bool:
+    """A verb that reports an act of its own beside another trigger rather than inside it: a
+    finite verb the parser coordinated with an infinitive ("called on all sides to refrain from
+    violence and urged the government to...": "urged" goes with "called"), or a clause with its
+    own subject under "while" ("demanded his release, while Paris urged Moscow to free him")."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.dep_ == "conj" and tok.tag_ in _FINITE and tok.head.tag_ == "VB":
+        return True
+    return tok.dep_ == "advcl" and _alongside(tok, {_lemma(c) for c in children_of(tok) if c.dep_ == "mark"})
 
 
 def _participial_adjunct(tok: Token) -> bool:

@@ -75,7 +75,10 @@ def _dobj(tok: Token) -> Token | None:
     if d is None and tok.dep_ == "conj":
         # "train, advise and equip Iraqi forces": a right-hand conjunct's object is shared
         pass
-    if d is None:
+    # a verb with a complement of its own ("called on both sides to respect the truce and urged
+    # the army...") shares no object with the next verb
+    complete = any(c.dep_ in ("prep", "xcomp", "ccomp", "dative") for c in children_of(tok))
+    if d is None and not complete:
         for c in children_of(tok):
             if c.dep_ == "conj" and c.pos_ == "VERB":
                 d = next((g for g in children_of(c) if g.dep_ == "dobj"), None)

@@ -124,10 +124,14 @@ def cased_key(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def is_case_sensitive(alias: str) -> bool:
-    """True for aliases written in capitals ("US", "IS", "WHO", "U.N."): they match only in capitals.
+    """True for aliases written in capitals ("US", "IS", "WHO", "U.N.") or short mixed-case
+    acronyms ("LeT"): they match only as written.
 
     A mixed-case spelling ("Nato", "Isis") must be listed separately when it is wanted, so that
     the pronoun "us", the verb "is" and the question word "who" never match a name.
     """
     folded = fold(alias, casefold=False)
-    return folded.upper() == folded and folded.lower() != folded
+    if folded.upper() == folded and folded.lower() != folded:
+        return True
+    # a short mixed-case acronym ("LeT", "PdL") spells a common word in lower case ("let")
+    return " " not in folded and len(folded) <= 6 and any(c.isupper() for c in folded[1:])
