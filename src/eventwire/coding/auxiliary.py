@@ -90,7 +90,7 @@ def aux_flags(f: Found, cues: Cues) -> None:
                 f.negated = True
             if c.dep_ in ("aux", "auxpass"):
                 if lem in cues.future_aux or c.lower_ in cues.future_aux:
-                    f.future = True
+                    f.future = f.future_time = True
                 elif lem in cues.hypothetical_aux or c.lower_ in cues.hypothetical_aux:
                     if c.lower_ in ("would", "'d") and reported:
                         f.future = True

@@ -11,9 +11,10 @@ contexts that cue words signal in a sentence and through an article.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import Cues
@@ -105,6 +106,17 @@ def build_event(
     published = article.published
     if date is not None and date.date:
         d, prec, dtext, dsrc = date.date, date.precision, date.text, "sentence"
+        if (
+            f.future_time
+            and published is not None
+            and prec == "day"
+            and _BARE_WEEKDAY.fullmatch(date.text or "")
+            and _in_own_clause(sent.doc[_token_at_char(sent, date.start)], f.token)
+        ):
+            # "will travel to Moscow on Thursday": the coming Thursday, not the last one
+            day = dt.date.fromisoformat(d)
+            if day < published:
+                d = (day + dt.timedelta(days=7)).isoformat()
     elif published is not None:
         d, prec, dtext, dsrc = published.isoformat(), "day", None, "article"
     else:
@@ -237,6 +249,27 @@ def _token_at_char(sent: Span, char: int) -> int:
 
 def _same_span(a: Actor, b: Actor) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+# A weekday named alone ("on Thursday", "Thursday morning"): its week is the tense's.
+_BARE_WEEKDAY = re.compile(
+    r"(?i)(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
+
+
+def _in_own_clause(tok: Token | None, trigger: Token) -> bool:
+    """Whether ``tok`` hangs on the trigger without another verb between them."""
+    cur, hops = tok, 0
+    while cur is not None and hops < 8:
+        if cur.i == trigger.i:
+            return True
+        if cur.pos_ in ("VERB", "AUX") and hops:
+            return False
+        if cur.head.i == cur.i:
+            return False
+        cur, hops = cur.head, hops + 1
+    return False
 
 
 def _as_state(a: Actor) -> Actor:

@@ -39,6 +39,7 @@ class Found:
     speaker: Mention | None = None
     negated: bool = False
     future: bool = False
+    future_time: bool = False  # "will", "shall": told in the future tense (kept when a commitment drops the flag)
     hypothetical: bool = False
     rule: str = ""
 

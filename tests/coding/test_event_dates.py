@@ -1,0 +1,25 @@
+"""The date of an event told in the future tense (eventwire.coding.build), on sentences written for the test."""
+
+from __future__ import annotations
+
+from eventwire import analyze_text
+
+
+def _dates(text: str, published: str) -> dict[str, str | None]:
+    return {e.trigger.text: e.date for e in analyze_text(text, published=published).events}
+
+
+def test_a_weekday_in_a_future_clause_is_the_coming_one() -> None:
+    # published on a Wednesday: "will meet ... on Friday" is two days later
+    got = _dates("The Kenyan foreign minister will meet his Somali counterpart in Nairobi on Friday.", "2021-02-03")
+    assert "2021-02-05" in got.values()
+
+
+def test_a_weekday_of_the_reporting_verb_stays_in_the_past() -> None:
+    got = _dates("Chad on Monday announced it would withdraw 200 soldiers from Mali.", "2021-02-03")
+    assert got.get("withdraw") == "2021-02-01"
+
+
+def test_a_weekday_in_a_past_clause_is_the_last_one() -> None:
+    got = _dates("Police arrested 20 protesters in Lagos on Friday.", "2021-02-03")
+    assert got.get("arrested") == "2021-01-29"
