@@ -59,6 +59,17 @@ class Role:
         return in_force(self.start, self.end, date)
 
 
+# The order in which concurrent roles speak for a person (lower first).
+_ROLE_RANK = {"GOV": 0, "MIL": 0, "COP": 0, "SPY": 0, "JUD": 0, "LEG": 1, "IGO": 1}
+
+
+def _negated_start(role: Role) -> tuple[int, ...]:
+    """A sort key that puts the most recently started role first."""
+    if not role.start:
+        return (0,)
+    return tuple(-int(x) for x in _date_floor(role.start).split("-"))
+
+
 @dataclass(frozen=True, slots=True)
 class KBEntry:
     """One named actor."""
@@ -73,9 +84,13 @@ class KBEntry:
     roles: tuple[Role, ...] = ()
 
     def role_at(self, date: str) -> Role | None:
-        """The role in force on ``date`` (the most recently started one if several)."""
+        """The role in force on ``date``: an office of the state before a seat in a legislature or
+        an international body, and either before a party or other role ("a president who also
+        chairs the ruling party" acts as president); among equals, the most recently started."""
         current = [r for r in self.roles if r.in_force(date)]
-        return max(current, key=lambda r: _date_floor(r.start)) if current else None
+        if not current:
+            return None
+        return min(current, key=lambda r: (_ROLE_RANK.get(r.sector or "", 2), _negated_start(r)))
 
     def affiliations_at(self, date: str | None) -> tuple[Affiliation, ...]:
         """Affiliations in force on ``date`` (all of them when ``date`` is None)."""

@@ -245,7 +245,8 @@ class KnowledgeBase:
             for surface in (entry.name, *entry.aliases):
                 folded, cased = tokenize(surface)
                 folded = drop_leading_article(folded)
-                if len(folded) > 1 and folded[0] in _DROPPABLE_PREFIXES:
+                # never down to an article alone ("El Al" is not "al")
+                if len(folded) > 1 and folded[0] in _DROPPABLE_PREFIXES and folded[1] not in _DROPPABLE_PREFIXES:
                     self._add_key(
                         " ".join(cased[len(cased) - len(folded) + 1 :]), AliasHit("ACTOR", entry_id), generated=True
                     )
