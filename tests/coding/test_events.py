@@ -207,3 +207,27 @@ def test_a_finite_verb_coordinated_with_an_infinitive_is_its_own_event() -> None
         ("called on", ["both sides"]),
         ("urged", ["the army"]),
     ]
+
+
+def test_stopping_trade_with_a_state_is_an_embargo_on_it() -> None:
+    e = only(code_text("Beijing suspended timber imports from Lithuania on Friday."), "SANCTION")
+    assert countries(e.recipient) == {"LTU"}
+
+
+def test_a_domestic_ban_stays_a_restriction() -> None:
+    only(code_text("Police banned a march by opposition supporters in Harare."), "COERCE")
+
+
+def test_leaving_a_body_is_a_sanction_against_it() -> None:
+    e = only(code_text("Niger quit the regional alliance on Tuesday."), "SANCTION")
+    assert e.mode == "withdraw" and [a.text for a in e.recipient] == ["the regional alliance"]
+
+
+def test_recalling_an_envoy_to_a_state_sanctions_that_state() -> None:
+    e = only(code_text("Chad recalled its ambassador to Qatar on Monday."), "SANCTION")
+    assert countries(e.recipient) == {"QAT"}
+
+
+def test_a_background_nominal_trigger_takes_no_actor_from_the_main_clause() -> None:
+    evs = code_text("The aid agency suspended its operations in the district after the ambush.")
+    assert all(not e.actor or "agency" not in e.actor[0].text for e in evs if e.event_type == "ASSAULT")

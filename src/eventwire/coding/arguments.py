@@ -27,7 +27,8 @@ _STATIVE_PASSIVES = lexicon_words("stative_passives")
 # Grammar: the pronouns that open a relative clause.
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Nouns for people and groups (word classes "person" and "party"): as an object, a party with no name.
-_PARTY_NOUNS = load_word_classes()["person"] | load_word_classes()["party"]
+_PARTY_NOUNS = load_word_classes()["person"] | load_word_classes()["party"] | load_word_classes()["organisation"]
+_ORGANISATIONS = load_word_classes()["organisation"]
 # Grammar: object pronouns of a group, and the tags of a plural noun.
 _PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -308,6 +309,9 @@ class Arguments:
             ms = self.mentions_of(passive)
             if ms:
                 return ms
+        obj = _dobj(tok)
+        if entry.mode == "withdraw" and obj is not None and _lemma(obj) in _ORGANISATIONS:
+            return self.mentions_of(obj)  # "quit the regional bloc": the body left is acted on
         if entry.mode == "withdraw" and (entry.event != "RETREAT" or f.event != "RETREAT"):
             # "withdrew its inspectors from Iraq", "will withdraw its troops from Mali unless":
             # what is withdrawn is the actor's own (a plain retreat's "from" names its place)
@@ -321,7 +325,6 @@ class Arguments:
             ) or self.prep_objects(tok, ("to",))
             if ms:
                 return ms
-        obj = _dobj(tok)
         generic: list[Mention] = []
         ms = self.mentions_of(obj)
         if ms and entry.frame != "give" and entry.mode != "withdraw":
@@ -334,7 +337,7 @@ class Arguments:
         if obj is not None and obj.pos_ == "NOUN" and entry.frame != "meet":
             # "boycott all contact with the United States", "halt mediation among Serbia's
             # republics", "imposed a ban on Iraqi flights": the party the object concerns
-            return self.prep_objects(obj, ("with", "among", "between", "against", "on", "to")) or generic
+            return self.prep_objects(obj, ("with", "among", "between", "against", "on", "to", "from")) or generic
         return generic
 
     def _nominal_recipient(self, f: Found) -> list[Mention]:

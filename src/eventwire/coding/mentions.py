@@ -239,6 +239,10 @@ class Mentions:
         actor.sector = res.sector
         actor.affiliations = list(res.affiliations)
         actor.resolved_by = res.resolved_by
+        if res.kb_id and actor.person is None:
+            entry = self.kb.get(res.kb_id)
+            if entry is not None and entry.kind == "person":
+                actor.person = entry.name  # a known person, whatever label the tagger gave the name
         if actor.country is None and not actor.kb_id:
             owner = self._owner_of(head)
             if owner is not None and owner.country:

@@ -32,6 +32,10 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("armed_force", "battalion"),
         ("captive", "hostage"),
         ("property", "tanker"),
+        ("party", "suspect"),
+        ("hazard", "epidemic"),
+        ("trade", "import"),
+        ("organisation", "bloc"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
