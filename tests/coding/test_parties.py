@@ -42,3 +42,23 @@ def test_it_after_a_second_verb_stands_for_the_first_verbs_subject() -> None:
     evs = code_text("Sweden recalled its envoy and said it would suspend aid to Burundi.")
     e = next(e for e in evs if e.trigger.text.startswith("suspend"))
     assert [(a.text, a.country) for a in e.actor] == [("it", "SWE")]
+
+
+def test_coordinated_nationalities_are_one_party_each() -> None:
+    e = only(code_text("Chadian and Nigerien soldiers began joint patrols along the border on Monday."), "COOPERATE")
+    assert [(a.text, a.country, a.sector) for a in e.actor] == [
+        ("Chadian", "TCD", "MIL"),
+        ("Nigerien soldiers", "NER", "MIL"),
+    ]
+
+
+def test_congo_alone_is_the_congo_the_articles_places_lie_in() -> None:
+    text = "Uganda and Congo agreed on Sunday to reopen border crossings near Goma and Beni."
+    e = only(code_text(text, published="2019-08-20"), "AGREE")
+    assert countries(e.actor) == {"UGA", "COD"}
+
+
+def test_congo_alone_stays_unknown_when_the_article_names_both_congos() -> None:
+    text = "Congo accused rebels of shelling Brazzaville and Kinshasa on Sunday."
+    e = only(code_text(text, published="2019-08-20"), "ACCUSE")
+    assert not any(a.country in ("COD", "COG") for a in e.actor)

@@ -107,7 +107,34 @@ class Arguments:
             if m is None and t.pos_ == "NOUN":
                 m = self._owner(t)
             if m is not None:
-                out.append(m)
+                out.extend(self._split_nationalities(t, m))
+        return out
+
+    def _split_nationalities(self, head: Token, m: Mention) -> list[Mention]:
+        """"Kenyan and Somali officials": one party per nationality, each with the head's sector.
+
+        The first adjective is its own party ("Kenyan"); the last one keeps the rest of the
+        phrase ("Somali officials"). A phrase with one nationality is left whole."""
+        adjectives = [c for c in children_of(head) if c.dep_ == "amod" and c.i < head.i]
+        if not adjectives or m.actor.kb_id:
+            return [m]
+        first = adjectives[0]
+        group = [first] + [c for c in children_of(first) if c.dep_ == "conj" and c.i < head.i]
+        if len(group) < 2:
+            return [m]
+        text = self.m.text
+        out: list[Mention] = []
+        for k, adj in enumerate(group):
+            country = self.m.nationality(adj)
+            if country is None:
+                return [m]
+            start = adj.idx
+            end = (adj.idx + len(adj.text)) if k < len(group) - 1 else m.actor.end
+            actor = Actor(
+                text=text[start:end], start=start, end=end, country=country, sector=m.actor.sector,
+                resolved_by="nationality+head",
+            )  # fmt: skip
+            out.append(Mention(actor=actor, head=adj.i if k < len(group) - 1 else m.head, start=adj.i, end=m.end))
         return out
 
     def _owner(self, noun: Token, depth: int = 0) -> Mention | None:

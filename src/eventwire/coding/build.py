@@ -276,7 +276,7 @@ def _as_state(a: Actor) -> Actor:
     """``a``, a bare country name or a pronoun standing for one, as its government ("Vietnam
     agreed", "Denmark said it would...": the state)."""
     how = a.resolved_by or ""
-    if (how == "country" or how.endswith(":country")) and a.sector is None:
+    if (how in ("country", "country+article") or how.endswith(":country")) and a.sector is None:
         return replace(a, sector="GOV", resolved_by=f"{how}+state")
     return a
 

@@ -96,7 +96,21 @@ class Coder:
         regions = regions_of(text)  # segment.news_regions, computed once for parse and coding
         starts = [r[0] for r in regions]
         sents = [s for s in doc.sents if _in_regions(s, regions, starts)]
+        all_places: list[Place] = []
+        all_dates: list[DateMention] = []
+        sent_data = []
+        for s in sents:
+            dates = find_dates(text[s.start_char : s.end_char], published=article.published, offset=s.start_char)
+            places = sentence_places(s, text, self._lookup)
+            all_places.extend(p for p, _, _ in places)
+            all_dates.extend(dates)
+            sent_data.append((s, dates, places))
+        dateline = dateline_place(text, self._lookup)
         mentions = Mentions(doc, text, kb=self.kb, published=article.published)
+        # the states the article's places lie in: they tell which Congo or Korea a bare name means
+        mentions.place_countries = {p.country for p in all_places if p.country}
+        if dateline is not None and dateline.country:
+            mentions.place_countries.add(dateline.country)
         for s in sents:
             mentions.prime(s)
         quotes = [
@@ -115,15 +129,7 @@ class Coder:
         analysis = Analysis(article=article, quotes=[q.quote for q in quotes])
         args = Arguments(mentions, self.lexicon.cues)
         info = _article_info(article)
-        all_places: list[Place] = []
-        sent_data = []
-        for s in sents:
-            dates = find_dates(text[s.start_char : s.end_char], published=article.published, offset=s.start_char)
-            places = sentence_places(s, text, self._lookup)
-            all_places.extend(p for p, _, _ in places)
-            analysis.dates.extend(dates)
-            sent_data.append((s, dates, places))
-        dateline = dateline_place(text, self._lookup)
+        analysis.dates.extend(all_dates)
         anchors = {p.country for p in all_places if p.country and p.precision != "city"}
         anchors |= {m.actor.country for m in mentions.resolved() if m.actor.country}
         if dateline is not None and dateline.country:

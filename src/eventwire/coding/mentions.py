@@ -17,7 +17,7 @@ from spacy.parts_of_speech import NOUN, PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..knowledge.actors import KnowledgeBase, lookup, normalize_alias
+from ..knowledge.actors import KnowledgeBase, Resolution, lookup, normalize_alias
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Affiliation
 from .pipeline import ent_of, normalize_for_parse, span_ents
@@ -33,6 +33,14 @@ _PRON_SPEAKER = lexicon_words("speaker_pronouns")
 # Grammar: third-person pronouns of a person.
 _PRON_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _TITLES = lexicon_words("person_titles_mentions")
+# Names the knowledge base leaves out because they mean either of two states (countries.yaml):
+# the article's places tell which.
+_AMBIGUOUS_STATES = {
+    "congo": ("COD", "COG"),
+    "congolese": ("COD", "COG"),
+    "korea": ("KOR", "PRK"),
+    "korean": ("KOR", "PRK"),
+}
 
 
 @dataclass(slots=True)
@@ -85,6 +93,7 @@ class Mentions:
         # people introduced in the article with what they stand for ("Brazilian Defence Minister
         # José Múcio"), by full name and by surname, for later mentions of the name alone
         self.people: dict[str, Actor] = {}
+        self.place_countries: set[str] = set()  # states of the article's places (set by the coder)
         self._persons: list[tuple[int, Actor]] = []  # (token index, actor) of named people, in text order
 
     # ------------------------------------------------------------------ phrase spans
@@ -213,6 +222,8 @@ class Mentions:
             if owner is not None:
                 return self._finish(self._copy(owner, actor, "role_of_owner"), toks, head)
         res = lookup(_norm(actor.text), kb=self.kb, date=self.date, context=self._context(head))
+        if res is None and head.lower_ in _AMBIGUOUS_STATES:
+            res = self._ambiguous_state(head)
         if (res is None or (res.country is None and res.sector is None)) and head.ent_type_ == "PERSON":
             chained = self._chained(toks, head)
             if chained is not None:
@@ -251,6 +262,22 @@ class Mentions:
                 actor.country = owner.country
                 actor.resolved_by = f"{actor.resolved_by}+owner"
         return self._finish(actor, toks, head)
+
+    def nationality(self, adj: Token) -> str | None:
+        """The state a nationality adjective names ("Somali"), or None."""
+        res = lookup(adj.text, kb=self.kb, date=self.date)
+        if res is None and adj.lower_ in _AMBIGUOUS_STATES:
+            res = self._ambiguous_state(adj)
+        return res.country if res is not None and res.resolved_by.startswith("demonym") else None
+
+    def _ambiguous_state(self, head: Token) -> Resolution | None:
+        """"Congo" or "Korean" alone: the one of its two states the article's places lie in."""
+        found = [c for c in _AMBIGUOUS_STATES[head.lower_] if c in self.place_countries]
+        if len(found) != 1:
+            return None
+        how = "country+article" if head.pos_ in ("PROPN", "NOUN") else "demonym+article"
+        name = self.kb.countries[found[0]].name
+        return Resolution(name, None, found[0], None, (), how)
 
     def _owner_of(self, head: Token) -> Actor | None:
         """Who "its", "their", "his" or "her" on ``head`` stands for: the reporter of the clause
