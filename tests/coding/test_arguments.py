@@ -144,7 +144,7 @@ def test_a_participle_describing_a_noun_is_no_event() -> None:
 
 
 def test_a_state_named_as_a_party_acts_through_its_government() -> None:
-    e = only(code_text("Vietnam agreed to reopen its border with Laos."), "AGREE")
+    e = only(code_text("Vietnam agreed to share flood data with Laos."), "AGREE")
     assert [(a.country, a.sector, a.resolved_by) for a in e.actor] == [("VNM", "GOV", "country+state")]
 
 

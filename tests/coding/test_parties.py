@@ -53,7 +53,7 @@ def test_coordinated_nationalities_are_one_party_each() -> None:
 
 
 def test_congo_alone_is_the_congo_the_articles_places_lie_in() -> None:
-    text = "Uganda and Congo agreed on Sunday to reopen border crossings near Goma and Beni."
+    text = "Uganda and Congo agreed on Sunday to share patient data at crossings near Goma and Beni."
     e = only(code_text(text, published="2019-08-20"), "AGREE")
     assert countries(e.actor) == {"UGA", "COD"}
 
