@@ -48,3 +48,8 @@ def test_people_still_act_beside_a_natural_cause() -> None:
 def test_a_month_is_never_a_trigger() -> None:
     evs = code_text("Police have detained 40 people in the capital since March.")
     assert [e.event_type for e in evs] == ["COERCE"]
+
+
+def test_a_purpose_noun_the_parser_made_a_subject_still_names_an_aim() -> None:
+    text = "Officials said the alliance would keep the capabilities and presence to continue to train local forces."
+    assert not [e for e in code_text(text) if e.trigger.text == "train"]

@@ -75,6 +75,8 @@ def in_purpose(tok: Token) -> bool:
             return True
         if cur.dep_ == "acl" and _infinitival(cur) and lemma_of(cur.head) in _PURPOSE_NOUNS:
             return True
+        if _infinitival(cur) and any(c.dep_ == "nsubj" and lemma_of(c) in _PURPOSE_NOUNS for c in children_of(cur)):
+            return True  # "the capabilities to continue to train": the parser made the noun a subject
         if cur.dep_ in ("ROOT", "ccomp", "relcl") or cur.head.i == cur.i:
             return False
         if cur.dep_ == "pcomp" and cur.head.lower_ in _PURPOSE_OPENERS:
