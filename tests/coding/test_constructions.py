@@ -61,11 +61,6 @@ def test_a_participial_adjunct_is_a_second_act_of_the_same_actor() -> None:
     assert "ACCUSE" in types
 
 
-def test_a_concession_announced_is_a_concession() -> None:
-    e = only(code_text("The junta agreed on Monday to lift the curfew in the northern towns."), "CONCEDE")
-    assert "CONCEDE content" in e.rule
-
-
 def test_agreeing_to_a_truce_stays_an_agreement() -> None:
     only(code_text("The two militias agreed to a truce in the port city on Sunday."), "AGREE")
 
@@ -74,5 +69,6 @@ def test_ending_a_restriction_of_any_name_is_a_concession() -> None:
     only(code_text("The government ended the nightly lockdown in the capital on Friday."), "CONCEDE")
 
 
-def test_agreeing_to_reopen_a_border_is_a_concession() -> None:
-    only(code_text("Laos agreed on Monday to reopen its border with Vietnam."), "CONCEDE")
+def test_agreeing_to_a_concession_is_an_agreement() -> None:
+    # PLOVER's gold standard codes a commitment to lift a ban or reopen a border as AGREE
+    only(code_text("Laos agreed on Monday to reopen its border with Vietnam."), "AGREE")

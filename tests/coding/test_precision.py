@@ -51,5 +51,8 @@ def test_a_month_is_never_a_trigger() -> None:
 
 
 def test_a_purpose_noun_the_parser_made_a_subject_still_names_an_aim() -> None:
-    text = "Officials said the alliance would keep the capabilities and presence to continue to train local forces."
+    text = (
+        "Officials said that even if the size of the mission changes, the alliance would keep the capabilities "
+        "and presence to continue to train, advise and equip local forces."
+    )
     assert not [e for e in code_text(text) if e.trigger.text == "train"]

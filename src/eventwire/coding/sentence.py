@@ -37,8 +37,6 @@ _CONTENT_DEFAULT_MODE = {
 }
 # Acts whose announced intent ("vowed to strike") makes a commitment a threat.
 _CONFLICT_CONTENT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
-# Acts whose announcement is a concession, and the CONCEDE mode each gives.
-_CONCESSIONS: dict[str, str | None] = {"CONCEDE": None, "RETREAT": None}
 
 
 _DIPLOMATS = load_word_classes()["diplomat"]
@@ -232,19 +230,6 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         # clashes", "helped X recapture"): the sentence reports the outer event.
         f.absorbed_by = g
         constructions.command(g, f)
-        if (
-            g.event == "AGREE"
-            and g.entry.frame == "speech"
-            and f.event in _CONCESSIONS
-            and g.content is None
-            and f.token.pos_ == "VERB"
-            and f.token.dep_ == "xcomp"
-            and f.token.head.i == g.token.i
-        ):
-            # "agreed to lift the curfew", "promised to pull its troops back": a concession
-            # announced is a concession made (PLOVER CONCEDE), as a threat announced is a threat
-            g.event, g.mode = "CONCEDE", _CONCESSIONS[f.event]
-            g.rule += f" +{f.event} content -> CONCEDE"
         if g.event == "AGREE" and g.entry.frame == "speech" and f.event in _CONFLICT_CONTENT and g.content is None:
             # "vowed to strike", "ready to send troops": intent to use force is a threat
             g.event, g.mode = "THREATEN", _THREAT_OF.get(f.event, {}).get("", "violence")
