@@ -225,20 +225,48 @@ function project(lon, lat) {
   return [(lon + 180) / 360 * MAP.W, (MAP.latTop - lat) / (MAP.latTop - MAP.latBottom) * MAP.H];
 }
 
+function unwrapRing(pts) {
+  // Longitudes made continuous across the antimeridian (a step of more than 180 degrees is a
+  // crossing, not a line across the map). A ring that goes round the pole (Antarctica) ends a
+  // full turn from where it began: close it along the pole instead of across the map.
+  const out = [pts[0].slice()];
+  let shift = 0;
+  for (let i = 1; i < pts.length; i++) {
+    const d = pts[i][0] - pts[i - 1][0];
+    if (d > 180) shift -= 360; else if (d < -180) shift += 360;
+    out.push([pts[i][0] + shift, pts[i][1]]);
+  }
+  if (shift !== 0) {
+    const pole = out[0][1] < 0 ? -90 : 90;
+    out.push([out[out.length - 1][0], pole], [out[0][0], pole]);
+  }
+  return out;
+}
+
 function topoPaths(topo) {
-  // TopoJSON (quantized, delta-encoded arcs) to one SVG path string per country.
+  // TopoJSON (quantized, delta-encoded arcs) to one SVG path string per country. A ring that
+  // crosses the antimeridian is drawn whole once on each side; the map's edge clips the copies.
   const [sx, sy] = topo.transform.scale, [tx, ty] = topo.transform.translate;
   const arcs = topo.arcs.map((arc) => {
     let x = 0, y = 0;
-    return arc.map(([dx, dy]) => { x += dx; y += dy; return project(x * sx + tx, y * sy + ty); });
+    return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; });
   });
+  const path = (lonlat, offset) => "M" + lonlat.map(([lon, lat]) => {
+    const [x, y] = project(lon + offset, lat);
+    return x.toFixed(1) + "," + y.toFixed(1);
+  }).join("L") + "Z";
   const ring = (idx) => {
     const pts = [];
     for (const i of idx) {
       const a = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
       pts.push(...(pts.length ? a.slice(1) : a));
     }
-    return "M" + pts.map((p) => p[0].toFixed(1) + "," + p[1].toFixed(1)).join("L") + "Z";
+    const lonlat = unwrapRing(pts);
+    const lons = lonlat.map((p) => p[0]);
+    let d = path(lonlat, 0);
+    if (Math.min(...lons) < -180) d += path(lonlat, 360);
+    if (Math.max(...lons) > 180) d += path(lonlat, -360);
+    return d;
   };
   const out = [];
   for (const g of topo.objects.countries.geometries) {
