@@ -341,7 +341,9 @@ function layout(nodes, edges, W, H) {
   const index = new Map(nodes.map((nd, i) => [nd.id, i]));
   const links = edges.map((e) => [index.get(e.source), index.get(e.target)]);
   const k = Math.min(Math.sqrt((W * H) / Math.max(n, 1)) * 0.55, W / 4);
-  const gravity = 0.35;
+  const degree = nodes.map(() => 0);
+  for (const [a, b] of links) { degree[a]++; degree[b]++; }
+  const gravity = degree.map((d) => (d ? 0.35 : 1.2)); // a node with no drawn arrow stays near the middle
   const margin = 24;
   for (let it = 0; it < 250; it++) {
     const disp = pos.map(() => ({ x: 0, y: 0 }));
@@ -356,7 +358,7 @@ function layout(nodes, edges, W, H) {
     }
     const t = 12 * (1 - it / 250) + 0.5;
     pos.forEach((p, i) => {
-      disp[i].x += (W / 2 - p.x) * gravity; disp[i].y += (H / 2 - p.y) * gravity;
+      disp[i].x += (W / 2 - p.x) * gravity[i]; disp[i].y += (H / 2 - p.y) * gravity[i];
       const d = Math.max(Math.hypot(disp[i].x, disp[i].y), 1e-6);
       p.x = Math.min(W - margin, Math.max(margin, p.x + (disp[i].x / d) * Math.min(d, t)));
       p.y = Math.min(H - margin, Math.max(margin, p.y + (disp[i].y / d) * Math.min(d, t)));
