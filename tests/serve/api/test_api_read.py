@@ -213,6 +213,12 @@ def test_openapi_documents_every_endpoint(client: httpx.Client) -> None:
     assert "http://" not in docs.text and "https://" not in docs.text  # offline: nothing from a CDN
 
 
+def _entity(kb_id: str | None, country: str | None, name: str | None, sector: str | None) -> str | None:
+    """The network node of an actor: a country's state actors are the country, others themselves."""
+    state = sector in {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"} or (sector is None and kb_id is None)
+    return country if country and state else kb_id or name or country
+
+
 def test_network_ranks_dyads_in_the_store_as_counted_from_the_events(tmp_path: Path, seed_analysis: Any) -> None:
     from collections import Counter
 
@@ -222,15 +228,15 @@ def test_network_ranks_dyads_in_the_store_as_counted_from_the_events(tmp_path: P
     with open_store(tmp_path / "events.duckdb") as store:
         store.write_analysis(seed_analysis)
         rows = store.fetch(
-            "SELECT actor_kb_id, actor_country, actor_name, recipient_kb_id, recipient_country, recipient_name,"
-            " quad_class FROM events WHERE factual"
+            "SELECT actor_kb_id, actor_country, actor_name, actor_sector, recipient_kb_id, recipient_country,"
+            " recipient_name, recipient_sector, quad_class FROM events WHERE factual"
         )
         full = network(store, {}, max_edges=10_000)
         top = network(store, {}, max_edges=3)
     conflict: Counter[tuple[str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()
-    for akb, ac, an, rkb, rc, rn, quad in rows:
-        a, b = akb or ac or an, rkb or rc or rn
+    for akb, ac, an, asec, rkb, rc, rn, rsec, quad in rows:
+        a, b = _entity(akb, ac, an, asec), _entity(rkb, rc, rn, rsec)
         if a is not None and b is not None and a != b:
             total[a, b] += 1
             conflict[a, b] += quad in (3, 4)
@@ -246,3 +252,24 @@ def test_network_ranks_dyads_in_the_store_as_counted_from_the_events(tmp_path: P
         events[k[1]] += total[k]
     assert {n["id"]: n["events"] for n in top["nodes"]} == dict(events)
     assert [n["events"] for n in top["nodes"]] == sorted(events.values(), reverse=True)
+
+
+def test_network_nodes_are_entities_a_state_is_one_country_node(tmp_path: Path) -> None:
+    from eventwire import analyze_text
+    from eventwire.serve.api._views import network
+    from eventwire.store import open_store
+
+    text = ("Turkey accused Syria of shelling the border town on Monday. The Government of Turkey condemned "
+            "Syria over the attack. Turkish police arrested dozens of protesters in Ankara on Tuesday.")
+    with open_store(tmp_path / "events.duckdb") as store:
+        store.write_analysis(analyze_text(text, published="2019-10-14"))
+        names = {r[0] for r in store.fetch("SELECT actor_name FROM events WHERE actor_country = 'TUR'")}
+        net = network(store, {})
+    assert len(names) >= 2  # several Turkish state actors were coded ...
+    turkey = [n for n in net["nodes"] if n["country"] == "TUR" and n["kind"] == "country"]
+    assert len(turkey) == 1  # ... and drawn as one node
+    node = turkey[0]
+    assert node["id"] == "TUR" and node["label"] == "Turkey"
+    assert set(names) <= set(node["names"]) and node["sector"] in node["sectors"]
+    assert not [n for n in net["nodes"] if n["id"] != "TUR" and n["country"] == "TUR" and n["kind"] == "country"]
+    assert {(e["source"], e["target"]) for e in net["edges"]} >= {("TUR", "SYR")}

@@ -9,65 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
+from dashboard_helpers import DESKTOP, offline_page, settled
 
-import eventwire
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-TEXTS = Path(__file__).resolve().parents[1] / "api" / "texts"
-CORPUS = [(Path(eventwire.__file__).parent / "examples" / "sample_article.txt", "2018-03-12"),
-          (TEXTS / "sanctions.txt", "2019-05-20"), (TEXTS / "khartoum.txt", "2019-05-22")]
 PASTED = "Police arrested dozens of protesters in Khartoum on Tuesday. Egypt and Ethiopia agreed to hold talks."
-
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason="Debian's chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)",
-)
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    pytest.importorskip("eventwire.store", reason="the event store is not in this checkout")
-    from eventwire.serve.api import create_app, serve_in_thread
-
-    with serve_in_thread(create_app(db=tmp_path_factory.mktemp("dash") / "events.duckdb")) as url:
-        payload = {"articles": [{"text": p.read_text(encoding="utf-8"), "published": d} for p, d in CORPUS]}
-        assert httpx.post(f"{url}/v1/articles", json=payload, timeout=120).status_code == 200
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
-
-
-def _settled(page: Any) -> None:
-    page.wait_for_function("document.body.dataset.loading === 'false'", timeout=20_000)
-
-
-@pytest.fixture()
-def api(server: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=server, timeout=60) as client:
-        yield client
 
 
 def _drawn_categories(page: Any) -> dict[str, int]:
@@ -98,35 +46,12 @@ def _check_counts(page: Any, api: httpx.Client, by: str, *, incidents: bool) -> 
     return total
 
 
-def _offline_page(browser: Any, server: str, **context_options: Any) -> tuple[Any, Any, list[str], list[str]]:
-    """(context, page, problems, outside): a page that records console errors and warnings and
-    blocks, recording them, requests to anywhere but ``server`` (the pages work offline)."""
-    context = browser.new_context(**context_options)
-    page = context.new_page()
-    problems: list[str] = []
-    page.on(
-        "console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning") else None
-    )
-    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-    outside: list[str] = []
-
-    def only_this_server(route: Any) -> None:
-        if route.request.url.startswith(server):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", only_this_server)
-    return context, page, problems, outside
-
-
 def test_dashboard_end_to_end(server: str, browser: Any, api: httpx.Client, tmp_path: Path) -> None:
-    context, page, problems, outside = _offline_page(browser, server, viewport={"width": 1440, "height": 1000})
+    context, page, problems, outside = offline_page(browser, server, viewport=DESKTOP)
 
     # 1. load: the timeline (counting incidents by default), map points and network of the ingested sample
     page.goto(server + "/")
-    _settled(page)
+    settled(page)
     by = page.get_attribute("#timeline", "data-by")
     assert by == "week"  # the corpus spans 14 months: weekly bars
     assert page.is_checked('#count-toggle input[value="incidents"]')
@@ -135,9 +60,14 @@ def test_dashboard_end_to_end(server: str, browser: Any, api: httpx.Client, tmp_
     assert page.locator("#map path.land").count() > 150  # the bundled world outline
     points = api.get("/v1/map").json()["points"]
     assert page.locator("#map circle.point").count() == len(points) > 0
-    net = api.get("/v1/network").json()
-    assert page.locator("#network g.node").count() == len(net["nodes"]) > 0
-    assert page.locator("#network path.edge").count() == len(net["edges"])
+    net = api.get("/v1/network", params={"edges": 300}).json()
+    top = int(page.input_value("#network-top"))
+    shown = {n["id"] for n in net["nodes"][:top]}
+    assert page.eval_on_selector_all("#network g.node", "gs => gs.map(g => g.dataset.id)") == [
+        n["id"] for n in net["nodes"][:top]]
+    assert shown
+    assert page.locator("#network path.edge").count() == len(
+        [e for e in net["edges"] if e["source"] in shown and e["target"] in shown])
     total = len(api.get("/v1/events", params={"limit": 1000}).json()["events"])
     assert page.locator("#events tbody tr[data-id]").count() == min(total, 50)
     assert page.get_attribute('a.twin[data-twin="map"]', "href") == "/v1/map"
@@ -150,16 +80,16 @@ def test_dashboard_end_to_end(server: str, browser: Any, api: httpx.Client, tmp_
     # 1b. the toggle: count reports instead, kept in the URL; incidents never outnumber reports
     page.check('#count-toggle input[value="reports"]')
     page.wait_for_url("**count=reports**")
-    _settled(page)
+    settled(page)
     assert page.locator("#total-label").inner_text() == "event reports"
     assert _check_counts(page, api, page.get_attribute("#timeline", "data-by") or "", incidents=False) == total
     reports_by_cat = _drawn_categories(page)
     page.goto(page.url)  # the URL alone restores the mode
-    _settled(page)
+    settled(page)
     assert page.is_checked('#count-toggle input[value="reports"]')
     page.check('#count-toggle input[value="incidents"]')
     page.wait_for_function("!location.search.includes('count=')")
-    _settled(page)
+    settled(page)
     incidents_by_cat = _drawn_categories(page)
     assert set(incidents_by_cat) == set(reports_by_cat)
     assert all(incidents_by_cat[k] <= reports_by_cat[k] for k in reports_by_cat)
@@ -170,15 +100,14 @@ def test_dashboard_end_to_end(server: str, browser: Any, api: httpx.Client, tmp_
     page.fill("#filters input[name=actor]", "SYR")
     page.click("#filters button[type=submit]")
     page.wait_for_url("**actor=SYR**")
-    _settled(page)
+    settled(page)
     expected = api.get("/v1/events", params={"actor": "SYR", "limit": 50}).json()["events"]
     assert 0 < len(expected) < total
     assert page.eval_on_selector_all("#events tbody tr[data-id]", "rs => rs.map(r => r.dataset.id)") == [
         e["id"] for e in expected
     ]
-    assert page.locator("#network g.node").count() == len(
-        api.get("/v1/network", params={"actor": "SYR"}).json()["nodes"]
-    )
+    assert page.locator("#network g.node").count() == min(
+        top, len(api.get("/v1/network", params={"actor": "SYR", "edges": 300}).json()["nodes"]))
     assert "actor: SYR" in page.locator("#summary .chips").inner_text()
 
     # 3. open an event: its evidence highlighted in the article
@@ -195,18 +124,18 @@ def test_dashboard_end_to_end(server: str, browser: Any, api: httpx.Client, tmp_
 
     # 4. the URL alone restores the view
     page.goto(page.url)
-    _settled(page)
+    settled(page)
     assert page.input_value("#filters input[name=actor]") == "SYR"
     page.wait_for_selector("#evidence-text .hl-trigger")
 
     # 5. a click on a bar of the timeline filters to its week, and the bars become days
     page.click("#clear")
-    _settled(page)
+    settled(page)
     week = sorted(days)[0]
     end = (dt.date.fromisoformat(week) + dt.timedelta(days=6)).isoformat()
     page.click(f'#timeline g.day[data-day="{week}"]')
     page.wait_for_url(f"**since={week}&until={end}**")
-    _settled(page)
+    settled(page)
     n_week = len(api.get("/v1/events", params={"since": week, "until": end}).json()["events"])
     assert page.locator("#events tbody tr[data-id]").count() == n_week > 0
     assert page.get_attribute("#timeline", "data-by") == "day"
@@ -227,7 +156,7 @@ def test_dashboard_end_to_end(server: str, browser: Any, api: httpx.Client, tmp_
 
 
 def test_api_reference_renders_offline(server: str, browser: Any, api: httpx.Client) -> None:
-    context, page, problems, outside = _offline_page(browser, server)
+    context, page, problems, outside = offline_page(browser, server)
     page.goto(f"{server}/docs")
     page.wait_for_selector("#ops .op")
     spec = api.get("/openapi.json").json()

@@ -6,6 +6,7 @@ Each of them is the JSON twin of a dashboard panel; the dashboard calls nothing 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import PurePath
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -194,3 +195,17 @@ def network_(
 ) -> dict[str, Any]:
     with _access(request).reading() as store:
         return network(store, filters.store_kwargs(), max_edges=edges)
+
+
+@router.get("/store", summary="What the server reads: the store's file (as given to serve) and its row counts")
+def store_(request: Request) -> dict[str, Any]:
+    """`{db, articles, events}`; `db` is the path given to `eventwire serve --db` (a file name only when it
+    was absolute), so the dashboard can print the exact `eventwire ingest` command for an empty store."""
+    access = _access(request)
+    with access.reading() as store:
+        counts = store.counts()
+    db = None
+    if access.path is not None:
+        given = PurePath(str(access.path))
+        db = given.name if given.is_absolute() else str(given)
+    return {"db": db, "articles": counts["articles"], "events": counts["events"]}

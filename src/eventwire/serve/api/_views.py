@@ -16,22 +16,43 @@ FROM events e WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL
 GROUP BY ALL
 """
 
-# Nodes are actors by knowledge-base id, else country, else name; the first actor and first
-# recipient of each record make its dyad. The store ranks the dyads and returns only the
-# heaviest ``max_edges`` (a store holds tens of thousands of dyads; the drawing shows 80).
-_DYADS_SQL = """
-SELECT coalesce(e.actor_kb_id, e.actor_country, e.actor_name) AS a,
-       any_value(coalesce(e.actor_name, e.actor_country)) AS a_label,
-       any_value(e.actor_country) AS a_country, any_value(e.actor_sector) AS a_sector,
-       coalesce(e.recipient_kb_id, e.recipient_country, e.recipient_name) AS b,
-       any_value(coalesce(e.recipient_name, e.recipient_country)) AS b_label,
-       any_value(e.recipient_country) AS b_country, any_value(e.recipient_sector) AS b_sector,
+# Nodes are entities. A country's state (its government, ministers, army, police, courts,
+# parliament, intelligence; or the country named alone) is one node, the country's ISO3 code;
+# any other actor is its knowledge-base id, else its name. The first actor and first recipient of
+# each record make its dyad. The store ranks the dyads and returns only the heaviest
+# ``max_edges`` (a store holds tens of thousands of dyads; the drawing shows a few dozen).
+STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+
+
+def _entity(role: str) -> str:
+    """SQL: the network node of the first ``role`` (actor or recipient) of an event."""
+    sectors = ", ".join(f"'{s}'" for s in STATE_SECTORS)
+    return (
+        f"CASE WHEN e.{role}_country IS NOT NULL AND (e.{role}_sector IN ({sectors})"
+        f" OR (e.{role}_sector IS NULL AND e.{role}_kb_id IS NULL)) THEN e.{role}_country"
+        f" ELSE coalesce(e.{role}_kb_id, e.{role}_name, e.{role}_country) END"
+    )
+
+
+_DYADS_SQL = (
+    "SELECT " + _entity("actor") + " AS a, " + _entity("recipient") + " AS b,"
+    """
        count(*) FILTER (WHERE e.quad_class IN (3, 4)) AS conflict,
        count(*) FILTER (WHERE e.quad_class NOT IN (3, 4) OR e.quad_class IS NULL) AS cooperation
 FROM events e WHERE {where}
 GROUP BY a, b HAVING a IS NOT NULL AND b IS NOT NULL AND a <> b
 """
+)
 _NETWORK_SQL = "SELECT * FROM (" + _DYADS_SQL + ") ORDER BY conflict + cooperation DESC, a, b LIMIT {limit}"
+# What each node stands for: its names, countries and sectors with their events (either side).
+_MEMBERS_SQL = """
+SELECT node, name, country, sector, count(*) AS n FROM (
+  SELECT {actor} AS node, e.actor_name AS name, e.actor_country AS country, e.actor_sector AS sector
+  FROM events e WHERE {where}
+  UNION ALL
+  SELECT {recipient}, e.recipient_name, e.recipient_country, e.recipient_sector FROM events e WHERE {where}
+) WHERE node IN ({nodes}) GROUP BY ALL ORDER BY node, n DESC, name
+"""
 
 
 def _filter(filters: dict[str, Any]) -> Any:
@@ -58,23 +79,47 @@ def map_points(store: Any, filters: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def network(store: Any, filters: dict[str, Any], *, max_edges: int = 80) -> dict[str, Any]:
-    """The ``max_edges`` heaviest dyads as weighted edges (actor -> recipient) with conflict and cooperation counts.
+    """The ``max_edges`` heaviest dyads of entities as weighted edges (actor -> recipient).
 
+    A node is an entity: a country's state actors are one node (``id`` the ISO3 code, ``kind``
+    ``"country"``), any other actor its own (``kind`` ``"actor"``). Each node has its ``label``, its
+    events on the drawn edges, and what it stands for: ``sectors`` and ``names`` with their event
+    counts, ``sector`` the commonest. ``id`` is also a value of the ``actor`` filter.
     ``score`` is (cooperation - conflict) / count: -1 all conflict, +1 all cooperation. Edges come by
-    count (then source, target); nodes are the actors of those edges, by their events on them.
+    count (then source, target); nodes by their events on them.
     """
+    from ...knowledge.countries import country_name
+
     f = _filter(filters)
     rows = store.fetch(_NETWORK_SQL.format(where=f.where, limit=max(0, int(max_edges))), list(f.params))
     edges = []
     nodes: dict[str, dict[str, Any]] = {}
-    for a, al, ac, asec, b, bl, bc, bsec, conflict, coop in rows:
+    for a, b, conflict, coop in rows:
         n = int(conflict) + int(coop)
         edges.append({"source": a, "target": b, "count": n, "conflict": int(conflict), "cooperation": int(coop),
                       "score": round((int(coop) - int(conflict)) / n, 3)})
-        nodes.setdefault(a, {"id": a, "label": al or a, "country": ac, "sector": asec, "events": 0})
-        nodes.setdefault(b, {"id": b, "label": bl or b, "country": bc, "sector": bsec, "events": 0})
-        nodes[a]["events"] += n
-        nodes[b]["events"] += n
+        for key in (a, b):
+            nodes.setdefault(key, {"id": key, "label": key, "kind": "actor", "country": None, "sector": None,
+                                   "sectors": {}, "names": {}, "events": 0})["events"] += n
+    if nodes:
+        sql = _MEMBERS_SQL.format(actor=_entity("actor"), recipient=_entity("recipient"), where=f.where,
+                                  nodes=", ".join("?" for _ in nodes))
+        for key, name, country, sector, n in store.fetch(sql, [*f.params, *f.params, *nodes]):
+            node = nodes[key]
+            if name:
+                node["names"][name] = node["names"].get(name, 0) + int(n)
+            if sector:
+                node["sectors"][sector] = node["sectors"].get(sector, 0) + int(n)
+            if country and node["country"] is None:
+                node["country"] = country
+        for key, node in nodes.items():
+            if node["sectors"]:
+                node["sector"] = max(node["sectors"].items(), key=lambda kv: (kv[1], kv[0]))[0]
+            if node["country"] == key:
+                node["kind"] = "country"
+                node["label"] = country_name(key) or key
+            elif node["names"]:
+                node["label"] = max(node["names"].items(), key=lambda kv: (kv[1], kv[0]))[0]
     return {"nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"])), "edges": edges}
 
 

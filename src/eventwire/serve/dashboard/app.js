@@ -11,7 +11,7 @@ const QUAD_COLOR = { 1: "#6baed6", 2: "#2166ac", 3: "#f4a259", 4: "#c62828" };
 const SVGNS = "http://www.w3.org/2000/svg";
 
 const $ = (sel) => document.querySelector(sel);
-const ui = { nextCursor: null, world: null, loadSeq: 0 };
+const ui = { nextCursor: null, world: null, loadSeq: 0, network: null };
 
 /* ---------------------------------------------------------------- DOM, URL state and fetch */
 function el(tag, attrs, ...children) {
@@ -166,11 +166,21 @@ function chooseBucket(dayRows) {
   return span <= 120 ? "day" : span <= 1100 ? "week" : "month";
 }
 
+function barRange(f) {
+  // The filter's dates when they are one bar of the timeline (a day, a Monday-to-Sunday week or a
+  // calendar month), else null.
+  if (!f.since || !f.until) return null;
+  const days = (Date.parse(f.until) - Date.parse(f.since)) / 86400000;
+  const monday = new Date(f.since + "T00:00:00Z").getUTCDay() === 1;
+  const month = f.since.endsWith("-01") && f.until === bucketEnd(f.since.slice(0, 7), "month");
+  return days === 0 || (days === 6 && monday) || month ? { since: f.since, until: f.until } : null;
+}
+
 function renderTimeline(rows, by, f, count) {
   const svg = $("#timeline");
   svg.replaceChildren();
   svg.dataset.by = by;
-  const W = 960, H = 170, left = 34, bottom = 22, top = 8;
+  const W = Math.max(svg.clientWidth, 280), H = Math.max(svg.clientHeight, 120), left = 34, bottom = 22, top = 8;
   svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
   const buckets = {};
   for (const r of rows) {
@@ -193,12 +203,14 @@ function renderTimeline(rows, by, f, count) {
     svg.append(el("svg:line", { x1: left, x2: W - 4, y1: y(t), y2: y(t), stroke: "#e3e7ec" }));
   }
   const selected = f.since && f.until ? f.since : null;
+  const chosen = barRange(f);  // a range chosen by clicking a bar: a day, a week or a month
   all.forEach((k, i) => {
     const counts = buckets[k] || { 1: 0, 2: 0, 3: 0, 4: 0 };
     const total = counts[1] + counts[2] + counts[3] + counts[4];
     const start = by === "month" ? k + "-01" : k, end = bucketEnd(k, by);
     const isSel = selected === start && f.until === end;
-    const g = el("svg:g", { class: "day" + (isSel ? " selected" : ""), "data-day": k, "data-count": total });
+    const inside = chosen && start >= chosen.since && end <= chosen.until;
+    const g = el("svg:g", { class: "day" + (isSel ? " selected" : "") + (inside ? " inside" : ""), "data-day": k, "data-count": total });
     let acc = 0;
     for (const q of [4, 3, 2, 1]) {
       if (!counts[q]) continue;
@@ -210,12 +222,13 @@ function renderTimeline(rows, by, f, count) {
     g.append(el("svg:rect", { x: left + i * bw, width: bw, y: top, height: H - bottom - top, fill: "transparent", class: "bar" }));
     g.addEventListener("click", () => {
       const g2 = { ...state().filters };
-      if (isSel) { delete g2.since; delete g2.until; } else { g2.since = start; g2.until = end; }
+      // a second click on a chosen bar (or on a day of a chosen week or month) releases it
+      if (isSel || inside) { delete g2.since; delete g2.until; } else { g2.since = start; g2.until = end; }
       setState({ filters: g2, event: null });
     });
     svg.append(g);
   });
-  const step = Math.max(1, Math.ceil(all.length / 8));
+  const step = Math.max(1, Math.ceil(all.length / Math.max(2, Math.floor((W - left) / 80))));
   all.forEach((k, i) => { if (i % step === 0) svg.append(el("svg:text", { x: left + i * bw + bw / 2, y: H - 6, "text-anchor": "middle", text: k })); });
 }
 
@@ -225,20 +238,48 @@ function project(lon, lat) {
   return [(lon + 180) / 360 * MAP.W, (MAP.latTop - lat) / (MAP.latTop - MAP.latBottom) * MAP.H];
 }
 
+function unwrapRing(pts) {
+  // Longitudes made continuous across the antimeridian (a step of more than 180 degrees is a
+  // crossing, not a line across the map). A ring that goes round the pole (Antarctica) ends a
+  // full turn from where it began: close it along the pole instead of across the map.
+  const out = [pts[0].slice()];
+  let shift = 0;
+  for (let i = 1; i < pts.length; i++) {
+    const d = pts[i][0] - pts[i - 1][0];
+    if (d > 180) shift -= 360; else if (d < -180) shift += 360;
+    out.push([pts[i][0] + shift, pts[i][1]]);
+  }
+  if (shift !== 0) {
+    const pole = out[0][1] < 0 ? -90 : 90;
+    out.push([out[out.length - 1][0], pole], [out[0][0], pole]);
+  }
+  return out;
+}
+
 function topoPaths(topo) {
-  // TopoJSON (quantized, delta-encoded arcs) to one SVG path string per country.
+  // TopoJSON (quantized, delta-encoded arcs) to one SVG path string per country. A ring that
+  // crosses the antimeridian is drawn whole once on each side; the map's edge clips the copies.
   const [sx, sy] = topo.transform.scale, [tx, ty] = topo.transform.translate;
   const arcs = topo.arcs.map((arc) => {
     let x = 0, y = 0;
-    return arc.map(([dx, dy]) => { x += dx; y += dy; return project(x * sx + tx, y * sy + ty); });
+    return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; });
   });
+  const path = (lonlat, offset) => "M" + lonlat.map(([lon, lat]) => {
+    const [x, y] = project(lon + offset, lat);
+    return x.toFixed(1) + "," + y.toFixed(1);
+  }).join("L") + "Z";
   const ring = (idx) => {
     const pts = [];
     for (const i of idx) {
       const a = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
       pts.push(...(pts.length ? a.slice(1) : a));
     }
-    return "M" + pts.map((p) => p[0].toFixed(1) + "," + p[1].toFixed(1)).join("L") + "Z";
+    const lonlat = unwrapRing(pts);
+    const lons = lonlat.map((p) => p[0]);
+    let d = path(lonlat, 0);
+    if (Math.min(...lons) < -180) d += path(lonlat, 360);
+    if (Math.max(...lons) > 180) d += path(lonlat, -360);
+    return d;
   };
   const out = [];
   for (const g of topo.objects.countries.geometries) {
@@ -299,8 +340,11 @@ function layout(nodes, edges, W, H) {
   const pos = nodes.map((_, i) => ({ x: W / 2 + Math.cos(2 * Math.PI * i / n) * W * 0.3, y: H / 2 + Math.sin(2 * Math.PI * i / n) * H * 0.3 }));
   const index = new Map(nodes.map((nd, i) => [nd.id, i]));
   const links = edges.map((e) => [index.get(e.source), index.get(e.target)]);
-  const k = Math.min(Math.sqrt((W * H) / Math.max(n, 1)) * 0.5, W / 4);
-  const gravity = 0.6;
+  const k = Math.min(Math.sqrt((W * H) / Math.max(n, 1)) * 0.55, W / 4);
+  const degree = nodes.map(() => 0);
+  for (const [a, b] of links) { degree[a]++; degree[b]++; }
+  const gravity = degree.map((d) => (d ? 0.35 : 1.2)); // a node with no drawn arrow stays near the middle
+  const margin = 24;
   for (let it = 0; it < 250; it++) {
     const disp = pos.map(() => ({ x: 0, y: 0 }));
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
@@ -314,10 +358,10 @@ function layout(nodes, edges, W, H) {
     }
     const t = 12 * (1 - it / 250) + 0.5;
     pos.forEach((p, i) => {
-      disp[i].x += (W / 2 - p.x) * gravity; disp[i].y += (H / 2 - p.y) * gravity;
+      disp[i].x += (W / 2 - p.x) * gravity[i]; disp[i].y += (H / 2 - p.y) * gravity[i];
       const d = Math.max(Math.hypot(disp[i].x, disp[i].y), 1e-6);
-      p.x = Math.min(W - 110, Math.max(20, p.x + (disp[i].x / d) * Math.min(d, t)));
-      p.y = Math.min(H - 20, Math.max(20, p.y + (disp[i].y / d) * Math.min(d, t)));
+      p.x = Math.min(W - margin, Math.max(margin, p.x + (disp[i].x / d) * Math.min(d, t)));
+      p.y = Math.min(H - margin, Math.max(margin, p.y + (disp[i].y / d) * Math.min(d, t)));
     });
   }
   return pos;
@@ -330,45 +374,110 @@ function edgeColor(score) {
   return "#8e7cc3";
 }
 
+function topOf(data, n) {
+  // The n busiest nodes (the endpoint sends them busiest first) and the edges between them.
+  const nodes = data.nodes.slice(0, n);
+  const keep = new Set(nodes.map((x) => x.id));
+  return { nodes, edges: data.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
+}
+
+function nodeTitle(n) {
+  const parts = [`${n.label}${n.kind === "country" ? " (" + n.id + ", the state)" : n.country ? " [" + n.country + "]" : ""}: ${n.events} events on the drawn arrows`];
+  const sectors = Object.entries(n.sectors || {}).sort((a, b) => b[1] - a[1]);
+  if (sectors.length) parts.push("sectors: " + sectors.map(([s, c]) => `${s} ${c}`).join(", "));
+  const names = Object.entries(n.names || {}).sort((a, b) => b[1] - a[1]);
+  if (names.length > 1 || (names.length && names[0][0] !== n.label)) {
+    parts.push("as: " + names.slice(0, 6).map(([s]) => s).join("; ") + (names.length > 6 ? `; and ${names.length - 6} more` : ""));
+  }
+  return parts.join("\n") + "\nClick to filter.";
+}
+
+function placeLabels(svg, items, W, H) {
+  // Labels that never overlap: each (busiest first) goes right, left, above or below its node,
+  // shortened if needed, where it overlaps no placed label and no node; else it shows on hover only.
+  const boxes = items.map((it) => ({ x0: it.x - it.r, y0: it.y - it.r, x1: it.x + it.r, y1: it.y + it.r, node: it }));
+  const placed = [];
+  const hits = (b) => b.x0 < 1 || b.y0 < 1 || b.x1 > W - 1 || b.y1 > H - 1
+    || placed.some((p) => b.x0 < p.x1 && b.x1 > p.x0 && b.y0 < p.y1 && b.y1 > p.y0)
+    || boxes.some((p) => b.x0 < p.x1 && b.x1 > p.x0 && b.y0 < p.y1 && b.y1 > p.y0);
+  for (const it of items) {
+    const text = it.text;
+    const full = it.label;
+    const tries = full.length > 14 ? [full, full.slice(0, 13) + "…"] : [full];
+    let done = false;
+    for (const label of tries) {
+      text.textContent = label;
+      const w = text.getComputedTextLength(), h = 13, gap = 3;
+      const spots = [
+        { x: it.x + it.r + gap, y: it.y + 4, anchor: "start", b: { x0: it.x + it.r + gap, x1: it.x + it.r + gap + w, y0: it.y - h / 2 - 1, y1: it.y + h / 2 } },
+        { x: it.x - it.r - gap, y: it.y + 4, anchor: "end", b: { x0: it.x - it.r - gap - w, x1: it.x - it.r - gap, y0: it.y - h / 2 - 1, y1: it.y + h / 2 } },
+        { x: it.x, y: it.y - it.r - 4, anchor: "middle", b: { x0: it.x - w / 2, x1: it.x + w / 2, y0: it.y - it.r - 4 - h + 2, y1: it.y - it.r - 2 } },
+        { x: it.x, y: it.y + it.r + 12, anchor: "middle", b: { x0: it.x - w / 2, x1: it.x + w / 2, y0: it.y + it.r + 1, y1: it.y + it.r + 2 + h } },
+      ];
+      const spot = spots.find((s) => !hits(s.b));
+      if (spot) {
+        text.setAttribute("x", (spot.x - it.x).toFixed(1)); text.setAttribute("y", (spot.y - it.y).toFixed(1));
+        text.setAttribute("text-anchor", spot.anchor);
+        placed.push(spot.b);
+        done = true;
+        break;
+      }
+    }
+    if (!done) {
+      // shown on hover only, beside the node, over everything else
+      text.textContent = full;
+      text.setAttribute("x", it.r + 3); text.setAttribute("y", 4); text.setAttribute("text-anchor", "start");
+      text.classList.add("on-hover");
+    }
+  }
+}
+
 function renderNetwork(data, f) {
   const svg = $("#network");
   svg.replaceChildren();
-  const W = Math.max(svg.clientWidth, 300), H = Math.max(svg.clientHeight, 200);
+  ui.network = data;
+  const top = Number($("#network-top").value) || 15;
+  const shown = topOf(data, top);
+  $("#network-count").textContent = `of ${data.nodes.length}`;
+  const W = Math.max(svg.clientWidth, 280), H = Math.max(svg.clientHeight, 200);
   svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
   svg.append(el("svg:defs", {}, ...["c", "k", "m"].map((id) => el("svg:marker", { id: "arrow-" + id, viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" },
     el("svg:path", { d: "M0,0L10,5L0,10z", fill: id === "c" ? QUAD_COLOR[4] : id === "k" ? QUAD_COLOR[2] : "#8e7cc3" })))));
-  if (!data.nodes.length) { svg.append(el("svg:text", { x: W / 2, y: H / 2, "text-anchor": "middle", class: "empty", text: "No actor-to-recipient events for these filters" })); return; }
-  const pos = layout(data.nodes, data.edges, W, H);
-  const index = new Map(data.nodes.map((nd, i) => [nd.id, i]));
-  const maxE = Math.max(1, ...data.edges.map((e) => e.count));
-  const maxN = Math.max(1, ...data.nodes.map((n) => n.events));
-  const rad = (n) => 5 + 9 * Math.sqrt(n.events / maxN);
+  if (!shown.nodes.length) { svg.append(el("svg:text", { x: W / 2, y: H / 2, "text-anchor": "middle", class: "empty", text: "No actor-to-recipient events for these filters" })); return; }
+  const pos = layout(shown.nodes, shown.edges, W, H);
+  const index = new Map(shown.nodes.map((nd, i) => [nd.id, i]));
+  const maxE = Math.max(1, ...shown.edges.map((e) => e.count));
+  const maxN = Math.max(1, ...shown.nodes.map((n) => n.events));
+  const rad = (n) => 4 + 8 * Math.sqrt(n.events / maxN);
   const edges = el("svg:g", { class: "edges" });
-  for (const e of data.edges) {
+  for (const e of shown.edges) {
     const a = pos[index.get(e.source)], b = pos[index.get(e.target)];
-    const rb = rad(data.nodes[index.get(e.target)]);
-    const dx = b.x - a.x, dy = b.y - a.y, d = Math.max(Math.hypot(dx, dy), 1);
+    const rb = rad(shown.nodes[index.get(e.target)]);
+    const dx = b.x - a.x, dy = b.y - a.y;
     const bend = 0.15; // curve, so A->B and B->A stay apart
     const mx = (a.x + b.x) / 2 - dy * bend, my = (a.y + b.y) / 2 + dx * bend;
-    const ex = b.x - (b.x - mx) / Math.hypot(b.x - mx, b.y - my) * (rb + 2), ey = b.y - (b.y - my) / Math.hypot(b.x - mx, b.y - my) * (rb + 2);
+    const back = Math.max(Math.hypot(b.x - mx, b.y - my), 1);
+    const ex = b.x - (b.x - mx) / back * (rb + 2), ey = b.y - (b.y - my) / back * (rb + 2);
     const colour = edgeColor(e.score);
     const marker = colour === QUAD_COLOR[4] ? "c" : colour === QUAD_COLOR[2] ? "k" : "m";
+    const label = (id) => shown.nodes[index.get(id)].label;
     edges.append(el("svg:path", { class: "edge", d: `M${a.x.toFixed(1)},${a.y.toFixed(1)}Q${mx.toFixed(1)},${my.toFixed(1)} ${ex.toFixed(1)},${ey.toFixed(1)}`,
-      stroke: colour, "stroke-width": (1 + 5 * e.count / maxE).toFixed(1), "marker-end": `url(#arrow-${marker})`, "data-count": e.count },
-    el("svg:title", { text: `${e.source} → ${e.target}: ${e.count} events (${e.conflict} conflict, ${e.cooperation} cooperation)` })));
-    void d;
+      stroke: colour, "stroke-width": (1 + 4 * e.count / maxE).toFixed(1), "marker-end": `url(#arrow-${marker})`, "data-count": e.count },
+    el("svg:title", { text: `${label(e.source)} → ${label(e.target)}: ${e.count} events (${e.conflict} conflict, ${e.cooperation} cooperation)` })));
   }
   svg.append(edges);
   const nodes = el("svg:g", { class: "nodes" });
-  data.nodes.forEach((n, i) => {
+  const items = [];
+  shown.nodes.forEach((n, i) => {
     const active = f.actor && (f.actor === n.id || f.actor === n.label);
-    nodes.append(el("svg:g", { class: "node" + (active ? " active" : ""), transform: `translate(${pos[i].x.toFixed(1)},${pos[i].y.toFixed(1)})`, "data-id": n.id,
+    const text = el("svg:text", { class: "label" });
+    nodes.append(el("svg:g", { class: `node ${n.kind || "actor"}` + (active ? " active" : ""), transform: `translate(${pos[i].x.toFixed(1)},${pos[i].y.toFixed(1)})`, "data-id": n.id, "data-kind": n.kind || "actor",
       on: { click: () => setState({ filters: { ...state().filters, actor: active ? "" : n.id }, event: null }) } },
-    el("svg:circle", { r: rad(n).toFixed(1) }),
-    el("svg:text", { x: rad(n) + 3, y: 4, text: n.label.length > 22 ? n.label.slice(0, 21) + "…" : n.label }),
-    el("svg:title", { text: `${n.label} [${[n.country, n.sector].filter(Boolean).join("/")}]: ${n.events} events. Click to filter.` })));
+    el("svg:circle", { r: rad(n).toFixed(1) }), text, el("svg:title", { text: nodeTitle(n) })));
+    items.push({ x: pos[i].x, y: pos[i].y, r: rad(n), text, label: n.label });
   });
   svg.append(nodes);
+  placeLabels(svg, items, W, H);
 }
 
 /* ---------------------------------------------------------------- events table */
@@ -437,7 +546,7 @@ function recordList(r) {
   return el("dl", { class: "record" }, ...rows.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]));
 }
 
-async function renderEvidence(eventId) {
+async function renderEvidence(eventId, { reveal = false } = {}) {
   const panel = $("#evidence-panel");
   if (!eventId) { panel.hidden = true; return; }
   const record = await api("/v1/events/" + encodeURIComponent(eventId));
@@ -452,6 +561,7 @@ async function renderEvidence(eventId) {
   const sentence = doc.querySelector(".hl-trigger") || doc.querySelector(".hl-sentence");
   if (sentence) { doc.scrollTop = Math.max(0, sentence.offsetTop - doc.offsetTop - 60); }
   document.querySelectorAll("#events tbody tr").forEach((tr) => tr.classList.toggle("selected", tr.dataset.id === eventId));
+  if (reveal) panel.scrollIntoView({ block: "start" });
 }
 
 /* ---------------------------------------------------------------- code this text */
@@ -485,6 +595,18 @@ function initCodeBox() {
   });
 }
 
+/* ---------------------------------------------------------------- an empty store */
+async function renderEmptyStore() {
+  // Once per page: a store without events says what to run to fill it.
+  if (ui.store === undefined) ui.store = await api("/v1/store");
+  const box = $("#empty-store");
+  box.hidden = ui.store.events > 0;
+  if (box.hidden) return;
+  const db = ui.store.db || "events.duckdb";
+  const arg = /^[\w./-]+$/.test(db) ? db : "'" + db.replace(/'/g, "'\\''") + "'";
+  $("#empty-commands").textContent = `eventwire ingest articles.jsonl --db ${arg}\neventwire serve --db ${arg}`;
+}
+
 /* ---------------------------------------------------------------- render */
 async function render() {
   const seq = ++ui.loadSeq;
@@ -495,15 +617,16 @@ async function render() {
   const q = query(f);
 
   setTwin("map", "/v1/map" + q);
-  setTwin("network", "/v1/network" + q);
+  setTwin("network", "/v1/network" + query({ ...f, edges: 300 }));
   setTwin("events", "/v1/events" + query({ ...f, limit: 50 }));
   document.body.dataset.loading = "true";
   try {
     const [quads, cats, days, points, net, world] = await Promise.all([
       api("/v1/stats" + query({ ...f, ...c, by: "quad_class" })), api("/v1/stats" + query({ ...f, ...c, by: "category" })),
       api("/v1/stats" + query({ ...f, ...c, by: "day" })),
-      api("/v1/map" + q), api("/v1/network" + q), loadWorld(), loadEvents(f, false)]);
+      api("/v1/map" + q), api("/v1/network" + query({ ...f, edges: 300 })), loadWorld(), loadEvents(f, false)]);
     if (seq !== ui.loadSeq) return;
+    await renderEmptyStore();
     renderSummary(quads.rows, cats.rows, f, count);
     const by = chooseBucket(days.rows);
     const series = by === "day" ? days : await api("/v1/stats" + query({ ...f, ...c, by }));
@@ -512,7 +635,8 @@ async function render() {
     renderTimeline(series.rows, by, f, count);
     renderMap(world, points);
     renderNetwork(net, f);
-    await renderEvidence(event);
+    await renderEvidence(event, { reveal: Boolean(event) && event !== ui.shownEvent });
+    ui.shownEvent = event;
     showStatus(null);
   } catch (err) {
     if (seq === ui.loadSeq) showStatus("The dashboard could not load: " + err.message);
@@ -525,10 +649,17 @@ function init() {
   const legend = $("#legend");
   for (const qc of [1, 2, 3, 4]) legend.append(el("span", {}, el("i", { style: `background:${QUAD_COLOR[qc]}` }), `${qc} ${QUAD[qc]}`));
   initForm();
+  $("#filters-toggle").addEventListener("click", () => {
+    const open = document.querySelector("header").classList.toggle("open");
+    $("#filters-toggle").setAttribute("aria-expanded", String(open));
+  });
   initCodeBox();
   for (const input of document.querySelectorAll("#count-toggle input[name=count]")) {
     input.addEventListener("change", () => { if (input.checked) setState({ ...state(), count: input.value }); });
   }
+  const top = $("#network-top");
+  top.value = window.matchMedia("(max-width: 600px)").matches ? "8" : "15";
+  top.addEventListener("change", () => { if (ui.network) renderNetwork(ui.network, state().filters); });
   $("#more").addEventListener("click", () => loadEvents(state().filters, true).catch((err) => showStatus(err.message)));
   $("#close-evidence").addEventListener("click", () => setState({ filters: state().filters, event: null }));
   window.addEventListener("popstate", render);
