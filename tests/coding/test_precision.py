@@ -50,9 +50,9 @@ def test_a_month_is_never_a_trigger() -> None:
     assert [e.event_type for e in evs] == ["COERCE"]
 
 
-def test_a_purpose_noun_the_parser_made_a_subject_still_names_an_aim() -> None:
+def test_a_purpose_noun_the_parser_hung_elsewhere_still_names_an_aim() -> None:
     text = (
-        "Officials said that even if the size of the mission changes, the alliance would keep the capabilities "
-        "and presence to continue to train, advise and equip local forces."
+        "A spokesman said that whatever the size of the contingent, the mission would keep the resources and "
+        "staff to continue to train the national army."
     )
     assert not [e for e in code_text(text) if e.trigger.text == "train"]

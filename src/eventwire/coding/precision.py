@@ -77,6 +77,12 @@ def in_purpose(tok: Token) -> bool:
             return True
         if _infinitival(cur) and any(c.dep_ == "nsubj" and lemma_of(c) in _PURPOSE_NOUNS for c in children_of(cur)):
             return True  # "the capabilities to continue to train": the parser made the noun a subject
+        if (
+            cur.dep_ == "xcomp"
+            and _infinitival(cur)
+            and any(c.dep_ == "dobj" and c.i < cur.i and lemma_of(c) in _PURPOSE_NOUNS for c in children_of(cur.head))
+        ):
+            return True  # "keep the capacity to train": the parser hung the aim on the verb
         if cur.dep_ in ("ROOT", "ccomp", "relcl") or cur.head.i == cur.i:
             return False
         if cur.dep_ == "pcomp" and cur.head.lower_ in _PURPOSE_OPENERS:
