@@ -28,3 +28,22 @@ def test_two_parties_doing_the_same_to_one_party_are_two_happenings() -> None:
     requests = [e for e in code_text(text, published="2023-07-19") if e.event_type == "REQUEST"]
     assert len(requests) == 2
     assert all(not e.restated for e in requests)
+
+
+def test_a_headline_and_its_lead_telling_one_act_in_other_words_are_one_record() -> None:
+    text = (
+        "Bomb blast kills nine at market in northern Nigeria\n\n"
+        "A bomb exploded at a crowded cattle market in Maiduguri on Saturday, killing nine traders, police said.\n\n"
+        "No group claimed the attack."
+    )
+    evs = [e for e in code_text(text, published="2022-05-08") if e.event_type == "ASSAULT"]
+    assert len(evs) == 1 and len(evs[0].restated) >= 1
+
+
+def test_a_headline_summarises_only_one_happening_of_its_lead() -> None:
+    text = (
+        "Navy detains 20 fishermen off Jaffna\n\n"
+        "The navy detained 20 fishermen and arrested two smugglers off Jaffna on Monday, officials said."
+    )
+    evs = [e for e in code_text(text, published="2024-03-05") if e.event_type == "COERCE"]
+    assert len(evs) == 2

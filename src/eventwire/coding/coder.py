@@ -174,7 +174,9 @@ class Coder:
         ]
         analysis.places = all_places + furniture_places
         _date_headlines(analysis.events, regions, analysis.dates)
-        analysis.events = merge_restatements(_dedupe(analysis.events))
+        headline = next(((a, b) for a, b, kind in regions if kind == "headline"), None)
+        lead = next(((a, b) for a, b, kind in regions if kind == "paragraph"), None)
+        analysis.events = merge_restatements(_dedupe(analysis.events), headline=headline, lead=lead)
         calibrate(analysis.events)  # confidence: the chance the record is right in every field
         analysis.claims = find_claims(doc, analysis, sentences=sents)
         apply_sizes(analysis.events, analysis.claims)

@@ -11,7 +11,8 @@ Two events are tellings of one happening when they have the same category, mode 
 have one) and factuality, stand in different sentences, and do not contradict each other on
 date (both from their sentences) or place country; and either their actors share a party (a
 knowledge-base id, or a country and sector), or the actor is unknown on one side and both use
-the same trigger word for an act on the same party. Two different actors are two happenings,
+the same trigger word for an act on the same party. A headline summarises its lead paragraph:
+between the two, any word for the act will do when the parties do not clash. Two different actors are two happenings,
 even when they do the same to the same party ("the UN urged Russia", "the AU urged Russia").
 """
 
@@ -55,7 +56,10 @@ def _stem(e: Event) -> str:
     return e.trigger.text.lower()[:5]
 
 
-def same_happening(a: Event, b: Event) -> bool:
+def same_happening(a: Event, b: Event, *, headline_and_lead: bool = False) -> bool:
+    """Whether ``a`` and ``b`` tell one happening (see the module docstring). With
+    ``headline_and_lead`` (one is the headline's, the other the lead paragraph's), the headline
+    summarises the lead: any word for the act will do when the parties do not clash."""
     if a.event_type != b.event_type or a.sentence.start == b.sentence.start:
         return False
     if a.mode and b.mode and a.mode != b.mode:
@@ -74,6 +78,8 @@ def same_happening(a: Event, b: Event) -> bool:
         return False
     if actor == "same":
         return True
+    if headline_and_lead:
+        return True  # "Twin car bombs kill dozens" / "Two car bombs exploded ..., killing at least 100"
     if actor == "weak":  # "Iran-backed groups" and "the Badr Organisation": the same word, or not one act
         return _stem(a) == _stem(b)
     # who acted is not known on one side: the same word for the same act on the same party
@@ -108,12 +114,24 @@ def _absorb(rep: Event, other: Event) -> Event:
     )
 
 
-def merge_restatements(events: list[Event]) -> list[Event]:
-    """The events with the tellings of each happening merged into its first record, in text order."""
+def merge_restatements(
+    events: list[Event], *, headline: tuple[int, int] | None = None, lead: tuple[int, int] | None = None
+) -> list[Event]:
+    """The events with the tellings of each happening merged into its first record, in text order.
+
+    ``headline`` and ``lead`` are the character spans of the article's headline and lead paragraph."""
+
+    def inside(e: Event, span: tuple[int, int] | None) -> bool:
+        return span is not None and span[0] <= e.trigger.start < span[1]
+
     merged: list[Event] = []
+    summarised: set[int] = set()  # headline records a lead event was already merged into
     for e in sorted(events, key=lambda e: e.trigger.start):
         for i, rep in enumerate(merged):
-            if same_happening(rep, e):
+            pair = inside(rep, headline) and inside(e, lead) and i not in summarised
+            if same_happening(rep, e, headline_and_lead=pair):
+                if pair:
+                    summarised.add(i)  # a headline summarises one happening of its lead
                 merged[i] = _absorb(rep, e)
                 break
         else:
