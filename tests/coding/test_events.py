@@ -231,3 +231,9 @@ def test_recalling_an_envoy_to_a_state_sanctions_that_state() -> None:
 def test_a_background_nominal_trigger_takes_no_actor_from_the_main_clause() -> None:
     evs = code_text("The aid agency suspended its operations in the district after the ambush.")
     assert all(not e.actor or "agency" not in e.actor[0].text for e in evs if e.event_type == "ASSAULT")
+
+
+def test_a_relative_clause_with_its_own_subject_reports_its_own_event() -> None:
+    evs = code_text("Ghana's president, who hosted the summit in Accra, said on Friday the bloc would send observers.")
+    e = only(evs, "CONSULT")
+    assert e.trigger.text == "hosted" and countries(e.actor) == {"GHA"}

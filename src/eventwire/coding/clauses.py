@@ -58,6 +58,8 @@ def _central(tok: Token, reporting: frozenset[str]) -> bool:
         # "blocked the website, accusing the broadcaster of...": a participial adjunct is a
         # second act of the same actor, not scenery
         return True
+    if _reported_relative(tok):
+        return True
     if tok.dep_ == "advcl" and _alongside(tok, {_lemma(c) for c in children_of(tok) if c.dep_ == "mark"}):
         return _clause_head(tok.head, reporting)  # "..., while Paris urged Moscow to free him"
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "acomp", "pobj"):
@@ -81,6 +83,16 @@ def _alongside(clause: Token, marks: set[str]) -> bool:
     )
 
 
+def _reported_relative(clause: Token) -> bool:
+    """A relative clause with a finite verb and a subject of its own reports a happening of its
+    own ("al-Bashir, who pledged that...", "protests in which police killed two students")."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.tag_ in _FINITE
+        and any(c.dep_ == "nsubj" for c in children_of(clause))
+    )
+
+
 def _background(tok: Token) -> bool:
     """Whether a trigger only sets the scene of the sentence's main event: it sits in a clause
     that modifies a noun ("the emergency imposed after clashes"), in a phrase of time or cause
@@ -89,7 +101,7 @@ def _background(tok: Token) -> bool:
     while cur.head.i != cur.i and hops < 10:
         dep, head = cur.dep_, cur.head
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return True
+            return not _reported_relative(cur)
         if dep in ("pobj", "pcomp") and _lemma(head) in _BACKGROUND_PREPS:
             return True
         marks = {_lemma(c) for c in children_of(cur) if c.dep_ == "mark"}
