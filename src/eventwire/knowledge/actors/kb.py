@@ -26,6 +26,7 @@ import functools
 import hashlib
 import os
 import pickle
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
@@ -149,9 +150,9 @@ class KnowledgeBase:
         merged: dict[str, KBEntry] = {}
         bundled_paths = [DATA_DIR / "actors.yaml", *sorted(DATA_DIR.glob("actors_*.yaml"))]
         for bundled in bundled_paths:
-            for entry in _load_actor_file(
-                bundled, _display(bundled), countries=countries, sectors=sectors, pending=pending
-            ):
+            entries, bundled_pending = _bundled_entries(bundled, countries=countries, sectors=sectors)
+            pending.extend(bundled_pending)
+            for entry in entries:
                 if entry.id in merged:
                     raise DataFileError(_display(bundled), f"id {entry.id!r} is already used by another bundled file")
                 merged[entry.id] = entry
@@ -396,6 +397,33 @@ class KnowledgeBase:
     def alias_patterns(self) -> list[AliasPattern]:
         """Every surface form with its id and label, for a phrase matcher."""
         return list(self._patterns)
+
+
+# The bundled actors files read in this process, by (path, modification time, size, and the
+# same for the files their entries are checked against): every load after the first (a user
+# file, a test's extra file) reuses the parsed, immutable entries instead of reading the YAML.
+_BUNDLED: dict[tuple[object, ...], tuple[list[KBEntry], list[_PendingTarget]]] = {}
+_BUNDLED_LOCK = threading.Lock()
+
+
+def _stamp(path: Path) -> tuple[str, int, int]:
+    st = path.stat()
+    return (str(path), st.st_mtime_ns, st.st_size)
+
+
+def _bundled_entries(
+    path: Path, *, countries: Mapping[str, CountryEntry], sectors: Mapping[str, Sector]
+) -> tuple[list[KBEntry], list[_PendingTarget]]:
+    key = (_stamp(path), _stamp(DATA_DIR / "countries.yaml"), _stamp(DATA_DIR / "agents.yaml"))
+    with _BUNDLED_LOCK:
+        hit = _BUNDLED.get(key)
+    if hit is None:
+        pending: list[_PendingTarget] = []
+        entries = _load_actor_file(path, _display(path), countries=countries, sectors=sectors, pending=pending)
+        hit = (entries, pending)
+        with _BUNDLED_LOCK:
+            _BUNDLED[key] = hit
+    return hit
 
 
 def _display(path: Path) -> str:
