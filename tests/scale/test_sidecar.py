@@ -82,4 +82,6 @@ def test_dask_malloc_trim_setting_is_not_passed_on(monkeypatch: pytest.MonkeyPat
 def test_peak_rss_of_each_sidecar() -> None:
     sidecar.call(os.getpid)
     (mb,) = sidecar.peak_rss_mb()
-    assert 1 < mb < 1024
+    # a plausible figure in MB, within the per-process budget of 2 GB (the sidecar is shared by
+    # every test of this process, so its peak is that of the largest coding job run in it)
+    assert 1 < mb < 2048
