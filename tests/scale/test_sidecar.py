@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import pickle
+import resource
 import threading
 import time
 from collections.abc import Iterator
@@ -82,6 +83,7 @@ def test_dask_malloc_trim_setting_is_not_passed_on(monkeypatch: pytest.MonkeyPat
 def test_peak_rss_of_each_sidecar() -> None:
     sidecar.call(os.getpid)
     (mb,) = sidecar.peak_rss_mb()
-    # a plausible figure in MB, within the per-process budget of 2 GB (the sidecar is shared by
-    # every test of this process, so its peak is that of the largest coding job run in it)
-    assert 1 < mb < 2048
+    # a plausible figure in MB: a fresh sidecar holds about 100 MB, but Linux counts in a child's
+    # peak the image of the parent it was forked from (this test process, large late in a full run)
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    assert 1 < mb < max(1024.0, own + 256)
