@@ -36,3 +36,8 @@ def test_a_named_party_wins_over_a_party_without_a_name() -> None:
 def test_a_noun_for_a_thing_is_no_party() -> None:
     e = only(code_text("Police in Nairobi seized three trucks on Monday."), "COERCE")
     assert all("trucks" not in a.text for a in e.recipient)
+
+
+def test_an_act_in_a_relative_clause_lends_no_recipient_to_the_main_act() -> None:
+    e = only(code_text("The envoy visited the camp, where militiamen killed six refugees in March."), "CONSULT")
+    assert e.recipient == []

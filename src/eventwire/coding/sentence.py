@@ -142,6 +142,8 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
     for g in inner:
         if _background(g.token) and not outer_background:
             continue  # "closed its borders because of fighting between X and Y": a cause, not a target
+        if _in_relative(g.token, f.token):
+            continue  # "visited the town, where gunmen killed ten villagers": it describes the town
         args.fill(g)
         if obj is not None and (g.token.i == obj.i or (g.token.dep_ == "pobj" and g.token.head.head.i == obj.i)):
             # an act on another act ("rejected calls by X", "prevented a demonstration by
@@ -154,6 +156,16 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
         if rec:
             f.recipient = rec
             return
+
+
+def _in_relative(tok: Token, outer: Token) -> bool:
+    """Whether ``tok`` sits in a relative clause on the way up to ``outer``."""
+    cur, hops = tok, 0
+    while cur.i != outer.i and cur.head.i != cur.i and hops < 8:
+        if cur.dep_ == "relcl":
+            return True
+        cur, hops = cur.head, hops + 1
+    return False
 
 
 def _extend_start(f: Found) -> None:
