@@ -21,6 +21,28 @@ TEXTS = {
 }
 
 
+# Short news texts written for the export and comparison tests: a clash, an accusation, an
+# arrest, a meeting and a march, in three countries.
+EXPORT_TEXTS = (
+    "Turkish troops shelled Kurdish positions near Afrin on Monday, killing 12 fighters, officials said.\n\n"
+    "The Syrian government accused Turkey of violating its sovereignty.",
+    "Police arrested twelve protesters in Cairo on Tuesday, witnesses said.\n\n"
+    "The French president met the German chancellor in Berlin to discuss the trade deal.",
+    "Thousands of protesters marched in Nairobi on Friday against the new tax law.",
+)
+
+
+def coded_store(path: Path, texts: tuple[str, ...]) -> Path:
+    """A DuckDB file at ``path`` holding ``texts`` coded with the publication date 2018-03-12."""
+    from eventwire import analyze_text
+    from eventwire.store import open_store
+
+    with open_store(path) as s:
+        for t in texts:
+            s.write_analysis(analyze_text(t, published="2018-03-12"))
+    return path
+
+
 @pytest.fixture(scope="session")
 def analyses() -> dict[str, Any]:
     from eventwire import analyze_text

@@ -14,26 +14,14 @@ from eventwire.cli import main
 from eventwire.store import Store, open_store
 from eventwire.store.compare import compare, read_reference
 from eventwire.store.export import export
+from tests.store.conftest import EXPORT_TEXTS, coded_store
 
-TEXTS = (
-    "Turkish troops shelled Kurdish positions near Afrin on Monday, killing 12 fighters, officials said.\n\n"
-    "The Syrian government accused Turkey of violating its sovereignty.",
-    "Police arrested twelve protesters in Cairo on Tuesday, witnesses said.\n\n"
-    "The French president met the German chancellor in Berlin to discuss the trade deal.",
-    "Thousands of protesters marched in Nairobi on Friday against the new tax law.",
-    "Soldiers shot dead three villagers in Mopti on Wednesday, residents said.",
-)
+TEXTS = (*EXPORT_TEXTS, "Soldiers shot dead three villagers in Mopti on Wednesday, residents said.")
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from eventwire import analyze_text
-
-    path = tmp_path_factory.mktemp("compare") / "c.duckdb"
-    with open_store(path) as s:
-        for t in TEXTS:
-            s.write_analysis(analyze_text(t, published="2018-03-12"))
-    return path
+    return coded_store(tmp_path_factory.mktemp("compare") / "c.duckdb", TEXTS)
 
 
 @pytest.fixture(scope="module")

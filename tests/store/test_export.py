@@ -14,24 +14,12 @@ import pytest
 from eventwire.knowledge.ontology.plover import MODES
 from eventwire.store import Store, open_store
 from eventwire.store.export import CAMEO_COLUMNS, acled_type, export
-
-TEXTS = (
-    "Turkish troops shelled Kurdish positions near Afrin on Monday, killing 12 fighters, officials said.\n\n"
-    "The Syrian government accused Turkey of violating its sovereignty.",
-    "Police arrested twelve protesters in Cairo on Tuesday, witnesses said.\n\n"
-    "The French president met the German chancellor in Berlin to discuss the trade deal.",
-    "Thousands of protesters marched in Nairobi on Friday against the new tax law.",
-)
+from tests.store.conftest import EXPORT_TEXTS, coded_store
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from eventwire import analyze_text
-
-    path = tmp_path_factory.mktemp("export") / "e.duckdb"
-    with open_store(path) as s:
-        for t in TEXTS:
-            s.write_analysis(analyze_text(t, published="2018-03-12"))
+    with open_store(coded_store(tmp_path_factory.mktemp("export") / "e.duckdb", EXPORT_TEXTS)) as s:
         yield s
 
 

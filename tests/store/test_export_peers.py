@@ -16,6 +16,7 @@ from eventwire.cli import main
 from eventwire.store import Store, open_store
 from eventwire.store.export import export
 from eventwire.store.export_acled import UNMAPPED_TYPE, acled_type, fatalities, inter_code, interaction
+from tests.store.conftest import EXPORT_TEXTS, coded_store
 
 # ACLED's columns, in the order of ACLED's exports
 ACLED = (
@@ -40,24 +41,11 @@ POLECAT_DTYPES = {**{c: "str" for c in POLECAT}, "Intensity": "float64", "Quad C
                   "Recipient COW": "Int64", "Latitude": "float64", "Longitude": "float64",
                   "GeoNames ID": "Int64"}  # fmt: skip
 
-TEXTS = (
-    "Turkish troops shelled Kurdish positions near Afrin on Monday, killing 12 fighters, officials said.\n\n"
-    "The Syrian government accused Turkey of violating its sovereignty.",
-    "Police arrested twelve protesters in Cairo on Tuesday, witnesses said.\n\n"
-    "The French president met the German chancellor in Berlin to discuss the trade deal.",
-    "Thousands of protesters marched in Nairobi on Friday against the new tax law.",
-)
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from eventwire import analyze_text
-
-    path = tmp_path_factory.mktemp("peers") / "e.duckdb"
-    with open_store(path) as s:
-        for t in TEXTS:
-            s.write_analysis(analyze_text(t, published="2018-03-12"))
-    with open_store(path, read_only=True) as s:
+    with open_store(coded_store(tmp_path_factory.mktemp("peers") / "e.duckdb", EXPORT_TEXTS), read_only=True) as s:
         yield s
 
 

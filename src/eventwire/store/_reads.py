@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Iterator, Sequence
@@ -27,6 +28,15 @@ _ORDER = "ORDER BY e.date NULLS LAST, e.id"
 
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+# The keyword arguments of the read methods that filter events: EventFilter's fields.
+_FILTER_FIELDS = tuple(f.name for f in dataclasses.fields(EventFilter) if f.init)
+
+
+def _event_filter(arguments: dict[str, Any]) -> EventFilter:
+    """The filter made of a read method's arguments (its ``locals()``) named like EventFilter's fields."""
+    return EventFilter(**{name: arguments[name] for name in _FILTER_FIELDS})
 
 
 class StoreReads:
@@ -67,21 +77,7 @@ class StoreReads:
 
         ``after`` is the id of the last event of the previous page; ``limit=None`` returns all.
         """
-        f = EventFilter(
-            actor=actor,
-            recipient=recipient,
-            country=country,
-            type=type,
-            mode=mode,
-            since=since,
-            until=until,
-            place=place,
-            text=text,
-            quad_class=quad_class,
-            include_negated=include_negated,
-            include_nonfactual=include_nonfactual,
-            min_confidence=min_confidence,
-        )
+        f = _event_filter(locals())  # the filter keywords of this method, by name
         cur, cparams = self._cursor(after)
         query = f"SELECT e.record FROM events e WHERE {f.where} AND {cur} {_ORDER}"
         params = f.params + cparams
@@ -159,21 +155,7 @@ class StoreReads:
         precisely; ``dyad`` keys are ``ACTOR_COUNTRY->RECIPIENT_COUNTRY``; ``country`` is the
         event's place country, else its actor's country.
         """
-        f = EventFilter(
-            actor=actor,
-            recipient=recipient,
-            country=country,
-            type=type,
-            mode=mode,
-            since=since,
-            until=until,
-            place=place,
-            text=text,
-            quad_class=quad_class,
-            include_negated=include_negated,
-            include_nonfactual=include_nonfactual,
-            min_confidence=min_confidence,
-        )
+        f = _event_filter(locals())  # the filter keywords of this method, by name
         finer = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month")}
         keys = {
             "day": "strftime(e.day, '%Y-%m-%d')",
