@@ -163,6 +163,11 @@ def build_event(
         f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer,
         hosted=f.event == "CONSULT",
     )  # fmt: skip
+    if loc is not None and loc.country:
+        # a party named by a common noun alone ("six suspects", "both sides") is of the place
+        # where the event happens, unless its words make it foreign there or several parties
+        actors = [_placed(a, loc.country) for a in actors]
+        recipients = [_placed(a, loc.country) for a in recipients]
     mode = f.mode if f.mode in MODES.get(f.event, ()) else None
     code = _CAMEO_BY_MODE.get((f.event, mode)) or f.entry.cameo
     if f.event != f.entry.event:
@@ -286,6 +291,16 @@ def _unlent(a: Actor) -> Actor:
     if a.country is not None and (a.resolved_by or "").endswith("+context"):
         return replace(a, country=None, resolved_by=(a.resolved_by or "")[: -len("+context")])
     return a
+
+
+def _placed(a: Actor, country: str) -> Actor:
+    """``a``, a party named by a common noun alone, placed in ``country`` (the event's)."""
+    if a.country is not None or a.kb_id or a.resolved_by != "generic":
+        return a
+    words = set(a.text.lower().replace("-", " ").split())
+    if _FOREIGN_WORDS & words:
+        return a
+    return replace(a, country=country, resolved_by="generic+event_location")
 
 
 def _located(a: Actor, country: str, how: str) -> Actor:
