@@ -22,7 +22,7 @@ from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from . import constructions, fallback, precision
 from .arguments import Arguments
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
-from .clauses import _alongside, _background, _central, _predicate_trigger
+from .clauses import _CLAUSE_LINKS, _alongside, _background, _beyond_semicolon, _central, _predicate_trigger
 from .mentions import Mention, Mentions
 from .quotes import QuoteFound
 from .speakers import _OBLIGATION, speaker_of, speaker_rules
@@ -262,6 +262,8 @@ def _own_clause(tok: Token) -> bool:
     finite verb the parser coordinated with an infinitive ("called on all sides to refrain from
     violence and urged the government to...": "urged" goes with "called"), or a clause with its
     own subject under "while" ("demanded his release, while Paris urged Moscow to free him")."""
+    if tok.dep_ in _CLAUSE_LINKS and _beyond_semicolon(tok):
+        return True
     if tok.pos_ != "VERB":
         return False
     if tok.dep_ == "conj" and tok.tag_ in _FINITE and tok.head.tag_ == "VB":
