@@ -72,3 +72,22 @@ def test_ending_a_restriction_of_any_name_is_a_concession() -> None:
 def test_agreeing_to_a_concession_is_an_agreement() -> None:
     # PLOVER's gold standard codes a commitment to lift a ban or reopen a border as AGREE
     only(code_text("Laos agreed on Monday to reopen its border with Vietnam."), "AGREE")
+
+
+def test_unlisted_refusal_a_party_that_will_not_do_an_act_rejects_it() -> None:
+    e = only(code_text("The governor said his government would not pay ransom to the kidnappers."), "REJECT")
+    assert [a.text for a in e.actor] == ["his government"]
+    assert "unlisted" in (e.rule or "")
+    e = only(code_text("Prime Minister Smith said Norway would not trade away its values."), "REJECT")
+    assert [a.country for a in e.actor] == ["NOR"]
+
+
+def test_unlisted_refusal_needs_a_party_and_an_act() -> None:
+    def rejects(text: str) -> list[str]:
+        return [e.trigger.text for e in code_text(text) if e.event_type == "REJECT"]
+
+    # a thing that will not happen, and a verb of saying, refuse nothing
+    assert rejects("The minister said the economy would not grow this year.") == []
+    assert rejects("The spokesman said he would not comment on the report.") == []
+    # a past negation reports no act, it refuses none
+    assert rejects("The governor did not pay the ransom.") == []

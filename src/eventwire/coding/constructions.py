@@ -6,6 +6,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   ("will not hold talks", "failed to reach agreement", "has not released the prisoners");
   REJECT's mode follows what was refused (talks: meet; aid: assist; a withdrawal or a
   concession: yield).
+* **unlisted refusal**: a party that says it will not do an act the lexicon has no entry for
+  refuses it ("would not pay ransom", "will not trade away its values"): REJECT. Verbs of
+  being, knowing and saying are no acts.
 * **conditional refusal**: a negated act under "unless", "until" or "if" is a THREATEN
   ("will not release the hostages unless the ransom is paid").
 * **commitment**: a promise, concession or threat spoken of in the future is made now: AGREE,
@@ -17,8 +20,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from ..knowledge.lexicon import Trigger
 from ..knowledge.lexicon import words as lexicon_words
 from .syntax import children_of, lemma_of
 from .triggers import Found
@@ -43,6 +47,38 @@ _COMMAND_VERBS = lexicon_words("command_verbs")
 _ORDERED_ACTS = frozenset({"MOBILIZE", "COERCE", "SANCTION", "ASSAULT"})
 
 
+# An act of no lexicon category, kept only when a construction gives it one.
+UNLISTED = "UNLISTED"
+# Grammar: clause relations of a verb that may be a refused act; the modals of a refusal.
+_REFUSAL_CLAUSES = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+_REFUSAL_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "ca", "can"})
+_NON_ACTS = lexicon_words("non_act_verbs")
+
+
+def unlisted_refusals(sent: Span, taken: set[int], reporting: frozenset[str]) -> list[Found]:
+    """Clause verbs no entry fired on that a party says it will not do ("would not pay
+    ransom"), as acts the refusal rule may make REJECTs; ``taken`` are the tokens of triggers."""
+    out = []
+    for tok in sent:
+        if tok.i in taken or tok.pos_ != "VERB" or tok.dep_ not in _REFUSAL_CLAUSES:
+            continue
+        lem = lemma_of(tok)
+        if lem in _NON_ACTS or lem in reporting:
+            continue
+        kids = list(children_of(tok))
+        if not any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "auxpass" for c in kids):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _REFUSAL_MODALS for c in kids):
+            continue
+        if not any(c.dep_ == "nsubj" for c in kids):
+            continue
+        if any(c.i in taken or (c.dep_ == "prep" and any(g.i in taken for g in children_of(c))) for c in kids):
+            continue  # "will not attend talks": the talks are the act refused
+        entry = Trigger(lemma=lem, pos="VERB", event=UNLISTED, cameo="120")
+        out.append(Found(token=tok, entry=entry, event=UNLISTED, mode=None, end=tok, start_tok=tok, rule=f"{lem}/VERB"))
+    return out
+
+
 def _failed(chain: list[Token]) -> bool:
     return any(lemma_of(t) in _FAILURE for t in chain[1:])
 
@@ -62,6 +98,16 @@ def apply(f: Found, chain: list[Token]) -> bool:
     if (f.negated or failed) and f.actor and _conditioned(chain) and not f.hypothetical:
         f.event, f.mode, f.negated, f.future = "THREATEN", None, False, False
         f.rule += " +negated unless -> THREATEN"
+        return True
+    if (
+        f.event == UNLISTED
+        and f.negated
+        and f.actor
+        and f.actor_how not in ("subject_unresolved", "none")
+        and not f.hypothetical
+    ):
+        f.event, f.mode, f.negated, f.future = "REJECT", None, False, False
+        f.rule += " +refused unlisted act -> REJECT"
         return True
     if (f.negated or failed) and f.event in COOPERATIVE_REFUSAL and f.actor and not f.hypothetical:
         f.mode = COOPERATIVE_REFUSAL[f.event]

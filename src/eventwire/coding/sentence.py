@@ -64,6 +64,7 @@ def sentence_events(
         and not precision.in_date_or_number(f.token)
     ]
     found += _model_found(sent, found, cues)
+    found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
     for f in found:
         _extend_start(f)
     by_tok = {f.token.i: f for f in found}
@@ -86,6 +87,9 @@ def sentence_events(
         aux_flags(f, cues)
         constructions.settle_commitment(f)
         _means_mode(f, cues)
+    for f in live:
+        if f.event == constructions.UNLISTED:
+            f.event = ""  # no construction gave it a category: no event
     live = [f for f in live if _valid(f, args, sent_mentions, lexicon)]
     live.extend(speaker_rules(sent, args, quote, {f.token.i for f in found}, cues))
     # what an obligation in reported speech asks for is its content, not a separate event
