@@ -25,6 +25,7 @@ from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, 
 from ..text.article import Article
 from .factuality import alleged, denied
 from .location import clause_place, event_location, nearest_clause_items
+from .relative_dates import relative_offset
 from .syntax import lemmas_of, lowers_of
 from .timex import pick_event_date
 from .triggers import Found, _dobj
@@ -117,6 +118,11 @@ def build_event(
             day = dt.date.fromisoformat(d)
             if day < published:
                 d = (day + dt.timedelta(days=7)).isoformat()
+        offset = relative_offset(f.token)
+        if offset is not None and prec == "day" and not _inside(date.start, offset[0]):
+            # "on Monday, a day after gunmen killed five": the clause's own day, counted from the
+            # day of the clause it is set against
+            d = (dt.date.fromisoformat(d) + dt.timedelta(days=offset[1])).isoformat()
     elif published is not None:
         d, prec, dtext, dsrc = published.isoformat(), "day", None, "article"
     else:
@@ -261,6 +267,12 @@ _BARE_WEEKDAY = re.compile(
     r"(?i)(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
+
+
+def _inside(char: int, clause: Token) -> bool:
+    """Whether character ``char`` lies in the words of ``clause``."""
+    toks = list(clause.subtree)
+    return toks[0].idx <= char < toks[-1].idx + len(toks[-1].text)
 
 
 def _in_own_clause(tok: Token | None, trigger: Token) -> bool:
