@@ -91,3 +91,29 @@ def test_unlisted_refusal_needs_a_party_and_an_act() -> None:
     assert rejects("The spokesman said he would not comment on the report.") == []
     # a past negation reports no act, it refuses none
     assert rejects("The governor did not pay the ransom.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called the verdict political.",
+        "Moscow called the photographs a staged provocation.",
+        "Beijing branded the visit a dangerous provocation.",
+        "The minister described the report as biased.",
+    ],
+)
+def test_evaluation_naming_an_act_or_claim_judges_it(text: str) -> None:
+    e = only(code_text(text), "ACCUSE")
+    assert e.mode == "disapprove"
+
+
+def test_evaluation_a_name_that_approves_is_support() -> None:
+    e = only(code_text("The envoy described the talks as constructive."), "SUPPORT")
+    assert "approving name" in (e.rule or "")
+    e = only(code_text("The senator called the ruling a step towards justice."), "SUPPORT")
+    assert [a.text for a in e.actor] == ["The senator"]
+
+
+def test_evaluation_calling_a_party_or_calling_for_an_act_is_no_judgement() -> None:
+    assert {e.event_type for e in code_text("The president called his counterpart on Monday.")} == {"CONSULT"}
+    assert {e.event_type for e in code_text("Protesters called for his resignation.")} == {"REQUEST"}

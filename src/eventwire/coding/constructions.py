@@ -13,6 +13,8 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   ("will not release the hostages unless the ransom is paid").
 * **commitment**: a promise, concession or threat spoken of in the future is made now: AGREE,
   CONCEDE and THREATEN never carry the future flag (PLOVER manual, AGREE and CONCEDE).
+* **evaluation**: naming an act or claim judges it ("called the verdict political"): ACCUSE
+  disapprove, unless the name approves ("called the ruling a step towards justice"): SUPPORT.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
   a diplomat to leave is an expulsion (SANCTION expel). Other orders stay REQUESTs.
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..knowledge.lexicon import Trigger
+from ..knowledge.lexicon import Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from .syntax import children_of, lemma_of
 from .triggers import Found
@@ -53,6 +55,8 @@ UNLISTED = "UNLISTED"
 _REFUSAL_CLAUSES = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
 _REFUSAL_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "ca", "can"})
 _NON_ACTS = lexicon_words("non_act_verbs")
+_NAMING_VERBS = lexicon_words("naming_verbs")
+_APPROVAL = load_word_classes()["approval"]
 
 
 def unlisted_refusals(sent: Span, taken: set[int], reporting: frozenset[str]) -> list[Found]:
@@ -142,3 +146,27 @@ def expulsion_by_order(order: Found, diplomats: frozenset[str]) -> None:
     if leave is not None and obj is not None and lemma_of(obj) in diplomats:
         order.event, order.mode = "SANCTION", "expel"
         order.rule += " +ordered to leave -> SANCTION expel"
+
+
+def evaluation(f: Found) -> None:
+    """A name that approves makes a naming verb's judgement SUPPORT (see the module docstring)."""
+    if f.event != "ACCUSE" or f.entry.lemma not in _NAMING_VERBS or f.entry.pos != "VERB":
+        return
+    obj = next((c for c in children_of(f.token) if c.dep_ == "dobj"), None)
+    names = [
+        c
+        for c in children_of(f.token)
+        if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "dobj" and obj is not None and c.i != obj.i)
+        or (c.dep_ == "prep" and lemma_of(c) == "as")
+    ]
+    words = {lemma_of(t) for n in names for t in n.subtree} | {lemma_of(t) for t in _trailing_name(f.token, obj)}
+    if words & _APPROVAL:
+        f.event, f.mode = "SUPPORT", None
+        f.rule += " +approving name -> SUPPORT"
+
+
+def _trailing_name(verb: Token, obj: Token | None) -> list[Token]:
+    """The words the parser hung under the object that name it ("called the ruling a step")."""
+    if obj is None:
+        return []
+    return [t for c in children_of(obj) if c.dep_ in ("dobj", "appos", "oprd") for t in c.subtree]

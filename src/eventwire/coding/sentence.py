@@ -86,6 +86,7 @@ def sentence_events(
             _recipient_from_content(f, found, args)
         aux_flags(f, cues)
         constructions.settle_commitment(f)
+        constructions.evaluation(f)
         _means_mode(f, cues)
     for f in live:
         if f.event == constructions.UNLISTED:
