@@ -113,6 +113,8 @@ def test_concern_or_regret_at_another_act_is_disapproval_and_regret_for_a_loss_a
         ("The rebels halted their bombardment of the city on Sunday.", "RETREAT", "ceasefire"),
         ("Prosecutors in Lima opened an audit of the ministry.", "ACCUSE", "investigate"),
         ("The junta ignored the ultimatum issued by the bloc.", "REJECT", None),
+        ("Demonstrators hurled rocks and bottles at riot police in the capital.", "ASSAULT", "primitive"),
+        ("Officers exchanged fire with the kidnappers near the school.", "ASSAULT", "firearms"),
     ],
 )
 def test_an_entry_knows_every_member_of_its_object_class(sentence: str, category: str, mode: str | None) -> None:
