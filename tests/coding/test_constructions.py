@@ -69,9 +69,11 @@ def test_ending_a_restriction_of_any_name_is_a_concession() -> None:
     only(code_text("The government ended the nightly lockdown in the capital on Friday."), "CONCEDE")
 
 
-def test_agreeing_to_a_concession_is_an_agreement() -> None:
-    # PLOVER's gold standard codes a commitment to lift a ban or reopen a border as AGREE
-    only(code_text("Laos agreed on Monday to reopen its border with Vietnam."), "AGREE")
+def test_promised_concession_agreeing_to_a_concession_is_concede() -> None:
+    # the PLOVER manual: promises of future concessions do not reduce to AGREE (the gold
+    # standard's CAMEO convention, which makes them AGREE, is a scoring option)
+    e = only(code_text("Laos agreed on Monday to reopen its border with Vietnam."), "CONCEDE")
+    assert "promised concession" in (e.rule or "")
 
 
 def test_unlisted_refusal_a_party_that_will_not_do_an_act_rejects_it() -> None:

@@ -13,6 +13,10 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   ("will not release the hostages unless the ransom is paid").
 * **commitment**: a promise, concession or threat spoken of in the future is made now: AGREE,
   CONCEDE and THREATEN never carry the future flag (PLOVER manual, AGREE and CONCEDE).
+* **promised concession**: a promise, offer or agreement to make a concession or a retreat
+  ("agreed to lift the curfew", "offered to pull its troops back") is CONCEDE (PLOVER manual,
+  CONCEDE: promises of future concessions do not reduce to AGREE). The PLOVER gold standard
+  codes some of them AGREE; ``eventwire evaluate`` scores it under that convention.
 * **evaluation**: naming an act or claim judges it ("called the verdict political"): ACCUSE
   disapprove, unless the name approves ("called the ruling a step towards justice"): SUPPORT.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
@@ -170,3 +174,24 @@ def _trailing_name(verb: Token, obj: Token | None) -> list[Token]:
     if obj is None:
         return []
     return [t for c in children_of(obj) if c.dep_ in ("dobj", "appos", "oprd") for t in c.subtree]
+
+
+# The acts whose promise is a concession (PLOVER manual, CONCEDE).
+_CONCESSIONS = frozenset({"CONCEDE", "RETREAT"})
+PROMISED_CONCESSION = "+promised concession -> CONCEDE"
+
+
+def promised_concession(promise: Found, content: Found | None) -> None:
+    """A promise of a concession or a retreat is CONCEDE (see the module docstring)."""
+    if promise.event != "AGREE" or promise.entry.frame != "speech" or content is None:
+        return
+    tok = content.token
+    if tok.dep_ != "xcomp" or tok.head.i != promise.token.i or tok.pos_ != "VERB":
+        return  # only the act promised itself ("agreed to lift"), not "agreed to a ceasefire"
+    if any(c.dep_ == "neg" for c in children_of(tok)):
+        return  # "vowed not to abandon the post"
+    if content.mode == "disarm" and any(c.dep_ == "dobj" for c in children_of(tok)):
+        return  # "vowed to disarm the militias": disarming others is no concession
+    if content.event in _CONCESSIONS:
+        promise.event, promise.mode = "CONCEDE", None
+        promise.rule += " " + PROMISED_CONCESSION
