@@ -66,7 +66,7 @@ def _command(pid: int) -> str:
     except OSError:
         return ""
     words = [w.decode("utf-8", "replace") for w in raw.split(b"\0") if w]
-    text = " ".join(Path(words[0]).name if i == 0 else w for i, w in enumerate(words))
+    text = " ".join(" ".join((Path(words[0]).name if i == 0 else w).split()) for i, w in enumerate(words))
     return text if len(text) <= 100 else text[:97] + "..."
 
 
@@ -88,11 +88,11 @@ def holders_of(path: Path) -> list[tuple[int, str, str]]:
 
 
 def describe_holders(path: Path) -> str:
-    """Who holds ``path``, for a message: ``process 4242 (python -m eventwire serve ...), writing``."""
+    """Who holds ``path``, for a message: ``process 4242 (python -m eventwire serve ...; writing)``."""
     found = [h for h in holders_of(path) if h[0] != os.getpid()] or holders_of(path)
     if not found:
         return "another process"
-    parts = [f"process {pid}" + (f" ({cmd})" if cmd else "") + (", writing" if mode == "write" else ", reading")
+    parts = [f"process {pid} ({cmd + '; ' if cmd else ''}{'writing' if mode == 'write' else 'reading'})"
              for pid, mode, cmd in found[:3]]  # fmt: skip
     return "; ".join(parts) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
 
@@ -172,6 +172,6 @@ def _wait(func: Callable[[], T], *, retry_on: type[BaseException], timeout: floa
                 raise LockTimeout(who(), waited) from None
             if not told and waited >= _TELL_AFTER:
                 told = True
-                log.warning("%s: waiting: %s holds it", what, who())
+                log.warning("%s: waiting: held by %s", what, who())
             time.sleep(min(delay, max(0.0, timeout - waited)) * random.uniform(0.5, 1.0))
             delay = min(delay * 2, cap)

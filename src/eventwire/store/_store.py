@@ -110,7 +110,7 @@ def _lock_holder(exc: BaseException) -> str:
     import re
 
     m = re.search(r"held in (.+?) \(PID (\d+)\)", str(exc))
-    return f"process {m.group(2)} ({m.group(1)})" if m else "another process"
+    return f"process {m.group(2)} ({m.group(1)}; outside eventwire's lock file)" if m else "another process"
 
 
 def default_path() -> Path:
@@ -223,7 +223,7 @@ class Store(StoreWrites, StoreReads):
     def _busy(self, exc: LockTimeout) -> str:
         doing = "read" if self.read_only else "write to"
         return (
-            f"{self.path}: could not {doing} it for {exc.waited:.0f} s: {exc.holders} holds it (one writer at a time, "
+            f"{self.path}: could not {doing} it for {exc.waited:.1f} s: held by {exc.holders} (one writer at a time, "
             f"or many readers); wait for it to finish, stop it, or set $EVENTWIRE_LOCK_TIMEOUT to wait longer"
         )
 
