@@ -91,6 +91,7 @@ def ingest(
     batch_size: int = 16,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_article: Callable[[Article, int], None] | None = None,
+    items: Iterable[Item | InputError] | None = None,
 ) -> IngestSummary:
     """Code every article of ``sources`` that ``store`` lacks, and write them ``batch_size`` at a time.
 
@@ -104,6 +105,9 @@ def ingest(
     events)`` is called after each article is committed. On ``KeyboardInterrupt`` the run is
     recorded as interrupted and :class:`IngestInterrupted` (a KeyboardInterrupt carrying the
     summary so far) is raised: whatever was committed stays.
+
+    ``items``: articles already read (as :func:`iter_sources` yields them) to code in place of
+    reading ``sources``, which then only name the run (``eventwire watch`` reads its sources itself).
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
@@ -114,7 +118,10 @@ def ingest(
     run_id = store.start_run(sources=[str(s) for s in sources])
     counts = collections.Counter[str]()
     lexicon_version: str | None = None
-    bar = _progress_bar(progress, total=count_articles(sources) if progress else None)
+    if items is not None:
+        items = list(items)
+    total = (len(items) if items is not None else count_articles(sources)) if progress else None
+    bar = _progress_bar(progress, total=total)
     pending: collections.deque[Item] = collections.deque()
     ready: list[tuple[Analysis, str | None]] = []
 
@@ -125,7 +132,8 @@ def ingest(
 
     def todo() -> Iterator[Article]:
         seen: set[str] = set()
-        for chunk in _batches(iter_sources(sources, published=published, max_bytes=max_bytes), _CHECK_CHUNK):
+        read = iter_sources(sources, published=published, max_bytes=max_bytes) if items is None else items
+        for chunk in _batches(read, _CHECK_CHUNK):
             # one look-up per chunk: a transient store opens the file once for it
             stored = store.stored_ids([item[0].id for item in chunk if not isinstance(item, InputError)])
             for item in chunk:

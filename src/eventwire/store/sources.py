@@ -19,7 +19,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..text.article import DEFAULT_MAX_BYTES, Article, _article_from_bytes, read_article
 
-__all__ = ["Item", "count_articles", "iter_sources"]
+__all__ = ["Item", "count_articles", "items_from_response", "iter_sources"]
 
 _JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _FEED_START = re.compile(
@@ -317,6 +317,11 @@ def _fetch(url: str, *, max_bytes: int) -> Iterator[Item | InputError]:
         reason = getattr(error, "reason", None) or error
         yield InputError(url, f"cannot be fetched ({_first_line(reason)})", "check the URL and the network")
         return
+    yield from items_from_response(url, data, ctype=ctype, max_bytes=max_bytes)
+
+
+def items_from_response(url: str, data: bytes, *, ctype: str, max_bytes: int) -> Iterator[Item | InputError]:
+    """The articles of a fetched body: a feed's entries, or the page (HTML or text) itself."""
     if len(data) > max_bytes:
         yield InputError(url, f"more than {max_bytes} bytes", "raise --max-bytes")
         return
