@@ -1,0 +1,141 @@
+"""Sharing one store between processes: what holding the file only while in use costs.
+
+    python benchmarks/bench_sharing.py [--events 100000] [--articles 64] [--batch-size 16] [--repeat 15]
+
+Part 1 fills a DuckDB file with ``--events`` synthetic events (and their articles) and times, side
+by side in one run, a dashboard-sized query (``Store.stats(by="month")``) and a one-row look-up on a
+store held open, and on a transient store that takes the lock file and opens the file for each
+call (what the server and ``eventwire ingest`` do), with medians of ``--repeat`` runs.
+
+Part 2 codes ``--articles`` generated articles once, then writes them to fresh files three ways:
+one transaction per article on a held store, one transaction per article on a transient store
+(an open and close each), and one transaction per batch of ``--batch-size`` articles on a
+transient store (what ingest does), and prints each's milliseconds per article and the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from eventwire.store import open_store
+
+
+def _median_ms(func: Callable[[], Any], repeat: int) -> float:
+    func()  # warm: the OS page cache, DuckDB's first-query costs
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - t0)
+    return 1000 * statistics.median(times)
+
+
+def _fill(path: Path, n_events: int) -> None:
+    articles = max(1, n_events // 4)
+    with open_store(path) as store, store.transaction():
+        store.execute(
+            "INSERT INTO articles (id, title, text, n_events, coded_at) SELECT 'a' || i, 'title ' || i, "
+            "'Report ' || i || ': ' || repeat(md5(i::VARCHAR), 40), 4, now()::TIMESTAMP FROM range(?) t(i)",
+            [articles],
+        )
+        store.execute(
+            "INSERT INTO events (id, article_id, event_type, quad_class, negated, hypothetical, future, historical, "
+            "factual, record, date, day, actor_country) SELECT 'e' || i, 'a' || (i // 4), "
+            "['ASSAULT', 'ACCUSE', 'PROTEST', 'CONSULT'][1 + i % 4], 1 + i % 4, false, false, false, false, true, "
+            "'{\"id\": \"e' || i || '\", \"pad\": \"' || repeat(md5(i::VARCHAR), 20) || '\"}', "
+            "strftime(DATE '2016-01-01' + (i % 1000)::INTEGER, '%Y-%m-%d'), DATE '2016-01-01' + (i % 1000)::INTEGER, "
+            "['IRQ', 'SYR', 'TUR', 'EGY'][1 + i % 4] FROM range(?) t(i)",
+            [n_events],
+        )
+
+
+def part_reads(tmp: Path, n_events: int, repeat: int) -> None:
+    path = tmp / "reads.duckdb"
+    _fill(path, n_events)
+    print(f"store: {n_events:,} events, {path.stat().st_size / 1e6:.0f} MB")
+    # one after the other: a store held open in this process would lend its DuckDB instance to the other
+    calls: tuple[tuple[str, Callable[[Any], Any]], ...] = (
+        ("stats(by='month')", lambda s: s.stats(by="month")),
+        ("has_article (one row)", lambda s: s.has_article("a7")),
+    )
+    held_ms = {}
+    with open_store(path, read_only=True) as held:
+        for name, call in calls:
+            held_ms[name] = _median_ms(lambda: call(held), repeat)
+    transient = open_store(path, read_only=True, transient=True)
+    for name, call in calls:
+        t = _median_ms(lambda: call(transient), repeat)
+        print(f"{name:24s} held open {held_ms[name]:7.1f} ms   opened per call {t:7.1f} ms   "
+              f"ratio {t / held_ms[name]:5.2f}")  # fmt: skip
+
+    def open_close() -> None:  # the bare cost of one open and close: lock file, DuckDB open, close
+        with transient.hold():
+            pass
+
+    print(f"open + close alone       : {_median_ms(open_close, repeat):7.1f} ms")
+
+
+def part_writes(tmp: Path, n_articles: int, batch_size: int) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from corpus import iter_corpus  # type: ignore[import-not-found]
+
+    from eventwire.coding.coder import default_coder
+
+    analyses = list(default_coder().code_articles(list(iter_corpus(n_articles, seed=3)), batch_size=batch_size))
+    n_events = sum(len(a.events) for a in analyses)
+    print(f"articles: {n_articles}, events: {n_events}")
+
+    for name in ("w1", "w2", "w3"):  # created and migrated outside the timings
+        open_store(tmp / f"{name}.duckdb").close()
+
+    def held_each() -> None:
+        with open_store(tmp / "w1.duckdb") as store:
+            for a in analyses:
+                store.write_analysis(a)
+
+    def transient_each() -> None:
+        store = open_store(tmp / "w2.duckdb", transient=True)
+        for a in analyses:
+            store.write_analysis(a)
+
+    def transient_batches() -> None:
+        store = open_store(tmp / "w3.duckdb", transient=True)
+        for k in range(0, len(analyses), batch_size):
+            store.write_analyses(analyses[k : k + batch_size])
+
+    out = {}
+    for name, func in (("held, one transaction per article", held_each),
+                       ("transient, one per article", transient_each),
+                       (f"transient, one per {batch_size} articles", transient_batches)):  # fmt: skip
+        t0 = time.perf_counter()
+        func()
+        out[name] = 1000 * (time.perf_counter() - t0) / n_articles
+        print(f"{name:36s}: {out[name]:6.1f} ms/article")
+    base = out["held, one transaction per article"]
+    for name, ms in out.items():
+        print(f"ratio to held per article, {name:36s}: {ms / base:5.2f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--articles", type=int, default=64)
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--repeat", type=int, default=15)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        print("-- reads")
+        part_reads(Path(tmp), args.events, args.repeat)
+        print("-- writes")
+        part_writes(Path(tmp), args.articles, args.batch_size)
+
+
+if __name__ == "__main__":
+    main()
