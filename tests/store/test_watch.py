@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from eventwire.store import open_store
-from eventwire.store.watch import Fetcher, PollResult, parse_interval, watch
+from eventwire.store.watch import Fetcher, FetchError, PollResult, parse_interval, watch
 
 # Short news items written for these tests.
 ITEMS = (
@@ -151,6 +151,26 @@ def test_watch_follows_a_changing_feed_and_a_restart_stores_nothing_twice(
         assert store.counts()["articles"] == 5
         assert store.fetch("SELECT count(DISTINCT id) FROM articles") == [(5,)]
         assert store.fetch("SELECT etag FROM watch_sources WHERE source = ?", [url]) == [('"v3"',)]
+
+
+def test_requests_to_one_host_are_paced_and_failures_retried_with_a_doubling_delay(
+    wire: tuple[str, Script],
+) -> None:
+    """The waits the fetcher asks for, recorded on a clock that never moves (no real sleeping)."""
+    url, script = wire
+    other = url.replace("127.0.0.1", "localhost")  # the same server under another host name
+    script.steps = [("full", 1, '"a"')] * 4 + [("fail", 0, "")] * 3
+    waits: list[float] = []
+    fetcher = Fetcher(per_host=5, retries=2, backoff=1.0, clock=lambda: 100.0, sleep=waits.append)
+    for u in (url, url, other, url):
+        assert fetcher.get(u).status == 200
+    assert waits == [5.0, 10.0]  # the second and third requests to one host; the other host waits not
+    waits.clear()
+    paced = Fetcher(per_host=0, retries=2, backoff=1.0, clock=lambda: 100.0, sleep=waits.append)
+    with pytest.raises(FetchError, match="HTTP 500 .* after 3 attempts"):
+        paced.get(url)
+    assert len(waits) == 2 and 0.75 <= waits[0] <= 1.25 and 1.5 <= waits[1] <= 2.5
+    assert len(script.requests) == 7
 
 
 def test_an_old_store_migrates_to_the_watch_tables(tmp_path: Path) -> None:

@@ -105,7 +105,11 @@ class Fetcher:
     seconds apart, doubling (with jitter). The network edge of :func:`watch`."""
 
     def __init__(self, *, timeout: float = 30.0, per_host: float = 1.0, retries: int = 2, backoff: float = 2.0,
-                 max_bytes: int = DEFAULT_MAX_BYTES) -> None:  # fmt: skip
+                 max_bytes: int = DEFAULT_MAX_BYTES, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep) -> None:  # fmt: skip
+        """``clock`` and ``sleep`` measure and spend the waits (``time.monotonic``, ``time.sleep``)."""
+        self.clock = clock
+        self.sleep = sleep
         self.timeout = timeout
         self.per_host = per_host
         self.retries = retries
@@ -117,11 +121,11 @@ class Fetcher:
     def _pace(self, url: str) -> None:
         host = urllib.parse.urlsplit(url).netloc.lower()
         with self._lock:
-            now = time.monotonic()
+            now = self.clock()
             start = max(now, self._last.get(host, -1e9) + self.per_host)
             self._last[host] = start
         if start > now:
-            time.sleep(start - now)
+            self.sleep(start - now)
 
     def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Response:
         """The answer to ``url`` (200 with its body, or 304); raises FetchError after the retries."""
@@ -148,7 +152,7 @@ class Fetcher:
             except (urllib.error.URLError, OSError, ValueError) as error:
                 reason = _first_line(getattr(error, "reason", None) or error)
             if attempt < self.retries:
-                time.sleep(delay * random.uniform(0.75, 1.25))
+                self.sleep(delay * random.uniform(0.75, 1.25))
                 delay *= 2
         raise FetchError(f"{reason} after {self.retries + 1} attempts; check the URL and the network")
 
