@@ -46,7 +46,9 @@ if TYPE_CHECKING:
 __all__ = ["IngestInterrupted", "IngestSummary", "ingest", "iter_sources"]
 
 T = TypeVar("T")
-_CHECK_CHUNK = 64  # articles looked up in the store at once
+# articles looked up in the store at once: 64 first, so that coding starts soon, then up to 1024, so
+# that a re-run over a large corpus (every article stored) opens a transient store seldom
+_CHECK_CHUNK, _CHECK_CHUNK_MAX = 64, 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +135,7 @@ def ingest(
     def todo() -> Iterator[Article]:
         seen: set[str] = set()
         read = iter_sources(sources, published=published, max_bytes=max_bytes) if items is None else items
-        for chunk in _batches(read, _CHECK_CHUNK):
+        for chunk in _growing_batches(read, first=_CHECK_CHUNK, last=_CHECK_CHUNK_MAX):
             # one look-up per chunk: a transient store opens the file once for it
             stored = store.stored_ids([item[0].id for item in chunk if not isinstance(item, InputError)])
             for item in chunk:
@@ -244,6 +246,18 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         if len(batch) >= size:
             yield batch
             batch = []
+    if batch:
+        yield batch
+
+
+def _growing_batches(items: Iterable[T], *, first: int, last: int) -> Iterator[list[T]]:
+    """Lists of ``first`` items, then twice as many each time, up to ``last``."""
+    size, batch = first, []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch, size = [], min(size * 2, last)
     if batch:
         yield batch
 
