@@ -49,7 +49,7 @@ def _fill(path: Path, n_events: int) -> None:
             "INSERT INTO events (id, article_id, event_type, quad_class, negated, hypothetical, future, historical, "
             "factual, record, date, day, actor_country) SELECT 'e' || i, 'a' || (i // 4), "
             "['ASSAULT', 'ACCUSE', 'PROTEST', 'CONSULT'][1 + i % 4], 1 + i % 4, false, false, false, false, true, "
-            "'{\"id\": \"e' || i || '\", \"pad\": \"' || repeat(md5(i::VARCHAR), 20) || '\"}', "
+            '\'{"id": "e\' || i || \'", "pad": "\' || repeat(md5(i::VARCHAR), 20) || \'"}\', '
             "strftime(DATE '2016-01-01' + (i % 1000)::INTEGER, '%Y-%m-%d'), DATE '2016-01-01' + (i % 1000)::INTEGER, "
             "['IRQ', 'SYR', 'TUR', 'EGY'][1 + i % 4] FROM range(?) t(i)",
             [n_events],

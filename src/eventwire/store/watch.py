@@ -193,9 +193,7 @@ def _mark_seen(store: Store, source: str, keys: Sequence[str]) -> None:
     if not keys:
         return
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    store.execute(
-        "INSERT INTO watch_seen SELECT ?, unnest(?), ? ON CONFLICT DO NOTHING", [source, list(keys), now]
-    )
+    store.execute("INSERT INTO watch_seen SELECT ?, unnest(?), ? ON CONFLICT DO NOTHING", [source, list(keys), now])
 
 
 # ----------------------------------------------------------------------------- polling
@@ -334,4 +332,3 @@ def _ingest(store: Store, source: str, items: Sequence[Item | InputError], *, pu
     summary = ingest(store, [source], items=_dated(items, published), workers=workers)
     return PollResult(source, articles=summary.articles, events=summary.events, skipped=summary.skipped,
                       failures=summary.failures, status="new" if summary.articles else "nothing new")  # fmt: skip
-
