@@ -155,3 +155,46 @@ def _waits_then_writes(db: Path, reader: subprocess.Popen[str]) -> None:
     assert outcome == ["done"]
     with open_store(db, read_only=True) as store:
         assert [f["source"] for f in store.failures()] == ["x"]
+
+
+_READ_IN_A_LOOP = """
+import sys, time
+from pathlib import Path
+from eventwire.store import open_store
+store = open_store(sys.argv[1], read_only=True, transient=True)
+with store.hold():
+    print("reading", flush=True)
+    time.sleep(0.05)
+while not Path(sys.argv[2]).exists():
+    with store.hold():
+        store.counts()
+        time.sleep(0.03)
+"""
+
+
+def test_readers_that_keep_coming_cannot_keep_a_writer_out(tmp_path: Path) -> None:
+    """Two processes reading in a loop, one's reads overlapping the other's: the store is never free
+    of readers, yet a writer gets in (a waiting writer stops new readers from starting)."""
+    db = tmp_path / "busy.duckdb"
+    open_store(db).close()
+    stop = tmp_path / "stop"
+    readers = [subprocess.Popen([sys.executable, "-c", _READ_IN_A_LOOP, str(db), str(stop)], stdout=subprocess.PIPE,
+                                text=True) for _ in range(2)]  # fmt: skip
+    try:
+        for r in readers:
+            assert r.stdout is not None and r.stdout.readline().strip() == "reading"
+        with open_store(db, transient=True, timeout=120) as store:
+            store.execute("INSERT INTO failures VALUES ('w', 'r', NULL, 1, now()::TIMESTAMP, now()::TIMESTAMP)")
+        stop.touch()
+        for r in readers:
+            assert r.wait(timeout=120) == 0
+    finally:
+        stop.touch()
+        for r in readers:
+            if r.poll() is None:
+                r.kill()
+                r.wait(timeout=60)
+            if r.stdout:
+                r.stdout.close()
+    with open_store(db, read_only=True) as store:
+        assert [f["source"] for f in store.failures()] == ["w"]

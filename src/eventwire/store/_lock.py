@@ -4,8 +4,8 @@ DuckDB lets one process open a file for writing, or many open it read-only, neve
 process that opens a store first takes an advisory lock on ``<store>.lock`` beside it: shared to
 read, exclusive to write. A process that finds the lock taken waits, retrying with a growing,
 jittered delay, up to a timeout (``$EVENTWIRE_LOCK_TIMEOUT`` seconds, 120 by default); the error
-after the timeout names the processes that hold the lock. Writers retry more often than readers,
-so a stream of short reads cannot keep a writer out.
+after the timeout names the processes that hold the lock. A waiting writer holds ``<store>.wait``,
+which stops new readers from starting, so a stream of short reads cannot keep a writer out.
 
 DuckDB's own lock is retried the same way, for processes that open the file without this protocol
 (the ``duckdb`` shell, another program).
@@ -100,12 +100,18 @@ def describe_holders(path: Path) -> str:
 class FileLock:
     """An advisory lock on ``path`` (created when missing): shared for readers, exclusive for a writer.
 
+    A writer first takes ``<path>.wait`` (``events.duckdb.wait`` beside ``events.duckdb.lock``)
+    exclusively and keeps it while it waits for the readers to finish; a reader does not start
+    while a writer holds it. So readers that keep coming cannot keep a writer out, and writers
+    queue on ``.wait`` in turn.
+
     ``acquire`` waits up to ``timeout`` seconds and raises :class:`LockTimeout`; a folder where the
     lock file cannot be created (read-only media) means no lock: DuckDB's own still guards the file.
     """
 
     def __init__(self, path: Path, *, exclusive: bool) -> None:
         self.path = path
+        self.gate = path.with_suffix(".wait")
         self.exclusive = exclusive
         self._fd: int | None = None
 
@@ -120,15 +126,50 @@ class FileLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
         except OSError:
             return
-        mode = (fcntl.LOCK_EX if self.exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
-        cap = _WRITER_MAX_DELAY if self.exclusive else _READER_MAX_DELAY
         try:
-            _wait(lambda: fcntl.flock(fd, mode), retry_on=BlockingIOError, timeout=timeout, cap=cap,
-                  who=lambda: describe_holders(self.path), what=what)  # fmt: skip
+            gate: int | None = os.open(self.gate, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError:
+            gate = None
+        start = time.monotonic()
+
+        def left() -> float:
+            return max(0.0, timeout - (time.monotonic() - start))
+
+        try:
+            if self.exclusive:
+                if gate is not None:  # first in the queue of writers; from then on no new reader starts
+                    _wait(lambda: fcntl.flock(gate, fcntl.LOCK_EX | fcntl.LOCK_NB), retry_on=BlockingIOError,
+                          timeout=left(), cap=_WRITER_MAX_DELAY, who=self._who, what=what)  # fmt: skip
+                _wait(lambda: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB), retry_on=BlockingIOError,
+                      timeout=left(), cap=_WRITER_MAX_DELAY, who=self._who, what=what)  # fmt: skip
+            else:
+                _wait(lambda: self._read(fd, gate), retry_on=BlockingIOError, timeout=left(), cap=_READER_MAX_DELAY,
+                      who=self._who, what=what)  # fmt: skip
+        except LockTimeout as exc:
+            os.close(fd)
+            raise LockTimeout(exc.holders, time.monotonic() - start) from None
         except BaseException:
             os.close(fd)
             raise
+        finally:
+            if gate is not None:
+                os.close(gate)  # a writer holding the main lock lets the next writer queue
         self._fd = fd
+
+    @staticmethod
+    def _read(fd: int, gate: int | None) -> None:
+        """The shared lock, unless a writer is waiting (raises BlockingIOError to wait)."""
+        if gate is not None:
+            fcntl.flock(gate, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            fcntl.flock(gate, fcntl.LOCK_UN)
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+
+    def _who(self) -> str:
+        holding = describe_holders(self.path)
+        waiting = [pid for pid, mode, _ in holders_of(self.gate) if mode == "write" and pid != os.getpid()]
+        if waiting:
+            return f"{holding}, with process {', '.join(map(str, waiting[:3]))} waiting to write"
+        return holding
 
     def release(self) -> None:
         fd, self._fd = self._fd, None
