@@ -7,7 +7,12 @@ by side in one run, a dashboard-sized query (``Store.stats(by="month")``) and a 
 store held open, and on a transient store that takes the lock file and opens the file for each
 call (what the server and ``eventwire ingest`` do), with medians of ``--repeat`` runs.
 
-Part 2 codes ``--articles`` generated articles once, then writes them to fresh files three ways:
+Part 2 runs the API in this process over that file and times a dashboard's burst of requests
+(8 ``GET /v1/stats`` in a row, median over ``--repeat`` bursts), with the server's reading
+connection left open between requests (half a second, unless a writer waits: what
+``eventwire serve`` does) and closed after each.
+
+Part 3 codes ``--articles`` generated articles once, then writes them to fresh files three ways:
 one transaction per article on a held store, one transaction per article on a transient store
 (an open and close each), and one transaction per batch of ``--batch-size`` articles on a
 transient store (what ingest does), and prints each's milliseconds per article and the ratios.
@@ -82,6 +87,28 @@ def part_reads(tmp: Path, n_events: int, repeat: int) -> None:
     print(f"open + close alone       : {_median_ms(open_close, repeat):7.1f} ms")
 
 
+def part_server(tmp: Path, repeat: int) -> None:
+    import httpx
+
+    from eventwire.serve.api import _store as access_module
+    from eventwire.serve.api import create_app, serve_in_thread
+
+    path = tmp / "reads.duckdb"
+    out = {}
+    for linger in (access_module._LINGER, 0.0):
+        access_module._LINGER = linger
+        with serve_in_thread(create_app(db=path)) as url, httpx.Client(base_url=url, timeout=120) as client:
+
+            def burst() -> None:
+                for by in ("day", "week", "month", "category", "country", "quad_class", "day", "month"):
+                    client.get("/v1/stats", params={"by": by}).raise_for_status()
+
+            out[linger] = _median_ms(burst, repeat)
+    lingering, closing = out.values()
+    print(f"8 requests, file left open between them: {lingering:7.1f} ms   closed after each: {closing:7.1f} ms   "
+          f"ratio {closing / lingering:5.2f}")  # fmt: skip
+
+
 def part_writes(tmp: Path, n_articles: int, batch_size: int) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from corpus import iter_corpus  # type: ignore[import-not-found]
@@ -133,6 +160,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         print("-- reads")
         part_reads(Path(tmp), args.events, args.repeat)
+        print("-- server")
+        part_server(Path(tmp), args.repeat)
         print("-- writes")
         part_writes(Path(tmp), args.articles, args.batch_size)
 

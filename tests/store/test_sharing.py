@@ -198,3 +198,23 @@ def test_readers_that_keep_coming_cannot_keep_a_writer_out(tmp_path: Path) -> No
                 r.stdout.close()
     with open_store(db, read_only=True) as store:
         assert [f["source"] for f in store.failures()] == ["w"]
+
+
+def test_a_lingering_reader_lets_a_waiting_writer_in(tmp_path: Path) -> None:
+    """A transient reader keeps the file open between calls (linger), but not against a writer: one
+    that waits makes it close long before the linger ends."""
+    db = tmp_path / "linger.duckdb"
+    open_store(db).close()
+    reader = open_store(db, read_only=True, transient=True, linger=600)
+    try:
+        assert reader.counts()["failures"] == 0
+        assert reader._file_lock.held  # still open after the call, for the next one
+        first = reader._con
+        reader.counts()
+        assert reader._con is first  # the same connection served the second call
+        with open_store(db, transient=True, timeout=120) as writer:  # waits far less than 600 s
+            writer.execute("INSERT INTO failures VALUES ('l', 'r', NULL, 1, now()::TIMESTAMP, now()::TIMESTAMP)")
+        assert reader.counts()["failures"] == 1  # opened again, it sees the write
+    finally:
+        reader.close()
+    assert not reader._file_lock.held

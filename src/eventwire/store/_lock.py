@@ -171,6 +171,22 @@ class FileLock:
             return f"{holding}, with process {', '.join(map(str, waiting[:3]))} waiting to write"
         return holding
 
+    def writer_waiting(self) -> bool:
+        """True while a writer holds ``.wait``: it waits for this lock (or is about to take it)."""
+        if fcntl is None:
+            return False
+        try:
+            gate = os.open(self.gate, os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(gate, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(gate)
+        return False
+
     def release(self) -> None:
         fd, self._fd = self._fd, None
         if fd is not None:

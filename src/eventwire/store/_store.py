@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -124,15 +125,18 @@ def default_path() -> Path:
 
 
 def open_store(
-    path: str | Path | None = None, *, read_only: bool = False, transient: bool = False, timeout: float | None = None
-) -> Store:
+    path: str | Path | None = None, *, read_only: bool = False, transient: bool = False, timeout: float | None = None,
+    linger: float = 0.0,
+) -> Store:  # fmt: skip
     """Open (creating and migrating when writable) the store at ``path`` or :func:`default_path`.
 
     ``transient``: hold the file only while a method runs (or inside :meth:`Store.hold`), so that
     other processes can read and write between calls. ``timeout``: seconds to wait for a file that
-    another process holds (default ``$EVENTWIRE_LOCK_TIMEOUT``, else 120).
+    another process holds (default ``$EVENTWIRE_LOCK_TIMEOUT``, else 120). ``linger`` (a transient
+    read-only store): keep the file open that many seconds after a call, for the next one, unless
+    a writer is waiting for it (what the server does between requests).
     """
-    return Store(path, read_only=read_only, transient=transient, timeout=timeout)
+    return Store(path, read_only=read_only, transient=transient, timeout=timeout, linger=linger)
 
 
 class Store(StoreWrites, StoreReads):
@@ -144,7 +148,7 @@ class Store(StoreWrites, StoreReads):
 
     def __init__(
         self, path: str | Path | None = None, *, read_only: bool = False, transient: bool = False,
-        timeout: float | None = None,
+        timeout: float | None = None, linger: float = 0.0,
     ) -> None:  # fmt: skip
         self.path = Path(path).expanduser() if path is not None else default_path()
         self.read_only = read_only
@@ -153,7 +157,10 @@ class Store(StoreWrites, StoreReads):
         self._file_lock = FileLock(self.path.with_name(self.path.name + ".lock"), exclusive=not read_only)
         self._con: Any = None
         self._closed = False
-        self._lock = _ConnectionLock(connect=self._connect, disconnect=self._disconnect) if transient else (
+        self.linger = linger if transient and read_only else 0.0
+        self._idle_since = 0.0
+        self._closer: threading.Thread | None = None
+        self._lock = _ConnectionLock(connect=self._reconnect, disconnect=self._release) if transient else (
             _ConnectionLock())  # fmt: skip
         self._column_types: dict[str, dict[str, str]] = {}
         self._actor_ids: set[str] | None = None
@@ -220,6 +227,33 @@ class Store(StoreWrites, StoreReads):
         self._actor_ids = None
         self._failure_sources = None
 
+    def _reconnect(self) -> None:
+        if self._con is None:  # else a lingering connection (linger > 0) is used again
+            self._connect()
+
+    def _release(self) -> None:
+        """The end of a transient store's use: close the file, or let it linger while nobody wants to write."""
+        if self.linger <= 0 or self._file_lock.writer_waiting():
+            self._disconnect()
+            return
+        self._idle_since = time.monotonic()
+        if self._closer is None or not self._closer.is_alive():
+            self._closer = threading.Thread(target=self._close_when_idle, name="eventwire-store-linger", daemon=True)
+            self._closer.start()
+
+    def _close_when_idle(self) -> None:
+        """Closes a lingering connection once idle for ``linger`` seconds, or at once when a writer waits."""
+        while True:
+            time.sleep(min(0.05, self.linger))
+            with self._lock._lock:  # free between calls: taken here, the file is not in use
+                if self._con is None:
+                    return
+                if self._lock._depth == 0 and (
+                    time.monotonic() - self._idle_since >= self.linger or self._file_lock.writer_waiting()
+                ):
+                    self._disconnect()
+                    return
+
     def _busy(self, exc: LockTimeout) -> str:
         doing = "read" if self.read_only else "write to"
         return (
@@ -255,7 +289,10 @@ class Store(StoreWrites, StoreReads):
 
     def close(self) -> None:
         if self.transient:
-            self._closed = True
+            with self._lock._lock:
+                self._closed = True
+                if self._con is not None:  # a lingering connection
+                    self._disconnect()
             return
         with self._lock:
             if not self._closed:

@@ -2,10 +2,11 @@
 
 A DuckDB connection is not meant to be shared by threads running at once, and FastAPI runs
 plain ``def`` endpoints in a thread pool, so every use holds a lock. The server opens the store
-*transient* (:mod:`eventwire.store._store`): a reading request opens the file read-only and a
-writing one read-write, each only for the request's own queries, so ``eventwire ingest``,
-``events`` and ``stats`` on the same file run beside the server (they wait for one request at
-most). A server started read-only never writes to the file.
+*transient* (:mod:`eventwire.store._store`): a reading request opens the file read-only (and
+leaves it open half a second for the next request, unless a writer waits for it) and a writing
+one read-write, only for the request's own queries, so ``eventwire ingest``, ``events`` and
+``stats`` on the same file run beside the server (they wait for one request at most). A server
+started read-only never writes to the file.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from ...errors import EventwireError
 from ._errors import ReadOnlyError, StoreUnavailableError
 
 __all__ = ["StoreAccess"]
+
+_LINGER = 0.5  # seconds the reading connection stays open after a request (a dashboard asks several at once)
 
 
 class StoreAccess:
@@ -45,7 +48,8 @@ class StoreAccess:
             try:
                 if not self.read_only:  # creates and migrates the file when needed
                     self._writer = open_store(self.path, transient=True)
-                self._store = open_store(self.path, read_only=True, transient=True)
+                # between two requests the file stays open half a second, unless a writer waits
+                self._store = open_store(self.path, read_only=True, transient=True, linger=_LINGER)
             except EventwireError as exc:  # StoreError: its message names the file and the fix
                 raise StoreUnavailableError(str(exc)) from exc
             except Exception as exc:  # duckdb.IOException and friends: say which file and why
