@@ -1,6 +1,6 @@
 """Sharing one store between processes: what holding the file only while in use costs.
 
-    python benchmarks/bench_sharing.py [--events 100000] [--articles 64] [--batch-size 16] [--repeat 15]
+    python benchmarks/bench_sharing.py [--events 100000] [--articles 64] [--batch-size 16] [--repeat 15] [--rounds 3]
 
 Part 1 fills a DuckDB file with ``--events`` synthetic events (and their articles) and times, side
 by side in one run, a dashboard-sized query (``Store.stats(by="month")``) and a one-row look-up on a
@@ -15,7 +15,8 @@ connection left open between requests (half a second, unless a writer waits: wha
 Part 3 codes ``--articles`` generated articles once, then writes them to fresh files three ways:
 one transaction per article on a held store, one transaction per article on a transient store
 (an open and close each), and one transaction per batch of ``--batch-size`` articles on a
-transient store (what ingest does), and prints each's milliseconds per article and the ratios.
+transient store (what ingest does), taking turns ``--rounds`` times, and prints each's median
+milliseconds per article and the ratios.
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ def part_server(tmp: Path, repeat: int) -> None:
           f"ratio {closing / lingering:5.2f}")  # fmt: skip
 
 
-def part_writes(tmp: Path, n_articles: int, batch_size: int) -> None:
+def part_writes(tmp: Path, n_articles: int, batch_size: int, rounds: int) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from corpus import iter_corpus  # type: ignore[import-not-found]
 
@@ -119,35 +120,36 @@ def part_writes(tmp: Path, n_articles: int, batch_size: int) -> None:
     n_events = sum(len(a.events) for a in analyses)
     print(f"articles: {n_articles}, events: {n_events}")
 
-    for name in ("w1", "w2", "w3"):  # created and migrated outside the timings
-        open_store(tmp / f"{name}.duckdb").close()
-
-    def held_each() -> None:
-        with open_store(tmp / "w1.duckdb") as store:
+    def held_each(path: Path) -> None:
+        with open_store(path) as store:
             for a in analyses:
                 store.write_analysis(a)
 
-    def transient_each() -> None:
-        store = open_store(tmp / "w2.duckdb", transient=True)
+    def transient_each(path: Path) -> None:
+        store = open_store(path, transient=True)
         for a in analyses:
             store.write_analysis(a)
 
-    def transient_batches() -> None:
-        store = open_store(tmp / "w3.duckdb", transient=True)
+    def transient_batches(path: Path) -> None:
+        store = open_store(path, transient=True)
         for k in range(0, len(analyses), batch_size):
             store.write_analyses(analyses[k : k + batch_size])
 
-    out = {}
-    for name, func in (("held, one transaction per article", held_each),
-                       ("transient, one per article", transient_each),
-                       (f"transient, one per {batch_size} articles", transient_batches)):  # fmt: skip
-        t0 = time.perf_counter()
-        func()
-        out[name] = 1000 * (time.perf_counter() - t0) / n_articles
-        print(f"{name:36s}: {out[name]:6.1f} ms/article")
-    base = out["held, one transaction per article"]
-    for name, ms in out.items():
-        print(f"ratio to held per article, {name:36s}: {ms / base:5.2f}")
+    ways = {"held, one transaction per article": held_each, "transient, one per article": transient_each,
+            f"transient, one per {batch_size} articles": transient_batches}  # fmt: skip
+    times: dict[str, list[float]] = {name: [] for name in ways}
+    for r in range(rounds):  # the ways take turns, each on a fresh file created and migrated beforehand
+        for k, (name, func) in enumerate(ways.items()):
+            path = tmp / f"w{r}-{k}.duckdb"
+            open_store(path).close()
+            t0 = time.perf_counter()
+            func(path)
+            times[name].append(1000 * (time.perf_counter() - t0) / n_articles)
+    base = statistics.median(times["held, one transaction per article"])
+    for name, ms in times.items():
+        m = statistics.median(ms)
+        spread = f"{min(ms):.1f}-{max(ms):.1f}"
+        print(f"{name:36s}: {m:6.1f} ms/article (median of {rounds}; {spread})   ratio {m / base:5.2f}")
 
 
 def main() -> None:
@@ -156,6 +158,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=64)
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--repeat", type=int, default=15)
+    ap.add_argument("--rounds", type=int, default=3, help="turns of the three ways of writing")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         print("-- reads")
@@ -163,7 +166,7 @@ def main() -> None:
         print("-- server")
         part_server(Path(tmp), args.repeat)
         print("-- writes")
-        part_writes(Path(tmp), args.articles, args.batch_size)
+        part_writes(Path(tmp), args.articles, args.batch_size, args.rounds)
 
 
 if __name__ == "__main__":
