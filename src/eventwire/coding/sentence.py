@@ -299,7 +299,14 @@ def _modes(f: Found, lexicon: Lexicon) -> None:
         if mode is not None:
             f.mode = mode
     if f.entry.needs_content and f.mode not in f.entry.needs_content:
-        alt = next((e for e in lexicon.candidates(f.entry.lemma, f.entry.pos) if not e.needs_content), None)
+        alt = next(
+            (
+                e
+                for e in lexicon.candidates(f.entry.lemma, f.entry.pos)
+                if not e.needs_content and entry_matches(f.token, e) is not None
+            ),
+            None,
+        )
         if alt is not None:
             f.entry, f.event, f.mode, f.rule = (
                 alt,

@@ -115,6 +115,7 @@ def test_concern_or_regret_at_another_act_is_disapproval_and_regret_for_a_loss_a
         ("The junta ignored the ultimatum issued by the bloc.", "REJECT", None),
         ("Demonstrators hurled rocks and bottles at riot police in the capital.", "ASSAULT", "primitive"),
         ("Officers exchanged fire with the kidnappers near the school.", "ASSAULT", "firearms"),
+        ("Rebel leaders vowed revenge for the killing of their commander.", "THREATEN", "violence"),
     ],
 )
 def test_an_entry_knows_every_member_of_its_object_class(sentence: str, category: str, mode: str | None) -> None:
@@ -128,3 +129,12 @@ def test_what_is_sent_is_not_the_party_it_is_sent_to() -> None:
     e = only(code_text("Norway sent rescue teams on Sunday after the floods."), "AID")
     assert [a.text for a in e.actor] == ["Norway"]
     assert all("teams" not in a.text for a in e.recipient)
+
+
+def test_a_reading_taken_instead_of_another_must_fit_the_sentence() -> None:
+    # "vow" has a threat reading that needs violent content and one that needs an object of
+    # retaliation: a plain promise takes neither
+    e = only(code_text("China pledged four million dollars in emergency assistance."), "AGREE")
+    assert "THREATEN" not in (e.rule or "")
+    e = only(code_text("The governor vowed to rebuild the flooded villages."), "AGREE")
+    assert "retaliation" not in (e.rule or "")
