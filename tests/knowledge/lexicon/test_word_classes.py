@@ -116,6 +116,9 @@ def test_concern_or_regret_at_another_act_is_disapproval_and_regret_for_a_loss_a
         ("Demonstrators hurled rocks and bottles at riot police in the capital.", "ASSAULT", "primitive"),
         ("Officers exchanged fire with the kidnappers near the school.", "ASSAULT", "firearms"),
         ("Rebel leaders vowed revenge for the killing of their commander.", "THREATEN", "violence"),
+        ("Peru increased military readiness after the incident.", "MOBILIZE", None),
+        ("Landowners formed a militia to guard their farms.", "MOBILIZE", "militia"),
+        ("Pro-government forces began patrols in the capital.", "MOBILIZE", "troops"),
     ],
 )
 def test_an_entry_knows_every_member_of_its_object_class(sentence: str, category: str, mode: str | None) -> None:
