@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from .incident_cluster import cluster
-from .incident_features import _interval
+from .incident_cluster import _SLACK, Incident, _bucket, _incident, _Linker, _order, cluster
+from .incident_features import _ARTICLE_DATE_SPAN, _interval, _Item, _item
 
-__all__ = ["INCIDENT_COLUMNS", "REPORT_COLUMNS", "incident_stats", "recluster", "relink", "stored_incidents"]
+__all__ = [
+    "INCIDENT_COLUMNS",
+    "REPORT_COLUMNS",
+    "LinkStats",
+    "incident_stats",
+    "recluster",
+    "relink",
+    "relink_stats",
+    "stored_incidents",
+]
 
 
 INCIDENT_COLUMNS = (
@@ -53,7 +64,7 @@ def _first_day(value: str | None) -> dt.date | None:
 # The fields of a record the clusterer reads (incident_features._item and incident_cluster._incident),
 # cut out of the stored JSON by DuckDB: one small JSON object per event instead of the full record.
 _FEATURES_SQL = """
-SELECT e.article_id, e.quad_class, json_object(
+SELECT e.article_id, e.quad_class, r.incident_id, json_object(
     'id', e.record->'$.id', 'event_type', e.record->'$.event_type', 'mode', e.record->'$.mode',
     'aux', json_object('negated', e.record->'$.aux.negated'),
     'actor', e.record->'$.actor', 'recipient', e.record->'$.recipient',
@@ -64,29 +75,48 @@ SELECT e.article_id, e.quad_class, json_object(
     'trigger', json_object('start', e.record->'$.trigger.start'),
     'sentence', json_object('text', e.record->'$.sentence.text'),
     'dead', e.record->'$.dead', 'injured', e.record->'$.injured', 'arrested', e.record->'$.arrested')
-FROM events e WHERE e.factual AND e.event_type = ? ORDER BY e.day NULLS LAST, e.id
+FROM events e LEFT JOIN incident_reports r ON r.event_id = e.id AND r.article_id = e.article_id
+WHERE e.factual AND e.event_type = ? AND ({where}) ORDER BY e.day NULLS LAST, e.id
 """
 
 
-def _relink_category(store: Any, event_type: str, options: dict[str, Any]) -> int:
-    """Cluster the factual events of one category and write their incidents (inside the caller's transaction).
+@dataclass(slots=True)
+class LinkStats:
+    """What one :func:`relink` did: rows read, incidents deleted and written, categories re-clustered whole."""
 
-    Categories never share an incident (every block key and every comparison starts with the
-    category), so clustering one category alone gives exactly its incidents of a whole-store run.
-    Only the columns the clusterer reads are loaded.
-    """
-    import json
+    rows_read: int = 0
+    incidents_deleted: int = 0
+    incidents_written: int = 0
+    whole_categories: list[str] = field(default_factory=list)
 
-    article_of: dict[str, str] = {}
-    quad: dict[str, Any] = {}
-    records = []
-    for aid, q, features in store.fetch(_FEATURES_SQL, [event_type]):
+
+@dataclass(slots=True)
+class _Rows:
+    """Stored events of one category as clusterer items, with what the tables need beside them."""
+
+    items: list[_Item] = field(default_factory=list)
+    article_of: dict[str, str] = field(default_factory=dict)
+    quad: dict[str, Any] = field(default_factory=dict)
+    old: dict[str, str] = field(default_factory=dict)  # event id -> incident id linked now
+
+
+def _read(store: Any, event_type: str, where: str, params: Sequence[Any], into: _Rows | None = None) -> _Rows:
+    """The clusterer's fields of the factual events of ``event_type`` matching ``where``."""
+    out = into or _Rows()
+    for aid, q, iid, features in store.fetch(_FEATURES_SQL.format(where=where), [event_type, *params]):
         rec = json.loads(features)
-        article_of[rec["id"]] = aid
-        quad[rec["id"]] = q
-        records.append(rec)
-    incidents = cluster(records, **options)
-    del records
+        eid = str(rec.get("id"))
+        if eid in out.article_of:
+            continue
+        out.article_of[eid] = aid
+        out.quad[eid] = q
+        if iid is not None:
+            out.old[eid] = iid
+        out.items.append(_item(len(out.items), rec))
+    return out
+
+
+def _table_rows(incidents: Sequence[Incident], rows: _Rows) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     inc_rows, rep_rows = [], []
     for inc in incidents:
         a = inc.actor[0] if inc.actor else {}
@@ -97,7 +127,7 @@ def _relink_category(store: Any, event_type: str, options: dict[str, Any]) -> in
                 inc.id,
                 inc.event_type,
                 inc.mode,
-                quad.get(inc.first_report),
+                rows.quad.get(inc.first_report),
                 inc.date,
                 _first_day(inc.date),
                 inc.date_precision,
@@ -122,7 +152,20 @@ def _relink_category(store: Any, event_type: str, options: dict[str, Any]) -> in
             )
         )
         for pos, eid in enumerate(inc.reports):
-            rep_rows.append((inc.id, eid, article_of[eid], pos, pos == 0))
+            rep_rows.append((inc.id, eid, rows.article_of[eid], pos, pos == 0))
+    return inc_rows, rep_rows
+
+
+def _relink_category(store: Any, event_type: str, options: dict[str, Any]) -> int:
+    """Cluster the factual events of one category and write their incidents (inside the caller's transaction).
+
+    Categories never share an incident (every block key and every comparison starts with the
+    category), so clustering one category alone gives exactly its incidents of a whole-store run.
+    Only the columns the clusterer reads are loaded.
+    """
+    rows = _read(store, event_type, "TRUE", [])
+    incidents = cluster([it.raw for it in rows.items], **options)
+    inc_rows, rep_rows = _table_rows(incidents, rows)
     store.execute(
         "DELETE FROM incident_reports WHERE incident_id IN (SELECT id FROM incidents WHERE event_type = ?)",
         [event_type],
@@ -141,7 +184,7 @@ def recluster(store: Any, **options: Any) -> int:
     exactly as coded (their ``incident_id`` is null): the link is ``incident_reports``, and
     :func:`stored_incidents` returns incidents with their records. ``options`` go to
     :func:`cluster`. ``eventwire incidents --recluster`` runs it on demand; the ingest runs
-    :func:`relink` on the categories of each run's new articles.
+    :func:`relink` after each run.
     """
     categories = [r[0] for r in store.fetch("SELECT DISTINCT event_type FROM events WHERE factual ORDER BY 1")]
     n = 0
@@ -154,31 +197,159 @@ def recluster(store: Any, **options: Any) -> int:
 
 
 def relink(store: Any, *, articles: Sequence[str] | None = None, **options: Any) -> int:
-    """Re-link the incidents of the categories that new events fall in; returns the incidents written.
+    """Link new events to incidents, exactly as :func:`recluster` would; returns the incidents written.
 
     New events are those of ``articles`` (article ids), or, by default, every factual event no
-    incident links yet (so the reports of an interrupted run are linked by the next one). The
-    result is exactly that of :func:`recluster`: incidents never span categories, and each
-    touched category is clustered whole; the other categories are not read. One transaction.
+    incident links yet (so the reports of an interrupted run are linked by the next one). Only
+    the incidents the new events can change are read and rewritten (:func:`relink_stats` says
+    how). One transaction.
     """
+    return relink_stats(store, articles=articles, **options).incidents_written
+
+
+def relink_stats(store: Any, *, articles: Sequence[str] | None = None, **options: Any) -> LinkStats:
+    """:func:`relink`, returning what it read and wrote.
+
+    The linker works in date order and a report is only compared with the incidents begun in
+    the ten days before it (:mod:`eventwire.store.incident_cluster`). So in each category the
+    run is resumed at the earliest new precise report: the incidents begun in the ten days
+    before it are restored as they stood, the reports from that day on are linked again, and
+    only the incidents begun from ten days before it are replaced. The cost grows with the
+    reports dated after the earliest new one, not with the store. Reports dated by a month, a
+    year or not at all are linked within their period, which is re-clustered alone when new
+    reports fall in it. If the stored links do not fit (a store linked by an older version),
+    the category is re-clustered whole.
+    """
+    stats = LinkStats()
     if articles is not None:
         if not articles:
-            return 0
+            return stats
         marks = ", ".join("?" for _ in articles)
-        query = f"SELECT DISTINCT event_type FROM events WHERE factual AND article_id IN ({marks}) ORDER BY 1"
+        where = f"e.article_id IN ({marks})"
         params: list[Any] = list(articles)
     else:
-        query = (
-            "SELECT DISTINCT e.event_type FROM events e WHERE e.factual AND NOT EXISTS (SELECT 1 FROM"
-            " incident_reports r WHERE r.event_id = e.id AND r.article_id = e.article_id) ORDER BY 1"
+        where = (
+            "NOT EXISTS (SELECT 1 FROM incident_reports r2 WHERE r2.event_id = e.id AND r2.article_id = e.article_id)"
         )
         params = []
-    categories = [r[0] for r in store.fetch(query, params)]
-    n = 0
+    categories = [
+        r[0] for r in store.fetch(f"SELECT DISTINCT e.event_type FROM events e WHERE e.factual AND {where} ORDER BY 1",
+                                  params)
+    ]  # fmt: skip
     with store.transaction():
         for event_type in categories:
-            n += _relink_category(store, event_type, options)
-    return n
+            new = _read(store, event_type, where, params)
+            stats.rows_read += len(new.items)
+            if not _relink_incremental(store, event_type, new, options, stats):
+                stats.rows_read += store.fetch("SELECT count(*) FROM events WHERE factual AND event_type = ?",
+                                               [event_type])[0][0]  # fmt: skip
+                stats.incidents_written += _relink_category(store, event_type, options)
+                stats.whole_categories.append(event_type)
+    return stats
+
+
+def _relink_incremental(store: Any, event_type: str, new: _Rows, options: dict[str, Any], stats: LinkStats) -> bool:
+    """Re-link what ``new`` events can change in one category; False (and nothing written) when links do not fit."""
+    new_ids = set(new.article_of)
+    opts = {"slack_days": _SLACK, "max_km": None, "max_candidates": 32, **options}
+    span = 7 + _ARTICLE_DATE_SPAN + opts["slack_days"]  # how far back a report looks for an incident's start
+    rows = _Rows()
+    linkers: list[_Linker] = []
+    replaced: set[str] = set()
+    precise = [it.lo for it in new.items if it.rank < 2]
+    if precise:
+        start = min(precise)
+        # incidents begun before start - span are final; to tell which began there, read span days more
+        _read(store, event_type, "e.day >= ?", [dt.date.fromordinal(start - 2 * span)], into=rows)
+        linker, ok = _resume(rows, new_ids, start=start, span=span, options=opts, replaced=replaced)
+        if not ok:
+            return False
+        linkers.append(linker)
+    for rank, lo in sorted({_bucket(it) for it in new.items if it.rank >= 2}):
+        if rank == 2:
+            part = _read(store, event_type, "e.day = ? AND length(e.date) = 7", [dt.date.fromordinal(lo)])
+        elif rank == 3:
+            part = _read(store, event_type, "(e.day = ? AND length(e.date) NOT IN (7, 10)) OR e.day IS NULL",
+                         [dt.date.fromordinal(lo)])  # fmt: skip
+        else:
+            part = _read(store, event_type, "e.day IS NULL", [])
+        linker = _Linker(**opts)
+        for it in sorted((it for it in part.items if _bucket(it) == (rank, lo)), key=_order):
+            rows.article_of[it.id], rows.quad[it.id] = part.article_of[it.id], part.quad[it.id]
+            linker.feed(it)
+            if it.id in part.old:
+                replaced.add(part.old[it.id])
+        linkers.append(linker)
+        stats.rows_read += len(part.items)
+    stats.rows_read += len(rows.items)
+    replaced |= {new.old[e] for e in new_ids if e in new.old}
+    incidents = [_incident(g) for linker in linkers for g in linker.groups]
+    linked = {rid for inc in incidents for rid in inc.reports}
+    if not new_ids <= linked:
+        return False
+    ids = sorted(replaced)
+    if ids:
+        members = store.fetch("SELECT DISTINCT event_id FROM incident_reports WHERE incident_id IN (SELECT unnest(?))",
+                              [ids])  # fmt: skip
+        if any(m not in linked for (m,) in members):
+            return False  # an incident replaced here has reports this run did not link: the links are stale
+    clash = store.fetch("SELECT id FROM incidents WHERE id IN (SELECT unnest(?))", [[inc.id for inc in incidents]])
+    if any(iid not in replaced for (iid,) in clash):
+        return False  # a stored incident this run would write again without its reports: the links are stale
+    for eid in new_ids:
+        rows.article_of.setdefault(eid, new.article_of[eid])
+        rows.quad.setdefault(eid, new.quad[eid])
+    inc_rows, rep_rows = _table_rows(incidents, rows)
+    if ids:
+        store.execute("DELETE FROM incident_reports WHERE incident_id IN (SELECT unnest(?))", [ids])
+        store.execute("DELETE FROM incidents WHERE id IN (SELECT unnest(?))", [ids])
+    store.insert_rows("incidents", INCIDENT_COLUMNS, inc_rows)
+    store.insert_rows("incident_reports", REPORT_COLUMNS, rep_rows)
+    stats.incidents_deleted += len(ids)
+    stats.incidents_written += len(incidents)
+    return True
+
+
+def _resume(rows: _Rows, new_ids: set[str], *, start: int, span: int, options: dict[str, Any],
+            replaced: set[str]) -> tuple[_Linker, bool]:  # fmt: skip
+    """The precise linker of one category resumed at day ``start`` and run to the last report.
+
+    ``rows`` holds every precise report from ``start - 2 * span`` on, with its current incident.
+    The state before ``start`` is that of the stored run (no new report is earlier): the groups
+    begun from ``start - span`` are restored with their members before ``start``, in the order
+    they were linked; earlier groups can take no report from ``start`` on. Adds the incidents it
+    replaces to ``replaced``; False when the stored links do not fit this picture.
+    """
+    linker = _Linker(**options)
+    items = sorted((it for it in rows.items if it.rank < 2), key=_order)
+    by_incident: dict[str, list[_Item]] = defaultdict(list)
+    for it in items:
+        if it.id in new_ids:
+            if it.lo < start:  # pragma: no cover - start is the earliest new report
+                return linker, False
+            continue
+        iid = rows.old.get(it.id)
+        if iid is None:
+            return linker, False  # an old report no incident links
+        by_incident[iid].append(it)
+    seeds = []
+    for iid, members in by_incident.items():
+        anchor = members[0]
+        if anchor.lo >= start - span:
+            replaced.add(iid)
+            before = [m for m in members if m.lo < start]
+            if before:
+                if before[0] is not anchor:  # pragma: no cover - members are in linking order
+                    return linker, False
+                seeds.append(before)
+        elif members[-1].lo >= start:
+            return linker, False  # a final incident with a report the resumed run links again
+    for members in sorted(seeds, key=lambda m: _order(m[0])):
+        linker.seed(members)
+    for it in items:
+        if it.lo >= start:
+            linker.feed(it)
+    return linker, True
 
 
 def stored_incidents(store: Any, *, limit: int | None = 100, after: str | None = None, with_reports: bool = True,
