@@ -76,7 +76,7 @@ SELECT e.article_id, e.quad_class, r.incident_id, json_object(
     'sentence', json_object('text', e.record->'$.sentence.text'),
     'dead', e.record->'$.dead', 'injured', e.record->'$.injured', 'arrested', e.record->'$.arrested')
 FROM events e LEFT JOIN incident_reports r ON r.event_id = e.id AND r.article_id = e.article_id
-WHERE e.factual AND e.event_type = ? AND ({where}) ORDER BY e.day NULLS LAST, e.id
+WHERE e.factual AND ({where}) ORDER BY e.day NULLS LAST, e.id
 """
 
 
@@ -100,19 +100,20 @@ class _Rows:
     old: dict[str, str] = field(default_factory=dict)  # event id -> incident id linked now
 
 
-def _read(store: Any, event_type: str, where: str, params: Sequence[Any], into: _Rows | None = None) -> _Rows:
-    """The clusterer's fields of the factual events of ``event_type`` matching ``where``."""
-    out = into or _Rows()
-    for aid, q, iid, features in store.fetch(_FEATURES_SQL.format(where=where), [event_type, *params]):
+def _read(store: Any, where: str, params: Sequence[Any]) -> dict[str, _Rows]:
+    """The clusterer's fields of the factual events matching ``where``, by category."""
+    out: dict[str, _Rows] = defaultdict(_Rows)
+    for aid, q, iid, features in store.fetch(_FEATURES_SQL.format(where=where), list(params)):
         rec = json.loads(features)
+        rows = out[str(rec.get("event_type"))]
         eid = str(rec.get("id"))
-        if eid in out.article_of:
+        if eid in rows.article_of:
             continue
-        out.article_of[eid] = aid
-        out.quad[eid] = q
+        rows.article_of[eid] = aid
+        rows.quad[eid] = q
         if iid is not None:
-            out.old[eid] = iid
-        out.items.append(_item(len(out.items), rec))
+            rows.old[eid] = iid
+        rows.items.append(_item(len(rows.items), rec))
     return out
 
 
@@ -163,7 +164,7 @@ def _relink_category(store: Any, event_type: str, options: dict[str, Any]) -> in
     category), so clustering one category alone gives exactly its incidents of a whole-store run.
     Only the columns the clusterer reads are loaded.
     """
-    rows = _read(store, event_type, "TRUE", [])
+    rows = _read(store, "e.event_type = ?", [event_type]).get(event_type, _Rows())
     incidents = cluster([it.raw for it in rows.items], **options)
     inc_rows, rep_rows = _table_rows(incidents, rows)
     store.execute(
@@ -236,11 +237,19 @@ def relink_stats(store: Any, *, articles: Sequence[str] | None = None, **options
         r[0] for r in store.fetch(f"SELECT DISTINCT e.event_type FROM events e WHERE e.factual AND {where} ORDER BY 1",
                                   params)
     ]  # fmt: skip
+    span = 7 + _ARTICLE_DATE_SPAN + int(options.get("slack_days", _SLACK))  # how far back a report looks
+    news = _read(store, f"e.event_type IN (SELECT unnest(?)) AND ({where})", [categories, *params])
+    starts = {c: min(it.lo for it in news[c].items if it.rank < 2) for c in categories
+              if any(it.rank < 2 for it in news[c].items)}  # fmt: skip
+    # every category's reports from ten days before its resumption, and ten more to tell which incidents began there
+    recent = _read(store, " OR ".join("(e.event_type = ? AND e.day >= ?)" for _ in starts) or "FALSE",
+                   [x for c, lo in starts.items() for x in (c, dt.date.fromordinal(lo - 2 * span))])  # fmt: skip
     with store.transaction():
         for event_type in categories:
-            new = _read(store, event_type, where, params)
-            stats.rows_read += len(new.items)
-            if not _relink_incremental(store, event_type, new, options, stats):
+            new = news[event_type]
+            stats.rows_read += len(new.items) + len(recent.get(event_type, _Rows()).items)
+            if not _relink_incremental(store, event_type, new, recent.get(event_type, _Rows()), starts.get(event_type),
+                                       span=span, options=options, stats=stats):  # fmt: skip
                 stats.rows_read += store.fetch("SELECT count(*) FROM events WHERE factual AND event_type = ?",
                                                [event_type])[0][0]  # fmt: skip
                 stats.incidents_written += _relink_category(store, event_type, options)
@@ -248,31 +257,30 @@ def relink_stats(store: Any, *, articles: Sequence[str] | None = None, **options
     return stats
 
 
-def _relink_incremental(store: Any, event_type: str, new: _Rows, options: dict[str, Any], stats: LinkStats) -> bool:
-    """Re-link what ``new`` events can change in one category; False (and nothing written) when links do not fit."""
+def _relink_incremental(store: Any, event_type: str, new: _Rows, rows: _Rows, start: int | None, *, span: int,
+                        options: dict[str, Any], stats: LinkStats) -> bool:  # fmt: skip
+    """Re-link what ``new`` events can change in one category; False (and nothing written) when links do not fit.
+
+    ``rows`` are the category's reports from ``start - 2 * span`` on, ``start`` the day of its
+    earliest new precise report (None when all new reports have vague dates).
+    """
     new_ids = set(new.article_of)
     opts = {"slack_days": _SLACK, "max_km": None, "max_candidates": 32, **options}
-    span = 7 + _ARTICLE_DATE_SPAN + opts["slack_days"]  # how far back a report looks for an incident's start
-    rows = _Rows()
     linkers: list[_Linker] = []
     replaced: set[str] = set()
-    precise = [it.lo for it in new.items if it.rank < 2]
-    if precise:
-        start = min(precise)
-        # incidents begun before start - span are final; to tell which began there, read span days more
-        _read(store, event_type, "e.day >= ?", [dt.date.fromordinal(start - 2 * span)], into=rows)
+    if start is not None:
         linker, ok = _resume(rows, new_ids, start=start, span=span, options=opts, replaced=replaced)
         if not ok:
             return False
         linkers.append(linker)
     for rank, lo in sorted({_bucket(it) for it in new.items if it.rank >= 2}):
         if rank == 2:
-            part = _read(store, event_type, "e.day = ? AND length(e.date) = 7", [dt.date.fromordinal(lo)])
+            where, params = "e.day = ? AND length(e.date) = 7", [dt.date.fromordinal(lo)]
         elif rank == 3:
-            part = _read(store, event_type, "(e.day = ? AND length(e.date) NOT IN (7, 10)) OR e.day IS NULL",
-                         [dt.date.fromordinal(lo)])  # fmt: skip
+            where, params = "(e.day = ? AND length(e.date) NOT IN (7, 10)) OR e.day IS NULL", [dt.date.fromordinal(lo)]
         else:
-            part = _read(store, event_type, "e.day IS NULL", [])
+            where, params = "e.day IS NULL", []
+        part = _read(store, f"e.event_type = ? AND ({where})", [event_type, *params]).get(event_type, _Rows())
         linker = _Linker(**opts)
         for it in sorted((it for it in part.items if _bucket(it) == (rank, lo)), key=_order):
             rows.article_of[it.id], rows.quad[it.id] = part.article_of[it.id], part.quad[it.id]
@@ -281,7 +289,6 @@ def _relink_incremental(store: Any, event_type: str, new: _Rows, options: dict[s
                 replaced.add(part.old[it.id])
         linkers.append(linker)
         stats.rows_read += len(part.items)
-    stats.rows_read += len(rows.items)
     replaced |= {new.old[e] for e in new_ids if e in new.old}
     incidents = [_incident(g) for linker in linkers for g in linker.groups]
     linked = {rid for inc in incidents for rid in inc.reports}
