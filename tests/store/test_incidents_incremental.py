@@ -149,3 +149,27 @@ def test_stale_links_fall_back_to_the_whole_category(tmp_path: Path) -> None:
         incremental = tables(store)
         recluster(store)
         assert tables(store) == incremental
+
+
+@pytest.mark.parametrize("chunk_days", [1, 7, 40])
+def test_recluster_reading_by_weeks_equals_clustering_every_record_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk_days: int
+) -> None:
+    import json
+
+    from eventwire.store import incident_table
+    from eventwire.store.incidents import cluster
+
+    monkeypatch.setattr(incident_table, "_CHUNK_DAYS", chunk_days)
+    rng = random.Random(chunk_days)
+    records = [r for i in range(150) for r in article(rng, f"w{i}", days=90, n=rng.randint(1, 5))]
+    with open_store(tmp_path / "events.duckdb") as store:
+        add(store, records)
+        stats = incident_table.recluster_stats(store)
+        stored = [json.loads(r[0]) for r in store.fetch("SELECT record FROM incidents ORDER BY id")]
+        factual = [json.loads(r[0]) for r in store.fetch("SELECT record FROM events WHERE factual")]
+    expected = sorted(cluster(factual), key=lambda x: x.id)
+    assert stored == [inc.to_dict() for inc in expected]
+    assert stats.incidents_written == len(expected) and stats.rows_read == len(factual)
+    if chunk_days < 40:  # reports are held for a few weeks at a time, not for the whole store
+        assert stats.peak_held < len(factual) / 2

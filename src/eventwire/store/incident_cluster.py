@@ -120,6 +120,7 @@ class _Linker:
         self._coarse_lo: dict[str, list[int]] = defaultdict(list)
         self._coarse_gi: dict[str, list[int]] = defaultdict(list)
         self._span = 7 + _ARTICLE_DATE_SPAN + slack_days
+        self._open = 0  # groups before this index were handed over by close_before
 
     def seed(self, members: Sequence[_Item]) -> int:
         """Restore a group: ``members`` in the order they joined, the anchor first; returns its index."""
@@ -161,6 +162,25 @@ class _Linker:
             self.groups[-best[3]].add(it)
             return -best[3]
         return self._start(it)
+
+    def close_before(self, lo: int) -> list[_Group]:
+        """Hand over and forget the groups begun before day ``lo``, once every report still to come is
+        dated from ``lo + span`` on (their anchors are then outside every window): memory stays with
+        the recent groups. Only for a linker of precise reports, fed in order."""
+        done = []
+        while self._open < len(self.groups) and self.groups[self._open].anchor.lo < lo:
+            done.append(self.groups[self._open])
+            self.groups[self._open] = None  # type: ignore[call-overload]
+            self._open += 1
+        if done:
+            for key, los in list(self._fine_lo.items()):
+                k = bisect.bisect_left(los, lo)
+                if k == len(los):
+                    del self._fine_lo[key], self._fine_gi[key]
+                elif k:
+                    del los[:k]
+                    del self._fine_gi[key][:k]
+        return done
 
     def _start(self, it: _Item) -> int:
         gi = len(self.groups)

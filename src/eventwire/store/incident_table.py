@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .incident_cluster import _SLACK, Incident, _bucket, _incident, _Linker, _order, cluster
+from .incident_cluster import _SLACK, Incident, _bucket, _incident, _Linker, _order
 from .incident_features import _ARTICLE_DATE_SPAN, _interval, _Item, _item
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "LinkStats",
     "incident_stats",
     "recluster",
+    "recluster_stats",
     "relink",
     "relink_stats",
     "stored_incidents",
@@ -85,6 +86,7 @@ class LinkStats:
     """What one :func:`relink` did: rows read, incidents deleted and written, categories re-clustered whole."""
 
     rows_read: int = 0
+    peak_held: int = 0  # reports held in memory at once (a full re-clustering)
     incidents_deleted: int = 0
     incidents_written: int = 0
     whole_categories: list[str] = field(default_factory=list)
@@ -157,44 +159,134 @@ def _table_rows(incidents: Sequence[Incident], rows: _Rows) -> tuple[list[tuple[
     return inc_rows, rep_rows
 
 
+_CHUNK_DAYS = 7  # a full re-clustering reads the events a week at a time
+
+
 def _relink_category(store: Any, event_type: str, options: dict[str, Any]) -> int:
     """Cluster the factual events of one category and write their incidents (inside the caller's transaction).
 
     Categories never share an incident (every block key and every comparison starts with the
     category), so clustering one category alone gives exactly its incidents of a whole-store run.
-    Only the columns the clusterer reads are loaded.
     """
-    rows = _read(store, "e.event_type = ?", [event_type]).get(event_type, _Rows())
-    incidents = cluster([it.raw for it in rows.items], **options)
-    inc_rows, rep_rows = _table_rows(incidents, rows)
     store.execute(
         "DELETE FROM incident_reports WHERE incident_id IN (SELECT id FROM incidents WHERE event_type = ?)",
         [event_type],
     )
     store.execute("DELETE FROM incidents WHERE event_type = ?", [event_type])
-    store.insert_rows("incidents", INCIDENT_COLUMNS, inc_rows)
-    store.insert_rows("incident_reports", REPORT_COLUMNS, rep_rows)
-    return len(incidents)
+    return _stream(store, "e.event_type = ?", [event_type], options, LinkStats())
+
+
+def _stream(store: Any, where: str, params: Sequence[Any], options: dict[str, Any], stats: LinkStats) -> int:
+    """Cluster the factual events matching ``where`` and write their incidents, reading a week at a time.
+
+    Exactly :func:`cluster` per category: precise reports are fed in date order (a week's reports
+    dated within two days of the next week wait for it), and an incident whose start lies more
+    than ten days before every report still to come is final: it is written and forgotten. So
+    memory holds the recent weeks, not the store. Month reports are linked when their month's
+    first day is read; year and undated reports (few) at the end. Only the columns the clusterer
+    reads are loaded.
+    """
+    opts = {"slack_days": _SLACK, "max_km": None, "max_candidates": 32, **options}
+    span = 7 + _ARTICLE_DATE_SPAN + opts["slack_days"]
+    precise: dict[str, _Linker] = {}
+    pending: dict[str, list[_Item]] = defaultdict(list)
+    vague: dict[tuple[str, int, int], list[_Item]] = defaultdict(list)  # year and undated reports, by period
+    rows: dict[str, _Rows] = defaultdict(_Rows)  # article and quad class of the reports not yet written
+    written = 0
+
+    def write(groups: Sequence[Any]) -> None:
+        nonlocal written
+        by_type: dict[str, list[Incident]] = defaultdict(list)
+        for g in groups:
+            by_type[g.anchor.etype].append(_incident(g))
+        for etype, incidents in by_type.items():
+            inc_rows, rep_rows = _table_rows(incidents, rows[etype])
+            store.insert_rows("incidents", INCIDENT_COLUMNS, inc_rows)
+            store.insert_rows("incident_reports", REPORT_COLUMNS, rep_rows)
+            for inc in incidents:
+                for eid in inc.reports:
+                    del rows[etype].article_of[eid], rows[etype].quad[eid]
+            written += len(incidents)
+
+    def held() -> int:
+        return sum(len(r.article_of) for r in rows.values())
+
+    first, last = store.fetch(f"SELECT min(e.day), max(e.day) FROM events e WHERE e.factual AND ({where})",
+                              list(params))[0]  # fmt: skip
+    day = first
+    while day is not None:
+        end = day + dt.timedelta(days=_CHUNK_DAYS)
+        chunk = _read(store, f"({where}) AND e.day >= ? AND e.day < ?", [*params, day, end])
+        stats.rows_read += sum(len(r.items) for r in chunk.values())
+        months: dict[tuple[str, int], list[_Item]] = defaultdict(list)
+        for etype, part in chunk.items():
+            for it in part.items:
+                rows[etype].article_of[it.id], rows[etype].quad[it.id] = part.article_of[it.id], part.quad[it.id]
+                if it.rank < 2:
+                    pending[etype].append(it)
+                elif it.rank == 2:
+                    months[etype, it.lo].append(it)  # a month's reports all fall on its first day
+                else:
+                    vague[(etype, *_bucket(it))].append(it)
+        for (etype, _), items in sorted(months.items()):
+            linker = _Linker(**opts)
+            for it in sorted(items, key=_order):
+                linker.feed(it)
+            write(linker.groups)
+        ready_before = end.toordinal() - _ARTICLE_DATE_SPAN  # every later report is dated from here on
+        for etype, items in pending.items():
+            ready = sorted((it for it in items if it.lo < ready_before), key=_order)
+            pending[etype] = [it for it in items if it.lo >= ready_before]
+            linker = precise.setdefault(etype, _Linker(**opts))
+            for it in ready:
+                linker.feed(it)
+            write(linker.close_before(ready_before - span))
+        stats.peak_held = max(stats.peak_held, held())
+        day = end if end <= last else None
+    # undated reports, and any whose date the store could not read as a day
+    for etype, part in _read(store, f"({where}) AND e.day IS NULL", list(params)).items():
+        stats.rows_read += len(part.items)
+        for it in part.items:
+            rows[etype].article_of[it.id], rows[etype].quad[it.id] = part.article_of[it.id], part.quad[it.id]
+            if it.rank < 2:  # pragma: no cover - a precise date always has its day
+                pending[etype].append(it)
+            else:
+                vague[(etype, *_bucket(it))].append(it)
+    stats.peak_held = max(stats.peak_held, held())
+    for etype, items in pending.items():
+        linker = precise.setdefault(etype, _Linker(**opts))
+        for it in sorted(items, key=_order):
+            linker.feed(it)
+        write(linker.close_before(10**9))
+    for key in sorted(vague, key=lambda k: (k[0], k[1], k[2])):
+        linker = _Linker(**opts)
+        for it in sorted(vague[key], key=_order):
+            linker.feed(it)
+        write(linker.groups)
+    return written
 
 
 def recluster(store: Any, **options: Any) -> int:
     """Re-cluster every stored factual event into incidents; returns the incident count.
 
-    Rewrites the ``incidents`` and ``incident_reports`` tables in one transaction, one category at
-    a time (memory grows with the largest category, not with the store). Stored event records stay
-    exactly as coded (their ``incident_id`` is null): the link is ``incident_reports``, and
-    :func:`stored_incidents` returns incidents with their records. ``options`` go to
-    :func:`cluster`. ``eventwire incidents --recluster`` runs it on demand; the ingest runs
-    :func:`relink` after each run.
+    Rewrites the ``incidents`` and ``incident_reports`` tables in one transaction, reading the
+    events a week at a time in date order and writing each incident once it is final, so memory
+    follows the busiest weeks, not the store. Stored event records stay exactly as coded (their
+    ``incident_id`` is null): the link is ``incident_reports``, and :func:`stored_incidents`
+    returns incidents with their records. ``options`` go to :func:`cluster`. ``eventwire
+    incidents --recluster`` runs it on demand; the ingest runs :func:`relink` after each run.
     """
-    categories = [r[0] for r in store.fetch("SELECT DISTINCT event_type FROM events WHERE factual ORDER BY 1")]
-    n = 0
+    return recluster_stats(store, **options).incidents_written
+
+
+def recluster_stats(store: Any, **options: Any) -> LinkStats:
+    """:func:`recluster`, returning what it read and the most reports it held at once (``peak_held``)."""
+    stats = LinkStats()
     with store.transaction():
         store.execute("DELETE FROM incident_reports")
         store.execute("DELETE FROM incidents")
-        for event_type in categories:
-            n += _relink_category(store, event_type, options)
-    return n
+        stats.incidents_written = _stream(store, "TRUE", [], options, stats)
+    return stats
 
 
 def relink(store: Any, *, articles: Sequence[str] | None = None, **options: Any) -> int:
