@@ -151,17 +151,17 @@ def test_stale_links_fall_back_to_the_whole_category(tmp_path: Path) -> None:
         assert tables(store) == incremental
 
 
-@pytest.mark.parametrize("chunk_days", [1, 7, 40])
-def test_recluster_reading_by_weeks_equals_clustering_every_record_at_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk_days: int
+@pytest.mark.parametrize("chunk_rows", [1, 40, 100_000])
+def test_recluster_reading_in_date_order_equals_clustering_every_record_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk_rows: int
 ) -> None:
     import json
 
     from eventwire.store import incident_table
     from eventwire.store.incidents import cluster
 
-    monkeypatch.setattr(incident_table, "_CHUNK_DAYS", chunk_days)
-    rng = random.Random(chunk_days)
+    monkeypatch.setattr(incident_table, "_CHUNK_ROWS", chunk_rows)
+    rng = random.Random(chunk_rows)
     records = [r for i in range(150) for r in article(rng, f"w{i}", days=90, n=rng.randint(1, 5))]
     with open_store(tmp_path / "events.duckdb") as store:
         add(store, records)
@@ -171,5 +171,5 @@ def test_recluster_reading_by_weeks_equals_clustering_every_record_at_once(
     expected = sorted(cluster(factual), key=lambda x: x.id)
     assert stored == [inc.to_dict() for inc in expected]
     assert stats.incidents_written == len(expected) and stats.rows_read == len(factual)
-    if chunk_days < 40:  # reports are held for a few weeks at a time, not for the whole store
-        assert stats.peak_held < len(factual) / 2
+    if chunk_rows < 100:  # reports are held for a few weeks at a time, not for the whole store
+        assert stats.peak_held < len(factual) / 3

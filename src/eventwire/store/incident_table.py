@@ -159,7 +159,8 @@ def _table_rows(incidents: Sequence[Incident], rows: _Rows) -> tuple[list[tuple[
     return inc_rows, rep_rows
 
 
-_CHUNK_DAYS = 7  # a full re-clustering reads the events a week at a time
+_CHUNK_ROWS = 20_000  # a full re-clustering reads the events in date order, about this many at a time
+_WRITE_ROWS = 20_000  # and writes incidents in batches of about this many reports
 
 
 def _relink_category(store: Any, event_type: str, options: dict[str, Any]) -> int:
@@ -177,12 +178,13 @@ def _relink_category(store: Any, event_type: str, options: dict[str, Any]) -> in
 
 
 def _stream(store: Any, where: str, params: Sequence[Any], options: dict[str, Any], stats: LinkStats) -> int:
-    """Cluster the factual events matching ``where`` and write their incidents, reading a week at a time.
+    """Cluster the factual events matching ``where`` and write their incidents, reading them in date order.
 
-    Exactly :func:`cluster` per category: precise reports are fed in date order (a week's reports
-    dated within two days of the next week wait for it), and an incident whose start lies more
+    The events are read in runs of whole days of about ``_CHUNK_ROWS`` reports. Exactly
+    :func:`cluster` per category: precise reports are fed in date order (a run's reports dated
+    within two days of the next run wait for it), and an incident whose start lies more
     than ten days before every report still to come is final: it is written and forgotten. So
-    memory holds the recent weeks, not the store. Month reports are linked when their month's
+    memory holds a run and the days before it, not the store. Month reports are linked when their month's
     first day is read; year and undated reports (few) at the end. Only the columns the clusterer
     reads are loaded.
     """
@@ -194,6 +196,15 @@ def _stream(store: Any, where: str, params: Sequence[Any], options: dict[str, An
     rows: dict[str, _Rows] = defaultdict(_Rows)  # article and quad class of the reports not yet written
     written = 0
 
+    out_incidents: list[tuple[Any, ...]] = []
+    out_reports: list[tuple[Any, ...]] = []
+
+    def flush() -> None:
+        store.insert_rows("incidents", INCIDENT_COLUMNS, out_incidents)
+        store.insert_rows("incident_reports", REPORT_COLUMNS, out_reports)
+        out_incidents.clear()
+        out_reports.clear()
+
     def write(groups: Sequence[Any]) -> None:
         nonlocal written
         by_type: dict[str, list[Incident]] = defaultdict(list)
@@ -201,27 +212,37 @@ def _stream(store: Any, where: str, params: Sequence[Any], options: dict[str, An
             by_type[g.anchor.etype].append(_incident(g))
         for etype, incidents in by_type.items():
             inc_rows, rep_rows = _table_rows(incidents, rows[etype])
-            store.insert_rows("incidents", INCIDENT_COLUMNS, inc_rows)
-            store.insert_rows("incident_reports", REPORT_COLUMNS, rep_rows)
+            out_incidents.extend(inc_rows)
+            out_reports.extend(rep_rows)
             for inc in incidents:
                 for eid in inc.reports:
                     del rows[etype].article_of[eid], rows[etype].quad[eid]
             written += len(incidents)
+        if len(out_reports) >= _WRITE_ROWS:
+            flush()
 
     def held() -> int:
         return sum(len(r.article_of) for r in rows.values())
 
-    first, last = store.fetch(f"SELECT min(e.day), max(e.day) FROM events e WHERE e.factual AND ({where})",
-                              list(params))[0]  # fmt: skip
-    day = first
-    while day is not None:
-        end = day + dt.timedelta(days=_CHUNK_DAYS)
+    days = store.fetch(f"SELECT e.day, count(*) FROM events e WHERE e.factual AND ({where}) AND e.day IS NOT NULL"
+                       " GROUP BY 1 ORDER BY 1", list(params))  # fmt: skip
+    while days:
+        n, k = 0, 0
+        while k < len(days) and (n == 0 or n + days[k][1] <= _CHUNK_ROWS):
+            n += days[k][1]
+            k += 1
+        day = days[0][0]
+        end = days[k][0] if k < len(days) else days[-1][0] + dt.timedelta(days=1)
+        days = days[k:]
         chunk = _read(store, f"({where}) AND e.day >= ? AND e.day < ?", [*params, day, end])
         stats.rows_read += sum(len(r.items) for r in chunk.values())
         months: dict[tuple[str, int], list[_Item]] = defaultdict(list)
         for etype, part in chunk.items():
+            rows[etype].article_of.update(part.article_of)
+            rows[etype].quad.update(part.quad)
+        stats.peak_held = max(stats.peak_held, held())
+        for etype, part in chunk.items():
             for it in part.items:
-                rows[etype].article_of[it.id], rows[etype].quad[it.id] = part.article_of[it.id], part.quad[it.id]
                 if it.rank < 2:
                     pending[etype].append(it)
                 elif it.rank == 2:
@@ -242,7 +263,6 @@ def _stream(store: Any, where: str, params: Sequence[Any], options: dict[str, An
                 linker.feed(it)
             write(linker.close_before(ready_before - span))
         stats.peak_held = max(stats.peak_held, held())
-        day = end if end <= last else None
     # undated reports, and any whose date the store could not read as a day
     for etype, part in _read(store, f"({where}) AND e.day IS NULL", list(params)).items():
         stats.rows_read += len(part.items)
@@ -263,6 +283,7 @@ def _stream(store: Any, where: str, params: Sequence[Any], options: dict[str, An
         for it in sorted(vague[key], key=_order):
             linker.feed(it)
         write(linker.groups)
+    flush()
     return written
 
 
@@ -270,8 +291,8 @@ def recluster(store: Any, **options: Any) -> int:
     """Re-cluster every stored factual event into incidents; returns the incident count.
 
     Rewrites the ``incidents`` and ``incident_reports`` tables in one transaction, reading the
-    events a week at a time in date order and writing each incident once it is final, so memory
-    follows the busiest weeks, not the store. Stored event records stay exactly as coded (their
+    events in date order, about 20,000 at a time, and writing each incident once it is final, so
+    memory does not grow with the store. Stored event records stay exactly as coded (their
     ``incident_id`` is null): the link is ``incident_reports``, and :func:`stored_incidents`
     returns incidents with their records. ``options`` go to :func:`cluster`. ``eventwire
     incidents --recluster`` runs it on demand; the ingest runs :func:`relink` after each run.
