@@ -4,6 +4,7 @@ result is exactly that of one full re-clustering."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 from pathlib import Path
 from typing import Any
@@ -98,17 +99,21 @@ def test_an_earlier_report_that_bridges_two_incidents_relinks_them(tmp_path: Pat
         return r
 
     with open_store(tmp_path / "events.duckdb") as store:
-        add(store, [report("early", 0), report("late", 3)])
+        add(store, [report("early", 2), report("late", 4), report("apart", 30)])
         relink_stats(store)
-        assert store.fetch("SELECT count(*) FROM incidents")[0][0] == 2  # three days apart: two incidents
-        add(store, [report("week", 0, date_precision="week")])  # the week from day 0 covers both days
+        assert store.fetch("SELECT count(*) FROM incidents")[0][0] == 3  # two days apart: two incidents
+        apart = store.fetch("SELECT * FROM incidents WHERE first_report = 'apart-0'")
+        add(store, [report("week", 1, date_precision="week")])  # the week from day 1 covers both days
         add(store, [report("undated", 0, date=None, date_precision=None), report("month", 0, date="2021-03",
                                                                                 date_precision="month")])
         stats = relink_stats(store)
         incremental = tables(store)
         recluster(store)
         assert tables(store) == incremental and not stats.whole_categories
-        assert stats.incidents_deleted == 2
+        assert stats.incidents_deleted == 2  # early and late, now one incident with the week's report
+        (joined,) = [json.loads(r[0]) for r in store.fetch("SELECT record FROM incidents WHERE reports = 3")]
+        assert set(joined["reports"]) == {"early-0", "late-0", "week-0"}
+        assert store.fetch("SELECT * FROM incidents WHERE first_report = 'apart-0'") == apart
 
 
 def test_a_run_reads_and_replaces_only_the_incidents_near_its_dates(tmp_path: Path) -> None:
@@ -155,8 +160,6 @@ def test_stale_links_fall_back_to_the_whole_category(tmp_path: Path) -> None:
 def test_recluster_reading_in_date_order_equals_clustering_every_record_at_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk_rows: int
 ) -> None:
-    import json
-
     from eventwire.store import incident_table
     from eventwire.store.incidents import cluster
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .incident_cluster import _SLACK, Incident, _bucket, _incident, _Linker, _order
+from .incident_cluster import _SLACK, Incident, _bucket, _Group, _incident, _Linker, _order
 from .incident_features import _ARTICLE_DATE_SPAN, _interval, _Item, _item
 
 __all__ = [
@@ -379,13 +379,13 @@ def _relink_incremental(store: Any, event_type: str, new: _Rows, rows: _Rows, st
     """
     new_ids = set(new.article_of)
     opts = {"slack_days": _SLACK, "max_km": None, "max_candidates": 32, **options}
-    linkers: list[_Linker] = []
+    groups: list[_Group] = []
     replaced: set[str] = set()
     if start is not None:
-        linker, ok = _resume(rows, new_ids, start=start, span=span, options=opts, replaced=replaced)
-        if not ok:
+        resumed = _resume(rows, new_ids, start=start, span=span, options=opts, replaced=replaced)
+        if resumed is None:
             return False
-        linkers.append(linker)
+        groups += resumed
     for rank, lo in sorted({_bucket(it) for it in new.items if it.rank >= 2}):
         if rank == 2:
             where, params = "e.day = ? AND length(e.date) = 7", [dt.date.fromordinal(lo)]
@@ -400,10 +400,10 @@ def _relink_incremental(store: Any, event_type: str, new: _Rows, rows: _Rows, st
             linker.feed(it)
             if it.id in part.old:
                 replaced.add(part.old[it.id])
-        linkers.append(linker)
+        groups += linker.groups
         stats.rows_read += len(part.items)
     replaced |= {new.old[e] for e in new_ids if e in new.old}
-    incidents = [_incident(g) for linker in linkers for g in linker.groups]
+    incidents = [_incident(g) for g in groups]
     linked = {rid for inc in incidents for rid in inc.reports}
     if not new_ids <= linked:
         return False
@@ -431,14 +431,18 @@ def _relink_incremental(store: Any, event_type: str, new: _Rows, rows: _Rows, st
 
 
 def _resume(rows: _Rows, new_ids: set[str], *, start: int, span: int, options: dict[str, Any],
-            replaced: set[str]) -> tuple[_Linker, bool]:  # fmt: skip
-    """The precise linker of one category resumed at day ``start`` and run to the last report.
+            replaced: set[str]) -> list[_Group] | None:  # fmt: skip
+    """The precise linker of one category resumed at day ``start``; returns the groups that changed.
 
     ``rows`` holds every precise report from ``start - 2 * span`` on, with its current incident.
     The state before ``start`` is that of the stored run (no new report is earlier): the groups
     begun from ``start - span`` are restored with their members before ``start``, in the order
-    they were linked; earlier groups can take no report from ``start`` on. Adds the incidents it
-    replaces to ``replaced``; False when the stored links do not fit this picture.
+    they were linked; earlier groups can take no report from ``start`` on. Then the reports are
+    linked again in order, noting where a report goes elsewhere than it went before (its group
+    and its former incident have changed). Once every new report is linked and no changed group
+    begun within ``span`` days of the next report is left, the rest would be linked exactly as
+    before: the run stops there. Adds the incidents it replaces to ``replaced``; None when the
+    stored links do not fit this picture.
     """
     linker = _Linker(**options)
     items = sorted((it for it in rows.items if it.rank < 2), key=_order)
@@ -446,30 +450,50 @@ def _resume(rows: _Rows, new_ids: set[str], *, start: int, span: int, options: d
     for it in items:
         if it.id in new_ids:
             if it.lo < start:  # pragma: no cover - start is the earliest new report
-                return linker, False
+                return None
             continue
         iid = rows.old.get(it.id)
         if iid is None:
-            return linker, False  # an old report no incident links
+            return None  # an old report no incident links
         by_incident[iid].append(it)
     seeds = []
+    anchor_of: dict[str, _Item] = {}  # stored incident -> the report that began it
     for iid, members in by_incident.items():
         anchor = members[0]
         if anchor.lo >= start - span:
-            replaced.add(iid)
+            anchor_of[iid] = anchor
             before = [m for m in members if m.lo < start]
             if before:
                 if before[0] is not anchor:  # pragma: no cover - members are in linking order
-                    return linker, False
-                seeds.append(before)
+                    return None
+                seeds.append((iid, before))
         elif members[-1].lo >= start:
-            return linker, False  # a final incident with a report the resumed run links again
-    for members in sorted(seeds, key=lambda m: _order(m[0])):
-        linker.seed(members)
-    for it in items:
-        if it.lo >= start:
-            linker.feed(it)
-    return linker, True
+            return None  # a final incident with a report the resumed run links again
+    key: dict[int, str] = {}  # group -> the stored incident it is so far, report for report
+    for iid, members in sorted(seeds, key=lambda s: _order(s[1][0])):
+        key[linker.seed(members)] = iid
+    changed: set[int] = set()  # groups whose reports differ from their stored incident's
+    gone: set[str] = set()  # stored incidents whose reports went elsewhere
+    changed_until = start - span - 1  # the latest start of a changed group or incident
+    last_new = max((k for k, it in enumerate(items) if it.id in new_ids), default=-1)
+    for k, it in enumerate(items):
+        if it.lo < start:
+            continue
+        if k > last_new and it.lo - span > changed_until:
+            break  # every group a later report can join is as stored: the rest links as before
+        gi = linker.feed(it)
+        old = rows.old.get(it.id) if it.id not in new_ids else None
+        if linker.groups[gi].anchor is it and old is not None and anchor_of.get(old) is it:
+            key[gi] = old  # began the group it began before
+        elif old is None or key.get(gi) != old:
+            changed.add(gi)
+            changed_until = max(changed_until, linker.groups[gi].anchor.lo)
+            if old is not None:
+                gone.add(old)
+                changed_until = max(changed_until, anchor_of[old].lo)
+    out = [g for gi, g in enumerate(linker.groups) if gi in changed or key.get(gi) in gone]
+    replaced |= gone | {key[gi] for gi, g in enumerate(linker.groups) if gi in changed and gi in key}
+    return out
 
 
 def stored_incidents(store: Any, *, limit: int | None = 100, after: str | None = None, with_reports: bool = True,
