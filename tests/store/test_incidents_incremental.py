@@ -64,9 +64,17 @@ def tables(store: Any) -> tuple[list[Any], list[Any]]:
             store.fetch("SELECT * FROM incident_reports ORDER BY incident_id, position"))  # fmt: skip
 
 
-@pytest.mark.parametrize(("seed", "options"), [(1, {}), (2, {"max_candidates": 2}), (3, {"slack_days": 3})])
-def test_runs_linked_incrementally_equal_one_recluster(tmp_path: Path, seed: int, options: dict[str, Any]) -> None:
-    """Articles arrive in random date order (later runs bring earlier reports that bridge incidents)."""
+@pytest.mark.parametrize(("seed", "options", "ahead"),
+                         [(1, {}, 20), (2, {"max_candidates": 2}, 20), (3, {"slack_days": 3}, 20), (4, {}, 1)])
+def test_runs_linked_incrementally_equal_one_recluster(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int,
+                                                       options: dict[str, Any], ahead: int) -> None:  # fmt: skip
+    """Articles arrive in random date order (later runs bring earlier reports that bridge incidents).
+
+    ``ahead``: the days relink first reads after each new report (1: it must read further, often).
+    """
+    from eventwire.store import incident_table
+
+    monkeypatch.setattr(incident_table, "_AHEAD_DAYS", ahead)
     rng = random.Random(seed)
     arts = [article(rng, f"a{seed}_{i}", days=70, n=rng.randint(1, 6)) for i in range(160)]
     runs = [arts[i : i + 20] for i in range(0, len(arts), 20)]

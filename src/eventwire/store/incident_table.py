@@ -352,39 +352,69 @@ def relink_stats(store: Any, *, articles: Sequence[str] | None = None, **options
     ]  # fmt: skip
     span = 7 + _ARTICLE_DATE_SPAN + int(options.get("slack_days", _SLACK))  # how far back a report looks
     news = _read(store, f"e.event_type IN (SELECT unnest(?)) AND ({where})", [categories, *params])
-    starts = {c: min(it.lo for it in news[c].items if it.rank < 2) for c in categories
-              if any(it.rank < 2 for it in news[c].items)}  # fmt: skip
-    # every category's reports from ten days before its resumption, and ten more to tell which incidents began there
-    recent = _read(store, " OR ".join("(e.event_type = ? AND e.day >= ?)" for _ in starts) or "FALSE",
-                   [x for c, lo in starts.items() for x in (c, dt.date.fromordinal(lo - 2 * span))])  # fmt: skip
+    stats.rows_read += sum(len(r.items) for r in news.values())
+    ends = dict(store.fetch("SELECT event_type, max(day) FROM events WHERE factual AND event_type IN"
+                            " (SELECT unnest(?)) GROUP BY 1", [categories]))  # fmt: skip
+    ahead = {c: _AHEAD_DAYS for c in categories}
     with store.transaction():
-        for event_type in categories:
-            new = news[event_type]
-            stats.rows_read += len(new.items) + len(recent.get(event_type, _Rows()).items)
-            if not _relink_incremental(store, event_type, new, recent.get(event_type, _Rows()), starts.get(event_type),
-                                       span=span, options=options, stats=stats):  # fmt: skip
-                stats.rows_read += store.fetch("SELECT count(*) FROM events WHERE factual AND event_type = ?",
-                                               [event_type])[0][0]  # fmt: skip
-                stats.incidents_written += _relink_category(store, event_type, options)
-                stats.whole_categories.append(event_type)
+        todo = list(categories)
+        while todo:
+            ranges = {c: _ranges(news[c], span=span, ahead=ahead[c]) for c in todo}
+            conds = [(c, a, b) for c in todo for a, b in ranges[c]]
+            cond = " OR ".join("(e.event_type = ? AND e.day >= ? AND e.day < ?)" for _ in conds) or "FALSE"
+            recent = _read(store, cond, [x for c, a, b in conds
+                                         for x in (c, dt.date.fromordinal(a), dt.date.fromordinal(b))])  # fmt: skip
+            again = []
+            for event_type in todo:
+                new, rows = news[event_type], recent.get(event_type, _Rows())
+                stats.rows_read += len(rows.items)
+                last = ends[event_type].toordinal() if ends.get(event_type) else 0
+                done = _relink_incremental(store, event_type, new, rows, ranges[event_type], last, span=span,
+                                           options=options, stats=stats)  # fmt: skip
+                if done is None:  # the re-linking ran past what was read: read further ahead
+                    ahead[event_type] *= 8
+                    again.append(event_type)
+                elif not done:
+                    stats.rows_read += store.fetch("SELECT count(*) FROM events WHERE factual AND event_type = ?",
+                                                   [event_type])[0][0]  # fmt: skip
+                    stats.incidents_written += _relink_category(store, event_type, options)
+                    stats.whole_categories.append(event_type)
+            todo = again
     return stats
 
 
-def _relink_incremental(store: Any, event_type: str, new: _Rows, rows: _Rows, start: int | None, *, span: int,
-                        options: dict[str, Any], stats: LinkStats) -> bool:  # fmt: skip
-    """Re-link what ``new`` events can change in one category; False (and nothing written) when links do not fit.
+_AHEAD_DAYS = 20  # relink first reads this many days after each new report (more when linking runs on)
 
-    ``rows`` are the category's reports from ``start - 2 * span`` on, ``start`` the day of its
-    earliest new precise report (None when all new reports have vague dates).
+
+def _ranges(new: _Rows, *, span: int, ahead: int) -> list[tuple[int, int]]:
+    """Day ranges ``[from, to)`` to read around the new precise reports: ``2 * span`` days before
+    each (to restore the incidents begun there) and ``ahead`` days after it, merged."""
+    out: list[list[int]] = []
+    for lo in sorted({it.lo for it in new.items if it.rank < 2}):
+        a, b = lo - 2 * span, lo + _ARTICLE_DATE_SPAN + 1 + ahead  # a report's day is up to 2 days after its start
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def _relink_incremental(store: Any, event_type: str, new: _Rows, rows: _Rows, ranges: list[tuple[int, int]],
+                        last: int, *, span: int, options: dict[str, Any], stats: LinkStats) -> bool | None:  # fmt: skip
+    """Re-link what ``new`` events can change in one category; False (and nothing written) when the
+    stored links do not fit, None when the linking ran past the ``ranges`` of days read.
+
+    ``rows`` are the category's reports in ``ranges`` (day ordinals ``[from, to)``); ``last`` its
+    last day.
     """
     new_ids = set(new.article_of)
     opts = {"slack_days": _SLACK, "max_km": None, "max_candidates": 32, **options}
     groups: list[_Group] = []
     replaced: set[str] = set()
-    if start is not None:
-        resumed = _resume(rows, new_ids, start=start, span=span, options=opts, replaced=replaced)
-        if resumed is None:
-            return False
+    if ranges:
+        resumed = _resume(rows, new_ids, ranges=ranges, last=last, span=span, options=opts, replaced=replaced)
+        if resumed is None or resumed == "short":
+            return None if resumed == "short" else False
         groups += resumed
     for rank, lo in sorted({_bucket(it) for it in new.items if it.rank >= 2}):
         if rank == 2:
@@ -430,70 +460,78 @@ def _relink_incremental(store: Any, event_type: str, new: _Rows, rows: _Rows, st
     return True
 
 
-def _resume(rows: _Rows, new_ids: set[str], *, start: int, span: int, options: dict[str, Any],
-            replaced: set[str]) -> list[_Group] | None:  # fmt: skip
-    """The precise linker of one category resumed at day ``start``; returns the groups that changed.
+def _resume(rows: _Rows, new_ids: set[str], *, ranges: list[tuple[int, int]], last: int, span: int,
+            options: dict[str, Any], replaced: set[str]) -> list[_Group] | str | None:  # fmt: skip
+    """The precise linker of one category resumed at each new report; returns the groups that changed.
 
-    ``rows`` holds every precise report from ``start - 2 * span`` on, with its current incident.
-    The state before ``start`` is that of the stored run (no new report is earlier): the groups
-    begun from ``start - span`` are restored with their members before ``start``, in the order
-    they were linked; earlier groups can take no report from ``start`` on. Then the reports are
-    linked again in order, noting where a report goes elsewhere than it went before (its group
-    and its former incident have changed). Once every new report is linked and no changed group
-    begun within ``span`` days of the next report is left, the rest would be linked exactly as
-    before: the run stops there. Adds the incidents it replaces to ``replaced``; None when the
-    stored links do not fit this picture.
+    ``rows`` holds the category's precise reports in ``ranges`` (each begins ``2 * span`` days
+    before a new report), with their current incidents. The state before a new report is that of
+    the stored run: the groups begun in the ``span`` days before it are restored with their
+    members before it, in the order they were linked (earlier groups can take no later report).
+    Then the reports are linked again in order, noting where a report goes elsewhere than it went
+    before (its group and its former incident have changed). Once every new report so far is
+    linked and no changed group begun within ``span`` days of the next report is left, the rest
+    links as before up to the next new report, where the same starts again. Adds the incidents
+    it replaces to ``replaced``. Returns "short" when linking must go past a range read, None
+    when the stored links do not fit this picture.
     """
-    linker = _Linker(**options)
     items = sorted((it for it in rows.items if it.rank < 2), key=_order)
     by_incident: dict[str, list[_Item]] = defaultdict(list)
     for it in items:
-        if it.id in new_ids:
-            if it.lo < start:  # pragma: no cover - start is the earliest new report
-                return None
-            continue
-        iid = rows.old.get(it.id)
-        if iid is None:
-            return None  # an old report no incident links
-        by_incident[iid].append(it)
-    seeds = []
-    anchor_of: dict[str, _Item] = {}  # stored incident -> the report that began it
-    for iid, members in by_incident.items():
-        anchor = members[0]
-        if anchor.lo >= start - span:
-            anchor_of[iid] = anchor
-            before = [m for m in members if m.lo < start]
-            if before:
-                if before[0] is not anchor:  # pragma: no cover - members are in linking order
-                    return None
-                seeds.append((iid, before))
-        elif members[-1].lo >= start:
-            return None  # a final incident with a report the resumed run links again
-    key: dict[int, str] = {}  # group -> the stored incident it is so far, report for report
-    for iid, members in sorted(seeds, key=lambda s: _order(s[1][0])):
-        key[linker.seed(members)] = iid
-    changed: set[int] = set()  # groups whose reports differ from their stored incident's
-    gone: set[str] = set()  # stored incidents whose reports went elsewhere
-    changed_until = start - span - 1  # the latest start of a changed group or incident
-    last_new = max((k for k, it in enumerate(items) if it.id in new_ids), default=-1)
-    for k, it in enumerate(items):
-        if it.lo < start:
-            continue
-        if k > last_new and it.lo - span > changed_until:
-            break  # every group a later report can join is as stored: the rest links as before
-        gi = linker.feed(it)
-        old = rows.old.get(it.id) if it.id not in new_ids else None
-        if linker.groups[gi].anchor is it and old is not None and anchor_of.get(old) is it:
-            key[gi] = old  # began the group it began before
-        elif old is None or key.get(gi) != old:
-            changed.add(gi)
-            changed_until = max(changed_until, linker.groups[gi].anchor.lo)
-            if old is not None:
-                gone.add(old)
-                changed_until = max(changed_until, anchor_of[old].lo)
-    out = [g for gi, g in enumerate(linker.groups) if gi in changed or key.get(gi) in gone]
-    replaced |= gone | {key[gi] for gi, g in enumerate(linker.groups) if gi in changed and gi in key}
-    return out
+        if it.id not in new_ids:
+            iid = rows.old.get(it.id)
+            if iid is None:
+                return None  # an old report no incident links
+            by_incident[iid].append(it)
+    anchor_of = {iid: members[0] for iid, members in by_incident.items()}  # first read: the start if in range
+    pos = {it.id: j for j, it in enumerate(items)}
+    out: list[_Group] = []
+    k = 0
+    while True:
+        nxt = next((j for j in range(k, len(items)) if items[j].id in new_ids), None)
+        if nxt is None:
+            return out
+        # resume where the stored run is exact (k) or later: at the first report dated like the new one
+        k = max(k, next(j for j in range(len(items)) if items[j].lo >= items[nxt].lo))
+        start = items[k].lo
+        range_end = next(b for a, b in ranges if a + 2 * span <= items[nxt].lo < b)
+        linker = _Linker(**options)
+        seeds = []
+        for iid, members in by_incident.items():
+            anchor = members[0]
+            if anchor.lo >= start - span and pos[anchor.id] < k:
+                seeds.append((iid, [m for m in members if pos[m.id] < k]))
+            elif start - 2 * span <= anchor.lo < start - span and pos[members[-1].id] >= k:
+                return None  # a final incident with a report the resumed run links again
+        key: dict[int, str] = {}  # group -> the stored incident it is so far, report for report
+        for iid, members in sorted(seeds, key=lambda s: _order(s[1][0])):
+            key[linker.seed(members)] = iid
+        changed: set[int] = set()  # groups whose reports differ from their stored incident's
+        gone: set[str] = set()  # stored incidents whose reports went elsewhere
+        changed_until = start - span - 1  # the latest start of a changed group or incident
+        while k < len(items):
+            it = items[k]
+            if k > nxt and it.id not in new_ids and it.lo - span > changed_until:
+                break  # every group a later report can join is as stored, up to the next new report
+            if it.lo >= range_end - _ARTICLE_DATE_SPAN and range_end <= last:
+                return "short"  # reports dated from here on may not all have been read
+            gi = linker.feed(it)
+            old = rows.old.get(it.id) if it.id not in new_ids else None
+            if linker.groups[gi].anchor is it and old is not None and anchor_of.get(old) is it:
+                key[gi] = old  # began the group it began before
+            elif old is None or key.get(gi) != old:
+                changed.add(gi)
+                changed_until = max(changed_until, linker.groups[gi].anchor.lo)
+                if old is not None:
+                    gone.add(old)
+                    changed_until = max(changed_until, anchor_of[old].lo)
+            if it.id in new_ids:
+                changed_until = max(changed_until, it.lo)
+            k += 1
+        if k == len(items) and range_end <= last:
+            return "short"
+        out += [g for gi, g in enumerate(linker.groups) if gi in changed or key.get(gi) in gone]
+        replaced |= gone | {key[gi] for gi in changed if gi in key}
 
 
 def stored_incidents(store: Any, *, limit: int | None = 100, after: str | None = None, with_reports: bool = True,
