@@ -514,7 +514,10 @@ def _resume(rows: _Rows, new_ids: set[str], *, ranges: list[tuple[int, int]], la
             if k > nxt and it.id not in new_ids and it.lo - span > changed_until:
                 break  # every group a later report can join is as stored, up to the next new report
             if it.lo >= range_end - _ARTICLE_DATE_SPAN and range_end <= last:
-                return "short"  # reports dated from here on may not all have been read
+                # reports dated from here on may not all have been read: stop if none can change
+                if range_end - _ARTICLE_DATE_SPAN - span > changed_until:
+                    break
+                return "short"
             gi = linker.feed(it)
             old = rows.old.get(it.id) if it.id not in new_ids else None
             if linker.groups[gi].anchor is it and old is not None and anchor_of.get(old) is it:
@@ -528,7 +531,7 @@ def _resume(rows: _Rows, new_ids: set[str], *, ranges: list[tuple[int, int]], la
             if it.id in new_ids:
                 changed_until = max(changed_until, it.lo)
             k += 1
-        if k == len(items) and range_end <= last:
+        if k == len(items) and range_end <= last and range_end - _ARTICLE_DATE_SPAN - span <= changed_until:
             return "short"
         out += [g for gi, g in enumerate(linker.groups) if gi in changed or key.get(gi) in gone]
         replaced |= gone | {key[gi] for gi in changed if gi in key}
