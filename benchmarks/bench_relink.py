@@ -63,7 +63,7 @@ def build(db: Path, n: int) -> None:
 
 
 def add_articles(db: Path, *, articles: int = 10, per_article: int = 5, seed: int = 1) -> list[str]:
-    """``articles`` new articles of ``per_article`` events each, copied from stored events of the last week."""
+    """``articles`` new articles of ``per_article`` events each, copied from the 2,000 latest stored events."""
     from eventwire.store import open_store
 
     with open_store(db) as store:
@@ -75,8 +75,8 @@ def _add(store: Any, *, articles: int, per_article: int, seed: int) -> list[str]
 
     rng = random.Random(seed)
     pool = [json.loads(r[0]) for r in store.fetch(
-        "SELECT record FROM events WHERE date_precision = 'day' AND day >= (SELECT max(day) - 7 FROM events)"
-        " ORDER BY id LIMIT 2000")]  # fmt: skip
+        "SELECT record FROM events WHERE date_precision = 'day' AND factual ORDER BY day DESC, id LIMIT 2000"
+    )]  # fmt: skip
     ids, rows = [], []
     for a in range(articles):
         aid = f"new{seed}_{a}"
