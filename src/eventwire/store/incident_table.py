@@ -326,13 +326,14 @@ def relink_stats(store: Any, *, articles: Sequence[str] | None = None, **options
 
     The linker works in date order and a report is only compared with the incidents begun in
     the ten days before it (:mod:`eventwire.store.incident_cluster`). So in each category the
-    run is resumed at the earliest new precise report: the incidents begun in the ten days
-    before it are restored as they stood, the reports from that day on are linked again, and
-    only the incidents begun from ten days before it are replaced. The cost grows with the
-    reports dated after the earliest new one, not with the store. Reports dated by a month, a
-    year or not at all are linked within their period, which is re-clustered alone when new
-    reports fall in it. If the stored links do not fit (a store linked by an older version),
-    the category is re-clustered whole.
+    run resumes at each new precise report from the stored state there (the incidents begun in
+    the ten days before it, with the reports they had), links on until no change can reach
+    further, and rewrites only the incidents that changed (:func:`_resume`). It reads the days
+    around the new reports, further only when the linking runs on: the cost follows the new
+    reports and their neighbourhood, not the store. Reports dated by a month, a year or not at
+    all are linked within their period, which is re-clustered alone when new reports fall in
+    it. If the stored links do not fit (a store linked by an older version), the category is
+    re-clustered whole.
     """
     stats = LinkStats()
     if articles is not None:
