@@ -145,6 +145,18 @@ def test_a_run_reads_and_replaces_only_the_incidents_near_its_dates(tmp_path: Pa
         incremental = tables(store)
         recluster(store)
         assert tables(store) == incremental
+        # an old report (dated months back) costs no more: only the days around it are read
+        late = store.fetch("SELECT * FROM incidents WHERE date >= ? AND length(date) = 10 ORDER BY id", [cutoff])
+        old = [dict(r, id=f"old-{k}", date=(DAY0 + dt.timedelta(days=30)).isoformat(), date_precision="day",
+                    article={**r["article"], "id": "old"}) for k, r in enumerate(arts[1])]  # fmt: skip
+        add(store, old)
+        stats = relink_stats(store, articles=["old"])
+        assert stats.whole_categories == [] and 0 < stats.rows_read < total / 4
+        assert store.fetch("SELECT * FROM incidents WHERE date >= ? AND length(date) = 10 ORDER BY id",
+                           [cutoff]) == late  # fmt: skip
+        incremental = tables(store)
+        recluster(store)
+        assert tables(store) == incremental
 
 
 def test_stale_links_fall_back_to_the_whole_category(tmp_path: Path) -> None:
