@@ -159,7 +159,7 @@ def _table_rows(incidents: Sequence[Incident], rows: _Rows) -> tuple[list[tuple[
     return inc_rows, rep_rows
 
 
-_CHUNK_ROWS = 20_000  # a full re-clustering reads the events in date order, about this many at a time
+_CHUNK_ROWS = 5_000  # a full re-clustering reads the events in date order, about this many at a time
 _WRITE_ROWS = 20_000  # and writes incidents in batches of about this many reports
 
 
@@ -291,7 +291,7 @@ def recluster(store: Any, **options: Any) -> int:
     """Re-cluster every stored factual event into incidents; returns the incident count.
 
     Rewrites the ``incidents`` and ``incident_reports`` tables in one transaction, reading the
-    events in date order, about 20,000 at a time, and writing each incident once it is final, so
+    events in date order, about 5,000 at a time, and writing each incident once it is final, so
     memory does not grow with the store. Stored event records stay exactly as coded (their
     ``incident_id`` is null): the link is ``incident_reports``, and :func:`stored_incidents`
     returns incidents with their records. ``options`` go to :func:`cluster`. ``eventwire
