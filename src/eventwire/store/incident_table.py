@@ -120,6 +120,7 @@ def _read(store: Any, where: str, params: Sequence[Any]) -> dict[str, _Rows]:
 
 
 def _table_rows(incidents: Sequence[Incident], rows: _Rows) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The ``incidents`` and ``incident_reports`` rows of ``incidents`` (their reports' articles from ``rows``)."""
     inc_rows, rep_rows = [], []
     for inc in incidents:
         a = inc.actor[0] if inc.actor else {}
