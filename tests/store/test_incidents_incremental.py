@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from eventwire.store import open_store
-from eventwire.store.incident_table import relink_stats
+from eventwire.store.incident_relink import relink_stats
 from eventwire.store.incidents import recluster
 from eventwire.store.rows import EVENT_COLUMNS, event_row
 
@@ -72,9 +72,9 @@ def test_runs_linked_incrementally_equal_one_recluster(tmp_path: Path, monkeypat
 
     ``ahead``: the days relink first reads after each new report (1: it must read further, often).
     """
-    from eventwire.store import incident_table
+    from eventwire.store import incident_relink
 
-    monkeypatch.setattr(incident_table, "_AHEAD_DAYS", ahead)
+    monkeypatch.setattr(incident_relink, "_AHEAD_DAYS", ahead)
     rng = random.Random(seed)
     arts = [article(rng, f"a{seed}_{i}", days=70, n=rng.randint(1, 6)) for i in range(160)]
     runs = [arts[i : i + 20] for i in range(0, len(arts), 20)]

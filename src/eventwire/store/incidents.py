@@ -30,10 +30,11 @@ whose anchor date lies in its window (a bisection on a sorted list), at most ``m
 per block. Sorting dominates: O(n log n). Events with a coarse date (month, year, none) are
 linked within their period, so a vague "in 2014" cannot chain unrelated reports together, and
 a new precise report never changes what the vague ones link to: the store re-links only the
-incidents near the new reports' dates (:func:`eventwire.store.incident_table.relink_stats`).
+incidents near the new reports' dates (:func:`eventwire.store.incident_relink.relink_stats`).
 
 The code is in three modules: report features and scores (:mod:`.incident_features`),
-clustering (:mod:`.incident_cluster`) and the store tables (:mod:`.incident_table`); this module
+clustering (:mod:`.incident_cluster`), the store tables (:mod:`.incident_table`) and the
+incremental re-linking after an ingest (:mod:`.incident_relink`); this module
 re-exports their public names.
 """
 
@@ -43,11 +44,11 @@ from .incident_cluster import Incident as Incident
 from .incident_cluster import assign as assign
 from .incident_cluster import cluster as cluster
 from .incident_cluster import pairwise_scores as pairwise_scores
+from .incident_relink import relink as relink
 from .incident_table import INCIDENT_COLUMNS as INCIDENT_COLUMNS
 from .incident_table import REPORT_COLUMNS as REPORT_COLUMNS
 from .incident_table import incident_stats as incident_stats
 from .incident_table import recluster as recluster
-from .incident_table import relink as relink
 from .incident_table import stored_incidents as stored_incidents
 
 __all__ = ["Incident", "assign", "cluster", "pairwise_scores"]
