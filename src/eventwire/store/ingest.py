@@ -204,8 +204,8 @@ def ingest(
         if counts["articles"] or relink:
             from .incidents import relink as relink_incidents
 
-            # link the new reports (only the categories they fall in), and whatever an
-            # unfinished run left unlinked
+            # link the new reports, and whatever an unfinished run left unlinked (only the
+            # incidents near their dates are read and rewritten)
             relink_incidents(store)
         status = "done"
     except KeyboardInterrupt:
