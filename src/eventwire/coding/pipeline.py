@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ModelError
 from ..text.segment import news_regions
 from .actors_ruler import add_actor_ruler
+from .headlines import untitle
 from .normalize import normalize_for_parse
 
 log = logging.getLogger(__name__)
@@ -109,7 +110,7 @@ def pieces_of(text: str, *, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
 def _make_piece(nlp: Language, text: str, start: int, end: int) -> Doc:
     """The Doc of ``text[start:end]`` (normalised) with sentence starts preset at the news
     regions' bounds; token offsets are relative to ``start``."""
-    doc = nlp.make_doc(normalize_for_parse(text[start:end]))
+    doc = nlp.make_doc(untitle(normalize_for_parse(text[start:end])))
     bounds = sorted({b - start for r0, r1, _kind in regions_of(text) for b in (r0, r1) if start <= b <= end})
     if not bounds or len(doc) < 2:
         return doc
