@@ -115,6 +115,9 @@ def ingest(
         bar.update(1)
 
     def todo() -> Iterator[Article]:
+        # The ids read in this run that the store may not hold yet: a second copy of one is a
+        # duplicate. Those the store holds are found by ``has_article``, so the set is trimmed
+        # to the rest (pending, or failed to code) whenever it outgrows the articles in flight.
         seen: set[str] = set()
         for item in iter_sources(sources, published=published, max_bytes=max_bytes):
             if isinstance(item, InputError):
@@ -128,6 +131,8 @@ def ingest(
             seen.add(art.id)
             pending.append((art, ext))
             yield art
+            if len(seen) > 2 * len(pending) + SEEN_SLACK:
+                seen = _not_stored(store, seen)
 
     def write(analysis: Analysis) -> None:
         nonlocal lexicon_version
@@ -181,6 +186,17 @@ def ingest(
         bar.close()
         _finish(store, run_id, status, summarize(status), lexicon_version)
     return summarize(status)
+
+
+# Ids the duplicate check of an ingest keeps beyond twice the articles in flight before it drops
+# those the store now holds: its memory stays flat over any number of articles.
+SEEN_SLACK = 4096
+
+
+def _not_stored(store: Store, ids: set[str]) -> set[str]:
+    """The ids of ``ids`` that the store holds no article for (one query)."""
+    stored = {row[0] for row in store.fetch("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)])}
+    return ids - stored
 
 
 def _last_run_unfinished(store: Store) -> bool:
