@@ -145,6 +145,7 @@ class RunFigures:
     driver_rss_before_link: float  # MB
     driver_rss_peak_link: float  # MB
     events: int
+    duckdb: dict[str, float]  # the driver's DuckDB memory by tag (MB) as the run's last article is written
 
 
 def _write_chunk(path: Path, articles: Iterator[object]) -> int:
@@ -184,6 +185,8 @@ def run_day(args: argparse.Namespace, db: Path, work: Path, sampler: Sampler) ->
         if not n:
             break
         done = [0, 0.0, 0.0]  # articles, time of the last one, driver RSS then
+        duck: dict[str, float] = {}
+        held: list = []  # the open store, for the DuckDB memory at the run's last article
 
         def on_article(_art: object, _events: int, n: int = n, done: list = done, k: int = k) -> None:
             nonlocal stored
@@ -196,12 +199,15 @@ def run_day(args: argparse.Namespace, db: Path, work: Path, sampler: Sampler) ->
             if done[0] == n:
                 done[1] = now
                 done[2] = me.memory_info().rss / MB
+                rows = held[0].fetch("SELECT tag, memory_usage_bytes FROM duckdb_memory() WHERE memory_usage_bytes > 0")
+                duck.update((tag, used / MB) for tag, used in rows)
                 sampler.phase = f"link-{k}"
 
         sampler.phase = f"code-{k}"
         before = stored
         t0 = time.perf_counter()
         with open_store(db) as store:
+            held.append(store)
             summary = ingest(store, [chunk], workers=args.workers, batch_size=args.batch_size, on_article=on_article)
         t1 = time.perf_counter()
         sampler.sample()
@@ -213,7 +219,7 @@ def run_day(args: argparse.Namespace, db: Path, work: Path, sampler: Sampler) ->
                 run=k, articles=summary.articles, stored_before=before, seconds=t1 - t0,
                 coding_seconds=end_coding - t0, link_seconds=t1 - end_coding,
                 driver_rss_before_link=done[2], driver_rss_peak_link=sampler.phase_peak.get(f"link-{k}", 0) / MB,
-                events=summary.events,
+                events=summary.events, duckdb=duck,
             )
         )  # fmt: skip
         r = runs[-1]
@@ -335,7 +341,8 @@ def report(args: argparse.Namespace, runs: list[RunFigures], windows: list[tuple
     for r in runs:
         print(
             f"  run {r.run + 1:3d} ({r.stored_before + r.articles:7d} stored): {r.link_seconds:6.1f} s, "
-            f"driver {r.driver_rss_before_link:6.0f} MB before, {r.driver_rss_peak_link:6.0f} MB peak"
+            f"driver {r.driver_rss_before_link:6.0f} MB before, {r.driver_rss_peak_link:6.0f} MB peak; "
+            f"its DuckDB memory before linking: " + ", ".join(f"{t} {v:.1f} MB" for t, v in sorted(r.duckdb.items()))
         )
     size = sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
     with open_store(db, read_only=True) as store:
