@@ -1,18 +1,26 @@
-"""Incident linking after an ingest, and the network read, on a store of synthetic events.
+"""Incident linking after an ingest, a full re-clustering, and the network read, on a store of synthetic events.
 
-    python benchmarks/bench_relink.py --events 100000            # builds /tmp store once, then measures
+    python benchmarks/bench_relink.py --events 100000            # builds the store once, then measures
     python benchmarks/bench_relink.py --events 10000 --db s.duckdb
 
 The store is filled through the bulk API (``Store.insert_rows`` with ``rows.event_row``) with the
 synthetic records of ``bench_incidents.synthetic`` (16 categories, 1,500 actors, 400 places, a year
 of dates, 1-6 reports per happening); no text is coded. Then 10 new articles (5 events each, dated
-in the last week of the store) are added and, each step in its own process (peak RSS is per step):
+in the last week of the store) are added and, each step in its own process (peak RSS is the
+process's own high-water mark, ``VmHWM``):
 
-* ``relink``: what the ingest now runs (the categories of the new events, fields cut out by SQL);
-* ``recluster``: ``eventwire incidents --recluster`` (category by category);
-* ``before``: what the ingest ran before, loading every stored record's JSON and clustering all.
+* ``relink``: what the ingest runs now: in each category of the new events the linker resumes at
+  the earliest new report, reading and replacing only the incidents from ten days before it;
+* ``categories``: what the ingest ran before: every category of the new events loaded and
+  clustered whole, its incidents rewritten (measured on the same new articles, after ``relink``);
+* ``recluster``: ``eventwire incidents --recluster``, reading a week at a time;
+* ``ingest``: 10 generated articles (``benchmarks/corpus.py``) dated at the store's last day are
+  coded, then written one transaction each (``Store.write_analysis``, as ``eventwire ingest``) and
+  linked (``relink``); the time beyond coding is writing plus linking.
 
-Network: ``GET /v1/network``'s aggregation, p50 of 15 runs, the query before and now, same answer.
+Network: ``GET /v1/network``'s answer, p50 of 15 runs: ``afresh`` aggregates every event in the
+store (the query it ran before), ``kept`` the counts kept per store (after a first read, and with
+the 50 new events added since); both answers are compared.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -54,79 +63,176 @@ def build(db: Path, n: int) -> None:
 
 
 def add_articles(db: Path, *, articles: int = 10, per_article: int = 5, seed: int = 1) -> list[str]:
-    """``articles`` new articles of ``per_article`` events each, copied from stored events of the last week."""
+    """``articles`` new articles of ``per_article`` events each, copied from the 2,000 latest stored events."""
     from eventwire.store import open_store
+
+    with open_store(db) as store:
+        return _add(store, articles=articles, per_article=per_article, seed=seed)
+
+
+def _add(store: Any, *, articles: int, per_article: int, seed: int) -> list[str]:
     from eventwire.store.rows import EVENT_COLUMNS, event_row
 
     rng = random.Random(seed)
-    with open_store(db) as store:
-        pool = [json.loads(r[0]) for r in store.fetch(
-            "SELECT record FROM events WHERE date_precision = 'day' AND day >= (SELECT max(day) - 7 FROM events)"
-            " ORDER BY id LIMIT 2000")]  # fmt: skip
-        ids, rows = [], []
-        for a in range(articles):
-            aid = f"new{seed}_{a}"
-            ids.append(aid)
-            for k in range(per_article):
-                rec = dict(rng.choice(pool))
-                rec["id"] = f"{aid}_{k}"
-                rec["article"] = {**rec["article"], "id": aid, "outlet": f"newoutlet{a}"}
-                rows.append(event_row(rec, aid))
-        with store.transaction():
-            store.insert_rows("events", EVENT_COLUMNS, rows)
+    pool = [json.loads(r[0]) for r in store.fetch(
+        "SELECT record FROM events WHERE date_precision = 'day' AND factual ORDER BY day DESC, id LIMIT 2000"
+    )]  # fmt: skip
+    ids, rows = [], []
+    for a in range(articles):
+        aid = f"new{seed}_{a}"
+        ids.append(aid)
+        for k in range(per_article):
+            rec = dict(rng.choice(pool))
+            rec["id"] = f"{aid}_{k}"
+            rec["article"] = {**rec["article"], "id": aid, "outlet": f"newoutlet{a}"}
+            rows.append(event_row(rec, aid))
+    with store.transaction():
+        store.insert_rows("events", EVENT_COLUMNS, rows)
     return ids
+
+
+def _peak_mb() -> float:
+    """This process's own peak RSS (``VmHWM``; ``ru_maxrss`` would include the parent's before exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # pragma: no cover - not Linux
+
+
+def _former_categories(store: Any, articles: list[str]) -> None:
+    """The former re-link: each category of the new events loaded whole, clustered and rewritten."""
+    from eventwire.store.incident_table import INCIDENT_COLUMNS, REPORT_COLUMNS, _read, _table_rows
+    from eventwire.store.incidents import cluster
+
+    marks = ", ".join("?" for _ in articles)
+    types = [r[0] for r in store.fetch(
+        f"SELECT DISTINCT event_type FROM events WHERE factual AND article_id IN ({marks})", articles)]  # fmt: skip
+    with store.transaction():
+        for etype in types:
+            rows = _read(store, "e.event_type = ?", [etype])[etype]
+            inc_rows, rep_rows = _table_rows(cluster([it.raw for it in rows.items]), rows)
+            store.execute("DELETE FROM incident_reports WHERE incident_id IN (SELECT id FROM incidents WHERE"
+                          " event_type = ?)", [etype])  # fmt: skip
+            store.execute("DELETE FROM incidents WHERE event_type = ?", [etype])
+            store.insert_rows("incidents", INCIDENT_COLUMNS, inc_rows)
+            store.insert_rows("incident_reports", REPORT_COLUMNS, rep_rows)
+
+
+def _ingest(store: Any) -> dict[str, Any]:
+    """Code 10 generated articles dated at the store's last day, then write and link them as the ingest does."""
+    from corpus import iter_corpus
+
+    from eventwire.coding.coder import default_coder
+    from eventwire.store.incidents import relink
+    from eventwire.text.article import Article
+
+    last = store.fetch("SELECT max(day) FROM events")[0][0]
+    seed = int(time.time())
+    arts = [Article.from_text(a.text, source=f"bench:{seed}:{i}", published=last, outlet="bench")
+            for i, a in enumerate(iter_corpus(10, seed=seed))]  # fmt: skip
+    t0 = time.perf_counter()
+    analyses = list(default_coder().code_articles(arts))
+    coding = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for analysis in analyses:
+        store.write_analysis(analysis)
+    writing = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    relink(store)
+    linking = time.perf_counter() - t0
+    return {"seconds": writing + linking, "coding": coding, "writing": writing, "linking": linking,
+            "events": sum(len(a.events) for a in analyses)}  # fmt: skip
 
 
 def step(name: str, db: Path, articles: list[str]) -> dict[str, Any]:
     """One measured step, run in this process; prints its seconds and peak RSS as JSON."""
     from eventwire.store import open_store
-    from eventwire.store.incidents import cluster, recluster, relink
+    from eventwire.store.incident_relink import relink_stats
+    from eventwire.store.incident_table import recluster_stats
 
+    extra: dict[str, Any] = {}
     with open_store(db) as store:
         t0 = time.perf_counter()
         if name == "relink":
-            relink(store, articles=articles)
+            stats = relink_stats(store, articles=articles)
+            extra = {"rows_read": stats.rows_read, "replaced": stats.incidents_deleted,
+                     "whole": len(stats.whole_categories)}  # fmt: skip
+        elif name == "categories":
+            _former_categories(store, articles)
         elif name == "recluster":
-            recluster(store)
-        else:  # before: every record's JSON, one clustering of all
-            cluster([json.loads(r[0]) for r in store.fetch("SELECT record FROM events WHERE factual")])
-        secs = time.perf_counter() - t0
-    return {"step": name, "seconds": secs, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            stats = recluster_stats(store)
+            extra = {"peak_held": stats.peak_held, "rows_read": stats.rows_read}
+        else:
+            extra = _ingest(store)
+        secs = extra.pop("seconds", time.perf_counter() - t0)
+    return {"step": name, "seconds": secs, "peak_mb": _peak_mb(), **extra}
 
 
-def _network_before(store: Any, max_edges: int = 80) -> dict[str, Any]:
-    """The former ``network``: every dyad aggregated into a data frame, ranked in Python."""
-    from eventwire.serve.api._views import _DYADS_SQL
+def afresh(store: Any, filters: dict[str, Any], max_edges: int) -> dict[str, Any]:
+    """The network as the store aggregates every matching event at once (the former one-shot queries)."""
+    from eventwire.knowledge.countries import country_name
+    from eventwire.serve.api._views import _DYADS_SQL, _entity, _filter
 
-    df = store.sql(_DYADS_SQL.format(where="e.factual"), [])
+    f = _filter(filters)
+    rows = store.fetch("SELECT * FROM (" + _DYADS_SQL.format(where=f.where) + f") ORDER BY conflict + cooperation"
+                       f" DESC, a, b LIMIT {max_edges}", list(f.params))  # fmt: skip
     edges, nodes = [], {}
-    for a, al, ac, asec, b, bl, bc, bsec, conflict, coop in df.itertuples(index=False, name=None):
-        n = int(conflict) + int(coop)
-        edges.append({"source": a, "target": b, "count": n, "conflict": int(conflict), "cooperation": int(coop),
-                      "score": round((int(coop) - int(conflict)) / n, 3)})
-        nodes.setdefault(a, {"id": a, "events": 0})
-        nodes.setdefault(b, {"id": b, "events": 0})
-    kept = sorted(edges, key=lambda e: (-e["count"], e["source"], e["target"]))[:max_edges]
-    for e in kept:
-        nodes[e["source"]]["events"] += e["count"]
-        nodes[e["target"]]["events"] += e["count"]
-    used = {e["source"] for e in kept} | {e["target"] for e in kept}
-    return {"nodes": sorted((nodes[k] for k in used), key=lambda n: (-n["events"], n["id"])), "edges": kept}
+    for a, b, conflict, coop in rows:
+        n = conflict + coop
+        edges.append({"source": a, "target": b, "count": n, "conflict": conflict, "cooperation": coop,
+                      "score": round((coop - conflict) / n, 3)})  # fmt: skip
+        for key in (a, b):
+            nodes.setdefault(key, {"id": key, "label": key, "kind": "actor", "country": None, "sector": None,
+                                   "sectors": {}, "names": {}, "events": 0})["events"] += n  # fmt: skip
+    members = store.fetch(
+        f"SELECT node, name, country, sector, count(*) AS n FROM (SELECT {_entity('actor')} AS node, e.actor_name AS"
+        f" name, e.actor_country AS country, e.actor_sector AS sector FROM events e WHERE {f.where} UNION ALL SELECT"
+        f" {_entity('recipient')}, e.recipient_name, e.recipient_country, e.recipient_sector FROM events e WHERE"
+        f" {f.where}) WHERE node IN (SELECT unnest(?)) GROUP BY ALL ORDER BY node, n DESC, name",
+        [*f.params, *f.params, list(nodes)],
+    )
+    for key, name, country, sector, n in members:
+        node = nodes[key]
+        if name:
+            node["names"][name] = node["names"].get(name, 0) + n
+        if sector:
+            node["sectors"][sector] = node["sectors"].get(sector, 0) + n
+        if country and node["country"] is None:
+            node["country"] = country
+    for key, node in nodes.items():
+        if node["sectors"]:
+            node["sector"] = max(node["sectors"].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        if node["country"] == key:
+            node["kind"], node["label"] = "country", country_name(key) or key
+        elif node["names"]:
+            node["label"] = max(node["names"].items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return {"nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"])), "edges": edges}
 
 
 def network_p50(db: Path, runs: int = 15) -> dict[str, Any]:
+    """The network read: aggregating afresh and with kept counts, p50 of ``runs`` each, side by side."""
     from eventwire.serve.api._views import network
     from eventwire.store import open_store
 
     out: dict[str, Any] = {}
-    with open_store(db, read_only=True) as store:
-        for label, fn in (("before", _network_before), ("now", lambda s: network(s, {}))):
-            times = []
-            for _ in range(runs):
-                t0 = time.perf_counter()
-                answer = fn(store)
-                times.append(time.perf_counter() - t0)
-            out[label] = (statistics.median(times), answer)
+    with open_store(db) as store:
+        t0 = time.perf_counter()
+        network(store, {})
+        out["first kept read"] = time.perf_counter() - t0
+        fresh, kept = [], []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            a = afresh(store, {}, 80)
+            fresh.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            b = network(store, {})
+            kept.append(time.perf_counter() - t0)
+        out["afresh p50"], out["kept p50"], out["equal"] = statistics.median(fresh), statistics.median(kept), a == b
+        _add(store, articles=10, per_article=5, seed=int(time.time()) + 1)
+        t0 = time.perf_counter()
+        b = network(store, {})
+        out["kept, 50 events added"] = time.perf_counter() - t0
+        out["equal after"] = b == afresh(store, {}, 80)
     return out
 
 
@@ -134,11 +240,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--db", type=Path, default=None)
-    ap.add_argument("--step", choices=("relink", "recluster", "before"), help=argparse.SUPPRESS)
+    ap.add_argument("--step", choices=("relink", "categories", "recluster", "ingest"), help=argparse.SUPPRESS)
     ap.add_argument("--articles", nargs="*", default=[], help=argparse.SUPPRESS)
-    ap.add_argument("--skip-before", action="store_true", help="do not time the former whole-store clustering")
     args = ap.parse_args()
-    db = args.db or Path(f"/tmp/eventwire-bench-relink-{args.events}.duckdb")
+    db = args.db or Path(tempfile.gettempdir()) / f"eventwire-bench-relink-{args.events}.duckdb"
     if args.step:
         print(json.dumps(step(args.step, db, args.articles)))
         return
@@ -146,22 +251,23 @@ def main() -> None:
         t0 = time.perf_counter()
         build(db, args.events)
         print(f"built {db} with {args.events} events in {time.perf_counter() - t0:.1f} s")
-    articles = add_articles(db, seed=int(time.time()))
-    print(f"added {len(articles)} articles of 5 events")
-    steps = ["relink", "recluster"] + ([] if args.skip_before else ["before"])
-    for name in steps:
-        cmd = [sys.executable, __file__, "--db", str(db), "--step", name, "--articles", *articles]
+    with_ids = add_articles(db, seed=int(time.time()))
+    print(f"added {len(with_ids)} articles of 5 events")
+    for name in ("relink", "categories", "recluster", "ingest"):
+        cmd = [sys.executable, __file__, "--db", str(db), "--step", name, "--articles", *with_ids]
         r = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
-        print(f"{name:>10}: {r['seconds']:7.2f} s  peak RSS {r['peak_mb']:7.0f} MB")
+        more = {
+            "relink": lambda: f"  ({r['rows_read']} rows read, {r['replaced']} incidents replaced, "
+                              f"{r['whole']} categories whole)",
+            "recluster": lambda: f"  (at most {r['peak_held']} of {r['rows_read']} reports held at once)",
+            "ingest": lambda: f"  (writing {r['writing']:.2f} s + linking {r['linking']:.2f} s of {r['events']} events;"
+                              f" coding {r['coding']:.1f} s not counted)",
+        }.get(name, lambda: "")()  # fmt: skip
+        print(f"{name:>10}: {r['seconds']:7.2f} s  peak RSS {r['peak_mb']:7.0f} MB{more}")
     net = network_p50(db)
-    for label, (secs, _) in net.items():
-        print(f"network {label:>6}: p50 {secs * 1000:7.1f} ms")
-    before, now = net["before"][1], net["now"][1]
-    same = before["edges"] == now["edges"] and [(n["id"], n["events"]) for n in before["nodes"]] == [
-        (n["id"], n["events"]) for n in now["nodes"]
-    ]
-    print(f"network answers equal (edges, nodes and their counts): {same}")
-
+    print(f"network afresh: p50 {net['afresh p50'] * 1000:.1f} ms; kept counts: p50 {net['kept p50'] * 1000:.1f} ms"
+          f" (first read {net['first kept read'] * 1000:.0f} ms, after 50 events added"
+          f" {net['kept, 50 events added'] * 1000:.1f} ms); answers equal: {net['equal']} and {net['equal after']}")
 
 if __name__ == "__main__":
     main()

@@ -69,6 +69,53 @@ def test_ending_a_restriction_of_any_name_is_a_concession() -> None:
     only(code_text("The government ended the nightly lockdown in the capital on Friday."), "CONCEDE")
 
 
-def test_agreeing_to_a_concession_is_an_agreement() -> None:
-    # PLOVER's gold standard codes a commitment to lift a ban or reopen a border as AGREE
-    only(code_text("Laos agreed on Monday to reopen its border with Vietnam."), "AGREE")
+def test_promised_concession_agreeing_to_a_concession_is_concede() -> None:
+    # the PLOVER manual: promises of future concessions do not reduce to AGREE (the gold
+    # standard's CAMEO convention, which makes them AGREE, is a scoring option)
+    e = only(code_text("Laos agreed on Monday to reopen its border with Vietnam."), "CONCEDE")
+    assert "promised concession" in (e.rule or "")
+
+
+def test_unlisted_refusal_a_party_that_will_not_do_an_act_rejects_it() -> None:
+    e = only(code_text("The governor said his government would not pay ransom to the kidnappers."), "REJECT")
+    assert [a.text for a in e.actor] == ["his government"]
+    assert "unlisted" in (e.rule or "")
+    e = only(code_text("Prime Minister Smith said Norway would not trade away its values."), "REJECT")
+    assert [a.country for a in e.actor] == ["NOR"]
+
+
+def test_unlisted_refusal_needs_a_party_and_an_act() -> None:
+    def rejects(text: str) -> list[str]:
+        return [e.trigger.text for e in code_text(text) if e.event_type == "REJECT"]
+
+    # a thing that will not happen, and a verb of saying, refuse nothing
+    assert rejects("The minister said the economy would not grow this year.") == []
+    assert rejects("The spokesman said he would not comment on the report.") == []
+    # a past negation reports no act, it refuses none
+    assert rejects("The governor did not pay the ransom.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called the verdict political.",
+        "Moscow called the photographs a staged provocation.",
+        "Beijing branded the visit a dangerous provocation.",
+        "The minister described the report as biased.",
+    ],
+)
+def test_evaluation_naming_an_act_or_claim_judges_it(text: str) -> None:
+    e = only(code_text(text), "ACCUSE")
+    assert e.mode == "disapprove"
+
+
+def test_evaluation_a_name_that_approves_is_support() -> None:
+    e = only(code_text("The envoy described the talks as constructive."), "SUPPORT")
+    assert "approving name" in (e.rule or "")
+    e = only(code_text("The senator called the ruling a step towards justice."), "SUPPORT")
+    assert [a.text for a in e.actor] == ["The senator"]
+
+
+def test_evaluation_calling_a_party_or_calling_for_an_act_is_no_judgement() -> None:
+    assert {e.event_type for e in code_text("The president called his counterpart on Monday.")} == {"CONSULT"}
+    assert {e.event_type for e in code_text("Protesters called for his resignation.")} == {"REQUEST"}

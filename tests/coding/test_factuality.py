@@ -53,3 +53,18 @@ def test_but_stops_a_negation_at_the_first_conjunct() -> None:
 def test_or_carries_a_negation_to_the_second_conjunct() -> None:
     evs = code_text("The governor said he would not pay the ransom or negotiate with the kidnappers.")
     assert any(e.trigger.text == "negotiate" and e.event_type == "REJECT" for e in evs)
+
+
+def test_a_finite_verb_coordinated_with_a_negated_modal_one_is_not_negated() -> None:
+    # the parser hangs "blamed" on "step down"; a past-tense verb cannot share its "would not"
+    evs = code_text("The premier said he would not step down and blamed foreign powers for the unrest.")
+    e = only(evs, "ACCUSE")
+    assert not e.aux.negated and not e.aux.future
+    e = only(code_text("The minister said the island would not be intimidated and urged Beijing to stop."), "REQUEST")
+    assert not e.aux.negated
+
+
+def test_a_bare_verb_coordinated_with_a_negated_modal_one_shares_its_negation() -> None:
+    text = "The rebels said they would not attack the town or shell the port."
+    evs = [e for e in _every(text) if e.event_type == "ASSAULT"]
+    assert evs and all(e.aux.negated for e in evs)

@@ -7,10 +7,10 @@ from __future__ import annotations
 AUTHORED: list[tuple[str, str, str | None]] = [
     # AGREE
     ("The two presidents will sign a trade agreement in Lima on Tuesday.", "AGREE", None),
-    ("The rebels agreed to release all foreign hostages by the end of the month.", "AGREE", None),
+    ("The rebels agreed to release all foreign hostages by the end of the month.", "CONCEDE", None),
     ("Norway offered to host peace talks between the government and the guerrillas.", "AGREE", None),
     ("The finance minister promised to restore fuel subsidies next year.", "AGREE", None),
-    ("Kenya said it was ready to reopen its border with Somalia.", "AGREE", None),
+    ("Kenya said it was ready to reopen its border with Somalia.", "CONCEDE", None),
     # CONSULT
     ("The Turkish foreign minister met his Greek counterpart in Athens on Friday.", "CONSULT", None),
     ("Chinese President Xi Jinping arrived in Moscow for a three-day state visit.", "CONSULT", "visit"),

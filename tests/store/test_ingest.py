@@ -411,7 +411,76 @@ def test_a_text_above_one_million_characters_is_stored_not_failed(tmp_path: Path
         assert store.failures() == []
 
 
-def test_duplicates_are_skipped_while_the_seen_ids_are_trimmed_after_every_article(
+def test_the_progress_total_is_known_for_folders_jsonl_feeds_and_url_lists(tmp_path: Path) -> None:
+    from eventwire.store.sources import count_articles
+
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(news(0), encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text(news(1), encoding="utf-8")
+    (folder / ".hidden").write_text("skipped", encoding="utf-8")
+    lines = tmp_path / "n.jsonl"
+    lines.write_text("".join(json.dumps({"text": news(k)}) + "\n\n" for k in range(3)), encoding="utf-8")
+    feed = tmp_path / "f.rss"
+    feed.write_text("<rss><channel>" + "<item><description>x</description></item>" * 4 + "</channel></rss>")
+    urls = tmp_path / "u.urls"
+    urls.write_text("# two pages\nhttp://example.org/1\nhttp://example.org/2\n", encoding="utf-8")
+    assert count_articles([folder]) == 2
+    assert count_articles([lines, feed, urls]) == 3 + 4 + 2
+    assert count_articles([folder, "http://example.org/page"]) is None  # a page or a feed: unknown
+
+
+def test_the_progress_bar_shows_the_total_and_an_eta(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "three"
+    folder.mkdir()
+    for k in range(3):
+        (folder / f"{k}.txt").write_text(news(k), encoding="utf-8")
+    with open_store(tmp_path / "p.duckdb") as store:
+        ingest(store, [str(folder)], progress=True, batch_size=1)
+    err = capsys.readouterr().err
+    # tqdm's "n/total [elapsed<remaining": the total from the start (later renders are throttled)
+    assert "0/3 [" in err and "<" in err
+
+
+def test_a_batch_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
+    """Each batch is one transaction: a failure while writing it leaves none of its articles."""
+    import dataclasses
+
+    from eventwire.coding.coder import default_coder
+    from eventwire.text.article import Article
+
+    arts = [Article.from_text(news(k), source=f"{k}.txt") for k in range(3)]
+    good, other, broken = default_coder().code_articles(arts)
+    # a title DuckDB cannot store (a lone surrogate is not UTF-8): the write fails inside the transaction
+    broken = dataclasses.replace(broken, article=dataclasses.replace(broken.article, title="bad \ud800"))
+    with open_store(tmp_path / "b.duckdb") as store:
+        store.write_analyses([good])
+        with pytest.raises(Exception):  # noqa: B017 - whatever DuckDB or the encoder raises
+            store.write_analyses([other, broken])
+        assert store.fetch("SELECT count(*) FROM articles") == [(1,)]
+        assert store.fetch("SELECT count(DISTINCT article_id) FROM events") == [(1,)]
+        assert store.write_analyses([other]) == [len(other.events)]  # the store is usable after it
+
+
+def test_ingest_commits_a_batch_before_reporting_its_articles(tmp_path: Path) -> None:
+    """One transaction per batch: when the first article is reported, its whole batch is stored."""
+    folder = tmp_path / "five"
+    folder.mkdir()
+    for k in range(5):
+        (folder / f"{k}.txt").write_text(news(k), encoding="utf-8")
+
+    def stop(article: Any, n: int) -> None:
+        raise KeyboardInterrupt
+
+    from eventwire.store.ingest import IngestInterrupted
+
+    with open_store(tmp_path / "b.duckdb") as store, pytest.raises(IngestInterrupted):
+        ingest(store, [str(folder)], batch_size=3, on_article=stop)
+    with open_store(tmp_path / "b.duckdb", read_only=True) as store:
+        assert store.counts()["articles"] == 3
+
+
+def test_duplicates_are_skipped_while_the_seen_ids_are_trimmed_before_every_look_up(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import eventwire.coding.coder as coder_mod
@@ -429,7 +498,10 @@ def test_duplicates_are_skipped_while_the_seen_ids_are_trimmed_after_every_artic
             return real.code_articles(articles, batch_size=batch_size)
 
     monkeypatch.setattr(coder_mod, "default_coder", lambda: Fragile())
-    monkeypatch.setattr(ingest_mod, "SEEN_SLACK", 0)  # trim the duplicate check's ids after every article
+    # look up one article at a time in the store, and trim the duplicate check's ids before each
+    monkeypatch.setattr(ingest_mod, "_CHECK_CHUNK", 1)
+    monkeypatch.setattr(ingest_mod, "_CHECK_CHUNK_MAX", 1)
+    monkeypatch.setattr(ingest_mod, "SEEN_SLACK", 0)
     src = tmp_path / "dups.jsonl"
     order = [0, 1, 2, 3, 1, 0, 3]  # the article that breaks the coder (1) and two stored ones come again
     src.write_text("".join(json.dumps({"id": f"line-{i}", "text": news(k)}) + "\n" for i, k in enumerate(order)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -247,9 +248,14 @@ def test_read_only_and_the_single_writer(tmp_path: Path, analyses: dict[str, Any
             "import sys; from eventwire.store import open_store, StoreError\ntry:\n "
             "open_store(sys.argv[1])\nexcept StoreError as e:\n print(e); sys.exit(5)"
         )
-        res = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, timeout=60)
+        # a second writer waits for the first, then gives up naming it (here after 1 s)
+        env = {**os.environ, "EVENTWIRE_LOCK_TIMEOUT": "1"}
+        res = subprocess.run(
+            [sys.executable, "-c", probe, str(path)], capture_output=True, text=True, timeout=60, env=env
+        )
         assert res.returncode == 5, res.stderr
         assert str(path) in res.stdout and "one writer at a time" in res.stdout
+        assert f"process {os.getpid()} (" in res.stdout and "wait for it to finish" in res.stdout
     with open_store(path, read_only=True) as r:
         assert r.has_article(analyses["iran"].article.id)
         with pytest.raises(StoreError, match="read-only"):

@@ -29,14 +29,14 @@ def _plain(rows: list[tuple[str, ...]]) -> str:
     )
 
 
-def _corpus_text(path: Path, *, split: str, fmt: str, misses: bool) -> str:
+def _corpus_text(path: Path, *, split: str, fmt: str, misses: bool, convention: str = "manual") -> str:
     from ..evaluation.corpus import load_corpus
     from ..evaluation.records import category_rows, evaluate_corpus, summary_rows
 
     corpus = load_corpus(path)
     splits = ("dev", "test", "all") if split == "all" else (split,)
     articles = corpus.split(split)
-    res = evaluate_corpus(articles, splits=splits if split == "all" else (split, "all"))
+    res = evaluate_corpus(articles, splits=splits if split == "all" else (split, "all"), convention=convention)
     reports = {k: v for k, v in res["reports"].items() if k in splits}
     if fmt == "json":
         data: dict[str, object] = {k: r.to_dict() for k, r in reports.items()}
@@ -58,10 +58,12 @@ def _corpus_text(path: Path, *, split: str, fmt: str, misses: bool) -> str:
     return text
 
 
-def _stories_text(path: Path, *, half: str, limit: int | None, fmt: str, misses: bool) -> str:
+def _stories_text(
+    path: Path, *, half: str, limit: int | None, fmt: str, misses: bool, convention: str = "manual"
+) -> str:
     from ..evaluation.ngec import evaluate_stories, load_stories
 
-    rep = evaluate_stories(load_stories(path, limit=limit, half=half))
+    rep = evaluate_stories(load_stories(path, limit=limit, half=half), convention=convention)
     data = rep.summary()
     if fmt == "json":
         if misses:
@@ -77,10 +79,10 @@ def _stories_text(path: Path, *, half: str, limit: int | None, fmt: str, misses:
     return text
 
 
-def _gsr_text(path: Path, *, by: str, half: str, fmt: str, misses: bool) -> str:
+def _gsr_text(path: Path, *, by: str, half: str, fmt: str, misses: bool, convention: str = "cameo") -> str:
     from ..evaluation.gsr import breakdown, evaluate_gold, format_table, load_gold, split_half
 
-    rep = evaluate_gold(split_half(load_gold(path), half))
+    rep = evaluate_gold(split_half(load_gold(path), half), convention=convention)
     if fmt == "json":
         data = rep.to_dict()
         if by != "category":
@@ -133,6 +135,14 @@ def _gsr_text(path: Path, *, by: str, half: str, fmt: str, misses: bool) -> str:
 )
 @click.option("--limit", type=click.IntRange(min=1), help="Stories: score the first N only.")
 @click.option("--misses", is_flag=True, help="Also list what the coder got wrong.")
+@click.option(
+    "--convention",
+    type=click.Choice(["auto", "manual", "cameo"]),
+    default="auto",
+    show_default=True,
+    help="How a promised concession is scored: manual (CONCEDE, the PLOVER manual), cameo (AGREE, as the "
+    "GSR codes it); auto: the GSR by cameo, other gold by manual.",
+)
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of stdout.")
 def evaluate_cmd(
     gold: tuple[Path, ...],
@@ -142,6 +152,7 @@ def evaluate_cmd(
     half: str,
     limit: int | None,
     misses: bool,
+    convention: str,
     output: Path | None,
 ) -> None:
     """Code GOLD (gold corpus JSONL, PLOVER GSR JSON, eventwire records, or NGEC stories) and report accuracy."""
@@ -162,12 +173,14 @@ def evaluate_cmd(
         else:
             parts = []
             for g in gold:
+                own = "manual" if convention == "auto" else convention
                 if is_corpus_file(g):
-                    parts.append(_corpus_text(g, split=split, fmt=fmt, misses=misses))
+                    parts.append(_corpus_text(g, split=split, fmt=fmt, misses=misses, convention=own))
                 elif is_ngec_file(g):
-                    parts.append(_stories_text(g, half=half, limit=limit, fmt=fmt, misses=misses))
+                    parts.append(_stories_text(g, half=half, limit=limit, fmt=fmt, misses=misses, convention=own))
                 else:
-                    parts.append(_gsr_text(g, by=by, half=half, fmt=fmt, misses=misses))
+                    gsr = "cameo" if convention == "auto" else convention
+                    parts.append(_gsr_text(g, by=by, half=half, fmt=fmt, misses=misses, convention=gsr))
             text = "\n\n".join(parts)
     except DataFileError as exc:
         echo_error(str(exc))

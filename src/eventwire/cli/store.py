@@ -2,7 +2,8 @@
 
 Thin shells over :mod:`eventwire.store`, :mod:`eventwire.ingest` and :mod:`eventwire.export`.
 Every command takes ``--db PATH`` (default: ``$EVENTWIRE_DB``, else ``events.duckdb`` in the
-user data directory); the reading commands open the database read-only.
+user data directory); the reading commands open the database read-only, and wait their turn
+while another process writes (docs/store.md, "Sharing a store").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 
 import click
 
-from ..errors import DataFileError, ModelError
+from ..errors import DataFileError, EventwireError, ModelError
 from ..text.article import DEFAULT_MAX_BYTES
 from ._common import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_SETUP, EXIT_USAGE, echo_error, main, parse_date_option
 
@@ -101,11 +102,11 @@ def _quoted(path: Any) -> str:
     return shlex.quote(str(path))
 
 
-def _open(db: str | None, *, read_only: bool) -> Any:
+def _open(db: str | None, *, read_only: bool, transient: bool = False) -> Any:
     from ..store import StoreError, open_store
 
     try:
-        return open_store(db, read_only=read_only)
+        return open_store(db, read_only=read_only, transient=transient)
     except StoreError as exc:  # missing, locked by another process, not a database: as `serve` says it
         echo_error(str(exc))
         sys.exit(EXIT_SETUP)
@@ -119,6 +120,9 @@ def _guard(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return func(*args, **kwargs)
         except (ModelError, DataFileError) as exc:
+            echo_error(str(exc))
+            sys.exit(EXIT_SETUP)
+        except EventwireError as exc:  # the store: it cannot be opened, or another process kept it too long
             echo_error(str(exc))
             sys.exit(EXIT_SETUP)
         except ValueError as exc:
@@ -184,7 +188,9 @@ def ingest_cmd(
     # SIGINT stops a run cleanly even when the shell that started it ignores the signal (a
     # background job of a script): `kill -INT` then behaves like Ctrl-C
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    store = _open(db, read_only=False)
+    # transient: the file is held only for each batch's look-up and write, so a running server,
+    # queries and other ingests share it
+    store = _open(db, read_only=False, transient=True)
     try:
         summary = ingest(store, list(sources), published=published, workers=workers, dask=dask, progress=progress,
                          batch_size=batch_size, max_bytes=max_bytes, on_article=tell if verbose else None)  # fmt: skip

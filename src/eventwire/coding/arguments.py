@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..knowledge.lexicon import Cues, load_word_classes
+from ..knowledge.lexicon import Cues, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor
 from .mentions import Mention, Mentions
@@ -37,6 +37,12 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 def _generic_only(ms: list[Mention]) -> bool:
     """Whether every party of ``ms`` is one without a name (see :meth:`Arguments._party`)."""
     return all(m.actor.resolved_by == "generic" for m in ms)
+
+
+def _sent_object(entry: Trigger, obj: Token | None) -> bool:
+    """Whether ``obj`` is what the act sends or gives, by the entry's own object class ("sent
+    rescue teams", "dispatched troops"): the thing given, never the party acted on."""
+    return obj is not None and entry.event in ("AID", "MOBILIZE") and _lemma(obj) in entry.object
 
 
 class Arguments:
@@ -354,7 +360,7 @@ class Arguments:
                 return ms
         generic: list[Mention] = []
         ms = self.mentions_of(obj)
-        if ms and entry.frame != "give" and entry.mode != "withdraw":
+        if ms and entry.frame != "give" and entry.mode != "withdraw" and not _sent_object(entry, obj):
             if not _generic_only(ms):
                 return ms
             generic = ms  # "handed the suspects over to Egypt": a named party below wins

@@ -39,6 +39,15 @@ _THREAT_LEMMAS = {"boycott": "restrict", "blockade": "restrict"}
 _CONTRAST = frozenset({"but", "yet"})
 
 
+# Grammar: finite verb tags, and the modals a finite coordinated verb cannot share.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "could", "can", "may", "might", "should", "must"})
+
+
+def _has_modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children_of(verb))
+
+
 def clause_chain(tok: Token, cues: Cues) -> list[Token]:
     """The trigger and the verbs above it whose auxiliaries and markers qualify it (a light
     verb, aspectual and coordinated verbs, up to the first other verb)."""
@@ -53,6 +62,10 @@ def clause_chain(tok: Token, cues: Cues) -> list[Token]:
         cur = tok.head
         chain.append(cur)
     while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
+        if cur.dep_ == "conj" and cur.tag_ in _FINITE and _has_modal(cur.head):
+            # "said it would not step down and blamed X": a finite verb shares no "would" or
+            # "not" with the verb it is coordinated with; the parser hung it on the wrong one
+            break
         cur = cur.head
         if cur.dep_ != "conj" and _lemma(cur) not in aspect and cur.pos_ == "VERB" and cur.i != tok.i:
             chain.append(cur)

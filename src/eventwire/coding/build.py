@@ -25,6 +25,7 @@ from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, 
 from ..text.article import Article
 from .factuality import alleged, denied
 from .location import clause_place, event_location, nearest_clause_items
+from .relative_dates import relative_offset
 from .syntax import lemmas_of, lowers_of
 from .timex import pick_event_date
 from .triggers import Found, _dobj
@@ -117,6 +118,11 @@ def build_event(
             day = dt.date.fromisoformat(d)
             if day < published:
                 d = (day + dt.timedelta(days=7)).isoformat()
+        offset = relative_offset(f.token)
+        if offset is not None and prec == "day" and not _inside(date.start, offset[0]):
+            # "on Monday, a day after gunmen killed five": the clause's own day, counted from the
+            # day of the clause it is set against
+            d = (dt.date.fromisoformat(d) + dt.timedelta(days=offset[1])).isoformat()
     elif published is not None:
         d, prec, dtext, dsrc = published.isoformat(), "day", None, "article"
     else:
@@ -163,6 +169,11 @@ def build_event(
         f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer,
         hosted=f.event == "CONSULT",
     )  # fmt: skip
+    if loc is not None and loc.country:
+        # a party named by a common noun alone ("six suspects", "both sides") is of the place
+        # where the event happens, unless its words make it foreign there or several parties
+        actors = [_placed(a, loc.country) for a in actors]
+        recipients = [_placed(a, loc.country) for a in recipients]
     mode = f.mode if f.mode in MODES.get(f.event, ()) else None
     code = _CAMEO_BY_MODE.get((f.event, mode)) or f.entry.cameo
     if f.event != f.entry.event:
@@ -258,6 +269,12 @@ _BARE_WEEKDAY = re.compile(
 )
 
 
+def _inside(char: int, clause: Token) -> bool:
+    """Whether character ``char`` lies in the words of ``clause``."""
+    toks = list(clause.subtree)
+    return toks[0].idx <= char < toks[-1].idx + len(toks[-1].text)
+
+
 def _in_own_clause(tok: Token | None, trigger: Token) -> bool:
     """Whether ``tok`` hangs on the trigger without another verb between them."""
     cur, hops = tok, 0
@@ -286,6 +303,16 @@ def _unlent(a: Actor) -> Actor:
     if a.country is not None and (a.resolved_by or "").endswith("+context"):
         return replace(a, country=None, resolved_by=(a.resolved_by or "")[: -len("+context")])
     return a
+
+
+def _placed(a: Actor, country: str) -> Actor:
+    """``a``, a party named by a common noun alone, placed in ``country`` (the event's)."""
+    if a.country is not None or a.kb_id or a.resolved_by != "generic":
+        return a
+    words = set(a.text.lower().replace("-", " ").split())
+    if _FOREIGN_WORDS & words:
+        return a
+    return replace(a, country=country, resolved_by="generic+event_location")
 
 
 def _located(a: Actor, country: str, how: str) -> Actor:

@@ -40,8 +40,24 @@ def _clause_head(tok: Token, reporting: frozenset[str]) -> bool:
             continue
         if cur.dep_ in ("ccomp", "parataxis") and _lemma(cur.head) in reporting:
             return True
+        if cur.dep_ in _CLAUSE_LINKS and _beyond_semicolon(cur):
+            return True
         return False
     return False
+
+
+# Grammar: relations the parser may give a clause that a semicolon sets apart from its neighbour.
+_CLAUSE_LINKS = frozenset({"ccomp", "parataxis", "advcl", "conj"})
+
+
+def _beyond_semicolon(clause: Token) -> bool:
+    """A clause with a subject of its own that a semicolon parts from the clause it hangs on
+    ("court jails X; police detain hundreds"): a sentence of its own, whatever the parser says."""
+    head = clause.head
+    lo, hi = sorted((clause.i, head.i))
+    if not any(t.text == ";" for t in clause.doc[lo + 1 : hi]):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
 
 
 def _central(tok: Token, reporting: frozenset[str]) -> bool:

@@ -6,10 +6,19 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   ("will not hold talks", "failed to reach agreement", "has not released the prisoners");
   REJECT's mode follows what was refused (talks: meet; aid: assist; a withdrawal or a
   concession: yield).
+* **unlisted refusal**: a party that says it will not do an act the lexicon has no entry for
+  refuses it ("would not pay ransom", "will not trade away its values"): REJECT. Verbs of
+  being, knowing and saying are no acts.
 * **conditional refusal**: a negated act under "unless", "until" or "if" is a THREATEN
   ("will not release the hostages unless the ransom is paid").
 * **commitment**: a promise, concession or threat spoken of in the future is made now: AGREE,
   CONCEDE and THREATEN never carry the future flag (PLOVER manual, AGREE and CONCEDE).
+* **promised concession**: a promise, offer or agreement to make a concession or a retreat
+  ("agreed to lift the curfew", "offered to pull its troops back") is CONCEDE (PLOVER manual,
+  CONCEDE: promises of future concessions do not reduce to AGREE). The PLOVER gold standard
+  codes some of them AGREE; ``eventwire evaluate`` scores it under that convention.
+* **evaluation**: naming an act or claim judges it ("called the verdict political"): ACCUSE
+  disapprove, unless the name approves ("called the ruling a step towards justice"): SUPPORT.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
   a diplomat to leave is an expulsion (SANCTION expel). Other orders stay REQUESTs.
@@ -17,8 +26,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from ..knowledge.lexicon import Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from .syntax import children_of, lemma_of
 from .triggers import Found
@@ -43,6 +53,40 @@ _COMMAND_VERBS = lexicon_words("command_verbs")
 _ORDERED_ACTS = frozenset({"MOBILIZE", "COERCE", "SANCTION", "ASSAULT"})
 
 
+# An act of no lexicon category, kept only when a construction gives it one.
+UNLISTED = "UNLISTED"
+# Grammar: clause relations of a verb that may be a refused act; the modals of a refusal.
+_REFUSAL_CLAUSES = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+_REFUSAL_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "ca", "can"})
+_NON_ACTS = lexicon_words("non_act_verbs")
+_NAMING_VERBS = lexicon_words("naming_verbs")
+_APPROVAL = load_word_classes()["approval"]
+
+
+def unlisted_refusals(sent: Span, taken: set[int], reporting: frozenset[str]) -> list[Found]:
+    """Clause verbs no entry fired on that a party says it will not do ("would not pay
+    ransom"), as acts the refusal rule may make REJECTs; ``taken`` are the tokens of triggers."""
+    out = []
+    for tok in sent:
+        if tok.i in taken or tok.pos_ != "VERB" or tok.dep_ not in _REFUSAL_CLAUSES:
+            continue
+        lem = lemma_of(tok)
+        if lem in _NON_ACTS or lem in reporting:
+            continue
+        kids = list(children_of(tok))
+        if not any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "auxpass" for c in kids):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _REFUSAL_MODALS for c in kids):
+            continue
+        if not any(c.dep_ == "nsubj" for c in kids):
+            continue
+        if any(c.i in taken or (c.dep_ == "prep" and any(g.i in taken for g in children_of(c))) for c in kids):
+            continue  # "will not attend talks": the talks are the act refused
+        entry = Trigger(lemma=lem, pos="VERB", event=UNLISTED, cameo="120")
+        out.append(Found(token=tok, entry=entry, event=UNLISTED, mode=None, end=tok, start_tok=tok, rule=f"{lem}/VERB"))
+    return out
+
+
 def _failed(chain: list[Token]) -> bool:
     return any(lemma_of(t) in _FAILURE for t in chain[1:])
 
@@ -62,6 +106,16 @@ def apply(f: Found, chain: list[Token]) -> bool:
     if (f.negated or failed) and f.actor and _conditioned(chain) and not f.hypothetical:
         f.event, f.mode, f.negated, f.future = "THREATEN", None, False, False
         f.rule += " +negated unless -> THREATEN"
+        return True
+    if (
+        f.event == UNLISTED
+        and f.negated
+        and f.actor
+        and f.actor_how not in ("subject_unresolved", "none")
+        and not f.hypothetical
+    ):
+        f.event, f.mode, f.negated, f.future = "REJECT", None, False, False
+        f.rule += " +refused unlisted act -> REJECT"
         return True
     if (f.negated or failed) and f.event in COOPERATIVE_REFUSAL and f.actor and not f.hypothetical:
         f.mode = COOPERATIVE_REFUSAL[f.event]
@@ -96,3 +150,48 @@ def expulsion_by_order(order: Found, diplomats: frozenset[str]) -> None:
     if leave is not None and obj is not None and lemma_of(obj) in diplomats:
         order.event, order.mode = "SANCTION", "expel"
         order.rule += " +ordered to leave -> SANCTION expel"
+
+
+def evaluation(f: Found) -> None:
+    """A name that approves makes a naming verb's judgement SUPPORT (see the module docstring)."""
+    if f.event != "ACCUSE" or f.entry.lemma not in _NAMING_VERBS or f.entry.pos != "VERB":
+        return
+    obj = next((c for c in children_of(f.token) if c.dep_ == "dobj"), None)
+    names = [
+        c
+        for c in children_of(f.token)
+        if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "dobj" and obj is not None and c.i != obj.i)
+        or (c.dep_ == "prep" and lemma_of(c) == "as")
+    ]
+    words = {lemma_of(t) for n in names for t in n.subtree} | {lemma_of(t) for t in _trailing_name(f.token, obj)}
+    if words & _APPROVAL:
+        f.event, f.mode = "SUPPORT", None
+        f.rule += " +approving name -> SUPPORT"
+
+
+def _trailing_name(verb: Token, obj: Token | None) -> list[Token]:
+    """The words the parser hung under the object that name it ("called the ruling a step")."""
+    if obj is None:
+        return []
+    return [t for c in children_of(obj) if c.dep_ in ("dobj", "appos", "oprd") for t in c.subtree]
+
+
+# The acts whose promise is a concession (PLOVER manual, CONCEDE).
+_CONCESSIONS = frozenset({"CONCEDE", "RETREAT"})
+PROMISED_CONCESSION = "+promised concession -> CONCEDE"
+
+
+def promised_concession(promise: Found, content: Found | None) -> None:
+    """A promise of a concession or a retreat is CONCEDE (see the module docstring)."""
+    if promise.event != "AGREE" or promise.entry.frame != "speech" or content is None:
+        return
+    tok = content.token
+    if tok.dep_ != "xcomp" or tok.head.i != promise.token.i or tok.pos_ != "VERB":
+        return  # only the act promised itself ("agreed to lift"), not "agreed to a ceasefire"
+    if any(c.dep_ == "neg" for c in children_of(tok)):
+        return  # "vowed not to abandon the post"
+    if content.mode == "disarm" and any(c.dep_ == "dobj" for c in children_of(tok)):
+        return  # "vowed to disarm the militias": disarming others is no concession
+    if content.event in _CONCESSIONS:
+        promise.event, promise.mode = "CONCEDE", None
+        promise.rule += " " + PROMISED_CONCESSION

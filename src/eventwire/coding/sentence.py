@@ -22,7 +22,7 @@ from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from . import constructions, fallback, precision
 from .arguments import Arguments
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
-from .clauses import _alongside, _background, _central, _predicate_trigger
+from .clauses import _CLAUSE_LINKS, _alongside, _background, _beyond_semicolon, _central, _predicate_trigger
 from .mentions import Mention, Mentions
 from .quotes import QuoteFound
 from .speakers import _OBLIGATION, speaker_of, speaker_rules
@@ -64,6 +64,7 @@ def sentence_events(
         and not precision.in_date_or_number(f.token)
     ]
     found += _model_found(sent, found, cues)
+    found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
     for f in found:
         _extend_start(f)
     by_tok = {f.token.i: f for f in found}
@@ -85,7 +86,12 @@ def sentence_events(
             _recipient_from_content(f, found, args)
         aux_flags(f, cues)
         constructions.settle_commitment(f)
+        constructions.evaluation(f)
+        constructions.promised_concession(f, by_tok.get(f.content.i) if f.content is not None else None)
         _means_mode(f, cues)
+    for f in live:
+        if f.event == constructions.UNLISTED:
+            f.event = ""  # no construction gave it a category: no event
     live = [f for f in live if _valid(f, args, sent_mentions, lexicon)]
     live.extend(speaker_rules(sent, args, quote, {f.token.i for f in found}, cues))
     # what an obligation in reported speech asks for is its content, not a separate event
@@ -262,6 +268,8 @@ def _own_clause(tok: Token) -> bool:
     finite verb the parser coordinated with an infinitive ("called on all sides to refrain from
     violence and urged the government to...": "urged" goes with "called"), or a clause with its
     own subject under "while" ("demanded his release, while Paris urged Moscow to free him")."""
+    if tok.dep_ in _CLAUSE_LINKS and _beyond_semicolon(tok):
+        return True
     if tok.pos_ != "VERB":
         return False
     if tok.dep_ == "conj" and tok.tag_ in _FINITE and tok.head.tag_ == "VB":
@@ -291,7 +299,14 @@ def _modes(f: Found, lexicon: Lexicon) -> None:
         if mode is not None:
             f.mode = mode
     if f.entry.needs_content and f.mode not in f.entry.needs_content:
-        alt = next((e for e in lexicon.candidates(f.entry.lemma, f.entry.pos) if not e.needs_content), None)
+        alt = next(
+            (
+                e
+                for e in lexicon.candidates(f.entry.lemma, f.entry.pos)
+                if not e.needs_content and entry_matches(f.token, e) is not None
+            ),
+            None,
+        )
         if alt is not None:
             f.entry, f.event, f.mode, f.rule = (
                 alt,

@@ -163,12 +163,25 @@ def match_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger, T
         pos = _pos(tok)
         if pos is None:
             continue
-        for entry in lexicon.candidates(_lemma(tok), pos):
-            end = entry_matches(tok, entry)
-            if end is not None:
-                out.append((tok, entry, end))
+        for cand_pos in (pos, "VERB") if pos != "VERB" and _acts_as_verb(tok) else (pos,):
+            cands = lexicon.candidates(_lemma(tok), cand_pos)
+            hit = next(((e, end) for e in cands if (end := entry_matches(tok, e)) is not None), None)
+            if hit is not None:
+                out.append((tok, hit[0], hit[1]))
                 break
     return out
+
+
+# Grammar: dependents only a verb takes, and the clause relations only a verb bears.
+_VERB_CHILD_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "aux", "auxpass", "dative"})
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
+
+
+def _acts_as_verb(tok: Token) -> bool:
+    """A word the tagger called a noun or an adjective that the parser built a clause on: it has
+    an object or a subject ("police block(NN) caravan", a headline's verb), or it heads a clause
+    ("..., detain(NN) 12 crew")."""
+    return tok.dep_ in _CLAUSE_DEPS or any(c.dep_ in _VERB_CHILD_DEPS for c in children_of(tok))
 
 
 def content_mode(cues: Cues, event: str, content: Token | None, trigger: Token) -> str | None:

@@ -33,6 +33,7 @@ from ..errors import DataFileError
 from ..knowledge.ontology import CATEGORIES, normalize_category
 from ..knowledge.ontology.plover import normalize_mode
 from ..record import Actor, Event
+from .conventions import under
 
 
 @dataclass(frozen=True)
@@ -232,14 +233,15 @@ class Report:
         }
 
 
-def score(gold: list[GoldEvent], predictions: Iterable[list[Event]]) -> Report:
-    """Score predictions (one list of events per distinct gold sentence, in first-seen order)."""
+def score(gold: list[GoldEvent], predictions: Iterable[list[Event]], *, convention: str = "cameo") -> Report:
+    """Score predictions (one list of events per distinct gold sentence, in first-seen order),
+    read under ``convention`` (:mod:`eventwire.evaluation.conventions`; the GSR's own is "cameo")."""
     by_text: dict[str, list[GoldEvent]] = {}
     for g in gold:
         by_text.setdefault(g.text, []).append(g)
     rep = Report(n_records=len(gold), n_sentences=len(by_text))
     for (text, golds), events in zip(by_text.items(), predictions):
-        events = [e for e in events if not e.aux.negated]
+        events = [e for e in under(events, convention) if not e.aux.negated]
         pred_cats = {e.event_type for e in events}
         gold_cats = {g.event for g in golds}
         for c in pred_cats & gold_cats:
@@ -335,17 +337,17 @@ def breakdown(rep: Report, by: str) -> list[tuple[str, ...]]:
     raise ValueError(f"cannot break down by {by!r}; use category, actor, mode or context")
 
 
-def evaluate(path: Path, *, half: str = "all", batch_size: int = 32) -> Report:
+def evaluate(path: Path, *, half: str = "all", batch_size: int = 32, convention: str = "cameo") -> Report:
     """Code every gold sentence (of one half, if asked) with the default coder and score it."""
-    return evaluate_gold(split_half(load_gold(path), half), batch_size=batch_size)
+    return evaluate_gold(split_half(load_gold(path), half), batch_size=batch_size, convention=convention)
 
 
-def evaluate_gold(gold: list[GoldEvent], *, batch_size: int = 32) -> Report:
+def evaluate_gold(gold: list[GoldEvent], *, batch_size: int = 32, convention: str = "cameo") -> Report:
     """Code the sentences of ``gold`` with the default coder and score them."""
     from ..coding.coder import code_texts
 
     texts = list(dict.fromkeys(g.text for g in gold))
-    return score(gold, code_texts(texts, batch_size=batch_size))
+    return score(gold, code_texts(texts, batch_size=batch_size), convention=convention)
 
 
 def _plain(rows: list[tuple[str, ...]]) -> list[str]:

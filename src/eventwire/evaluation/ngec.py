@@ -87,11 +87,15 @@ class StoryReport:
         }
 
 
-def evaluate_stories(stories: list[Story]) -> StoryReport:
+def evaluate_stories(stories: list[Story], *, convention: str = "manual") -> StoryReport:
+    """Code each story and count those where an event of the story's label is found, read under
+    ``convention`` (:mod:`eventwire.evaluation.conventions`)."""
     from ..coding.coder import code_texts
+    from .conventions import under
 
     rep = StoryReport()
-    for story, events in zip(stories, code_texts([s.text for s in stories])):
+    for story, coded in zip(stories, code_texts([s.text for s in stories])):
+        events = under(coded, convention)
         rep.stories += 1
         rep.events += len(events)
         row = rep.per_label.setdefault(story.label, [0, 0])

@@ -302,15 +302,19 @@ def report(
     ), judged
 
 
-def code_corpus(articles: Iterable[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], list[Event], list[Event]]]:
-    """Code each article with its publication date: (article, default output, every event)."""
+def code_corpus(
+    articles: Iterable[dict[str, Any]], *, convention: str = "manual"
+) -> Iterator[tuple[dict[str, Any], list[Event], list[Event]]]:
+    """Code each article with its publication date: (article, default output, every event), read
+    under ``convention`` (:mod:`eventwire.evaluation.conventions`)."""
     from ..coding.coder import default_coder
     from ..text.article import Article
+    from .conventions import under
 
     arts = list(articles)
     inputs = [Article.from_text(a["text"], source=a["id"], published=_date(a["published"])) for a in arts]
     for art, analysis in zip(arts, default_coder().code_articles(inputs)):
-        yield art, analysis.coded_events(), list(analysis.events)
+        yield art, under(analysis.coded_events(), convention), under(list(analysis.events), convention)
 
 
 def _date(s: str):  # noqa: ANN202 - a datetime.date
@@ -320,12 +324,12 @@ def _date(s: str):  # noqa: ANN202 - a datetime.date
 
 
 def evaluate_corpus(
-    articles: list[dict[str, Any]], *, splits: tuple[str, ...] = ("dev", "test", "all")
+    articles: list[dict[str, Any]], *, splits: tuple[str, ...] = ("dev", "test", "all"), convention: str = "manual"
 ) -> dict[str, Any]:
     """Code every article once and score each split; returns reports and the judged outputs."""
     outputs: dict[str, list[Event]] = {}
     every: dict[str, list[Event]] = {}
-    for art, out, allev in code_corpus(articles):
+    for art, out, allev in code_corpus(articles, convention=convention):
         outputs[art["id"]] = out
         every[art["id"]] = allev
     reports = {}

@@ -56,6 +56,13 @@ class StoreReads:
     def has_article(self, article_id: str) -> bool:
         return bool(self._fetch("SELECT 1 FROM articles WHERE id = ? LIMIT 1", [article_id]))
 
+    def stored_ids(self, article_ids: Sequence[str]) -> set[str]:
+        """The ids among ``article_ids`` the store holds (one query)."""
+        if not article_ids:
+            return set()
+        rows = self._fetch("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [list(article_ids)])
+        return {r[0] for r in rows}
+
     def _cursor(self, after: str | None) -> tuple[str, list[Any]]:
         if not after:
             return "TRUE", []

@@ -33,6 +33,18 @@ def rollback(con: duckdb.DuckDBPyConnection) -> None:
             raise
 
 
+_ARTICLE_COLUMNS = ("id", "external_id", "title", "published", "url", "outlet", "source", "language", "text",
+                    "n_events", "coded_at", "run_id", "coder_version", "lexicon_version")  # fmt: skip
+_TABLES = (
+    ("articles", _ARTICLE_COLUMNS),
+    ("events", R.EVENT_COLUMNS),
+    ("event_actors", R.ACTOR_COLUMNS),
+    ("places", R.PLACE_COLUMNS),
+    ("quotes", R.QUOTE_COLUMNS),
+    ("claims", CLAIM_COLUMNS),
+)
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
@@ -45,7 +57,59 @@ class StoreWrites:
 
         Every event is stored, negated ones included (``aux.negated``). Returns the events written.
         """
+        return self.write_analyses([analysis], run_id=run_id, external_ids=[external_id])[0]
+
+    def write_analyses(
+        self, analyses: Sequence[Analysis], *, run_id: str | None = None,
+        external_ids: Sequence[str | None] | None = None,
+    ) -> list[int]:  # fmt: skip
+        """Store coded articles in one transaction: all of them or none. Returns the events written for each.
+
+        Each article replaces what the store held for it (same id); ``external_ids[i]`` is the id
+        the source of ``analyses[i]`` gave, if any.
+        """
         self._writable()
+        if external_ids is not None and len(external_ids) != len(analyses):
+            raise ValueError(f"{len(external_ids)} external ids for {len(analyses)} analyses; pass one per analysis")
+        prepared = [self._rows(a, run_id, None if external_ids is None else external_ids[i])
+                    for i, a in enumerate(analyses)]  # fmt: skip
+        if not prepared:
+            return []
+        ids = [a.article.id for a in analyses]
+        sources = {a.article.source for a in analyses}
+        with self._lock:
+            con = self._con
+            con.execute("BEGIN TRANSACTION")
+            try:
+                stored = {r[0] for r in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids])
+                          .fetchall()}  # fmt: skip
+                if stored:
+                    for table in ("events", "event_actors", "places", "quotes", "claims"):
+                        con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [list(stored)])
+                    con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [list(stored)])
+                for table, columns in _TABLES:
+                    self._insert(table, columns, [row for p in prepared for row in p[table]])
+                known = self._known_actors()
+                kb: dict[str, tuple[Any, ...]] = {}
+                for p in prepared:
+                    kb.update(p["kb"])
+                new_actors = [row for k, row in kb.items() if k not in known]
+                if new_actors:
+                    self._insert_actors(new_actors)
+                failed = self._failed_sources()
+                cleared = sorted(sources & failed)
+                if cleared:
+                    con.execute("DELETE FROM failures WHERE source IN (SELECT unnest(?))", [cleared])
+                con.execute("COMMIT")
+            except BaseException:
+                rollback(con)
+                raise
+            known.update(row[0] for row in new_actors)
+            failed.difference_update(cleared)
+        return [len(p["events"]) for p in prepared]
+
+    def _rows(self, analysis: Analysis, run_id: str | None, external_id: str | None) -> dict[str, Any]:
+        """The rows one coded article adds, by table (and ``kb``: the actors it names)."""
         art = analysis.article
         records = [e.to_dict() for e in analysis.events]
         coder = records[0]["coder"] if records else {}
@@ -57,8 +121,6 @@ class StoreWrites:
             art.id, external_id, art.title, art.published, art.url, art.outlet, art.source, art.language, art.text,
             len(records), _now(), run_id, coder.get("version"), coder.get("lexicon_version"),
         )  # fmt: skip
-        article_cols = ("id", "external_id", "title", "published", "url", "outlet", "source", "language", "text",
-                        "n_events", "coded_at", "run_id", "coder_version", "lexicon_version")  # fmt: skip
         kb: dict[str, tuple[Any, ...]] = {}
         actor_rows: list[tuple[Any, ...]] = []
         for r in records:
@@ -66,37 +128,19 @@ class StoreWrites:
                 actor_rows.append(row)
                 if row[6]:
                     kb[row[6]] = (row[6], row[5] or row[4], row[7], row[8])
-        with self._lock:
-            con = self._con
-            con.execute("BEGIN TRANSACTION")
-            try:
-                if con.execute("SELECT 1 FROM articles WHERE id = ? LIMIT 1", [art.id]).fetchall():
-                    for table in ("events", "event_actors", "places", "quotes", "claims"):
-                        con.execute(f"DELETE FROM {table} WHERE article_id = ?", [art.id])
-                    con.execute("DELETE FROM articles WHERE id = ?", [art.id])
-                self._insert("articles", article_cols, [article_row])
-                self._insert("events", R.EVENT_COLUMNS, [R.event_row(r, art.id) for r in records])
-                self._insert("event_actors", R.ACTOR_COLUMNS, actor_rows)
-                self._insert("places", R.PLACE_COLUMNS, R.place_rows(analysis))
-                self._insert("quotes", R.QUOTE_COLUMNS, R.quote_rows(analysis))
-                self._insert("claims", CLAIM_COLUMNS, claim_rows(analysis))
-                known = self._known_actors()
-                new_actors = [row for k, row in kb.items() if k not in known]
-                if new_actors:
-                    self._insert_actors(new_actors)
-                failed = self._failed_sources()
-                if art.source in failed:
-                    con.execute("DELETE FROM failures WHERE source = ?", [art.source])
-                con.execute("COMMIT")
-            except BaseException:
-                rollback(con)
-                raise
-            known.update(row[0] for row in new_actors)
-            failed.discard(art.source)
-        return len(records)
+        return {
+            "articles": [article_row],
+            "events": [R.event_row(r, art.id) for r in records],
+            "event_actors": actor_rows,
+            "places": R.place_rows(analysis),
+            "quotes": R.quote_rows(analysis),
+            "claims": claim_rows(analysis),
+            "kb": kb,
+        }
 
-    # The kb ids in `actors` and the sources in `failures`, loaded once: one process writes at a
-    # time, so only this Store changes them while it is open (updated after each commit).
+    # The kb ids in `actors` and the sources in `failures`, loaded once per opening of the file: one
+    # process writes at a time, so only this Store changes them while it holds the file (updated
+    # after each commit; a transient store loads them again each time it opens the file).
     def _known_actors(self) -> set[str]:
         if self._actor_ids is None:
             self._actor_ids = {r[0] for r in self._con.execute("SELECT kb_id FROM actors").fetchall()}

@@ -92,6 +92,116 @@ class _Group:
                 self.places.append(it)
 
 
+def _order(it: _Item) -> tuple[Any, ...]:
+    """The order reports are linked in: precise dates first, by date; the event id breaks the last ties."""
+    return (it.rank >= 2, it.lo, it.rank, it.published, it.article, it.pos, it.id)
+
+
+def _bucket(it: _Item) -> tuple[int, int]:
+    """The period a coarse report is linked within: (rank, first day) of its month or year; (4, 0) undated."""
+    return (it.rank, it.lo) if it.rank < 4 else (4, 0)
+
+
+class _Linker:
+    """The greedy linker: ``feed`` reports in :func:`_order` and each joins the best group it fits or starts one.
+
+    ``seed`` restores a group as an earlier run left it (its anchor and the members it had), so a
+    run can resume from a date instead of starting over (see :mod:`eventwire.store.incident_table`).
+    """
+
+    def __init__(self, *, slack_days: int, max_km: float | None, max_candidates: int) -> None:
+        self.slack_days = slack_days
+        self.max_km = max_km
+        self.max_candidates = max_candidates
+        self.groups: list[_Group] = []
+        # per block key: anchor `lo` values (sorted) and the group index at each
+        self._fine_lo: dict[str, list[int]] = defaultdict(list)
+        self._fine_gi: dict[str, list[int]] = defaultdict(list)
+        self._coarse_lo: dict[str, list[int]] = defaultdict(list)
+        self._coarse_gi: dict[str, list[int]] = defaultdict(list)
+        self._span = 7 + _ARTICLE_DATE_SPAN + slack_days
+        self._open = 0  # groups before this index were handed over by close_before
+
+    def seed(self, members: Sequence[_Item]) -> int:
+        """Restore a group: ``members`` in the order they joined, the anchor first; returns its index."""
+        gi = self._start(members[0])
+        for it in members[1:]:
+            self.groups[gi].add(it)
+        return gi
+
+    def feed(self, it: _Item) -> int:
+        """Link one report; returns the index of the group it joined or started."""
+        slack = self.slack_days
+        best: tuple[float, int, int, int] | None = None  # (score, reports, -distance, -group index)
+        seen: set[int] = set()
+        for key in _keys(it):
+            for los, gis, width in (
+                (self._fine_lo.get(key), self._fine_gi.get(key), self._span),
+                (self._coarse_lo.get(key), self._coarse_gi.get(key), 366 + slack),
+            ):
+                if not los or gis is None:
+                    continue
+                if it.rank == 4:
+                    lo_i, hi_i = 0, len(los)
+                else:
+                    lo_i = bisect.bisect_left(los, it.lo - width)
+                    hi_i = bisect.bisect_right(los, it.hi + slack)
+                for j in range(hi_i - 1, max(lo_i, hi_i - self.max_candidates) - 1, -1):
+                    gi = gis[j]
+                    if gi in seen:
+                        continue
+                    seen.add(gi)
+                    g = self.groups[gi]
+                    s = _score(g, it, slack=slack, max_km=self.max_km)
+                    if s is None:
+                        continue
+                    cand = (s, len(g.members), -abs(g.anchor.lo - it.lo), -gi)
+                    if best is None or cand > best:
+                        best = cand
+        if best is not None:
+            self.groups[-best[3]].add(it)
+            return -best[3]
+        return self._start(it)
+
+    def close_before(self, lo: int) -> list[_Group]:
+        """Hand over and forget the groups begun before day ``lo``, once every report still to come is
+        dated from ``lo + span`` on (their anchors are then outside every window): memory stays with
+        the recent groups. Only for a linker of precise reports, fed in order."""
+        done = []
+        while self._open < len(self.groups) and self.groups[self._open].anchor.lo < lo:
+            done.append(self.groups[self._open])
+            self.groups[self._open] = None  # type: ignore[call-overload]
+            self._open += 1
+        if done:
+            for key, los in list(self._fine_lo.items()):
+                k = bisect.bisect_left(los, lo)
+                if k == len(los):
+                    del self._fine_lo[key], self._fine_gi[key]
+                elif k:
+                    del los[:k]
+                    del self._fine_gi[key][:k]
+        return done
+
+    def _start(self, it: _Item) -> int:
+        gi = len(self.groups)
+        self.groups.append(_Group(anchor=it, members=[]))
+        self.groups[gi].add(it)
+        fine = it.rank < 2
+        for key in _keys(it):
+            if fine:
+                los, gis = self._fine_lo[key], self._fine_gi[key]
+            else:
+                los, gis = self._coarse_lo[key], self._coarse_gi[key]
+            if fine:  # precise events arrive in date order: appending keeps the list sorted
+                los.append(it.lo)
+                gis.append(gi)
+            else:
+                k = bisect.bisect_right(los, it.lo)
+                los.insert(k, it.lo)
+                gis.insert(k, gi)
+        return gi
+
+
 def cluster(
     events: Iterable[Event | dict[str, Any]],
     *,
@@ -104,60 +214,26 @@ def cluster(
     ``slack_days`` widens every date interval when comparing; ``max_km`` replaces the
     precision-dependent distance limits; ``max_candidates`` bounds the incidents compared per
     block, which bounds the cost in dense blocks. Incidents come back ordered by date.
+
+    Reports with a day or week date are linked together in date order. Reports dated only by a
+    month or a year, and undated ones, are linked among the reports of the same period (the same
+    month, the same year, or undated): a vague date joins no precise incident, so one new precise
+    report never changes what a whole year of vague reports link to.
     """
     items = [_item(i, _as_dict(e)) for i, e in enumerate(events)]
-    # the event id breaks the last ties, so the result does not depend on the order events come in
-    order = sorted(items, key=lambda it: (it.rank >= 2, it.lo, it.rank, it.published, it.article, it.pos, it.id))
+    options = {"slack_days": slack_days, "max_km": max_km, "max_candidates": max_candidates}
     groups: list[_Group] = []
-    # per block key: anchor `lo` values (sorted) and the group index at each
-    fine_lo: dict[str, list[int]] = defaultdict(list)
-    fine_gi: dict[str, list[int]] = defaultdict(list)
-    coarse_lo: dict[str, list[int]] = defaultdict(list)
-    coarse_gi: dict[str, list[int]] = defaultdict(list)
-    span = 7 + _ARTICLE_DATE_SPAN + slack_days
-    for it in order:
-        keys = _keys(it)
-        best: tuple[float, int, int, int] | None = None  # (score, reports, -distance, -group index)
-        seen: set[int] = set()
-        for key in keys:
-            for los, gis, width in (
-                (fine_lo[key], fine_gi[key], span),
-                (coarse_lo[key], coarse_gi[key], 366 + slack_days),
-            ):
-                if not los:
-                    continue
-                if it.rank == 4:
-                    lo_i, hi_i = 0, len(los)
-                else:
-                    lo_i = bisect.bisect_left(los, it.lo - width)
-                    hi_i = bisect.bisect_right(los, it.hi + slack_days)
-                for j in range(hi_i - 1, max(lo_i, hi_i - max_candidates) - 1, -1):
-                    gi = gis[j]
-                    if gi in seen:
-                        continue
-                    seen.add(gi)
-                    s = _score(groups[gi], it, slack=slack_days, max_km=max_km)
-                    if s is None:
-                        continue
-                    cand = (s, len(groups[gi].members), -abs(groups[gi].anchor.lo - it.lo), -gi)
-                    if best is None or cand > best:
-                        best = cand
-        if best is not None:
-            groups[-best[3]].add(it)
-            continue
-        gi = len(groups)
-        groups.append(_Group(anchor=it, members=[]))
-        groups[gi].add(it)
-        fine = it.rank < 2
-        for key in keys:
-            los, gis = (fine_lo[key], fine_gi[key]) if fine else (coarse_lo[key], coarse_gi[key])
-            if fine:  # precise events arrive in date order: appending keeps the list sorted
-                los.append(it.lo)
-                gis.append(gi)
-            else:
-                k = bisect.bisect_right(los, it.lo)
-                los.insert(k, it.lo)
-                gis.insert(k, gi)
+    precise = _Linker(**options)
+    coarse: dict[tuple[int, int], _Linker] = {}
+    for it in sorted(items, key=_order):
+        if it.rank < 2:
+            precise.feed(it)
+        else:
+            linker = coarse.get(_bucket(it))
+            if linker is None:
+                linker = coarse[_bucket(it)] = _Linker(**options)
+            linker.feed(it)
+    groups = precise.groups + [g for linker in coarse.values() for g in linker.groups]
     incidents = [_incident(g) for g in groups]
     incidents.sort(key=lambda x: (x.date or "9999", x.id))
     return incidents

@@ -17,9 +17,10 @@ Two reports are the same incident when
   country when only the country is known);
 * their modes do not decide alone (one outlet's "bombing" is another's "attack"), but an equal
   mode counts as evidence;
-* their dates overlap, each date taken as the interval its precision allows ("2014" is the
-  whole year, a week is seven days, a date that is only the publication date covers the two
-  days before it), with one day of slack;
+* their dates overlap, each date taken as the interval its precision allows (a week is seven
+  days, a date that is only the publication date covers the two days before it), with one day
+  of slack; a report dated only by a month or a year meets only reports of the same month or
+  year, and an undated one only undated ones;
 * and the evidence is specific enough: two of (actor match, recipient match, a place finer
   than a country, the same mode) must hold, with a knowledge-base match counting for two.
 
@@ -27,11 +28,13 @@ Cost. Events are blocked by category and by actor key (knowledge-base id, countr
 family), sorted by date once, and each event is compared only with the incidents of its blocks
 whose anchor date lies in its window (a bisection on a sorted list), at most ``max_candidates``
 per block. Sorting dominates: O(n log n). Events with a coarse date (month, year, none) are
-placed after the precise ones and join the best incident they fit, so a vague "in 2014" cannot
-chain unrelated reports together; an incident's date stays the one of its most precise report.
+linked within their period, so a vague "in 2014" cannot chain unrelated reports together, and
+a new precise report never changes what the vague ones link to: the store re-links only the
+incidents near the new reports' dates (:func:`eventwire.store.incident_relink.relink_stats`).
 
 The code is in three modules: report features and scores (:mod:`.incident_features`),
-clustering (:mod:`.incident_cluster`) and the store tables (:mod:`.incident_table`); this module
+clustering (:mod:`.incident_cluster`), the store tables (:mod:`.incident_table`) and the
+incremental re-linking after an ingest (:mod:`.incident_relink`); this module
 re-exports their public names.
 """
 
@@ -41,11 +44,11 @@ from .incident_cluster import Incident as Incident
 from .incident_cluster import assign as assign
 from .incident_cluster import cluster as cluster
 from .incident_cluster import pairwise_scores as pairwise_scores
+from .incident_relink import relink as relink
 from .incident_table import INCIDENT_COLUMNS as INCIDENT_COLUMNS
 from .incident_table import REPORT_COLUMNS as REPORT_COLUMNS
 from .incident_table import incident_stats as incident_stats
 from .incident_table import recluster as recluster
-from .incident_table import relink as relink
 from .incident_table import stored_incidents as stored_incidents
 
 __all__ = ["Incident", "assign", "cluster", "pairwise_scores"]

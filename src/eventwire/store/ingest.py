@@ -1,4 +1,4 @@
-"""Ingest: read sources, code the articles the store lacks, write each in one transaction.
+"""Ingest: read sources, code the articles the store lacks, write them a batch per transaction.
 
 A *source* is a file, a folder (read recursively, hidden files skipped), or an ``http(s)://``
 URL. A file is read according to what it holds:
@@ -32,11 +32,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import InputError
 from ..text.article import DEFAULT_MAX_BYTES, Article
-from .sources import Item, _first_line
+from .sources import Item, _first_line, count_articles
 from .sources import iter_sources as iter_sources
 
 if TYPE_CHECKING:
@@ -44,6 +44,11 @@ if TYPE_CHECKING:
     from . import Store
 
 __all__ = ["IngestInterrupted", "IngestSummary", "ingest", "iter_sources"]
+
+T = TypeVar("T")
+# articles looked up in the store at once: 64 first, so that coding starts soon, then up to 1024, so
+# that a re-run over a large corpus (every article stored) opens a transient store seldom
+_CHECK_CHUNK, _CHECK_CHUNK_MAX = 64, 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,14 +93,23 @@ def ingest(
     batch_size: int = 16,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_article: Callable[[Article, int], None] | None = None,
+    items: Iterable[Item | InputError] | None = None,
 ) -> IngestSummary:
-    """Code every article of ``sources`` that ``store`` lacks, and write each in one transaction.
+    """Code every article of ``sources`` that ``store`` lacks, and write them ``batch_size`` at a time.
+
+    Each batch of coded articles is written in one transaction: all of it or none, so an
+    interrupted run leaves whole articles and running it again codes the rest. With a transient
+    store (``open_store(..., transient=True)``) the file is held only for those short writes and
+    look-ups, never while coding: other processes read and write in between.
 
     ``workers`` > 1 codes in a process pool and ``dask`` (``"local:N"`` or a scheduler address)
     on a Dask cluster, through :func:`eventwire.scale.code_parallel`. ``on_article(article,
     events)`` is called after each article is committed. On ``KeyboardInterrupt`` the run is
     recorded as interrupted and :class:`IngestInterrupted` (a KeyboardInterrupt carrying the
     summary so far) is raised: whatever was committed stays.
+
+    ``items``: articles already read (as :func:`iter_sources` yields them) to code in place of
+    reading ``sources``, which then only name the run (``eventwire watch`` reads its sources itself).
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
@@ -106,8 +120,12 @@ def ingest(
     run_id = store.start_run(sources=[str(s) for s in sources])
     counts = collections.Counter[str]()
     lexicon_version: str | None = None
-    bar = _progress_bar(progress)
+    if items is not None:
+        items = list(items)
+    total = (len(items) if items is not None else count_articles(sources)) if progress else None
+    bar = _progress_bar(progress, total=total)
     pending: collections.deque[Item] = collections.deque()
+    ready: list[tuple[Analysis, str | None]] = []
 
     def fail(source: str, reason: str) -> None:
         store.record_failure(source=source, reason=reason, run_id=run_id)
@@ -116,38 +134,54 @@ def ingest(
 
     def todo() -> Iterator[Article]:
         # The ids read in this run that the store may not hold yet: a second copy of one is a
-        # duplicate. Those the store holds are found by ``has_article``, so the set is trimmed
-        # to the rest (pending, or failed to code) whenever it outgrows the articles in flight.
+        # duplicate. Those the store holds are found by the look-up of each chunk, so before a
+        # chunk the set is trimmed to the rest (pending, waiting for their batch, or failed to
+        # code) whenever it outgrows the articles in flight.
         seen: set[str] = set()
-        for item in iter_sources(sources, published=published, max_bytes=max_bytes):
-            if isinstance(item, InputError):
-                fail(item.source, f"{item.reason}; {item.hint}")
-                continue
-            art, ext = item
-            if art.id in seen or store.has_article(art.id):
-                counts["skipped"] += 1
-                bar.update(1)
-                continue
-            seen.add(art.id)
-            pending.append((art, ext))
-            yield art
-            if len(seen) > 2 * len(pending) + SEEN_SLACK:
+        read = iter_sources(sources, published=published, max_bytes=max_bytes) if items is None else items
+        for chunk in _growing_batches(read, first=_CHECK_CHUNK, last=_CHECK_CHUNK_MAX):
+            if len(seen) > 2 * len(pending) + SEEN_SLACK:  # before the chunk's look-up, which then sees them
                 seen = _not_stored(store, seen)
+            # one look-up per chunk: a transient store opens the file once for it
+            stored = store.stored_ids([item[0].id for item in chunk if not isinstance(item, InputError)])
+            for item in chunk:
+                if isinstance(item, InputError):
+                    fail(item.source, f"{item.reason}; {item.hint}")
+                    continue
+                art, ext = item
+                if art.id in seen or art.id in stored:
+                    counts["skipped"] += 1
+                    bar.update(1)
+                    continue
+                seen.add(art.id)
+                pending.append((art, ext))
+                yield art
 
     def write(analysis: Analysis) -> None:
-        nonlocal lexicon_version
         art, ext = pending.popleft()
         if art.id != analysis.article.id:  # pragma: no cover - the runners keep input order
             raise RuntimeError(f"coding returned article {analysis.article.id} where {art.id} was expected")
-        n = store.write_analysis(analysis, run_id=run_id, external_id=ext)
-        if analysis.events and lexicon_version is None:
-            lexicon_version = analysis.events[0].coder.get("lexicon_version")
-        counts["articles"] += 1
-        counts["events"] += n
-        bar.update(1)
-        bar.set_postfix(events=counts["events"], failures=counts["failures"], refresh=False)
-        if on_article is not None:
-            on_article(analysis.article, n)
+        ready.append((analysis, ext))
+        if len(ready) >= batch_size:
+            flush()
+
+    def flush() -> None:
+        """Write the coded articles waiting in ``ready`` in one transaction."""
+        nonlocal lexicon_version
+        if not ready:
+            return
+        batch = list(ready)
+        written = store.write_analyses([a for a, _ in batch], run_id=run_id, external_ids=[e for _, e in batch])
+        ready.clear()
+        for (analysis, _), n in zip(batch, written):
+            if analysis.events and lexicon_version is None:
+                lexicon_version = analysis.events[0].coder.get("lexicon_version")
+            counts["articles"] += 1
+            counts["events"] += n
+            bar.update(1)
+            bar.set_postfix(events=counts["events"], failures=counts["failures"], refresh=False)
+            if on_article is not None:
+                on_article(analysis.article, n)
 
     def summarize(status: str) -> IngestSummary:
         return IngestSummary(
@@ -160,6 +194,7 @@ def ingest(
     try:
         if workers == 1 and dask is None:
             _code_here(todo(), batch_size=batch_size, write=write, fail=fail, pending=pending)
+            flush()
         else:
             from ..scale.runners import code_parallel
 
@@ -171,11 +206,12 @@ def ingest(
                 todo(), workers=workers, dask=dask, batch_size=batch_size, on_error=coding_failed
             ):
                 write(analysis)
+        flush()
         if counts["articles"] or relink:
             from .incidents import relink as relink_incidents
 
-            # link the new reports (only the categories they fall in), and whatever an
-            # unfinished run left unlinked
+            # link the new reports, and whatever an unfinished run left unlinked (only the
+            # incidents near their dates are read and rewritten)
             relink_incidents(store)
         status = "done"
     except KeyboardInterrupt:
@@ -195,8 +231,7 @@ SEEN_SLACK = 4096
 
 def _not_stored(store: Store, ids: set[str]) -> set[str]:
     """The ids of ``ids`` that the store holds no article for (one query)."""
-    stored = {row[0] for row in store.fetch("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)])}
-    return ids - stored
+    return ids - store.stored_ids(list(ids))
 
 
 def _last_run_unfinished(store: Store) -> bool:
@@ -220,13 +255,25 @@ def _finish(store: Store, run_id: str, status: str, s: IngestSummary, lexicon_ve
                          failures=s.failures, lexicon_version=lexicon_version)  # fmt: skip
 
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
             yield batch
             batch = []
+    if batch:
+        yield batch
+
+
+def _growing_batches(items: Iterable[T], *, first: int, last: int) -> Iterator[list[T]]:
+    """Lists of ``first`` items, then twice as many each time, up to ``last``."""
+    size, batch = first, []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch, size = [], min(size * 2, last)
     if batch:
         yield batch
 
@@ -277,9 +324,10 @@ class _NoBar:
         pass
 
 
-def _progress_bar(progress: bool) -> Any:
+def _progress_bar(progress: bool, *, total: int | None = None) -> Any:
+    """A tqdm bar on stderr (with an ETA when ``total`` is known), or nothing."""
     if not progress:
         return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, leave=False)
+    return tqdm(total=total, unit=" articles", file=sys.stderr, dynamic_ncols=True, leave=False)

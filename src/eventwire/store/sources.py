@@ -19,7 +19,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..text.article import DEFAULT_MAX_BYTES, Article, _article_from_bytes, read_article
 
-__all__ = ["Item", "iter_sources"]
+__all__ = ["Item", "count_articles", "items_from_response", "iter_sources"]
 
 _JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _FEED_START = re.compile(
@@ -55,6 +55,48 @@ def iter_sources(
             if published is not None and art.published is None:
                 art = replace(art, published=published)
             yield art, ext
+
+
+def count_articles(sources: Sequence[str | Path]) -> int | None:
+    """How many articles (or failures) ``iter_sources`` will yield, when that is cheap to know; else None.
+
+    Counts files in folders, non-blank lines of JSONL files, entries of feeds (by their tags) and
+    lines of URL lists; a URL given directly (a page or a feed) makes the total unknown.
+    """
+    total = 0
+    for source in sources:
+        source = str(source)
+        if _URL_LINE.match(source):
+            return None
+        path = Path(source)
+        for file in _walk(path) if path.is_dir() else [path]:
+            n = _count_file(str(file))
+            if n is None:
+                return None
+            total += n
+    return total
+
+
+_ENTRY_TAG = re.compile(rb"<(?:item|entry)[\s>]", re.IGNORECASE)
+
+
+def _count_file(source: str) -> int | None:
+    suffix = Path(source).suffix.lower()
+    try:
+        if suffix in _JSONL_SUFFIXES:
+            with open(source, "rb") as handle:
+                return sum(1 for line in handle if line.strip())
+        head = _head(source).removeprefix(b"\xef\xbb\xbf")
+        if suffix in (".rss", ".atom") or _FEED_START.match(head):
+            with open(source, "rb") as handle:
+                return max(1, len(_ENTRY_TAG.findall(handle.read())))
+        if suffix == ".urls" or _is_url_list(head):
+            with open(source, "rb") as handle:
+                lines = [ln.strip() for ln in handle]
+            return sum(1 for ln in lines if ln and not ln.startswith(b"#"))
+    except OSError:
+        return 1  # read as one failure
+    return 1
 
 
 def _one_source(source: str, *, max_bytes: int) -> Iterator[Item | InputError]:
@@ -275,6 +317,11 @@ def _fetch(url: str, *, max_bytes: int) -> Iterator[Item | InputError]:
         reason = getattr(error, "reason", None) or error
         yield InputError(url, f"cannot be fetched ({_first_line(reason)})", "check the URL and the network")
         return
+    yield from items_from_response(url, data, ctype=ctype, max_bytes=max_bytes)
+
+
+def items_from_response(url: str, data: bytes, *, ctype: str, max_bytes: int) -> Iterator[Item | InputError]:
+    """The articles of a fetched body: a feed's entries, or the page (HTML or text) itself."""
     if len(data) > max_bytes:
         yield InputError(url, f"more than {max_bytes} bytes", "raise --max-bytes")
         return

@@ -10,6 +10,7 @@ from eventwire import code_text
 from eventwire.errors import DataFileError
 from eventwire.knowledge.lexicon import load_lexicon, load_word_classes
 from eventwire.knowledge.lexicon.derive import nominalisations
+from tests.event_helpers import countries, only
 
 
 def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
@@ -102,3 +103,41 @@ def test_concern_or_regret_at_another_act_is_disapproval_and_regret_for_a_loss_a
     ]
     assert [e.event_type for e in code_text("The envoy expressed regret at the expulsion.")] == ["ACCUSE"]
     assert [e.event_type for e in code_text("The minister expressed regret for the deaths.")] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "mode"),
+    [
+        ("The alliance sent two frigates to the gulf on Monday.", "MOBILIZE", "troops"),
+        ("The government deployed 300 gendarmes to the border town.", "MOBILIZE", "police"),
+        ("The rebels halted their bombardment of the city on Sunday.", "RETREAT", "ceasefire"),
+        ("Prosecutors in Lima opened an audit of the ministry.", "ACCUSE", "investigate"),
+        ("The junta ignored the ultimatum issued by the bloc.", "REJECT", None),
+        ("Demonstrators hurled rocks and bottles at riot police in the capital.", "ASSAULT", "primitive"),
+        ("Officers exchanged fire with the kidnappers near the school.", "ASSAULT", "firearms"),
+        ("Rebel leaders vowed revenge for the killing of their commander.", "THREATEN", "violence"),
+        ("Peru increased military readiness after the incident.", "MOBILIZE", None),
+        ("Landowners formed a militia to guard their farms.", "MOBILIZE", "militia"),
+        ("Pro-government forces began patrols in the capital.", "MOBILIZE", "troops"),
+    ],
+)
+def test_an_entry_knows_every_member_of_its_object_class(sentence: str, category: str, mode: str | None) -> None:
+    e = only(code_text(sentence), category)
+    assert e.mode == mode
+
+
+def test_what_is_sent_is_not_the_party_it_is_sent_to() -> None:
+    e = only(code_text("Norway sent rescue teams to Malawi after the floods."), "AID")
+    assert countries(e.recipient) == {"MWI"}
+    e = only(code_text("Norway sent rescue teams on Sunday after the floods."), "AID")
+    assert [a.text for a in e.actor] == ["Norway"]
+    assert all("teams" not in a.text for a in e.recipient)
+
+
+def test_a_reading_taken_instead_of_another_must_fit_the_sentence() -> None:
+    # "vow" has a threat reading that needs violent content and one that needs an object of
+    # retaliation: a plain promise takes neither
+    e = only(code_text("China pledged four million dollars in emergency assistance."), "AGREE")
+    assert "THREATEN" not in (e.rule or "")
+    e = only(code_text("The governor vowed to rebuild the flooded villages."), "AGREE")
+    assert "retaliation" not in (e.rule or "")

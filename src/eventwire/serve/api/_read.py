@@ -209,3 +209,16 @@ def store_(request: Request) -> dict[str, Any]:
         given = PurePath(str(access.path))
         db = given.name if given.is_absolute() else str(given)
     return {"db": db, "articles": counts["articles"], "events": counts["events"]}
+
+
+@router.get("/updated", summary="When the store last changed: the newest stored article, and the counts")
+def updated(request: Request) -> dict[str, Any]:
+    """`{updated, articles, events}`: `updated` is when the newest article was stored (UTC, ISO 8601),
+    null for an empty store. Cheap: the dashboard asks it every few seconds and reloads its panels
+    when it changes (new articles from `eventwire ingest`, `eventwire watch` or `POST /v1/articles`)."""
+    with _access(request).reading() as store:
+        ((last, articles, events),) = store.fetch(
+            "SELECT max(coded_at), count(*), coalesce(sum(n_events), 0) FROM articles"
+        )
+    stamp = last.replace(microsecond=0).isoformat() + "Z" if last is not None else None
+    return {"updated": stamp, "articles": int(articles), "events": int(events)}

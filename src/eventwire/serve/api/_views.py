@@ -3,8 +3,11 @@ with its own event filters (parameterised SQL), and the evidence spans of an art
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from typing import Any
+
+from ._network import network_counts
 
 __all__ = ["article_spans", "map_points", "network"]
 
@@ -19,8 +22,9 @@ GROUP BY ALL
 # Nodes are entities. A country's state (its government, ministers, army, police, courts,
 # parliament, intelligence; or the country named alone) is one node, the country's ISO3 code;
 # any other actor is its knowledge-base id, else its name. The first actor and first recipient of
-# each record make its dyad. The store ranks the dyads and returns only the heaviest
-# ``max_edges`` (a store holds tens of thousands of dyads; the drawing shows a few dozen).
+# each record make its dyad. The dyad and member counts are kept per store and filter and brought
+# up to date from the rows added since (``_network``); the heaviest ``max_edges`` are drawn (a
+# store holds tens of thousands of dyads; the drawing shows a few dozen).
 STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
 
 
@@ -43,7 +47,6 @@ FROM events e WHERE {where}
 GROUP BY a, b HAVING a IS NOT NULL AND b IS NOT NULL AND a <> b
 """
 )
-_NETWORK_SQL = "SELECT * FROM (" + _DYADS_SQL + ") ORDER BY conflict + cooperation DESC, a, b LIMIT {limit}"
 # What each node stands for: its names, countries and sectors with their events (either side).
 _MEMBERS_SQL = """
 SELECT node, name, country, sector, count(*) AS n FROM (
@@ -51,7 +54,7 @@ SELECT node, name, country, sector, count(*) AS n FROM (
   FROM events e WHERE {where}
   UNION ALL
   SELECT {recipient}, e.recipient_name, e.recipient_country, e.recipient_sector FROM events e WHERE {where}
-) WHERE node IN ({nodes}) GROUP BY ALL ORDER BY node, n DESC, name
+) WHERE node IS NOT NULL GROUP BY ALL
 """
 
 
@@ -91,36 +94,43 @@ def network(store: Any, filters: dict[str, Any], *, max_edges: int = 80) -> dict
     from ...knowledge.countries import country_name
 
     f = _filter(filters)
-    rows = store.fetch(_NETWORK_SQL.format(where=f.where, limit=max(0, int(max_edges))), list(f.params))
+    counts = network_counts(store, f.where, list(f.params), dyads_sql=_DYADS_SQL,
+                            members_sql=_MEMBERS_SQL.format(actor=_entity("actor"), recipient=_entity("recipient"),
+                                                            where="{where}"))  # fmt: skip
+    heaviest = heapq.nsmallest(max(0, int(max_edges)), counts.dyads.items(),
+                               key=lambda kv: (-(kv[1][0] + kv[1][1]), kv[0]))  # fmt: skip
     edges = []
     nodes: dict[str, dict[str, Any]] = {}
-    for a, b, conflict, coop in rows:
-        n = int(conflict) + int(coop)
-        edges.append({"source": a, "target": b, "count": n, "conflict": int(conflict), "cooperation": int(coop),
-                      "score": round((int(coop) - int(conflict)) / n, 3)})
+    for (a, b), (conflict, coop) in heaviest:
+        n = conflict + coop
+        edges.append({"source": a, "target": b, "count": n, "conflict": conflict, "cooperation": coop,
+                      "score": round((coop - conflict) / n, 3)})
         for key in (a, b):
             nodes.setdefault(key, {"id": key, "label": key, "kind": "actor", "country": None, "sector": None,
                                    "sectors": {}, "names": {}, "events": 0})["events"] += n
-    if nodes:
-        sql = _MEMBERS_SQL.format(actor=_entity("actor"), recipient=_entity("recipient"), where=f.where,
-                                  nodes=", ".join("?" for _ in nodes))
-        for key, name, country, sector, n in store.fetch(sql, [*f.params, *f.params, *nodes]):
-            node = nodes[key]
+    for key, node in nodes.items():
+        members = counts.members.get(key, {})
+        for (name, country, sector), n in sorted(members.items(), key=_member_order):
             if name:
-                node["names"][name] = node["names"].get(name, 0) + int(n)
+                node["names"][name] = node["names"].get(name, 0) + n
             if sector:
-                node["sectors"][sector] = node["sectors"].get(sector, 0) + int(n)
+                node["sectors"][sector] = node["sectors"].get(sector, 0) + n
             if country and node["country"] is None:
                 node["country"] = country
-        for key, node in nodes.items():
-            if node["sectors"]:
-                node["sector"] = max(node["sectors"].items(), key=lambda kv: (kv[1], kv[0]))[0]
-            if node["country"] == key:
-                node["kind"] = "country"
-                node["label"] = country_name(key) or key
-            elif node["names"]:
-                node["label"] = max(node["names"].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        if node["sectors"]:
+            node["sector"] = max(node["sectors"].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        if node["country"] == key:
+            node["kind"] = "country"
+            node["label"] = country_name(key) or key
+        elif node["names"]:
+            node["label"] = max(node["names"].items(), key=lambda kv: (kv[1], kv[0]))[0]
     return {"nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"])), "edges": edges}
+
+
+def _member_order(item: tuple[tuple[Any, Any, Any], int]) -> tuple[Any, ...]:
+    """Commonest first, then by name, country and sector (a missing one last): the first country is the node's."""
+    (name, country, sector), n = item
+    return (-n, name is None, name or "", country is None, country or "", sector is None, sector or "")
 
 
 def article_spans(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -65,8 +65,8 @@ def store_articles(request: Request, body: ArticlesIn) -> dict[str, Any]:
     analyses = code_articles([arts[k] for k in todo])
     written = 0
     with access.writing() as store:
-        for k, analysis in zip(todo, analyses):
-            n = store.write_analysis(analysis)
+        # one transaction: every article of the request is stored, or none
+        for k, n in zip(todo, store.write_analyses(analyses)):
             written += n
             results[k].update(status="stored", events=n)
         if todo:

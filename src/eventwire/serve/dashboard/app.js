@@ -11,7 +11,8 @@ const QUAD_COLOR = { 1: "#6baed6", 2: "#2166ac", 3: "#f4a259", 4: "#c62828" };
 const SVGNS = "http://www.w3.org/2000/svg";
 
 const $ = (sel) => document.querySelector(sel);
-const ui = { nextCursor: null, world: null, loadSeq: 0, network: null };
+const ui = { nextCursor: null, world: null, loadSeq: 0, network: null, updated: undefined };
+const LIVE_POLL_MS = 10000;  // how often the page asks /v1/updated whether the store changed
 
 /* ---------------------------------------------------------------- DOM, URL state and fetch */
 function el(tag, attrs, ...children) {
@@ -607,6 +608,26 @@ async function renderEmptyStore() {
   $("#empty-commands").textContent = `eventwire ingest articles.jsonl --db ${arg}\neventwire serve --db ${arg}`;
 }
 
+/* ---------------------------------------------------------------- live updates */
+function showUpdated(info) {
+  const label = $("#updated");
+  if (!info.updated) { label.textContent = "no articles yet"; return; }
+  const when = new Date(info.updated);
+  label.textContent = "last updated " + when.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  label.dataset.updated = info.updated;
+  label.title = `${info.articles} articles, ${info.events} events; the newest stored ${when.toLocaleString()}`;
+}
+
+async function checkUpdated() {
+  // Polls /v1/updated; when the store changed (ingest, watch, POST /v1/articles), every panel is drawn again.
+  let info;
+  try { info = await api("/v1/updated"); } catch (err) { return; }  // the next poll tries again
+  const changed = ui.updated !== undefined && info.updated !== ui.updated;
+  ui.updated = info.updated;
+  showUpdated(info);
+  if (changed) { ui.store = undefined; await render(); }
+}
+
 /* ---------------------------------------------------------------- render */
 async function render() {
   const seq = ++ui.loadSeq;
@@ -664,6 +685,8 @@ function init() {
   $("#close-evidence").addEventListener("click", () => setState({ filters: state().filters, event: null }));
   window.addEventListener("popstate", render);
   render();
+  checkUpdated();
+  setInterval(() => { if (!document.hidden) checkUpdated(); }, LIVE_POLL_MS);
 }
 
 init();

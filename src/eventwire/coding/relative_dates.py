@@ -1,0 +1,58 @@
+"""A happening dated against another: "on Monday, a day after gunmen killed five villagers".
+
+:func:`relative_offset` reads the measure phrase before "after" or "before" ("a day", "two
+days", "hours", "the day") and says how many days the happening it introduces lies from the
+one it is set against. The coder then counts that many days from the other clause's date
+(:mod:`eventwire.coding.build`), and only when the happening's own clause names no date.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .syntax import children_of, lemma_of
+
+# Grammar: the subordinators and prepositions that set one happening against another, and the
+# direction in days (the introduced happening lies before "after" and after "before").
+_DIRECTION = {"after": -1, "before": 1}
+# Units of the measure phrase, in days; "hours" and "the same day" mean the same day.
+_UNIT_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0, "night": 1}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "the": 1}
+
+
+def relative_offset(trigger: Token) -> tuple[Token, int] | None:
+    """``(clause, days)``: the clause or phrase that holds ``trigger`` and is set a measured time
+    after or before another ("a day after gunmen killed...": the clause of "killed", -1), else
+    None. A measure without a count ("days after") gives None: the day is not known."""
+    cur, hops = trigger, 0
+    while hops < 4 and cur.head.i != cur.i:
+        # the clause ("a day after gunmen killed") or the phrase ("a day after the attack")
+        if cur.dep_ == "advcl":
+            marks = [c for c in children_of(cur) if c.dep_ == "mark" and lemma_of(c) in _DIRECTION]
+            if marks:
+                days = _measure(cur)
+                return (cur, _DIRECTION[lemma_of(marks[0])] * days) if days is not None else None
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and lemma_of(cur.head) in _DIRECTION:
+            days = _measure(cur.head)
+            return (cur.head, _DIRECTION[lemma_of(cur.head)] * days) if days is not None else None
+        if cur.dep_ not in ("conj", "dobj", "xcomp", "compound"):
+            return None
+        cur, hops = cur.head, hops + 1
+    return None
+
+
+def _measure(head: Token) -> int | None:
+    """Days in the measure phrase that modifies ``head`` ("a day", "two days", "hours")."""
+    for c in children_of(head):
+        if c.dep_ != "npadvmod" or lemma_of(c) not in _UNIT_DAYS:
+            continue
+        unit = _UNIT_DAYS[lemma_of(c)]
+        if unit == 0:
+            return 0
+        counts = [_NUMBERS.get(g.lower_) for g in children_of(c) if g.dep_ in ("det", "nummod")]
+        if counts and counts[0] is not None:
+            return counts[0] * unit
+        if c.lower_ == "day" and not counts:
+            return None
+        return None
+    return None

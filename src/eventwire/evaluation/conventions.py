@@ -1,0 +1,34 @@
+"""Where PLOVER's manual and the CAMEO-derived gold standard code one happening differently.
+
+eventwire codes by the PLOVER manual. The PLOVER gold standard (GSR) was coded from CAMEO,
+whose "express intent to..." codes make every promise an AGREE, so a promise of a concession
+("agreed to lift the ban", "is prepared to reopen its borders") is AGREE there, where the manual
+makes it CONCEDE (its section on CONCEDE: promises of future concessions do not reduce to
+AGREE). A record keeps the reading in its ``rule`` (``+promised concession -> CONCEDE``), so
+either convention can be scored:
+
+* ``manual``: the records as coded (the gold corpus and the NGEC stories are coded so);
+* ``cameo``: a promised concession counts as AGREE (the GSR is scored so by default).
+
+``eventwire evaluate --convention`` chooses; ``auto`` takes each gold file's own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..coding.constructions import PROMISED_CONCESSION
+from ..record import Event
+
+CONVENTIONS = ("manual", "cameo")
+
+
+def under(events: list[Event], convention: str) -> list[Event]:
+    """``events`` as ``convention`` codes them (copies where it differs; the records are untouched)."""
+    if convention not in CONVENTIONS:
+        raise ValueError(f"convention {convention!r} is not one of {', '.join(CONVENTIONS)}")
+    if convention == "manual":
+        return events
+    return [
+        replace(e, event_type="AGREE", mode=None) if PROMISED_CONCESSION in (e.rule or "") else e for e in events
+    ]

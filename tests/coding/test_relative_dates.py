@@ -1,0 +1,51 @@
+"""Happenings dated against another (eventwire.coding.relative_dates), on sentences written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire import code_text
+from eventwire.coding.pipeline import load_nlp
+from eventwire.coding.relative_dates import relative_offset
+from tests.event_helpers import only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "days"),
+    [
+        ("The army imposed a curfew on Monday, a day after gunmen killed five villagers.", "killed", -1),
+        ("Troops withdrew on Friday, two days after the rebels seized the airport.", "seized", -2),
+        ("The minister resigned on Tuesday, hours after protesters stormed his office.", "stormed", 0),
+        ("Police arrested 20 people on Sunday, a week after the attack on the embassy.", "attack", -7),
+        ("The talks opened on Monday, a day before the envoys signed the accord.", "signed", 1),
+    ],
+)
+def test_a_measured_time_after_or_before_another_happening(sentence: str, trigger: str, days: int) -> None:
+    doc = load_nlp()(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    found = relative_offset(tok)
+    assert found is not None and found[1] == days
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Troops withdrew on Friday, days after the rebels seized the airport.", "seized"),  # no count
+        ("Troops withdrew on Friday after the rebels seized the airport.", "seized"),  # no measure
+        ("Gunmen killed five villagers on Monday.", "killed"),  # set against nothing
+    ],
+)
+def test_no_offset_without_a_counted_measure(sentence: str, trigger: str) -> None:
+    doc = load_nlp()(sentence)
+    assert relative_offset(next(t for t in doc if t.text == trigger)) is None
+
+
+def test_the_event_is_dated_from_the_day_of_the_clause_it_is_set_against() -> None:
+    text = "The announcement came on Monday, a day after gunmen killed five villagers."
+    e = only(code_text(text, published=dt.date(2021, 5, 5)), "ASSAULT")
+    assert e.date == "2021-05-02"  # Monday is 3 May; the killing the day before
+    text = "The announcement came on Monday, a day after gunmen killed five villagers on Saturday."
+    e = only(code_text(text, published=dt.date(2021, 5, 5)), "ASSAULT")
+    assert e.date == "2021-05-01"  # the clause's own day wins

@@ -1,0 +1,41 @@
+"""Trigger matching (eventwire.coding.triggers) on parses built by hand, so that a test does not
+depend on how the tagger reads a sentence."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from eventwire.coding.triggers import match_triggers
+from eventwire.knowledge.lexicon import default_lexicon
+
+
+def _doc(rows: list[tuple[str, str, str, str, int]]) -> Doc:
+    """A parse from (word, lemma, pos, dep, head index) rows."""
+    nlp = spacy.blank("en")
+    words, lemmas, pos, deps, heads = (list(x) for x in zip(*rows))
+    return Doc(nlp.vocab, words=words, lemmas=lemmas, pos=pos, deps=deps, heads=heads)
+
+
+def test_a_word_tagged_as_a_noun_that_takes_an_object_is_matched_as_the_verb() -> None:
+    # a headline's verb the tagger called a noun: "Rebels detain(NOUN) crew"
+    doc = _doc(
+        [
+            ("Rebels", "rebel", "NOUN", "nsubj", 1),
+            ("detain", "detain", "NOUN", "ROOT", 1),
+            ("crew", "crew", "NOUN", "dobj", 1),
+        ]
+    )
+    hits = match_triggers(doc[:], default_lexicon())
+    assert [(t.text, e.pos, e.event) for t, e, _ in hits] == [("detain", "VERB", "COERCE")]
+
+
+def test_a_noun_without_a_clause_of_its_own_is_not_read_as_a_verb() -> None:
+    doc = _doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("detain", "detain", "NOUN", "nsubj", 2),
+            ("ended", "end", "VERB", "ROOT", 2),
+        ]
+    )
+    assert match_triggers(doc[:], default_lexicon()) == []
