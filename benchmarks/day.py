@@ -392,7 +392,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=10, help="ingest runs the articles arrive in")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=16)
-    ap.add_argument("--window", type=int, default=0, help="articles per rate window (default: articles / 20)")
+    ap.add_argument("--window", type=int, default=0, help="articles per rate window (N/20, 4 batches or more)")
     ap.add_argument("--interval", type=float, default=0.5, help="seconds between RSS samples")
     ap.add_argument("--repeat", type=int, default=5, help="calls per read latency (median)")
     ap.add_argument("--target", type=int, default=100_000, help="articles to extrapolate to")
@@ -404,7 +404,8 @@ def main() -> None:
         args.articles, args.runs, args.repeat = 500, 2, 3
     if args.articles < 1 or args.runs < 1 or args.workers < 1:
         ap.error("--articles, --runs and --workers must be at least 1")
-    args.window = args.window or max(1, args.articles // 20)
+    # ingest reports its articles a batch at a time, after each commit: a window spans several batches
+    args.window = args.window or max(4 * args.batch_size, args.articles // 20)
     work = Path(tempfile.mkdtemp(prefix="eventwire-day-"))
     db = args.db.resolve() if args.db else work / "day.duckdb"
     if db.exists():
