@@ -383,7 +383,7 @@ class _PoolRunner(_Runner):
         return time.perf_counter() - t0
 
     def _code(self, articles: list[Article], batch_size: int) -> int:
-        from eventwire.scale import _pool_runs
+        from eventwire.scale.backends import _pool_runs
 
         assert self.pool is not None
         return sum(
@@ -420,7 +420,7 @@ class _DaskRunner(_Runner):
         self.client: Client | None = None
 
     def start(self) -> float:
-        from eventwire.scale import _dask_workers, connect_dask
+        from eventwire.scale.backends import _dask_workers, connect_dask
 
         t0 = time.perf_counter()
         try:
@@ -432,7 +432,7 @@ class _DaskRunner(_Runner):
         return time.perf_counter() - t0
 
     def run(self, lo: int, hi: int) -> Work:
-        from eventwire.scale import _dask_runs
+        from eventwire.scale.backends import _dask_runs
 
         assert self.client is not None
         part = self.articles[lo:hi]

@@ -478,3 +478,46 @@ def test_ingest_commits_a_batch_before_reporting_its_articles(tmp_path: Path) ->
         ingest(store, [str(folder)], batch_size=3, on_article=stop)
     with open_store(tmp_path / "b.duckdb", read_only=True) as store:
         assert store.counts()["articles"] == 3
+
+
+def test_duplicates_are_skipped_while_the_seen_ids_are_trimmed_before_every_look_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import eventwire.coding.coder as coder_mod
+    import eventwire.store.ingest as ingest_mod
+
+    real = coder_mod.default_coder()
+
+    class Fragile:
+        """The real coder, failing on one article (a stand-in for a coder bug)."""
+
+        def code_articles(self, articles: Any, *, batch_size: int = 32) -> Any:
+            articles = list(articles)
+            if any("Report 2 " in a.text for a in articles):
+                raise RuntimeError("simulated coder bug")
+            return real.code_articles(articles, batch_size=batch_size)
+
+    monkeypatch.setattr(coder_mod, "default_coder", lambda: Fragile())
+    # look up one article at a time in the store, and trim the duplicate check's ids before each
+    monkeypatch.setattr(ingest_mod, "_CHECK_CHUNK", 1)
+    monkeypatch.setattr(ingest_mod, "_CHECK_CHUNK_MAX", 1)
+    monkeypatch.setattr(ingest_mod, "SEEN_SLACK", 0)
+    src = tmp_path / "dups.jsonl"
+    order = [0, 1, 2, 3, 1, 0, 3]  # the article that breaks the coder (1) and two stored ones come again
+    src.write_text("".join(json.dumps({"id": f"line-{i}", "text": news(k)}) + "\n" for i, k in enumerate(order)))
+    with open_store(tmp_path / "d.duckdb") as store:
+        summary = ingest(store, [str(src)], batch_size=1)
+        assert (summary.articles, summary.failures, summary.skipped) == (3, 1, 3)
+        assert len(store.failures()) == 1
+
+
+def test_not_stored_keeps_only_the_ids_the_store_lacks(tmp_path: Path) -> None:
+    from eventwire.store.ingest import _not_stored
+
+    src = tmp_path / "one.txt"
+    src.write_text(news(0), encoding="utf-8")
+    with open_store(tmp_path / "n.duckdb") as store:
+        ingest(store, [str(src)])
+        (stored,) = [r[0] for r in store.fetch("SELECT id FROM articles")]
+        assert _not_stored(store, {stored, "a" * 64, "b" * 64}) == {"a" * 64, "b" * 64}
+        assert _not_stored(store, {stored}) == set()

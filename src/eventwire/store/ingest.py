@@ -133,9 +133,15 @@ def ingest(
         bar.update(1)
 
     def todo() -> Iterator[Article]:
+        # The ids read in this run that the store may not hold yet: a second copy of one is a
+        # duplicate. Those the store holds are found by the look-up of each chunk, so before a
+        # chunk the set is trimmed to the rest (pending, waiting for their batch, or failed to
+        # code) whenever it outgrows the articles in flight.
         seen: set[str] = set()
         read = iter_sources(sources, published=published, max_bytes=max_bytes) if items is None else items
         for chunk in _growing_batches(read, first=_CHECK_CHUNK, last=_CHECK_CHUNK_MAX):
+            if len(seen) > 2 * len(pending) + SEEN_SLACK:  # before the chunk's look-up, which then sees them
+                seen = _not_stored(store, seen)
             # one look-up per chunk: a transient store opens the file once for it
             stored = store.stored_ids([item[0].id for item in chunk if not isinstance(item, InputError)])
             for item in chunk:
@@ -216,6 +222,16 @@ def ingest(
         bar.close()
         _finish(store, run_id, status, summarize(status), lexicon_version)
     return summarize(status)
+
+
+# Ids the duplicate check of an ingest keeps beyond twice the articles in flight before it drops
+# those the store now holds: its memory stays flat over any number of articles.
+SEEN_SLACK = 4096
+
+
+def _not_stored(store: Store, ids: set[str]) -> set[str]:
+    """The ids of ``ids`` that the store holds no article for (one query)."""
+    return ids - store.stored_ids(list(ids))
 
 
 def _last_run_unfinished(store: Store) -> bool:
