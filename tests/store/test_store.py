@@ -322,3 +322,18 @@ def test_rollback_after_a_commit_is_silent(tmp_path: Path) -> None:
     rollback(con)
     assert con.execute("SELECT a FROM t").fetchall() == [(1,)]
     con.close()
+
+
+def test_duckdb_memory_is_bounded_and_set_by_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("EVENTWIRE_DUCKDB_MEMORY", raising=False)
+    store = open_store(tmp_path / "a.duckdb")
+    (limit,) = store.fetch("SELECT current_setting('memory_limit')")[0]
+    store.close()
+    assert limit == "953.6 MiB"  # 1GB; DuckDB's own default is most of the machine's memory
+    monkeypatch.setenv("EVENTWIRE_DUCKDB_MEMORY", "256MB")
+    store = open_store(tmp_path / "a.duckdb")
+    assert store.fetch("SELECT current_setting('memory_limit')")[0][0].startswith("244")
+    store.close()
+    monkeypatch.setenv("EVENTWIRE_DUCKDB_MEMORY", "lots")
+    with pytest.raises(StoreError, match="EVENTWIRE_DUCKDB_MEMORY='lots' is not a memory size; set it like 512MB"):
+        open_store(tmp_path / "a.duckdb")

@@ -11,6 +11,7 @@ whole articles behind.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -99,6 +100,24 @@ class _ConnectionLock:
 
 class StoreError(EventwireError):
     """The store cannot be opened or used; the message names the file and the fix."""
+
+
+# DuckDB's own memory (its block cache, sorts, joins): bounded so that a long-running process does
+# not keep every block it ever read; larger work spills to disk. $EVENTWIRE_DUCKDB_MEMORY sets it.
+DEFAULT_DUCKDB_MEMORY = "1GB"
+
+
+_MEMORY = re.compile(r"\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", re.IGNORECASE)
+
+
+def _duckdb_config() -> dict[str, str]:
+    value = os.environ.get("EVENTWIRE_DUCKDB_MEMORY", DEFAULT_DUCKDB_MEMORY).strip()
+    if not _MEMORY.fullmatch(value):
+        raise StoreError(
+            f"EVENTWIRE_DUCKDB_MEMORY={value!r} is not a memory size; set it like 512MB or 2GB, or unset it "
+            f"for {DEFAULT_DUCKDB_MEMORY}"
+        )
+    return {"memory_limit": value}
 
 
 def _is_lock_error(exc: BaseException) -> bool:
@@ -202,13 +221,15 @@ class Store(StoreWrites, StoreReads):
         if self._closed:
             raise StoreError(f"{self.path}: this store was closed; open it again with open_store()")
         doing = "reading" if self.read_only else "writing"
+        config = _duckdb_config()
         try:
             self._file_lock.acquire(timeout=self.timeout, what=f"{self.path} ({doing})")
         except LockTimeout as exc:
             raise StoreError(self._busy(exc)) from None
         try:
             self._con = retry_locked(
-                lambda: duckdb.connect(str(self.path), read_only=self.read_only), is_locked=_is_lock_error,
+                lambda: duckdb.connect(str(self.path), read_only=self.read_only, config=config),
+                is_locked=_is_lock_error,
                 timeout=max(0.0, self.timeout), who=_lock_holder, what=f"{self.path} ({doing})",
                 writer=not self.read_only,
             )  # fmt: skip
