@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.serve.api import _network
-from eventwire.serve.api._views import _DYADS_SQL, _entity, _filter, network
+from eventwire.serve.api._views import _filter, network, network_afresh
 from eventwire.store import open_store
 from eventwire.store.rows import EVENT_COLUMNS, event_row
 
@@ -40,53 +40,13 @@ def add(store: Any, recs: list[dict[str, Any]]) -> None:
         store.insert_rows("events", EVENT_COLUMNS, [event_row(r, r["article"]["id"]) for r in recs])
 
 
-def afresh(store: Any, filters: dict[str, Any], max_edges: int) -> dict[str, Any]:
-    """The network as the store aggregates every matching event at once (the former one-shot queries)."""
-    from eventwire.knowledge.countries import country_name
-
-    f = _filter(filters)
-    rows = store.fetch("SELECT * FROM (" + _DYADS_SQL.format(where=f.where) + f") ORDER BY conflict + cooperation"
-                       f" DESC, a, b LIMIT {max_edges}", list(f.params))  # fmt: skip
-    edges, nodes = [], {}
-    for a, b, conflict, coop in rows:
-        n = conflict + coop
-        edges.append({"source": a, "target": b, "count": n, "conflict": conflict, "cooperation": coop,
-                      "score": round((coop - conflict) / n, 3)})  # fmt: skip
-        for key in (a, b):
-            nodes.setdefault(key, {"id": key, "label": key, "kind": "actor", "country": None, "sector": None,
-                                   "sectors": {}, "names": {}, "events": 0})["events"] += n  # fmt: skip
-    members = store.fetch(
-        f"SELECT node, name, country, sector, count(*) AS n FROM (SELECT {_entity('actor')} AS node, e.actor_name AS"
-        f" name, e.actor_country AS country, e.actor_sector AS sector FROM events e WHERE {f.where} UNION ALL SELECT"
-        f" {_entity('recipient')}, e.recipient_name, e.recipient_country, e.recipient_sector FROM events e WHERE"
-        f" {f.where}) WHERE node IN (SELECT unnest(?)) GROUP BY ALL ORDER BY node, n DESC, name",
-        [*f.params, *f.params, list(nodes)],
-    )
-    for key, name, country, sector, n in members:
-        node = nodes[key]
-        if name:
-            node["names"][name] = node["names"].get(name, 0) + n
-        if sector:
-            node["sectors"][sector] = node["sectors"].get(sector, 0) + n
-        if country and node["country"] is None:
-            node["country"] = country
-    for key, node in nodes.items():
-        if node["sectors"]:
-            node["sector"] = max(node["sectors"].items(), key=lambda kv: (kv[1], kv[0]))[0]
-        if node["country"] == key:
-            node["kind"], node["label"] = "country", country_name(key) or key
-        elif node["names"]:
-            node["label"] = max(node["names"].items(), key=lambda kv: (kv[1], kv[0]))[0]
-    return {"nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"])), "edges": edges}
-
-
 FILTERS: list[dict[str, Any]] = [{}, {"type": "ASSAULT"}, {"include_negated": True}, {"country": "MLI"}]
 
 
 def check(store: Any) -> None:
     for filters in FILTERS:
         for max_edges in (3, 80):
-            assert network(store, filters, max_edges=max_edges) == afresh(store, filters, max_edges), filters
+            assert network(store, filters, max_edges=max_edges) == network_afresh(store, filters, max_edges), filters
 
 
 def test_kept_counts_equal_a_fresh_aggregation_through_appends_and_deletions(tmp_path: Path) -> None:
@@ -116,5 +76,5 @@ def test_counts_are_kept_per_store(tmp_path: Path) -> None:
     with open_store(tmp_path / "one.duckdb") as one, open_store(tmp_path / "two.duckdb") as two:
         add(one, records(rng, "x", 30))
         add(two, records(rng, "y", 30))
-        assert network(one, {}) == afresh(one, {}, 80) and network(two, {}) == afresh(two, {}, 80)
+        assert network(one, {}) == network_afresh(one, {}, 80) and network(two, {}) == network_afresh(two, {}, 80)
         assert network(one, {}) != network(two, {})

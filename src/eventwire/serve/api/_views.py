@@ -127,6 +127,47 @@ def network(store: Any, filters: dict[str, Any], *, max_edges: int = 80) -> dict
     return {"nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"])), "edges": edges}
 
 
+def network_afresh(store: Any, filters: dict[str, Any], max_edges: int = 80) -> dict[str, Any]:
+    """:func:`network` aggregated from every matching event at once, without the kept counts: the
+    reference the kept counts are tested against, and the read they are measured beside."""
+    from ...knowledge.countries import country_name
+
+    f = _filter(filters)
+    rows = store.fetch("SELECT * FROM (" + _DYADS_SQL.format(where=f.where) + f") ORDER BY conflict + cooperation"
+                       f" DESC, a, b LIMIT {max_edges}", list(f.params))  # fmt: skip
+    edges, nodes = [], {}
+    for a, b, conflict, coop in rows:
+        n = conflict + coop
+        edges.append({"source": a, "target": b, "count": n, "conflict": conflict, "cooperation": coop,
+                      "score": round((coop - conflict) / n, 3)})  # fmt: skip
+        for key in (a, b):
+            nodes.setdefault(key, {"id": key, "label": key, "kind": "actor", "country": None, "sector": None,
+                                   "sectors": {}, "names": {}, "events": 0})["events"] += n  # fmt: skip
+    members = store.fetch(
+        f"SELECT node, name, country, sector, count(*) AS n FROM (SELECT {_entity('actor')} AS node, e.actor_name AS"
+        f" name, e.actor_country AS country, e.actor_sector AS sector FROM events e WHERE {f.where} UNION ALL SELECT"
+        f" {_entity('recipient')}, e.recipient_name, e.recipient_country, e.recipient_sector FROM events e WHERE"
+        f" {f.where}) WHERE node IN (SELECT unnest(?)) GROUP BY ALL ORDER BY node, n DESC, name",
+        [*f.params, *f.params, list(nodes)],
+    )
+    for key, name, country, sector, n in members:
+        node = nodes[key]
+        if name:
+            node["names"][name] = node["names"].get(name, 0) + n
+        if sector:
+            node["sectors"][sector] = node["sectors"].get(sector, 0) + n
+        if country and node["country"] is None:
+            node["country"] = country
+    for key, node in nodes.items():
+        if node["sectors"]:
+            node["sector"] = max(node["sectors"].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        if node["country"] == key:
+            node["kind"], node["label"] = "country", country_name(key) or key
+        elif node["names"]:
+            node["label"] = max(node["names"].items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return {"nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"])), "edges": edges}
+
+
 def _member_order(item: tuple[tuple[Any, Any, Any], int]) -> tuple[Any, ...]:
     """Commonest first, then by name, country and sector (a missing one last): the first country is the node's."""
     (name, country, sector), n = item
