@@ -68,3 +68,13 @@ def test_a_bare_verb_coordinated_with_a_negated_modal_one_shares_its_negation() 
     text = "The rebels said they would not attack the town or shell the port."
     evs = [e for e in _every(text) if e.event_type == "ASSAULT"]
     assert evs and all(e.aux.negated for e in evs)
+
+
+def test_an_act_a_party_announces_its_intention_to_do_is_announced_not_done() -> None:
+    e = only(code_text("The rebels announced their intention to lay down their arms."), "CONCEDE")
+    assert [a.text for a in e.actor] == ["The rebels"]  # the possessor of the intention
+    e = only(code_text("The government announced a plan to withdraw troops from the border."), "CONCEDE")
+    assert [a.text for a in e.actor] == ["The government"]  # the subject of the verb that announces it
+    # a decision taken is no intention: the act stands as decided
+    e = only(code_text("The decision to expel the envoy angered Moscow."), "SANCTION")
+    assert not e.aux.future

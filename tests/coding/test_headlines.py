@@ -41,3 +41,8 @@ def test_a_title_case_headline_is_coded_as_a_sentence() -> None:
     assert e.trigger.text == "Expels"  # the record quotes the original text
     e = only(code_text("Chile Downgrades Diplomatic Ties with Peru Amid Fishing Dispute"), "SANCTION")
     assert {a.country for a in e.recipient} == {"PER"}
+
+
+def test_a_title_case_headline_with_a_reporting_verb_and_an_intention() -> None:
+    e = only(code_text("Rebels Announce Intention to Lay Down Arms"), "CONCEDE")
+    assert [a.text for a in e.actor] == ["Rebels"]

@@ -27,6 +27,7 @@ _STATIVE_PASSIVES = lexicon_words("stative_passives")
 # Grammar: the pronouns that open a relative clause.
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Nouns for people and groups (word classes "person" and "party"): as an object, a party with no name.
+_INTENT_NOUNS = lexicon_words("intent_nouns")
 _PARTY_NOUNS = load_word_classes()["person"] | load_word_classes()["party"] | load_word_classes()["organisation"]
 _ORGANISATIONS = load_word_classes()["organisation"]
 # Grammar: object pronouns of a group, and the tags of a plural noun.
@@ -223,6 +224,15 @@ class Arguments:
                 return self.mentions_of(obj), "object_control", obj
         if verb.dep_ == "ccomp" and _lemma(head) in ("help", "assist", "aid") and _dobj(head) is not None:
             return self.mentions_of(_dobj(head)), "object_control", _dobj(head)
+        if verb.dep_ in ("acl", "xcomp") and head.pos_ == "NOUN" and _lemma(head) in _INTENT_NOUNS:
+            # "their intention to lay down arms", "Russia's plan to withdraw": whoever intends
+            poss = next((c for c in children_of(head) if c.dep_ == "poss"), None)
+            if poss is not None:
+                ms = self.mentions_of(poss)
+                if ms:
+                    return ms, "subject", poss
+            if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+                return self.subject(head.head, depth + 1)  # "the government announced a plan to..."
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (verb.dep_ == "ccomp" and _lemma(head) in ("help",)):
             return self.subject(head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..knowledge.lexicon import Cues
+from ..knowledge.lexicon import words as lexicon_words
 from . import constructions
 from .syntax import children_of
 from .triggers import Found, _lemma
@@ -88,6 +89,21 @@ def _contrasted(chain: list[Token]) -> set[int]:
     return out
 
 
+_INTENT_NOUNS = lexicon_words("intent_nouns")
+
+
+def _intended(tok: Token) -> bool:
+    """Whether ``tok`` is the act in a noun of intention's "to" clause ("its intention to lay
+    down arms", "a plan to withdraw")."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("acl", "xcomp")
+        and tok.head.pos_ == "NOUN"
+        and _lemma(tok.head) in _INTENT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
+    )
+
+
 def aux_flags(f: Found, cues: Cues) -> None:
     """Set ``f``'s negated, future and hypothetical flags from its clause; an announced or
     conditional conflictual act becomes a threat, and future intentions take PLOVER's categories."""
@@ -113,6 +129,8 @@ def aux_flags(f: Found, cues: Cues) -> None:
                 f.hypothetical = True
         if t.i != f.token.i and _lemma(t) in cues.intent_future:
             f.future = True
+    if _intended(f.token):
+        f.future = True  # "announced its intention to lay down arms"
         if t.dep_ == "advcl" and any(
             _lemma(c) in cues.conditional_marks for c in children_of(t) if c.dep_ == "mark"
         ):

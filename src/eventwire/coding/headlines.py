@@ -42,6 +42,12 @@ def _plain_words() -> frozenset[str]:
     for t in lexicon.triggers:
         if " " not in t.lemma:
             out |= _forms(t.lemma)
+    cues = lexicon.cues
+    for verbs in (cues.reporting, cues.intent_future, cues.aspectual, cues.coercive_intent):
+        for v in verbs:
+            out |= _forms(v)
+    for noun in lexicon_words("intent_nouns"):
+        out |= _forms(noun)
     for members in load_word_classes().values():
         for m in members:
             if " " not in m:
