@@ -119,3 +119,10 @@ def test_evaluation_a_name_that_approves_is_support() -> None:
 def test_evaluation_calling_a_party_or_calling_for_an_act_is_no_judgement() -> None:
     assert {e.event_type for e in code_text("The president called his counterpart on Monday.")} == {"CONSULT"}
     assert {e.event_type for e in code_text("Protesters called for his resignation.")} == {"REQUEST"}
+
+
+def test_a_party_that_says_it_may_use_pressure_threatens_to() -> None:
+    e = only(code_text("Turkey said it may impose sanctions on Sweden."), "THREATEN")
+    assert {a.country for a in e.recipient} == {"SWE"}
+    # a possibility others see in a party is no threat of it
+    assert not [e for e in code_text("Analysts said Russia may attack the port.") if e.event_type == "THREATEN"]

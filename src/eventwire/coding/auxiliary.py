@@ -104,6 +104,29 @@ def _intended(tok: Token) -> bool:
     )
 
 
+# Grammar: modals of possibility.
+_POSSIBILITY = frozenset({"may", "might", "could"})
+
+
+def _possible(chain: list[Token]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for t in chain for c in children_of(t))
+
+
+def _says_of_itself(f: Found) -> bool:
+    """Whether the party that speaks is the party that would act ("Turkey said it may...")."""
+    if f.speaker is None or not f.actor:
+        return False
+    act, spk = f.actor[0], f.speaker
+    if act.head == spk.head:
+        return True
+    a, b = act.actor, spk.actor
+    if a.kb_id and a.kb_id == b.kb_id:
+        return True
+    head = act.head
+    pronoun = f.token.doc[head].pos_ == "PRON" if 0 <= head < len(f.token.doc) else False
+    return pronoun and (a.country is None or a.country == b.country)
+
+
 def aux_flags(f: Found, cues: Cues) -> None:
     """Set ``f``'s negated, future and hypothetical flags from its clause; an announced or
     conditional conflictual act becomes a threat, and future intentions take PLOVER's categories."""
@@ -145,7 +168,11 @@ def aux_flags(f: Found, cues: Cues) -> None:
     )
     threat_lemma = _THREAT_LEMMAS.get(f.entry.lemma) if f.event != "THREATEN" else None
     has_subject = bool(f.actor) or any(c.dep_ == "nsubj" for t in chain for c in children_of(t))
-    if (f.future or conditioned) and not f.negated and (f.event in _THREAT_OF or threat_lemma) and has_subject:
+    # "Turkey said it may impose sanctions": a party that says it may use force or pressure
+    # threatens to (a possibility others see in it, "analysts said Russia may attack", is none)
+    self_possible = f.hypothetical and _possible(chain) and _says_of_itself(f)
+    if (f.future or conditioned or self_possible) and not f.negated and (f.event in _THREAT_OF or threat_lemma) \
+            and has_subject:
         f.mode = (
             _THREAT_OF[f.event].get(f.mode or "", _THREAT_OF[f.event][""])
             if f.event in _THREAT_OF
