@@ -119,6 +119,8 @@ def test_concern_or_regret_at_another_act_is_disapproval_and_regret_for_a_loss_a
         ("Peru increased military readiness after the incident.", "MOBILIZE", None),
         ("Landowners formed a militia to guard their farms.", "MOBILIZE", "militia"),
         ("Pro-government forces began patrols in the capital.", "MOBILIZE", "troops"),
+        ("Fifty countries recognised the new government.", "SUPPORT", None),
+        ("Kenya says it does not recognise the tribunal's jurisdiction over the maritime case.", "REJECT", None),
     ],
 )
 def test_an_entry_knows_every_member_of_its_object_class(sentence: str, category: str, mode: str | None) -> None:
@@ -141,3 +143,10 @@ def test_a_reading_taken_instead_of_another_must_fit_the_sentence() -> None:
     assert "THREATEN" not in (e.rule or "")
     e = only(code_text("The governor vowed to rebuild the flooded villages."), "AGREE")
     assert "retaliation" not in (e.rule or "")
+
+
+def test_the_opposition_is_a_party_and_opposition_to_a_plan_an_act() -> None:
+    e = only(code_text("The opposition refused to take part in the vote."), "REJECT")
+    assert [a.text for a in e.actor] == ["The opposition"]
+    assert e.trigger.text == "refused"
+    only(code_text("Kenya voiced its opposition to the plan."), "REJECT")
