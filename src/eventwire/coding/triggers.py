@@ -125,6 +125,12 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         )
         if hit is None:
             return None
+        if entry.with_object:
+            # "took to the streets", "walked off the job": the noun after the preposition
+            pobj = next((g for g in children_of(hit) if g.dep_ == "pobj"), None)
+            if pobj is None or _lemma(pobj) not in entry.with_object:
+                return None
+            end = pobj if pobj.i > end.i else end
         end = hit if hit.i > end.i else end
     if entry.frame == "meet" and entry.pos == "VERB" and any(c.dep_ == "auxpass" for c in children):
         return None  # "was met with anger" is a reaction, not a meeting

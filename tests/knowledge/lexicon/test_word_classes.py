@@ -120,6 +120,8 @@ def test_concern_or_regret_at_another_act_is_disapproval_and_regret_for_a_loss_a
         ("Landowners formed a militia to guard their farms.", "MOBILIZE", "militia"),
         ("Pro-government forces began patrols in the capital.", "MOBILIZE", "troops"),
         ("Fifty countries recognised the new government.", "SUPPORT", None),
+        ("Nurses walked off the job on Monday over unpaid wages.", "PROTEST", "strike"),
+        ("Thousands took to the streets of the capital on Sunday.", "PROTEST", "demo"),
         ("Kenya says it does not recognise the tribunal's jurisdiction over the maritime case.", "REJECT", None),
     ],
 )
@@ -150,3 +152,10 @@ def test_the_opposition_is_a_party_and_opposition_to_a_plan_an_act() -> None:
     assert [a.text for a in e.actor] == ["The opposition"]
     assert e.trigger.text == "refused"
     only(code_text("Kenya voiced its opposition to the plan."), "REJECT")
+
+
+def test_the_noun_after_the_preposition_must_fit_the_entry() -> None:
+    # "took to the streets" is a protest; "took to the stage" is not
+    assert not [e for e in code_text("The minister took to the stage on Monday.") if e.event_type == "PROTEST"]
+    e = only(code_text("Dockers stayed off the job at three ports."), "PROTEST")
+    assert e.trigger.text == "stayed off the job"

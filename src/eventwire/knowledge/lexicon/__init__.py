@@ -37,6 +37,7 @@ _FIELDS = {
     "object",
     "compound",
     "not_with",
+    "with_object",
     "context",
     "needs_content",
     "needs_complement",
@@ -64,6 +65,7 @@ class Trigger:
     object: frozenset[str] = frozenset()
     compound: frozenset[str] = frozenset()
     not_with: frozenset[str] = frozenset()
+    with_object: frozenset[str] = frozenset()  # the noun after the "with" preposition ("took to the streets")
     context: tuple[str, ...] = ()
     needs_content: frozenset[str] = frozenset()
     needs_complement: frozenset[str] = frozenset()
@@ -79,6 +81,7 @@ class Trigger:
     def specificity(self) -> int:
         return (
             2 * bool(self.with_)
+            + 3 * bool(self.with_object)
             + 3 * bool(self.object)
             + 3 * bool(self.compound)
             + 2 * bool(self.needs_content)
@@ -217,6 +220,7 @@ def _trigger(raw: dict[str, Any], path: str, line: int, classes: dict[str, froze
         object=_lemmas(raw.get("object"), path, line, "object", classes),
         compound=_lemmas(raw.get("compound"), path, line, "compound", classes),
         not_with=_lemmas(raw.get("not_with"), path, line, "not_with", classes),
+        with_object=_lemmas(raw.get("with_object"), path, line, "with_object", classes),
         context=tuple(raw.get("context") or ()),
         needs_content=_lemmas(raw.get("needs_content"), path, line, "needs_content", classes),
         needs_complement=_lemmas(raw.get("needs_complement"), path, line, "needs_complement", classes),
