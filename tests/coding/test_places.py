@@ -277,3 +277,13 @@ def test_many_lookups_are_cheap(gaz: Gazetteer) -> None:
 def test_places_are_plain_records(gaz: Gazetteer) -> None:
     d = resolved(gaz, "Beirut").to_dict()
     assert set(d) == {"name", "country", "lat", "lon", "precision", "geonameid", "admin1", "text", "start", "end"}
+
+
+def test_a_town_the_tagger_calls_an_organisation_or_a_person_is_a_place_where_a_place_stands() -> None:
+    from eventwire import code_text
+
+    for city, iso3 in (("Bamako", "MLI"), ("Niamey", "NER"), ("Dakar", "SEN")):
+        text = f"Students rallied in {city} on Friday to denounce France."
+        (e,) = [e for e in code_text(text) if e.event_type == "PROTEST"]
+        assert e.location is not None and e.location.name == city and e.location.country == iso3
+        assert {a.country for a in e.actor} == {iso3}  # the protesters are where they rally

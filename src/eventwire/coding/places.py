@@ -42,6 +42,8 @@ Lookup = Callable[[str, str | None], Place | None]
 _LOCATIVE = lexicon_words("locative_prepositions")
 _BATTLE = lexicon_words("battle_words")
 _PLACE_NOUNS = lexicon_words("place_nouns")
+# Entity labels the tagger gives place names it does not know.
+_MISREAD_PLACES = frozenset({"NORP", "ORG", "PERSON"})
 _MOVE_VERBS = lexicon_words("movement_verbs")
 
 
@@ -143,8 +145,10 @@ def sentence_places(sent: Span, text: str, lookup: Lookup) -> list[tuple[Place, 
     out = []
     ents = span_ents(sent)
     spans: list[tuple[Span, bool]] = [(ent, True) for ent in ents if ent.label_ in ("GPE", "LOC", "FAC")]
-    # a proper noun the tagger calls a nationality may still be a town ("near the town of X")
-    covered = {i for ent in ents if ent.label_ != "NORP" for i in range(ent.start, ent.end)}
+    # a proper noun the tagger calls a nationality, an organisation or a person may still be a
+    # town where a place stands ("near the town of X", "rallied in Bamako"): the gazetteer and
+    # the locative position decide
+    covered = {i for ent in ents if ent.label_ not in _MISREAD_PLACES for i in range(ent.start, ent.end)}
     for tok in tokens_of(sent):
         if tok.pos != _PROPN or tok.i in covered or tok.dep_ not in ("pobj", "dobj", "appos"):
             continue
