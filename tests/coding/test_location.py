@@ -24,22 +24,32 @@ def test_a_domestic_act_happens_in_the_actors_country() -> None:
     assert _place("Kenyan police arrested 40 students on Monday.", "COERCE")[1] == "KEN"
 
 
-def test_an_act_between_two_states_with_no_place_is_not_placed_in_either() -> None:
-    assert _place("Japan urged China to release the detained businessman.", "REQUEST") == (None, None)
+def test_a_material_act_between_two_states_with_no_place_is_not_placed_in_either() -> None:
+    assert _place("Japan seized a Chinese fishing boat and its crew.", "COERCE") == (None, None)
+
+
+def test_a_statement_with_no_place_is_made_at_the_speakers_home() -> None:
+    # "Japan urged China...": the demand was made in Japan, not where the reporter files from
+    assert _place("Japan urged China to release the detained businessman.", "REQUEST")[1] == "JPN"
+    text = "Talks stall\n\nNAIROBI, May 3 (Wire) - Japan urged China to release the detained businessman.\n"
+    assert _place(text, "REQUEST")[1] == "JPN"
+    # an international body speaks wherever it is: the dateline says where
+    text = "Talks stall\n\nNAIROBI, May 3 (Wire) - The United Nations urged China to release the businessman.\n"
+    assert _place(text, "REQUEST")[1] == "KEN"
 
 
 def test_the_dateline_is_the_last_resort() -> None:
-    text = "Talks stall\n\nNAIROBI, May 3 (Wire) - Japan urged China to release the detained businessman.\n"
-    assert _place(text, "REQUEST")[1] == "KEN"
+    text = "Talks stall\n\nNAIROBI, May 3 (Wire) - Japan seized a Chinese fishing boat and its crew.\n"
+    assert _place(text, "COERCE")[1] == "KEN"
 
 
 def test_the_most_mentioned_country_is_never_an_events_place() -> None:
     text = (
         "Syria war drags on\n\n"
         "Syria, Syria and Syria were named in the report. "
-        "Japan urged China to release the detained businessman.\n"
+        "Japan seized a Chinese fishing boat and its crew.\n"
     )
-    assert _place(text, "REQUEST") == (None, None)
+    assert _place(text, "COERCE") == (None, None)
 
 
 def test_a_place_is_never_a_party() -> None:

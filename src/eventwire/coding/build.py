@@ -167,9 +167,9 @@ def build_event(
         recipients = [_located(a, actors[0].country, "domestic") for a in recipients]
     loc, _how = event_location(
         f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer,
-        hosted=f.event == "CONSULT",
+        hosted=f.event == "CONSULT", verbal=QUAD_CLASS[f.event] in (1, 3) and f.event != "CONSULT",
     )  # fmt: skip
-    if loc is not None and loc.country:
+    if loc is not None and loc.country and _how != "speaker":
         # a party named by a common noun alone ("six suspects", "both sides") is of the place
         # where the event happens, unless its words make it foreign there or several parties
         actors = [_placed(a, loc.country) for a in actors]

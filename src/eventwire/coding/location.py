@@ -127,6 +127,10 @@ def nearest_clause_items(trigger: Token, items: list[tuple[T, int]]) -> list[T]:
     return []
 
 
+# Sectors of parties that speak wherever they are (international bodies, forces abroad).
+_ABROAD_SECTORS = frozenset({"IGO", "NGO", "MIL", "UAF"})
+
+
 def domestic_country(actors: list[Actor], recipients: list[Actor]) -> str | None:
     """The actor's country when the act stays inside it (every recipient with a country shares it)."""
     countries = {a.country for a in actors if a.country}
@@ -149,16 +153,25 @@ def event_location(
     dateline: Place | None,
     gazetteer: Gazetteer,
     hosted: bool = False,
+    verbal: bool = False,
 ) -> tuple[Place | None, str | None]:
-    """(place, how): how is "clause", "domestic", "dateline" or None when unplaced.
+    """(place, how): how is "clause", "speaker", "domestic", "dateline" or None when unplaced.
 
     With ``hosted`` (a meeting or a visit), a place that names the recipient is where the event
-    happens: "visited Kyiv" meets Ukraine's government in Kyiv.
+    happens: "visited Kyiv" meets Ukraine's government in Kyiv. With ``verbal`` (a statement,
+    a demand, an accusation), a party of one country speaks at home unless the clause says
+    where: "Beijing urged Manila to..." is placed in China, not where the dateline is.
     """
     spans = [(a.start, a.end) for a in (actors if hosted else actors + recipients)]
     p = clause_place(trigger, places, spans)
     if p is not None:
         return p, "clause"
+    if verbal:
+        home = {a.country for a in actors if a.country and a.sector not in _ABROAD_SECTORS}
+        if len(home) == 1 and all(a.country in home for a in actors if a.country):
+            place = gazetteer.country(next(iter(home)))
+            if place is not None:
+                return replace(place, text=None, start=None, end=None), "speaker"
     country = domestic_country(actors, recipients)
     if country is not None:
         place = gazetteer.country(country)
