@@ -25,7 +25,7 @@ def test_a_domestic_act_happens_in_the_actors_country() -> None:
 
 
 def test_a_material_act_between_two_states_with_no_place_is_not_placed_in_either() -> None:
-    assert _place("Japan seized a Chinese fishing boat and its crew.", "COERCE") == (None, None)
+    assert _place("Japan shelled a Chinese fishing boat and its crew.", "ASSAULT") == (None, None)
 
 
 def test_a_statement_with_no_place_is_made_at_the_speakers_home() -> None:
@@ -39,17 +39,17 @@ def test_a_statement_with_no_place_is_made_at_the_speakers_home() -> None:
 
 
 def test_the_dateline_is_the_last_resort() -> None:
-    text = "Talks stall\n\nNAIROBI, May 3 (Wire) - Japan seized a Chinese fishing boat and its crew.\n"
-    assert _place(text, "COERCE")[1] == "KEN"
+    text = "Talks stall\n\nNAIROBI, May 3 (Wire) - Japan shelled a Chinese fishing boat and its crew.\n"
+    assert _place(text, "ASSAULT")[1] == "KEN"
 
 
 def test_the_most_mentioned_country_is_never_an_events_place() -> None:
     text = (
         "Syria war drags on\n\n"
         "Syria, Syria and Syria were named in the report. "
-        "Japan seized a Chinese fishing boat and its crew.\n"
+        "Japan shelled a Chinese fishing boat and its crew.\n"
     )
-    assert _place(text, "COERCE") == (None, None)
+    assert _place(text, "ASSAULT") == (None, None)
 
 
 def test_a_place_is_never_a_party() -> None:
@@ -115,3 +115,8 @@ def test_a_large_city_keeps_its_place_wherever_it_is() -> None:
 def test_a_town_just_across_the_border_of_a_country_the_article_names_keeps_its_place() -> None:
     e = only(code_text("Turkish warplanes struck a village near Afrin on Thursday.", published="2019-10-15"), "ASSAULT")
     assert e.location is not None and e.location.country == "SYR"
+
+
+def test_sanctions_and_a_states_arrests_happen_at_the_actors_home() -> None:
+    assert _place("Turkey imposed tariffs on Greek cotton.", "SANCTION")[1] == "TUR"
+    assert _place("Iranian police detained two British tourists on Friday.", "COERCE")[1] == "IRN"

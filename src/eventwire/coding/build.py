@@ -167,7 +167,7 @@ def build_event(
         recipients = [_located(a, actors[0].country, "domestic") for a in recipients]
     loc, _how = event_location(
         f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer,
-        hosted=f.event == "CONSULT", verbal=QUAD_CLASS[f.event] in (1, 3) and f.event != "CONSULT",
+        hosted=f.event == "CONSULT", verbal=_at_home(f.event, actors),
     )  # fmt: skip
     if loc is not None and loc.country and _how != "speaker":
         # a party named by a common noun alone ("six suspects", "both sides") is of the place
@@ -267,6 +267,20 @@ _BARE_WEEKDAY = re.compile(
     r"(?i)(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
+
+
+def _at_home(event: str, actors: list[Actor]) -> bool:
+    """Whether the act is done where its actor is when no clause says where: statements,
+    demands and accusations, sanctions, and arrests or bans by a state's own organs."""
+    if QUAD_CLASS[event] in (1, 3) and event != "CONSULT":
+        return True
+    if event == "SANCTION":
+        return True
+    return event == "COERCE" and bool(actors) and all(a.sector in _HOME_ORGANS for a in actors)
+
+
+# Organs of a state that coerce at home (its police, courts and government).
+_HOME_ORGANS = frozenset({"COP", "JUD", "GOV"})
 
 
 def _inside(char: int, clause: Token) -> bool:
