@@ -24,6 +24,7 @@ from .pipeline import ent_of, normalize_for_parse, span_ents
 from .syntax import children_of, lemma_of, sent_of, subtree_of, token_at, tokens_of
 
 _KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "npadvmod", "case", "quantmod", "predet"}
+_BARE_INSTITUTIONS = lexicon_words("bare_institution_names")
 _AFFIL_VERBS = lexicon_words("affiliation_verbs")
 _ROLE_NOUNS = lexicon_words("role_nouns")
 _GROUP_NOUNS = lexicon_words("group_nouns")
@@ -240,6 +241,11 @@ class Mentions:
                     if m is not None:
                         return self._finish(self._copy(m.actor, actor, "apposition"), toks, head)
             return None
+        if res.kb_id and res.country and _norm(actor.text).lower() in _BARE_INSTITUTIONS and self.place_countries \
+                and res.country not in self.place_countries:
+            # "Congress" or "Parliament" alone, in an article whose places are all of another
+            # country, is that country's institution: kept as its kind, placed by the article
+            res = Resolution(actor.text, None, None, res.sector, (), "institution")
         if (res.resolved_by or "").startswith("agent") and not self._agent_head(head):
             # an agent word modifying something else names no party ("terrorist activities",
             # "military equipment", "a general strike")
