@@ -91,7 +91,6 @@ def network(store: Any, filters: dict[str, Any], *, max_edges: int = 80) -> dict
     ``score`` is (cooperation - conflict) / count: -1 all conflict, +1 all cooperation. Edges come by
     count (then source, target); nodes by their events on them.
     """
-    from ...knowledge.countries import country_name
 
     f = _filter(filters)
     counts = network_counts(store, f.where, list(f.params), dyads_sql=_DYADS_SQL,
@@ -99,57 +98,40 @@ def network(store: Any, filters: dict[str, Any], *, max_edges: int = 80) -> dict
                                                             where="{where}"))  # fmt: skip
     heaviest = heapq.nsmallest(max(0, int(max_edges)), counts.dyads.items(),
                                key=lambda kv: (-(kv[1][0] + kv[1][1]), kv[0]))  # fmt: skip
+    edges, nodes = _edges_and_nodes(heaviest)
+    members = (
+        (key, name, country, sector, n)
+        for key in nodes
+        for (name, country, sector), n in sorted(counts.members.get(key, {}).items(), key=_member_order)
+    )
+    return _graph(edges, nodes, members)
+
+
+def _edges_and_nodes(
+    dyads: Iterable[tuple[tuple[str, str], tuple[int, int]]],
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The edges of ``((source, target), (conflict, cooperation))`` dyads, and their bare nodes."""
     edges = []
     nodes: dict[str, dict[str, Any]] = {}
-    for (a, b), (conflict, coop) in heaviest:
-        n = conflict + coop
-        edges.append({"source": a, "target": b, "count": n, "conflict": conflict, "cooperation": coop,
-                      "score": round((coop - conflict) / n, 3)})
-        for key in (a, b):
-            nodes.setdefault(key, {"id": key, "label": key, "kind": "actor", "country": None, "sector": None,
-                                   "sectors": {}, "names": {}, "events": 0})["events"] += n
-    for key, node in nodes.items():
-        members = counts.members.get(key, {})
-        for (name, country, sector), n in sorted(members.items(), key=_member_order):
-            if name:
-                node["names"][name] = node["names"].get(name, 0) + n
-            if sector:
-                node["sectors"][sector] = node["sectors"].get(sector, 0) + n
-            if country and node["country"] is None:
-                node["country"] = country
-        if node["sectors"]:
-            node["sector"] = max(node["sectors"].items(), key=lambda kv: (kv[1], kv[0]))[0]
-        if node["country"] == key:
-            node["kind"] = "country"
-            node["label"] = country_name(key) or key
-        elif node["names"]:
-            node["label"] = max(node["names"].items(), key=lambda kv: (kv[1], kv[0]))[0]
-    return {"nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"])), "edges": edges}
-
-
-def network_afresh(store: Any, filters: dict[str, Any], max_edges: int = 80) -> dict[str, Any]:
-    """:func:`network` aggregated from every matching event at once, without the kept counts: the
-    reference the kept counts are tested against, and the read they are measured beside."""
-    from ...knowledge.countries import country_name
-
-    f = _filter(filters)
-    rows = store.fetch("SELECT * FROM (" + _DYADS_SQL.format(where=f.where) + f") ORDER BY conflict + cooperation"
-                       f" DESC, a, b LIMIT {max_edges}", list(f.params))  # fmt: skip
-    edges, nodes = [], {}
-    for a, b, conflict, coop in rows:
+    for (a, b), (conflict, coop) in dyads:
         n = conflict + coop
         edges.append({"source": a, "target": b, "count": n, "conflict": conflict, "cooperation": coop,
                       "score": round((coop - conflict) / n, 3)})  # fmt: skip
         for key in (a, b):
             nodes.setdefault(key, {"id": key, "label": key, "kind": "actor", "country": None, "sector": None,
                                    "sectors": {}, "names": {}, "events": 0})["events"] += n  # fmt: skip
-    members = store.fetch(
-        f"SELECT node, name, country, sector, count(*) AS n FROM (SELECT {_entity('actor')} AS node, e.actor_name AS"
-        f" name, e.actor_country AS country, e.actor_sector AS sector FROM events e WHERE {f.where} UNION ALL SELECT"
-        f" {_entity('recipient')}, e.recipient_name, e.recipient_country, e.recipient_sector FROM events e WHERE"
-        f" {f.where}) WHERE node IN (SELECT unnest(?)) GROUP BY ALL ORDER BY node, n DESC, name",
-        [*f.params, *f.params, list(nodes)],
-    )
+    return edges, nodes
+
+
+def _graph(
+    edges: list[dict[str, Any]],
+    nodes: dict[str, dict[str, Any]],
+    members: Iterable[tuple[str, str | None, str | None, str | None, int]],
+) -> dict[str, Any]:
+    """The network from its edges, nodes and (node, name, country, sector, events) members in
+    their order (commonest first): names, sectors, country, kind and label of every node."""
+    from ...knowledge.countries import country_name
+
     for key, name, country, sector, n in members:
         node = nodes[key]
         if name:
@@ -166,6 +148,23 @@ def network_afresh(store: Any, filters: dict[str, Any], max_edges: int = 80) -> 
         elif node["names"]:
             node["label"] = max(node["names"].items(), key=lambda kv: (kv[1], kv[0]))[0]
     return {"nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"])), "edges": edges}
+
+
+def network_afresh(store: Any, filters: dict[str, Any], max_edges: int = 80) -> dict[str, Any]:
+    """:func:`network` aggregated from every matching event at once, without the kept counts: the
+    reference the kept counts are tested against, and the read they are measured beside."""
+    f = _filter(filters)
+    rows = store.fetch("SELECT * FROM (" + _DYADS_SQL.format(where=f.where) + f") ORDER BY conflict + cooperation"
+                       f" DESC, a, b LIMIT {max_edges}", list(f.params))  # fmt: skip
+    edges, nodes = _edges_and_nodes(((a, b), (conflict, coop)) for a, b, conflict, coop in rows)
+    members = store.fetch(
+        f"SELECT node, name, country, sector, count(*) AS n FROM (SELECT {_entity('actor')} AS node, e.actor_name AS"
+        f" name, e.actor_country AS country, e.actor_sector AS sector FROM events e WHERE {f.where} UNION ALL SELECT"
+        f" {_entity('recipient')}, e.recipient_name, e.recipient_country, e.recipient_sector FROM events e WHERE"
+        f" {f.where}) WHERE node IN (SELECT unnest(?)) GROUP BY ALL ORDER BY node, n DESC, name",
+        [*f.params, *f.params, list(nodes)],
+    )
+    return _graph(edges, nodes, members)
 
 
 def _member_order(item: tuple[tuple[Any, Any, Any], int]) -> tuple[Any, ...]:
