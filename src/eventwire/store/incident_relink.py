@@ -4,12 +4,13 @@ and rewritten, with exactly the result of :func:`eventwire.store.incident_table.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
 from .incident_cluster import _SLACK, _bucket, _Group, _incident, _Linker, _order
-from .incident_features import _ARTICLE_DATE_SPAN, _Item
+from .incident_features import _ARTICLE_DATE_SPAN, _Item, _item, _keys
 from .incident_table import (
     INCIDENT_COLUMNS,
     REPORT_COLUMNS,
@@ -71,16 +72,14 @@ def relink_stats(store: Any, *, articles: Sequence[str] | None = None, **options
                             " (SELECT unnest(?)) GROUP BY 1", [categories]))  # fmt: skip
     ahead = {c: _AHEAD_DAYS for c in categories}
     with store.transaction():
+        stats.keys_written += _write_keys(store, where, params, replace=True)
         todo = list(categories)
         while todo:
             ranges = {c: _ranges(news[c], span=span, ahead=ahead[c]) for c in todo}
-            conds = [(c, a, b) for c in todo for a, b in ranges[c]]
-            cond = " OR ".join("(e.event_type = ? AND e.day >= ? AND e.day < ?)" for _ in conds) or "FALSE"
-            recent = _read(store, cond, [x for c, a, b in conds
-                                         for x in (c, dt.date.fromordinal(a), dt.date.fromordinal(b))])  # fmt: skip
             again = []
             for event_type in todo:
-                new, rows = news[event_type], recent.get(event_type, _Rows())
+                new = news[event_type]
+                rows = _connected(store, event_type, new, ranges[event_type], stats=stats)
                 stats.rows_read += len(rows.items)
                 last = ends[event_type].toordinal() if ends.get(event_type) else 0
                 done = _relink_incremental(store, event_type, new, rows, ranges[event_type], last, span=span,
@@ -98,6 +97,74 @@ def relink_stats(store: Any, *, articles: Sequence[str] | None = None, **options
 
 
 _AHEAD_DAYS = 20  # relink first reads this many days after each new report (more when linking runs on)
+
+KEY_COLUMNS = ("event_id", "article_id", "event_type", "day", "key")
+
+# What the blocking keys of an event are made of (incident_features._keys), cut out of its stored record.
+_KEYS_SQL = """
+SELECT e.id, e.article_id, e.event_type, e.day, e.record->>'$.event_type', e.record->'$.actor',
+       e.record->'$.recipient', e.record->>'$.location.country'
+FROM events e WHERE e.factual AND ({where})
+"""
+
+
+def _write_keys(store: Any, where: str, params: Sequence[Any], *, replace: bool) -> int:
+    """Write the ``incident_keys`` rows of the factual events matching ``where`` (alias ``e``); returns the
+    events keyed. ``replace``: their stored keys are deleted first (the events may have been coded again);
+    otherwise ``where`` should select events that have none."""
+    rows: list[tuple[Any, ...]] = []
+    events: list[tuple[str, str]] = []
+    for eid, aid, category, day, etype, actor, recipient, country in store.fetch(_KEYS_SQL.format(where=where),
+                                                                                 list(params)):  # fmt: skip
+        it = _item(0, {"id": eid, "event_type": etype, "actor": json.loads(actor) if actor else None,
+                       "recipient": json.loads(recipient) if recipient else None,
+                       "location": {"country": country}})  # fmt: skip
+        rows += [(eid, aid, category, day, key) for key in _keys(it)]
+        events.append((eid, aid))
+    if replace and events:
+        store.execute("DELETE FROM incident_keys WHERE event_id IN (SELECT unnest(?)) AND article_id IN"
+                      " (SELECT unnest(?))", [[e for e, _ in events], sorted({a for _, a in events})])  # fmt: skip
+    store.insert_rows("incident_keys", KEY_COLUMNS, rows)
+    return len(events)
+
+
+def _connected(store: Any, event_type: str, new: _Rows, ranges: list[tuple[int, int]], *,
+               stats: LinkStats) -> _Rows:  # fmt: skip
+    """The category's reports in ``ranges`` (day ordinals ``[from, to)``) connected to the new precise
+    reports by shared blocking keys, with their current incidents.
+
+    A report is only compared with the groups begun by a report sharing a key with it
+    (:class:`eventwire.store.incident_cluster._Linker`), so every group, and every choice between
+    groups, lies within one set of reports connected by shared keys: linking such a set alone gives
+    its incidents exactly as linking it with the rest. The set is found over the keys alone, from
+    the new reports' keys to those of the reports sharing one, until no key is added; reports of
+    the days that lack keys (a store of an older version) get them first.
+    """
+    if not ranges:
+        return _Rows()
+    days = [x for a, b in ranges for x in (dt.date.fromordinal(a), dt.date.fromordinal(b))]
+
+    def within(alias: str) -> str:
+        spans = " OR ".join(f"({alias}.day >= ? AND {alias}.day < ?)" for _ in ranges)
+        return f"{alias}.event_type = ? AND ({spans})"
+
+    stats.keys_written += _write_keys(
+        store, f"{within('e')} AND NOT EXISTS (SELECT 1 FROM (SELECT DISTINCT event_id, article_id FROM incident_keys k"
+        f" WHERE {within('k')}) k WHERE k.event_id = e.id AND k.article_id = e.article_id)",
+        [event_type, *days, event_type, *days], replace=False)  # fmt: skip
+    keys = {key for it in new.items if it.rank < 2 for key in _keys(it)}
+    frontier = sorted(keys)
+    while frontier:
+        found = store.fetch(
+            f"SELECT DISTINCT b.key FROM incident_keys a JOIN incident_keys b ON b.event_id = a.event_id AND"
+            f" b.article_id = a.article_id WHERE {within('a')} AND {within('b')} AND a.key IN (SELECT unnest(?))",
+            [event_type, *days, event_type, *days, frontier])  # fmt: skip
+        frontier = sorted({k for (k,) in found} - keys)
+        keys.update(frontier)
+    rows = _read(store, f"{within('e')} AND e.id IN (SELECT k.event_id FROM incident_keys k WHERE {within('k')}"
+                 " AND k.key IN (SELECT unnest(?)))", [event_type, *days, event_type, *days, sorted(keys)]).get(
+        event_type, _Rows())  # fmt: skip
+    return rows
 
 
 def _ranges(new: _Rows, *, span: int, ahead: int) -> list[tuple[int, int]]:

@@ -87,6 +87,7 @@ class LinkStats:
     peak_held: int = 0  # reports held in memory at once (a full re-clustering)
     incidents_deleted: int = 0
     incidents_written: int = 0
+    keys_written: int = 0  # events whose blocking keys were written (the new ones, and older ones lacking them)
     whole_categories: list[str] = field(default_factory=list)
 
 
