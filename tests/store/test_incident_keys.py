@@ -118,3 +118,18 @@ def test_a_schema_4_store_migrates_and_its_reports_get_keys_when_read(
         add(store, [report(6, "next")])
         stats = relink_stats(store, articles=["next"])
         assert stats.keys_written == 1  # keyed once
+
+
+def test_reports_sharing_keys_but_weeks_apart_are_not_read(tmp_path: Path) -> None:
+    """Days read around a new report that hold its keys, too far from it to be compared, are skipped."""
+    earlier = DAY - dt.timedelta(days=18)  # within the days a run reads, beyond the days a report is compared across
+    old = [dict(report(0, f"old{i}"), date=earlier.isoformat()) for i in range(PER_GROUP)]
+    with open_store(tmp_path / "events.duckdb") as store:
+        add(store, old + day_of_news())
+        relink_stats(store)
+        add(store, [report(0, "late")])
+        stats = relink_stats(store, articles=["late"])
+        assert 0 < stats.rows_read <= 1 + PER_GROUP + 1
+        incremental = tables(store)
+        recluster(store)
+        assert tables(store) == incremental

@@ -79,7 +79,7 @@ def relink_stats(store: Any, *, articles: Sequence[str] | None = None, **options
             again = []
             for event_type in todo:
                 new = news[event_type]
-                rows = _connected(store, event_type, new, ranges[event_type], stats=stats)
+                rows = _connected(store, event_type, new, ranges[event_type], span=span, stats=stats)
                 stats.rows_read += len(rows.items)
                 last = ends[event_type].toordinal() if ends.get(event_type) else 0
                 done = _relink_incremental(store, event_type, new, rows, ranges[event_type], last, span=span,
@@ -128,17 +128,18 @@ def _write_keys(store: Any, where: str, params: Sequence[Any], *, replace: bool)
     return len(events)
 
 
-def _connected(store: Any, event_type: str, new: _Rows, ranges: list[tuple[int, int]], *,
+def _connected(store: Any, event_type: str, new: _Rows, ranges: list[tuple[int, int]], *, span: int,
                stats: LinkStats) -> _Rows:  # fmt: skip
     """The category's reports in ``ranges`` (day ordinals ``[from, to)``) connected to the new precise
-    reports by shared blocking keys, with their current incidents.
+    reports, with their current incidents.
 
-    A report is only compared with the groups begun by a report sharing a key with it
-    (:class:`eventwire.store.incident_cluster._Linker`), so every group, and every choice between
-    groups, lies within one set of reports connected by shared keys: linking such a set alone gives
-    its incidents exactly as linking it with the rest. The set is found over the keys alone, from
-    the new reports' keys to those of the reports sharing one, until no key is added; reports of
-    the days that lack keys (a store of an older version) get them first.
+    A report is only compared with the groups begun by a report sharing a blocking key with it and
+    dated at most ``span`` days from it (:class:`eventwire.store.incident_cluster._Linker`). So every
+    group, and every choice between groups (the candidates of a key are such groups too), lies
+    within one set of reports connected by that relation: linking such a set alone gives its
+    incidents exactly as linking it with the rest. The set is found over the keys alone (event,
+    day, key), from the new reports out; only its reports are read. Reports of the days that lack
+    keys (a store of an older version) get them first.
     """
     if not ranges:
         return _Rows()
@@ -152,19 +153,36 @@ def _connected(store: Any, event_type: str, new: _Rows, ranges: list[tuple[int, 
         store, f"{within('e')} AND NOT EXISTS (SELECT 1 FROM (SELECT DISTINCT event_id, article_id FROM incident_keys k"
         f" WHERE {within('k')}) k WHERE k.event_id = e.id AND k.article_id = e.article_id)",
         [event_type, *days, event_type, *days], replace=False)  # fmt: skip
-    keys = {key for it in new.items if it.rank < 2 for key in _keys(it)}
-    frontier = sorted(keys)
-    while frontier:
-        found = store.fetch(
-            f"SELECT DISTINCT b.key FROM incident_keys a JOIN incident_keys b ON b.event_id = a.event_id AND"
-            f" b.article_id = a.article_id WHERE {within('a')} AND {within('b')} AND a.key IN (SELECT unnest(?))",
-            [event_type, *days, event_type, *days, frontier])  # fmt: skip
-        frontier = sorted({k for (k,) in found} - keys)
-        keys.update(frontier)
-    rows = _read(store, f"{within('e')} AND e.id IN (SELECT k.event_id FROM incident_keys k WHERE {within('k')}"
-                 " AND k.key IN (SELECT unnest(?)))", [event_type, *days, event_type, *days, sorted(keys)]).get(
-        event_type, _Rows())  # fmt: skip
-    return rows
+    index: dict[tuple[str, str], int] = {}  # (event, article) -> its number here
+    by_key: dict[str, list[tuple[int, int]]] = defaultdict(list)  # key -> (day, event number)
+    for eid, aid, day, keys in store.fetch(f"SELECT event_id, article_id, day, list(key) FROM incident_keys k"
+                                           f" WHERE {within('k')} GROUP BY ALL", [event_type, *days]):  # fmt: skip
+        n = index.setdefault((eid, aid), len(index))
+        for key in keys:
+            by_key[key].append((day.toordinal(), n))
+    parent = list(range(len(index)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    # reports with a key in common are connected when their days are this close (a report's day is up
+    # to _ARTICLE_DATE_SPAN days after the start of its date interval): for each key, runs of days
+    reach = span + _ARTICLE_DATE_SPAN
+    for entries in by_key.values():
+        entries.sort()
+        for (d0, n0), (d1, n1) in zip(entries, entries[1:]):
+            if d1 - d0 <= reach:
+                parent[root(n1)] = root(n0)
+    del by_key
+    roots = {root(index[e]) for e in {(it.id, new.article_of[it.id]) for it in new.items if it.rank < 2} if e in index}
+    seen = [e for e, n in index.items() if root(n) in roots]
+    ids = sorted({eid for eid, _ in seen})
+    return _read(store, f"{within('e')} AND e.id IN (SELECT unnest(?))", [event_type, *days, ids]).get(
+        event_type, _Rows()
+    )
 
 
 def _ranges(new: _Rows, *, span: int, ahead: int) -> list[tuple[int, int]]:
