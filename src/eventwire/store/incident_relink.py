@@ -15,6 +15,7 @@ from .incident_table import (
     INCIDENT_COLUMNS,
     REPORT_COLUMNS,
     LinkStats,
+    _features,
     _read,
     _relink_category,
     _Rows,
@@ -100,11 +101,10 @@ _AHEAD_DAYS = 20  # relink first reads this many days after each new report (mor
 
 KEY_COLUMNS = ("event_id", "article_id", "event_type", "day", "key")
 
-# What the blocking keys of an event are made of (incident_features._keys), cut out of its stored record.
+# The stored records the blocking keys of events are made of (incident_features._keys), cut in Python
+# (see incident_table._FEATURES_SQL).
 _KEYS_SQL = """
-SELECT e.id, e.article_id, e.event_type, e.day, e.record->>'$.event_type', e.record->'$.actor',
-       e.record->'$.recipient', e.record->>'$.location.country'
-FROM events e WHERE e.factual AND ({where})
+SELECT e.id, e.article_id, e.event_type, e.day, e.record FROM events e WHERE e.factual AND ({where})
 """
 
 
@@ -114,11 +114,8 @@ def _write_keys(store: Any, where: str, params: Sequence[Any], *, replace: bool)
     otherwise ``where`` should select events that have none."""
     rows: list[tuple[Any, ...]] = []
     events: list[tuple[str, str]] = []
-    for eid, aid, category, day, etype, actor, recipient, country in store.fetch(_KEYS_SQL.format(where=where),
-                                                                                 list(params)):  # fmt: skip
-        it = _item(0, {"id": eid, "event_type": etype, "actor": json.loads(actor) if actor else None,
-                       "recipient": json.loads(recipient) if recipient else None,
-                       "location": {"country": country}})  # fmt: skip
+    for eid, aid, category, day, record in store.fetch(_KEYS_SQL.format(where=where), list(params)):
+        it = _item(0, _features(json.loads(record)))
         rows += [(eid, aid, category, day, key) for key in _keys(it)]
         events.append((eid, aid))
     if replace and events:
