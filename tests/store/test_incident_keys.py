@@ -133,3 +133,17 @@ def test_reports_sharing_keys_but_weeks_apart_are_not_read(tmp_path: Path) -> No
         incremental = tables(store)
         recluster(store)
         assert tables(store) == incremental
+
+
+def test_an_article_written_again_drops_its_keys_until_linked(tmp_path: Path, seed_analysis: Any) -> None:
+    with open_store(tmp_path / "events.duckdb") as store:
+        store.write_analysis(seed_analysis)
+        aid = seed_analysis.article.id
+        stats = relink_stats(store, articles=[aid])
+        count = "SELECT count(DISTINCT event_id) FROM incident_keys WHERE article_id = ?"
+        keyed = store.fetch(count, [aid])[0][0]
+        assert keyed == stats.keys_written == store.fetch("SELECT count(*) FROM events WHERE factual")[0][0] > 0
+        store.write_analysis(seed_analysis)  # coded again: its events are replaced, so are their keys
+        assert store.fetch(count, [aid])[0][0] == 0
+        relink_stats(store, articles=[aid])
+        assert store.fetch(count, [aid])[0][0] == keyed
