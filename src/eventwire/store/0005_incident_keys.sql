@@ -10,5 +10,5 @@ CREATE TABLE incident_keys (
     day         DATE,                      -- events.day
     key         VARCHAR NOT NULL
 );
-CREATE INDEX incident_keys_type_key ON incident_keys (event_type, key);
-CREATE INDEX incident_keys_article ON incident_keys (article_id);
+-- No index: the linker reads a category's keys of a few weeks at a time (DuckDB skips the other
+-- blocks by their min/max), and an ART index would stay resident, about 33 bytes per key row.
