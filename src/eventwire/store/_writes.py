@@ -84,7 +84,7 @@ class StoreWrites:
                 stored = {r[0] for r in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids])
                           .fetchall()}  # fmt: skip
                 if stored:
-                    for table in ("events", "event_actors", "places", "quotes", "claims"):
+                    for table in ("events", "event_actors", "places", "quotes", "claims", "incident_keys"):
                         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [list(stored)])
                     con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [list(stored)])
                 for table, columns in _TABLES:

@@ -4,16 +4,18 @@ and rewritten, with exactly the result of :func:`eventwire.store.incident_table.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
 from .incident_cluster import _SLACK, _bucket, _Group, _incident, _Linker, _order
-from .incident_features import _ARTICLE_DATE_SPAN, _Item
+from .incident_features import _ARTICLE_DATE_SPAN, _Item, _item, _keys
 from .incident_table import (
     INCIDENT_COLUMNS,
     REPORT_COLUMNS,
     LinkStats,
+    _features,
     _read,
     _relink_category,
     _Rows,
@@ -71,16 +73,14 @@ def relink_stats(store: Any, *, articles: Sequence[str] | None = None, **options
                             " (SELECT unnest(?)) GROUP BY 1", [categories]))  # fmt: skip
     ahead = {c: _AHEAD_DAYS for c in categories}
     with store.transaction():
+        stats.keys_written += _write_keys(store, where, params, replace=True)
         todo = list(categories)
         while todo:
             ranges = {c: _ranges(news[c], span=span, ahead=ahead[c]) for c in todo}
-            conds = [(c, a, b) for c in todo for a, b in ranges[c]]
-            cond = " OR ".join("(e.event_type = ? AND e.day >= ? AND e.day < ?)" for _ in conds) or "FALSE"
-            recent = _read(store, cond, [x for c, a, b in conds
-                                         for x in (c, dt.date.fromordinal(a), dt.date.fromordinal(b))])  # fmt: skip
             again = []
             for event_type in todo:
-                new, rows = news[event_type], recent.get(event_type, _Rows())
+                new = news[event_type]
+                rows = _connected(store, event_type, new, ranges[event_type], span=span, stats=stats)
                 stats.rows_read += len(rows.items)
                 last = ends[event_type].toordinal() if ends.get(event_type) else 0
                 done = _relink_incremental(store, event_type, new, rows, ranges[event_type], last, span=span,
@@ -98,6 +98,88 @@ def relink_stats(store: Any, *, articles: Sequence[str] | None = None, **options
 
 
 _AHEAD_DAYS = 20  # relink first reads this many days after each new report (more when linking runs on)
+
+KEY_COLUMNS = ("event_id", "article_id", "event_type", "day", "key")
+
+# The stored records the blocking keys of events are made of (incident_features._keys), cut in Python
+# (see incident_table._FEATURES_SQL).
+_KEYS_SQL = """
+SELECT e.id, e.article_id, e.event_type, e.day, e.record FROM events e WHERE e.factual AND ({where})
+"""
+
+
+def _write_keys(store: Any, where: str, params: Sequence[Any], *, replace: bool) -> int:
+    """Write the ``incident_keys`` rows of the factual events matching ``where`` (alias ``e``); returns the
+    events keyed. ``replace``: their stored keys are deleted first (the events may have been coded again);
+    otherwise ``where`` should select events that have none."""
+    rows: list[tuple[Any, ...]] = []
+    events: list[tuple[str, str]] = []
+    for eid, aid, category, day, record in store.fetch(_KEYS_SQL.format(where=where), list(params)):
+        it = _item(0, _features(json.loads(record)))
+        rows += [(eid, aid, category, day, key) for key in _keys(it)]
+        events.append((eid, aid))
+    if replace and events:
+        store.execute("DELETE FROM incident_keys WHERE event_id IN (SELECT unnest(?)) AND article_id IN"
+                      " (SELECT unnest(?))", [[e for e, _ in events], sorted({a for _, a in events})])  # fmt: skip
+    store.insert_rows("incident_keys", KEY_COLUMNS, rows)
+    return len(events)
+
+
+def _connected(store: Any, event_type: str, new: _Rows, ranges: list[tuple[int, int]], *, span: int,
+               stats: LinkStats) -> _Rows:  # fmt: skip
+    """The category's reports in ``ranges`` (day ordinals ``[from, to)``) connected to the new precise
+    reports, with their current incidents.
+
+    A report is only compared with the groups begun by a report sharing a blocking key with it and
+    dated at most ``span`` days from it (:class:`eventwire.store.incident_cluster._Linker`). So every
+    group, and every choice between groups (the candidates of a key are such groups too), lies
+    within one set of reports connected by that relation: linking such a set alone gives its
+    incidents exactly as linking it with the rest. The set is found over the keys alone (event,
+    day, key), from the new reports out; only its reports are read. Reports of the days that lack
+    keys (a store of an older version) get them first.
+    """
+    if not ranges:
+        return _Rows()
+    days = [x for a, b in ranges for x in (dt.date.fromordinal(a), dt.date.fromordinal(b))]
+
+    def within(alias: str) -> str:
+        spans = " OR ".join(f"({alias}.day >= ? AND {alias}.day < ?)" for _ in ranges)
+        return f"{alias}.event_type = ? AND ({spans})"
+
+    stats.keys_written += _write_keys(
+        store, f"{within('e')} AND NOT EXISTS (SELECT 1 FROM (SELECT DISTINCT event_id, article_id FROM incident_keys k"
+        f" WHERE {within('k')}) k WHERE k.event_id = e.id AND k.article_id = e.article_id)",
+        [event_type, *days, event_type, *days], replace=False)  # fmt: skip
+    index: dict[tuple[str, str], int] = {}  # (event, article) -> its number here
+    by_key: dict[str, list[tuple[int, int]]] = defaultdict(list)  # key -> (day, event number)
+    for eid, aid, day, keys in store.fetch(f"SELECT event_id, article_id, day, list(key) FROM incident_keys k"
+                                           f" WHERE {within('k')} GROUP BY ALL", [event_type, *days]):  # fmt: skip
+        n = index.setdefault((eid, aid), len(index))
+        for key in keys:
+            by_key[key].append((day.toordinal(), n))
+    parent = list(range(len(index)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    # reports with a key in common are connected when their days are this close (a report's day is up
+    # to _ARTICLE_DATE_SPAN days after the start of its date interval): for each key, runs of days
+    reach = span + _ARTICLE_DATE_SPAN
+    for entries in by_key.values():
+        entries.sort()
+        for (d0, n0), (d1, n1) in zip(entries, entries[1:]):
+            if d1 - d0 <= reach:
+                parent[root(n1)] = root(n0)
+    del by_key
+    roots = {root(index[e]) for e in {(it.id, new.article_of[it.id]) for it in new.items if it.rank < 2} if e in index}
+    seen = [e for e, n in index.items() if root(n) in roots]
+    ids = sorted({eid for eid, _ in seen})
+    return _read(store, f"{within('e')} AND e.id IN (SELECT unnest(?))", [event_type, *days, ids]).get(
+        event_type, _Rows()
+    )
 
 
 def _ranges(new: _Rows, *, span: int, ahead: int) -> list[tuple[int, int]]:
