@@ -296,16 +296,14 @@ def test_killed_ingest_leaves_whole_articles_and_resumes(tmp_path: Path) -> None
         assert statuses == ["done", "running"]  # the killed run never closed its row
 
 
-def test_an_article_that_breaks_the_coder_is_recorded_and_the_rest_coded(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _fragile_coder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the default coder the real one, failing on the article "Report 2" (a stand-in for a
+    coder bug)."""
     import eventwire.coding.coder as coder_mod
 
     real = coder_mod.default_coder()
 
     class Fragile:
-        """The real coder, failing on one article (a stand-in for a coder bug)."""
-
         def code_articles(self, articles: Any, *, batch_size: int = 32) -> Any:
             articles = list(articles)
             if any("Report 2 " in a.text for a in articles):
@@ -313,6 +311,12 @@ def test_an_article_that_breaks_the_coder_is_recorded_and_the_rest_coded(
             return real.code_articles(articles, batch_size=batch_size)
 
     monkeypatch.setattr(coder_mod, "default_coder", lambda: Fragile())
+
+
+def test_an_article_that_breaks_the_coder_is_recorded_and_the_rest_coded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fragile_coder(monkeypatch)
     folder = tmp_path / "three"
     folder.mkdir()
     for k in range(3):
@@ -483,21 +487,9 @@ def test_ingest_commits_a_batch_before_reporting_its_articles(tmp_path: Path) ->
 def test_duplicates_are_skipped_while_the_seen_ids_are_trimmed_before_every_look_up(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import eventwire.coding.coder as coder_mod
     import eventwire.store.ingest as ingest_mod
 
-    real = coder_mod.default_coder()
-
-    class Fragile:
-        """The real coder, failing on one article (a stand-in for a coder bug)."""
-
-        def code_articles(self, articles: Any, *, batch_size: int = 32) -> Any:
-            articles = list(articles)
-            if any("Report 2 " in a.text for a in articles):
-                raise RuntimeError("simulated coder bug")
-            return real.code_articles(articles, batch_size=batch_size)
-
-    monkeypatch.setattr(coder_mod, "default_coder", lambda: Fragile())
+    _fragile_coder(monkeypatch)
     # look up one article at a time in the store, and trim the duplicate check's ids before each
     monkeypatch.setattr(ingest_mod, "_CHECK_CHUNK", 1)
     monkeypatch.setattr(ingest_mod, "_CHECK_CHUNK_MAX", 1)
