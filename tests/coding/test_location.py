@@ -120,3 +120,8 @@ def test_a_town_just_across_the_border_of_a_country_the_article_names_keeps_its_
 def test_sanctions_and_a_states_arrests_happen_at_the_actors_home() -> None:
     assert _place("Turkey imposed tariffs on Greek cotton.", "SANCTION")[1] == "TUR"
     assert _place("Iranian police detained two British tourists on Friday.", "COERCE")[1] == "IRN"
+
+
+def test_a_diplomat_speaks_from_the_country_of_the_post_not_from_home() -> None:
+    text = "Talks stall\n\nNAIROBI, May 3 (Wire) - The Japanese ambassador urged China to release the businessman.\n"
+    assert _place(text, "REQUEST")[1] == "KEN"  # the dateline: where the ambassador is posted

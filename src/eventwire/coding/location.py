@@ -23,6 +23,7 @@ from typing import TypeVar
 from spacy.tokens import Token
 
 from ..knowledge.gazetteer import Gazetteer
+from ..knowledge.lexicon import load_word_classes
 from ..record import Actor, Place
 from .syntax import subtree_of
 
@@ -129,6 +130,10 @@ def nearest_clause_items(trigger: Token, items: list[tuple[T, int]]) -> list[T]:
 
 # Sectors of parties that speak wherever they are (international bodies, forces abroad).
 _ABROAD_SECTORS = frozenset({"IGO", "NGO", "MIL", "UAF"})
+# Words of parties that speak from the country they are posted to ("the Chinese ambassador").
+_POSTED_WORDS = load_word_classes()["diplomat"] | {
+    "embassy", "embassies", "consulate", "ambassadors", "envoys", "diplomats"
+}
 
 
 def domestic_country(actors: list[Actor], recipients: list[Actor]) -> str | None:
@@ -168,7 +173,8 @@ def event_location(
         return p, "clause"
     if verbal:
         home = {a.country for a in actors if a.country and a.sector not in _ABROAD_SECTORS}
-        if len(home) == 1 and all(a.country in home for a in actors if a.country):
+        posted = any(_POSTED_WORDS & set(a.text.lower().replace("'s", "").split()) for a in actors)
+        if len(home) == 1 and all(a.country in home for a in actors if a.country) and not posted:
             place = gazetteer.country(next(iter(home)))
             if place is not None:
                 return replace(place, text=None, start=None, end=None), "speaker"
