@@ -10,11 +10,8 @@ colloquial forms that the ruler's multi-token and regex patterns exist for.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import spacy
@@ -24,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.coding.attribute_table import AttributeTable, UnsupportedPattern, swap_attribute_ruler
 from eventwire.coding.pipeline import DEFAULT_MODEL
+from tests.event_helpers import bench_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT.parent / "shared" / "eval"
@@ -33,15 +31,6 @@ COLLOQUIAL = (
     "somethin' he'd done before. He got it; she gets it. Can't we? I am, you are, they were.\n\n"
     "  \n'Em ol' boys said 'nuff.  Was there anyone?  \t It is what it is: this and that, these and those."
 )
-
-
-def _corpus_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eventwire_bench_corpus", ROOT / "benchmarks" / "corpus.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # its dataclasses look their module up
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +69,7 @@ def _assert_same(nlp: Language, table: AttributeTable, texts: list[str]) -> int:
 
 
 def test_same_annotations_as_the_ruler_on_generated_and_colloquial_text(nlp: Language, table: AttributeTable) -> None:
-    texts = [text for text, _published in _corpus_module().corpus_texts(24)] + [COLLOQUIAL]
+    texts = [text for text, _published in bench_corpus().corpus_texts(24)] + [COLLOQUIAL]
     assert _assert_same(nlp, table, texts) > 10_000
 
 

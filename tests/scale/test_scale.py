@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import pickle
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -23,22 +20,12 @@ from eventwire.scale import (
     read_parquet_analyses,
 )
 from eventwire.text.article import Article
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _corpus_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eventwire_bench_corpus", ROOT / "benchmarks" / "corpus.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # its dataclasses look their module up
-    spec.loader.exec_module(mod)
-    return mod
+from tests.event_helpers import bench_corpus
 
 
 @pytest.fixture(scope="module")
 def articles() -> list[Article]:
-    return list(_corpus_module().iter_corpus(8, seed=11))
+    return list(bench_corpus().iter_corpus(8, seed=11))
 
 
 @pytest.fixture(scope="module")
@@ -195,7 +182,7 @@ def test_cli_ingest_with_workers_stores_the_single_process_events(tmp_path: Path
     from eventwire.store import open_store
 
     src = tmp_path / "corpus.jsonl"
-    _corpus_module().main(["--articles", "5", "--seed", "7", "--out", str(src)])
+    bench_corpus().main(["--articles", "5", "--seed", "7", "--out", str(src)])
     runner = CliRunner()
     stored = []
     for db, extra in (("one.duckdb", []), ("pool.duckdb", ["--workers", "2", "--batch-size", "2"])):
@@ -213,7 +200,7 @@ def test_cli_ingest_refuses_a_bad_dask_address(tmp_path: Path) -> None:
     from eventwire.cli import main
 
     src = tmp_path / "corpus.jsonl"
-    _corpus_module().main(["--articles", "1", "--out", str(src)])
+    bench_corpus().main(["--articles", "1", "--out", str(src)])
     result = CliRunner().invoke(main, ["ingest", str(src), "--db", str(tmp_path / "x.duckdb"), "--dask", "localhost"])
     assert result.exit_code == 2, result.output
     assert "localhost" in result.output and "tcp://host:8786" in result.output

@@ -68,3 +68,17 @@ def _negated_copy(analysis: Any) -> Any:
 def negated_copy() -> Any:
     """A function: the same analysis with its first event under negation (aux.negated)."""
     return _negated_copy
+
+
+def add_records(store: Any, records: list[dict[str, Any]]) -> None:
+    """Write event records straight into the store's events table, in one transaction."""
+    from eventwire.store.rows import EVENT_COLUMNS, event_row
+
+    with store.transaction():
+        store.insert_rows("events", EVENT_COLUMNS, [event_row(r, r["article"]["id"]) for r in records])
+
+
+def incident_tables(store: Any) -> tuple[list[Any], list[Any]]:
+    """The incidents and incident_reports tables, in a stable order."""
+    return (store.fetch("SELECT * FROM incidents ORDER BY id"),
+            store.fetch("SELECT * FROM incident_reports ORDER BY incident_id, position"))  # fmt: skip

@@ -12,7 +12,7 @@ import pytest
 from eventwire.store import open_store
 from eventwire.store.incident_relink import relink_stats
 from eventwire.store.incidents import recluster
-from eventwire.store.rows import EVENT_COLUMNS, event_row
+from tests.store.conftest import add_records, incident_tables
 
 DAY = dt.date(2022, 5, 9)
 GROUPS, PER_GROUP = 30, 8
@@ -37,48 +37,38 @@ def day_of_news() -> list[dict[str, Any]]:
     return [report(g, f"g{g}a{i}") for g in range(GROUPS) for i in range(PER_GROUP)]
 
 
-def add(store: Any, records: list[dict[str, Any]]) -> None:
-    with store.transaction():
-        store.insert_rows("events", EVENT_COLUMNS, [event_row(r, r["article"]["id"]) for r in records])
-
-
-def tables(store: Any) -> tuple[list[Any], list[Any]]:
-    return (store.fetch("SELECT * FROM incidents ORDER BY id"),
-            store.fetch("SELECT * FROM incident_reports ORDER BY incident_id, position"))  # fmt: skip
-
-
 def test_a_run_reads_only_the_reports_sharing_keys_with_its_new_ones(tmp_path: Path) -> None:
     with open_store(tmp_path / "events.duckdb") as store:
-        add(store, day_of_news())
+        add_records(store, day_of_news())
         first = relink_stats(store)
         assert first.rows_read >= GROUPS * PER_GROUP  # the first run reads the day
         assert store.fetch("SELECT count(*) FROM incidents")[0][0] == GROUPS
-        add(store, [report(0, "late0"), report(0, "late1")])
+        add_records(store, [report(0, "late0"), report(0, "late1")])
         stats = relink_stats(store, articles=["late0", "late1"])
         # the two new reports (read as new, then with their group) and their group's stored reports
         assert 0 < stats.rows_read <= 2 + (PER_GROUP + 2)
         assert stats.whole_categories == [] and stats.keys_written == 2
-        incremental = tables(store)
+        incremental = incident_tables(store)
         (grown,) = store.fetch("SELECT reports FROM incidents WHERE actor_kb_id = 'kb0'")
         assert grown == (PER_GROUP + 2,)
         recluster(store)
-        assert tables(store) == incremental
+        assert incident_tables(store) == incremental
         # a report of group 1's actor placed in group 2's country connects both groups, and no other
-        add(store, [report(1, "bridge", place=2)])
+        add_records(store, [report(1, "bridge", place=2)])
         stats = relink_stats(store, articles=["bridge"])
         assert PER_GROUP < stats.rows_read <= 1 + 2 * PER_GROUP + 1
-        incremental = tables(store)
+        incremental = incident_tables(store)
         recluster(store)
-        assert tables(store) == incremental
+        assert incident_tables(store) == incremental
 
 
 def test_keys_of_a_recoded_article_are_replaced(tmp_path: Path) -> None:
     """An article coded again may name other actors: its old keys must not stay behind."""
     with open_store(tmp_path / "events.duckdb") as store:
-        add(store, day_of_news())
+        add_records(store, day_of_news())
         relink_stats(store)
         store.execute("DELETE FROM events WHERE article_id = 'g3a0'")
-        add(store, [report(4, "g3a0")])  # same event id, now group 4's actor
+        add_records(store, [report(4, "g3a0")])  # same event id, now group 4's actor
         store.execute("DELETE FROM incident_reports WHERE event_id = 'g3a0-0'")
         stats = relink_stats(store, articles=["g3a0"])
         assert stats.keys_written == 1
@@ -100,22 +90,22 @@ def test_a_schema_4_store_migrates_and_its_reports_get_keys_when_read(
         with open_store(path) as store:
             assert store.schema_version == 4
             assert not store.fetch("SELECT * FROM information_schema.tables WHERE table_name = 'incident_keys'")
-            add(store, day_of_news())
+            add_records(store, day_of_news())
             recluster(store)
-            linked = tables(store)
+            linked = incident_tables(store)
     with open_store(path) as store:
         assert store.schema_version == every[-1].version >= 5
-        assert tables(store) == linked
+        assert incident_tables(store) == linked
         assert store.fetch("SELECT count(*) FROM incident_keys")[0][0] == 0
-        add(store, [report(5, "new")])
+        add_records(store, [report(5, "new")])
         stats = relink_stats(store, articles=["new"])
         assert stats.whole_categories == []
         assert stats.keys_written == 1 + GROUPS * PER_GROUP  # the day's stored reports had no keys yet
         assert stats.rows_read <= 1 + PER_GROUP + 1
-        incremental = tables(store)
+        incremental = incident_tables(store)
         recluster(store)
-        assert tables(store) == incremental
-        add(store, [report(6, "next")])
+        assert incident_tables(store) == incremental
+        add_records(store, [report(6, "next")])
         stats = relink_stats(store, articles=["next"])
         assert stats.keys_written == 1  # keyed once
 
@@ -125,14 +115,14 @@ def test_reports_sharing_keys_but_weeks_apart_are_not_read(tmp_path: Path) -> No
     earlier = DAY - dt.timedelta(days=18)  # within the days a run reads, beyond the days a report is compared across
     old = [dict(report(0, f"old{i}"), date=earlier.isoformat()) for i in range(PER_GROUP)]
     with open_store(tmp_path / "events.duckdb") as store:
-        add(store, old + day_of_news())
+        add_records(store, old + day_of_news())
         relink_stats(store)
-        add(store, [report(0, "late")])
+        add_records(store, [report(0, "late")])
         stats = relink_stats(store, articles=["late"])
         assert 0 < stats.rows_read <= 1 + PER_GROUP + 1
-        incremental = tables(store)
+        incremental = incident_tables(store)
         recluster(store)
-        assert tables(store) == incremental
+        assert incident_tables(store) == incremental
 
 
 def test_an_article_written_again_drops_its_keys_until_linked(tmp_path: Path, seed_analysis: Any) -> None:

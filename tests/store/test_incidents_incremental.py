@@ -14,7 +14,7 @@ import pytest
 from eventwire.store import open_store
 from eventwire.store.incident_relink import relink_stats
 from eventwire.store.incidents import recluster
-from eventwire.store.rows import EVENT_COLUMNS, event_row
+from tests.store.conftest import add_records, incident_tables
 
 DAY0 = dt.date(2021, 3, 1)
 PLACES = [("Aden", "YEM", 12.8, 45.0), ("Taiz", "YEM", 13.6, 44.0), ("Sanaa", "YEM", 15.4, 44.2),
@@ -54,16 +54,6 @@ def article(rng: random.Random, aid: str, *, days: int, n: int) -> list[dict[str
     return out
 
 
-def add(store: Any, records: list[dict[str, Any]]) -> None:
-    with store.transaction():
-        store.insert_rows("events", EVENT_COLUMNS, [event_row(r, r["article"]["id"]) for r in records])
-
-
-def tables(store: Any) -> tuple[list[Any], list[Any]]:
-    return (store.fetch("SELECT * FROM incidents ORDER BY id"),
-            store.fetch("SELECT * FROM incident_reports ORDER BY incident_id, position"))  # fmt: skip
-
-
 @pytest.mark.parametrize(("seed", "options", "ahead"),
                          [(1, {}, 20), (2, {"max_candidates": 2}, 20), (3, {"slack_days": 3}, 20), (4, {}, 1)])
 def test_runs_linked_incrementally_equal_one_recluster(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int,
@@ -81,14 +71,14 @@ def test_runs_linked_incrementally_equal_one_recluster(tmp_path: Path, monkeypat
     incremental_only = 0
     with open_store(tmp_path / "events.duckdb") as store:
         for i, run in enumerate(runs):
-            add(store, [r for art in run for r in art])
+            add_records(store, [r for art in run for r in art])
             stats = relink_stats(store, **options) if i % 2 else relink_stats(
                 store, articles=[art[0]["article"]["id"] for art in run], **options)  # fmt: skip
             incremental_only += not stats.whole_categories
-            incremental = tables(store)
+            incremental = incident_tables(store)
             assert incremental[0], "the runs write incidents"
             recluster(store, **options)
-            assert tables(store) == incremental, f"run {i}"
+            assert incident_tables(store) == incremental, f"run {i}"
         multi = store.fetch("SELECT count(*) FROM incidents WHERE reports > 1")[0][0]
     assert multi > 20, "the corpus links many reports"
     assert incremental_only == len(runs), "every run was linked incrementally, never a whole category"
@@ -107,17 +97,17 @@ def test_an_earlier_report_that_bridges_two_incidents_relinks_them(tmp_path: Pat
         return r
 
     with open_store(tmp_path / "events.duckdb") as store:
-        add(store, [report("early", 2), report("late", 4), report("apart", 30)])
+        add_records(store, [report("early", 2), report("late", 4), report("apart", 30)])
         relink_stats(store)
         assert store.fetch("SELECT count(*) FROM incidents")[0][0] == 3  # two days apart: two incidents
         apart = store.fetch("SELECT * FROM incidents WHERE first_report = 'apart-0'")
-        add(store, [report("week", 1, date_precision="week")])  # the week from day 1 covers both days
-        add(store, [report("undated", 0, date=None, date_precision=None), report("month", 0, date="2021-03",
+        add_records(store, [report("week", 1, date_precision="week")])  # the week from day 1 covers both days
+        add_records(store, [report("undated", 0, date=None, date_precision=None), report("month", 0, date="2021-03",
                                                                                 date_precision="month")])
         stats = relink_stats(store)
-        incremental = tables(store)
+        incremental = incident_tables(store)
         recluster(store)
-        assert tables(store) == incremental and not stats.whole_categories
+        assert incident_tables(store) == incremental and not stats.whole_categories
         assert stats.incidents_deleted == 2  # early and late, now one incident with the week's report
         (joined,) = [json.loads(r[0]) for r in store.fetch("SELECT record FROM incidents WHERE reports = 3")]
         assert set(joined["reports"]) == {"early-0", "late-0", "week-0"}
@@ -128,42 +118,42 @@ def test_a_run_reads_and_replaces_only_the_incidents_near_its_dates(tmp_path: Pa
     rng = random.Random(11)
     arts = [article(rng, f"old{i}", days=150, n=3) for i in range(300)]
     with open_store(tmp_path / "events.duckdb") as store:
-        add(store, [r for art in arts for r in art])
+        add_records(store, [r for art in arts for r in art])
         recluster(store)
         total = store.fetch("SELECT count(*) FROM events")[0][0]
         cutoff = (DAY0 + dt.timedelta(days=120)).isoformat()
         early = store.fetch("SELECT * FROM incidents WHERE date < ? AND length(date) = 10 ORDER BY id", [cutoff])
         new = [dict(r, id=f"new-{k}", date=(DAY0 + dt.timedelta(days=148)).isoformat(), date_precision="day",
                     article={**r["article"], "id": "new"}) for k, r in enumerate(arts[0])]  # fmt: skip
-        add(store, new)
+        add_records(store, new)
         stats = relink_stats(store, articles=["new"])
         assert stats.whole_categories == []
         assert 0 < stats.rows_read < total / 4  # the last weeks of the touched categories, not the store
         assert stats.incidents_deleted < stats.incidents_written < store.fetch("SELECT count(*) FROM incidents")[0][0]
         assert store.fetch("SELECT * FROM incidents WHERE date < ? AND length(date) = 10 ORDER BY id",
                            [cutoff]) == early  # fmt: skip
-        incremental = tables(store)
+        incremental = incident_tables(store)
         recluster(store)
-        assert tables(store) == incremental
+        assert incident_tables(store) == incremental
         # an old report (dated months back) costs no more: only the days around it are read
         late = store.fetch("SELECT * FROM incidents WHERE date >= ? AND length(date) = 10 ORDER BY id", [cutoff])
         old = [dict(r, id=f"old-{k}", date=(DAY0 + dt.timedelta(days=30)).isoformat(), date_precision="day",
                     article={**r["article"], "id": "old"}) for k, r in enumerate(arts[1])]  # fmt: skip
-        add(store, old)
+        add_records(store, old)
         stats = relink_stats(store, articles=["old"])
         assert stats.whole_categories == [] and 0 < stats.rows_read < total / 4
         assert store.fetch("SELECT * FROM incidents WHERE date >= ? AND length(date) = 10 ORDER BY id",
                            [cutoff]) == late  # fmt: skip
-        incremental = tables(store)
+        incremental = incident_tables(store)
         recluster(store)
-        assert tables(store) == incremental
+        assert incident_tables(store) == incremental
 
 
 def test_stale_links_fall_back_to_the_whole_category(tmp_path: Path) -> None:
     rng = random.Random(5)
     arts = [article(rng, f"s{i}", days=20, n=4) for i in range(30)]
     with open_store(tmp_path / "events.duckdb") as store:
-        add(store, [r for art in arts for r in art])
+        add_records(store, [r for art in arts for r in art])
         recluster(store)
         etype = store.fetch("SELECT event_type FROM incidents WHERE reports > 1 ORDER BY id LIMIT 1")[0][0]
         # a store linked some other way: one incident's links dropped but the incident kept
@@ -171,9 +161,9 @@ def test_stale_links_fall_back_to_the_whole_category(tmp_path: Path) -> None:
                       " event_type = ? AND reports > 1 ORDER BY id LIMIT 1)", [etype])  # fmt: skip
         stats = relink_stats(store)
         assert stats.whole_categories == [etype]
-        incremental = tables(store)
+        incremental = incident_tables(store)
         recluster(store)
-        assert tables(store) == incremental
+        assert incident_tables(store) == incremental
 
 
 @pytest.mark.parametrize("chunk_rows", [1, 40, 100_000])
@@ -187,7 +177,7 @@ def test_recluster_reading_in_date_order_equals_clustering_every_record_at_once(
     rng = random.Random(chunk_rows)
     records = [r for i in range(150) for r in article(rng, f"w{i}", days=90, n=rng.randint(1, 5))]
     with open_store(tmp_path / "events.duckdb") as store:
-        add(store, records)
+        add_records(store, records)
         stats = incident_table.recluster_stats(store)
         stored = [json.loads(r[0]) for r in store.fetch("SELECT record FROM incidents ORDER BY id")]
         factual = [json.loads(r[0]) for r in store.fetch("SELECT record FROM events WHERE factual")]
