@@ -47,3 +47,36 @@ def test_a_headline_summarises_only_one_happening_of_its_lead() -> None:
     )
     evs = [e for e in code_text(text, published="2024-03-05") if e.event_type == "COERCE"]
     assert len(evs) == 2
+
+
+def test_a_headline_state_and_the_lead_organ_that_acted_are_one_record_led_by_the_fuller_telling() -> None:
+    text = (
+        "Kazakhstan detains dozens after fuel price protests\n\n"
+        "Kazakh police detained dozens of demonstrators in Almaty on Tuesday after protests over fuel prices, "
+        "the interior ministry said.\n"
+    )
+    evs = [e for e in code_text(text, published="2022-01-05") if e.event_type == "COERCE"]
+    assert len(evs) == 1, [(e.trigger.text, [a.text for a in e.actor]) for e in evs]
+    e = evs[0]
+    assert e.trigger.text == "detained" and e.actor[0].sector == "COP"  # the lead's telling leads
+    assert [t.trigger.text for t in e.restated] == ["detains"]
+    assert e.date == "2022-01-04"
+
+
+def test_a_state_and_another_state_organ_outside_the_headline_stay_two_happenings() -> None:
+    text = (
+        "Kazakhstan detained three journalists on Monday, the rights group said.\n\n"
+        "Separately, Uzbek police detained dozens of protesters in Nukus on Tuesday.\n"
+    )
+    evs = [e for e in code_text(text, published="2022-07-06") if e.event_type == "COERCE"]
+    assert len(evs) == 2
+
+
+def test_a_body_and_the_organisation_it_is_part_of_tell_one_happening() -> None:
+    text = (
+        "U.N. condemns coup in Niger\n\n"
+        "The U.N. Security Council on Friday condemned the military takeover in Niger and called for "
+        "the release of President Mohamed Bazoum.\n"
+    )
+    evs = [e for e in code_text(text, published="2023-07-29") if e.event_type == "ACCUSE"]
+    assert len(evs) == 1 and evs[0].restated, [(e.trigger.text, [a.kb_id for a in e.actor]) for e in evs]

@@ -176,11 +176,22 @@ class Coder:
         _date_headlines(analysis.events, regions, analysis.dates)
         headline = next(((a, b) for a, b, kind in regions if kind == "headline"), None)
         lead = next(((a, b) for a, b, kind in regions if kind == "paragraph"), None)
-        analysis.events = merge_restatements(_dedupe(analysis.events), headline=headline, lead=lead)
+        analysis.events = merge_restatements(
+            _dedupe(analysis.events), headline=headline, lead=lead, related=self._one_party
+        )
         calibrate(analysis.events)  # confidence: the chance the record is right in every field
         analysis.claims = find_claims(doc, analysis, sentences=sents)
         apply_sizes(analysis.events, analysis.claims)
         return analysis
+
+    def _one_party(self, a: str, b: str) -> bool:
+        """Whether knowledge-base ids ``a`` and ``b`` name one party: a body and the organisation
+        it is part of, or a spokesperson and the body it speaks for."""
+        for x, y in ((a, b), (b, a)):
+            entry = self.kb.get(x)
+            if entry and any(f.type in ("part_of", "spokesperson_of") and f.target == y for f in entry.affiliations):
+                return True
+        return False
 
     # ------------------------------------------------------------------ places
     def _lookup(self, name: str, country: str | None) -> Place | None:

@@ -2,22 +2,26 @@
 
 Wire copy tells its main happening two or three times: in the headline, in the lead and again
 in the body ("Rebels shell market" / "Rebels shelled a market in Dara on Sunday..." / "The
-shelling..."). Each telling is coded; this stage merges the tellings of one happening into the
-record of the first, which keeps every telling's sentence and trigger (``Event.restated``) and
+shelling..."). Each telling is coded; this stage merges the tellings of one happening into one
+record led by the fullest telling (more resolved parties, an organ rather than a bare state, a
+date of its own), which keeps every telling's sentence and trigger (``Event.restated``) and
 takes the best-filled values of the others: a resolved party over an unresolved one, a date the
 sentence gives over the publication date, a city over a country.
 
-Two events are tellings of one happening when they have the same category, mode (where both
-have one) and factuality, stand in different sentences, and do not contradict each other on
-date (both from their sentences) or place country; and either their actors share a party (a
-knowledge-base id, or a country and sector), or the actor is unknown on one side and both use
-the same trigger word for an act on the same party. A headline summarises its lead paragraph:
-between the two, any word for the act will do when the parties do not clash. Two different actors are two happenings,
-even when they do the same to the same party ("the UN urged Russia", "the AU urged Russia").
+Two events are tellings of one happening when they have the same category, mode (where both have
+one) and factuality, stand in different sentences, and do not contradict each other on date
+(both from their sentences) or place country; and either their actors share a party (a
+knowledge-base id, two ids the knowledge base links as part and whole, or a country and sector),
+or the actor is unknown on one side and both use the same trigger word for an act on the same
+party. A headline summarises its lead paragraph: between the two, any word for the act will do
+when the parties do not clash, and a state named in the headline is the army, police or ministry
+the lead says acted. Two different actors are two happenings, even when they do the same to the
+same party ("the UN urged Russia", "the AU urged Russia").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..record import Actor, Event, Telling
@@ -37,13 +41,41 @@ def _keys(parties: list[Actor]) -> set[tuple[str, ...]]:
     return out
 
 
-def _side(a: list[Actor], b: list[Actor]) -> str:
+_STATE_ORGANS = {"GOV", "MIL", "COP", "SPY", "JUD"}
+
+
+def _is_state(a: Actor) -> bool:
+    """A bare country name standing for its state ("Iran arrests hundreds")."""
+    return (a.resolved_by or "").endswith("+state")
+
+
+def _state_and_organ(a: list[Actor], b: list[Actor]) -> bool:
+    """One side names only a state, the other only that state's own organs ("Iran" and "Iranian
+    security forces")."""
+    for x, y in ((a, b), (b, a)):
+        if x and y and all(_is_state(p) for p in x):
+            home = {p.country for p in x}
+            if all(p.country in home and p.sector in _STATE_ORGANS and not _is_state(p) for p in y):
+                return True
+    return False
+
+
+Related = Callable[[str, str], bool]
+
+
+def _none(_a: str, _b: str) -> bool:
+    return False
+
+
+def _side(a: list[Actor], b: list[Actor], related: Related = _none) -> str:
     """ "same", "weak" (only a country and sector are shared, and one side is a known entity the
     other is not), "open" (one side names no resolved party) or "clash" (both name parties and
     none is shared: two different parties urging Russia are two happenings)."""
     kba, kbb = {p.kb_id for p in a if p.kb_id}, {p.kb_id for p in b if p.kb_id}
     if kba and kbb:
-        return "same" if kba & kbb else "clash"
+        if kba & kbb or any(related(x, y) for x in kba for y in kbb):
+            return "same"
+        return "clash"
     ka, kb = _keys(a), _keys(b)
     if not ka or not kb:
         return "open"
@@ -56,10 +88,12 @@ def _stem(e: Event) -> str:
     return e.trigger.text.lower()[:5]
 
 
-def same_happening(a: Event, b: Event, *, headline_and_lead: bool = False) -> bool:
+def same_happening(a: Event, b: Event, *, headline_and_lead: bool = False, related: Related = _none) -> bool:
     """Whether ``a`` and ``b`` tell one happening (see the module docstring). With
     ``headline_and_lead`` (one is the headline's, the other the lead paragraph's), the headline
-    summarises the lead: any word for the act will do when the parties do not clash."""
+    summarises the lead: any word for the act will do when the parties do not clash. ``related``
+    tells whether two knowledge-base ids name one party (a body and the organisation it is part
+    of: "the U.N." and "the U.N. Security Council")."""
     if a.event_type != b.event_type or a.sentence.start == b.sentence.start:
         return False
     if a.mode and b.mode and a.mode != b.mode:
@@ -73,7 +107,9 @@ def same_happening(a: Event, b: Event, *, headline_and_lead: bool = False) -> bo
     if a.location and b.location and a.location.country and b.location.country:
         if a.location.country != b.location.country:
             return False
-    actor, recipient = _side(a.actor, b.actor), _side(a.recipient, b.recipient)
+    actor, recipient = _side(a.actor, b.actor, related), _side(a.recipient, b.recipient, related)
+    if headline_and_lead and actor == "clash" and _state_and_organ(a.actor, b.actor):
+        actor = "organ"  # a headline names the state whose army, police or ministry acts in the lead
     if "clash" in (actor, recipient):
         return False
     if actor == "same":
@@ -90,7 +126,22 @@ def _resolved(parties: list[Actor]) -> int:
     return sum(1 for p in parties if p.country or p.kb_id)
 
 
+def _fill(e: Event) -> int:
+    """How much a telling says: resolved parties, a party more specific than a bare state, and a
+    date its own sentence gives."""
+    return (
+        _resolved(e.actor)
+        + _resolved(e.recipient)
+        + sum(1 for p in e.actor if p.country and not _is_state(p))
+        + (e.date_source == "sentence")
+    )
+
+
 def _absorb(rep: Event, other: Event) -> Event:
+    if _fill(other) > _fill(rep):
+        # the fuller telling leads the record ("Iran arrests hundreds" / "Iranian security
+        # forces arrested hundreds of students on Monday"); the other is kept as a telling
+        rep, other = replace(other, restated=[*other.restated, *rep.restated]), replace(rep, restated=[])
     actor = other.actor if _resolved(other.actor) > _resolved(rep.actor) else rep.actor
     recipient = other.recipient if _resolved(other.recipient) > _resolved(rep.recipient) else rep.recipient
     dated = other if rep.date_source != "sentence" and other.date_source == "sentence" else rep
@@ -115,11 +166,16 @@ def _absorb(rep: Event, other: Event) -> Event:
 
 
 def merge_restatements(
-    events: list[Event], *, headline: tuple[int, int] | None = None, lead: tuple[int, int] | None = None
+    events: list[Event],
+    *,
+    headline: tuple[int, int] | None = None,
+    lead: tuple[int, int] | None = None,
+    related: Related = _none,
 ) -> list[Event]:
-    """The events with the tellings of each happening merged into its first record, in text order.
+    """The events with the tellings of each happening merged into one record, in text order.
 
-    ``headline`` and ``lead`` are the character spans of the article's headline and lead paragraph."""
+    ``headline`` and ``lead`` are the character spans of the article's headline and lead paragraph;
+    ``related`` tells whether two knowledge-base ids name one party (see :func:`same_happening`)."""
 
     def inside(e: Event, span: tuple[int, int] | None) -> bool:
         return span is not None and span[0] <= e.trigger.start < span[1]
@@ -129,7 +185,7 @@ def merge_restatements(
     for e in sorted(events, key=lambda e: e.trigger.start):
         for i, rep in enumerate(merged):
             pair = inside(rep, headline) and inside(e, lead) and i not in summarised
-            if same_happening(rep, e, headline_and_lead=pair):
+            if same_happening(rep, e, headline_and_lead=pair, related=related):
                 if pair:
                     summarised.add(i)  # a headline summarises one happening of its lead
                 merged[i] = _absorb(rep, e)
