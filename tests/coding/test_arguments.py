@@ -202,3 +202,21 @@ def test_the_dateline_weighs_in_the_country_an_article_is_about() -> None:
     text = "Rebels killed\n\nTACLOBAN, Philippines, March 6 (Wire) - Soldiers seized rifles at a rebel camp.\n"
     e = only(code_text(text, published="2018-03-06"), "COERCE")
     assert countries(e.actor) == {"PHL"}
+
+
+def test_a_headline_passive_without_be_makes_its_subject_the_one_acted_on() -> None:
+    e = only(code_text("Six miners killed in blast at Balochistan coal mine", published="2023-03-02"), "ASSAULT")
+    assert not e.actor
+    assert [a.text for a in e.recipient] == ["Six miners"]
+
+
+def test_a_participle_on_a_headline_noun_takes_the_noun_as_recipient_and_the_by_phrase_as_actor() -> None:
+    e = only(code_text("Four students detained by police in Dhaka", published="2023-03-02"), "COERCE")
+    assert [a.text for a in e.actor] == ["police"]
+    assert [a.text for a in e.recipient] == ["Four students"]
+
+
+def test_a_verb_that_keeps_its_object_through_a_conjunct_stays_active() -> None:
+    text = "Bandits killed and abducted dozens of villagers in Katsina."
+    e = only(code_text(text, published="2023-03-02"), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Bandits"]

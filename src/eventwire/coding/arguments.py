@@ -16,7 +16,7 @@ from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor
 from .mentions import Mention, Mentions
 from .syntax import children_of, subtree_of
-from .triggers import Found, _dobj, _lemma, _passive_subject
+from .triggers import Found, _dobj, _lemma, _passive_subject, reduced_passive
 
 _OBJECT_CONTROL = lexicon_words("object_control_verbs")
 _LIGHT_NOUN_DEPS = {"dobj", "nsubjpass", "attr", "appos", "pobj", "conj"}
@@ -190,7 +190,9 @@ class Arguments:
         if depth > 6:
             return [], "none", None
         subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj")), None)
-        if subj is None:
+        if subj is not None and reduced_passive(verb):
+            subj = None  # "Five soldiers killed in ambush": the subject is who was acted on
+        elif subj is None:
             # the parser sometimes hangs the subject on the auxiliary ("Hungary is opposed to")
             subj = next(
                 (
@@ -237,6 +239,11 @@ class Arguments:
             return self.subject(head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
             if verb.tag_ == "VBN":
+                # "three activists detained by police": whoever the "by" phrase names acted
+                agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
+                pobj = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
+                if pobj is not None:
+                    return self.mentions_of(pobj), "passive_agent", pobj
                 return [], "none", None
             return self.mentions_of(head), "modified_noun", head
         if verb.dep_ == "pobj" or verb.dep_ == "prep":
@@ -350,6 +357,12 @@ class Arguments:
         passive = _passive_subject(tok)
         if passive is not None and f.actor_how == "passive_agent":
             ms = self.mentions_of(passive)
+            if ms:
+                return ms
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
+            # a headline's "Two journalists arrested in Minsk": the noun the participle
+            # describes is who was acted on
+            ms = self.mentions_of(tok.head)
             if ms:
                 return ms
         obj = _dobj(tok)

@@ -17,6 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ..knowledge.lexicon import Cues, Lexicon, Trigger
+from ..knowledge.lexicon import words as lexicon_words
 from .mentions import Mention
 from .syntax import children_of, lemma_of, subtree_of, tokens_of
 
@@ -67,8 +68,28 @@ def _lemma(tok: Token) -> str:
     return lemma_of(tok)
 
 
+_OBJECT_REQUIRED = frozenset(lexicon_words("object_required_verbs"))
+_NOT_REDUCED = frozenset({"aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative", "attr", "prt"})
+
+
+def reduced_passive(tok: Token) -> bool:
+    """Whether ``tok`` is a passive with its "be" dropped, as headlines write them ("Five soldiers
+    killed in ambush"): a past form of a verb whose object news copy never leaves out, with a
+    subject, and no object, auxiliary or complement."""
+    if tok.tag_ not in ("VBD", "VBN") or tok.lemma_.lower() not in _OBJECT_REQUIRED:
+        return False
+    kids = children_of(tok)
+    if any(c.dep_ in _NOT_REDUCED for c in kids) or _dobj(tok) is not None:
+        return False
+    return any(c.dep_ == "nsubj" for c in kids)
+
+
 def _passive_subject(tok: Token) -> Token | None:
-    return next((c for c in children_of(tok) if c.dep_ == "nsubjpass"), None)
+    """The subject of a passive ``tok``, written in full or with its "be" dropped."""
+    subj = next((c for c in children_of(tok) if c.dep_ == "nsubjpass"), None)
+    if subj is None and reduced_passive(tok):
+        subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+    return subj
 
 
 def _dobj(tok: Token) -> Token | None:
