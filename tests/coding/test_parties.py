@@ -71,3 +71,19 @@ def test_a_bare_institution_name_is_the_institution_of_the_country_the_article_i
     text = "U.S. lawmakers in Washington met on Monday.\n\nCongress passed sanctions on Russia on Tuesday."
     e = only(code_text(text, published="2020-11-16"), "SANCTION")
     assert [a.kb_id for a in e.actor] == ["us_congress"]
+
+
+def test_a_state_possessive_gives_its_country_to_a_body_whose_name_holds_another_bodys() -> None:
+    e = only(code_text("Japan's National Security Council urged Pyongyang to halt the launches."), "REQUEST")
+    assert [(a.country, a.kb_id) for a in e.actor] == [("JPN", None)]
+
+
+def test_a_state_possessive_on_an_envoy_outranks_the_body_of_the_post() -> None:
+    e = only(code_text("France's ambassador to the African Union, Claire Morel, praised the mediators."), "SUPPORT")
+    assert [a.country for a in e.actor] == ["FRA"]
+
+
+def test_his_country_is_the_state_of_the_person_it_stands_for() -> None:
+    text = "Chile's foreign minister said his country would not allow its ports to be used for the shipment."
+    e = only(code_text(text), "REJECT")
+    assert [(a.country, a.sector) for a in e.actor] == [("CHL", "GOV")]

@@ -65,6 +65,8 @@ def person_name(span: Span | list[Token]) -> str | None:
 
 # Grammar: possessive pronouns that stand for a party.
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
+# Grammar: nouns that, with a possessive pronoun, name the owner's state ("his country").
+_HOMELAND_NOUNS = frozenset({"country", "nation", "homeland"})
 # Definite descriptions that name their antecedent's kind in its name ("the coalition").
 _NAMED_KINDS = frozenset({"coalition", "alliance"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
@@ -222,7 +224,22 @@ class Mentions:
                 owner = pm.actor if pm and pm.actor.kb_id and pm.actor.kb_id not in self.kb.countries else None
             if owner is not None:
                 return self._finish(self._copy(owner, actor, "role_of_owner"), toks, head)
+        if poss is not None and lemma_of(head) in _HOMELAND_NOUNS and poss.lower_ in _POSSESSIVES:
+            # "his country", "their nation": the state of whoever the pronoun stands for
+            owner = self._reporter(head) or (
+                self._last_person(head) if poss.lower_ in _PRON_PERSON else self.antecedent(head)
+            )
+            if owner is not None and owner.country:
+                home = Actor(text=actor.text, start=actor.start, end=actor.end, country=owner.country, sector="GOV")
+                home.resolved_by = "owner_country"
+                return self._finish(home, toks, head)
         res = lookup(_norm(actor.text), kb=self.kb, date=self.date, context=self._context(head))
+        state = self._possessor_state(poss) if poss is not None else None
+        if state is not None and (res is None or (res.country != state and not res.resolved_by.startswith("country"))):
+            # "South Korea's National Security Council", "Russia's envoy to the OPCW": a state's
+            # own body or official, whatever a name inside the phrase would make of it
+            sector = self.kb.agent_sector(lemma_of(head)) or (res.sector if res is not None and res.country else None)
+            res = Resolution(actor.text, None, state, sector or "GOV", (), "possessor_state")
         if res is None and head.lower_ in _AMBIGUOUS_STATES:
             res = self._ambiguous_state(head)
         if (res is None or (res.country is None and res.sector is None)) and head.ent_type_ == "PERSON":
@@ -268,6 +285,16 @@ class Mentions:
                 actor.country = owner.country
                 actor.resolved_by = f"{actor.resolved_by}+owner"
         return self._finish(actor, toks, head)
+
+    def _possessor_state(self, poss: Token) -> str | None:
+        """The state a possessive names ("Russia's"), or None."""
+        if poss.pos_ != "PROPN":
+            return None
+        m = self.mention(poss)
+        if m is None or not m.actor.country or m.actor.kb_id not in (None, m.actor.country):
+            return None
+        how = m.actor.resolved_by or ""
+        return m.actor.country if how.startswith("country") or how.startswith("capital") else None
 
     def nationality(self, adj: Token) -> str | None:
         """The state a nationality adjective names ("Somali"), or None."""
