@@ -220,3 +220,9 @@ def test_a_verb_that_keeps_its_object_through_a_conjunct_stays_active() -> None:
     text = "Bandits killed and abducted dozens of villagers in Katsina."
     e = only(code_text(text, published="2023-03-02"), "ASSAULT")
     assert [a.text for a in e.actor] == ["Bandits"]
+
+
+def test_a_participle_the_parser_hangs_on_the_subject_noun_keeps_an_acting_subject() -> None:
+    text = "Pro-government militias on motorcycles fired at mourners in the eastern city of Kisangani, wounding three."
+    e = only(code_text(text, published="2023-03-02"), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Pro-government militias"]

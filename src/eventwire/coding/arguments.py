@@ -16,7 +16,7 @@ from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor
 from .mentions import Mention, Mentions
 from .syntax import children_of, subtree_of
-from .triggers import Found, _dobj, _lemma, _passive_subject, reduced_passive
+from .triggers import OBJECT_REQUIRED, Found, _dobj, _lemma, _passive_subject, reduced_passive
 
 _OBJECT_CONTROL = lexicon_words("object_control_verbs")
 _LIGHT_NOUN_DEPS = {"dobj", "nsubjpass", "attr", "appos", "pobj", "conj"}
@@ -359,7 +359,13 @@ class Arguments:
             ms = self.mentions_of(passive)
             if ms:
                 return ms
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and tok.head.dep_ == "ROOT"
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.lemma_.lower() in OBJECT_REQUIRED
+        ):
             # a headline's "Two journalists arrested in Minsk": the noun the participle
             # describes is who was acted on
             ms = self.mentions_of(tok.head)

@@ -68,7 +68,7 @@ def _lemma(tok: Token) -> str:
     return lemma_of(tok)
 
 
-_OBJECT_REQUIRED = frozenset(lexicon_words("object_required_verbs"))
+OBJECT_REQUIRED = frozenset(lexicon_words("object_required_verbs"))
 _NOT_REDUCED = frozenset({"aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative", "attr", "prt"})
 
 
@@ -76,7 +76,7 @@ def reduced_passive(tok: Token) -> bool:
     """Whether ``tok`` is a passive with its "be" dropped, as headlines write them ("Five soldiers
     killed in ambush"): a past form of a verb whose object news copy never leaves out, with a
     subject, and no object, auxiliary or complement."""
-    if tok.tag_ not in ("VBD", "VBN") or tok.lemma_.lower() not in _OBJECT_REQUIRED:
+    if tok.tag_ not in ("VBD", "VBN") or tok.lemma_.lower() not in OBJECT_REQUIRED:
         return False
     kids = children_of(tok)
     if any(c.dep_ in _NOT_REDUCED for c in kids) or _dobj(tok) is not None:
