@@ -53,3 +53,8 @@ def test_a_party_named_foreign_to_the_place_takes_no_country_from_it() -> None:
     e = only(code_text("Police in Kampala arrested six foreign nationals on Monday."), "COERCE")
     assert [a.text for a in e.recipient] == ["six foreign nationals"]
     assert e.recipient[0].country is None
+
+
+def test_a_target_the_parser_hangs_on_the_instrument_is_the_recipient() -> None:
+    e = only(code_text("Guards opened fire with shotguns on inmates in the prison yard on Monday."), "ASSAULT")
+    assert [a.text for a in e.recipient] == ["inmates"]

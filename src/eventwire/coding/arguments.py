@@ -299,6 +299,15 @@ class Arguments:
                     ms = self.mentions_of(pobj)
                     if ms:
                         return ms
+        # the parser hangs a target on the instrument before it ("opened fire with rifles on
+        # the crowd"): a preposition of the entry on the object of "with"
+        for c in children_of(tok):
+            if c.dep_ == "prep" and _lemma(c) == "with" and "with" not in preps:
+                for pobj in children_of(c):
+                    if pobj.dep_ == "pobj":
+                        ms = self.prep_objects(pobj, preps)
+                        if ms:
+                            return ms
         return []
 
     # ---------------------------------------------------------------- per trigger
