@@ -39,3 +39,4 @@ def test_a_noun_without_a_clause_of_its_own_is_not_read_as_a_verb() -> None:
         ]
     )
     assert match_triggers(doc[:], default_lexicon()) == []
+

@@ -149,6 +149,12 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         if entry.with_object:
             # "took to the streets", "walked off the job": the noun after the preposition
             pobj = next((g for g in children_of(hit) if g.dep_ == "pobj"), None)
+            if pobj is None:
+                # a particle's own preposition: "pulled out of the bloc"
+                pobj = next(
+                    (g for p in children_of(hit) if p.dep_ == "prep" for g in children_of(p) if g.dep_ == "pobj"),
+                    None,
+                )
             if pobj is None or _lemma(pobj) not in entry.with_object:
                 return None
             end = pobj if pobj.i > end.i else end

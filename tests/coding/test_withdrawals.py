@@ -1,0 +1,26 @@
+"""Withdrawals: leaving a body, a deal or talks (SANCTION) against troops leaving a place (RETREAT),
+on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+from tests.event_helpers import only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burundi pulled out of the regional bloc on Friday.",
+        "Turkey withdrew from the convention on violence against women in 2021.",
+        "Iran quits the nuclear deal, citing broken promises.",
+    ],
+)
+def test_leaving_a_body_a_deal_or_talks_is_a_sanction_not_a_retreat(text: str) -> None:
+    e = only(code_text(text, published="2023-01-03"), "SANCTION")
+    assert e.mode == "withdraw"
+
+
+def test_troops_pulling_out_of_a_place_still_retreat() -> None:
+    only(code_text("The rebels pulled out of the town after a week of fighting.", published="2023-01-03"), "RETREAT")
