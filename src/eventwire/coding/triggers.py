@@ -128,6 +128,10 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         if entry.with_object:
             # "took to the streets", "walked off the job": the noun after the preposition
             pobj = next((g for g in children_of(hit) if g.dep_ == "pobj"), None)
+            if pobj is None:
+                # "pulled out of the talks": the noun after a particle's "of"
+                of = [c for c in children_of(hit) if _lemma(c) == "of"]
+                pobj = next((g for c in of for g in children_of(c) if g.dep_ == "pobj"), None)
             if pobj is None or _lemma(pobj) not in entry.with_object:
                 return None
             end = pobj if pobj.i > end.i else end
