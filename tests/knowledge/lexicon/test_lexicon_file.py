@@ -42,6 +42,7 @@ def test_no_two_entries_are_identical_in_their_constraints() -> None:
             t.lemma,
             t.pos,
             t.with_,
+            t.with_object,
             t.object,
             t.compound,
             t.needs_content,
