@@ -40,3 +40,22 @@ def test_a_noun_without_a_clause_of_its_own_is_not_read_as_a_verb() -> None:
     )
     assert match_triggers(doc[:], default_lexicon()) == []
 
+
+def test_the_noun_after_a_particle_and_of_is_the_noun_the_entry_asks_for() -> None:
+    # "pulled out of the talks" breaks off talks; "pulled out of the town" is a retreat
+    def parse(place: str) -> Doc:
+        return _doc(
+            [
+                ("Rebels", "rebel", "NOUN", "nsubj", 1),
+                ("pulled", "pull", "VERB", "ROOT", 1),
+                ("out", "out", "ADP", "prep", 1),
+                ("of", "of", "ADP", "prep", 2),
+                ("the", "the", "DET", "det", 5),
+                (place, place.rstrip("s"), "NOUN", "pobj", 3),
+            ]
+        )
+
+    talks = match_triggers(parse("talks")[:], default_lexicon())
+    town = match_triggers(parse("town")[:], default_lexicon())
+    assert [(e.event, e.cameo, end.text) for t, e, end in talks if t.text == "pulled"] == [("SANCTION", "164", "talks")]
+    assert [(e.event, e.cameo) for t, e, _ in town if t.text == "pulled"] == [("RETREAT", "0874")]

@@ -8,7 +8,7 @@ import pytest
 
 from eventwire.errors import DataFileError
 from eventwire.knowledge.lexicon import default_lexicon, load_lexicon
-from eventwire.knowledge.ontology import CAMEO_CODES, CATEGORIES, CONTEXTS, MODES
+from eventwire.knowledge.ontology import CAMEO_CODES, CATEGORIES, CONTEXTS, MODES, cameo_to_plover
 
 
 def test_every_category_has_verbal_and_nominal_triggers() -> None:
@@ -42,6 +42,7 @@ def test_no_two_entries_are_identical_in_their_constraints() -> None:
             t.lemma,
             t.pos,
             t.with_,
+            t.with_object,
             t.object,
             t.compound,
             t.needs_content,
@@ -69,3 +70,13 @@ def test_unknown_field_is_refused(tmp_path: Path) -> None:
     bad.write_text('version: "1"\nentries:\n  - {lemma: urge, pos: VERB, event: REQUEST, objekt: [x]}\n')
     with pytest.raises(DataFileError, match="unknown field"):
         load_lexicon(triggers_path=bad)
+
+
+def test_every_material_act_code_that_plover_translates_is_carried_by_an_entry() -> None:
+    # consultation to yielding (04-08) and force posture to mass violence (15-20); a two-digit
+    # root is carried by its "not specified below" code ("040")
+    carried = {t.cameo for t in default_lexicon().triggers}
+    material = [c for c in CAMEO_CODES if c[:2] in {"04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20"}]
+    missing = [c for c in material if cameo_to_plover(c) is not None and (c + "0" if len(c) == 2 else c) not in carried]
+    assert len(material) > 80
+    assert not missing, f"no lexicon entry carries {missing}"

@@ -37,6 +37,10 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("hazard", "epidemic"),
         ("trade", "import"),
         ("organisation", "bloc"),
+        ("peacekeeper", "peacekeeper"),
+        ("monitor", "inspector"),
+        ("aid_agency", "charity"),
+        ("policy", "bill"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
@@ -73,6 +77,9 @@ def test_an_unknown_class_is_refused_with_the_known_ones(tmp_path: Path) -> None
         ("mobilize", "mobilization"),
         ("refuse", "refusal"),
         ("block", "blockade"),
+        ("coerce", "coercion"),
+        ("harass", "harassment"),
+        ("disapprove", "disapproval"),
     ],
 )
 def test_nominalisation_rules(verb: str, noun: str) -> None:
@@ -123,6 +130,11 @@ def test_concern_or_regret_at_another_act_is_disapproval_and_regret_for_a_loss_a
         ("Nurses walked off the job on Monday over unpaid wages.", "PROTEST", "strike"),
         ("Thousands took to the streets of the capital on Sunday.", "PROTEST", "demo"),
         ("Kenya says it does not recognise the tribunal's jurisdiction over the maritime case.", "REJECT", None),
+        ("The junta expelled the UN monitors on Monday.", "SANCTION", "expel"),
+        ("Chad expelled two charities from the east.", "SANCTION", "expel"),
+        ("Senegal withdrew its blue helmets from Mali.", "SANCTION", "expel"),
+        ("The ministry shelved the mining bill after the protests.", "CONCEDE", None),
+        ("Sudan allowed relief supplies into Darfur.", "RETREAT", "access"),
     ],
 )
 def test_an_entry_knows_every_member_of_its_object_class(sentence: str, category: str, mode: str | None) -> None:

@@ -39,9 +39,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("ive", "ival"),  # arrive
     ("ect", "ection"),  # reject, inject
     ("ock", "ockade"),  # block
+    ("erce", "ercion"),  # coerce
 )
 # Verbs that take -ment or -al directly ("deployment", "agreement", "renewal").
-_MENT = ("ploy", "ree", "ounce", "ish", "age", "ain", "it", "ign")
+_MENT = ("ploy", "ree", "ounce", "ish", "age", "ain", "it", "ign", "ass")
 _AL = ("ew", "ray")
 
 
