@@ -177,7 +177,7 @@ def build_event(
     mode = f.mode if f.mode in MODES.get(f.event, ()) else None
     code = _CAMEO_BY_MODE.get((f.event, mode)) or f.entry.cameo
     if f.event != f.entry.event:
-        code = {"AGREE": "030", "CONCEDE": "080", "THREATEN": "130"}.get(f.event, code)
+        code = {"AGREE": "030", "CONCEDE": "080", "THREATEN": "130", "PROTEST": "145"}.get(f.event, code)
     contexts = _contexts(f, sent, code, cues, dominant_contexts)
     gs = goldstein(code) if code else None
     conf = {

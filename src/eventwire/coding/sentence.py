@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
+from ..knowledge.lexicon import words as lexicon_words
 from . import constructions, fallback, precision
 from .arguments import Arguments
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
@@ -40,6 +41,11 @@ _CONFLICT_CONTENT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 
 
 _DIPLOMATS = load_word_classes()["diplomat"]
+# Parties that act as crowds: the opposition, students, workers; civilians only when named as a
+# crowd ("rioters", "protesters"), since settlers or villagers burning a house attack it.
+_CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB"})
+_CROWD_NOUNS = lexicon_words("crowd_nouns")
+_STORMING = frozenset({"storm", "ransack"})
 
 def sentence_events(
     sent: Span, args: Arguments, mentions: Mentions, quote: QuoteFound | None, lexicon: Lexicon
@@ -339,7 +345,21 @@ def _valid(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lex
         and not specific
     ):
         return False  # a bare verb with no participant is rarely an event ("support is growing")
+    _crowd_violence(f)
     return True
+
+
+def _crowd_violence(f: Found) -> None:
+    """A crowd that burns, loots or storms property riots (PROTEST riot); an armed or
+    organised party doing the same assaults (ASSAULT destroy). PLOVER keeps violent protest
+    in PROTEST."""
+    if f.event != "ASSAULT" or not f.actor or not (f.mode == "destroy" or f.entry.lemma in _STORMING):
+        return
+    actor = f.actor[0]
+    head = actor.actor.text.split()[-1].lower() if actor.actor.text else ""
+    if actor.actor.sector in _CROWD_SECTORS or (actor.actor.sector in (None, "CVL") and head in _CROWD_NOUNS):
+        f.event, f.mode = "PROTEST", "riot"
+        f.rule += " +crowd -> PROTEST riot"
 
 
 def _retry(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lexicon) -> bool:

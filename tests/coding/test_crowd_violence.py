@@ -1,0 +1,35 @@
+"""A crowd that burns, loots or storms property riots; an armed party doing so assaults
+(eventwire.coding.sentence), on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+from tests.event_helpers import only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rioters set fire to a bank in Kisumu on Tuesday night.",
+        "Crowds ransacked supermarkets in the port city.",
+        "Demonstrators stormed the electoral commission's offices in Conakry.",
+    ],
+)
+def test_a_crowd_destroying_property_riots(text: str) -> None:
+    e = only(code_text(text, published="2023-01-03"), "PROTEST")
+    assert e.mode == "riot" and e.cameo.code == "145"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Militiamen set fire to a school in the village.", "Commandos stormed the hijacked ship at dawn."],
+)
+def test_an_armed_party_destroying_property_assaults(text: str) -> None:
+    only(code_text(text, published="2023-01-03"), "ASSAULT")
+
+
+def test_civilians_not_named_as_a_crowd_who_burn_a_house_attack_it() -> None:
+    text = "Settlers set fire to a farmhouse near Nablus, residents said."
+    only(code_text(text, published="2023-01-03"), "ASSAULT")
