@@ -226,3 +226,8 @@ def test_a_participle_the_parser_hangs_on_the_subject_noun_keeps_an_acting_subje
     text = "Armed gangs in pickups fired at mourners in the southern city of Kherson, wounding three."
     e = only(code_text(text, published="2023-03-02"), "ASSAULT")
     assert [a.text for a in e.actor] == ["Armed gangs"]
+
+
+def test_a_headline_subject_of_the_kind_the_verb_acts_on_is_a_passive_subject() -> None:
+    e = only(code_text("Curfew lifted in Kampala after deal with opposition", published="2023-03-02"), "CONCEDE")
+    assert not e.actor

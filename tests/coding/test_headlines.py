@@ -46,3 +46,13 @@ def test_a_title_case_headline_is_coded_as_a_sentence() -> None:
 def test_a_title_case_headline_with_a_reporting_verb_and_an_intention() -> None:
     e = only(code_text("Rebels Announce Intention to Lay Down Arms"), "CONCEDE")
     assert [a.text for a in e.actor] == ["Rebels"]
+
+
+def test_a_verb_after_to_is_lowercased_even_where_a_name_holds_the_word() -> None:
+    out = untitle("Governor of Lagos Promises to End Curfew After Talks With Unions")
+    assert "promises to end curfew" in out
+
+
+def test_a_promised_concession_in_a_title_case_headline_is_a_concession() -> None:
+    e = only(code_text("Governor of Lagos Promises to End Curfew After Talks With Unions"), "CONCEDE")
+    assert e.trigger.text == "Promises"

@@ -68,6 +68,24 @@ def _name_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    """The forms of the lexicon's verbs, names or not."""
+    lemmas = {t.lemma for t in default_lexicon().triggers if t.pos == "VERB" and " " not in t.lemma}
+    return frozenset(f for lemma in lemmas for f in _forms(lemma))
+
+
+def _plain_case(m: re.Match[str], plain: frozenset[str], verbs: frozenset[str]) -> str:
+    """A word of a title-case line, lowercased when it is plainly not a name: a plain word, or a
+    verb after "to" even where a name holds it ("Promises to End Curfew", not "West End")."""
+    word = m.group(0)
+    low = word.lower()
+    if low in plain:
+        return low
+    before = m.string[: m.start()].rstrip().rsplit(" ", 1)[-1].lower()
+    return low if before == "to" and low in verbs else word
+
+
 def is_title_case(line: str) -> bool:
     """Whether ``line`` is a headline in title case."""
     if len(line) > _MAX_LINE or line.rstrip().endswith((".", '."')):
@@ -80,11 +98,11 @@ def untitle(text: str) -> str:
     """``text`` with its title-case lines' plain words lowercased (same length)."""
     if not any(is_title_case(line) for line in text.splitlines()):
         return text
-    plain = _plain_words()
+    plain, verbs = _plain_words(), _verb_words()
     out: list[str] = []
     for line in text.splitlines(keepends=True):
         if is_title_case(line):
-            line = _WORD.sub(lambda m: m.group(0).lower() if m.group(0).lower() in plain else m.group(0), line)
+            line = _WORD.sub(lambda m: _plain_case(m, plain, verbs), line)
         out.append(line)
     result = "".join(out)
     assert len(result) == len(text)

@@ -11,6 +11,7 @@ fill in. ``content_mode`` reads a speech act's mode from its complement.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
@@ -69,19 +70,32 @@ def _lemma(tok: Token) -> str:
 
 
 OBJECT_REQUIRED = frozenset(lexicon_words("object_required_verbs"))
+# Verbs whose object can be their subject ("the talks ended", "the border reopened").
+_ERGATIVE = frozenset(lexicon_words("ergative_verbs"))
 _NOT_REDUCED = frozenset({"aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative", "attr", "prt"})
 
 
 def reduced_passive(tok: Token) -> bool:
     """Whether ``tok`` is a passive with its "be" dropped, as headlines write them ("Five soldiers
-    killed in ambush"): a past form of a verb whose object news copy never leaves out, with a
-    subject, and no object, auxiliary or complement."""
-    if tok.tag_ not in ("VBD", "VBN") or tok.lemma_.lower() not in OBJECT_REQUIRED:
+    killed in ambush", "Curfew lifted in Moscow"): a past form with a subject, and no object,
+    auxiliary or complement, of a verb whose object news copy never leaves out, or whose subject
+    is the kind of thing the lexicon says the verb acts on (a curfew lifts nothing)."""
+    if tok.tag_ not in ("VBD", "VBN"):
         return False
+    lemma = tok.lemma_.lower()
     kids = children_of(tok)
-    if any(c.dep_ in _NOT_REDUCED for c in kids) or _dobj(tok) is not None:
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in _NOT_REDUCED for c in kids) or _dobj(tok) is not None:
         return False
-    return any(c.dep_ == "nsubj" for c in kids)
+    return lemma in OBJECT_REQUIRED or (lemma not in _ERGATIVE and subj.lemma_.lower() in _objects_of(lemma))
+
+
+@lru_cache(maxsize=512)
+def _objects_of(lemma: str) -> frozenset[str]:
+    """The nouns the lexicon's entries for the verb ``lemma`` take as their object."""
+    from ..knowledge.lexicon import default_lexicon
+
+    return frozenset(o for e in default_lexicon().candidates(lemma, "VERB") for o in e.object)
 
 
 def _passive_subject(tok: Token) -> Token | None:
@@ -196,7 +210,7 @@ def match_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger, T
         pos = _pos(tok)
         if pos is None:
             continue
-        for cand_pos in (pos, "VERB") if pos != "VERB" and _acts_as_verb(tok) else (pos,):
+        for cand_pos in _readings(tok, pos):
             cands = lexicon.candidates(_lemma(tok), cand_pos)
             hit = next(((e, end) for e in cands if (end := entry_matches(tok, e)) is not None), None)
             if hit is not None:
@@ -208,6 +222,18 @@ def match_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger, T
 # Grammar: dependents only a verb takes, and the clause relations only a verb bears.
 _VERB_CHILD_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "aux", "auxpass", "dative"})
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
+_CLAUSAL_CHILD_DEPS = frozenset({"nsubj", "xcomp", "ccomp"})
+
+
+def _readings(tok: Token, pos: str) -> tuple[str, ...]:
+    """The parts of speech to look ``tok`` up as, in order: a noun the parser built a clause on
+    is also read as a verb, first when it has a subject or a clause of its own (a noun has
+    neither: "Governor Promises(NNS) to End Curfew")."""
+    if pos == "VERB" or not _acts_as_verb(tok):
+        return (pos,)
+    if any(c.dep_ in _CLAUSAL_CHILD_DEPS for c in children_of(tok)):
+        return ("VERB", pos)
+    return (pos, "VERB")
 
 
 def _acts_as_verb(tok: Token) -> bool:

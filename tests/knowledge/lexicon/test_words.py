@@ -11,6 +11,7 @@ EXPECTED = {
     "foreign_party_words", "many_party_words", "locative_prepositions", "battle_words", "place_nouns",
     "movement_verbs", "background_prepositions", "background_subordinators", "object_control_verbs",
     "local_prepositions", "battle_nouns", "quantity_words", "stative_passives", "object_required_verbs", "crowd_nouns",
+    "ergative_verbs",
     "affiliation_verbs", "role_nouns",
     "group_nouns", "locating_prepositions", "organisation_pronouns", "speaker_pronouns", "person_titles_mentions",
     "person_titles_quotes", "person_nouns", "count_nouns", "claim_reporting_verbs",
