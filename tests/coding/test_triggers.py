@@ -59,3 +59,4 @@ def test_the_noun_after_a_particle_and_of_is_the_noun_the_entry_asks_for() -> No
     town = match_triggers(parse("town")[:], default_lexicon())
     assert [(e.event, e.cameo, end.text) for t, e, end in talks if t.text == "pulled"] == [("SANCTION", "164", "talks")]
     assert [(e.event, e.cameo) for t, e, _ in town if t.text == "pulled"] == [("RETREAT", "0874")]
+

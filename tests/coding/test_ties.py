@@ -1,0 +1,20 @@
+"""Diplomatic ties resumed or begun (SUPPORT, as PLOVER's manual reads them) against material links
+resumed (COOPERATE), on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Bahrain and Qatar restored diplomatic relations on Wednesday.", "SUPPORT"),
+        ("Chad established diplomatic ties with Israel in 2019.", "SUPPORT"),
+        ("Kenya and Somalia resumed direct flights after a year.", "COOPERATE"),
+    ],
+)
+def test_resumed_diplomatic_ties_are_support_and_resumed_material_links_cooperation(text: str, category: str) -> None:
+    assert category in [e.event_type for e in code_text(text, published="2023-01-03")]
