@@ -240,25 +240,19 @@ def family_of(code: str) -> str | None:
 
 
 def content_tokens(f: Found) -> list[Token]:
-    """The words of what the act is about, in text order: the complement the coder found, else the
-    trigger's complement clause, noun object and content phrases (and a nominal trigger's
-    modifiers), without the words that name the act's parties."""
+    """The words of what the act is about, in text order: the trigger's complement clause, noun
+    object and content phrases (a nominal trigger's modifiers and what its light verb adds: "went
+    on strike over pay"), else the complement the coder found; without the parties the act is
+    done to or by (the trigger's object, the complement's subject)."""
     trigger = f.token
-    if f.content is not None and f.content.i != trigger.i:
+    roots = _content_children(trigger)
+    if trigger.pos_ == "NOUN" and trigger.dep_ != "ROOT":
+        # "went on hunger strike to demand...", "launched an investigation into corruption"
+        light = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else trigger.head
+        if light.pos_ in ("VERB", "AUX"):
+            roots += [c for c in _content_children(light) if c.dep_ not in _CONTENT_DEPS and not _inside(trigger, c)]
+    if not roots and f.content is not None and f.content.i != trigger.i:
         roots = [f.content]
-    else:
-        roots = [
-            c
-            for c in children_of(trigger)
-            if c.dep_ in _CONTENT_DEPS
-            or (c.dep_ in ("prep", "agent") and lemma_of(c) in _CONTENT_PREPS)
-            or (c.dep_ in ("advcl", "acl", "xcomp") and lemma_of(c) in _AIM_VERBS)
-            or (trigger.pos_ == "NOUN" and c.i < trigger.i and c.dep_ in ("compound", "amod", "nmod"))
-        ]
-        if trigger.pos_ == "NOUN" and trigger.head.i != trigger.i:
-            # "launched an investigation into corruption", "staged a strike demanding higher pay"
-            beside = children_of(trigger.head)
-            roots += [c for c in beside if c.dep_ in ("advcl", "xcomp") and lemma_of(c) in _AIM_VERBS]
     seen: dict[int, Token] = {}
     for r in roots:
         for t in subtree_of(r):
@@ -266,11 +260,26 @@ def content_tokens(f: Found) -> list[Token]:
                 seen[t.i] = t
     for m in (*f.actor, *f.recipient):
         head = trigger.doc[m.head]
-        if head.dep_ == "dobj" and head.head.i in seen:
-            continue  # what the content's verb acts on ("threatened to ban the opposition party")
-        for i in range(m.start, m.end):
-            seen.pop(i, None)
+        if head.head.i == trigger.i or head.dep_ in ("nsubj", "nsubjpass"):
+            for i in range(m.start, m.end):
+                seen.pop(i, None)
     return [seen[i] for i in sorted(seen)]
+
+
+def _content_children(tok: Token) -> list[Token]:
+    """The dependents of ``tok`` that hold what it is about."""
+    return [
+        c
+        for c in children_of(tok)
+        if c.dep_ in _CONTENT_DEPS
+        or (c.dep_ in ("prep", "agent") and lemma_of(c) in _CONTENT_PREPS)
+        or (c.dep_ in ("advcl", "acl", "xcomp") and lemma_of(c) in _AIM_VERBS)
+        or (tok.pos_ == "NOUN" and c.i < tok.i and c.dep_ in ("compound", "amod", "nmod"))
+    ]
+
+
+def _inside(tok: Token, root: Token) -> bool:
+    return any(t.i == tok.i for t in subtree_of(root))
 
 
 def content_words(tokens: list[Token]) -> frozenset[str]:
