@@ -215,7 +215,11 @@ _SLOT_OF_MODE = {"assist": "aid", "change": "reform", "yield": "yield", "meet": 
 # Grammar: the dependents of a trigger that hold its content, and the prepositions that
 # introduce it ("called for", "protested against", "accused ... of", "a probe into").
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "attr", "oprd", "pcomp"})
-_CONTENT_PREPS = frozenset({"of", "for", "over", "against", "into", "about", "on", "with", "in"})
+_CONTENT_PREPS = frozenset(
+    {"of", "for", "over", "against", "into", "about", "on", "with", "in", "to", "from", "out", "off"}
+)
+# Dependents that say when, why or where rather than what.
+_CIRCUMSTANCE_DEPS = frozenset({"advcl", "relcl", "parataxis", "npadvmod", "tmod"})
 # Clauses beside a trigger that state what it wants ("marched, demanding the president's
 # resignation", "went on hunger strike to protest the law").
 _AIM_VERBS = frozenset({"demand", "call", "seek", "press", "urge", "ask", "protest", "oppose", "denounce", "reject"})
@@ -255,13 +259,14 @@ def content_tokens(f: Found) -> list[Token]:
         roots = [f.content]
     seen: dict[int, Token] = {}
     for r in roots:
-        for t in subtree_of(r):
+        for t in _phrase(r):
             if t.i != trigger.i:
                 seen[t.i] = t
     for m in (*f.actor, *f.recipient):
         head = trigger.doc[m.head]
         if head.head.i == trigger.i or head.dep_ in ("nsubj", "nsubjpass"):
-            for i in range(m.start, m.end):
+            # the party's name, not what follows it ("accused the militants of smuggling")
+            for i in range(m.start, max(m.head + 1, m.start)):
                 seen.pop(i, None)
     return [seen[i] for i in sorted(seen)]
 
@@ -276,6 +281,24 @@ def _content_children(tok: Token) -> list[Token]:
         or (c.dep_ in ("advcl", "acl", "xcomp") and lemma_of(c) in _AIM_VERBS)
         or (tok.pos_ == "NOUN" and c.i < tok.i and c.dep_ in ("compound", "amod", "nmod"))
     ]
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """``tok`` and its dependents, without the circumstances hung on them ("talks after the
+    election", "release the prisoners before the vote"): only the prepositions of content."""
+    out = [tok]
+    for c in children_of(tok):
+        if c.dep_ in _CIRCUMSTANCE_DEPS and not _infinitive(c):
+            continue
+        if c.dep_ == "prep" and lemma_of(c) not in _CONTENT_PREPS:
+            continue
+        out.extend(_phrase(c))
+    return out
+
+
+def _infinitive(tok: Token) -> bool:
+    """A "to" clause ("calls to withdraw"): what is asked, not a circumstance."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
 
 
 def _inside(tok: Token, root: Token) -> bool:
