@@ -147,8 +147,8 @@ _DOMAINS = ("economic", "military", "judicial", "intelligence")
 
 def _ask_codes(root: str, base: str, backing: str | None, mediate: str, mediation: str) -> dict[str, str]:
     """Slot -> code for one of the roots that repeat CAMEO's structure of cooperation, aid, reform,
-    giving way, meeting, settling and mediation (``base`` is the root's first three digits for
-    the first group, e.g. "03" + "1" for material cooperation)."""
+    giving way, meeting, settling and mediation (``base``: the third digit of the root's codes
+    of material cooperation, aid, reform and giving way, "1345" for "031", "033", "034", "035")."""
     coop, aid, reform, give = (f"{root}{d}" for d in base)
     out = {
         "cooperate": coop,
