@@ -26,7 +26,7 @@ def test_untitle_lowercases_plain_words_only_and_keeps_offsets() -> None:
     line = "Norway Expels Four Diplomats Following Spy Accusations\nThe envoys left on Monday."
     out = untitle(line)
     assert len(out) == len(line)
-    assert out.startswith("Norway expels Four diplomats following Spy accusations\n")
+    assert out.startswith("Norway expels Four diplomats following spy accusations\n")  # "Four" is no plain word
     assert out.endswith("The envoys left on Monday.")  # a sentence is left as it is
 
 

@@ -23,6 +23,7 @@ from ..knowledge.ontology import QUAD_CLASS, cameo_to_plover, goldstein, plover_
 from ..knowledge.ontology.plover import MODES
 from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, TextSpan
 from ..text.article import Article
+from .cameo_content import refine_code
 from .factuality import alleged, denied
 from .location import clause_place, event_location, nearest_clause_items
 from .relative_dates import relative_offset
@@ -178,6 +179,7 @@ def build_event(
     code = _CAMEO_BY_MODE.get((f.event, mode)) or f.entry.cameo
     if f.event != f.entry.event:
         code = {"AGREE": "030", "CONCEDE": "080", "THREATEN": "130", "PROTEST": "145"}.get(f.event, code)
+    code = refine_code(f, code)  # the sub-code of what the act is about ("pledged economic aid": 0331)
     contexts = _contexts(f, sent, code, cues, dominant_contexts)
     gs = goldstein(code) if code else None
     conf = {
