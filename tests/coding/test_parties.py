@@ -87,3 +87,13 @@ def test_his_country_is_the_state_of_the_person_it_stands_for() -> None:
     text = "Chile's foreign minister said his country would not allow its ports to be used for the shipment."
     e = only(code_text(text), "REJECT")
     assert [(a.country, a.sector) for a in e.actor] == [("CHL", "GOV")]
+
+
+def test_the_foreign_ministry_is_a_domestic_body_placed_by_the_article() -> None:
+    text = (
+        "Ghana summons Togolese envoy over border incident\n\n"
+        "ACCRA, May 3 (Wire) - Ghana's government on Tuesday protested a border incident near Aflao.\n\n"
+        "The foreign ministry summoned Togo's ambassador in Accra over what it called an incursion.\n"
+    )
+    evs = [e for e in code_text(text, published="2022-05-03") if e.trigger.text == "summoned"]
+    assert evs and [a.country for a in evs[0].actor] == ["GHA"], [(a.text, a.country) for e in evs for a in e.actor]

@@ -48,6 +48,9 @@ _DOMESTIC: set[object] = {"PROTEST", "COERCE", "CONCEDE", ("RETREAT", "resign"),
 _TRANSNATIONAL = {"IGO", "NGO", "MNC", "IMG", "INT", "UNO"}
 # Words that mark a party as foreign to the place where it acts.
 _FOREIGN_WORDS = lexicon_words("foreign_party_words")
+# Offices a state keeps for its dealings abroad: "foreign" in their names marks no foreign party
+# ("the foreign ministry", "the foreign minister").
+_FOREIGN_OFFICES = re.compile(r"\bforeign (?:ministry|minister|office|secretary|affairs|service)\b")
 # Words that make a phrase several parties, of no one country.
 _MANY_WORDS = lexicon_words("many_party_words")
 # Sectors whose plural is several parties rather than several people.
@@ -325,19 +328,24 @@ def _placed(a: Actor, country: str) -> Actor:
     """``a``, a party named by a common noun alone, placed in ``country`` (the event's)."""
     if a.country is not None or a.kb_id or a.resolved_by != "generic":
         return a
-    words = set(a.text.lower().replace("-", " ").split())
-    if _FOREIGN_WORDS & words:
+    if _foreign(a.text):
         return a
     return replace(a, country=country, resolved_by="generic+event_location")
+
+
+def _foreign(text: str) -> bool:
+    """Whether a party's words make it foreign to the place it acts in ("coalition aircraft")."""
+    low = _FOREIGN_OFFICES.sub(" ", text.lower())
+    return bool(_FOREIGN_WORDS & set(low.replace("-", " ").split()))
 
 
 def _located(a: Actor, country: str, how: str) -> Actor:
     """``a`` with ``country`` when it is a domestic kind of party named without one."""
     if a.country is not None or a.sector is None or a.sector in _TRANSNATIONAL or a.kb_id:
         return a
-    words = set(a.text.lower().replace("-", " ").split())
-    if _FOREIGN_WORDS & words:
+    if _foreign(a.text):
         return a  # foreign to the place ("coalition aircraft", "UN peacekeepers")
+    words = set(a.text.lower().replace("-", " ").split())
     if _MANY_WORDS & words and a.sector in _STATE_SECTORS:
         return a  # several parties ("the two governments"); "four civilians" are four people
     return replace(a, country=country, resolved_by=f"{a.resolved_by or 'agent'}+{how}")
