@@ -19,7 +19,7 @@ from tests.event_helpers import only
 )
 def test_a_crowd_destroying_property_riots(text: str) -> None:
     e = only(code_text(text, published="2023-01-03"), "PROTEST")
-    assert e.mode == "riot" and e.cameo.code == "145"
+    assert e.mode == "riot" and (e.cameo.code or "").startswith("145")  # 145 or a sub-code of its aim
 
 
 @pytest.mark.parametrize(
