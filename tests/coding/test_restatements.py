@@ -80,3 +80,13 @@ def test_a_body_and_the_organisation_it_is_part_of_tell_one_happening() -> None:
     )
     evs = [e for e in code_text(text, published="2023-07-29") if e.event_type == "ACCUSE"]
     assert len(evs) == 1 and evs[0].restated, [(e.trigger.text, [a.kb_id for a in e.actor]) for e in evs]
+
+
+def test_a_headline_state_and_its_leader_acting_on_the_same_party_in_the_body_are_one_happening() -> None:
+    text = (
+        "Colombia blames Venezuela for border shooting\n\n"
+        "BOGOTA, March 4 (Wire) - Two Colombian soldiers were wounded near Cucuta on Sunday, the army said.\n\n"
+        "President Gustavo Petro accused Venezuela on Monday of sheltering the gunmen who fired on the patrol.\n"
+    )
+    evs = [e for e in code_text(text, published="2024-03-04") if e.event_type == "ACCUSE"]
+    assert len(evs) == 1, [(e.trigger.text, [a.text for a in e.actor]) for e in evs]

@@ -88,10 +88,14 @@ def _stem(e: Event) -> str:
     return e.trigger.text.lower()[:5]
 
 
-def same_happening(a: Event, b: Event, *, headline_and_lead: bool = False, related: Related = _none) -> bool:
+def same_happening(
+    a: Event, b: Event, *, headline_and_lead: bool = False, from_headline: bool = False, related: Related = _none
+) -> bool:
     """Whether ``a`` and ``b`` tell one happening (see the module docstring). With
     ``headline_and_lead`` (one is the headline's, the other the lead paragraph's), the headline
-    summarises the lead: any word for the act will do when the parties do not clash. ``related``
+    summarises the lead: any word for the act will do when the parties do not clash. With
+    ``from_headline`` (``a`` is the headline's), a state the headline names and its organ or
+    official in the body are one party when both act on the same party. ``related``
     tells whether two knowledge-base ids name one party (a body and the organisation it is part
     of: "the U.N." and "the U.N. Security Council")."""
     if a.event_type != b.event_type or a.sentence.start == b.sentence.start:
@@ -108,12 +112,12 @@ def same_happening(a: Event, b: Event, *, headline_and_lead: bool = False, relat
         if a.location.country != b.location.country:
             return False
     actor, recipient = _side(a.actor, b.actor, related), _side(a.recipient, b.recipient, related)
-    if headline_and_lead and actor == "clash" and _state_and_organ(a.actor, b.actor):
+    if (headline_and_lead or from_headline) and actor == "clash" and _state_and_organ(a.actor, b.actor):
         actor = "organ"  # a headline names the state whose army, police or ministry acts in the lead
     if "clash" in (actor, recipient):
         return False
-    if actor == "same":
-        return True
+    if actor == "same" or (from_headline and actor in ("organ", "weak") and recipient == "same"):
+        return True  # "Cuba blames U.S." / "President Diaz-Canel accused Washington"
     if headline_and_lead:
         return True  # "Twin car bombs kill dozens" / "Two car bombs exploded ..., killing at least 100"
     if actor == "weak":  # "Iran-backed groups" and "the Badr Organisation": the same word, or not one act
@@ -185,7 +189,7 @@ def merge_restatements(
     for e in sorted(events, key=lambda e: e.trigger.start):
         for i, rep in enumerate(merged):
             pair = inside(rep, headline) and inside(e, lead) and i not in summarised
-            if same_happening(rep, e, headline_and_lead=pair, related=related):
+            if same_happening(rep, e, headline_and_lead=pair, from_headline=inside(rep, headline), related=related):
                 if pair:
                     summarised.add(i)  # a headline summarises one happening of its lead
                 merged[i] = _absorb(rep, e)
