@@ -90,3 +90,14 @@ def test_a_headline_state_and_its_leader_acting_on_the_same_party_in_the_body_ar
     )
     evs = [e for e in code_text(text, published="2024-03-04") if e.event_type == "ACCUSE"]
     assert len(evs) == 1, [(e.trigger.text, [a.text for a in e.actor]) for e in evs]
+
+
+def test_a_participle_restating_the_act_it_hangs_on_is_not_a_second_happening() -> None:
+    text = "The prime minister blamed Rwanda for the fighting, accusing Kigali of arming the rebels."
+    evs = [e for e in code_text(text, published="2023-01-03") if e.event_type == "ACCUSE"]
+    assert [e.trigger.text for e in evs] == ["blamed"]
+
+
+def test_a_participle_of_another_act_stays_its_own_event() -> None:
+    evs = code_text("Police arrested six men in Nakuru, accusing them of arson.", published="2023-01-03")
+    assert {"COERCE", "ACCUSE"} <= {e.event_type for e in evs}

@@ -104,6 +104,7 @@ def sentence_events(
     asked = {t.i for f in live if f.entry is _OBLIGATION and f.content is not None
              for t in subtree_of(f.content if f.content.dep_ in ("ROOT", "ccomp") else f.content.head)}
     live = [f for f in live if f.entry is _OBLIGATION or f.token.i not in asked]
+    live = _without_echoes(live)
     main = [f for f in live if not _background(f.token)]
     # with no main event, a scene-setting event still stands, except a participle that only
     # describes a noun ("weapons seized last year", "the curfew imposed in May")
@@ -347,6 +348,20 @@ def _valid(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lex
         return False  # a bare verb with no participant is rarely an event ("support is growing")
     _crowd_violence(f)
     return True
+
+
+def _without_echoes(live: list[Found]) -> list[Found]:
+    """Without a participle that restates the act it hangs on, by the same party ("blamed the
+    United States for the unrest, accusing it of..."): one happening, told by the main verb."""
+    by_tok = {f.token.i: f for f in live}
+    out = []
+    for f in live:
+        host = by_tok.get(f.token.head.i) if f.token.dep_ == "advcl" and f.token.tag_ == "VBG" else None
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(f.token))
+        if host is not None and host is not f and host.event == f.event and not own_subject:
+            continue
+        out.append(f)
+    return out
 
 
 def _crowd_violence(f: Found) -> None:
