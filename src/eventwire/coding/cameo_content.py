@@ -131,11 +131,15 @@ _AIM_RULES: tuple[_Rule, ...] = (
     ("reform_institutions", ("institutions_change",)),
     ("reform_policy", ("policy_change",)),
 )
+# Giving in (080) is refined only when what is given in to is a demand for reform ("bowed to
+# demands for his resignation": 0831), not whatever else its content names ("conceded defeat").
+_GIVE_IN_RULES: tuple[_Rule, ...] = tuple((slot, ("demand_word", *needs)) for slot, needs in _AIM_RULES)
 # Classes the rules use that are single words rather than a file class.
 _OWN_CLASSES = {
     "mediate_self": frozenset({"mediate", "mediator", "broker", "good office"}),
     "reform_word": frozenset({"reform", "reforms"}),
     "concession": frozenset({"concession", "compromise", "give way", "back down"}),
+    "demand_word": frozenset({"demand", "call", "pressure", "request", "appeal", "clamour", "clamor"}),
     "extradition": frozenset({"extradition", "extradite"}),
     "curfew": frozenset({"curfew"}),
     "emergency_rule": frozenset({"emergency", "martial law"}),
@@ -171,7 +175,7 @@ def _ask_codes(root: str, base: str, backing: str | None, mediate: str, mediatio
 
 
 # (family, slot) -> CAMEO code. A family is a root ("03", "10") or, where only one code of a
-# root takes content, that code ("112": accusations; "141"..."145": the kinds of protest).
+# root takes content, that code ("080": giving in; "112": accusations; "141"..."145": the kinds of protest).
 CODES: dict[tuple[str, str], str] = {}
 for _root, _digits, _backing, _mediate, _mediation, _meet, _settle in (
     ("02", "1345", "022", "028", "028", "026", "027"),
@@ -201,11 +205,14 @@ CODES.update(
 for _kind in ("141", "142", "143", "144", "145"):
     for _n, _slot in enumerate(_AIM_SLOTS, 1):
         CODES[(_kind, _slot)] = f"{_kind}{_n}"
+for _n, _slot in enumerate(_AIM_SLOTS, 1):
+    CODES[("080", _slot)] = f"083{_n}"  # giving in to demands for new leadership, policy, rights, institutions
 
 # The rules that read the content of each family's acts.
 _RULES_OF: dict[str, tuple[_Rule, ...]] = {
     "02": _ASK_RULES, "03": _ASK_RULES, "10": _ASK_RULES, "12": _ASK_RULES,
     "09": _ALLEGE_RULES, "112": _ALLEGE_RULES, "13": _THREAT_RULES,
+    "080": _GIVE_IN_RULES,
     **{k: _AIM_RULES for k in ("141", "142", "143", "144", "145")},
 }  # fmt: skip
 

@@ -3,7 +3,8 @@
 The sentences live in ``tests/data/cameo_sentences/*.tsv`` with three tab-separated columns:
 the CAMEO code, the PLOVER category and an authored sentence (lines starting with ``#`` are
 comments). Each row checks that the coder produces an event of that category carrying that
-code, so a lexicon entry or a content rule that reaches the code is exercised by a sentence.
+code, so a lexicon entry or a content rule that reaches the code is exercised by a sentence;
+every code with a PLOVER translation has a source that produces it and at least one row.
 """
 
 from __future__ import annotations
@@ -13,7 +14,11 @@ from pathlib import Path
 import pytest
 
 from eventwire import code_text
+from eventwire.coding.build import _CAMEO_BY_MODE
+from eventwire.coding.cameo_content import CODES
+from eventwire.knowledge.lexicon import default_lexicon
 from eventwire.knowledge.ontology import cameo_to_plover
+from eventwire.knowledge.ontology.cameo import _TO_PLOVER
 
 _DIR = Path(__file__).resolve().parents[2] / "data" / "cameo_sentences"
 
@@ -40,3 +45,27 @@ def test_the_sentence_is_coded_to_its_cameo_code(where: str, code: str, category
     events = code_text(sentence, published="2024-03-01")
     got = [(e.event_type, e.cameo.code) for e in events]
     assert (category, code) in got, f"{where}: {sentence!r} coded as {got}"
+
+
+# Codes the lexicon gives only under another category than the table's translation, so no
+# sentence can be coded to both: a declared ceasefire is RETREAT (PLOVER's "ceasefire" mode)
+# in the lexicon, CONCEDE in the table.
+_OTHER_CATEGORY = {"0871": "RETREAT"}
+
+
+def test_every_code_plover_translates_has_an_entry_and_an_authored_sentence() -> None:
+    # A code is reached by a lexicon entry, by the content stage's table or by an event's mode;
+    # a two-digit root stands for its "not specified below" code ("19" for "190").
+    triggers = default_lexicon().triggers
+    produced = {t.cameo for t in triggers if t.cameo}
+    produced |= set(CODES.values()) | set(_CAMEO_BY_MODE.values())
+    authored = {code for _, code, _, _ in _ROWS}
+    mapped = sorted(f"{code}0" if len(code) == 2 else code for code, plover in _TO_PLOVER.items() if plover)
+    assert mapped, "the CAMEO table translates no code to PLOVER"
+    unreached = [code for code in mapped if code not in produced]
+    unwritten = [code for code in mapped if code not in authored and code not in _OTHER_CATEGORY]
+    assert not unreached, f"CAMEO codes no lexicon entry, content rule or mode produces: {' '.join(unreached)}"
+    assert not unwritten, f"CAMEO codes with no authored sentence in {_DIR.name}/*.tsv: {' '.join(unwritten)}"
+    for code, category in _OTHER_CATEGORY.items():
+        events = {t.event for t in triggers if t.cameo == code}
+        assert events == {category} != {cameo_to_plover(code)[0]}, f"{code} is now given as {events}: author a row"
