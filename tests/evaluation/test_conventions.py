@@ -32,3 +32,9 @@ def test_a_promise_not_to_concede_or_to_disarm_another_is_no_concession() -> Non
 def test_an_unknown_convention_is_refused_with_the_known_ones() -> None:
     with pytest.raises(ValueError, match="manual, cameo"):
         under([], "gsr")
+
+
+def test_a_declared_ceasefire_is_concede_by_the_manual_and_retreat_by_the_cameo_convention() -> None:
+    events = code_text("The army declared a three-day ceasefire in the region on Sunday.", published="2024-03-04")
+    assert [e.event_type for e in under(events, "manual")] == ["CONCEDE"]
+    assert [(e.event_type, e.mode) for e in under(events, "cameo")] == [("RETREAT", "ceasefire")]

@@ -7,8 +7,12 @@ makes it CONCEDE (its section on CONCEDE: promises of future concessions do not 
 AGREE). A record keeps the reading in its ``rule`` (``+promised concession -> CONCEDE``), so
 either convention can be scored:
 
+The manual also makes a declared ceasefire a verbal concession (CONCEDE: "declarations (but not
+implementations) of ceasefires"), where the CAMEO table makes code 0871 a RETREAT.
+
 * ``manual``: the records as coded (the gold corpus and the NGEC stories are coded so);
-* ``cameo``: a promised concession counts as AGREE (the GSR is scored so by default).
+* ``cameo``: a promised concession counts as AGREE and a declared ceasefire as RETREAT (the GSR
+  is scored so by default).
 
 ``eventwire evaluate --convention`` chooses; ``auto`` takes each gold file's own.
 """
@@ -29,6 +33,16 @@ def under(events: list[Event], convention: str) -> list[Event]:
         raise ValueError(f"convention {convention!r} is not one of {', '.join(CONVENTIONS)}")
     if convention == "manual":
         return events
-    return [
-        replace(e, event_type="AGREE", mode=None) if PROMISED_CONCESSION in (e.rule or "") else e for e in events
-    ]
+    return [_cameo_reading(e) for e in events]
+
+
+def _cameo_reading(e: Event) -> Event:
+    if PROMISED_CONCESSION in (e.rule or ""):
+        return replace(e, event_type="AGREE", mode=None)
+    if e.event_type == "CONCEDE" and e.cameo.code == DECLARED_CEASEFIRE:
+        return replace(e, event_type="RETREAT", mode="ceasefire")
+    return e
+
+
+#: The CAMEO code of a declared truce or ceasefire.
+DECLARED_CEASEFIRE = "0871"
