@@ -126,3 +126,13 @@ def test_a_party_that_says_it_may_use_pressure_threatens_to() -> None:
     assert {a.country for a in e.recipient} == {"SWE"}
     # a possibility others see in a party is no threat of it
     assert not [e for e in code_text("Analysts said Russia may attack the port.") if e.event_type == "THREATEN"]
+
+
+def test_raising_the_prospect_of_a_hostile_act_threatens_it() -> None:
+    e = only(code_text("The prime minister raised the prospect of sanctions on the neighbouring state."), "THREATEN")
+    assert e.mode == "restrict"
+
+
+def test_raising_the_prospect_of_talks_is_no_threat() -> None:
+    events = code_text("The minister raised the prospect of new talks with the rebel commanders.")
+    assert "THREATEN" not in [e.event_type for e in events]

@@ -56,3 +56,8 @@ def test_a_verb_after_to_is_lowercased_even_where_a_name_holds_the_word() -> Non
 def test_a_promised_concession_in_a_title_case_headline_is_a_concession() -> None:
     e = only(code_text("Governor of Lagos Promises to End Curfew After Talks With Unions"), "CONCEDE")
     assert e.trigger.text == "Promises"
+
+
+def test_a_verb_after_a_modal_is_lowercased_and_may_after_a_pronoun_is_the_modal() -> None:
+    out = untitle("Ghana Says It May Ban Two Opposition Rallies Over Violence")
+    assert "it may ban Two" in out

@@ -21,6 +21,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _MIN_LONG_WORDS = 3
 _TITLE_SHARE = 0.8
 _MAX_LINE = 250
+# Words after which a lexicon verb is a verb ("to End", "May Ban", "Will Impose").
+_VERB_MARKERS = frozenset({"to", "may", "might", "will", "would", "could", "can", "should", "must"})
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "who", "which", "that"})
 
 
 def _forms(word: str) -> set[str]:
@@ -77,13 +80,16 @@ def _verb_words() -> frozenset[str]:
 
 def _plain_case(m: re.Match[str], plain: frozenset[str], verbs: frozenset[str]) -> str:
     """A word of a title-case line, lowercased when it is plainly not a name: a plain word, or a
-    verb after "to" even where a name holds it ("Promises to End Curfew", not "West End")."""
+    verb after "to" or a modal even where a name holds it ("Promises to End Curfew", not "West
+    End"; "May Ban", not "Ban Ki-moon")."""
     word = m.group(0)
     low = word.lower()
     if low in plain:
         return low
     before = m.string[: m.start()].rstrip().rsplit(" ", 1)[-1].lower()
-    return low if before == "to" and low in verbs else word
+    if low == "may" and before in _SUBJECT_PRONOUNS:
+        return low  # "Suggests It May Ban ...": the modal, not the month
+    return low if before in _VERB_MARKERS and low in verbs else word
 
 
 def is_title_case(line: str) -> bool:
