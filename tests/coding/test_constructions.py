@@ -136,3 +136,13 @@ def test_raising_the_prospect_of_a_hostile_act_threatens_it() -> None:
 def test_raising_the_prospect_of_talks_is_no_threat() -> None:
     events = code_text("The minister raised the prospect of new talks with the rebel commanders.")
     assert "THREATEN" not in [e.event_type for e in events]
+
+
+def test_an_internet_shutdown_is_censorship() -> None:
+    e = only(code_text("An internet shutdown in the eastern provinces entered its second week."), "COERCE")
+    assert e.mode == "censor"
+
+
+def test_extending_martial_law_imposes_it() -> None:
+    e = only(code_text("The president extended martial law in the southern region until December."), "COERCE")
+    assert e.mode == "martial-law"
