@@ -181,7 +181,7 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
             # "impose sanctions on", "the ban imposed" (object in a prepositional phrase is not enough)
             return None
         if obj is not None and _lemma(obj) not in entry.object and _of_object(obj) not in entry.object \
-                and not any(c.dep_ == "compound" and _lemma(c) in entry.object for c in children_of(obj)):
+                and not any(_kind_word(c, obj) and _lemma(c) in entry.object for c in children_of(obj)):
             return None  # the object, the noun after "of", or its kind ("the ceasefire agreement")
     if (
         entry.head
@@ -201,6 +201,16 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         if not entry.needs_complement & deps:
             return None
     return end
+
+
+# Nouns that name a body of people only by its kind's modifier ("a paramilitary group").
+_GENERIC_BODIES = frozenset({"group", "force", "unit", "outfit", "movement", "organisation", "organization"})
+
+
+def _kind_word(mod: Token, noun: Token) -> bool:
+    """Whether ``mod`` tells what kind of thing ``noun`` is: a compound ("the ceasefire
+    agreement"), or an adjective on a noun that names a body only by it ("a paramilitary group")."""
+    return mod.dep_ == "compound" or (mod.dep_ == "amod" and _lemma(noun) in _GENERIC_BODIES)
 
 
 def match_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger, Token]]:
