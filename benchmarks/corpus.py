@@ -12,6 +12,15 @@ words, the length of a typical wire story. Same ``seed``, same corpus.
 
 In Python: ``iter_corpus(n, seed=0)`` streams :class:`eventwire.text.article.Article` objects
 (constant memory for any ``n``); ``corpus_texts(n)`` gives ``(text, published)`` pairs.
+
+Dates. By default the articles are published on days drawn over ten years (2015-2024) and
+their events fall in the three weeks before (the spread model). With ``day=`` (``--day``) they
+are one day of wire news instead: every article is published on that day, and its event dates
+are mostly that day (60 %), else one of the six days before, named by weekday or
+"yesterday" (30 %), "last week" or "earlier this month" (4 %), or a tail of older dates, 7 to
+365 days back, named by month and day (6 %); background paragraphs keep their older months and
+years. The spread model's articles are the same for the same seed whether or not this option
+exists.
 """
 
 from __future__ import annotations
@@ -131,8 +140,8 @@ def _pools() -> _Pools:
 
 
 class _Writer:
-    def __init__(self, rng: random.Random, pools: _Pools, published: dt.date) -> None:
-        self.rng, self.p, self.published = rng, pools, published
+    def __init__(self, rng: random.Random, pools: _Pools, published: dt.date, *, one_day: bool = False) -> None:
+        self.rng, self.p, self.published, self.one_day = rng, pools, published, one_day
         # each story is about a few countries and a couple of named actors, like real copy
         self.cast = rng.sample(pools.countries, 3)
         self.named = rng.sample(pools.named, 2)
@@ -159,12 +168,29 @@ class _Writer:
         return f"the {dem} {r.choice(('foreign minister', 'president', 'army spokesman', 'interior minister'))}"
 
     def date(self) -> str:
+        if self.one_day:
+            return self.day_date()
         r, k = self.rng, self.rng.random()
         if k < 0.45:
             return f"on {r.choice(_WEEKDAYS)}"
         if k < 0.6:
             return r.choice(("last week", "earlier this month", "on Sunday night", "this week"))
         d = self.published - dt.timedelta(days=r.randint(0, 20))
+        return f"on {_MONTHS[d.month - 1]} {d.day}"
+
+    def day_date(self) -> str:
+        """A date phrase for a day of wire news (the ``day=`` model of :func:`corpus_texts`)."""
+        r, k = self.rng, self.rng.random()
+        if k < 0.6:
+            return r.choice((f"on {_WEEKDAYS[self.published.weekday()]}", "today", "earlier today"))
+        if k < 0.9:
+            back = r.randint(1, 6)
+            if back == 1 and r.random() < 0.4:
+                return r.choice(("yesterday", "last night"))
+            return f"on {_WEEKDAYS[(self.published - dt.timedelta(days=back)).weekday()]}"
+        if k < 0.94:
+            return r.choice(("last week", "earlier this month"))
+        d = self.published - dt.timedelta(days=r.randint(7, 365))
         return f"on {_MONTHS[d.month - 1]} {d.day}"
 
     def fill(self, template: str) -> str:
@@ -198,18 +224,25 @@ class _Writer:
         return "\n\n".join(parts) + "\n"
 
 
-def corpus_texts(n: int, *, seed: int = 0) -> Iterator[tuple[str, dt.date]]:
-    """``n`` generated article texts with their publication dates, deterministic for ``seed``."""
+def corpus_texts(n: int, *, seed: int = 0, day: dt.date | None = None) -> Iterator[tuple[str, dt.date]]:
+    """``n`` generated article texts with their publication dates, deterministic for ``seed``.
+
+    ``day``: one day of news published on ``day`` (see the module docstring), instead of
+    publication days spread over ten years.
+    """
     pools = _pools()
     for i in range(n):
         rng = random.Random(f"{seed}:{i}")
-        published = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randint(0, 3650))
-        yield _Writer(rng, pools, published).article(), published
+        published = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randint(0, 3650))  # drawn either way: same texts
+        if day is not None:
+            published = day
+        yield _Writer(rng, pools, published, one_day=day is not None).article(), published
 
 
-def iter_corpus(n: int, *, seed: int = 0) -> Iterator[Article]:
-    """``n`` generated articles, streamed (constant memory), deterministic for ``seed``."""
-    for i, (text, published) in enumerate(corpus_texts(n, seed=seed)):
+def iter_corpus(n: int, *, seed: int = 0, day: dt.date | None = None) -> Iterator[Article]:
+    """``n`` generated articles, streamed (constant memory), deterministic for ``seed``; ``day`` as for
+    :func:`corpus_texts`."""
+    for i, (text, published) in enumerate(corpus_texts(n, seed=seed, day=day)):
         yield Article.from_text(text, source=f"corpus:{seed}:{i}", published=published, outlet="eventwire-corpus")
 
 
@@ -218,10 +251,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", type=Path, help="JSON lines file (default: stdout)")
+    ap.add_argument("--day", type=dt.date.fromisoformat, help="one day of news published on this day (YYYY-MM-DD)")
     args = ap.parse_args(argv)
     out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
     try:
-        for i, (text, published) in enumerate(corpus_texts(args.articles, seed=args.seed)):
+        for i, (text, published) in enumerate(corpus_texts(args.articles, seed=args.seed, day=args.day)):
             out.write(
                 json.dumps({"id": f"corpus-{args.seed}-{i}", "text": text, "published": published.isoformat()}) + "\n"
             )

@@ -37,13 +37,24 @@ _NAME_LABELS = frozenset({"ORG", "ACTOR", "FAC", "WORK_OF_ART", "LAW", "EVENT", 
 _PURPOSE_OPENERS = frozenset({"order", "as"})
 
 
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            out.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(found) for word, found in out.items()}
+
+
+_IDIOMS_BY_FIRST = _by_first_word(_IDIOMS)
+
+
 def idiom_tokens(sent: Span) -> set[int]:
     """Indices of the tokens of ``sent`` inside a fixed phrase."""
     words = lowers_of(sent)
     out: set[int] = set()
-    for phrase in _IDIOMS:
-        n = len(phrase)
-        for k in range(len(words) - n + 1):
+    for k, word in enumerate(words):  # only the phrases that begin with the word at k can match there
+        for phrase in _IDIOMS_BY_FIRST.get(word, ()):
+            n = len(phrase)
             if tuple(words[k : k + n]) == phrase:
                 out.update(range(sent.start + k, sent.start + k + n))
     return out

@@ -198,6 +198,8 @@ _GETTY = re.compile(
     r"|^[^\S\n]*Getty\s+Images[^\S\n]*$",
     re.MULTILINE,
 )
+# each credit pattern with a string every match of it holds
+_CREDITS = ((_PAREN_CREDIT, "("), (_BARE_CREDIT, "/"), (_PHOTO_BY, "Photo"), (_GETTY, "Getty"))
 _BYLINE = re.compile(
     rf"^[^\S\n]*By\s+{_NAMES}(?:\s*(?:,|and|&)\s*{_NAMES})*"
     r"(?:\s*[,|–—-]\s*(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})?[^\S\n]*$",
@@ -266,8 +268,9 @@ def furniture_spans(block_text: str) -> list[tuple[int, int, str]]:
         if _at_sentence_start(text, match.start()):
             found.append((match.start(), _sentence_end(text, match.end(), newline_ends=newline_ends), "caption"))
     found.extend((m.start(), m.end(), "caption") for m in _PREFIX_LINE.finditer(text))
-    for pattern in (_PAREN_CREDIT, _BARE_CREDIT, _PHOTO_BY, _GETTY):
-        found.extend((m.start(), m.end(), "credit") for m in pattern.finditer(text))
+    for pattern, needle in _CREDITS:
+        if needle in text:  # no match without it: skip the scan
+            found.extend((m.start(), m.end(), "credit") for m in pattern.finditer(text))
     found.extend((m.start(), m.end(), "byline") for m in _BYLINE.finditer(text))
     for pattern, reason, reach, at_start in _BANNERS:
         for match in pattern.finditer(text):
