@@ -146,3 +146,9 @@ def test_an_internet_shutdown_is_censorship() -> None:
 def test_extending_martial_law_imposes_it() -> None:
     e = only(code_text("The president extended martial law in the southern region until December."), "COERCE")
     assert e.mode == "martial-law"
+
+
+def test_a_body_named_only_by_its_kind_takes_the_kind_from_its_adjective() -> None:
+    e = only(code_text("Ranchers formed a paramilitary group in the border province last year."), "MOBILIZE")
+    assert e.mode == "militia"
+    assert "MOBILIZE" not in [x.event_type for x in code_text("Japan sent military aid to the Philippines.")]
