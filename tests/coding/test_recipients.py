@@ -58,3 +58,14 @@ def test_a_party_named_foreign_to_the_place_takes_no_country_from_it() -> None:
 def test_a_target_the_parser_hangs_on_the_instrument_is_the_recipient() -> None:
     e = only(code_text("Guards opened fire with shotguns on inmates in the prison yard on Monday."), "ASSAULT")
     assert [a.text for a in e.recipient] == ["inmates"]
+
+
+def test_a_threat_by_the_threateners_own_side_is_against_the_party_it_would_act_on() -> None:
+    text = "Uganda's army chief warned that Ugandan troops would pursue the ADF rebels into Congo."
+    e = only(code_text(text), "THREATEN")
+    assert countries(e.recipient) != {"UGA"} and e.recipient, [(a.text, a.country) for a in e.recipient]
+
+
+def test_a_threat_whose_clause_names_another_party_as_subject_keeps_it() -> None:
+    e = only(code_text("Iran warned that the United States would pay a heavy price for the strike."), "THREATEN")
+    assert countries(e.recipient) == {"USA"}

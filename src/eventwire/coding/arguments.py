@@ -465,10 +465,6 @@ class Arguments:
         clauses = [c for c in comps if c.pos_ in ("VERB", "AUX")]
         if content is not None and content.dep_ == "dobj" and content.head.pos_ == "VERB" and content.head.i != tok.i:
             clauses.append(content.head)
-        for comp in clauses:
-            ms = self.mentions_of(next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None))
-            if ms and not {m.head for m in ms} & actor_heads:
-                return ms
         own = {x for m in f.actor for x in (m.actor.kb_id, m.actor.country) if x}
 
         def telling(ms: list[Mention]) -> bool:
@@ -476,6 +472,19 @@ class Arguments:
             # Chad": not "their force")
             ids = {x for m in ms for x in (m.actor.kb_id, m.actor.country) if x}
             return bool(ids) and not ids <= own
+
+        for comp in clauses:
+            subj = next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            ms = self.mentions_of(subj)
+            if f.event == "THREATEN" and subj is not None and subj.dep_ == "nsubj" and own and not (ms and telling(ms)):
+                # "warned that its forces would crush the rebels": the threatener's own side
+                # acts in the threat, and the party it would act on is the one threatened
+                done_to = self.mentions_of(_dobj(comp)) or self.prep_objects(comp, ("against", "on", "at"))
+                if done_to and telling(done_to):
+                    return done_to
+                continue
+            if ms and not {m.head for m in ms} & actor_heads:
+                return ms
 
         for comp in comps:
             ms = self.mentions_of(next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None))
