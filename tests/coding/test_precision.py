@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire import code_text
 
 
@@ -56,3 +58,24 @@ def test_a_purpose_noun_the_parser_hung_elsewhere_still_names_an_aim() -> None:
         "staff to continue to train the national army."
     )
     assert not [e for e in code_text(text) if e.trigger.text == "train"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police spokesman did not answer calls seeking comment on Sunday.",
+        "The central bank declined to comment on the report.",
+        "The embassy did not respond to a request for comment.",
+    ],
+)
+def test_the_wires_formula_for_no_comment_is_no_event(text: str) -> None:
+    assert code_text(text, published="2023-01-03") == []
+
+
+def test_a_refusal_of_something_else_is_still_a_refusal() -> None:
+    assert "REJECT" in [e.event_type for e in code_text("Kenya declined to join the regional force.")]
+
+
+def test_a_hazard_the_tagger_calls_an_adjective_is_still_no_party() -> None:
+    text = "Tourism collapsed last year as the pandemic shut down hotels across the island."
+    assert "COERCE" not in [e.event_type for e in code_text(text, published="2023-01-03")]

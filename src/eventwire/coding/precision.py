@@ -142,9 +142,22 @@ def natural_cause(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) in _HAZARDS
+    # the tagger sometimes calls the noun an adjective ("the pandemic(JJ) shut down tourism")
+    return subj is not None and subj.pos_ in ("NOUN", "ADJ", "PROPN") and lemma_of(subj) in _HAZARDS
 
 
 def in_date_or_number(tok: Token) -> bool:
     """The trigger word is part of a date, a time or a quantity ("since March")."""
     return tok.ent_type_ in _NUMERIC_LABELS
+
+
+def about_comment(tok: Token) -> bool:
+    """A trigger whose act is commenting, the wire's formula for a party that did not speak
+    ("declined to comment", "did not answer calls seeking comment", "a request for comment")."""
+    for c in children_of(tok):
+        if lemma_of(c) == "comment" and c.dep_ in ("xcomp", "dobj", "ccomp"):
+            return True
+        if c.dep_ == "prep" and any(lemma_of(g) == "comment" for g in children_of(c) if g.dep_ == "pobj"):
+            return True
+    return False
+

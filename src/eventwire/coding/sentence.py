@@ -68,6 +68,7 @@ def sentence_events(
         and not precision.speech_venue(f.token, cues.reporting)
         and not precision.natural_cause(f.token)
         and not precision.in_date_or_number(f.token)
+        and not precision.about_comment(f.token)
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
