@@ -152,3 +152,22 @@ def test_a_body_named_only_by_its_kind_takes_the_kind_from_its_adjective() -> No
     e = only(code_text("Ranchers formed a paramilitary group in the border province last year."), "MOBILIZE")
     assert e.mode == "militia"
     assert "MOBILIZE" not in [x.event_type for x in code_text("Japan sent military aid to the Philippines.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Riot police blocked a column of marchers outside the capital on Friday.", "restrict"),
+        ("The president dissolved the national assembly on Sunday night.", "restrict"),
+        ("The military government revoked the licences of three independent newspapers.", "restrict"),
+        ("Authorities throttled internet access across the province for a week.", "censor"),
+    ],
+)
+def test_a_state_that_blocks_dissolves_revokes_or_throttles_coerces(text: str, mode: str) -> None:
+    e = only(code_text(text, published="2023-01-03"), "COERCE")
+    assert e.mode == mode
+
+
+def test_a_crowd_that_blocks_a_road_protests() -> None:
+    events = code_text("Farmers blocked the main highway with tractors on Monday.", published="2023-01-03")
+    assert "COERCE" not in [e.event_type for e in events]
