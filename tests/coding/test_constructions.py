@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire import code_text
-from tests.event_helpers import only
+from tests.event_helpers import countries, only
 
 
 @pytest.mark.parametrize(
@@ -171,3 +171,14 @@ def test_a_state_that_blocks_dissolves_revokes_or_throttles_coerces(text: str, m
 def test_a_crowd_that_blocks_a_road_protests() -> None:
     events = code_text("Farmers blocked the main highway with tractors on Monday.", published="2023-01-03")
     assert "COERCE" not in [e.event_type for e in events]
+
+
+def test_a_deadline_to_leave_expels_a_diplomat_and_carries_the_code_of_its_category() -> None:
+    text = "Peru gave the Mexican ambassador 72 hours to leave the country."
+    e = only(code_text(text, published="2023-01-03"), "SANCTION")
+    assert e.mode == "expel" and e.cameo.code == "166"
+    assert countries(e.recipient) == {"MEX"}
+
+
+def test_a_gift_without_a_deadline_is_still_aid() -> None:
+    only(code_text("Japan gave Sri Lanka $50 million in emergency aid.", published="2023-01-03"), "AID")

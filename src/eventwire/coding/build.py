@@ -25,6 +25,7 @@ from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, 
 from ..text.article import Article
 from .cameo_content import refine_code
 from .factuality import alleged, denied
+from .fallback import ROOT_CAMEO
 from .location import clause_place, event_location, nearest_clause_items
 from .relative_dates import relative_offset
 from .syntax import lemmas_of, lowers_of
@@ -183,6 +184,7 @@ def build_event(
     if f.event != f.entry.event:
         code = {"AGREE": "030", "CONCEDE": "080", "THREATEN": "130", "PROTEST": "145"}.get(f.event, code)
     code = refine_code(f, code)  # the sub-code of what the act is about ("pledged economic aid": 0331)
+    code = _of_category(code, f.event, mode)
     contexts = _contexts(f, sent, code, cues, dominant_contexts)
     gs = goldstein(code) if code else None
     conf = {
@@ -235,6 +237,23 @@ def build_event(
         confidence=min(conf, 0.99),
         rule=f.rule,
     )
+
+
+# The CAMEO code of a category and mode, for a record whose code came from a reading of another
+# category ("gave the envoy 72 hours to leave": not AID 070 but SANCTION expel 166).
+_CAMEO_OF_MODE = {("SANCTION", "expel"): "166", ("COERCE", "deport"): "174", ("PROTEST", "riot"): "145"}
+
+
+def _of_category(code: str | None, event: str, mode: str | None) -> str | None:
+    """``code`` when CAMEO translates it to ``event``; else the code of the event's mode, else of
+    its root, so that a record never carries a code of another PLOVER category."""
+    try:
+        if code is not None and cameo_to_plover(code)[0] == event:
+            return code
+    except ValueError:
+        pass
+    by_mode = _CAMEO_BY_MODE.get((event, mode)) or _CAMEO_OF_MODE.get((event, mode or ""))
+    return by_mode or ("087" if event == "RETREAT" else ROOT_CAMEO.get(event, code))
 
 
 def _contexts(f: Found, sent: Span, code: str | None, cues: Cues, dominant_contexts: tuple[str, ...] = ()) -> list[str]:

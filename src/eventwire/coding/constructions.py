@@ -152,6 +152,28 @@ def expulsion_by_order(order: Found, diplomats: frozenset[str]) -> None:
         order.rule += " +ordered to leave -> SANCTION expel"
 
 
+_DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month"})
+
+
+def expulsion_by_deadline(give: Found, diplomats: frozenset[str]) -> None:
+    """ "gave the diplomats 72 hours to leave (the country)": a deadline to leave expels, a
+    SANCTION for diplomats and a deportation (COERCE) for other people."""
+    if give.entry.lemma != "give" or give.entry.pos != "VERB":
+        return
+    kids = list(children_of(give.token))
+    who = next((c for c in kids if c.dep_ == "dative"), None)
+    span = next((c for c in kids if c.dep_ in ("npadvmod", "dobj") and lemma_of(c) in _DEADLINE_NOUNS), None)
+    if who is None or span is None:
+        return
+    clauses = ("advcl", "relcl", "xcomp", "acl")
+    if not any(c.dep_ in clauses and lemma_of(c) == "leave" for c in (*kids, *children_of(span))):
+        return
+    if lemma_of(who) in diplomats:
+        give.event, give.mode, give.rule = "SANCTION", "expel", give.rule + " +deadline to leave -> SANCTION expel"
+    else:
+        give.event, give.mode, give.rule = "COERCE", "deport", give.rule + " +deadline to leave -> COERCE deport"
+
+
 def evaluation(f: Found) -> None:
     """A name that approves makes a naming verb's judgement SUPPORT (see the module docstring)."""
     if f.event != "ACCUSE" or f.entry.lemma not in _NAMING_VERBS or f.entry.pos != "VERB":

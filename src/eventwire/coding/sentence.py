@@ -81,6 +81,7 @@ def sentence_events(
     sent_mentions = mentions.sentence_mentions(sent)
     for f in live:
         constructions.expulsion_by_order(f, _DIPLOMATS)
+        constructions.expulsion_by_deadline(f, _DIPLOMATS)
         _modes(f, lexicon)
         args.fill(f)
         f.speaker = speaker_of(f.token, args, quote, cues)
