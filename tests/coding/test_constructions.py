@@ -182,3 +182,15 @@ def test_a_deadline_to_leave_expels_a_diplomat_and_carries_the_code_of_its_categ
 
 def test_a_gift_without_a_deadline_is_still_aid() -> None:
     only(code_text("Japan gave Sri Lanka $50 million in emergency aid.", published="2023-01-03"), "AID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khartoum granted the UN inspectors access to the detention sites.",
+        "The government allowed election observers into the northern provinces.",
+    ],
+)
+def test_letting_observers_in_is_a_retreat_as_the_manual_says(text: str) -> None:
+    e = only(code_text(text, published="2023-01-03"), "RETREAT")
+    assert e.mode == "access"
