@@ -194,3 +194,13 @@ def test_a_gift_without_a_deadline_is_still_aid() -> None:
 def test_letting_observers_in_is_a_retreat_as_the_manual_says(text: str) -> None:
     e = only(code_text(text, published="2023-01-03"), "RETREAT")
     assert e.mode == "access"
+
+
+def test_a_party_that_says_it_is_concerned_disapproves() -> None:
+    text = "The African Union said it was deeply concerned by the detention of opposition leaders."
+    e = only(code_text(text, published="2023-01-03"), "ACCUSE")
+    assert e.mode == "disapprove"
+
+
+def test_the_parties_concerned_disapprove_of_nothing() -> None:
+    assert "ACCUSE" not in [e.event_type for e in code_text("The countries concerned met in Geneva on Monday.")]
