@@ -97,3 +97,9 @@ def test_the_foreign_ministry_is_a_domestic_body_placed_by_the_article() -> None
     )
     evs = [e for e in code_text(text, published="2022-05-03") if e.trigger.text == "summoned"]
     assert evs and [a.country for a in evs[0].actor] == ["GHA"], [(a.text, a.country) for e in evs for a in e.actor]
+
+
+def test_a_compound_agent_noun_is_a_party_and_an_accusations_content_is_not_part_of_its_name() -> None:
+    text = "Vietnam accused China's coast guard of ramming a fishing boat near the Paracel Islands."
+    e = only(code_text(text, published="2023-08-07"), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.recipient] == [("CHN", "MIL")]

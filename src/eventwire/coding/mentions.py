@@ -112,7 +112,13 @@ class Mentions:
                 out.extend(
                     t for t in subtree_of(child) if t.dep_ != "punct" or t.i < max(c.i for c in subtree_of(child))
                 )
-            elif dep == "prep" and child.lemma_ == "of" and lemma_of(head) in _ROLE_NOUNS:
+            elif (
+                dep == "prep"
+                and child.lemma_ == "of"
+                and lemma_of(head) in _ROLE_NOUNS
+                and not any(g.dep_ == "pcomp" for g in children_of(child))
+            ):
+                # "the head of state" names the party; "accused the guard of firing" does not
                 out.extend(subtree_of(child))
             elif dep == "prep" and self._locating_prep(head, child):
                 out.extend(subtree_of(child))  # "security forces in Guinea", "activists from the Fatah party"
@@ -327,11 +333,13 @@ class Mentions:
         if head.pos_ != "NOUN":
             return False
         lemma = head.lemma_.lower()
+        compound = " ".join([c.lower_ for c in children_of(head) if c.dep_ == "compound" and c.i < head.i] + [lemma])
         return (
             lemma in _ROLE_NOUNS
             or lemma in _GROUP_NOUNS
             or self.kb.noun(normalize_alias(head.lemma_)) is not None
             or self.kb.noun(normalize_alias(head.lower_)) is not None
+            or (compound != lemma and self.kb.noun(normalize_alias(compound)) is not None)  # "coast guard"
         )
 
     def _finish(self, actor: Actor, toks: list[Token], head: Token) -> Mention:
