@@ -231,3 +231,10 @@ def test_a_participle_the_parser_hangs_on_the_subject_noun_keeps_an_acting_subje
 def test_a_headline_subject_of_the_kind_the_verb_acts_on_is_a_passive_subject() -> None:
     e = only(code_text("Curfew lifted in Kampala after deal with opposition", published="2023-03-02"), "CONCEDE")
     assert not e.actor
+
+
+def test_a_passive_without_by_takes_its_actor_from_the_when_clause_that_tells_the_scene() -> None:
+    text = "Three policemen were wounded when Maoist rebels ambushed their patrol in Chhattisgarh on Friday."
+    e = next(e for e in code_text(text, published="2023-03-02") if e.trigger.text == "wounded")
+    assert [a.text for a in e.actor] == ["Maoist rebels"]
+    assert [a.text for a in e.recipient] == ["Three policemen"]

@@ -216,6 +216,19 @@ class Arguments:
                 subj = _passive_subject(verb)
                 return self.mentions_of(subj), "subject", subj
             pobj = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is None:
+                # "an officer was shot when a suspect opened fire": with no "by", the party acting
+                # in the "when" clause that tells the scene
+                verbs = (verb, *(c for c in children_of(verb) if c.dep_ == "conj"))
+                clauses = [c for v in verbs for c in children_of(v) if c.dep_ == "advcl"]
+                scene = next(
+                    (c for c in clauses if any(m.dep_ == "advmod" and m.lower_ == "when" for m in children_of(c))),
+                    None,
+                )
+                who = next((c for c in children_of(scene) if c.dep_ == "nsubj"), None) if scene is not None else None
+                ms = self.mentions_of(who)
+                if ms:
+                    return ms, "passive_agent", who
             return self.mentions_of(pobj), "passive_agent", pobj
         head = verb.head
         if head is verb:
