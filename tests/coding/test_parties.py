@@ -103,3 +103,9 @@ def test_a_compound_agent_noun_is_a_party_and_an_accusations_content_is_not_part
     text = "Vietnam accused China's coast guard of ramming a fishing boat near the Paracel Islands."
     e = only(code_text(text, published="2023-08-07"), "ACCUSE")
     assert [(a.country, a.sector) for a in e.recipient] == [("CHN", "MIL")]
+
+
+def test_the_parties_of_a_symmetric_act_named_with_between_are_all_actors() -> None:
+    text = "Talks between Ethiopia and Egypt resumed in Cairo on Sunday."
+    e = only(code_text(text, published="2023-03-22"), "CONSULT")
+    assert countries(e.actor) == {"ETH", "EGY"} and not e.recipient

@@ -35,6 +35,14 @@ _PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
+def _between(party: Token, trigger: Token) -> bool:
+    """Whether ``party`` is named in the trigger's own "between" phrase (or a conjunct of it)."""
+    cur = party
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ == "pobj" and _lemma(cur.head) == "between" and cur.head.head.i == trigger.i
+
+
 def _generic_only(ms: list[Mention]) -> bool:
     """Whether every party of ``ms`` is one without a name (see :meth:`Arguments._party`)."""
     return all(m.actor.resolved_by == "generic" for m in ms)
@@ -343,6 +351,12 @@ class Arguments:
             f.recipient = [m for m in self._recipient(f) if m.head not in actor_heads]
         finally:
             self._generic = False
+        if entry.pos == "NOUN" and entry.frame == "meet" and not f.actor and len(f.recipient) > 1:
+            doc = tok.doc
+            if all(_between(doc[m.head], tok) for m in f.recipient):
+                # "talks between Serbia and Kosovo", "clashes between police and protesters":
+                # the parties of a symmetric act are all its actors
+                f.actor, f.actor_how, f.recipient = f.recipient, "between", []
 
     def _recipient(self, f: Found) -> list[Mention]:
         """The party an event is directed at, by the first rule that names one: the verb's own

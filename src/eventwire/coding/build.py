@@ -199,6 +199,7 @@ def build_event(
         "apposition_head": 0.6,
         "speaker": 0.7,
         "trigger_noun": 0.7,
+        "between": 0.7,
         "nearest_left": 0.45,
     }.get(f.actor_how, 0.3)
     if f.recipient:
