@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire import code_text
 from tests.event_helpers import countries, only
 
@@ -69,3 +71,15 @@ def test_a_threat_by_the_threateners_own_side_is_against_the_party_it_would_act_
 def test_a_threat_whose_clause_names_another_party_as_subject_keeps_it() -> None:
     e = only(code_text("Iran warned that the United States would pay a heavy price for the strike."), "THREATEN")
     assert countries(e.recipient) == {"USA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fired tear gas on Friday at students marching in Dhaka.",
+        "Security forces used water cannon against farmers outside the parliament in Delhi.",
+    ],
+)
+def test_crowd_control_weapons_are_aimed_at_their_recipient(text: str) -> None:
+    e = only(code_text(text, published="2023-03-22"), "ASSAULT")
+    assert e.recipient, [(x.event_type, [a.text for a in x.recipient]) for x in code_text(text)]

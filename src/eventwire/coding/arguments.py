@@ -317,6 +317,10 @@ class Arguments:
             for c in children_of(tok):
                 if c.dep_ in ("prep", "dative", "agent") and _lemma(c) == p:
                     pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+                    if pobj is None:
+                        # "fired at students marching in Dhaka": the subject of a gerund clause
+                        pcomp = next((g for g in children_of(c) if g.dep_ == "pcomp"), None)
+                        pobj = next((g for g in children_of(pcomp) if g.dep_ == "nsubj"), None) if pcomp else None
                     ms = self.mentions_of(pobj)
                     if ms:
                         return ms
