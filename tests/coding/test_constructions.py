@@ -204,3 +204,47 @@ def test_a_party_that_says_it_is_concerned_disapproves() -> None:
 
 def test_the_parties_concerned_disapprove_of_nothing() -> None:
     assert "ACCUSE" not in [e.event_type for e in code_text("The countries concerned met in Geneva on Monday.")]
+
+
+def test_cessation_a_party_that_stops_its_own_fighting_retreats() -> None:
+    texts = ["The guerrillas stopped firing at dawn on Sunday.", "The militia abandoned its assault on the airport."]
+    for text in texts:
+        events = code_text(text, published="2022-01-01")
+        e = only(events, "RETREAT")
+        assert e.mode == "ceasefire"
+        assert "ceased own act" in (e.rule or "")
+        assert not [x for x in events if x.event_type == "ASSAULT"]
+
+
+def test_cessation_calling_off_ones_own_strike_is_a_concession() -> None:
+    events = code_text("Dockworkers called off their strike on Tuesday.", published="2022-01-01")
+    only(events, "CONCEDE")
+    assert {e.event_type for e in events} == {"CONCEDE"}  # neither a protest nor a call on Tuesday
+
+
+def test_cessation_promising_to_stop_fighting_is_a_promised_concession_not_a_threat() -> None:
+    events = code_text("The insurgents promised to cease shelling the airport.", published="2022-01-01")
+    e = only(events, "CONCEDE")
+    assert "promised concession" in (e.rule or "")
+    assert not [x for x in events if x.event_type in ("THREATEN", "ASSAULT")]
+
+
+def test_cessation_stopping_another_partys_act_is_not_a_concession() -> None:
+    events = code_text("Riot police stopped the march outside the ministry.", published="2022-01-01")
+    assert not [e for e in events if e.event_type in ("CONCEDE", "RETREAT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor promised concessions to the striking bus drivers.",
+        "The junta offered an amnesty to exiled journalists.",
+    ],
+)
+def test_promised_concession_named_by_a_noun_is_concede(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "CONCEDE")
+    assert "promised concession" in (e.rule or "")
+
+
+def test_a_promise_of_anything_else_stays_an_agreement() -> None:
+    only(code_text("The mayor promised new buses to the northern districts.", published="2022-01-01"), "AGREE")

@@ -17,8 +17,15 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   ("agreed to lift the curfew", "offered to pull its troops back") is CONCEDE (PLOVER manual,
   CONCEDE: promises of future concessions do not reduce to AGREE). The PLOVER gold standard
   codes some of them AGREE; ``eventwire evaluate`` scores it under that convention.
+  A promised concession named by a noun ("promised concessions", "offered an amnesty") is one too.
 * **evaluation**: naming an act or claim judges it ("called the verdict political"): ACCUSE
   disapprove, unless the name approves ("called the ruling a step towards justice"): SUPPORT.
+* **cessation**: a party that stops its own fighting or its own protest de-escalates ("the
+  rebels stopped fighting", "ceased shelling the port": RETREAT ceasefire, PLOVER's "otherwise
+  ending active conflicts"; "the union called off its strike": CONCEDE, PLOVER's "suspending
+  protests"). The stopping verb becomes the trigger, so a promise of it is a promised concession
+  ("agreed to stop fighting": CONCEDE), never an intent to fight. Stopping another party's act
+  ("police stopped the march") is not its own and is left alone.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
   a diplomat to leave is an expulsion (SANCTION expel). Other orders stay REQUESTs.
@@ -61,6 +68,54 @@ _REFUSAL_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "ca", "can"}
 _NON_ACTS = lexicon_words("non_act_verbs")
 _NAMING_VERBS = lexicon_words("naming_verbs")
 _APPROVAL = load_word_classes()["approval"]
+_CESSATION = load_word_classes()["cessation"]
+# What a party's stopping its own act of each category is (PLOVER manual, RETREAT and CONCEDE).
+_CEASED: dict[str, tuple[str, str | None, str]] = {
+    "ASSAULT": ("RETREAT", "ceasefire", "087"),
+    "PROTEST": ("CONCEDE", None, "080"),
+}
+# Grammar: possessive pronouns (an act that is the stopping party's own: "its strike").
+_OWN = frozenset({"its", "their", "his", "her", "our", "my"})
+CESSATION = "+ceased own act"
+
+
+def cessations(found: list[Found]) -> list[Found]:
+    """``found`` with each party's stopping of its own fight or protest rewritten as the
+    stopping verb's de-escalation (see the module docstring)."""
+    taken = {f.token.i for f in found}
+    out = []
+    for f in found:
+        stop = _stopping_verb(f)
+        if stop is None or stop.i in taken:
+            out.append(f)
+            continue
+        event, mode, cameo = _CEASED[f.event]
+        entry = Trigger(
+            lemma=lemma_of(stop), pos="VERB", event=event, mode=mode, cameo=cameo, to=("with", "on", "against")
+        )
+        rule = f"{lemma_of(stop)}/VERB {CESSATION} {f.event} -> {event}"
+        end = f.end if f.end.i > f.token.i else f.token
+        out.append(Found(token=stop, entry=entry, event=event, mode=mode, end=end, start_tok=stop, rule=rule))
+        taken.add(stop.i)
+    return out
+
+
+def _stopping_verb(f: Found) -> Token | None:
+    """The verb that stops ``f``'s act when the act is the stopping party's own, else None."""
+    if f.event not in _CEASED:
+        return None
+    tok, head = f.token, f.token.head
+    if head.i == tok.i or head.pos_ != "VERB":
+        return None
+    particle = next((c.lower_ for c in children_of(head) if c.dep_ == "prt"), None)
+    words = {lemma_of(head), f"{lemma_of(head)} {particle}" if particle else ""}
+    if not words & _CESSATION:
+        return None
+    if tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG":
+        return head  # "stopped fighting", "ceased shelling the port": the subject's own act
+    if tok.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in _OWN for c in children_of(tok)):
+        return head  # "ended its strike", "halted their attacks"
+    return None
 
 
 def unlisted_refusals(sent: Span, taken: set[int], reporting: frozenset[str]) -> list[Found]:
@@ -203,9 +258,21 @@ _CONCESSIONS = frozenset({"CONCEDE", "RETREAT"})
 PROMISED_CONCESSION = "+promised concession -> CONCEDE"
 
 
+_CONCESSION_NOUNS = load_word_classes()["concession"]
+
+
 def promised_concession(promise: Found, content: Found | None) -> None:
     """A promise of a concession or a retreat is CONCEDE (see the module docstring)."""
-    if promise.event != "AGREE" or promise.entry.frame != "speech" or content is None:
+    if promise.event != "AGREE" or promise.entry.frame != "speech":
+        return
+    obj = next((c for c in children_of(promise.token) if c.dep_ == "dobj"), None)
+    named = obj is not None and (content is None or content.token.i == obj.i)
+    if named and lemma_of(obj) in _CONCESSION_NOUNS and promise.entry.pos == "VERB":
+        # "promised concessions to the strikers", "offered an amnesty": what is promised is one
+        promise.event, promise.mode = "CONCEDE", None
+        promise.rule += " " + PROMISED_CONCESSION
+        return
+    if content is None:
         return
     tok = content.token
     if tok.dep_ != "xcomp" or tok.head.i != promise.token.i or tok.pos_ != "VERB":

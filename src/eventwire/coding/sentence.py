@@ -72,6 +72,7 @@ def sentence_events(
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
+    found = constructions.cessations(found)
     for f in found:
         _extend_start(f)
     by_tok = {f.token.i: f for f in found}
