@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire import code_text
+from tests.event_helpers import only
 
 
 @pytest.mark.parametrize(
@@ -18,3 +19,16 @@ from eventwire import code_text
 )
 def test_resumed_diplomatic_ties_are_support_and_resumed_material_links_cooperation(text: str, category: str) -> None:
     assert category in [e.event_type for e in code_text(text, published="2023-01-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Norwegian firms increased their investment in Ghana last year.", "COOPERATE"),
+        ("Peru and Chile stepped up cooperation against cattle smuggling.", "COOPERATE"),
+        ("Vietnam and Laos intensified trade along their border.", "COOPERATE"),
+        ("Tunisia and Italy broadened their relations on Friday.", "SUPPORT"),
+    ],
+)
+def test_any_verb_of_growth_on_trade_cooperation_or_ties(text: str, event: str) -> None:
+    only(code_text(text, published="2022-01-01"), event)

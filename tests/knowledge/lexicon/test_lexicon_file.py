@@ -72,6 +72,25 @@ def test_unknown_field_is_refused(tmp_path: Path) -> None:
         load_lexicon(triggers_path=bad)
 
 
+def test_a_word_class_as_lemma_is_one_entry_per_member(tmp_path: Path) -> None:
+    path = tmp_path / "triggers.yaml"
+    path.write_text(
+        'version: "1"\nentries:\n  - {lemma: "@growth", pos: VERB, event: COOPERATE, object: [trade]}\n'
+    )
+    lex = load_lexicon(triggers_path=path)
+    (increase,) = lex.candidates("increase", "VERB")
+    assert increase.event == "COOPERATE" and increase.object == {"trade"}
+    (step,) = lex.candidates("step", "VERB")
+    assert step.with_ == {"up"}  # "step up": the verb and its particle
+
+
+def test_an_unknown_word_class_as_lemma_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "triggers.yaml"
+    bad.write_text('version: "1"\nentries:\n  - {lemma: "@nosuchclass", pos: VERB, event: REQUEST}\n')
+    with pytest.raises(DataFileError, match=r"triggers.yaml:3: unknown word class '@nosuchclass'"):
+        load_lexicon(triggers_path=bad)
+
+
 def test_every_material_act_code_that_plover_translates_is_carried_by_an_entry() -> None:
     # consultation to yielding (04-08) and force posture to mass violence (15-20); a two-digit
     # root is carried by its "not specified below" code ("040")

@@ -233,6 +233,27 @@ def _trigger(raw: dict[str, Any], path: str, line: int, classes: dict[str, froze
     )
 
 
+def _members(raw: dict[str, Any], path: str, line: int, classes: dict[str, frozenset[str]]) -> list[dict[str, Any]]:
+    """An entry whose lemma is a word class ("@growth") as one entry per member; a member of two
+    words is a verb and its particle ("step up": lemma "step", with "up")."""
+    lemma = raw.get("lemma")
+    if not isinstance(lemma, str) or not lemma.startswith("@"):
+        return [raw]
+    members = classes.get(lemma[1:])
+    if members is None:
+        raise DataFileError(path, f"unknown word class '{lemma}' in 'lemma'; see word_classes.yaml", line=line)
+    out = []
+    for member in sorted(members):
+        head, _, particle = member.partition(" ")
+        one = {**raw, "lemma": head}
+        if particle:
+            if raw.get("with"):
+                continue  # an entry's own particle and the member's cannot both apply
+            one["with"] = [particle]
+        out.append(one)
+    return out
+
+
 def _entry_lines(text: str) -> list[int]:
     """1-based line of each item of the top-level ``entries`` list."""
     node = yaml.compose(text, Loader=_Loader)
@@ -289,7 +310,8 @@ def load_lexicon(*, triggers_path: Path | None = None, cues_path: Path | None = 
         line = lines[i] if i < len(lines) else None
         if not isinstance(item, dict):
             raise DataFileError(tpath, "each entry must be a mapping", line=line)
-        triggers.append(_trigger(item, tpath, line or 0, classes))
+        for one in _members(item, tpath, line or 0, classes):
+            triggers.append(_trigger(one, tpath, line or 0, classes))
     triggers.extend(_derived(triggers))
     index: dict[tuple[str, str], list[Trigger]] = {}
     for t in triggers:
