@@ -248,3 +248,34 @@ def test_promised_concession_named_by_a_noun_is_concede(text: str) -> None:
 
 def test_a_promise_of_anything_else_stays_an_agreement() -> None:
     only(code_text("The mayor promised new buses to the northern districts.", published="2022-01-01"), "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senate formed a special panel to investigate the prison fire.",
+        "The governor set up a commission to look into the shooting of the farmers.",
+    ],
+)
+def test_remit_a_body_set_up_to_investigate_is_an_investigation_begun(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "ACCUSE")
+    assert e.mode == "investigate"
+    assert "remit" in (e.rule or "")
+
+
+def test_remit_sending_troops_to_investigate_is_still_only_an_aim() -> None:
+    events = code_text("The navy sent two frigates to investigate the sighting.", published="2022-01-01")
+    assert not [e for e in events if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party recruited hundreds of militiamen in the delta.",
+        "Farmers set up a vigilante brigade after the cattle raids.",
+    ],
+)
+def test_raising_a_militia_by_any_verb_of_raising_mobilises(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "MOBILIZE")
+    assert e.mode == "militia"
+    assert not e.recipient  # the militia raised is not whom the act is aimed at

@@ -141,11 +141,10 @@ def build_event(
     if f.event == "MOBILIZE":
         # the forces an actor sends or raises are what it mobilises, not whom it acts on
         obj = _dobj(f.token)
-        recipients = [
-            a
-            for a in recipients
-            if obj is None or not (obj.idx <= a.start < obj.idx + len(obj.text) + 1 or a.start <= obj.idx < a.end)
-        ]
+        if obj is not None:
+            # the object with all it governs ("hundreds of militiamen")
+            lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+            recipients = [a for a in recipients if not (lo <= a.start < hi + 1 or a.start <= obj.idx < a.end)]
     party_spans = [(a.start, a.end) for a in actors + recipients]
     here = clause_place(f.token, places, party_spans)
     domestic = f.event in _DOMESTIC or (f.event, f.mode) in _DOMESTIC

@@ -26,6 +26,8 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   protests"). The stopping verb becomes the trigger, so a promise of it is a promised concession
   ("agreed to stop fighting": CONCEDE), never an intent to fight. Stopping another party's act
   ("police stopped the march") is not its own and is left alone.
+* **remit**: a body set up to investigate is an investigation begun ("set up a commission to look
+  into the shooting", "a panel to investigate the killings"): the inquiry is no mere aim.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
   a diplomat to leave is an expulsion (SANCTION expel). Other orders stay REQUESTs.
@@ -69,6 +71,27 @@ _NON_ACTS = lexicon_words("non_act_verbs")
 _NAMING_VERBS = lexicon_words("naming_verbs")
 _APPROVAL = load_word_classes()["approval"]
 _CESSATION = load_word_classes()["cessation"]
+_INQUIRY_BODIES = load_word_classes()["inquiry_body"]
+REMIT = "+remit of a body"
+
+
+def remit(f: Found) -> bool:
+    """Whether ``f``, an investigation in an infinitival clause, is the remit of a body set up
+    for it (see the module docstring); the record's rule then says so."""
+    if f.event != "ACCUSE" or f.mode != "investigate" or f.entry.pos != "VERB":
+        return False
+    tok = f.token
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
+        return False
+    if tok.dep_ == "acl":
+        found = lemma_of(tok.head) in _INQUIRY_BODIES  # "a panel to investigate the killings"
+    elif tok.dep_ in ("advcl", "xcomp"):
+        found = any(c.dep_ == "dobj" and lemma_of(c) in _INQUIRY_BODIES for c in children_of(tok.head))
+    else:
+        found = False
+    if found and REMIT not in f.rule:
+        f.rule += " " + REMIT
+    return found
 # What a party's stopping its own act of each category is (PLOVER manual, RETREAT and CONCEDE).
 _CEASED: dict[str, tuple[str, str | None, str]] = {
     "ASSAULT": ("RETREAT", "ceasefire", "087"),

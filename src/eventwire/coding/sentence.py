@@ -78,7 +78,11 @@ def sentence_events(
     by_tok = {f.token.i: f for f in found}
     for f in found:
         _absorb(f, by_tok, cues.reporting)
-    live = [f for f in found if f.absorbed_by is None and not precision.in_purpose(f.token)]
+    live = [
+        f
+        for f in found
+        if f.absorbed_by is None and (not precision.in_purpose(f.token) or constructions.remit(f))
+    ]
     sent_mentions = mentions.sentence_mentions(sent)
     for f in live:
         constructions.expulsion_by_order(f, _DIPLOMATS)
