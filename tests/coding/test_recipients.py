@@ -83,3 +83,23 @@ def test_a_threat_whose_clause_names_another_party_as_subject_keeps_it() -> None
 def test_crowd_control_weapons_are_aimed_at_their_recipient(text: str) -> None:
     e = only(code_text(text, published="2023-03-22"), "ASSAULT")
     assert e.recipient, [(x.event_type, [a.text for a in x.recipient]) for x in code_text(text)]
+
+
+def test_flight_who_flees_is_acted_on_and_the_party_fled_from_drove_them_out() -> None:
+    # the PLOVER manual: people fleeing are SANCTION expel, the causing party its actor
+    e = only(code_text("Herders fled the militiamen and crossed the river.", published="2022-01-01"), "SANCTION")
+    assert e.mode == "expel"
+    assert [a.text for a in e.actor] == ["the militiamen"]
+    assert [a.text for a in e.recipient] == ["Herders"]
+
+
+def test_flight_from_a_place_or_from_fighting_names_no_actor() -> None:
+    for text in ["Thousands of residents fled the port city on Sunday.", "Villagers fled the fighting overnight."]:
+        e = only(code_text(text, published="2022-01-01"), "SANCTION")
+        assert not e.actor  # never the nearest party to the left, never the place
+        assert e.recipient
+
+
+def test_flight_from_a_natural_disaster_is_no_political_event() -> None:
+    events = code_text("Hundreds of families fled their homes after the floods.", published="2022-01-01")
+    assert not [e for e in events if e.event_type == "SANCTION"]

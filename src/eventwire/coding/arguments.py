@@ -33,6 +33,10 @@ _ORGANISATIONS = load_word_classes()["organisation"]
 # Grammar: object pronouns of a group, and the tags of a plural noun.
 _PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# What is fled that is a place, not a party ("fled the capital", "fled Aleppo").
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_HAZARDS = load_word_classes()["hazard"]
+_PLACE_NOUNS = lexicon_words("place_nouns") | {"home", "house", "village", "country", "camp", "border"}
 
 
 def _between(party: Token, trigger: Token) -> bool:
@@ -341,6 +345,9 @@ class Arguments:
         if entry.as_actor:
             m = self.m.mention(tok)
             f.actor, f.actor_how = ([m], "trigger_noun") if m else ([], "none")
+        elif entry.frame == "flight":
+            self._flight(f)
+            return
         elif entry.pos == "VERB":
             f.actor, f.actor_how, subj = self.subject(tok)
             if not f.actor and subj is not None and f.actor_how == "subject":
@@ -361,6 +368,33 @@ class Arguments:
                 # "talks between Serbia and Kosovo", "clashes between police and protesters":
                 # the parties of a symmetric act are all its actors
                 f.actor, f.actor_how, f.recipient = f.recipient, "between", []
+
+    def _flight(self, f: Found) -> None:
+        """"Thousands fled the fighting", "residents fled the rebels": who flees is acted on; the
+        party fled from, or the owner of the violence fled ("a military crackdown"), drove them
+        out. A place fled ("fled the capital") is no party."""
+        fleeing, how, subj = self.subject(f.token)
+        if not fleeing and subj is not None and how == "subject":
+            fleeing = [self.unresolved(subj)]
+        f.recipient = fleeing
+        f.actor, f.actor_how = [], "none"
+        if any(_lemma(t) in _HAZARDS for c in children_of(f.token) if c.dep_ != "nsubj" for t in subtree_of(c)):
+            f.event = ""  # "fled the floods", "fled after the earthquake": no party drove them out
+            return
+        fled = _dobj(f.token) or next(
+            (g for c in children_of(f.token) if c.dep_ == "prep" and _lemma(c) == "from"
+             for g in children_of(c) if g.dep_ == "pobj"),
+            None,
+        )  # fmt: skip
+        if fled is None or fled.ent_type_ in _PLACE_ENTITIES or _lemma(fled) in _PLACE_NOUNS:
+            return
+        ms = self.mentions_of(fled)
+        if not ms and fled.pos_ == "NOUN":
+            owner = self._owner(fled)
+            ms = [owner] if owner is not None else []
+        ms = [m for m in ms if m.head not in {r.head for r in fleeing}]
+        if ms:
+            f.actor, f.actor_how = ms, "fled_from"
 
     def _recipient(self, f: Found) -> list[Mention]:
         """The party an event is directed at, by the first rule that names one: the verb's own

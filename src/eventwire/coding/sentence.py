@@ -92,8 +92,9 @@ def sentence_events(
         f.speaker = speaker_of(f.token, args, quote, cues)
         if not f.actor and f.speaker is not None and f.entry.frame == "speech":
             f.actor, f.actor_how = [f.speaker], "speaker"
-        if not (f.entry.pos == "NOUN" and _background(f.token)):
-            # "suspended its work after the attack": the subject of the main clause did not attack
+        if not (f.entry.pos == "NOUN" and _background(f.token)) and f.entry.frame != "flight":
+            # "suspended its work after the attack": the subject of the main clause did not attack;
+            # who flees is never who drove them out
             args.fallback_actor(f, sent_mentions)
         if not f.recipient:
             _recipient_from_content(f, found, args)
