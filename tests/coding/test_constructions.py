@@ -279,3 +279,23 @@ def test_raising_a_militia_by_any_verb_of_raising_mobilises(text: str) -> None:
     e = only(code_text(text, published="2022-01-01"), "MOBILIZE")
     assert e.mode == "militia"
     assert not e.recipient  # the militia raised is not whom the act is aimed at
+
+
+def test_warning_a_party_against_an_act_asks_it_not_to_act() -> None:
+    events = code_text("Turkey warned Athens against any deployment on the islands.", published="2022-01-01")
+    e = only(events, "REQUEST")
+    assert "warning against" in (e.rule or "")
+
+
+def test_warning_against_an_act_with_no_party_addressed_disapproves() -> None:
+    e = only(code_text("The bishops warned against the arming of civilians.", published="2022-01-01"), "ACCUSE")
+    assert e.mode == "disapprove"
+
+
+def test_warning_of_what_no_party_does_is_no_event() -> None:
+    assert not code_text("The minister warned of a severe drought in the south.", published="2022-01-01")
+
+
+def test_warning_of_what_is_to_come_stays_a_threat_aimed_past_the_threateners_own_pronoun() -> None:
+    e = only(code_text("The rebels warned that they would storm the garrison.", published="2022-01-01"), "THREATEN")
+    assert not [a for a in e.recipient if a.text == "they"]

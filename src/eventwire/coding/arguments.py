@@ -33,6 +33,9 @@ _ORGANISATIONS = load_word_classes()["organisation"]
 # Grammar: object pronouns of a group, and the tags of a plural noun.
 _PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Subject pronouns that in a threat's own clause stand for the threatener ("warned that they would
+# attack the convoy") unless they name a party of their own.
+_SPEAKER_SIDE_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 # What is fled that is a place, not a party ("fled the capital", "fled Aleppo").
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _HAZARDS = load_word_classes()["hazard"]
@@ -541,7 +544,9 @@ class Arguments:
         for comp in clauses:
             subj = next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
             ms = self.mentions_of(subj)
-            if f.event == "THREATEN" and subj is not None and subj.dep_ == "nsubj" and own and not (ms and telling(ms)):
+            pronoun = subj is not None and subj.lower_ in _SPEAKER_SIDE_PRONOUNS
+            own_side = subj is not None and subj.dep_ == "nsubj" and (bool(own) or pronoun)
+            if f.event == "THREATEN" and own_side and not (ms and telling(ms)):
                 # "warned that its forces would crush the rebels": the threatener's own side
                 # acts in the threat, and the party it would act on is the one threatened
                 done_to = self.mentions_of(_dobj(comp)) or self.prep_objects(comp, ("against", "on", "at"))

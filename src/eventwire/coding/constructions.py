@@ -28,6 +28,12 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   ("police stopped the march") is not its own and is left alone.
 * **remit**: a body set up to investigate is an investigation begun ("set up a commission to look
   into the shooting", "a panel to investigate the killings"): the inquiry is no mere aim.
+* **warning**: a warning that tells what is to come ("warned that its air force would strike",
+  "warned it could take a new path unless...") or is aimed at a party is a threat. Warning a
+  party against an act asks it not to act (REQUEST: "warned Washington against any
+  intervention"); warning against or of an act with no party addressed disapproves of it
+  (ACCUSE: "warned against the politicisation of aid", "warns of foreign meddling"); warning of
+  what no party does ("warned of a humanitarian catastrophe") is no event.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
   a diplomat to leave is an expulsion (SANCTION expel). Other orders stay REQUESTs.
@@ -71,6 +77,8 @@ _NON_ACTS = lexicon_words("non_act_verbs")
 _NAMING_VERBS = lexicon_words("naming_verbs")
 _APPROVAL = load_word_classes()["approval"]
 _CESSATION = load_word_classes()["cessation"]
+_WARNINGS = frozenset({"warn", "warning"})
+WARNING = "+warning"
 _INQUIRY_BODIES = load_word_classes()["inquiry_body"]
 REMIT = "+remit of a body"
 
@@ -307,3 +315,26 @@ def promised_concession(promise: Found, content: Found | None) -> None:
     if content.event in _CONCESSIONS:
         promise.event, promise.mode = "CONCEDE", None
         promise.rule += " " + PROMISED_CONCESSION
+
+
+def warning(f: Found, inner: list[Found]) -> None:
+    """Settle what a warning is (see the module docstring); ``inner`` are the triggers it absorbed."""
+    if f.event != "THREATEN" or f.entry.lemma not in _WARNINGS or f.entry.pos != "VERB":
+        return
+    tok = f.token
+    kids = list(children_of(tok))
+    preps = {lemma_of(c) for c in kids if c.dep_ == "prep"}
+    clause = next((c for c in kids if c.dep_ in ("ccomp", "xcomp")), None)
+    if clause is not None:
+        return  # what is to come: a threat
+    if "against" in preps:
+        if f.recipient:
+            f.event, f.mode = "REQUEST", None  # "warned Washington against any intervention"
+        else:
+            f.event, f.mode = "ACCUSE", "disapprove"  # "warned against the politicisation of aid"
+        f.rule += f" {WARNING} against -> {f.event}"
+        return
+    if "of" in preps and not f.recipient:
+        f.event, f.mode = ("ACCUSE", "disapprove") if inner else ("", None)  # "warns of foreign meddling"
+        f.rule += f" {WARNING} of -> {f.event or 'no event'}"
+        return

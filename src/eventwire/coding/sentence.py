@@ -101,6 +101,7 @@ def sentence_events(
         aux_flags(f, cues)
         constructions.settle_commitment(f)
         constructions.evaluation(f)
+        constructions.warning(f, [g for g in found if g.absorbed_by is f])
         constructions.promised_concession(f, by_tok.get(f.content.i) if f.content is not None else None)
         _means_mode(f, cues)
     for f in live:
