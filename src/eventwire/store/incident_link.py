@@ -164,8 +164,9 @@ def _link_chunk(store: Any, rows: Sequence[tuple[Any, ...]], opts: dict[str, Any
             members[iid].append(_item(int(arrival), rec))
             eid = str(rec.get("id"))
             articles.article_of[eid], articles.quad[eid] = aid, q
-        stats.members_read += sum(len(m) for m in members.values())
-        stats.peak_held = max(stats.peak_held, len(items) + restored + stats.members_read)
+        reread = sum(len(m) for m in members.values())
+        stats.members_read += reread
+        stats.peak_held = max(stats.peak_held, len(items) + restored + reread)
 
     incidents: list[Incident] = []
     group_rows: list[tuple[Any, ...]] = []
