@@ -128,8 +128,8 @@ def _ingest(store: Any) -> dict[str, Any]:
 def step(name: str, db: Path, articles: list[str]) -> dict[str, Any]:
     """One measured step, run in this process; prints its seconds and peak RSS as JSON."""
     from eventwire.store import open_store
+    from eventwire.store.incident_link import recluster_stats
     from eventwire.store.incident_relink import relink_stats
-    from eventwire.store.incident_table import recluster_stats
 
     extra: dict[str, Any] = {}
     with open_store(db) as store:

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from eventwire.store import incident_link, open_store
+from eventwire.store.incident_link import recluster_stats
 from eventwire.store.incident_relink import relink_stats
-from eventwire.store.incident_table import recluster_stats
 from eventwire.store.incidents import cluster, recluster
 from tests.store.conftest import add_records, incident_tables
 

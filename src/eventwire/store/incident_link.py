@@ -24,7 +24,7 @@ from .incident_cluster import _SLACK, Incident, _Group, _incident, _index_keys, 
 from .incident_features import _Item, _item
 from .incident_table import INCIDENT_COLUMNS, REPORT_COLUMNS, _features, _Rows, _table_rows
 
-__all__ = ["LinkStats", "link"]
+__all__ = ["LinkStats", "link", "recluster", "recluster_stats"]
 
 _CHUNK_ROWS = 5_000  # unlinked reports read and linked at a time
 
@@ -84,6 +84,29 @@ def link(store: Any, *, upto: int | None = None, options: dict[str, Any] | None 
         after = rows[-1][0]
         stats.chunks += 1
         _link_chunk(store, rows, opts, stats)
+
+
+def recluster(store: Any, **options: Any) -> int:
+    """Link every stored factual report into incidents again; returns the incident count.
+
+    Empties the incident tables and links the reports in the order they arrived
+    (:func:`link`), about 5,000 at a time, in one transaction: memory
+    holds a chunk and the incidents it reaches, not the store, and the result is what linking
+    each ingest run's reports in turn gave. Stored event records stay exactly as coded (their
+    ``incident_id`` is null): the link is ``incident_reports``, and :func:`stored_incidents`
+    returns incidents with their records. ``options`` go to the linker
+    (:func:`eventwire.store.incident_cluster.cluster`). ``eventwire incidents --recluster`` runs
+    it on demand; the ingest runs :func:`eventwire.store.incident_relink.relink` after each run.
+    """
+    return recluster_stats(store, **options).incidents_written
+
+
+def recluster_stats(store: Any, **options: Any) -> LinkStats:
+    """:func:`recluster`, returning its :class:`LinkStats` (chunks, peak held)."""
+    with store.transaction():
+        for table in ("incident_reports", "incidents", "incident_groups", "incident_anchor_keys"):
+            store.execute(f"DELETE FROM {table}")
+        return link(store, options=options)
 
 
 def _state(g: _Group, keys: Sequence[str]) -> str:

@@ -1,5 +1,5 @@
 """Incidents linked after new events are stored: the new reports join the stored incidents in the
-order they arrived, with exactly the result of :func:`eventwire.store.incident_table.recluster`."""
+order they arrived, with exactly the result of :func:`eventwire.store.incident_link.recluster`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The ``incidents`` and ``incident_reports`` tables: re-clustering the stored events, and queries."""
+"""The ``incidents`` and ``incident_reports`` tables: their rows, and queries (linking is in :mod:`.incident_link`)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,6 @@ __all__ = [
     "INCIDENT_COLUMNS",
     "REPORT_COLUMNS",
     "incident_stats",
-    "recluster",
-    "recluster_stats",
     "stored_incidents",
 ]
 
@@ -128,31 +126,6 @@ def _table_rows(incidents: Sequence[Incident], rows: _Rows) -> tuple[list[tuple[
         for pos, eid in enumerate(inc.reports):
             rep_rows.append((inc.id, eid, rows.article_of[eid], pos, pos == 0))
     return inc_rows, rep_rows
-
-
-def recluster(store: Any, **options: Any) -> int:
-    """Link every stored factual report into incidents again; returns the incident count.
-
-    Empties the incident tables and links the reports in the order they arrived
-    (:mod:`eventwire.store.incident_link`), about 5,000 at a time, in one transaction: memory
-    holds a chunk and the incidents it reaches, not the store, and the result is what linking
-    each ingest run's reports in turn gave. Stored event records stay exactly as coded (their
-    ``incident_id`` is null): the link is ``incident_reports``, and :func:`stored_incidents`
-    returns incidents with their records. ``options`` go to the linker
-    (:func:`eventwire.store.incident_cluster.cluster`). ``eventwire incidents --recluster`` runs
-    it on demand; the ingest runs :func:`eventwire.store.incident_relink.relink` after each run.
-    """
-    return recluster_stats(store, **options).incidents_written
-
-
-def recluster_stats(store: Any, **options: Any) -> Any:
-    """:func:`recluster`, returning its :class:`eventwire.store.incident_link.LinkStats` (chunks, peak held)."""
-    from .incident_link import link
-
-    with store.transaction():
-        for table in ("incident_reports", "incidents", "incident_groups", "incident_anchor_keys"):
-            store.execute(f"DELETE FROM {table}")
-        return link(store, options=options)
 
 
 def stored_incidents(store: Any, *, limit: int | None = 100, after: str | None = None, with_reports: bool = True,

@@ -45,11 +45,11 @@ from .incident_cluster import Incident as Incident
 from .incident_cluster import assign as assign
 from .incident_cluster import cluster as cluster
 from .incident_cluster import pairwise_scores as pairwise_scores
+from .incident_link import recluster as recluster
 from .incident_relink import relink as relink
 from .incident_table import INCIDENT_COLUMNS as INCIDENT_COLUMNS
 from .incident_table import REPORT_COLUMNS as REPORT_COLUMNS
 from .incident_table import incident_stats as incident_stats
-from .incident_table import recluster as recluster
 from .incident_table import stored_incidents as stored_incidents
 
 __all__ = ["Incident", "assign", "cluster", "pairwise_scores"]
