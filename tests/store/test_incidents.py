@@ -95,6 +95,15 @@ def test_country_only_and_anonymous_reports_need_more_evidence() -> None:
     assert len(cluster([rec("base", mode="abduct"), same_mode])) == 1  # same city and same mode: enough
 
 
+def test_a_country_only_report_cannot_chain_two_cities_whatever_the_order() -> None:
+    """Mogadishu and Kismayo (400 km apart) are two happenings; a report naming only Somalia fits
+    either, but once it joined one, the other city conflicts with that incident's place."""
+    reports = {"mog": rec("mog"), "kis": rec("kis", place=KISMAYO), "som": rec("som", place=SOMALIA)}
+    for order in (("som", "mog", "kis"), ("som", "kis", "mog"), ("mog", "som", "kis"), ("kis", "som", "mog")):
+        found = groups(cluster([reports[k] for k in order]))
+        assert len(found) == 2 and not any({"mog", "kis"} <= g for g in found), order
+
+
 def test_date_precision_is_respected_and_cannot_chain() -> None:
     early, late = rec("early", date="2014-04-14"), rec("late", date="2014-04-24", published="2014-04-24")
     year = rec("year", date="2014", precision="year", published="2014-06-01")
