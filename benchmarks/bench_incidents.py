@@ -2,6 +2,7 @@
 
     python benchmarks/bench_incidents.py                      # quality + cost at 10k and 100k events
     python benchmarks/bench_incidents.py --sizes 1000 10000   # a quicker cost check
+    python benchmarks/bench_incidents.py --order shuffled     # the reports arriving in random order
 
 Quality: the reports of ``tests/data/incidents/reports.jsonl`` (several differently worded
 reports of three incidents, plus look-alikes in other places or weeks) are coded, clustered,
@@ -109,12 +110,18 @@ def synthetic(n: int, *, seed: int = 0) -> list[dict[str, Any]]:
     return out
 
 
-def cost(sizes: list[int]) -> list[dict[str, Any]]:
+def cost(sizes: list[int], *, order: str = "generated") -> list[dict[str, Any]]:
+    """Cluster ``synthetic(n)`` at each size, the reports arriving as generated (a happening's reports
+    together), ``shuffled`` or sorted by ``date``."""
     from eventwire.store.incidents import cluster, pairwise_scores
 
     rows = []
     for n in sizes:
         events = synthetic(n)
+        if order == "shuffled":
+            random.Random(1).shuffle(events)
+        elif order == "date":
+            events.sort(key=lambda e: (e["date"], e["id"]))
         t0 = time.perf_counter()
         incidents = cluster(events)
         secs = time.perf_counter() - t0
@@ -138,6 +145,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
     ap.add_argument("--skip-quality", action="store_true")
+    ap.add_argument("--order", choices=("generated", "shuffled", "date"), default="generated",
+                    help="the order the synthetic reports arrive in")
     args = ap.parse_args()
     if not args.skip_quality:
         q = quality()
@@ -145,7 +154,7 @@ def main() -> None:
               f"{q['gold_incidents']} gold incidents, {q['predicted_incidents']} predicted")  # fmt: skip
         print(f"pairwise precision {q['precision']:.3f}  recall {q['recall']:.3f}  F1 {q['f1']:.3f}")
     if args.sizes:
-        rows = cost(sorted(args.sizes))
+        rows = cost(sorted(args.sizes), order=args.order)
         print(f"{'events':>9} {'seconds':>9} {'us/event':>9} {'ns/(n log2 n)':>14} {'incidents':>10} {'P':>6} {'R':>6}")
         for r in rows:
             print(

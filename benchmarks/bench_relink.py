@@ -9,11 +9,11 @@ of dates, 1-6 reports per happening); no text is coded. Then 10 new articles (5 
 in the last week of the store) are added and, each step in its own process (peak RSS is the
 process's own high-water mark, ``VmHWM``):
 
-* ``relink``: what the ingest runs now: in each category of the new events the linker resumes at
-  the earliest new report, reading and replacing only the incidents from ten days before it;
-* ``categories``: what the ingest ran before: every category of the new events loaded and
-  clustered whole, its incidents rewritten (measured on the same new articles, after ``relink``);
-* ``recluster``: ``eventwire incidents --recluster``, reading a week at a time;
+* ``relink``: what the ingest runs: the new reports, in the order they arrived, each compared with
+  the incidents its keys and date window reach (restored from the store), only the incidents they
+  join or begin written;
+* ``recluster``: ``eventwire incidents --recluster``, replaying every report in arrival order,
+  5,000 at a time;
 * ``ingest``: 10 generated articles (``benchmarks/corpus.py``) dated at the store's last day are
   coded, then written one transaction each (``Store.write_analysis``, as ``eventwire ingest``) and
   linked (``relink``); the time beyond coding is writing plus linking.
@@ -99,25 +99,6 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # pragma: no cover - not Linux
 
 
-def _former_categories(store: Any, articles: list[str]) -> None:
-    """The former re-link: each category of the new events loaded whole, clustered and rewritten."""
-    from eventwire.store.incident_table import INCIDENT_COLUMNS, REPORT_COLUMNS, _read, _table_rows
-    from eventwire.store.incidents import cluster
-
-    marks = ", ".join("?" for _ in articles)
-    types = [r[0] for r in store.fetch(
-        f"SELECT DISTINCT event_type FROM events WHERE factual AND article_id IN ({marks})", articles)]  # fmt: skip
-    with store.transaction():
-        for etype in types:
-            rows = _read(store, "e.event_type = ?", [etype])[etype]
-            inc_rows, rep_rows = _table_rows(cluster([it.raw for it in rows.items]), rows)
-            store.execute("DELETE FROM incident_reports WHERE incident_id IN (SELECT id FROM incidents WHERE"
-                          " event_type = ?)", [etype])  # fmt: skip
-            store.execute("DELETE FROM incidents WHERE event_type = ?", [etype])
-            store.insert_rows("incidents", INCIDENT_COLUMNS, inc_rows)
-            store.insert_rows("incident_reports", REPORT_COLUMNS, rep_rows)
-
-
 def _ingest(store: Any) -> dict[str, Any]:
     """Code 10 generated articles dated at the store's last day, then write and link them as the ingest does."""
     from corpus import iter_corpus
@@ -147,21 +128,19 @@ def _ingest(store: Any) -> dict[str, Any]:
 def step(name: str, db: Path, articles: list[str]) -> dict[str, Any]:
     """One measured step, run in this process; prints its seconds and peak RSS as JSON."""
     from eventwire.store import open_store
+    from eventwire.store.incident_link import recluster_stats
     from eventwire.store.incident_relink import relink_stats
-    from eventwire.store.incident_table import recluster_stats
 
     extra: dict[str, Any] = {}
     with open_store(db) as store:
         t0 = time.perf_counter()
         if name == "relink":
             stats = relink_stats(store, articles=articles)
-            extra = {"rows_read": stats.rows_read, "replaced": stats.incidents_deleted,
-                     "whole": len(stats.whole_categories)}  # fmt: skip
-        elif name == "categories":
-            _former_categories(store, articles)
+            extra = {"rows_read": stats.rows_read, "groups_read": stats.groups_read,
+                     "members_read": stats.members_read, "replaced": stats.incidents_deleted}  # fmt: skip
         elif name == "recluster":
             stats = recluster_stats(store)
-            extra = {"peak_held": stats.peak_held, "rows_read": stats.rows_read}
+            extra = {"peak_held": stats.peak_held, "rows_read": stats.rows_read, "chunks": stats.chunks}
         else:
             extra = _ingest(store)
         secs = extra.pop("seconds", time.perf_counter() - t0)
@@ -199,7 +178,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--db", type=Path, default=None)
-    ap.add_argument("--step", choices=("relink", "categories", "recluster", "ingest"), help=argparse.SUPPRESS)
+    ap.add_argument("--step", choices=("relink", "recluster", "ingest"), help=argparse.SUPPRESS)
     ap.add_argument("--articles", nargs="*", default=[], help=argparse.SUPPRESS)
     args = ap.parse_args()
     db = args.db or Path(tempfile.gettempdir()) / f"eventwire-bench-relink-{args.events}.duckdb"
@@ -212,13 +191,14 @@ def main() -> None:
         print(f"built {db} with {args.events} events in {time.perf_counter() - t0:.1f} s")
     with_ids = add_articles(db, seed=int(time.time()))
     print(f"added {len(with_ids)} articles of 5 events")
-    for name in ("relink", "categories", "recluster", "ingest"):
+    for name in ("relink", "recluster", "ingest"):
         cmd = [sys.executable, __file__, "--db", str(db), "--step", name, "--articles", *with_ids]
         r = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
         more = {
-            "relink": lambda: f"  ({r['rows_read']} rows read, {r['replaced']} incidents replaced, "
-                              f"{r['whole']} categories whole)",
-            "recluster": lambda: f"  (at most {r['peak_held']} of {r['rows_read']} reports held at once)",
+            "relink": lambda: f"  ({r['rows_read']} new reports, {r['groups_read']} incidents compared, "
+                              f"{r['members_read']} stored reports read again, {r['replaced']} incidents replaced)",
+            "recluster": lambda: f"  ({r['chunks']} chunks; at most {r['peak_held']} reports and incidents held"
+                                 f" at once of {r['rows_read']} reports)",
             "ingest": lambda: f"  (writing {r['writing']:.2f} s + linking {r['linking']:.2f} s of {r['events']} events;"
                               f" coding {r['coding']:.1f} s not counted)",
         }.get(name, lambda: "")()  # fmt: skip

@@ -95,6 +95,15 @@ def test_country_only_and_anonymous_reports_need_more_evidence() -> None:
     assert len(cluster([rec("base", mode="abduct"), same_mode])) == 1  # same city and same mode: enough
 
 
+def test_a_country_only_report_cannot_chain_two_cities_whatever_the_order() -> None:
+    """Mogadishu and Kismayo (400 km apart) are two happenings; a report naming only Somalia fits
+    either, but once it joined one, the other city conflicts with that incident's place."""
+    reports = {"mog": rec("mog"), "kis": rec("kis", place=KISMAYO), "som": rec("som", place=SOMALIA)}
+    for order in (("som", "mog", "kis"), ("som", "kis", "mog"), ("mog", "som", "kis"), ("kis", "som", "mog")):
+        found = groups(cluster([reports[k] for k in order]))
+        assert len(found) == 2 and not any({"mog", "kis"} <= g for g in found), order
+
+
 def test_date_precision_is_respected_and_cannot_chain() -> None:
     early, late = rec("early", date="2014-04-14"), rec("late", date="2014-04-24", published="2014-04-24")
     year = rec("year", date="2014", precision="year", published="2014-06-01")
@@ -319,26 +328,45 @@ def test_ingest_in_runs_links_incrementally_exactly_as_a_full_recluster(tmp_path
         assert _incident_tables(store) == incremental
 
 
-def test_relink_rewrites_only_the_categories_of_the_new_articles(tmp_path: Path, seed_analysis: Any) -> None:
+def test_relink_links_only_unlinked_reports_and_never_revisits_stored_ones(tmp_path: Path, seed_analysis: Any) -> None:
     from eventwire.store import open_store
     from eventwire.store.incidents import recluster, relink
 
     with open_store(tmp_path / "events.duckdb") as store:
         store.write_analysis(seed_analysis)
         recluster(store)
-        store.execute("UPDATE incidents SET mode = 'stale' WHERE event_type = 'THREATEN'")
-        assert relink(store) == 0  # every report is linked already
-        n = relink(store, articles=[seed_analysis.article.id])
-        assert n == store.fetch("SELECT count(*) FROM incidents")[0][0]
-        modes = dict(store.fetch("SELECT event_type, list(DISTINCT mode) FROM incidents GROUP BY 1"))
-        assert "stale" not in modes["THREATEN"]
+        linked = _incident_tables(store)
         store.execute("UPDATE incidents SET mode = 'stale'")
-        store.execute("DELETE FROM incident_reports WHERE event_id IN (SELECT id FROM events WHERE event_type = "
-                      "'THREATEN')")  # fmt: skip
-        assert relink(store) == store.fetch("SELECT count(*) FROM incidents WHERE event_type = 'THREATEN'")[0][0]
+        assert relink(store) == 0  # every report is linked already
+        assert relink(store, articles=[seed_analysis.article.id]) == 0
+        assert {m for (m,) in store.fetch("SELECT DISTINCT mode FROM incidents")} == {"stale"}
+        # a category unlinked whole is linked again as it was; the other incidents are not rewritten
+        threaten = "SELECT id FROM incidents WHERE event_type = 'THREATEN'"
+        store.execute(f"DELETE FROM incident_groups WHERE incident_id IN ({threaten})")
+        store.execute(f"DELETE FROM incident_reports WHERE incident_id IN ({threaten})")
+        store.execute("DELETE FROM incidents WHERE event_type = 'THREATEN'")
+        n = relink(store)
+        assert n == store.fetch("SELECT count(*) FROM incidents WHERE event_type = 'THREATEN'")[0][0] > 0
         modes = dict(store.fetch("SELECT event_type, list(DISTINCT mode) FROM incidents GROUP BY 1"))
         others = [m for k, m in modes.items() if k != "THREATEN"]
         assert "stale" not in modes["THREATEN"] and others and all(m == ["stale"] for m in others)
+        recluster(store)
+        assert _incident_tables(store) == linked
+
+
+def test_links_edited_by_hand_ask_for_a_recluster(tmp_path: Path, seed_analysis: Any) -> None:
+    from eventwire.store import open_store
+    from eventwire.store.incidents import recluster, relink
+
+    with open_store(tmp_path / "events.duckdb") as store:
+        store.write_analysis(seed_analysis)
+        recluster(store)
+        linked = _incident_tables(store)
+        store.execute("DELETE FROM incident_reports WHERE incident_id = (SELECT min(id) FROM incidents)")
+        with pytest.raises(ValueError, match="--recluster"):
+            relink(store)
+        recluster(store)
+        assert _incident_tables(store) == linked
 
 
 def test_stored_incidents_equal_clustering_the_full_records(tmp_path: Path, seed_analysis: Any) -> None:
@@ -349,6 +377,6 @@ def test_stored_incidents_equal_clustering_the_full_records(tmp_path: Path, seed
         store.write_analysis(seed_analysis)
         recluster(store)
         stored = [json.loads(r[0]) for r in store.fetch("SELECT record FROM incidents ORDER BY id")]
-        records = [json.loads(r[0]) for r in store.fetch("SELECT record FROM events WHERE factual")]
+        records = [json.loads(r[0]) for r in store.fetch("SELECT record FROM events WHERE factual ORDER BY arrival")]
     assert len(stored) > 1
     assert stored == [inc.to_dict() for inc in sorted(cluster(records), key=lambda x: x.id)]

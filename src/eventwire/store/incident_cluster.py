@@ -71,15 +71,18 @@ class Incident:
 # ---------------------------------------------------------------------------------- clustering
 @dataclass(slots=True)
 class _Group:
-    anchor: _Item
-    members: list[_Item]
+    anchor: _Item  # the report that began it: its date is the incident's
+    members: list[_Item]  # the reports held in memory (a group restored from the store holds none at first)
     actors: list[tuple[str | None, str | None, str | None]] = field(default_factory=list)
     recipients: list[tuple[str | None, str | None, str | None]] = field(default_factory=list)
     modes: set[str] = field(default_factory=set)
     places: list[_Item] = field(default_factory=list)  # members with distinct places (a few)
+    count: int = 0  # reports linked to it, those held in memory or not
+    seq: int = 0  # the arrival of its anchor: groups compare in this order
 
     def add(self, it: _Item) -> None:
         self.members.append(it)
+        self.count += 1
         for side, new in ((self.actors, it.actors), (self.recipients, it.recipients)):
             for x in new:
                 if any(x) and x not in side and len(side) < 16:
@@ -92,21 +95,38 @@ class _Group:
                 self.places.append(it)
 
 
-def _order(it: _Item) -> tuple[Any, ...]:
-    """The order reports are linked in: precise dates first, by date; the event id breaks the last ties."""
-    return (it.rank >= 2, it.lo, it.rank, it.published, it.article, it.pos, it.id)
-
-
 def _bucket(it: _Item) -> tuple[int, int]:
     """The period a coarse report is linked within: (rank, first day) of its month or year; (4, 0) undated."""
     return (it.rank, it.lo) if it.rank < 4 else (4, 0)
 
 
-class _Linker:
-    """The greedy linker: ``feed`` reports in :func:`_order` and each joins the best group it fits or starts one.
+def _index_keys(it: _Item) -> list[str]:
+    """The keys a group begun by ``it`` is found under: its blocking keys, within its period.
 
-    ``seed`` restores a group as an earlier run left it (its anchor and the members it had), so a
-    run can resume from a date instead of starting over (see :mod:`eventwire.store.incident_table`).
+    Reports with a day or week date share the period ``d``; a month, a year and undated reports
+    each have their own, so a vague date never meets a precise one nor another period.
+    """
+    period = "d" if it.rank < 2 else "%d:%d" % _bucket(it)
+    return [f"{period}|{k}" for k in _keys(it)]
+
+
+def _window(it: _Item, *, slack: int) -> tuple[int, int]:
+    """The anchor days (``lo``) of the groups ``it`` is compared with, inclusive."""
+    if it.rank >= 2:  # every group of its period has the period's first day (undated: day 1)
+        return it.lo, it.lo
+    return it.lo - (7 + _ARTICLE_DATE_SPAN + slack), it.hi + slack
+
+
+class _Linker:
+    """The greedy linker: ``feed`` reports in the order they arrive; each joins the best group it fits or starts one.
+
+    A report is compared with the groups found under its keys (:func:`_index_keys`) whose anchor
+    lies in its date window (:func:`_window`): per key the ``max_candidates`` latest anchors, the
+    later-begun first among equal days. It joins the one with the best score, then the most
+    reports, then the closest anchor day, then the earliest begun. ``restore`` puts back a group as
+    an earlier run left it, so a run can go on where the last one stopped
+    (:mod:`eventwire.store.incident_link`): groups must be restored in the order they began, before
+    any report is fed.
     """
 
     def __init__(self, *, slack_days: int, max_km: float | None, max_candidates: int) -> None:
@@ -114,91 +134,55 @@ class _Linker:
         self.max_km = max_km
         self.max_candidates = max_candidates
         self.groups: list[_Group] = []
-        # per block key: anchor `lo` values (sorted) and the group index at each
-        self._fine_lo: dict[str, list[int]] = defaultdict(list)
-        self._fine_gi: dict[str, list[int]] = defaultdict(list)
-        self._coarse_lo: dict[str, list[int]] = defaultdict(list)
-        self._coarse_gi: dict[str, list[int]] = defaultdict(list)
-        self._span = 7 + _ARTICLE_DATE_SPAN + slack_days
-        self._open = 0  # groups before this index were handed over by close_before
+        # per key: anchor `lo` values (sorted) and the group index at each
+        self._los: dict[str, list[int]] = defaultdict(list)
+        self._gis: dict[str, list[int]] = defaultdict(list)
 
-    def seed(self, members: Sequence[_Item]) -> int:
-        """Restore a group: ``members`` in the order they joined, the anchor first; returns its index."""
-        gi = self._start(members[0])
-        for it in members[1:]:
-            self.groups[gi].add(it)
-        return gi
+    def restore(self, group: _Group, keys: Sequence[str]) -> int:
+        """Put back a group begun by an earlier run (``members`` may be empty), found under ``keys``
+        (:func:`_index_keys` of its anchor); returns its index."""
+        return self._index(group, keys)
 
     def feed(self, it: _Item) -> int:
         """Link one report; returns the index of the group it joined or started."""
         slack = self.slack_days
         best: tuple[float, int, int, int] | None = None  # (score, reports, -distance, -group index)
         seen: set[int] = set()
-        for key in _keys(it):
-            for los, gis, width in (
-                (self._fine_lo.get(key), self._fine_gi.get(key), self._span),
-                (self._coarse_lo.get(key), self._coarse_gi.get(key), 366 + slack),
-            ):
-                if not los or gis is None:
+        w_lo, w_hi = _window(it, slack=slack)
+        for key in _index_keys(it):
+            los = self._los.get(key)
+            if not los:
+                continue
+            gis = self._gis[key]
+            lo_i = bisect.bisect_left(los, w_lo)
+            hi_i = bisect.bisect_right(los, w_hi)
+            for j in range(hi_i - 1, max(lo_i, hi_i - self.max_candidates) - 1, -1):
+                gi = gis[j]
+                if gi in seen:
                     continue
-                if it.rank == 4:
-                    lo_i, hi_i = 0, len(los)
-                else:
-                    lo_i = bisect.bisect_left(los, it.lo - width)
-                    hi_i = bisect.bisect_right(los, it.hi + slack)
-                for j in range(hi_i - 1, max(lo_i, hi_i - self.max_candidates) - 1, -1):
-                    gi = gis[j]
-                    if gi in seen:
-                        continue
-                    seen.add(gi)
-                    g = self.groups[gi]
-                    s = _score(g, it, slack=slack, max_km=self.max_km)
-                    if s is None:
-                        continue
-                    cand = (s, len(g.members), -abs(g.anchor.lo - it.lo), -gi)
-                    if best is None or cand > best:
-                        best = cand
+                seen.add(gi)
+                g = self.groups[gi]
+                s = _score(g, it, slack=slack, max_km=self.max_km)
+                if s is None:
+                    continue
+                cand = (s, g.count, -abs(g.anchor.lo - it.lo), -gi)
+                if best is None or cand > best:
+                    best = cand
         if best is not None:
             self.groups[-best[3]].add(it)
             return -best[3]
-        return self._start(it)
+        g = _Group(anchor=it, members=[], seq=it.idx)
+        g.add(it)
+        return self._index(g, _index_keys(it))
 
-    def close_before(self, lo: int) -> list[_Group]:
-        """Hand over and forget the groups begun before day ``lo``, once every report still to come is
-        dated from ``lo + span`` on (their anchors are then outside every window): memory stays with
-        the recent groups. Only for a linker of precise reports, fed in order."""
-        done = []
-        while self._open < len(self.groups) and self.groups[self._open].anchor.lo < lo:
-            done.append(self.groups[self._open])
-            self.groups[self._open] = None  # type: ignore[call-overload]
-            self._open += 1
-        if done:
-            for key, los in list(self._fine_lo.items()):
-                k = bisect.bisect_left(los, lo)
-                if k == len(los):
-                    del self._fine_lo[key], self._fine_gi[key]
-                elif k:
-                    del los[:k]
-                    del self._fine_gi[key][:k]
-        return done
-
-    def _start(self, it: _Item) -> int:
+    def _index(self, g: _Group, keys: Sequence[str]) -> int:
         gi = len(self.groups)
-        self.groups.append(_Group(anchor=it, members=[]))
-        self.groups[gi].add(it)
-        fine = it.rank < 2
-        for key in _keys(it):
-            if fine:
-                los, gis = self._fine_lo[key], self._fine_gi[key]
-            else:
-                los, gis = self._coarse_lo[key], self._coarse_gi[key]
-            if fine:  # precise events arrive in date order: appending keeps the list sorted
-                los.append(it.lo)
-                gis.append(gi)
-            else:
-                k = bisect.bisect_right(los, it.lo)
-                los.insert(k, it.lo)
-                gis.insert(k, gi)
+        self.groups.append(g)
+        for key in keys:
+            los, gis = self._los[key], self._gis[key]
+            k = bisect.bisect_right(los, g.anchor.lo)  # among equal days, the later-begun after
+            los.insert(k, g.anchor.lo)
+            gis.insert(k, gi)
         return gi
 
 
@@ -209,32 +193,23 @@ def cluster(
     max_km: float | None = None,
     max_candidates: int = 32,
 ) -> list[Incident]:
-    """Link the reports in ``events`` into incidents (every event is in exactly one incident).
+    """Link the reports in ``events``, in the order given (their arrival), into incidents.
 
-    ``slack_days`` widens every date interval when comparing; ``max_km`` replaces the
-    precision-dependent distance limits; ``max_candidates`` bounds the incidents compared per
-    block, which bounds the cost in dense blocks. Incidents come back ordered by date.
+    Every event is in exactly one incident. ``slack_days`` widens every date interval when
+    comparing; ``max_km`` replaces the precision-dependent distance limits; ``max_candidates``
+    bounds the incidents compared per block, which bounds the cost in dense blocks. Incidents
+    come back ordered by date.
 
-    Reports with a day or week date are linked together in date order. Reports dated only by a
-    month or a year, and undated ones, are linked among the reports of the same period (the same
-    month, the same year, or undated): a vague date joins no precise incident, so one new precise
-    report never changes what a whole year of vague reports link to.
+    Each report is compared with the incidents begun before it whose date window reaches it and
+    joins one or starts a new one; what earlier reports joined never changes. Reports with a day
+    or week date are linked together. Reports dated only by a month or a year, and undated ones,
+    are linked among the reports of the same period (the same month, the same year, or
+    undated): a vague date joins no precise incident.
     """
-    items = [_item(i, _as_dict(e)) for i, e in enumerate(events)]
-    options = {"slack_days": slack_days, "max_km": max_km, "max_candidates": max_candidates}
-    groups: list[_Group] = []
-    precise = _Linker(**options)
-    coarse: dict[tuple[int, int], _Linker] = {}
-    for it in sorted(items, key=_order):
-        if it.rank < 2:
-            precise.feed(it)
-        else:
-            linker = coarse.get(_bucket(it))
-            if linker is None:
-                linker = coarse[_bucket(it)] = _Linker(**options)
-            linker.feed(it)
-    groups = precise.groups + [g for linker in coarse.values() for g in linker.groups]
-    incidents = [_incident(g) for g in groups]
+    linker = _Linker(slack_days=slack_days, max_km=max_km, max_candidates=max_candidates)
+    for i, e in enumerate(events):
+        linker.feed(_item(i, _as_dict(e)))
+    incidents = [_incident(g) for g in linker.groups]
     incidents.sort(key=lambda x: (x.date or "9999", x.id))
     return incidents
 

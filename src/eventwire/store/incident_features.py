@@ -206,9 +206,9 @@ def _score(g: _Group, b: _Item, *, slack: int, max_km: float | None) -> float | 
     if not _dates_fit(a, b, slack):
         return None
     pls = [_place_score(p, b, max_km=max_km) for p in g.places] or [0]
-    pl = max(pls)
-    if pl < 0:
+    if min(pls) < 0:  # a place no report of it could share: whatever order reports come in, none chains
         return None
+    pl = max(pls)
     ac = _side_score(g.actors, b.actors)
     rc = _side_score(g.recipients, b.recipients, lenient=True)
     if ac < 0 or rc < 0:

@@ -1,4 +1,4 @@
-"""The ``incidents`` and ``incident_reports`` tables: re-clustering the stored events, and queries."""
+"""The ``incidents`` and ``incident_reports`` tables: their rows, and queries (linking is in :mod:`.incident_link`)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .incident_cluster import _SLACK, Incident, _bucket, _incident, _Linker, _order
-from .incident_features import _ARTICLE_DATE_SPAN, _interval, _Item, _item
+from .incident_cluster import Incident
+from .incident_features import _interval
 
 __all__ = [
     "INCIDENT_COLUMNS",
     "REPORT_COLUMNS",
-    "LinkStats",
     "incident_stats",
-    "recluster",
-    "recluster_stats",
     "stored_incidents",
 ]
 
@@ -60,15 +57,9 @@ def _first_day(value: str | None) -> dt.date | None:
     return dt.date.fromordinal(lo) if rank < 4 else None
 
 
-# The stored records of the matching factual events, with their current incident. The fields the
-# clusterer reads are cut out in Python (:func:`_features`): DuckDB's JSON functions, one call per
-# field, took about 60 kB of memory and 60 us per event (600 MB for 10,000 events), parsing the
-# whole record once in Python about a tenth of that.
-_FEATURES_SQL = """
-SELECT e.article_id, e.quad_class, r.incident_id, e.record
-FROM events e LEFT JOIN incident_reports r ON r.event_id = e.id AND r.article_id = e.article_id
-WHERE e.factual AND ({where}) ORDER BY e.day NULLS LAST, e.id
-"""
+# The fields the linker reads are cut out of a stored record in Python (:func:`_features`): DuckDB's
+# JSON functions, one call per field, took about 60 kB of memory and 60 us per event (600 MB for
+# 10,000 events), parsing the whole record once in Python about a tenth of that.
 
 
 def _features(record: dict[str, Any]) -> dict[str, Any]:
@@ -89,42 +80,11 @@ def _features(record: dict[str, Any]) -> dict[str, Any]:
 
 
 @dataclass(slots=True)
-class LinkStats:
-    """What one :func:`relink` did: rows read, incidents deleted and written, categories re-clustered whole."""
-
-    rows_read: int = 0
-    peak_held: int = 0  # reports held in memory at once (a full re-clustering)
-    incidents_deleted: int = 0
-    incidents_written: int = 0
-    keys_written: int = 0  # events whose blocking keys were written (the new ones, and older ones lacking them)
-    whole_categories: list[str] = field(default_factory=list)
-
-
-@dataclass(slots=True)
 class _Rows:
-    """Stored events of one category as clusterer items, with what the tables need beside them."""
+    """What the tables need beside the incidents: each report's article and quad class."""
 
-    items: list[_Item] = field(default_factory=list)
     article_of: dict[str, str] = field(default_factory=dict)
     quad: dict[str, Any] = field(default_factory=dict)
-    old: dict[str, str] = field(default_factory=dict)  # event id -> incident id linked now
-
-
-def _read(store: Any, where: str, params: Sequence[Any]) -> dict[str, _Rows]:
-    """The clusterer's fields of the factual events matching ``where``, by category."""
-    out: dict[str, _Rows] = defaultdict(_Rows)
-    for aid, q, iid, record in store.fetch(_FEATURES_SQL.format(where=where), list(params)):
-        rec = _features(json.loads(record))
-        rows = out[str(rec.get("event_type"))]
-        eid = str(rec.get("id"))
-        if eid in rows.article_of:
-            continue
-        rows.article_of[eid] = aid
-        rows.quad[eid] = q
-        if iid is not None:
-            rows.old[eid] = iid
-        rows.items.append(_item(len(rows.items), rec))
-    return out
 
 
 def _table_rows(incidents: Sequence[Incident], rows: _Rows) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
@@ -166,158 +126,6 @@ def _table_rows(incidents: Sequence[Incident], rows: _Rows) -> tuple[list[tuple[
         for pos, eid in enumerate(inc.reports):
             rep_rows.append((inc.id, eid, rows.article_of[eid], pos, pos == 0))
     return inc_rows, rep_rows
-
-
-_CHUNK_ROWS = 5_000  # a full re-clustering reads the events in date order, about this many at a time
-_WRITE_ROWS = 20_000  # and writes incidents in batches of about this many reports
-
-
-def _relink_category(store: Any, event_type: str, options: dict[str, Any]) -> int:
-    """Cluster the factual events of one category and write their incidents (inside the caller's transaction).
-
-    Categories never share an incident (every block key and every comparison starts with the
-    category), so clustering one category alone gives exactly its incidents of a whole-store run.
-    """
-    store.execute(
-        "DELETE FROM incident_reports WHERE incident_id IN (SELECT id FROM incidents WHERE event_type = ?)",
-        [event_type],
-    )
-    store.execute("DELETE FROM incidents WHERE event_type = ?", [event_type])
-    return _stream(store, "e.event_type = ?", [event_type], options, LinkStats())
-
-
-def _stream(store: Any, where: str, params: Sequence[Any], options: dict[str, Any], stats: LinkStats) -> int:
-    """Cluster the factual events matching ``where`` and write their incidents, reading them in date order.
-
-    The events are read in runs of whole days of about ``_CHUNK_ROWS`` reports. Exactly
-    :func:`cluster` per category: precise reports are fed in date order (a run's reports dated
-    within two days of the next run wait for it), and an incident whose start lies more
-    than ten days before every report still to come is final: it is written and forgotten. So
-    memory holds a run and the days before it, not the store. Month reports are linked when their month's
-    first day is read; year and undated reports (few) at the end. Only the columns the clusterer
-    reads are loaded.
-    """
-    opts = {"slack_days": _SLACK, "max_km": None, "max_candidates": 32, **options}
-    span = 7 + _ARTICLE_DATE_SPAN + opts["slack_days"]
-    precise: dict[str, _Linker] = {}
-    pending: dict[str, list[_Item]] = defaultdict(list)
-    vague: dict[tuple[str, int, int], list[_Item]] = defaultdict(list)  # year and undated reports, by period
-    rows: dict[str, _Rows] = defaultdict(_Rows)  # article and quad class of the reports not yet written
-    written = 0
-
-    out_incidents: list[tuple[Any, ...]] = []
-    out_reports: list[tuple[Any, ...]] = []
-
-    def flush() -> None:
-        store.insert_rows("incidents", INCIDENT_COLUMNS, out_incidents)
-        store.insert_rows("incident_reports", REPORT_COLUMNS, out_reports)
-        out_incidents.clear()
-        out_reports.clear()
-
-    def write(groups: Sequence[Any]) -> None:
-        nonlocal written
-        by_type: dict[str, list[Incident]] = defaultdict(list)
-        for g in groups:
-            by_type[g.anchor.etype].append(_incident(g))
-        for etype, incidents in by_type.items():
-            inc_rows, rep_rows = _table_rows(incidents, rows[etype])
-            out_incidents.extend(inc_rows)
-            out_reports.extend(rep_rows)
-            for inc in incidents:
-                for eid in inc.reports:
-                    del rows[etype].article_of[eid], rows[etype].quad[eid]
-            written += len(incidents)
-        if len(out_reports) >= _WRITE_ROWS:
-            flush()
-
-    def held() -> int:
-        return sum(len(r.article_of) for r in rows.values())
-
-    days = store.fetch(f"SELECT e.day, count(*) FROM events e WHERE e.factual AND ({where}) AND e.day IS NOT NULL"
-                       " GROUP BY 1 ORDER BY 1", list(params))  # fmt: skip
-    while days:
-        n, k = 0, 0
-        while k < len(days) and (n == 0 or n + days[k][1] <= _CHUNK_ROWS):
-            n += days[k][1]
-            k += 1
-        day = days[0][0]
-        end = days[k][0] if k < len(days) else days[-1][0] + dt.timedelta(days=1)
-        days = days[k:]
-        chunk = _read(store, f"({where}) AND e.day >= ? AND e.day < ?", [*params, day, end])
-        stats.rows_read += sum(len(r.items) for r in chunk.values())
-        months: dict[tuple[str, int], list[_Item]] = defaultdict(list)
-        for etype, part in chunk.items():
-            rows[etype].article_of.update(part.article_of)
-            rows[etype].quad.update(part.quad)
-        stats.peak_held = max(stats.peak_held, held())
-        for etype, part in chunk.items():
-            for it in part.items:
-                if it.rank < 2:
-                    pending[etype].append(it)
-                elif it.rank == 2:
-                    months[etype, it.lo].append(it)  # a month's reports all fall on its first day
-                else:
-                    vague[(etype, *_bucket(it))].append(it)
-        for (etype, _), items in sorted(months.items()):
-            linker = _Linker(**opts)
-            for it in sorted(items, key=_order):
-                linker.feed(it)
-            write(linker.groups)
-        ready_before = end.toordinal() - _ARTICLE_DATE_SPAN  # every later report is dated from here on
-        for etype, items in pending.items():
-            ready = sorted((it for it in items if it.lo < ready_before), key=_order)
-            pending[etype] = [it for it in items if it.lo >= ready_before]
-            linker = precise.setdefault(etype, _Linker(**opts))
-            for it in ready:
-                linker.feed(it)
-            write(linker.close_before(ready_before - span))
-        stats.peak_held = max(stats.peak_held, held())
-    # undated reports, and any whose date the store could not read as a day
-    for etype, part in _read(store, f"({where}) AND e.day IS NULL", list(params)).items():
-        stats.rows_read += len(part.items)
-        for it in part.items:
-            rows[etype].article_of[it.id], rows[etype].quad[it.id] = part.article_of[it.id], part.quad[it.id]
-            if it.rank < 2:  # pragma: no cover - a precise date always has its day
-                pending[etype].append(it)
-            else:
-                vague[(etype, *_bucket(it))].append(it)
-    stats.peak_held = max(stats.peak_held, held())
-    for etype, items in pending.items():
-        linker = precise.setdefault(etype, _Linker(**opts))
-        for it in sorted(items, key=_order):
-            linker.feed(it)
-        write(linker.close_before(10**9))
-    for key in sorted(vague, key=lambda k: (k[0], k[1], k[2])):
-        linker = _Linker(**opts)
-        for it in sorted(vague[key], key=_order):
-            linker.feed(it)
-        write(linker.groups)
-    flush()
-    return written
-
-
-def recluster(store: Any, **options: Any) -> int:
-    """Re-cluster every stored factual event into incidents; returns the incident count.
-
-    Rewrites the ``incidents`` and ``incident_reports`` tables in one transaction, reading the
-    events in date order, about 5,000 at a time, and writing each incident once it is final, so
-    memory does not grow with the store. Stored event records stay exactly as coded (their
-    ``incident_id`` is null): the link is ``incident_reports``, and :func:`stored_incidents`
-    returns incidents with their records. ``options`` go to :func:`cluster`. ``eventwire
-    incidents --recluster`` runs it on demand; the ingest runs
-    :func:`eventwire.store.incident_relink.relink` after each run.
-    """
-    return recluster_stats(store, **options).incidents_written
-
-
-def recluster_stats(store: Any, **options: Any) -> LinkStats:
-    """:func:`recluster`, returning what it read and the most reports it held at once (``peak_held``)."""
-    stats = LinkStats()
-    with store.transaction():
-        store.execute("DELETE FROM incident_reports")
-        store.execute("DELETE FROM incidents")
-        stats.incidents_written = _stream(store, "TRUE", [], options, stats)
-    return stats
 
 
 def stored_incidents(store: Any, *, limit: int | None = 100, after: str | None = None, with_reports: bool = True,

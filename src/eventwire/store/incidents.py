@@ -12,9 +12,9 @@ Two reports are the same incident when
 * their actors are compatible: the same knowledge-base id, or, for an actor the knowledge base
   does not know, the same country and sector family ("an Iraqi militia" fits Kataib Hezbollah);
   the same for recipients; a side nobody named fits anything;
-* their places are compatible: the same country, and within a distance that depends on the
-  coarser precision (60 km between cities, 250 km for a province, any distance inside one
-  country when only the country is known);
+* their places are compatible (with every place the incident's reports named): the same
+  country, and within a distance that depends on the coarser precision (60 km between cities,
+  250 km for a province, any distance inside one country when only the country is known);
 * their modes do not decide alone (one outlet's "bombing" is another's "attack"), but an equal
   mode counts as evidence;
 * their dates overlap, each date taken as the interval its precision allows (a week is seven
@@ -24,17 +24,18 @@ Two reports are the same incident when
 * and the evidence is specific enough: two of (actor match, recipient match, a place finer
   than a country, the same mode) must hold, with a knowledge-base match counting for two.
 
-Cost. Events are blocked by category and by actor key (knowledge-base id, country, sector
-family), sorted by date once, and each event is compared only with the incidents of its blocks
-whose anchor date lies in its window (a bisection on a sorted list), at most ``max_candidates``
-per block. Sorting dominates: O(n log n). Events with a coarse date (month, year, none) are
-linked within their period, so a vague "in 2014" cannot chain unrelated reports together, and
-a new precise report never changes what the vague ones link to: the store re-links only the
-incidents near the new reports' dates (:func:`eventwire.store.incident_relink.relink_stats`).
+Order and cost. Reports are linked in the order they arrive (``cluster``: the order given; the
+store: ``events.arrival``). Events are blocked by category and by actor key (knowledge-base id,
+country, sector family, place country), and each event is compared only with the incidents of
+its blocks whose anchor date lies in its window (a bisection on a sorted list), at most
+``max_candidates`` per block; it joins one or begins one, and earlier links never change. Events
+with a coarse date (month, year, none) are linked within their period, so a vague "in 2014"
+cannot chain unrelated reports together. The store links each ingest's new reports against the
+incidents they reach, restored from the store (:mod:`eventwire.store.incident_link`).
 
-The code is in three modules: report features and scores (:mod:`.incident_features`),
-clustering (:mod:`.incident_cluster`), the store tables (:mod:`.incident_table`) and the
-incremental re-linking after an ingest (:mod:`.incident_relink`); this module
+The code is in these modules: report features and scores (:mod:`.incident_features`),
+clustering (:mod:`.incident_cluster`), the store tables (:mod:`.incident_table`), linking
+against the store (:mod:`.incident_link`) and linking after an ingest (:mod:`.incident_relink`); this module
 re-exports their public names.
 """
 
@@ -44,11 +45,11 @@ from .incident_cluster import Incident as Incident
 from .incident_cluster import assign as assign
 from .incident_cluster import cluster as cluster
 from .incident_cluster import pairwise_scores as pairwise_scores
+from .incident_link import recluster as recluster
 from .incident_relink import relink as relink
 from .incident_table import INCIDENT_COLUMNS as INCIDENT_COLUMNS
 from .incident_table import REPORT_COLUMNS as REPORT_COLUMNS
 from .incident_table import incident_stats as incident_stats
-from .incident_table import recluster as recluster
 from .incident_table import stored_incidents as stored_incidents
 
 __all__ = ["Incident", "assign", "cluster", "pairwise_scores"]

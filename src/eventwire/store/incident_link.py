@@ -1,0 +1,222 @@
+"""Linking stored reports into incidents in the order they arrive (``events.arrival``).
+
+The unlinked factual events are read in arrival order, ``_CHUNK_ROWS`` at a time. For each
+chunk, the incidents its reports can be compared with are read back from the store: per key
+and date window of a report (:func:`eventwire.store.incident_cluster._window`), the
+``max_candidates`` latest-begun incidents there, as ``incident_anchor_keys`` indexes them, each
+restored from its row in ``incident_groups`` (the linker's state: first report's date, actors,
+recipients, modes, places, report count; no event record is read for it). The chunk's reports are
+fed to the linker in arrival order; each joins one incident or begins one. Then only the
+incidents that changed are written: their reports' records are read again for the summary, their
+rows replaced. Stored links never change, so linking the new reports of a run and linking every
+report again from an empty store give the same incidents by construction; memory holds one chunk
+and the incidents it reaches, not the store.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .incident_cluster import _SLACK, Incident, _Group, _incident, _index_keys, _Linker, _window
+from .incident_features import _Item, _item
+from .incident_table import INCIDENT_COLUMNS, REPORT_COLUMNS, _features, _Rows, _table_rows
+
+__all__ = ["LinkStats", "link", "recluster", "recluster_stats"]
+
+_CHUNK_ROWS = 5_000  # unlinked reports read and linked at a time
+
+GROUP_COLUMNS = ("seq", "incident_id", "event_type", "reports", "state")
+ANCHOR_KEY_COLUMNS = ("seq", "key", "lo")
+
+# The next unlinked factual reports in arrival order (the record is cut to the linker's fields in Python).
+_NEW_SQL = """
+SELECT e.arrival, e.article_id, e.quad_class, e.record FROM events e
+WHERE e.factual AND e.arrival > ? AND e.arrival <= ?
+  AND NOT EXISTS (SELECT 1 FROM incident_reports r WHERE r.event_id = e.id AND r.article_id = e.article_id)
+ORDER BY e.arrival LIMIT ?
+"""
+
+# Per (key, window): the incidents the linker compares first, latest first day and latest begun first.
+_CANDIDATES_SQL = """
+SELECT DISTINCT seq FROM (
+  SELECT k.seq, row_number() OVER (PARTITION BY w.key, w.lo, w.hi ORDER BY k.lo DESC, k.seq DESC) AS n
+  FROM (SELECT unnest(?) AS key, unnest(?) AS lo, unnest(?) AS hi) w
+  JOIN incident_anchor_keys k ON k.key = w.key AND k.lo BETWEEN w.lo AND w.hi
+) WHERE n <= ?
+"""
+
+_MEMBERS_SQL = """
+SELECT r.incident_id, e.arrival, e.article_id, e.quad_class, e.record
+FROM incident_reports r JOIN events e ON e.id = r.event_id AND e.article_id = r.article_id
+WHERE r.incident_id IN (SELECT unnest(?)) ORDER BY e.arrival
+"""
+
+
+@dataclass(slots=True)
+class LinkStats:
+    """What one linking did: reports linked, chunks, incidents restored, records read, incidents replaced."""
+
+    rows_read: int = 0  # new reports read and linked
+    chunks: int = 0  # chunks of at most _CHUNK_ROWS new reports
+    groups_read: int = 0  # stored incidents restored to compare new reports with
+    members_read: int = 0  # stored reports read again to rewrite the incidents they are in
+    peak_held: int = 0  # the most reports and restored incidents held at once
+    incidents_deleted: int = 0
+    incidents_written: int = 0
+
+
+def link(store: Any, *, upto: int | None = None, options: dict[str, Any] | None = None,
+         stats: LinkStats | None = None) -> LinkStats:  # fmt: skip
+    """Link every unlinked factual report (up to arrival ``upto``) in arrival order; the caller owns the transaction.
+
+    ``options`` go to the linker (``slack_days``, ``max_km``, ``max_candidates``).
+    """
+    opts = {"slack_days": _SLACK, "max_km": None, "max_candidates": 32, **(options or {})}
+    stats = stats or LinkStats()
+    after = 0
+    while True:
+        rows = store.fetch(_NEW_SQL, [after, upto if upto is not None else 2**62, _CHUNK_ROWS])
+        if not rows:
+            return stats
+        after = rows[-1][0]
+        stats.chunks += 1
+        _link_chunk(store, rows, opts, stats)
+
+
+def recluster(store: Any, **options: Any) -> int:
+    """Link every stored factual report into incidents again; returns the incident count.
+
+    Empties the incident tables and links the reports in the order they arrived
+    (:func:`link`), about 5,000 at a time, in one transaction: memory
+    holds a chunk and the incidents it reaches, not the store, and the result is what linking
+    each ingest run's reports in turn gave. Stored event records stay exactly as coded (their
+    ``incident_id`` is null): the link is ``incident_reports``, and :func:`stored_incidents`
+    returns incidents with their records. ``options`` go to the linker
+    (:func:`eventwire.store.incident_cluster.cluster`). ``eventwire incidents --recluster`` runs
+    it on demand; the ingest runs :func:`eventwire.store.incident_relink.relink` after each run.
+    """
+    return recluster_stats(store, **options).incidents_written
+
+
+def recluster_stats(store: Any, **options: Any) -> LinkStats:
+    """:func:`recluster`, returning its :class:`LinkStats` (chunks, peak held)."""
+    with store.transaction():
+        for table in ("incident_reports", "incidents", "incident_groups", "incident_anchor_keys"):
+            store.execute(f"DELETE FROM {table}")
+        return link(store, options=options)
+
+
+def _state(g: _Group, keys: Sequence[str]) -> str:
+    a = g.anchor
+    return json.dumps(
+        {
+            "a": [a.etype, a.negated, a.rank, a.lo, a.hi],
+            "k": list(keys),
+            "ac": g.actors,
+            "rc": g.recipients,
+            "m": sorted(g.modes),
+            "p": [[p.loc_country, p.lat, p.lon, p.loc_prec] for p in g.places],
+        },
+        ensure_ascii=False,
+    )
+
+
+def _stub(seq: int, *, etype: str = "", negated: bool = False, rank: int = 4, lo: int = 1, hi: int = 0,
+          place: Sequence[Any] = (None, None, None, None)) -> _Item:  # fmt: skip
+    """An item carrying only what a restored group's anchor or places are compared by."""
+    country, lat, lon, prec = place
+    return _Item(idx=seq, id="", etype=etype, mode=None, negated=negated, actors=[], recipients=[], lo=lo, hi=hi,
+                 rank=rank, lat=lat, lon=lon, loc_country=country, loc_prec=prec, article="", outlet="",
+                 published="", pos=0, sentence="", size={}, raw={})  # fmt: skip
+
+
+def _restore(seq: int, reports: int, state: str) -> tuple[_Group, list[str]]:
+    """A group as stored (no members in memory) and the keys it is found under."""
+    s = json.loads(state)
+    etype, negated, rank, lo, hi = s["a"]
+    g = _Group(anchor=_stub(seq, etype=etype, negated=negated, rank=rank, lo=lo, hi=hi), members=[],
+               actors=[tuple(x) for x in s["ac"]], recipients=[tuple(x) for x in s["rc"]], modes=set(s["m"]),
+               places=[_stub(seq, place=p) for p in s["p"]], count=reports, seq=seq)  # fmt: skip
+    return g, s["k"]
+
+
+def _stale(incident_id: str) -> None:
+    raise ValueError(f"incident {incident_id} is stored, but not as the linker left it (its links were edited);"
+                     " run `eventwire incidents --recluster` to link every report again")
+
+
+def _link_chunk(store: Any, rows: Sequence[tuple[Any, ...]], opts: dict[str, Any], stats: LinkStats) -> None:
+    new = _Rows()
+    items: list[_Item] = []
+    for arrival, aid, q, record in rows:
+        rec = _features(json.loads(record))
+        eid = str(rec.get("id"))
+        if eid in new.article_of:
+            continue
+        new.article_of[eid], new.quad[eid] = aid, q
+        items.append(_item(int(arrival), rec))
+    stats.rows_read += len(items)
+
+    windows = sorted({(key, *_window(it, slack=opts["slack_days"])) for it in items for key in _index_keys(it)})
+    found = store.fetch(_CANDIDATES_SQL, [[w[0] for w in windows], [w[1] for w in windows], [w[2] for w in windows],
+                                          opts["max_candidates"]])  # fmt: skip
+    linker = _Linker(**opts)
+    incident_of: dict[int, str] = {}  # restored group index -> its stored incident id
+    keys_of: dict[int, list[str]] = {}  # restored group index -> the keys it is found under
+    if found:
+        for seq, iid, reports, state in store.fetch(
+            "SELECT seq, incident_id, reports, state FROM incident_groups WHERE seq IN (SELECT unnest(?))"
+            " ORDER BY seq", [[s for (s,) in found]]):  # fmt: skip
+            g, keys = _restore(seq, reports, state)
+            gi = linker.restore(g, keys)
+            incident_of[gi], keys_of[gi] = iid, keys
+    restored = len(linker.groups)
+    stats.groups_read += restored
+    stats.peak_held = max(stats.peak_held, len(items) + restored)
+
+    touched = sorted({linker.feed(it) for it in items})
+    old = [incident_of[gi] for gi in touched if gi < restored]
+    members: dict[str, list[_Item]] = {iid: [] for iid in old}
+    articles = _Rows(article_of=dict(new.article_of), quad=dict(new.quad))
+    if old:
+        for iid, arrival, aid, q, record in store.fetch(_MEMBERS_SQL, [old]):
+            rec = _features(json.loads(record))
+            members[iid].append(_item(int(arrival), rec))
+            eid = str(rec.get("id"))
+            articles.article_of[eid], articles.quad[eid] = aid, q
+        reread = sum(len(m) for m in members.values())
+        stats.members_read += reread
+        stats.peak_held = max(stats.peak_held, len(items) + restored + reread)
+
+    incidents: list[Incident] = []
+    group_rows: list[tuple[Any, ...]] = []
+    key_rows: list[tuple[Any, ...]] = []
+    for gi in touched:
+        g = linker.groups[gi]
+        whole = _Group(anchor=g.anchor, members=(members[incident_of[gi]] if gi < restored else []) + g.members)
+        if len(whole.members) != g.count:
+            _stale(incident_of[gi])
+        inc = _incident(whole)
+        incidents.append(inc)
+        keys = keys_of[gi] if gi < restored else _index_keys(g.anchor)
+        group_rows.append((g.seq, inc.id, g.anchor.etype, g.count, _state(g, keys)))
+        if gi >= restored:
+            key_rows += [(g.seq, key, g.anchor.lo) for key in keys]
+    if old:  # before the clash check: a grown incident may keep its id
+        store.execute("DELETE FROM incident_reports WHERE incident_id IN (SELECT unnest(?))", [old])
+        store.execute("DELETE FROM incidents WHERE id IN (SELECT unnest(?))", [old])
+        store.execute("DELETE FROM incident_groups WHERE seq IN (SELECT unnest(?))",
+                      [[linker.groups[gi].seq for gi in touched if gi < restored]])  # fmt: skip
+    clash = store.fetch("SELECT id FROM incidents WHERE id IN (SELECT unnest(?))", [[inc.id for inc in incidents]])
+    if clash:
+        _stale(clash[0][0])
+    inc_rows, rep_rows = _table_rows(incidents, articles)
+    store.insert_rows("incidents", INCIDENT_COLUMNS, inc_rows)
+    store.insert_rows("incident_reports", REPORT_COLUMNS, rep_rows)
+    store.insert_rows("incident_groups", GROUP_COLUMNS, group_rows)
+    store.insert_rows("incident_anchor_keys", ANCHOR_KEY_COLUMNS, key_rows)
+    stats.incidents_deleted += len(old)
+    stats.incidents_written += len(incidents)
