@@ -103,3 +103,22 @@ def test_flight_from_a_place_or_from_fighting_names_no_actor() -> None:
 def test_flight_from_a_natural_disaster_is_no_political_event() -> None:
     events = code_text("Hundreds of families fled their homes after the floods.", published="2022-01-01")
     assert not [e for e in events if e.event_type == "SANCTION"]
+
+
+def test_a_relative_clause_with_its_own_subject_is_its_own_event_aimed_at_its_antecedent() -> None:
+    text = "Police arrested four students whom the rector blames for the vandalism."
+    events = code_text(text, published="2022-01-01")
+    e = only(events, "ACCUSE")
+    assert [a.text for a in e.actor] == ["the rector"]
+    assert [a.text for a in e.recipient] == ["four students"]
+    only(events, "COERCE")  # the arrest is still told
+
+
+def test_an_object_left_out_of_a_relative_clause_is_its_antecedent() -> None:
+    e = only(code_text("Soldiers detained six men they accused of smuggling fuel.", published="2022-01-01"), "ACCUSE")
+    assert [a.text for a in e.recipient] == ["six men"]
+
+
+def test_what_is_blamed_on_a_party_makes_that_party_the_accused() -> None:
+    e = only(code_text("The explosion, which Baku blamed on Yerevan, hit a depot.", published="2022-01-01"), "ACCUSE")
+    assert [a.text for a in e.recipient] == ["Yerevan"]

@@ -61,6 +61,22 @@ def _sent_object(entry: Trigger, obj: Token | None) -> bool:
     return obj is not None and entry.event in ("AID", "MOBILIZE") and _lemma(obj) in entry.object
 
 
+def _object_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause's object stands for ("the officials, whom Ankara blames",
+    "nine men they accused of looting"): its antecedent, when the clause has a subject of its own
+    and its object is a relative pronoun or left out."""
+    if verb.dep_ != "relcl" or verb.head.i == verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kids = list(children_of(verb))
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _RELATIVE_PRONOUNS:
+        return None
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in _RELATIVE_PRONOUNS:
+        return verb.head
+    return None
+
+
 class Arguments:
     """Finds actors and recipients for triggers in one article."""
 
@@ -448,7 +464,7 @@ class Arguments:
             ms = self.mentions_of(tok.head)
             if ms:
                 return ms
-        obj = _dobj(tok)
+        obj = _object_antecedent(tok) or _dobj(tok)
         if entry.mode == "withdraw" and obj is not None and _lemma(obj) in _ORGANISATIONS:
             return self.mentions_of(obj)  # "quit the regional bloc": the body left is acted on
         if entry.mode == "withdraw" and (entry.event != "RETREAT" or f.event != "RETREAT"):

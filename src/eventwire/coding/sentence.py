@@ -23,7 +23,15 @@ from ..knowledge.lexicon import words as lexicon_words
 from . import constructions, fallback, precision
 from .arguments import Arguments
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
-from .clauses import _CLAUSE_LINKS, _alongside, _background, _beyond_semicolon, _central, _predicate_trigger
+from .clauses import (
+    _CLAUSE_LINKS,
+    _alongside,
+    _background,
+    _beyond_semicolon,
+    _central,
+    _predicate_trigger,
+    _reported_relative,
+)
 from .mentions import Mention, Mentions
 from .quotes import QuoteFound
 from .speakers import _OBLIGATION, speaker_of, speaker_rules
@@ -279,17 +287,25 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
+# Grammar: relative pronouns that can be a relative clause's subject.
+_RELATIVES = frozenset({"who", "which", "that"})
+
+
 def _own_clause(tok: Token) -> bool:
     """A verb that reports an act of its own beside another trigger rather than inside it: a
     finite verb the parser coordinated with an infinitive ("called on all sides to refrain from
     violence and urged the government to...": "urged" goes with "called"), or a clause with its
-    own subject under "while" ("demanded his release, while Paris urged Moscow to free him")."""
+    own subject under "while" ("demanded his release, while Paris urged Moscow to free him"), or a
+    relative clause on its object with a finite verb and a subject of its own ("refugees, whom
+    the authorities blame for...")."""
     if tok.dep_ in _CLAUSE_LINKS and _beyond_semicolon(tok):
         return True
     if tok.pos_ != "VERB":
         return False
     if tok.dep_ == "conj" and tok.tag_ in _FINITE and tok.head.tag_ == "VB":
         return True
+    if _reported_relative(tok) and not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in children_of(tok)):
+        return True  # "an attack on the bridge, which Russia blamed on Ukraine": its own happening
     return tok.dep_ == "advcl" and _alongside(tok, {_lemma(c) for c in children_of(tok) if c.dep_ == "mark"})
 
 
