@@ -109,3 +109,12 @@ def test_the_parties_of_a_symmetric_act_named_with_between_are_all_actors() -> N
     text = "Talks between Ethiopia and Egypt resumed in Cairo on Sunday."
     e = only(code_text(text, published="2023-03-22"), "CONSULT")
     assert countries(e.actor) == {"ETH", "EGY"} and not e.recipient
+
+
+def test_a_surname_alone_is_the_person_the_article_named_in_full_with_or_without_its_particle() -> None:
+    text = (
+        "Prime Minister Haider al-Abadi toured the northern front on Monday. "
+        "Abadi urged the militants to lay down their arms."
+    )
+    e = only(code_text(text, published="2017-01-10"), "REQUEST")
+    assert [(a.text, a.country) for a in e.actor] == [("Abadi", "IRQ")]

@@ -78,6 +78,20 @@ def _of_kind(actor: Actor, noun: str) -> bool:
     return actor.sector not in _STATE_SECTORS
 
 
+# Name particles a surname may be written with or without ("Haider al-Abadi" ... "Abadi").
+_SURNAME_PARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
+
+
+def _surname_keys(name: str) -> set[str]:
+    """The keys a person's surname can be mentioned by, lower-cased."""
+    last = name.split()[-1].lower() if name.split() else ""
+    keys = {last} if last else set()
+    for particle in _SURNAME_PARTICLES:
+        if last.startswith(particle) and len(last) > len(particle) + 1:
+            keys.add(last[len(particle):])
+    return keys
+
+
 class Mentions:
     """Resolves actor phrases of one parsed article; keeps coreference memory in text order."""
 
@@ -248,7 +262,9 @@ class Mentions:
             res = Resolution(actor.text, None, state, sector or "GOV", (), "possessor_state")
         if res is None and head.lower_ in _AMBIGUOUS_STATES:
             res = self._ambiguous_state(head)
-        if (res is None or (res.country is None and res.sector is None)) and head.ent_type_ == "PERSON":
+        if (res is None or (res.country is None and res.sector is None)) and (
+            head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.ent_type_)
+        ):
             chained = self._chained(toks, head)
             if chained is not None:
                 return chained
@@ -345,10 +361,11 @@ class Mentions:
     def _finish(self, actor: Actor, toks: list[Token], head: Token) -> Mention:
         if actor.person is None:
             actor.person = person_name(toks)
-        if actor.person and actor.country and actor.sector and not (actor.resolved_by or "").startswith("chain"):
-            # remember who the person stands for: a later "Múcio said" is the same party
-            names = actor.person.split()
-            for key in {actor.person.lower(), names[-1].lower()}:
+        if actor.person and actor.country and (actor.sector or actor.kb_id) \
+                and not (actor.resolved_by or "").startswith("chain"):
+            # remember who the person stands for: a later "Múcio said" (or "Abadi said" after
+            # "Haider al-Abadi") is the same party
+            for key in {actor.person.lower(), *_surname_keys(actor.person)}:
                 self.people.setdefault(key, actor)
             self._persons.append((head.i, actor))
         return Mention(actor=actor, head=head.i, start=toks[0].i, end=toks[-1].i + 1)
@@ -365,10 +382,12 @@ class Mentions:
     def _chained(self, toks: list[Token], head: Token) -> Mention | None:
         """A person named alone whom the article introduced earlier with a title, a nationality
         or an organisation: the earlier mention's country and sector."""
-        name = person_name(toks)
+        name = person_name(toks) or (head.text if not head.ent_type_ and head.text[:1].isupper() else None)
         if not name:
-            return None
-        src = self.people.get(name.lower()) or self.people.get(name.split()[-1].lower())
+            return None  # a name the tagger missed may still be an earlier person's ("Abadi said")
+        src = self.people.get(name.lower()) or next(
+            (self.people[k] for k in _surname_keys(name) if k in self.people), None
+        )
         if src is None:
             return None
         actor = self._span_actor(toks, head)
