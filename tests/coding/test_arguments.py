@@ -238,3 +238,22 @@ def test_a_passive_without_by_takes_its_actor_from_the_when_clause_that_tells_th
     e = next(e for e in code_text(text, published="2023-03-02") if e.trigger.text == "wounded")
     assert [a.text for a in e.actor] == ["Maoist rebels"]
     assert [a.text for a in e.recipient] == ["Three policemen"]
+
+
+def test_a_verb_coordinated_inside_a_report_whose_subject_there_is_a_thing_is_the_reporters() -> None:
+    text = "The envoy said the embargo would choke the arms trade and accused both militias of looting."
+    e = only(code_text(text, published="2022-01-01"), "ACCUSE")
+    assert [a.text for a in e.actor] == ["The envoy"]
+
+
+def test_a_verb_told_in_the_reporters_tense_is_the_reporters_second_act() -> None:
+    text = "The governor said the bandits had raided the village and urged them to surrender."
+    events = code_text(text, published="2022-01-01")
+    e = only(events, "REQUEST")
+    assert [a.text for a in e.actor] == ["The governor"]
+    assert [a.text for a in only(events, "ASSAULT").actor] == ["the bandits"]
+
+
+def test_a_verb_told_in_its_own_tense_shares_no_auxiliary_with_the_verb_before_it() -> None:
+    events = code_text("The militia did not fight for the bridge and withdrew at dawn.", published="2022-01-01")
+    assert only(events, "RETREAT").aux.factual

@@ -61,6 +61,19 @@ def _sent_object(entry: Trigger, obj: Token | None) -> bool:
     return obj is not None and entry.event in ("AID", "MOBILIZE") and _lemma(obj) in entry.object
 
 
+def _agentive(tok: Token) -> bool:
+    """Whether a word can name who acts: a name, a pronoun or a noun for people or groups."""
+    return tok.pos_ in ("PROPN", "PRON") or bool(tok.ent_type_) or _lemma(tok) in _PARTY_NOUNS
+
+
+def _told_apart(verb: Token, head: Token) -> bool:
+    """Whether a coordinated verb is told in the reporter's tense, not the report's ("said the
+    rebels had attacked the town and urged them to withdraw": "urged" goes with "said")."""
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
+    head_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in children_of(head))
+    return verb.tag_ == "VBD" and not own_aux and head_aux
+
+
 def _object_antecedent(verb: Token) -> Token | None:
     """The noun a relative clause's object stands for ("the officials, whom Ankara blames",
     "nine men they accused of looting"): its antecedent, when the clause has a subject of its own
@@ -279,6 +292,14 @@ class Arguments:
                     return ms, "subject", poss
             if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
                 return self.subject(head.head, depth + 1)  # "the government announced a plan to..."
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and _lemma(head.head) in self.cues.reporting:
+            # "Haley said the embargo would cut the flow of arms and accused both sides": a verb
+            # the parser coordinated inside the report whose subject there is a thing, not a
+            # party, is the reporter's second act
+            inner, how, inner_subj = self.subject(head, depth + 1)
+            if (inner_subj is not None and not inner and not _agentive(inner_subj)) or _told_apart(verb, head):
+                return self.subject(head.head, depth + 1)
+            return inner, how, inner_subj
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (verb.dep_ == "ccomp" and _lemma(head) in ("help",)):
             return self.subject(head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):

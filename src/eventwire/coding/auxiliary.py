@@ -49,6 +49,13 @@ def _has_modal(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children_of(verb))
 
 
+def _own_tense(verb: Token) -> bool:
+    """A finite verb with no auxiliary of its own coordinated with one that has some."""
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in children_of(verb)) and any(
+        c.dep_ in ("aux", "auxpass") for c in children_of(verb.head)
+    )
+
+
 def clause_chain(tok: Token, cues: Cues) -> list[Token]:
     """The trigger and the verbs above it whose auxiliaries and markers qualify it (a light
     verb, aspectual and coordinated verbs, up to the first other verb)."""
@@ -63,9 +70,10 @@ def clause_chain(tok: Token, cues: Cues) -> list[Token]:
         cur = tok.head
         chain.append(cur)
     while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
-        if cur.dep_ == "conj" and cur.tag_ in _FINITE and _has_modal(cur.head):
-            # "said it would not step down and blamed X": a finite verb shares no "would" or
-            # "not" with the verb it is coordinated with; the parser hung it on the wrong one
+        if cur.dep_ == "conj" and cur.tag_ in _FINITE and (_has_modal(cur.head) or _own_tense(cur)):
+            # "said it would not step down and blamed X", "said the talks had failed and urged
+            # both sides...": a finite verb shares no "would", "had" or "not" with the verb it is
+            # coordinated with; the parser hung it on the wrong one
             break
         cur = cur.head
         if cur.dep_ != "conj" and _lemma(cur) not in aspect and cur.pos_ == "VERB" and cur.i != tok.i:
