@@ -35,13 +35,14 @@ def test_the_forces_mobilised_are_not_a_recipient() -> None:
 
 def test_a_pronoun_standing_for_a_state_acts_as_its_government() -> None:
     e = only(code_text("Denmark announced on Thursday that it would withdraw its special forces from Mali."), "CONCEDE")
-    assert [(a.text, a.country, a.sector) for a in e.actor] == [("it", "DNK", "GOV")]
+    # the pronoun stands for the reporter named in the sentence, and the record names it
+    assert [(a.text, a.country, a.sector) for a in e.actor] == [("Denmark", "DNK", "GOV")]
 
 
 def test_it_after_a_second_verb_stands_for_the_first_verbs_subject() -> None:
     evs = code_text("Sweden recalled its envoy and said it would suspend aid to Burundi.")
     e = next(e for e in evs if e.trigger.text.startswith("suspend"))
-    assert [(a.text, a.country) for a in e.actor] == [("it", "SWE")]
+    assert [(a.text, a.country) for a in e.actor] == [("Sweden", "SWE")]
 
 
 def test_coordinated_nationalities_are_one_party_each() -> None:
@@ -118,3 +119,9 @@ def test_a_surname_alone_is_the_person_the_article_named_in_full_with_or_without
     )
     e = only(code_text(text, published="2017-01-10"), "REQUEST")
     assert [(a.text, a.country) for a in e.actor] == [("Abadi", "IRQ")]
+
+
+def test_a_pronoun_for_the_reporter_of_its_clause_is_recorded_under_the_reporters_name() -> None:
+    e = only(code_text("UNICEF said it had sent vaccines to the besieged city.", published="2022-01-01"), "AID")
+    assert [a.text for a in e.actor] == ["UNICEF"]
+    assert e.actor[0].resolved_by.startswith("coreference")

@@ -222,14 +222,19 @@ class Mentions:
             if lower in _PRON_SPEAKER:
                 sp = self.speaker_of.get(sent_of(head).start)
                 return self._finish(self._copy(sp, actor, "speaker"), toks, head) if sp else None
+            reporter = self._reporter(head) if lower in _PRON_ORG or lower in _PRON_PERSON else None
+            if reporter is not None:
+                # "The WFP said it had shipped...": the reporter named in the same sentence; the
+                # record names it, not the pronoun
+                return self._finish(self._copy(reporter, reporter, "coreference"), toks, head)
             if lower in _PRON_ORG:
-                # "Russia denied that it had...": the reporter of the clause, else the last named organisation
-                org = self._reporter(head) or self.antecedent(head)
+                # "Russia denied that it had...": else the last named organisation
+                org = self.antecedent(head)
                 return self._finish(self._copy(org, actor, "coreference"), toks, head) if org else None
             if lower in _PRON_PERSON:
-                # "He urged the president to...": the reporter of the clause, else the person the
-                # article named last (with what that person stands for)
-                person = self._reporter(head) or self._last_person(head)
+                # "He urged the president to...": else the person the article named last (with
+                # what that person stands for)
+                person = self._last_person(head)
                 return self._finish(self._copy(person, actor, "coreference"), toks, head) if person else None
             return None
         poss = next((c for c in children_of(head) if c.dep_ == "poss"), None)
