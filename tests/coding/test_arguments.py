@@ -257,3 +257,9 @@ def test_a_verb_told_in_the_reporters_tense_is_the_reporters_second_act() -> Non
 def test_a_verb_told_in_its_own_tense_shares_no_auxiliary_with_the_verb_before_it() -> None:
     events = code_text("The militia did not fight for the bridge and withdrew at dawn.", published="2022-01-01")
     assert only(events, "RETREAT").aux.factual
+
+
+def test_a_finite_verb_coordinated_with_an_infinitive_goes_with_the_verb_that_governs_it() -> None:
+    text = "The governor urged the gunmen to free the pupils and promised that none would be harmed."
+    e = only(code_text(text, published="2022-01-01"), "AGREE")
+    assert [a.text for a in e.actor] == ["The governor"]

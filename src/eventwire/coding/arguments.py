@@ -292,6 +292,10 @@ class Arguments:
                     return ms, "subject", poss
             if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
                 return self.subject(head.head, depth + 1)  # "the government announced a plan to..."
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
+            # "urged the militants to surrender and promised that...": a finite verb the parser
+            # coordinated with an infinitive goes with the verb that governs the infinitive
+            return self.subject(head.head, depth + 1)
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and _lemma(head.head) in self.cues.reporting:
             # "Haley said the embargo would cut the flow of arms and accused both sides": a verb
             # the parser coordinated inside the report whose subject there is a thing, not a
