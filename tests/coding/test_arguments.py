@@ -260,6 +260,9 @@ def test_a_verb_told_in_its_own_tense_shares_no_auxiliary_with_the_verb_before_i
 
 
 def test_a_finite_verb_coordinated_with_an_infinitive_goes_with_the_verb_that_governs_it() -> None:
-    text = "The governor urged the gunmen to free the pupils and promised that none would be harmed."
+    text = (
+        "The governor, touring the camps, urged the gunmen to surrender and promised that those who "
+        "gave up their guns would be spared."
+    )
     e = only(code_text(text, published="2022-01-01"), "AGREE")
     assert [a.text for a in e.actor] == ["The governor"]
