@@ -237,3 +237,14 @@ def test_a_relative_clause_with_its_own_subject_reports_its_own_event() -> None:
     evs = code_text("Ghana's president, who hosted the summit in Accra, said on Friday the bloc would send observers.")
     e = only(evs, "CONSULT")
     assert e.trigger.text == "hosted" and countries(e.actor) == {"GHA"}
+
+
+def test_a_preposition_before_a_date_is_no_particle_of_a_phrasal_verb() -> None:
+    events = code_text("The dockers' union called a 48-hour strike for Monday.", published="2022-01-01")
+    assert {e.event_type for e in events} == {"PROTEST"}  # calling a strike, not a "call for"
+
+
+def test_calling_in_an_envoy_summons_him() -> None:
+    text = "The foreign ministry called in the Iranian ambassador on Tuesday."
+    e = only(code_text(text, published="2022-01-01"), "ACCUSE")
+    assert [a.text for a in e.recipient] == ["the Iranian ambassador"]

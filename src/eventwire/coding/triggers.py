@@ -142,6 +142,15 @@ def _of_object(obj: Token, depth: int = 0) -> str | None:
     return None
 
 
+_TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition that heads a date or a time ("called a strike for Thursday", "called in the
+    envoy on Monday"): no particle of a phrasal verb."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in _TIME_TYPES for g in children_of(prep))
+
+
 def entry_matches(tok: Token, entry: Trigger) -> Token | None:
     """Check the entry's constraints on ``tok``; return the last token of the trigger text."""
     children = list(children_of(tok))
@@ -154,7 +163,9 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
             (
                 c
                 for c in children
-                if _lemma(c) in entry.with_ and c.dep_ in ("prt", "prep", "agent", "dative", "mark", "advmod", "dobj")
+                if _lemma(c) in entry.with_
+                and c.dep_ in ("prt", "prep", "agent", "dative", "mark", "advmod", "dobj")
+                and not _dated(c)
             ),
             None,
         )
