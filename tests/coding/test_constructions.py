@@ -299,3 +299,29 @@ def test_warning_of_what_no_party_does_is_no_event() -> None:
 def test_warning_of_what_is_to_come_stays_a_threat_aimed_past_the_threateners_own_pronoun() -> None:
     e = only(code_text("The rebels warned that they would storm the garrison.", published="2022-01-01"), "THREATEN")
     assert not [a for a in e.recipient if a.text == "they"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor announced that soldiers will not fire on the marchers.",
+        "The junta said it would not detain the striking miners.",
+    ],
+)
+def test_promised_restraint_a_party_that_says_it_will_not_use_force_concedes(text: str) -> None:
+    events = code_text(text, published="2022-01-01")
+    e = only(events, "CONCEDE")
+    assert "promised restraint" in (e.rule or "")
+    assert e.aux.factual
+
+
+def test_promised_restraint_does_not_touch_what_did_not_happen_or_a_conditional_refusal() -> None:
+    events = code_text("Police did not detain anyone at the rally.", published="2022-01-01")
+    assert not [e for e in events if e.event_type == "CONCEDE"]
+    events = code_text("The gunmen said they would not free the nurses unless paid.", published="2022-01-01")
+    only(events, "THREATEN")
+
+
+def test_a_hyphenated_cease_fire_is_a_ceasefire() -> None:
+    e = only(code_text("Chad declared a cease-fire with the rebels on Monday.", published="2022-01-01"), "CONCEDE")
+    assert e.cameo is not None and e.cameo.code == "0871"

@@ -11,6 +11,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   being, knowing and saying are no acts.
 * **conditional refusal**: a negated act under "unless", "until" or "if" is a THREATEN
   ("will not release the hostages unless the ransom is paid").
+* **promised restraint**: a party that says it will not use force or coercion ("police will not
+  beat protesters", "the army would not arrest the strikers") concedes: PLOVER's CONCEDE covers
+  promises that certain things will not happen. Under "unless" it is a threat (above).
 * **commitment**: a promise, concession or threat spoken of in the future is made now: AGREE,
   CONCEDE and THREATEN never carry the future flag (PLOVER manual, AGREE and CONCEDE).
 * **promised concession**: a promise, offer or agreement to make a concession or a retreat
@@ -62,6 +65,9 @@ COOPERATIVE_REFUSAL: dict[str, str | None] = {
 _FAILURE = frozenset({"fail", "refuse", "decline"})
 _CONDITIONS = frozenset({"unless", "until", "if"})
 _COMMITMENTS = frozenset({"AGREE", "CONCEDE", "THREATEN"})
+# Hostile acts whose promised absence is a concession ("will not arrest the strikers").
+_RESTRAINED = frozenset({"ASSAULT", "COERCE"})
+PROMISED_RESTRAINT = "+promised restraint -> CONCEDE"
 _COMMAND_VERBS = lexicon_words("command_verbs")
 # Material acts an authority carries out by ordering them (ordering another party to retreat or
 # release is a demand: REQUEST).
@@ -187,7 +193,7 @@ def _conditioned(chain: list[Token]) -> bool:
 
 def apply(f: Found, chain: list[Token]) -> bool:
     """Rewrite ``f`` by the first construction that applies (see the module docstring); True
-    when ``f`` became a REJECT or a THREATEN."""
+    when ``f`` became a REJECT, a THREATEN or a promised restraint (CONCEDE)."""
     failed = _failed(chain)
     if (f.negated or failed) and f.actor and _conditioned(chain) and not f.hypothetical:
         f.event, f.mode, f.negated, f.future = "THREATEN", None, False, False
@@ -202,6 +208,21 @@ def apply(f: Found, chain: list[Token]) -> bool:
     ):
         f.event, f.mode, f.negated, f.future = "REJECT", None, False, False
         f.rule += " +refused unlisted act -> REJECT"
+        return True
+    if (
+        f.negated
+        and f.future
+        and not failed
+        and f.event in _RESTRAINED
+        and f.actor
+        and f.actor_how not in ("subject_unresolved", "none")
+        and not f.hypothetical
+        and not _conditioned(chain)
+    ):
+        # "police will not beat protesters", "said it would not arrest the strikers": a promise
+        # that a hostile act will not happen is a concession (PLOVER manual, CONCEDE)
+        f.event, f.mode, f.negated, f.future = "CONCEDE", None, False, False
+        f.rule += " " + PROMISED_RESTRAINT
         return True
     if (f.negated or failed) and f.event in COOPERATIVE_REFUSAL and f.actor and not f.hypothetical:
         f.mode = COOPERATIVE_REFUSAL[f.event]
