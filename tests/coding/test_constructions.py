@@ -325,3 +325,26 @@ def test_promised_restraint_does_not_touch_what_did_not_happen_or_a_conditional_
 def test_a_hyphenated_cease_fire_is_a_ceasefire() -> None:
     e = only(code_text("Chad declared a cease-fire with the rebels on Monday.", published="2022-01-01"), "CONCEDE")
     assert e.cameo is not None and e.cameo.code == "0871"
+
+
+def test_cessation_agreeing_to_halt_protests_promises_a_concession() -> None:
+    e = only(code_text("The farmers' union agreed to halt protests for a month.", published="2022-01-01"), "CONCEDE")
+    assert "promised concession" in (e.rule or "")
+
+
+def test_cessation_a_declared_suspension_of_ones_attacks_is_a_declared_ceasefire() -> None:
+    events = code_text("The insurgents announced a suspension of attacks on Sunday.", published="2022-01-01")
+    e = only(events, "CONCEDE")
+    assert "ceased own act" in (e.rule or "")
+    assert not [x for x in events if x.event_type in ("SANCTION", "ASSAULT")]
+
+
+def test_cessation_demanding_an_end_to_attacks_stays_a_demand() -> None:
+    events = code_text("The council demanded an end to attacks on clinics.", published="2022-01-01")
+    assert {e.event_type for e in events} == {"REQUEST"}
+
+
+def test_cessation_agreeing_to_lift_ones_own_blockades_is_no_threat() -> None:
+    events = code_text("The truckers agreed to halt blockades for a month.", published="2022-01-01")
+    assert not [e for e in events if e.event_type == "THREATEN"]
+    only(events, "CONCEDE")

@@ -23,12 +23,13 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   A promised concession named by a noun ("promised concessions", "offered an amnesty") is one too.
 * **evaluation**: naming an act or claim judges it ("called the verdict political"): ACCUSE
   disapprove, unless the name approves ("called the ruling a step towards justice"): SUPPORT.
-* **cessation**: a party that stops its own fighting or its own protest de-escalates ("the
+* **cessation**: a party that stops its own fighting, protest or coercion de-escalates ("the
   rebels stopped fighting", "ceased shelling the port": RETREAT ceasefire, PLOVER's "otherwise
-  ending active conflicts"; "the union called off its strike": CONCEDE, PLOVER's "suspending
-  protests"). The stopping verb becomes the trigger, so a promise of it is a promised concession
-  ("agreed to stop fighting": CONCEDE), never an intent to fight. Stopping another party's act
-  ("police stopped the march") is not its own and is left alone.
+  ending active conflicts"; "the union called off its strike", "ended its blockade": CONCEDE,
+  PLOVER's "suspending protests" and easing restrictions). The stopping word becomes the
+  trigger, so a promise of it is a promised concession ("agreed to stop fighting": CONCEDE),
+  never an intent to fight; a declared suspension of attacks is a declared ceasefire. Stopping
+  another party's act ("police stopped the march") is not its own and is left alone.
 * **remit**: a body set up to investigate is an investigation begun ("set up a commission to look
   into the shooting", "a panel to investigate the killings"): the inquiry is no mere aim.
 * **warning**: a warning that tells what is to come ("warned that its air force would strike",
@@ -83,6 +84,10 @@ _NON_ACTS = lexicon_words("non_act_verbs")
 _NAMING_VERBS = lexicon_words("naming_verbs")
 _APPROVAL = load_word_classes()["approval"]
 _CESSATION = load_word_classes()["cessation"]
+# Nouns that stop an act under way; verbs that declare or promise one.
+_CESSATION_NOUNS = frozenset({"suspension", "halt", "end", "cessation", "cancellation", "moratorium", "pause"})
+_DECLARING = frozenset({"announce", "declare", "order", "proclaim"})
+_PROMISING = frozenset({"agree", "promise", "pledge", "vow", "offer", "commit"})
 _WARNINGS = frozenset({"warn", "warning"})
 WARNING = "+warning"
 _INQUIRY_BODIES = load_word_classes()["inquiry_body"]
@@ -110,6 +115,7 @@ def remit(f: Found) -> bool:
 _CEASED: dict[str, tuple[str, str | None, str]] = {
     "ASSAULT": ("RETREAT", "ceasefire", "087"),
     "PROTEST": ("CONCEDE", None, "080"),
+    "COERCE": ("CONCEDE", None, "081"),
 }
 # Grammar: possessive pronouns (an act that is the stopping party's own: "its strike").
 _OWN = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -118,23 +124,54 @@ CESSATION = "+ceased own act"
 
 def cessations(found: list[Found]) -> list[Found]:
     """``found`` with each party's stopping of its own fight or protest rewritten as the
-    stopping verb's de-escalation (see the module docstring)."""
-    taken = {f.token.i for f in found}
-    out = []
+    stopping word's de-escalation (see the module docstring)."""
+    by_tok = {f.token.i: f for f in found}
+    replaced: set[int] = set()
+    added: list[Found] = []
     for f in found:
-        stop = _stopping_verb(f)
-        if stop is None or stop.i in taken:
-            out.append(f)
+        stop = _stopping_verb(f) or _stopping_noun(f)
+        if stop is None or stop.i in replaced:
             continue
+        there = by_tok.get(stop.i)
+        if there is not None and not (stop.pos_ == "NOUN" and there.event == "SANCTION"):
+            continue  # the stopping word is an act of its own ("halted aid"); a suspension of attacks is none
         event, mode, cameo = _CEASED[f.event]
+        if stop.pos_ == "NOUN" and f.event == "ASSAULT" and lemma_of(stop.head) in _DECLARING:
+            event, mode, cameo = "CONCEDE", None, "0871"  # "announced a suspension of attacks": declared
+        pos = "NOUN" if stop.pos_ == "NOUN" else "VERB"
         entry = Trigger(
-            lemma=lemma_of(stop), pos="VERB", event=event, mode=mode, cameo=cameo, to=("with", "on", "against")
+            lemma=lemma_of(stop), pos=pos, event=event, mode=mode, cameo=cameo, to=("with", "on", "against")
         )
-        rule = f"{lemma_of(stop)}/VERB {CESSATION} {f.event} -> {event}"
+        rule = f"{lemma_of(stop)}/{pos} {CESSATION} {f.event} -> {event}"
         end = f.end if f.end.i > f.token.i else f.token
-        out.append(Found(token=stop, entry=entry, event=event, mode=mode, end=end, start_tok=stop, rule=rule))
-        taken.add(stop.i)
-    return out
+        added.append(Found(token=stop, entry=entry, event=event, mode=mode, end=end, start_tok=stop, rule=rule))
+        replaced |= {stop.i, f.token.i}
+    return [f for f in found if f.token.i not in replaced] + added
+
+
+def stopped(tok: Token) -> bool:
+    """Whether ``tok`` is the object of a verb that stops it ("to halt blockades", "stop
+    fighting"): an act that ends, never one intended."""
+    head = tok.head
+    if head.i == tok.i or head.pos_ != "VERB" or tok.dep_ not in ("dobj", "xcomp"):
+        return False
+    particle = next((c.lower_ for c in children_of(head) if c.dep_ == "prt"), None)
+    return bool({lemma_of(head), f"{lemma_of(head)} {particle}" if particle else ""} & _CESSATION)
+
+
+def _stopping_noun(f: Found) -> Token | None:
+    """"A suspension of attacks", "an end to its strike": the noun that stops ``f``'s act, when a
+    party declares, promises or agrees to it (its own act, not a demand that another stop)."""
+    if f.event not in _CEASED or f.entry.pos != "NOUN" or f.token.dep_ != "pobj":
+        return None
+    prep = f.token.head
+    noun = prep.head
+    if lemma_of(prep) not in ("of", "to") or noun.pos_ != "NOUN" or lemma_of(noun) not in _CESSATION_NOUNS:
+        return None
+    governor = noun.head if noun.dep_ in ("dobj", "pobj") else None
+    if governor is not None and noun.dep_ == "pobj":
+        governor = governor.head  # "agreed to a halt to attacks"
+    return noun if governor is not None and lemma_of(governor) in _DECLARING | _PROMISING else None
 
 
 def _stopping_verb(f: Found) -> Token | None:
@@ -152,6 +189,13 @@ def _stopping_verb(f: Found) -> Token | None:
         return head  # "stopped fighting", "ceased shelling the port": the subject's own act
     if tok.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in _OWN for c in children_of(tok)):
         return head  # "ended its strike", "halted their attacks"
+    if (
+        tok.dep_ == "dobj"
+        and head.dep_ == "xcomp"
+        and lemma_of(head.head) in _PROMISING
+        and not any(c.dep_ in ("det", "poss") for c in children_of(tok))
+    ):
+        return head  # "agreed to halt protests": a party promises to stop what it does
     return None
 
 

@@ -272,7 +272,13 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         # clashes", "helped X recapture"): the sentence reports the outer event.
         f.absorbed_by = g
         constructions.command(g, f)
-        if g.event == "AGREE" and g.entry.frame == "speech" and f.event in _CONFLICT_CONTENT and g.content is None:
+        if (
+            g.event == "AGREE"
+            and g.entry.frame == "speech"
+            and f.event in _CONFLICT_CONTENT
+            and g.content is None
+            and not constructions.stopped(f.token)
+        ):
             # "vowed to strike", "ready to send troops": intent to use force is a threat
             g.event, g.mode = "THREATEN", _THREAT_OF.get(f.event, {}).get("", "violence")
             g.rule += f" +{f.event} content -> THREATEN"
