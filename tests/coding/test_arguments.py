@@ -266,3 +266,17 @@ def test_a_finite_verb_coordinated_with_an_infinitive_goes_with_the_verb_that_go
     )
     e = only(code_text(text, published="2022-01-01"), "AGREE")
     assert [a.text for a in e.actor] == ["The governor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Writing on social media, the president said any attack would be met with force.",
+        "Libya's health ministry said an air strike had killed four fishermen.",
+    ],
+)
+def test_a_party_that_only_sets_the_scene_or_reports_is_not_the_unnamed_actor(text: str) -> None:
+    events = code_text(text, published="2022-01-01")
+    assert events
+    for e in events:
+        assert not [a for a in e.actor if a.text in ("social media", "Libya's")]

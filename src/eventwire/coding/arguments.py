@@ -33,6 +33,8 @@ _ORGANISATIONS = load_word_classes()["organisation"]
 # Grammar: object pronouns of a group, and the tags of a plural noun.
 _PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Prepositions of a scene: a party after them is where or through what, not who acts.
+_SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "inside", "outside", "near", "across", "throughout", "via"})
 # Subject pronouns that in a threat's own clause stand for the threatener ("warned that they would
 # attack the convoy") unless they name a party of their own.
 _SPEAKER_SIDE_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
@@ -64,6 +66,18 @@ def _sent_object(entry: Trigger, obj: Token | None) -> bool:
 def _agentive(tok: Token) -> bool:
     """Whether a word can name who acts: a name, a pronoun or a noun for people or groups."""
     return tok.pos_ in ("PROPN", "PRON") or bool(tok.ent_type_) or _lemma(tok) in _PARTY_NOUNS
+
+
+def _setting(tok: Token, reporting: frozenset[str]) -> bool:
+    """Whether a mention only sets the scene or the source: a place after "in", "on", "at"...
+    ("in Paris", "on social media"), the owner of a reporter ("Gaza's health ministry said"), or
+    a source ("according to X", "videos posted by X")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and (_lemma(head) in _SCENE_PREPOSITIONS or _lemma(head.head) == "accord"):
+        return True
+    if tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.tag_ == "VBN" and head.head.dep_ == "acl":
+        return True  # "videos posted by Iran Human Rights"
+    return tok.dep_ == "poss" and head.dep_ == "nsubj" and _lemma(head.head) in reporting
 
 
 def _told_apart(verb: Token, head: Token) -> bool:
@@ -671,6 +685,8 @@ class Arguments:
             # the speaker of a reporting verb is not the agent of the act reported ("the health
             # ministry said an air strike killed...")
             if doc[m.head].dep_ == "nsubj" and _lemma(doc[m.head].head) in self.cues.reporting:
+                continue
+            if _setting(doc[m.head], self.cues.reporting):
                 continue
             if m.head < f.start_tok.i and m.head not in inside and m.head not in rec:
                 best = m
