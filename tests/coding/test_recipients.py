@@ -122,3 +122,13 @@ def test_an_object_left_out_of_a_relative_clause_is_its_antecedent() -> None:
 def test_what_is_blamed_on_a_party_makes_that_party_the_accused() -> None:
     e = only(code_text("The explosion, which Baku blamed on Yerevan, hit a depot.", published="2022-01-01"), "ACCUSE")
     assert [a.text for a in e.recipient] == ["Yerevan"]
+
+
+def test_a_region_of_a_country_is_a_place_never_a_party() -> None:
+    e = only(code_text("The WHO sent vaccines and tents to northern Mozambique.", published="2022-01-01"), "AID")
+    assert not e.recipient
+
+
+def test_a_country_whose_name_holds_a_compass_word_is_still_a_party() -> None:
+    e = only(code_text("South Korea urged North Korea to halt its missile tests.", published="2022-01-01"), "REQUEST")
+    assert [a.country for a in e.recipient] == ["PRK"]

@@ -78,6 +78,12 @@ def _of_kind(actor: Actor, noun: str) -> bool:
     return actor.sector not in _STATE_SECTORS
 
 
+# Compass words that make a country's name a region of it ("eastern Congo").
+_COMPASS = frozenset({
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+    "southeastern", "southwestern", "north", "south", "east", "west", "northeast", "northwest",
+    "southeast", "southwest",
+})
 # Name particles a surname may be written with or without ("Haider al-Abadi" ... "Abadi").
 _SURNAME_PARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
 
@@ -258,6 +264,10 @@ class Mentions:
                 home = Actor(text=actor.text, start=actor.start, end=actor.end, country=owner.country, sector="GOV")
                 home.resolved_by = "owner_country"
                 return self._finish(home, toks, head)
+        if pos == "PROPN" and any(
+            c.dep_ in ("amod", "compound") and c.text in _COMPASS and not c.ent_type_ for c in children_of(head)
+        ):
+            return None  # "eastern Congo", "northern Syria": a region, never a party
         res = lookup(_norm(actor.text), kb=self.kb, date=self.date, context=self._context(head))
         state = self._possessor_state(poss) if poss is not None else None
         if state is not None and (res is None or (res.country != state and not res.resolved_by.startswith("country"))):
