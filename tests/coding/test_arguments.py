@@ -280,3 +280,9 @@ def test_a_party_that_only_sets_the_scene_or_reports_is_not_the_unnamed_actor(te
     assert events
     for e in events:
         assert not [a for a in e.actor if a.text in ("social media", "Libya's")]
+
+
+def test_a_verb_coordinated_after_a_denied_act_is_the_deniers_next_act() -> None:
+    text = "The ministry denied that police fired on the crowd and accused protesters of arson."
+    e = only(code_text(text, published="2022-01-01"), "ACCUSE")
+    assert [a.text for a in e.actor] == ["The ministry"]

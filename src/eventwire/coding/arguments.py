@@ -33,6 +33,9 @@ _ORGANISATIONS = load_word_classes()["organisation"]
 # Grammar: object pronouns of a group, and the tags of a plural noun.
 _PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Verbs of denial: what is coordinated after a denied act is the denier's next act ("denied that
+# its troops killed civilians and called the images staged").
+_DENIALS = frozenset({"deny"})
 # Prepositions of a scene: a party after them is where or through what, not who acts.
 _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "inside", "outside", "near", "across", "throughout", "via"})
 # Subject pronouns that in a threat's own clause stand for the threatener ("warned that they would
@@ -315,7 +318,11 @@ class Arguments:
             # the parser coordinated inside the report whose subject there is a thing, not a
             # party, is the reporter's second act
             inner, how, inner_subj = self.subject(head, depth + 1)
-            if (inner_subj is not None and not inner and not _agentive(inner_subj)) or _told_apart(verb, head):
+            if (
+                (inner_subj is not None and not inner and not _agentive(inner_subj))
+                or _told_apart(verb, head)
+                or _lemma(head.head) in _DENIALS
+            ):
                 return self.subject(head.head, depth + 1)
             return inner, how, inner_subj
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (verb.dep_ == "ccomp" and _lemma(head) in ("help",)):
