@@ -132,3 +132,9 @@ def test_a_region_of_a_country_is_a_place_never_a_party() -> None:
 def test_a_country_whose_name_holds_a_compass_word_is_still_a_party() -> None:
     e = only(code_text("South Korea urged North Korea to halt its missile tests.", published="2022-01-01"), "REQUEST")
     assert [a.country for a in e.recipient] == ["PRK"]
+
+
+def test_flight_since_a_partys_offensive_makes_that_party_the_actor() -> None:
+    text = "Thousands of villagers have fled the valley since Ethiopia's offensive last month."
+    e = only(code_text(text, published="2022-01-01"), "SANCTION")
+    assert [a.country for a in e.actor] == ["ETH"]

@@ -44,6 +44,8 @@ _SPEAKER_SIDE_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 # What is fled that is a place, not a party ("fled the capital", "fled Aleppo").
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _HAZARDS = load_word_classes()["hazard"]
+# Grammar: words that set what people fled since or after.
+_SINCE = frozenset({"since", "after", "amid", "following"})
 _PLACE_NOUNS = lexicon_words("place_nouns") | {"home", "house", "village", "country", "camp", "border"}
 
 
@@ -451,15 +453,44 @@ class Arguments:
              for g in children_of(c) if g.dep_ == "pobj"),
             None,
         )  # fmt: skip
-        if fled is None or fled.ent_type_ in _PLACE_ENTITIES or _lemma(fled) in _PLACE_NOUNS:
-            return
-        ms = self.mentions_of(fled)
-        if not ms and fled.pos_ == "NOUN":
-            owner = self._owner(fled)
-            ms = [owner] if owner is not None else []
-        ms = [m for m in ms if m.head not in {r.head for r in fleeing}]
-        if ms:
-            f.actor, f.actor_how = ms, "fled_from"
+        # what drove them out: what they fled, else the violence they fled since or after
+        # ("since Azerbaijan's offensive", "after the army's crackdown began")
+        causes = [fled] + [
+            g
+            for c in children_of(f.token)
+            if (c.dep_ == "prep" and _lemma(c) in _SINCE) or (
+                c.dep_ == "advcl" and any(_lemma(m) in _SINCE for m in children_of(c) if m.dep_ == "mark")
+            )
+            for g in children_of(c)
+            if g.dep_ in ("pobj", "nsubj")
+        ]
+        own = {r.head for r in fleeing}
+        for cause in causes:
+            if cause is None or cause.ent_type_ in _PLACE_ENTITIES or _lemma(cause) in _PLACE_NOUNS:
+                continue
+            ms = self.mentions_of(cause) if cause is fled else []
+            if not ms and cause.pos_ == "NOUN":
+                ms = self._doer(cause)
+            ms = [m for m in ms if m.head not in own]
+            if ms:
+                f.actor, f.actor_how = ms, "fled_from"
+                return
+
+    def _doer(self, noun: Token) -> list[Mention]:
+        """Who carries out a named act: its possessor, its "by" phrase, or a party word before it
+        ("Azerbaijan's offensive", "a crackdown by the army", "a military crackdown")."""
+        for c in children_of(noun):
+            if c.dep_ == "poss":
+                return self.mentions_of(c)
+        for c in children_of(noun):
+            if c.dep_ in ("prep", "agent") and _lemma(c) == "by":
+                return self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
+        for c in children_of(noun):
+            if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod"):
+                m = self.m.mention(c)
+                if m is not None:
+                    return [m]
+        return []
 
     def _recipient(self, f: Found) -> list[Mention]:
         """The party an event is directed at, by the first rule that names one: the verb's own
