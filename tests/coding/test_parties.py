@@ -125,3 +125,10 @@ def test_a_pronoun_for_the_reporter_of_its_clause_is_recorded_under_the_reporter
     e = only(code_text("UNICEF said it had sent vaccines to the besieged city.", published="2022-01-01"), "AID")
     assert [a.text for a in e.actor] == ["UNICEF"]
     assert e.actor[0].resolved_by.startswith("coreference")
+
+
+def test_the_parties_a_clash_is_between_are_its_actors_even_named_by_one_plural() -> None:
+    text = "Clashes between rival gangs in the port killed nine people on Sunday."
+    e = only(code_text(text, published="2022-01-01"), "ASSAULT")
+    assert [a.text for a in e.actor] == ["rival gangs"]
+    assert [a.text for a in e.recipient] == ["nine people"]

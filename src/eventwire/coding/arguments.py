@@ -429,12 +429,19 @@ class Arguments:
             f.recipient = [m for m in self._recipient(f) if m.head not in actor_heads]
         finally:
             self._generic = False
-        if entry.pos == "NOUN" and entry.frame == "meet" and not f.actor and len(f.recipient) > 1:
+        if entry.frame == "meet" and not f.actor and f.recipient:
             doc = tok.doc
-            if all(_between(doc[m.head], tok) for m in f.recipient):
-                # "talks between Serbia and Kosovo", "clashes between police and protesters":
-                # the parties of a symmetric act are all its actors
+            plural = len(f.recipient) > 1 or doc[f.recipient[0].head].tag_ in _PLURAL_TAGS
+            if plural and all(_between(doc[m.head], tok) for m in f.recipient):
+                # "talks between Serbia and Kosovo", "clashes between rival militias", "fighting
+                # between the army and rebels": the parties of a symmetric act are all its actors
                 f.actor, f.actor_how, f.recipient = f.recipient, "between", []
+        if entry.frame == "meet" and not f.actor:
+            parties = self.prep_objects(tok, ("between",))
+            if len(parties) > 1 or (parties and tok.doc[parties[0].head].tag_ in _PLURAL_TAGS):
+                heads = {m.head for m in parties}
+                f.actor, f.actor_how = parties, "between"
+                f.recipient = [m for m in f.recipient if m.head not in heads]
 
     def _flight(self, f: Found) -> None:
         """"Thousands fled the fighting", "residents fled the rebels": who flees is acted on; the
