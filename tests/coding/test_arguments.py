@@ -286,3 +286,8 @@ def test_a_verb_coordinated_after_a_denied_act_is_the_deniers_next_act() -> None
     text = "The ministry denied that police fired on the crowd and accused protesters of arson."
     e = only(code_text(text, published="2022-01-01"), "ACCUSE")
     assert [a.text for a in e.actor] == ["The ministry"]
+
+
+def test_who_was_seen_doing_an_act_is_its_actor() -> None:
+    e = only(code_text("Soldiers were filmed beating students with rifle butts.", published="2022-01-01"), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Soldiers"]

@@ -296,6 +296,11 @@ class Arguments:
         head = verb.head
         if head is verb:
             return [], "none", None
+        if verb.dep_ in ("xcomp", "oprd", "ccomp") and verb.tag_ == "VBG" and _passive_subject(head) is not None:
+            # "Officers were filmed beating demonstrators", "gunmen were seen firing": the one
+            # seen doing the act is its actor
+            subj = _passive_subject(head)
+            return self.mentions_of(subj), "subject", subj
         if verb.dep_ == "xcomp" and _lemma(head) in _OBJECT_CONTROL:
             obj = next((c for c in children_of(head) if c.dep_ in ("dobj", "dative")), None)
             if obj is not None:
