@@ -132,3 +132,9 @@ def test_the_parties_a_clash_is_between_are_its_actors_even_named_by_one_plural(
     e = only(code_text(text, published="2022-01-01"), "ASSAULT")
     assert [a.text for a in e.actor] == ["rival gangs"]
     assert [a.text for a in e.recipient] == ["nine people"]
+
+
+def test_parties_that_exchange_fire_are_all_actors() -> None:
+    e = only(code_text("Police exchanged fire with smugglers near the river.", published="2022-01-01"), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Police", "smugglers"]
+    assert not e.recipient

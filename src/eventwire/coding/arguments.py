@@ -441,6 +441,14 @@ class Arguments:
                 # "talks between Serbia and Kosovo", "clashes between rival militias", "fighting
                 # between the army and rebels": the parties of a symmetric act are all its actors
                 f.actor, f.actor_how, f.recipient = f.recipient, "between", []
+        if entry.frame == "mutual":
+            # "police exchanged fire with gang members", "Russia and the West traded blame":
+            # each side acts on the other, so all are actors
+            obj = _dobj(tok)
+            others = self.prep_objects(tok, ("with",)) or (self.prep_objects(obj, ("with",)) if obj is not None else [])
+            heads = {m.head for m in f.actor}
+            f.actor = [*f.actor, *(m for m in others if m.head not in heads)]
+            f.recipient = [m for m in f.recipient if m.head not in {m.head for m in others}]
         if entry.frame == "meet" and not f.actor:
             parties = self.prep_objects(tok, ("between",))
             if len(parties) > 1 or (parties and tok.doc[parties[0].head].tag_ in _PLURAL_TAGS):
