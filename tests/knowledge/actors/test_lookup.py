@@ -137,3 +137,12 @@ def test_a_country_opening_an_organisations_name_gives_its_country() -> None:
 def test_a_capital_alone_is_its_government() -> None:
     r = lookup("Nairobi", date="2020-01-01")
     assert r is not None and (r.country, r.sector) == ("KEN", "GOV")
+
+
+def test_officers_alone_are_police_and_with_a_country_alone_the_military() -> None:
+    officers = lookup("officers")
+    assert officers is not None and officers.sector == "COP"
+    army = lookup("army officers")
+    assert army is not None and army.sector == "MIL"
+    national = lookup("Syrian officers")
+    assert national is not None and (national.country, national.sector) == ("SYR", "MIL")

@@ -98,6 +98,8 @@ def _resolve_undated(kb: KnowledgeBase, text: str) -> Resolution | _ByEntry | No
 
     sector = _choose_sector(kb, nouns)
     how = "agent+country" if country is not None else "agent"
+    if country is not None and len(nouns) == 1 and nouns[0].info.national_sector:
+        sector = None  # "Syrian officers" are the military, whatever "officers" alone are
     if sector is None and country is not None:
         # "Syrian officers", "Palestinian leaders": a generic head with only a country
         national = next((n.info.national_sector for n in reversed(nouns) if n.info.national_sector), None)
