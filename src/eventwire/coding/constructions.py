@@ -153,10 +153,15 @@ def stopped(tok: Token) -> bool:
     """Whether ``tok`` is the object of a verb that stops it ("to halt blockades", "stop
     fighting"): an act that ends, never one intended."""
     head = tok.head
-    if head.i == tok.i or head.pos_ != "VERB" or tok.dep_ not in ("dobj", "xcomp"):
+    return head.i != tok.i and tok.dep_ in ("dobj", "xcomp") and _stops(head)
+
+
+def _stops(verb: Token) -> bool:
+    """Whether ``verb`` (with its particle: "call off") is a verb of cessation."""
+    if verb.pos_ != "VERB":
         return False
-    particle = next((c.lower_ for c in children_of(head) if c.dep_ == "prt"), None)
-    return bool({lemma_of(head), f"{lemma_of(head)} {particle}" if particle else ""} & _CESSATION)
+    particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
+    return bool({lemma_of(verb), f"{lemma_of(verb)} {particle}" if particle else ""} & _CESSATION)
 
 
 def _stopping_noun(f: Found) -> Token | None:
@@ -179,11 +184,7 @@ def _stopping_verb(f: Found) -> Token | None:
     if f.event not in _CEASED:
         return None
     tok, head = f.token, f.token.head
-    if head.i == tok.i or head.pos_ != "VERB":
-        return None
-    particle = next((c.lower_ for c in children_of(head) if c.dep_ == "prt"), None)
-    words = {lemma_of(head), f"{lemma_of(head)} {particle}" if particle else ""}
-    if not words & _CESSATION:
+    if head.i == tok.i or not _stops(head):
         return None
     if tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG":
         return head  # "stopped fighting", "ceased shelling the port": the subject's own act
