@@ -49,14 +49,6 @@ _SINCE = frozenset({"since", "after", "amid", "following"})
 _PLACE_NOUNS = lexicon_words("place_nouns") | {"home", "house", "village", "country", "camp", "border"}
 
 
-def _between(party: Token, trigger: Token) -> bool:
-    """Whether ``party`` is named in the trigger's own "between" phrase (or a conjunct of it)."""
-    cur = party
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
-    return cur.dep_ == "pobj" and _lemma(cur.head) == "between" and cur.head.head.i == trigger.i
-
-
 def _generic_only(ms: list[Mention]) -> bool:
     """Whether every party of ``ms`` is one without a name (see :meth:`Arguments._party`)."""
     return all(m.actor.resolved_by == "generic" for m in ms)
@@ -357,21 +349,9 @@ class Arguments:
             ms = self.mentions_of(first.head) if first is noun else [m for m in [self.m.mention(first.head)] if m]
             if ms:
                 return ms, "apposition_head"
-        for c in children_of(noun):
-            if c.dep_ == "poss":
-                ms = self.mentions_of(c)
-                if ms:
-                    return ms, "possessor"
-        for c in children_of(noun):
-            if c.dep_ == "prep" and _lemma(c) == "by":
-                ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
-                if ms:
-                    return ms, "by_agent"
-        for c in children_of(noun):
-            if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
-                m = self.m.mention(c)
-                if m is not None:
-                    return [m], "modifier"
+        ms, how = self._doer(noun)
+        if ms:
+            return ms, how
         head = noun.head
         if noun.dep_ in _LIGHT_NOUN_DEPS and head.pos_ in ("VERB", "AUX") and head.i != noun.i:
             ms, how, _ = self.subject(head)
@@ -434,13 +414,6 @@ class Arguments:
             f.recipient = [m for m in self._recipient(f) if m.head not in actor_heads]
         finally:
             self._generic = False
-        if entry.frame == "meet" and not f.actor and f.recipient:
-            doc = tok.doc
-            plural = len(f.recipient) > 1 or doc[f.recipient[0].head].tag_ in _PLURAL_TAGS
-            if plural and all(_between(doc[m.head], tok) for m in f.recipient):
-                # "talks between Serbia and Kosovo", "clashes between rival militias", "fighting
-                # between the army and rebels": the parties of a symmetric act are all its actors
-                f.actor, f.actor_how, f.recipient = f.recipient, "between", []
         if entry.frame == "mutual":
             # "police exchanged fire with gang members", "Russia and the West traded blame":
             # each side acts on the other, so all are actors
@@ -450,6 +423,8 @@ class Arguments:
             f.actor = [*f.actor, *(m for m in others if m.head not in heads)]
             f.recipient = [m for m in f.recipient if m.head not in {m.head for m in others}]
         if entry.frame == "meet" and not f.actor:
+            # "talks between Serbia and Kosovo", "clashes between rival militias": the parties of
+            # a symmetric act are all its actors
             parties = self.prep_objects(tok, ("between",))
             if len(parties) > 1 or (parties and tok.doc[parties[0].head].tag_ in _PLURAL_TAGS):
                 heads = {m.head for m in parties}
@@ -490,27 +465,32 @@ class Arguments:
                 continue
             ms = self.mentions_of(cause) if cause is fled else []
             if not ms and cause.pos_ == "NOUN":
-                ms = self._doer(cause)
+                ms, _ = self._doer(cause)
             ms = [m for m in ms if m.head not in own]
             if ms:
                 f.actor, f.actor_how = ms, "fled_from"
                 return
 
-    def _doer(self, noun: Token) -> list[Mention]:
-        """Who carries out a named act: its possessor, its "by" phrase, or a party word before it
-        ("Azerbaijan's offensive", "a crackdown by the army", "a military crackdown")."""
+    def _doer(self, noun: Token) -> tuple[list[Mention], str]:
+        """Who carries out a named act, and how the text says so: its possessor, its "by" phrase,
+        or a party word before it ("Azerbaijan's offensive", "a crackdown by the army", "a
+        military crackdown")."""
         for c in children_of(noun):
             if c.dep_ == "poss":
-                return self.mentions_of(c)
+                ms = self.mentions_of(c)
+                if ms:
+                    return ms, "possessor"
         for c in children_of(noun):
             if c.dep_ in ("prep", "agent") and _lemma(c) == "by":
-                return self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
+                ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
+                if ms:
+                    return ms, "by_agent"
         for c in children_of(noun):
-            if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod"):
+            if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
                 m = self.m.mention(c)
                 if m is not None:
-                    return [m]
-        return []
+                    return [m], "modifier"
+        return [], "none"
 
     def _recipient(self, f: Found) -> list[Mention]:
         """The party an event is directed at, by the first rule that names one: the verb's own
