@@ -125,3 +125,14 @@ def test_sanctions_and_a_states_arrests_happen_at_the_actors_home() -> None:
 def test_a_diplomat_speaks_from_the_country_of_the_post_not_from_home() -> None:
     text = "Talks stall\n\nNAIROBI, May 3 (Wire) - The Japanese ambassador urged China to release the businessman.\n"
     assert _place(text, "REQUEST")[1] == "KEN"  # the dateline: where the ambassador is posted
+
+
+def test_the_dateline_outweighs_a_foreign_country_named_a_few_times() -> None:
+    text = (
+        "KAMPALA, March 3 (Wire) - Police detained two local assistants of a French journalist on Tuesday. "
+        "France protested, French diplomats asked for an explanation and the French embassy "
+        "said France would raise the case in Paris."
+    )
+    e = only(code_text(text, published="2022-03-03"), "COERCE")
+    assert [(a.text, a.country) for a in e.actor] == [("Police", "UGA")]
+    assert e.location is not None and e.location.country == "UGA"
