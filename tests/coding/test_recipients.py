@@ -138,3 +138,20 @@ def test_flight_since_a_partys_offensive_makes_that_party_the_actor() -> None:
     text = "Thousands of villagers have fled the valley since Ethiopia's offensive last month."
     e = only(code_text(text, published="2022-01-01"), "SANCTION")
     assert [a.country for a in e.actor] == ["ETH"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockworkers call for higher wages as Chile quits the trade pact",
+        "Nurses demanded better pay after Kenya signed a loan deal with lenders.",
+    ],
+)
+def test_a_clause_of_time_is_not_what_a_demand_is_about(text: str) -> None:
+    e = only(code_text(text), "REQUEST")
+    assert countries(e.recipient) == set()
+
+
+def test_a_headline_clause_beyond_a_semicolon_is_not_what_the_demand_is_about() -> None:
+    e = only(code_text("Turkey shells Kurdish posts; Baghdad presses for talks"), "REQUEST")
+    assert countries(e.actor) == {"IRQ"} and countries(e.recipient) == set()

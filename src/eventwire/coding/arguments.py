@@ -85,6 +85,11 @@ def _told_apart(verb: Token, head: Token) -> bool:
     return verb.tag_ == "VBD" and not own_aux and head_aux
 
 
+def _semicolon_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo + 1 : hi])
+
+
 def _object_antecedent(verb: Token) -> Token | None:
     """The noun a relative clause's object stands for ("the officials, whom Ankara blames",
     "nine men they accused of looting"): its antecedent, when the clause has a subject of its own
@@ -614,11 +619,17 @@ class Arguments:
                         )
                         if any(m.actor.country or m.actor.kb_id for m in ms):
                             return ms
-        comps = [c for c in children_of(tok) if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj")]
+        # a clause a semicolon parts from the act is a headline's other sentence ("X shells Y;
+        # Z presses for talks"), not what the act is about
+        comps = [
+            c
+            for c in children_of(tok)
+            if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj") and not _semicolon_between(c, tok)
+        ]
         if light is not None:
             # "reiterated its demand that Israel ease...": the clause hangs on the light verb
             comps.extend(c for c in children_of(light) if c.dep_ == "ccomp")
-        if content is not None:
+        if content is not None and not _semicolon_between(content, tok):
             comps.insert(0, content)
         actor_heads = {m.head for m in f.actor}
         # the party a reported clause is about is its subject ("demanded that the United

@@ -24,6 +24,7 @@ from . import constructions, fallback, precision
 from .arguments import Arguments
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
 from .clauses import (
+    _BACKGROUND_MARKS,
     _CLAUSE_LINKS,
     _alongside,
     _background,
@@ -215,7 +216,7 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         return  # "blocked the website, accusing the broadcaster of lies": a second act of its own
     if _own_clause(f.token):
         return
-    cur, hops = f.token, 0
+    cur, hops, in_scene = f.token, 0, False
     while (
         cur.dep_
         in (
@@ -236,6 +237,7 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         and hops < 8
     ):
         dep = cur.dep_
+        in_scene = in_scene or _scene(cur, dep)
         cur, hops = cur.head, hops + 1
         g = by_tok.get(cur.i)
         if g is None and dep == "ccomp":
@@ -264,6 +266,7 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
                 return  # reported speech is its own event ("denied that it attacked")
             continue
         if g.absorbed_by is not None:
+            in_scene = in_scene or _scene_path(g.token, g.absorbed_by.token)
             g = g.absorbed_by
         if dep == "conj":
             return  # coordinated triggers are separate events
@@ -282,11 +285,27 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             # "vowed to strike", "ready to send troops": intent to use force is a threat
             g.event, g.mode = "THREATEN", _THREAT_OF.get(f.event, {}).get("", "violence")
             g.rule += f" +{f.event} content -> THREATEN"
-        if g.content is None and (g.entry.absorb or dep not in ("advcl", "acl", "relcl")):
+        if g.content is None and (g.entry.absorb or dep not in ("advcl", "acl", "relcl")) and not in_scene:
             g.content = f.token
             if g.mode is None and g.entry.mode is None:
                 g.mode = _CONTENT_DEFAULT_MODE.get(g.event, {}).get(f.event)
         return
+
+
+def _scene(clause: Token, dep: str) -> bool:
+    """A clause of time or cause under another act is its scene, never what the act is about:
+    "called for lower taxes as the government quit the pact" does not call for quitting."""
+    return dep == "advcl" and any(c.dep_ == "mark" and _lemma(c) in _BACKGROUND_MARKS for c in children_of(clause))
+
+
+def _scene_path(tok: Token, top: Token) -> bool:
+    """Whether a scene clause lies on the way from ``tok`` up to ``top``."""
+    cur, hops = tok, 0
+    while cur.i != top.i and cur.head.i != cur.i and hops < 8:
+        if _scene(cur, cur.dep_):
+            return True
+        cur, hops = cur.head, hops + 1
+    return False
 
 
 # Grammar: finite verb tags.
