@@ -155,3 +155,8 @@ def test_a_clause_of_time_is_not_what_a_demand_is_about(text: str) -> None:
 def test_a_headline_clause_beyond_a_semicolon_is_not_what_the_demand_is_about() -> None:
     e = only(code_text("Turkey shells Kurdish posts; Baghdad presses for talks"), "REQUEST")
     assert countries(e.actor) == {"IRQ"} and countries(e.recipient) == set()
+
+
+def test_the_people_of_a_crackdown_are_the_actors_own_even_when_it_reports_the_arrests_itself() -> None:
+    e = only(code_text("Tanzanian police said they had arrested dozens of suspects since the riots."), "COERCE")
+    assert countries(e.actor) == {"TZA"} and countries(e.recipient) == {"TZA"}

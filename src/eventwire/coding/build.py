@@ -168,7 +168,9 @@ def build_event(
     actors = [_as_state(a) for a in actors]
     recipients = [_as_state(a) for a in recipients]
     if domestic and actors and actors[0].country:
-        recipients = [_located(a, actors[0].country, "domestic") for a in recipients]
+        # "police detained six suspects": a crackdown's people named by a common noun alone
+        # are the actor's own
+        recipients = [_placed(_located(a, actors[0].country, "domestic"), actors[0].country) for a in recipients]
     loc, _how = event_location(
         f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer,
         hosted=f.event == "CONSULT", verbal=_at_home(f.event, actors),
