@@ -60,3 +60,19 @@ def test_the_noun_after_a_particle_and_of_is_the_noun_the_entry_asks_for() -> No
     assert [(e.event, e.cameo, end.text) for t, e, end in talks if t.text == "pulled"] == [("SANCTION", "164", "talks")]
     assert [(e.event, e.cameo) for t, e, _ in town if t.text == "pulled"] == [("RETREAT", "0874")]
 
+
+
+
+def test_a_word_tagged_as_an_adverb_with_a_subject_and_an_object_is_read_as_the_verb() -> None:
+    def parse(obj_dep: str) -> Doc:
+        return _doc(
+            [
+                ("Qatar", "Qatar", "PROPN", "nsubj", 1),
+                ("back", "back", "ADV", "ROOT", 1),
+                ("Tripoli", "Tripoli", "PROPN", obj_dep, 1),
+            ]
+        )
+
+    hits = match_triggers(parse("dobj")[:], default_lexicon())
+    assert [(t.text, e.event) for t, e, _ in hits] == [("back", "SUPPORT")]
+    assert match_triggers(parse("npadvmod")[:], default_lexicon()) == []

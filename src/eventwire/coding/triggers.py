@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.parts_of_speech import ADJ, AUX, NOUN, PROPN, VERB
+from spacy.parts_of_speech import ADJ, ADV, AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
@@ -62,7 +62,15 @@ def _pos(tok: Token) -> str | None:
         return "NOUN" if tok.dep != _COMPOUND else None
     if pos == ADJ:
         return "ADJ"
+    if pos == ADV and _clause_of_its_own(tok):
+        # "Qatar and Turkey back(RB) the government": a word with a subject and an object is a verb
+        return "VERB"
     return None
+
+
+def _clause_of_its_own(tok: Token) -> bool:
+    deps = {c.dep_ for c in children_of(tok)}
+    return "nsubj" in deps and "dobj" in deps
 
 
 def _lemma(tok: Token) -> str:
