@@ -248,3 +248,20 @@ def test_calling_in_an_envoy_summons_him() -> None:
     text = "The foreign ministry called in the Iranian ambassador on Tuesday."
     e = only(code_text(text, published="2022-01-01"), "ACCUSE")
     assert [a.text for a in e.recipient] == ["the Iranian ambassador"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Norway said it would deliver 30 generators to Moldova.", "deliver"),
+        ("Ottawa said it would set aside 40 million dollars for flood victims.", "set"),
+        ("Chile said it would repair the bridge and dispatch two mechanics to Bolivia.", "dispatch"),
+    ],
+)
+def test_what_a_party_says_it_will_hand_over_is_a_promise_whatever_it_is(text: str, lemma: str) -> None:
+    agreed = [e for e in code_text(text) if e.event_type == "AGREE" and e.rule.startswith(f"{lemma}/VERB")]
+    assert len(agreed) == 1 and not agreed[0].aux.future
+
+
+def test_what_a_party_handed_over_is_no_event_when_nothing_says_it_helps() -> None:
+    assert code_text("Norway delivered 30 generators to Moldova last week.") == []

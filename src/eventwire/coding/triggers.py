@@ -219,7 +219,25 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         deps = {c.dep_ for c in children}
         if not entry.needs_complement & deps:
             return None
+    if entry.announced and not _announced(tok):
+        return None
     return end
+
+
+# Grammar: auxiliaries of the future.
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _announced(verb: Token) -> bool:
+    """Whether ``verb`` is told in the future: its own "will"/"would", or that of the verb a bare
+    infinitive is coordinated with ("would send ships and deliver food")."""
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children_of(verb)):
+            return True
+        if verb.dep_ != "conj" or verb.tag_ != "VB":
+            return False
+        verb = verb.head
+    return False
 
 
 # Nouns that name a body of people only by its kind's modifier ("a paramilitary group").

@@ -25,6 +25,7 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 FRAMES = ("act", "speech", "help", "give", "meet", "flight", "mutual")
 _FIELDS = {
+    "announced",
     "lemma",
     "pos",
     "event",
@@ -74,6 +75,7 @@ class Trigger:
     object_sector: frozenset[str] | None = None
     as_actor: bool = False
     head: frozenset[str] = frozenset()
+    announced: bool = False  # matches only a verb told in the future ("will send", "would deliver")
     line: int = 0
     derived_from: str | None = None  # the verb a nominalisation was derived from (lexicon.derive)
 
@@ -89,6 +91,7 @@ class Trigger:
             + bool(self.subject_sector)
             + bool(self.object_sector)
             + 2 * bool(self.head)
+            + bool(self.announced)
         )
 
     @property
@@ -229,6 +232,7 @@ def _trigger(raw: dict[str, Any], path: str, line: int, classes: dict[str, froze
         object_sector=frozenset(obj_sec) if obj_sec is not None else None,
         as_actor=bool(raw.get("as_actor", False)),
         head=_lemmas(raw.get("head"), path, line, "head", classes),
+        announced=bool(raw.get("announced", False)),
         line=line,
     )
 
