@@ -33,3 +33,19 @@ def test_a_model_predicts_and_survives_a_round_trip() -> None:
 def test_without_shipped_weights_the_fallback_is_off() -> None:
     # the measured model did not earn its place on the test split (docs/accuracy.md): none ships
     assert fallback.default_model() is None
+
+
+def test_the_threshold_travels_with_the_weights() -> None:
+    model = fallback.Model(["v=reinforce"], [fallback.NONE, "MOBILIZE"], np.array([[-1.0, 1.0]]), np.zeros(2),
+                           threshold=0.85)  # fmt: skip
+    assert fallback.Model.from_bytes(model.save()).threshold == 0.85
+
+
+def test_the_model_is_asked_only_about_clause_heads_no_rule_covers() -> None:
+    doc = parse("The minister said troops reinforced the border and rebels withdrew.")
+    tokens = list(doc)
+    by_lemma = {t.lemma_: t for t in tokens}
+    heads = {t.lemma_ for t in fallback.asked(tokens, set(), skip=frozenset({"say"}))}
+    assert {"reinforce", "withdraw"} <= heads and "say" not in heads
+    covered = {by_lemma["withdraw"].i}
+    assert "withdraw" not in {t.lemma_ for t in fallback.asked(tokens, covered, skip=frozenset({"say"}))}
