@@ -291,3 +291,22 @@ def test_a_verb_coordinated_after_a_denied_act_is_the_deniers_next_act() -> None
 def test_who_was_seen_doing_an_act_is_its_actor() -> None:
     e = only(code_text("Soldiers were filmed beating students with rifle butts.", published="2022-01-01"), "ASSAULT")
     assert [a.text for a in e.actor] == ["Soldiers"]
+
+
+def test_a_noun_the_parser_joined_to_an_object_is_the_subject_of_the_verb_after_it() -> None:
+    evs = code_text("Rebels killed five soldiers and police arrested three suspects.")
+    arrest, attack = only(evs, "COERCE"), only(evs, "ASSAULT")
+    assert [a.text for a in arrest.actor] == ["police"]
+    assert [a.text for a in attack.recipient] == ["five soldiers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said one police officer was killed and more than 40 protesters were injured.",
+        "Troops killed five rebels and wounded three civilians in the raid.",
+    ],
+)
+def test_the_dead_and_the_wounded_of_one_attack_are_one_record(text: str) -> None:
+    e = only(code_text(text), "ASSAULT")
+    assert len(e.recipient) == 2

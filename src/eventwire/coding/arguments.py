@@ -85,6 +85,35 @@ def _told_apart(verb: Token, head: Token) -> bool:
     return verb.tag_ == "VBD" and not own_aux and head_aux
 
 
+# Grammar: tags of a finite verb.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _subject_of_next(noun: Token) -> Token | None:
+    """The verb a noun the parser coordinated with an object is in truth the subject of:
+    "rebels killed five soldiers and police(conj) arrested(conj) three suspects"."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.i + 1 >= len(doc):
+        return None
+    verb = doc[noun.i + 1]
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        return None
+    return verb
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject :func:`_subject_of_next` gives ``verb``, if any."""
+    if verb.i == 0 or verb.dep_ != "conj":
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    nxt = _subject_of_next(noun)
+    return noun if nxt is not None and nxt.i == verb.i else None
+
+
 def _semicolon_between(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     return any(t.text == ";" for t in a.doc[lo + 1 : hi])
@@ -152,7 +181,7 @@ class Arguments:
     def _conj_group(self, tok: Token) -> list[Token]:
         out = [tok]
         for c in children_of(tok):
-            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not _subject_of_next(c):
                 out.extend(self._conj_group(c))
         return out
 
@@ -264,6 +293,8 @@ class Arguments:
                 ),
                 None,
             )
+        if subj is None:
+            subj = _stranded_subject(verb)
         if subj is not None:
             if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.i != verb.i:
                 # "Navalny, who accuses Putin of...": a relative pronoun stands for its antecedent

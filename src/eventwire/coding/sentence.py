@@ -55,6 +55,8 @@ _DIPLOMATS = load_word_classes()["diplomat"]
 _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB"})
 _CROWD_NOUNS = lexicon_words("crowd_nouns")
 _STORMING = frozenset({"storm", "ransack"})
+# Verbs that count an attack's dead or wounded ("two were killed and five wounded").
+_CASUALTY_VERBS = frozenset(lexicon_words("claim_verbs_dead")) | frozenset(lexicon_words("claim_verbs_injured"))
 
 def sentence_events(
     sent: Span, args: Arguments, mentions: Mentions, quote: QuoteFound | None, lexicon: Lexicon
@@ -122,7 +124,7 @@ def sentence_events(
     asked = {t.i for f in live if f.entry is _OBLIGATION and f.content is not None
              for t in subtree_of(f.content if f.content.dep_ in ("ROOT", "ccomp") else f.content.head)}
     live = [f for f in live if f.entry is _OBLIGATION or f.token.i not in asked]
-    live = _without_echoes(live)
+    live = _casualties_together(_without_echoes(live))
     main = [f for f in live if not _background(f.token)]
     # with no main event, a scene-setting event still stands, except a participle that only
     # describes a noun ("weapons seized last year", "the curfew imposed in May")
@@ -409,6 +411,32 @@ def _without_echoes(live: list[Found]) -> list[Found]:
         host = by_tok.get(f.token.head.i) if f.token.dep_ == "advcl" and f.token.tag_ == "VBG" else None
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(f.token))
         if host is not None and host is not f and host.event == f.event and not own_subject:
+            continue
+        out.append(f)
+    return out
+
+
+def _casualties_together(live: list[Found]) -> list[Found]:
+    """The dead and the wounded of one attack, counted in coordinated clauses ("one officer was
+    killed and 80 were injured", "killed two soldiers and wounded five"), are one happening: the
+    later count's parties join the first count's record, unless another party did it."""
+    by_tok = {f.token.i: f for f in live}
+    out = []
+    for f in live:
+        head = f.token.head
+        while head.dep_ == "conj" and head.i not in by_tok:
+            head = head.head
+        g = by_tok.get(head.i) if f.token.dep_ == "conj" else None
+        if (
+            g is not None
+            and g is not f
+            and f.event == g.event == "ASSAULT"
+            and _lemma(f.token) in _CASUALTY_VERBS
+            and _lemma(g.token) in _CASUALTY_VERBS
+            and (not f.actor or {m.head for m in f.actor} == {m.head for m in g.actor})
+        ):
+            heads = {m.head for m in g.recipient}
+            g.recipient = [*g.recipient, *(m for m in f.recipient if m.head not in heads)]
             continue
         out.append(f)
     return out
