@@ -138,3 +138,12 @@ def test_parties_that_exchange_fire_are_all_actors() -> None:
     e = only(code_text("Police exchanged fire with smugglers near the river.", published="2022-01-01"), "ASSAULT")
     assert [a.text for a in e.actor] == ["Police", "smugglers"]
     assert not e.recipient
+
+
+def test_a_surname_the_tagger_took_for_an_organisation_is_still_the_person_named_before() -> None:
+    text = (
+        "U.S. Vice President Mike Pence arrived in Seoul on Tuesday for talks on the nuclear standoff. "
+        "Pence called on Pyongyang to return to negotiations."
+    )
+    e = only(code_text(text, published="2018-02-06"), "REQUEST")
+    assert [(a.text, a.country) for a in e.actor] == [("Pence", "USA")]

@@ -278,7 +278,7 @@ class Mentions:
         if res is None and head.lower_ in _AMBIGUOUS_STATES:
             res = self._ambiguous_state(head)
         if (res is None or (res.country is None and res.sector is None)) and (
-            head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.ent_type_)
+            head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
         ):
             chained = self._chained(toks, head)
             if chained is not None:
@@ -397,7 +397,9 @@ class Mentions:
     def _chained(self, toks: list[Token], head: Token) -> Mention | None:
         """A person named alone whom the article introduced earlier with a title, a nationality
         or an organisation: the earlier mention's country and sector."""
-        name = person_name(toks) or (head.text if not head.ent_type_ and head.text[:1].isupper() else None)
+        # a name the tagger missed, or took for an organisation ("Pence(ORG) called on..."), may
+        # still be an earlier person's surname
+        name = person_name(toks) or (head.text if head.text[:1].isupper() else None)
         if not name:
             return None  # a name the tagger missed may still be an earlier person's ("Abadi said")
         src = self.people.get(name.lower()) or next(
