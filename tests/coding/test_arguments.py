@@ -310,3 +310,9 @@ def test_a_noun_the_parser_joined_to_an_object_is_the_subject_of_the_verb_after_
 def test_the_dead_and_the_wounded_of_one_attack_are_one_record(text: str) -> None:
     e = only(code_text(text), "ASSAULT")
     assert len(e.recipient) == 2
+
+
+def test_a_party_inside_another_verbs_object_is_never_the_unnamed_actor() -> None:
+    text = "Police searched the offices of the Chilean Dental Federation as part of an investigation."
+    e = only(code_text(text, published="2022-01-01"), "ACCUSE")
+    assert all(a.text != "the Chilean Dental Federation" for a in e.actor)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from eventwire import code_text
+from eventwire.coding.mentions import Mentions
+from eventwire.coding.pipeline import parse
+from eventwire.knowledge.actors import default_kb
 from tests.event_helpers import countries, only
 
 
@@ -147,3 +152,30 @@ def test_a_surname_the_tagger_took_for_an_organisation_is_still_the_person_named
     )
     e = only(code_text(text, published="2018-02-06"), "REQUEST")
     assert [(a.text, a.country) for a in e.actor] == [("Pence", "USA")]
+
+
+def test_an_unknown_organisation_named_with_a_nationality_is_of_that_country() -> None:
+    text = "The Chilean Dental Federation condemned the new fees on Monday."
+    e = only(code_text(text, published="2022-01-01"), "ACCUSE")
+    assert [(a.text, a.country) for a in e.actor] == [("The Chilean Dental Federation", "CHL")]
+
+
+def test_a_definite_description_is_the_party_whose_name_ends_in_its_noun() -> None:
+    text = (
+        "The Chilean Dental Federation condemned the new fees on Monday. "
+        "The federation threatened to call a national strike."
+    )
+    e = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert [(a.text, a.country) for a in e.actor] == [("The federation", "CHL")]
+    assert e.actor[0].person is None
+
+
+def test_a_place_named_before_is_not_what_a_later_definite_description_stands_for() -> None:
+    text = "Rebels shelled Guatemala City on Monday. The agency sent tents to the city of Escuintla."
+    doc = parse(text)
+    mentions = Mentions(doc, text, kb=default_kb(), published=dt.date(2022, 1, 1))
+    for sent in doc.sents:
+        mentions.prime(sent)
+    city = next(t for t in doc if t.lower_ == "city" and t.pos_ == "NOUN")
+    m = mentions.mention(city)
+    assert m is None or not (m.actor.resolved_by or "").startswith("coreference")

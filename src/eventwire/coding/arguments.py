@@ -114,6 +114,15 @@ def _stranded_subject(verb: Token) -> Token | None:
     return noun if nxt is not None and nxt.i == verb.i else None
 
 
+def _inside_object(tok: Token) -> bool:
+    """Whether ``tok`` sits in the object phrase of a verb ("searched the offices of the
+    association": the association is acted on with its offices)."""
+    cur, hops = tok, 0
+    while cur.dep_ in ("pobj", "prep", "compound", "poss", "appos", "conj") and hops < 6:
+        cur, hops = cur.head, hops + 1
+    return hops > 0 and cur.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX")
+
+
 def _semicolon_between(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     return any(t.text == ";" for t in a.doc[lo + 1 : hi])
@@ -760,7 +769,7 @@ class Arguments:
         for m in sent_mentions:
             # an object of another verb is acted on, never the actor ("a bombing killed one
             # soldier and wounded two others")
-            if doc[m.head].dep_ in ("dobj", "dative", "iobj", "nsubjpass"):
+            if doc[m.head].dep_ in ("dobj", "dative", "iobj", "nsubjpass") or _inside_object(doc[m.head]):
                 continue
             # the speaker of a reporting verb is not the agent of the act reported ("the health
             # ministry said an air strike killed...")

@@ -63,6 +63,8 @@ def person_name(span: Span | list[Token]) -> str | None:
     return " ".join(words) or None
 
 
+# Entity types of names that are no organisation a definite description can stand for.
+_NOT_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 # Grammar: possessive pronouns that stand for a party.
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 # Grammar: nouns that, with a possessive pronoun, name the owner's state ("his country").
@@ -111,6 +113,9 @@ class Mentions:
         self._sent_bounds: list[tuple[int, int, int]] | None = None
         self._sent_firsts: list[int] = []
         self.orgs: list[tuple[int, Actor]] = []  # (token index, actor) of named non-state orgs
+        # (token index, last word of the name, actor) of named parties, for "the association"
+        # after "the Korean Medical Association"
+        self.named: list[tuple[int, str, Actor]] = []
         self.speaker_of: dict[int, Actor] = {}  # sentence start token -> quote speaker
         self._tags: tuple[list[int], list[int]] | None = None  # (POS, DEP) of every token, read once
         # people introduced in the article with what they stand for ("Brazilian Defence Minister
@@ -195,6 +200,13 @@ class Mentions:
             and m.actor.sector not in (None, "GOV")
         ):
             self.orgs.append((head.i, m.actor))
+        if (
+            m is not None
+            and head.pos_ == "PROPN"
+            and (m.actor.country or m.actor.kb_id)
+            and head.ent_type_ not in _NOT_ORGANISATIONS
+        ):
+            self.named.append((head.i, head.lower_, m.actor))
         return m
 
     def resolved(self) -> list[Mention]:
@@ -283,12 +295,23 @@ class Mentions:
             chained = self._chained(toks, head)
             if chained is not None:
                 return chained
+        if res is None and pos == "PROPN":
+            res = self._named_with_nationality(head, actor.text)
         if res is None:
             # a definite description of a group ("the group") or a person in apposition
-            if lemma_of(head) in _GROUP_NOUNS and any(c.lower_ == "the" for c in children_of(head)):
+            definite = any(c.lower_ == "the" for c in children_of(head))
+            if lemma_of(head) in _GROUP_NOUNS and definite:
                 org = self.antecedent(head, noun=lemma_of(head))
                 if org is not None:
                     return self._finish(self._copy(org, actor, "coreference"), toks, head)
+            if definite and pos == "NOUN":
+                # "the association" after "the Korean Medical Association": the party whose
+                # name ends in the noun
+                named = self._named_by_last_word(head)
+                if named is not None:
+                    copy = self._copy(named, actor, "coreference:name")
+                    copy.person = None  # "the foundation" is no person, whoever it is named after
+                    return self._finish(copy, toks, head)
             for child in children_of(head):
                 if child.dep_ == "appos":
                     m = self.mention(child)
@@ -322,6 +345,25 @@ class Mentions:
                 actor.country = owner.country
                 actor.resolved_by = f"{actor.resolved_by}+owner"
         return self._finish(actor, toks, head)
+
+    def _named_by_last_word(self, head: Token) -> Actor | None:
+        """The last party named before ``head`` whose name ends in ``head``'s word."""
+        for i, last, actor in reversed(self.named):
+            if i < head.i and last in (head.lower_, lemma_of(head)):
+                return actor
+        return None
+
+    def _named_with_nationality(self, head: Token, text: str) -> Resolution | None:
+        """An organisation the knowledge base does not know, whose name carries a nationality
+        or a country ("the Korean Medical Association"): of that country, sector unknown."""
+        if head.ent_type_ != "ORG":
+            return None
+        for c in children_of(head):
+            if c.i < head.i and c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ"):
+                m = self.mention(c)
+                if m is not None and m.actor.country and not m.actor.kb_id and m.actor.sector is None:
+                    return Resolution(text, None, m.actor.country, None, (), "name+nationality")
+        return None
 
     def _possessor_state(self, poss: Token) -> str | None:
         """The state a possessive names ("Russia's"), or None."""
