@@ -179,3 +179,15 @@ def test_a_place_named_before_is_not_what_a_later_definite_description_stands_fo
     city = next(t for t in doc if t.lower_ == "city" and t.pos_ == "NOUN")
     m = mentions.mention(city)
     assert m is None or not (m.actor.resolved_by or "").startswith("coreference")
+
+
+def test_the_kingdom_or_the_country_as_a_party_is_the_state_last_named_as_one() -> None:
+    text = "Oman pledged $200 million to Yemen on Monday. The kingdom will also fund a hospital in Aden."
+    e = next(e for e in code_text(text, published="2022-01-01") if e.trigger.text == "fund")
+    assert [(a.text, a.country) for a in e.actor] == [("The kingdom", "OMN")]
+
+
+def test_the_two_countries_are_never_one_state() -> None:
+    text = "Oman pledged $200 million to Yemen on Monday. The two countries will also fund a hospital in Aden."
+    for e in code_text(text, published="2022-01-01"):
+        assert all(a.text != "The two countries" or a.country is None for a in e.actor)

@@ -63,6 +63,8 @@ def person_name(span: Span | list[Token]) -> str | None:
     return " ".join(words) or None
 
 
+# Definite descriptions of a state ("the kingdom said").
+_STATE_DESCRIPTIONS = frozenset({"country", "kingdom", "republic", "emirate", "nation", "state"})
 # Entity types of names that are no organisation a definite description can stand for.
 _NOT_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 # Grammar: possessive pronouns that stand for a party.
@@ -116,6 +118,7 @@ class Mentions:
         # (token index, last word of the name, actor) of named parties, for "the association"
         # after "the Korean Medical Association"
         self.named: list[tuple[int, str, Actor]] = []
+        self.states: list[tuple[int, Actor]] = []  # (token index, actor) of states named as parties
         self.speaker_of: dict[int, Actor] = {}  # sentence start token -> quote speaker
         self._tags: tuple[list[int], list[int]] | None = None  # (POS, DEP) of every token, read once
         # people introduced in the article with what they stand for ("Brazilian Defence Minister
@@ -207,6 +210,13 @@ class Mentions:
             and head.ent_type_ not in _NOT_ORGANISATIONS
         ):
             self.named.append((head.i, head.lower_, m.actor))
+        if (
+            m is not None
+            and m.actor.country
+            and (m.actor.resolved_by or "").startswith("country")
+            and head.dep_ in ("nsubj", "nsubjpass")
+        ):
+            self.states.append((head.i, m.actor))
         return m
 
     def resolved(self) -> list[Mention]:
@@ -304,6 +314,12 @@ class Mentions:
                 org = self.antecedent(head, noun=lemma_of(head))
                 if org is not None:
                     return self._finish(self._copy(org, actor, "coreference"), toks, head)
+            if definite and pos == "NOUN" and head.tag_ == "NN" and lemma_of(head) in _STATE_DESCRIPTIONS:
+                # "the kingdom", "the country" as a party: the state last named as one
+                state = next((a for i, a in reversed(self.states) if i < head.i), None)
+                if state is not None:
+                    copy = self._copy(state, actor, "coreference:state")
+                    return self._finish(copy, toks, head)
             if definite and pos == "NOUN":
                 # "the association" after "the Korean Medical Association": the party whose
                 # name ends in the noun
