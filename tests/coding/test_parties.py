@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from eventwire import code_text
 from eventwire.coding.mentions import Mentions
 from eventwire.coding.pipeline import parse
@@ -191,3 +193,16 @@ def test_the_two_countries_are_never_one_state() -> None:
     text = "Oman pledged $200 million to Yemen on Monday. The two countries will also fund a hospital in Aden."
     for e in code_text(text, published="2022-01-01"):
         assert all(a.text != "The two countries" or a.country is None for a in e.actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Malaysian foreign minister arrived in Jakarta on Monday.",
+        "The Malaysian foreign minister flew to Jakarta on Monday.",
+    ],
+)
+def test_the_place_a_visitor_arrives_in_is_where_the_visit_happens_not_its_recipient(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "CONSULT")
+    assert e.recipient == []
+    assert e.location is not None and e.location.country == "IDN"
