@@ -23,3 +23,9 @@ def test_a_weekday_of_the_reporting_verb_stays_in_the_past() -> None:
 def test_a_weekday_in_a_past_clause_is_the_last_one() -> None:
     got = _dates("Police arrested 20 protesters in Lagos on Friday.", "2021-02-03")
     assert got.get("arrested") == "2021-01-29"
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_day_to_itself() -> None:
+    text = "Chile called for an immediate ceasefire, and the council will meet behind closed doors on Friday."
+    dates = _dates(text, "2021-11-03")
+    assert dates["called for"] == "2021-11-03"  # the day of publication, not the council's Friday

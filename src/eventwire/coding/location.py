@@ -32,6 +32,7 @@ T = TypeVar("T")
 # Grammar: subordinators of a clause that happens at the same time and place as its head.
 _SAME_TIME = frozenset({"when", "as", "while"})
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Dependency labels that open a new clause below a verb or noun.
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis", "pcomp"})
 
@@ -60,6 +61,10 @@ def _own_tokens(head: Token, inner: Token | None) -> set[int]:
         if t.dep_ in ("ccomp", "advcl", "relcl", "acl", "parataxis") and t.head is not None:
             if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME for c in t.children):
                 continue  # "were killed when gunmen stormed a hotel in Mogadishu on Sunday": one scene
+            skip.update(x.i for x in subtree_of(t))
+        elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in t.children):
+            # "called for a ceasefire, and the council will meet on Friday": a coordinated clause
+            # with a subject of its own keeps its time and place
             skip.update(x.i for x in subtree_of(t))
     if inner is not None:
         skip.update(x.i for x in subtree_of(inner))
