@@ -136,3 +136,15 @@ def test_the_dateline_outweighs_a_foreign_country_named_a_few_times() -> None:
     e = only(code_text(text, published="2022-03-03"), "COERCE")
     assert [(a.text, a.country) for a in e.actor] == [("Police", "UGA")]
     assert e.location is not None and e.location.country == "UGA"
+
+
+def test_the_town_named_by_a_definite_description_is_the_town_named_last() -> None:
+    text = "Rebels entered Goma on Monday. Government troops shelled the city on Tuesday."
+    e = only(code_text(text, published="2019-10-17"), "ASSAULT")
+    assert e.location is not None and e.location.country == "COD" and e.location.name == "Goma"
+
+
+def test_a_qualified_town_is_no_description_of_the_town_named_before() -> None:
+    text = "Rebels entered Goma on Monday. Government troops shelled the border town on Tuesday."
+    e = only(code_text(text, published="2019-10-17"), "ASSAULT")
+    assert e.location is None or e.location.name != "Goma" or e.location.text != "town"

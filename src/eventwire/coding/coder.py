@@ -45,7 +45,7 @@ from .claims import apply_sizes, find_claims
 from .confidence import calibrate
 from .mentions import Mentions, unresolved_names
 from .pipeline import normalize_for_parse, parse_many, regions_of
-from .places import ANCHOR_POPULATION, anchored, dateline_place, main_place, sentence_places
+from .places import ANCHOR_POPULATION, anaphoric_places, anchored, dateline_place, main_place, sentence_places
 from .quotes import QuoteFound, find_quotes
 from .restatements import merge_restatements
 from .sentence import sentence_events
@@ -140,6 +140,7 @@ class Coder:
             anchors.add(dateline.country)
         anchors |= {p.country for p in all_places if p.country and self.gazetteer.population(p) >= ANCHOR_POPULATION}
         sent_data = [(s, dates, anchored(places, anchors, gazetteer=self.gazetteer)) for s, dates, places in sent_data]
+        sent_data = _with_anaphoric_places(sent_data)
         all_places = [p for _, _, places in sent_data for p, _, _ in places]
         # the country the article is about: the most mentioned, the dateline counting as four
         # mentions (a reporter files from where the news is, more often than not)
@@ -204,6 +205,22 @@ class Coder:
         if key not in self._place_cache:
             self._place_cache[key] = self.gazetteer.lookup(name, country=country)
         return self._place_cache[key]
+
+
+def _with_anaphoric_places(
+    sent_data: list[tuple[Span, list[DateMention], list[tuple[Place, bool, int]]]],
+) -> list[tuple[Span, list[DateMention], list[tuple[Place, bool, int]]]]:
+    """Each sentence's places with those named by "the town" or "the city", the settlement named
+    last before them (:func:`places.anaphoric_places`)."""
+    out = []
+    last: Place | None = None
+    for s, dates, places in sent_data:
+        places = places + anaphoric_places(s, last)
+        out.append((s, dates, places))
+        for p, _, _ in sorted(places, key=lambda item: item[0].start or 0):
+            if p.precision == "city":
+                last = p
+    return out
 
 
 def _in_regions(s: Span, regions: list[tuple[int, int, str]], starts: list[int]) -> bool:

@@ -195,3 +195,28 @@ def _locative(root: Token) -> bool:
             or (head == "of" and lemma_of(root.head.head) in _PLACE_NOUNS)
         )
     return (root.dep_ == "dobj" and head in _MOVE_VERBS) or root.dep_ == "appos"
+
+
+# Nouns a definite description of a settlement is made of ("the town", "the city").
+_SETTLEMENTS = frozenset({"town", "city", "village"})
+
+
+def anaphoric_places(sent: Span, last: Place | None) -> list[tuple[Place, bool, int]]:
+    """The places of a sentence named only by a definite description ("pounded the town",
+    "fighting in the city"): the town or city named last before it (``last``), wherever the
+    description stands where a place stands (a locative phrase, or the object of the act)."""
+    if last is None:
+        return []
+    out = []
+    for tok in tokens_of(sent):
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma_of(tok) not in _SETTLEMENTS:
+            continue
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            continue
+        if any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "appos") for c in kids):
+            continue  # "the town of X", "the border town", "the capital city": named or qualified
+        if not (_locative(tok) or tok.dep_ == "dobj"):
+            continue
+        out.append((replace(last, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)), _locative(tok), tok.i))
+    return out
