@@ -160,3 +160,19 @@ def test_a_headline_clause_beyond_a_semicolon_is_not_what_the_demand_is_about() 
 def test_the_people_of_a_crackdown_are_the_actors_own_even_when_it_reports_the_arrests_itself() -> None:
     e = only(code_text("Tanzanian police said they had arrested dozens of suspects since the riots."), "COERCE")
     assert countries(e.actor) == {"TZA"} and countries(e.recipient) == {"TZA"}
+
+
+def test_the_people_a_pronoun_and_its_clause_describe_are_the_party_acted_on() -> None:
+    e = only(code_text("Police in Lima arrested those who attacked the convoy."), "COERCE")
+    assert [a.text for a in e.recipient] == ["those who attacked the convoy"]
+
+
+def test_who_those_who_refused_are_is_no_refusal() -> None:
+    evs = code_text("The ministry warned that those who refused would lose their licences.")
+    assert [e.event_type for e in evs] == ["THREATEN"]
+    assert [a.text for a in evs[0].recipient] == ["those who refused"]
+
+
+def test_a_states_forces_in_a_threat_are_the_threateners_own() -> None:
+    e = only(code_text("The president warned that security forces would jail anyone who blocked roads."), "THREATEN")
+    assert [a.text for a in e.recipient] == ["anyone who blocked roads"]

@@ -30,6 +30,10 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _INTENT_NOUNS = lexicon_words("intent_nouns")
 _PARTY_NOUNS = load_word_classes()["person"] | load_word_classes()["party"] | load_word_classes()["organisation"]
 _ORGANISATIONS = load_word_classes()["organisation"]
+# Sectors of a state's forces.
+_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+# Grammar: pronouns that with a clause of their own name a class of people ("anyone who...").
+_CLASS_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
 # Grammar: object pronouns of a group, and the tags of a plural noun.
 _PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -162,6 +166,14 @@ class Arguments:
             return m
         if tok.pos_ == "PRON" and tok.lower_ in _PLURAL_OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj"):
             return self._plural_antecedent(tok)
+        if tok.pos_ == "PRON" and tok.lower_ in _CLASS_PRONOUNS and any(
+            c.dep_ in ("relcl", "acl", "amod") for c in children_of(tok)
+        ):
+            # "anyone caught looting", "those who refused": the people meant are a party
+            toks = list(subtree_of(tok))
+            s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic")
+            return Mention(actor=actor, head=tok.i, start=toks[0].i, end=toks[-1].i + 1)
         if tok.pos_ != "NOUN" or _lemma(tok) not in _PARTY_NOUNS:
             return None
         toks = self.m.phrase_tokens(tok)
@@ -689,7 +701,12 @@ class Arguments:
             subj = next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
             ms = self.mentions_of(subj)
             pronoun = subj is not None and subj.lower_ in _SPEAKER_SIDE_PRONOUNS
-            own_side = subj is not None and subj.dep_ == "nsubj" and (bool(own) or pronoun)
+            # "warned that security forces would jail anyone who...": a state's forces named
+            # with no country of another are the threatener's own
+            forces = bool(ms) and all(
+                m.actor.sector in _FORCE_SECTORS and (m.actor.country is None or m.actor.country in own) for m in ms
+            )
+            own_side = subj is not None and subj.dep_ == "nsubj" and (bool(own) or pronoun or forces)
             if f.event == "THREATEN" and own_side and not (ms and telling(ms)):
                 # "warned that its forces would crush the rebels": the threatener's own side
                 # acts in the threat, and the party it would act on is the one threatened

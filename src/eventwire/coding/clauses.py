@@ -84,6 +84,9 @@ def _central(tok: Token, reporting: frozenset[str]) -> bool:
     return False
 
 
+# Grammar: pronouns whose relative clause says who is meant, not what happened ("those who
+# refused", "anyone who blocks a road").
+_CLASS_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody", "all"})
 # Grammar: subordinators that may join a second report to the first rather than set its scene.
 _ALONGSIDE = frozenset({"while", "whereas"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -106,6 +109,7 @@ def _reported_relative(clause: Token) -> bool:
         clause.dep_ == "relcl"
         and clause.tag_ in _FINITE
         and any(c.dep_ == "nsubj" for c in children_of(clause))
+        and clause.head.lower_ not in _CLASS_PRONOUNS
     )
 
 
