@@ -348,3 +348,23 @@ def test_cessation_agreeing_to_lift_ones_own_blockades_is_no_threat() -> None:
     events = code_text("The truckers agreed to halt blockades for a month.", published="2022-01-01")
     assert not [e for e in events if e.event_type == "THREATEN"]
     only(events, "CONCEDE")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The army chief vowed to hunt down the gunmen.", "the gunmen"),
+        ("The governor vowed that those responsible would be brought to justice.", "those responsible"),
+    ],
+)
+def test_a_promise_to_punish_a_party_threatens_it(text: str, target: str) -> None:
+    e = only(code_text(text), "THREATEN")
+    assert "+punitive promise" in e.rule
+    assert [a.text for a in e.recipient] == [target]
+
+
+@pytest.mark.parametrize(
+    "text", ["The president vowed to rebuild the city.", "The minister promised not to punish the strikers."]
+)
+def test_a_promise_to_build_or_not_to_punish_threatens_no_one(text: str) -> None:
+    assert [e.event_type for e in code_text(text)] == ["AGREE"]

@@ -416,6 +416,15 @@ class Arguments:
                 return ms, "light_verb_subject"
         return [], "none"
 
+    def acted_on(self, tok: Token | None) -> list[Mention]:
+        """The parties ``tok`` names as those acted on: with the parties the knowledge base
+        cannot name ("the gunmen", "those responsible")."""
+        self._generic = True
+        try:
+            return self.mentions_of(tok)
+        finally:
+            self._generic = False
+
     def unresolved(self, tok: Token) -> Mention:
         """The phrase headed by ``tok`` as a party nothing resolved: a subject stays the actor,
         with no country, rather than giving way to another mention of the sentence."""

@@ -32,6 +32,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   another party's act ("police stopped the march") is not its own and is left alone.
 * **remit**: a body set up to investigate is an investigation begun ("set up a commission to look
   into the shooting", "a panel to investigate the killings"): the inquiry is no mere aim.
+* **punitive promise**: a promise to punish, pursue or crush another party ("vowed to hunt down
+  the attackers", "vowed that those responsible would be brought to justice") threatens it:
+  THREATEN, not AGREE.
 * **warning**: a warning that tells what is to come ("warned that its air force would strike",
   "warned it could take a new path unless...") or is aimed at a party is a threat. Warning a
   party against an act asks it not to act (REQUEST: "warned Washington against any
@@ -49,7 +52,7 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.lexicon import Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
-from .syntax import children_of, lemma_of
+from .syntax import children_of, lemma_of, subtree_of
 from .triggers import Found
 
 # PLOVER's cooperative categories and the REJECT mode of refusing each.
@@ -381,6 +384,37 @@ def promised_concession(promise: Found, content: Found | None) -> None:
     if content.event in _CONCESSIONS:
         promise.event, promise.mode = "CONCEDE", None
         promise.rule += " " + PROMISED_CONCESSION
+
+
+_PUNISHING = load_word_classes()["punishment"]
+PUNITIVE_PROMISE = "+punitive promise -> THREATEN"
+
+
+def punitive_promise(promise: Found) -> Token | None:
+    """A promise to punish, pursue or crush another party threatens it (see the module
+    docstring): "vowed to hunt down the attackers", "vowed that those responsible would be
+    brought to justice". Returns the verb of what is promised when the rule fires."""
+    if promise.event != "AGREE" or promise.entry.frame != "speech" or promise.entry.pos != "VERB":
+        return None
+    for c in children_of(promise.token):
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(g.dep_ == "neg" for g in children_of(c)):
+            continue
+        if _punishing(c):
+            promise.event, promise.mode = "THREATEN", None
+            promise.rule += " " + PUNITIVE_PROMISE
+            return c
+    return None
+
+
+def _punishing(verb: Token) -> bool:
+    lemma = lemma_of(verb)
+    particle = next((lemma_of(c) for c in children_of(verb) if c.dep_ == "prt"), None)
+    if lemma in _PUNISHING or (particle and f"{lemma} {particle}" in _PUNISHING):
+        return True
+    # "be brought to justice", "bring the killers to justice"
+    return lemma == "bring" and any(lemma_of(t) == "justice" for t in subtree_of(verb))
 
 
 def warning(f: Found, inner: list[Found]) -> None:

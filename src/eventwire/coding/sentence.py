@@ -37,7 +37,7 @@ from .mentions import Mention, Mentions
 from .quotes import QuoteFound
 from .speakers import _OBLIGATION, speaker_of, speaker_rules
 from .syntax import children_of, lemmas_of, lowers_of, sent_of, subtree_of, tokens_of
-from .triggers import Found, _dobj, _lemma, content_mode, entry_matches, match_triggers
+from .triggers import Found, _dobj, _lemma, _passive_subject, content_mode, entry_matches, match_triggers
 
 # The mode a speech act takes, when nothing names one, from the category of the act it is about.
 _CONTENT_DEFAULT_MODE = {
@@ -114,6 +114,10 @@ def sentence_events(
         constructions.evaluation(f)
         constructions.warning(f, [g for g in found if g.absorbed_by is f])
         constructions.promised_concession(f, by_tok.get(f.content.i) if f.content is not None else None)
+        punished = constructions.punitive_promise(f)
+        if punished is not None and not f.recipient:
+            # "vowed to hunt down the gunmen": the party to be punished is the one threatened
+            f.recipient = args.acted_on(_dobj(punished) or _passive_subject(punished))
         _means_mode(f, cues)
     for f in live:
         if f.event == constructions.UNLISTED:
