@@ -265,3 +265,10 @@ def test_what_a_party_says_it_will_hand_over_is_a_promise_whatever_it_is(text: s
 
 def test_what_a_party_handed_over_is_no_event_when_nothing_says_it_helps() -> None:
     assert code_text("Norway delivered 30 generators to Moldova last week.") == []
+
+
+def test_a_states_forces_that_free_hostages_rescue_them_and_captors_who_free_them_release_them() -> None:
+    rescue = only(code_text("Soldiers freed 12 hostages held by the gang on Monday."), "AID")
+    assert [a.text for a in rescue.recipient] == ["12 hostages"]
+    release = only(code_text("The rebels freed 20 hostages on Monday."), "RETREAT")
+    assert release.mode == "release"
