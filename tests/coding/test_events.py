@@ -269,6 +269,7 @@ def test_what_a_party_handed_over_is_no_event_when_nothing_says_it_helps() -> No
 
 def test_a_states_forces_that_free_hostages_rescue_them_and_captors_who_free_them_release_them() -> None:
     rescue = only(code_text("Soldiers freed 12 hostages held by the gang on Monday."), "AID")
-    assert [a.text for a in rescue.recipient] == ["12 hostages"]
+    assert [a.text for a in rescue.recipient] == ["12 hostages"] and "+freed by forces" in rescue.rule
+    assert "+freed by forces" in only(code_text("Police freed seven of the captives after a gunfight."), "AID").rule
     release = only(code_text("The rebels freed 20 hostages on Monday."), "RETREAT")
     assert release.mode == "release"

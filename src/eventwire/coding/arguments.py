@@ -30,7 +30,6 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _INTENT_NOUNS = lexicon_words("intent_nouns")
 _PARTY_NOUNS = load_word_classes()["person"] | load_word_classes()["party"] | load_word_classes()["organisation"]
 _ORGANISATIONS = load_word_classes()["organisation"]
-_ABDUCTEES = load_word_classes()["abductee"]
 # Sectors of a state's forces.
 _FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # Grammar: pronouns that with a clause of their own name a class of people ("anyone who...").
@@ -62,12 +61,7 @@ def _generic_only(ms: list[Mention]) -> bool:
 def _sent_object(entry: Trigger, obj: Token | None) -> bool:
     """Whether ``obj`` is what the act sends or gives, by the entry's own object class ("sent
     rescue teams", "dispatched troops"): the thing given, never the party acted on."""
-    return (
-        obj is not None
-        and entry.event in ("AID", "MOBILIZE")
-        and _lemma(obj) in entry.object
-        and _lemma(obj) not in _ABDUCTEES  # "freed the hostages": the people rescued are helped
-    )
+    return obj is not None and entry.event in ("AID", "MOBILIZE") and _lemma(obj) in entry.object
 
 
 def _agentive(tok: Token) -> bool:

@@ -32,6 +32,8 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   another party's act ("police stopped the march") is not its own and is left alone.
 * **remit**: a body set up to investigate is an investigation begun ("set up a commission to look
   into the shooting", "a panel to investigate the killings"): the inquiry is no mere aim.
+* **rescue**: a state's forces that free hostages ("soldiers freed 12 hostages", "police freed
+  seven of the captives") rescue them (AID); a captor who frees them releases them (RETREAT).
 * **punitive promise**: a promise to punish, pursue or crush another party ("vowed to hunt down
   the attackers", "vowed that those responsible would be brought to justice") threatens it:
   THREATEN, not AGREE.
@@ -384,6 +386,33 @@ def promised_concession(promise: Found, content: Found | None) -> None:
     if content.event in _CONCESSIONS:
         promise.event, promise.mode = "CONCEDE", None
         promise.rule += " " + PROMISED_CONCESSION
+
+
+_ABDUCTEES = load_word_classes()["abductee"]
+_FORCES = frozenset({"MIL", "COP", "SPY"})
+RESCUE = "+freed by forces -> AID rescue"
+_COUNT_WORDS = frozenset({"all", "some", "many", "most", "several", "dozens", "hundreds", "scores"})
+
+
+def rescue(f: Found) -> None:
+    """A state's forces that free hostages rescue them: AID, not a captor's release (see the
+    module docstring)."""
+    if f.event != "RETREAT" or f.mode != "release" or f.entry.pos != "VERB":
+        return
+    if not f.actor or f.actor[0].actor.sector not in _FORCES:
+        return
+    obj = next((c for c in children_of(f.token) if c.dep_ == "dobj"), None)
+    if obj is not None and (obj.pos_ in ("NUM", "PRON") or lemma_of(obj) in _COUNT_WORDS):
+        # "freed seven of the captives", "freed all of them"
+        obj = next(
+            (g for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)
+             if g.dep_ == "pobj"),
+            obj,
+        )  # fmt: skip
+    if obj is None or lemma_of(obj) not in _ABDUCTEES:
+        return
+    f.event, f.mode = "AID", None
+    f.rule += " " + RESCUE
 
 
 _PUNISHING = load_word_classes()["punishment"]

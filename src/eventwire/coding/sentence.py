@@ -114,6 +114,7 @@ def sentence_events(
         constructions.evaluation(f)
         constructions.warning(f, [g for g in found if g.absorbed_by is f])
         constructions.promised_concession(f, by_tok.get(f.content.i) if f.content is not None else None)
+        constructions.rescue(f)
         punished = constructions.punitive_promise(f)
         if punished is not None and not f.recipient:
             # "vowed to hunt down the gunmen": the party to be punished is the one threatened
