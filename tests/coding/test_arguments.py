@@ -316,3 +316,18 @@ def test_a_party_inside_another_verbs_object_is_never_the_unnamed_actor() -> Non
     text = "Police searched the offices of the Chilean Dental Federation as part of an investigation."
     e = only(code_text(text, published="2022-01-01"), "ACCUSE")
     assert all(a.text != "the Chilean Dental Federation" for a in e.actor)
+
+
+def test_every_member_of_a_coordinated_subject_acts_even_one_nothing_names() -> None:
+    e = only(code_text("Police and vigilantes killed hundreds of suspects in Manila."), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Police", "vigilantes"]
+
+
+def test_a_list_of_states_the_tagger_ran_together_is_one_party_per_state() -> None:
+    e = only(code_text("Mali, Burkina Faso and Chad walked out of the summit."), "SANCTION")
+    assert [(a.text, a.country) for a in e.actor] == [("Mali", "MLI"), ("Burkina Faso", "BFA"), ("Chad", "TCD")]
+
+
+def test_two_nationalities_on_one_noun_are_two_parties_whatever_the_first_is_tagged() -> None:
+    e = only(code_text("Thai and Cambodian soldiers exchanged fire near the border."), "ASSAULT")
+    assert sorted(a.country for a in e.actor) == ["KHM", "THA"]

@@ -204,6 +204,10 @@ class Arguments:
         for c in children_of(tok):
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not _subject_of_next(c):
                 out.extend(self._conj_group(c))
+            elif c.dep_ == "appos" and c.pos_ == "PROPN" and any(g.dep_ == "conj" for g in children_of(c)):
+                # "Mali, Burkina Faso and Niger": the parser makes a list's second name an
+                # apposition of the first and the last a conjunct of the second
+                out.extend(self._conj_group(c))
         return out
 
     def mentions_of(self, tok: Token | None) -> list[Mention]:
@@ -232,7 +236,8 @@ class Arguments:
 
         The first adjective is its own party ("Kenyan"); the last one keeps the rest of the
         phrase ("Somali officials"). A phrase with one nationality is left whole."""
-        adjectives = [c for c in children_of(head) if c.dep_ == "amod" and c.i < head.i]
+        # "Kenyan(amod) and Somali officials", "Thai(nmod) and Cambodian soldiers"
+        adjectives = [c for c in children_of(head) if c.dep_ in ("amod", "nmod") and c.i < head.i]
         if not adjectives or m.actor.kb_id:
             return [m]
         first = adjectives[0]
@@ -320,7 +325,7 @@ class Arguments:
             if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.i != verb.i:
                 # "Navalny, who accuses Putin of...": a relative pronoun stands for its antecedent
                 return self.mentions_of(verb.head), "subject", verb.head
-            return self.mentions_of(subj), "subject", subj
+            return self._with_unnamed_partners(subj, self.mentions_of(subj)), "subject", subj
         if _passive_subject(verb) is not None:
             agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
             if agent is None and _lemma(verb) in _STATIVE_PASSIVES:
@@ -415,6 +420,18 @@ class Arguments:
             if ms:
                 return ms, "light_verb_subject"
         return [], "none"
+
+    def _with_unnamed_partners(self, subj: Token, ms: list[Mention]) -> list[Mention]:
+        """``ms``, the named parties of a coordinated subject, with its members nothing named
+        ("police and vigilantes", "militiamen and local youths"): each acted."""
+        if not ms:
+            return ms
+        covered = {i for m in ms for i in range(m.start, m.end)}
+        out = list(ms)
+        for t in self._conj_group(subj)[1:]:
+            if t.i not in covered and t.pos_ == "NOUN":
+                out.append(self.unresolved(t))
+        return sorted(out, key=lambda m: m.start) if len(out) > len(ms) else ms
 
     def acted_on(self, tok: Token | None) -> list[Mention]:
         """The parties ``tok`` names as those acted on: with the parties the knowledge base

@@ -153,7 +153,20 @@ class Mentions:
         # a PERSON or ACTOR entity the head belongs to is taken whole
         ent = self._ent_of(head)
         if ent is not None:
-            out.extend(tokens_of(ent))
+            toks = tokens_of(ent)
+            if any(t.text == "," for t in toks) and head.ent_type_ not in ("PERSON",):
+                # "Mali, Burkina Faso and" as one entity is a list the tagger ran together: only
+                # the name the head is part of
+                segment: list[Token] = []
+                for t in toks:
+                    if t.text == "," or t.pos_ == "CCONJ":
+                        if any(x.i == head.i for x in segment):
+                            break
+                        segment = []
+                    else:
+                        segment.append(t)
+                toks = segment
+            out.extend(toks)
         if len(out) == 1:
             return out
         return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
