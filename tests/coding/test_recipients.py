@@ -176,3 +176,15 @@ def test_who_those_who_refused_are_is_no_refusal() -> None:
 def test_a_states_forces_in_a_threat_are_the_threateners_own() -> None:
     e = only(code_text("The president warned that security forces would jail anyone who blocked roads."), "THREATEN")
     assert [a.text for a in e.recipient] == ["anyone who blocked roads"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "party"),
+    [
+        ("The Kenyan foreign minister criticised certain countries for meddling.", "ACCUSE", "certain countries"),
+        ("Police arrested the parents of the missing students.", "COERCE", "the parents"),
+    ],
+)
+def test_states_and_kin_named_by_a_common_noun_are_parties_acted_on(text: str, category: str, party: str) -> None:
+    e = only(code_text(text), category)
+    assert [a.text for a in e.recipient] == [party]
