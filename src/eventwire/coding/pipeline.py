@@ -124,13 +124,16 @@ def _make_piece(nlp: Language, text: str, start: int, end: int) -> Doc:
     if not bounds or len(doc) < 2:
         return doc
     # A token starts a sentence when a boundary lies in the gap before it (from the end of the
-    # previous token to its own start). Token offsets are read in one array, not token by token.
-    starts = doc.to_array(IDX).tolist()
-    lengths = doc.to_array(LENGTH).tolist()
+    # previous token to its own start). Token offsets and sentence starts are read in one array
+    # and the starts written back in one (``Token.is_sent_start`` scans the whole Doc per call).
+    cols = doc.to_array([IDX, LENGTH, SENT_START])
+    starts, lengths = cols[:, 0].tolist(), cols[:, 1].tolist()
+    sent_starts = cols[:, 2].copy()
     for b in bounds:
         k = bisect.bisect_left(starts, b)
         if 1 <= k < len(starts) and starts[k - 1] + lengths[k - 1] <= b:
-            doc[k].is_sent_start = True
+            sent_starts[k] = 1
+    doc.from_array([SENT_START], sent_starts)
     return doc
 
 
