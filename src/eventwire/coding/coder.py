@@ -210,25 +210,6 @@ class Coder:
         return self._place_cache[key]
 
 
-# Whether the process's long-lived tables are frozen out of the garbage collector's sight.
-_tables_frozen = False
-
-
-def _freeze_tables() -> None:
-    """Moves every object alive now out of the cyclic garbage collector's sight, once per process.
-
-    Called when the process's first article is coded: the knowledge base, the gazetteer, the
-    lexicon and the spaCy pipeline are loaded by then, some 450,000 objects that live as long as
-    the process, and every full collection of a long run walked them all again (about 3 % of the
-    coding time). Garbage is collected first, so only live objects are frozen; objects freed by
-    reference counting are freed as before.
-    """
-    global _tables_frozen
-    _tables_frozen = True
-    gc.collect()
-    gc.freeze()
-
-
 def _in_regions(s: Span, regions: list[tuple[int, int, str]], starts: list[int]) -> bool:
     first = next((t for t in s if not t.is_space), None)
     return first is not None and _inside_any(first.idx, regions, starts)
@@ -256,6 +237,25 @@ def _dedupe(events: list[Event]) -> list[Event]:
         seen.add(key)
         out.append(e)
     return out
+
+
+# Whether the process's long-lived tables are frozen out of the garbage collector's sight.
+_tables_frozen = False
+
+
+def _freeze_tables() -> None:
+    """Moves every object alive now out of the cyclic garbage collector's sight, once per process.
+
+    Called when the process's first article is coded: the knowledge base, the gazetteer, the
+    lexicon and the spaCy pipeline are loaded by then, some 450,000 objects that live as long as
+    the process, and every full collection of a long run walked them all again (about 3 % of the
+    coding time). Garbage is collected first, so only live objects are frozen; objects freed by
+    reference counting are freed as before.
+    """
+    global _tables_frozen
+    _tables_frozen = True
+    gc.collect()
+    gc.freeze()
 
 
 _DEFAULT: Coder | None = None
