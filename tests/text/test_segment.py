@@ -57,6 +57,15 @@ def test_blocks_of_article() -> None:
     assert [b.text for b in blocks] == [HEADLINE, SUBHEAD, f"{CAPTION} {NEWS} {CREDIT}", BANNER, PARA_2, PARA_3]
 
 
+def test_results_are_the_callers_own_when_the_analysis_is_remembered() -> None:
+    # the analysis of a text is remembered; what a caller gets must still be its own to change
+    blocks, regions = split_blocks(ARTICLE), news_regions(ARTICLE)
+    blocks.clear()
+    regions.clear()
+    assert [b.kind for b in split_blocks(ARTICLE)][:2] == ["headline", "headline"]
+    assert region_texts(ARTICLE)[:2] == [HEADLINE, SUBHEAD]
+
+
 def test_news_regions_skip_caption_credit_and_banner() -> None:
     regions = news_regions(ARTICLE)
     assert [ARTICLE[s:e] for s, e, _ in regions] == [HEADLINE, SUBHEAD, NEWS, PARA_2, PARA_3]

@@ -16,6 +16,7 @@ of surrounding whitespace); nothing in the text is replaced, so they stay true t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -405,8 +406,13 @@ def _pieces(text: str) -> Iterator[tuple[int, int]]:
         chunk_start = next_start
 
 
+# The coder asks for the regions and the dateline of each article (and the parse for its
+# regions): the analysis of the last texts is remembered, so each text is read once.
+@functools.lru_cache(maxsize=256)
 def _analyse(text: str) -> list[tuple[Block, list[tuple[int, int, str]]]]:
-    """Blocks of ``text`` with the furniture spans inside each (relative to the block)."""
+    """Blocks of ``text`` with the furniture spans inside each (relative to the block).
+
+    Remembered for the last texts: the list is shared, so callers read it and never change it."""
     pieces: list[tuple[int, int, str, list[tuple[int, int, str]]]] = []
     for raw_start, raw_end in _pieces(text):
         start, end, _ = _trim(text, raw_start, raw_end, "")

@@ -1,0 +1,39 @@
+"""The parse: sentence starts preset at every news region, the rest left to the parser."""
+
+from __future__ import annotations
+
+from eventwire.coding.pipeline import load_nlp, parse, regions_of
+
+# Headlines without final punctuation, each followed by a paragraph: the parser alone glues them on.
+TEXT = (
+    "Rebels shell market in northern town\n\n"
+    "Three people were killed when shells hit the market on Sunday, officials said\n\n"
+    "Army denies role in the strike\n\n"
+    "The army said it had no troops in the area and called for an inquiry."
+)
+
+
+def test_every_news_region_starts_a_sentence() -> None:
+    doc = parse(TEXT)
+    region_starts = {start for start, _end, _kind in regions_of(TEXT)}
+    assert len(region_starts) == 4
+    sentence_starts = {s.start_char for s in doc.sents}
+    assert region_starts <= sentence_starts
+    # the preset starts are marked, and only at tokens: no other token was touched
+    assert all(t.is_sent_start for t in doc if t.idx in region_starts)
+
+
+def test_the_parser_still_splits_inside_a_region() -> None:
+    text = "Troops withdrew. Residents returned home on Monday."
+    assert [s.text for s in parse(text).sents] == ["Troops withdrew.", "Residents returned home on Monday."]
+
+
+def test_a_doc_made_for_the_parse_has_only_the_region_starts_preset() -> None:
+    from eventwire.coding.pipeline import _make_doc
+
+    doc = _make_doc(load_nlp(), TEXT)
+    preset = [t.idx for t in doc if t.is_sent_start]
+    region_starts = sorted(start for start, _end, _kind in regions_of(TEXT))
+    # the region starts, and the whitespace token after each region end (the gap before the next)
+    assert [i for i in preset if i in region_starts] == region_starts
+    assert all(i in region_starts or doc.text[i].isspace() for i in preset)
