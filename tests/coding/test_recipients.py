@@ -188,3 +188,9 @@ def test_a_states_forces_in_a_threat_are_the_threateners_own() -> None:
 def test_states_and_kin_named_by_a_common_noun_are_parties_acted_on(text: str, category: str, party: str) -> None:
     e = only(code_text(text), category)
     assert [a.text for a in e.recipient] == [party]
+
+
+def test_a_protest_is_aimed_at_whom_its_participle_calls_on() -> None:
+    text = "Thousands of farmers rallied outside parliament on Monday, calling on the government to cut fuel prices."
+    e = only(code_text(text), "PROTEST")
+    assert [a.text for a in e.recipient] == ["the government"]

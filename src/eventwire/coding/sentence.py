@@ -130,6 +130,7 @@ def sentence_events(
              for t in subtree_of(f.content if f.content.dep_ in ("ROOT", "ccomp") else f.content.head)}
     live = [f for f in live if f.entry is _OBLIGATION or f.token.i not in asked]
     live = _casualties_together(_without_echoes(live))
+    _protest_aims(live)
     main = [f for f in live if not _background(f.token)]
     # with no main event, a scene-setting event still stands, except a participle that only
     # describes a noun ("weapons seized last year", "the curfew imposed in May")
@@ -419,6 +420,18 @@ def _without_echoes(live: list[Found]) -> list[Found]:
             continue
         out.append(f)
     return out
+
+
+def _protest_aims(live: list[Found]) -> None:
+    """A protest with no party named as its target is aimed at whom its participle calls on or
+    makes demands of ("rallied outside parliament, calling on the government to...")."""
+    by_tok = {f.token.i: f for f in live}
+    for g in live:
+        if g.entry.frame != "speech" or not g.recipient or not _participial_adjunct(g.token):
+            continue
+        f = by_tok.get(g.token.head.i)
+        if f is not None and f.event == "PROTEST" and not f.recipient:
+            f.recipient = list(g.recipient)
 
 
 def _casualties_together(live: list[Found]) -> list[Found]:
