@@ -80,3 +80,15 @@ def test_an_act_a_party_announces_its_intention_to_do_is_announced_not_done() ->
     # a decision taken is no intention: the act stands as decided
     e = only(code_text("The decision to expel the envoy angered Moscow."), "SANCTION")
     assert not e.aux.future
+
+
+def test_a_report_the_sentence_calls_a_disputed_claim_is_alleged() -> None:
+    text = "The rebels said their fighters had shot down a military helicopter over the city, a claim the army denied."
+    e = only(_every(text), "ASSAULT")
+    assert e.aux.alleged
+
+
+def test_an_attack_a_party_blamed_on_another_is_alleged() -> None:
+    text = "Officials said the blast on the bridge was an attack, which Moscow blamed on Ukrainian drones."
+    e = only(_every(text), "ASSAULT")
+    assert e.aux.alleged

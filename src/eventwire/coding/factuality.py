@@ -7,7 +7,8 @@ read (``coder``); this stage adds the two that say who stands behind a claim:
   village", "rejected reports of shelling"): the text reports that someone says it did not happen;
 * **alleged**: the act is laid at a party's door by another party, or hedged ("accused Iran of
   supplying the drones", "the allegedly rigged vote", "police said the suspects reportedly
-  planned"): the text reports a claim, not a fact.
+  planned", "an attack which Russia blamed on Ukraine"), or called a disputed claim ("said its
+  fighters had shot down a jet, a claim the army denied"): the text reports a claim, not a fact.
 
 The walk goes up from the trigger through the complements that carry reported content (clausal
 and prepositional complements, objects) and stops at the first clause head that is neither a
@@ -27,6 +28,7 @@ from .syntax import children_of, lemma_of
 _DENIAL = lexicon_words("denial_words")
 _ALLEGATION = lexicon_words("allegation_words")
 _HEDGES = lexicon_words("hedge_words")
+_CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "assertion"})
 
 # Dependencies along which reported content hangs from the word that reports it.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "conj", "appos"})
@@ -61,4 +63,19 @@ def alleged(trigger: Token, *, own_lemma: str) -> bool:
         return False
     if any(lemma_of(c) in _HEDGES or c.lower_ in _HEDGES for c in children_of(trigger) if c.dep_ in ("advmod", "amod")):
         return True
-    return any(lemma_of(g) in _ALLEGATION for g in _governors(trigger))
+    governors = _governors(trigger)
+    if any(lemma_of(g) in _ALLEGATION for g in governors):
+        return True
+    if any(c.dep_ == "relcl" and lemma_of(c) in _ALLEGATION for c in children_of(trigger)):
+        return True  # "an attack on the bridge, which Russia blamed on Ukrainian drones"
+    return any(_disputed(g) for g in governors if g.pos_ in ("VERB", "AUX"))
+
+
+def _disputed(verb: Token) -> bool:
+    """A report the sentence itself calls a disputed claim ("said its fighters had shot down an
+    aircraft, a claim the army denied")."""
+    for t in verb.subtree:
+        if t.dep_ in ("appos", "npadvmod", "dobj", "dep") and lemma_of(t) in _CLAIM_NOUNS and t.i > verb.i:
+            if any(lemma_of(c) in _DENIAL for c in t.subtree if c.pos_ == "VERB"):
+                return True
+    return False
