@@ -273,3 +273,15 @@ def test_a_states_forces_that_free_hostages_rescue_them_and_captors_who_free_the
     assert "+freed by forces" in only(code_text("Police freed seven of the captives after a gunfight."), "AID").rule
     release = only(code_text("The rebels freed 20 hostages on Monday."), "RETREAT")
     assert release.mode == "release"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of protesters gathered in the square on Sunday.", ["PROTEST"]),
+        ("Striking workers assembled outside the port authority on Monday.", ["PROTEST"]),
+        ("Police gathered evidence at the scene.", []),
+    ],
+)
+def test_crowds_workers_or_the_opposition_that_gather_demonstrate(text: str, expected: list[str]) -> None:
+    assert [e.event_type for e in code_text(text)] == expected
