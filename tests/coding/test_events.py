@@ -285,3 +285,15 @@ def test_a_states_forces_that_free_hostages_rescue_them_and_captors_who_free_the
 )
 def test_crowds_workers_or_the_opposition_that_gather_demonstrate(text: str, expected: list[str]) -> None:
     assert [e.event_type for e in code_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan and Somali customs teams have begun joint inspections at the border crossing.",
+        "Rwandan and Burundian police launched a joint operation against the smugglers on Tuesday.",
+    ],
+)
+def test_security_work_two_parties_call_joint_is_cooperation(text: str) -> None:
+    e = only(code_text(text), "COOPERATE")
+    assert "<joint" in e.rule
