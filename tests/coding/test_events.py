@@ -264,7 +264,7 @@ def test_what_a_party_says_it_will_hand_over_is_a_promise_whatever_it_is(text: s
 
 
 def test_what_a_party_handed_over_is_no_event_when_nothing_says_it_helps() -> None:
-    assert code_text("Norway delivered 30 generators to Moldova last week.") == []
+    assert code_text("Norway delivered 30 buses to Moldova last week.") == []
 
 
 def test_a_states_forces_that_free_hostages_rescue_them_and_captors_who_free_them_release_them() -> None:
@@ -297,3 +297,15 @@ def test_crowds_workers_or_the_opposition_that_gather_demonstrate(text: str, exp
 def test_security_work_two_parties_call_joint_is_cooperation(text: str) -> None:
     e = only(code_text(text), "COOPERATE")
     assert "<joint" in e.rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity handed out water and food to about 2,000 migrants at the border.",
+        "Volunteers distributed flour and blankets to displaced families in Idlib.",
+    ],
+)
+def test_handing_out_or_distributing_relief_is_aid(text: str) -> None:
+    e = only(code_text(text), "AID")
+    assert e.recipient
