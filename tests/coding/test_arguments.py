@@ -331,3 +331,15 @@ def test_a_list_of_states_the_tagger_ran_together_is_one_party_per_state() -> No
 def test_two_nationalities_on_one_noun_are_two_parties_whatever_the_first_is_tagged() -> None:
     e = only(code_text("Thai and Cambodian soldiers exchanged fire near the border."), "ASSAULT")
     assert sorted(a.country for a in e.actor) == ["KHM", "THA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Nyusi played down the attack on Sunday.",
+        "The governor survived an assassination attempt on Friday.",
+    ],
+)
+def test_who_tells_of_or_undergoes_a_named_act_never_did_it(text: str) -> None:
+    e = only(code_text(text, include_nonfactual=True), "ASSAULT")
+    assert e.actor == []

@@ -30,6 +30,10 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _INTENT_NOUNS = lexicon_words("intent_nouns")
 _PARTY_NOUNS = load_word_classes()["person"] | load_word_classes()["party"] | load_word_classes()["organisation"]
 _ORGANISATIONS = load_word_classes()["organisation"]
+# Verbs whose subject tells of, looks on or undergoes an act named by their object: never who did
+# it ("played down the attack", "witnessed the shelling", "survived an assassination attempt").
+_ONLOOKING = lexicon_words("onlooking_verbs")
+_UNDERGOING_VERBS = lexicon_words("undergoing_verbs")
 # Sectors of a state's forces.
 _FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # Grammar: pronouns that with a clause of their own name a class of people ("anyone who...").
@@ -416,6 +420,8 @@ class Arguments:
             return ms, how
         head = noun.head
         if noun.dep_ in _LIGHT_NOUN_DEPS and head.pos_ in ("VERB", "AUX") and head.i != noun.i:
+            if _lemma(head) in _ONLOOKING or _lemma(head) in _UNDERGOING_VERBS:
+                return [], "onlooker"  # no actor, and none to be guessed from the sentence
             ms, how, _ = self.subject(head)
             if ms:
                 return ms, "light_verb_subject"
@@ -803,7 +809,7 @@ class Arguments:
 
     def fallback_actor(self, f: Found, sent_mentions: list[Mention]) -> None:
         """No syntactic actor: take the nearest actor mention to the left, outside the complement."""
-        if f.actor:
+        if f.actor or f.actor_how == "onlooker":
             return
         inside = {t.i for t in subtree_of(f.token)}
         rec = {m.head for m in f.recipient}
