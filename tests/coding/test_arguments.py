@@ -343,3 +343,8 @@ def test_two_nationalities_on_one_noun_are_two_parties_whatever_the_first_is_tag
 def test_who_tells_of_or_undergoes_a_named_act_never_did_it(text: str) -> None:
     e = only(code_text(text, include_nonfactual=True), "ASSAULT")
     assert e.actor == []
+
+
+def test_who_undergoes_a_named_act_is_acted_on() -> None:
+    e = only(code_text("The governor survived an assassination attempt on Friday."), "ASSAULT")
+    assert [a.text for a in e.recipient] == ["The governor"]

@@ -497,6 +497,11 @@ class Arguments:
             f.actor, f.actor_how, _ = self.subject(tok.head if tok.dep_ in ("acomp", "oprd", "xcomp") else tok)
         else:
             f.actor, f.actor_how = self.noun_actor(tok)
+        if f.actor_how == "onlooker" and _lemma(tok.head) in _UNDERGOING_VERBS:
+            # "the governor survived an assassination attempt": who undergoes it is acted on
+            f.recipient = self.acted_on(next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None))
+            if f.recipient:
+                return
         actor_heads = {m.head for m in f.actor}
         self._generic = True
         try:
