@@ -348,3 +348,9 @@ def test_who_tells_of_or_undergoes_a_named_act_never_did_it(text: str) -> None:
 def test_who_undergoes_a_named_act_is_acted_on() -> None:
     e = only(code_text("The governor survived an assassination attempt on Friday."), "ASSAULT")
     assert [a.text for a in e.recipient] == ["The governor"]
+
+
+def test_who_comes_under_attack_is_acted_on_and_the_attackers_are_named_by_from() -> None:
+    e = only(code_text("Peacekeepers came under attack from militants in the north."), "ASSAULT")
+    assert [a.text for a in e.actor] == ["militants"]
+    assert [a.text for a in e.recipient] == ["Peacekeepers"]

@@ -34,6 +34,8 @@ _ORGANISATIONS = load_word_classes()["organisation"]
 # it ("played down the attack", "witnessed the shelling", "survived an assassination attempt").
 _ONLOOKING = lexicon_words("onlooking_verbs")
 _UNDERGOING_VERBS = lexicon_words("undergoing_verbs")
+# Verbs by which a party undergoes an act named after "under" ("came under attack").
+_UNDERGOING_HEADS = frozenset({"come", "be", "remain", "fall"})
 # Sectors of a state's forces.
 _FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # Grammar: pronouns that with a clause of their own name a class of people ("anyone who...").
@@ -129,6 +131,17 @@ def _inside_object(tok: Token) -> bool:
     while cur.dep_ in ("pobj", "prep", "compound", "poss", "appos", "conj") and hops < 6:
         cur, hops = cur.head, hops + 1
     return hops > 0 and cur.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX")
+
+
+def _undergone(noun: Token) -> bool:
+    """A nominal act its subject undergoes: "came under attack", "remain under fire"."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and _lemma(prep) == "under"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and _lemma(prep.head) in _UNDERGOING_HEADS
+    )
 
 
 def _semicolon_between(a: Token, b: Token) -> bool:
@@ -497,6 +510,13 @@ class Arguments:
             f.actor, f.actor_how, _ = self.subject(tok.head if tok.dep_ in ("acomp", "oprd", "xcomp") else tok)
         else:
             f.actor, f.actor_how = self.noun_actor(tok)
+        if _undergone(tok):
+            # "peacekeepers came under attack from militants": who comes under it is acted on;
+            # the attackers are named by "from"
+            f.recipient = self.acted_on(next((c for c in children_of(tok.head.head) if c.dep_ == "nsubj"), None))
+            f.actor = self.prep_objects(tok, ("from",)) or self.prep_objects(tok.head.head, ("from",))
+            f.actor_how = "by_agent" if f.actor else "onlooker"
+            return
         if f.actor_how == "onlooker" and _lemma(tok.head) in _UNDERGOING_VERBS:
             # "the governor survived an assassination attempt": who undergoes it is acted on
             f.recipient = self.acted_on(next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None))
