@@ -309,3 +309,17 @@ def test_security_work_two_parties_call_joint_is_cooperation(text: str) -> None:
 def test_handing_out_or_distributing_relief_is_aid(text: str) -> None:
     e = only(code_text(text), "AID")
     assert e.recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Beijing announced entry bans on 10 European lawmakers on Monday.", "SANCTION"),
+        ("Washington imposed a travel ban on three Nicaraguan police commanders.", "SANCTION"),
+        ("The government imposed a ban on public gatherings in the capital.", "COERCE"),
+    ],
+)
+def test_travel_bans_on_another_states_people_are_sanctions_and_bans_on_gatherings_restrictions(
+    text: str, category: str
+) -> None:
+    assert [e.event_type for e in code_text(text)] == [category]
