@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from .incident_features import _ARTICLE_DATE_SPAN, _as_dict, _Item, _item, _keys
 __all__ = ["Incident", "assign", "cluster", "pairwise_scores"]
 
 _SLACK = 1
+_ANCHOR_SPAN = max(6, _ARTICLE_DATE_SPAN)  # the most days a day or week date covers after its first (a week: 6)
 MAX_CANDIDATES = 32  # incidents taken per block (the latest begun in the report's window)
 MAX_COMPARED = 64  # incidents a report is scored against, of those its blocks found (see _Linker.candidates)
 # what a block shared with a report says for an incident, when its blocks found more than MAX_COMPARED:
@@ -120,7 +120,9 @@ def _window(it: _Item, *, slack: int) -> tuple[int, int]:
     """The anchor days (``lo``) of the groups ``it`` is compared with, inclusive."""
     if it.rank >= 2:  # every group of its period has the period's first day (undated: day 1)
         return it.lo, it.lo
-    return it.lo - (7 + _ARTICLE_DATE_SPAN + slack), it.hi + slack
+    # an anchor dated to the day or week spans at most _ANCHOR_SPAN days after its first: one that
+    # begins earlier ends before this report's first day, less the slack, and cannot fit its dates
+    return it.lo - (_ANCHOR_SPAN + slack), it.hi + slack
 
 
 class _Linker:
@@ -183,7 +185,8 @@ class _Linker:
         if cap is None or len(shared) <= cap:
             return list(shared)
         groups = self.groups
-        return heapq.nlargest(cap, shared, key=lambda gi: (groups[gi].count, shared[gi], gi))
+        ranked = sorted([(groups[gi].count, w, gi) for gi, w in shared.items()], reverse=True)
+        return [gi for _count, _w, gi in ranked[:cap]]
 
     def feed(self, it: _Item) -> int:
         """Link one report; returns the index of the group it joined or started."""
