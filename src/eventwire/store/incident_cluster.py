@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +17,12 @@ from .incident_features import _ARTICLE_DATE_SPAN, _as_dict, _Item, _item, _keys
 __all__ = ["Incident", "assign", "cluster", "pairwise_scores"]
 
 _SLACK = 1
+_ANCHOR_SPAN = max(6, _ARTICLE_DATE_SPAN)  # the most days a day or week date covers after its first (a week: 6)
+MAX_CANDIDATES = 32  # incidents taken per block (the latest begun in the report's window)
+MAX_COMPARED = 64  # incidents a report is scored against, of those its blocks found (see _Linker.candidates)
+# what a block shared with a report says for an incident, when its blocks found more than MAX_COMPARED:
+# a knowledge-base id (k) most, a country (c) more than a sector family (s) or the place's country
+_KEY_WEIGHT = {"k": 4, "c": 2, "s": 1}
 
 
 @dataclass(slots=True)
@@ -114,7 +120,9 @@ def _window(it: _Item, *, slack: int) -> tuple[int, int]:
     """The anchor days (``lo``) of the groups ``it`` is compared with, inclusive."""
     if it.rank >= 2:  # every group of its period has the period's first day (undated: day 1)
         return it.lo, it.lo
-    return it.lo - (7 + _ARTICLE_DATE_SPAN + slack), it.hi + slack
+    # an anchor dated to the day or week spans at most _ANCHOR_SPAN days after its first: one that
+    # begins earlier ends before this report's first day, less the slack, and cannot fit its dates
+    return it.lo - (_ANCHOR_SPAN + slack), it.hi + slack
 
 
 class _Linker:
@@ -122,52 +130,83 @@ class _Linker:
 
     A report is compared with the groups found under its keys (:func:`_index_keys`) whose anchor
     lies in its date window (:func:`_window`): per key the ``max_candidates`` latest anchors, the
-    later-begun first among equal days. It joins the one with the best score, then the most
+    later-begun first among equal days. When those are more than ``max_compared`` (``None``: no
+    limit), it is scored against the ``max_compared`` with the most reports, then the most weight of
+    keys shared with it (:data:`_KEY_WEIGHT`), then the latest begun: the cost of a report stays
+    bounded however full its blocks are. It joins the one with the best score, then the most
     reports, then the closest anchor day, then the earliest begun. ``restore`` puts back a group as
     an earlier run left it, so a run can go on where the last one stopped
     (:mod:`eventwire.store.incident_link`): groups must be restored in the order they began, before
     any report is fed.
     """
 
-    def __init__(self, *, slack_days: int, max_km: float | None, max_candidates: int) -> None:
+    def __init__(self, *, slack_days: int, max_km: float | None, max_candidates: int,
+                 max_compared: int | None) -> None:  # fmt: skip
         self.slack_days = slack_days
         self.max_km = max_km
         self.max_candidates = max_candidates
+        self.max_compared = max_compared
         self.groups: list[_Group] = []
         # per key: anchor `lo` values (sorted) and the group index at each
         self._los: dict[str, list[int]] = defaultdict(list)
         self._gis: dict[str, list[int]] = defaultdict(list)
+        self._unfilled: dict[int, Callable[[_Group], None]] = {}  # restored group index -> what completes it
+        self.compared = 0  # groups scored against a report, over every report fed
+        self.most_compared = 0  # the most groups scored against one report
 
-    def restore(self, group: _Group, keys: Sequence[str]) -> int:
+    def restore(self, group: _Group, keys: Sequence[str], *, fill: Callable[[_Group], None] | None = None) -> int:
         """Put back a group begun by an earlier run (``members`` may be empty), found under ``keys``
-        (:func:`_index_keys` of its anchor); returns its index."""
-        return self._index(group, keys)
+        (:func:`_index_keys` of its anchor, or those of them a report may look it up by); returns its index.
 
-    def feed(self, it: _Item) -> int:
-        """Link one report; returns the index of the group it joined or started."""
-        slack = self.slack_days
-        best: tuple[float, int, int, int] | None = None  # (score, reports, -distance, -group index)
-        seen: set[int] = set()
-        w_lo, w_hi = _window(it, slack=slack)
+        ``fill``: the group holds only its anchor's first day, ``seq`` and ``count`` so far; ``fill(group)``
+        completes it the first time a report is scored against it (most restored groups never are).
+        """
+        gi = self._index(group, keys)
+        if fill is not None:
+            self._unfilled[gi] = fill
+        return gi
+
+    def candidates(self, it: _Item) -> list[int]:
+        """The indexes of the groups ``it`` is scored against (see the class docstring)."""
+        shared: dict[int, int] = {}  # group index -> the weight of the report's keys it is found under
+        w_lo, w_hi = _window(it, slack=self.slack_days)
         for key in _index_keys(it):
             los = self._los.get(key)
             if not los:
                 continue
+            weight = _KEY_WEIGHT.get(key.split("|", 2)[2][1], 1)
             gis = self._gis[key]
             lo_i = bisect.bisect_left(los, w_lo)
             hi_i = bisect.bisect_right(los, w_hi)
             for j in range(hi_i - 1, max(lo_i, hi_i - self.max_candidates) - 1, -1):
                 gi = gis[j]
-                if gi in seen:
-                    continue
-                seen.add(gi)
-                g = self.groups[gi]
-                s = _score(g, it, slack=slack, max_km=self.max_km)
-                if s is None:
-                    continue
-                cand = (s, g.count, -abs(g.anchor.lo - it.lo), -gi)
-                if best is None or cand > best:
-                    best = cand
+                shared[gi] = shared.get(gi, 0) + weight
+        cap = self.max_compared
+        if cap is None or len(shared) <= cap:
+            return list(shared)
+        groups = self.groups
+        ranked = sorted([(groups[gi].count, w, gi) for gi, w in shared.items()], reverse=True)
+        return [gi for _count, _w, gi in ranked[:cap]]
+
+    def feed(self, it: _Item) -> int:
+        """Link one report; returns the index of the group it joined or started."""
+        slack = self.slack_days
+        best: tuple[float, int, int, int] | None = None  # (score, reports, -distance, -group index)
+        found = self.candidates(it)
+        self.compared += len(found)
+        self.most_compared = max(self.most_compared, len(found))
+        for gi in found:
+            g = self.groups[gi]
+            if self._unfilled:
+                fill = self._unfilled.pop(gi, None)
+                if fill is not None:
+                    fill(g)
+            s = _score(g, it, slack=slack, max_km=self.max_km)
+            if s is None:
+                continue
+            cand = (s, g.count, -abs(g.anchor.lo - it.lo), -gi)
+            if best is None or cand > best:
+                best = cand
         if best is not None:
             self.groups[-best[3]].add(it)
             return -best[3]
@@ -191,13 +230,15 @@ def cluster(
     *,
     slack_days: int = _SLACK,
     max_km: float | None = None,
-    max_candidates: int = 32,
+    max_candidates: int = MAX_CANDIDATES,
+    max_compared: int | None = MAX_COMPARED,
 ) -> list[Incident]:
     """Link the reports in ``events``, in the order given (their arrival), into incidents.
 
     Every event is in exactly one incident. ``slack_days`` widens every date interval when
     comparing; ``max_km`` replaces the precision-dependent distance limits; ``max_candidates``
-    bounds the incidents compared per block, which bounds the cost in dense blocks. Incidents
+    bounds the incidents taken per block and ``max_compared`` those scored per report (``None``:
+    every one taken), which bounds the cost in dense blocks. Incidents
     come back ordered by date.
 
     Each report is compared with the incidents begun before it whose date window reaches it and
@@ -206,7 +247,7 @@ def cluster(
     are linked among the reports of the same period (the same month, the same year, or
     undated): a vague date joins no precise incident.
     """
-    linker = _Linker(slack_days=slack_days, max_km=max_km, max_candidates=max_candidates)
+    linker = _Linker(slack_days=slack_days, max_km=max_km, max_candidates=max_candidates, max_compared=max_compared)
     for i, e in enumerate(events):
         linker.feed(_item(i, _as_dict(e)))
     incidents = [_incident(g) for g in linker.groups]

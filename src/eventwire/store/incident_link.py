@@ -1,16 +1,21 @@
 """Linking stored reports into incidents in the order they arrive (``events.arrival``).
 
 The unlinked factual events are read in arrival order, ``_CHUNK_ROWS`` at a time. For each
-chunk, the incidents its reports can be compared with are read back from the store: per key
-and date window of a report (:func:`eventwire.store.incident_cluster._window`), the
-``max_candidates`` latest-begun incidents there, as ``incident_anchor_keys`` indexes them, each
-restored from its row in ``incident_groups`` (the linker's state: first report's date, actors,
-recipients, modes, places, report count; no event record is read for it). The chunk's reports are
-fed to the linker in arrival order; each joins one incident or begins one. Then only the
+chunk, the incidents its reports can be compared with are found in the store: per key and date
+window of a report (:func:`eventwire.store.incident_cluster._window`), the ``max_candidates``
+latest-begun incidents there, as ``incident_anchor_keys`` indexes them. Each is put back in the
+linker with its first day and report count only; its row in ``incident_groups`` (the linker's
+state: first report's date, actors, recipients, modes, places; no event record is read for it)
+is parsed the first time a report is scored against it, and a report is scored against at most
+``max_compared`` of them (:class:`eventwire.store.incident_cluster._Linker`). The chunk's reports
+are fed to the linker in arrival order; each joins one incident or begins one. Then only the
 incidents that changed are written: their reports' records are read again for the summary, their
-rows replaced. Stored links never change, so linking the new reports of a run and linking every
-report again from an empty store give the same incidents by construction; memory holds one chunk
-and the incidents it reaches, not the store.
+rows replaced. ``incident_anchor_keys`` keeps per key and first day only the ``max_candidates``
+latest-begun incidents, the only ones a later window can take there, so finding the candidates
+reads a bounded number of rows per key and day whatever the store holds. Stored links never
+change, so linking the new reports of a run and linking every report again from an empty store
+give the same incidents by construction; memory holds one chunk and the incidents it reaches, not
+the store.
 """
 
 from __future__ import annotations
@@ -20,13 +25,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .incident_cluster import _SLACK, Incident, _Group, _incident, _index_keys, _Linker, _window
+from .incident_cluster import (
+    _SLACK,
+    MAX_CANDIDATES,
+    MAX_COMPARED,
+    Incident,
+    _Group,
+    _incident,
+    _index_keys,
+    _Linker,
+    _window,
+)
 from .incident_features import _Item, _item
 from .incident_table import INCIDENT_COLUMNS, REPORT_COLUMNS, _features, _Rows, _table_rows
 
 __all__ = ["LinkStats", "link", "recluster", "recluster_stats"]
 
-_CHUNK_ROWS = 5_000  # unlinked reports read and linked at a time
+_CHUNK_ROWS = 12_000  # unlinked reports read and linked at a time (an ingest run of 500 articles brings about 10,000)
 
 GROUP_COLUMNS = ("seq", "incident_id", "event_type", "reports", "state")
 ANCHOR_KEY_COLUMNS = ("seq", "key", "lo")
@@ -39,13 +54,28 @@ WHERE e.factual AND e.arrival > ? AND e.arrival <= ?
 ORDER BY e.arrival LIMIT ?
 """
 
-# Per (key, window): the incidents the linker compares first, latest first day and latest begun first.
+# Per (key, window): the incidents the linker compares first, latest first day and latest begun first,
+# with the key and first day they are found under there.
 _CANDIDATES_SQL = """
-SELECT DISTINCT seq FROM (
-  SELECT k.seq, row_number() OVER (PARTITION BY w.key, w.lo, w.hi ORDER BY k.lo DESC, k.seq DESC) AS n
+SELECT DISTINCT seq, key, lo FROM (
+  SELECT k.seq, k.key, k.lo,
+         row_number() OVER (PARTITION BY w.key, w.lo, w.hi ORDER BY k.lo DESC, k.seq DESC) AS n
   FROM (SELECT unnest(?) AS key, unnest(?) AS lo, unnest(?) AS hi) w
   JOIN incident_anchor_keys k ON k.key = w.key AND k.lo BETWEEN w.lo AND w.hi
 ) WHERE n <= ?
+"""
+
+# Per (key, first day) only the max_candidates latest-begun incidents can ever be compared again: any window
+# reaching that day reaches them, and they rank first there. The rest are dropped, so the candidates query
+# reads a bounded number of rows per key and day, however many incidents the store holds.
+_OUTRANKED_SQL = """
+DELETE FROM incident_anchor_keys k USING (
+  SELECT seq, key FROM (
+    SELECT k.seq, k.key, row_number() OVER (PARTITION BY k.key, k.lo ORDER BY k.seq DESC) AS n
+    FROM (SELECT unnest(?) AS key, unnest(?) AS lo) w JOIN incident_anchor_keys k ON k.key = w.key AND k.lo = w.lo
+  ) WHERE n > ?
+) d
+WHERE k.seq = d.seq AND k.key = d.key
 """
 
 _MEMBERS_SQL = """
@@ -61,9 +91,12 @@ class LinkStats:
 
     rows_read: int = 0  # new reports read and linked
     chunks: int = 0  # chunks of at most _CHUNK_ROWS new reports
-    groups_read: int = 0  # stored incidents restored to compare new reports with
+    groups_read: int = 0  # stored incidents found to compare new reports with
+    states_read: int = 0  # of those, the ones a new report was scored against (their state parsed)
     members_read: int = 0  # stored reports read again to rewrite the incidents they are in
     peak_held: int = 0  # the most reports and restored incidents held at once
+    compared: int = 0  # incidents scored against a new report, summed over the new reports
+    most_compared: int = 0  # the most incidents one new report was scored against
     incidents_deleted: int = 0
     incidents_written: int = 0
 
@@ -72,9 +105,12 @@ def link(store: Any, *, upto: int | None = None, options: dict[str, Any] | None 
          stats: LinkStats | None = None) -> LinkStats:  # fmt: skip
     """Link every unlinked factual report (up to arrival ``upto``) in arrival order; the caller owns the transaction.
 
-    ``options`` go to the linker (``slack_days``, ``max_km``, ``max_candidates``).
+    ``options`` go to the linker (``slack_days``, ``max_km``, ``max_candidates``, ``max_compared``). The store
+    keeps ``max_candidates`` incidents per key and day as candidates: a later link with a larger value finds
+    no more than that until ``eventwire incidents --recluster``.
     """
-    opts = {"slack_days": _SLACK, "max_km": None, "max_candidates": 32, **(options or {})}
+    opts = {"slack_days": _SLACK, "max_km": None, "max_candidates": MAX_CANDIDATES, "max_compared": MAX_COMPARED,
+            **(options or {})}  # fmt: skip
     stats = stats or LinkStats()
     after = 0
     while True:
@@ -90,7 +126,7 @@ def recluster(store: Any, **options: Any) -> int:
     """Link every stored factual report into incidents again; returns the incident count.
 
     Empties the incident tables and links the reports in the order they arrived
-    (:func:`link`), about 5,000 at a time, in one transaction: memory
+    (:func:`link`), about 12,000 at a time, in one transaction: memory
     holds a chunk and the incidents it reaches, not the store, and the result is what linking
     each ingest run's reports in turn gave. Stored event records stay exactly as coded (their
     ``incident_id`` is null): the link is ``incident_reports``, and :func:`stored_incidents`
@@ -133,14 +169,21 @@ def _stub(seq: int, *, etype: str = "", negated: bool = False, rank: int = 4, lo
                  published="", pos=0, sentence="", size={}, raw={})  # fmt: skip
 
 
-def _restore(seq: int, reports: int, state: str) -> tuple[_Group, list[str]]:
-    """A group as stored (no members in memory) and the keys it is found under."""
+def _restored(seq: int, lo: int, reports: int) -> _Group:
+    """A group as stored, before its state is read: what ranks it among the candidates (first day, reports)."""
+    return _Group(anchor=_stub(seq, lo=lo), members=[], count=reports, seq=seq)
+
+
+def _fill(g: _Group, state: str) -> list[str]:
+    """Read a restored group's stored state into it (what a report is scored against); returns its keys."""
     s = json.loads(state)
     etype, negated, rank, lo, hi = s["a"]
-    g = _Group(anchor=_stub(seq, etype=etype, negated=negated, rank=rank, lo=lo, hi=hi), members=[],
-               actors=[tuple(x) for x in s["ac"]], recipients=[tuple(x) for x in s["rc"]], modes=set(s["m"]),
-               places=[_stub(seq, place=p) for p in s["p"]], count=reports, seq=seq)  # fmt: skip
-    return g, s["k"]
+    g.anchor = _stub(g.seq, etype=etype, negated=negated, rank=rank, lo=lo, hi=hi)
+    g.actors = [tuple(x) for x in s["ac"]]
+    g.recipients = [tuple(x) for x in s["rc"]]
+    g.modes = set(s["m"])
+    g.places = [_stub(g.seq, place=p) for p in s["p"]]
+    return s["k"]
 
 
 def _stale(incident_id: str) -> None:
@@ -165,19 +208,26 @@ def _link_chunk(store: Any, rows: Sequence[tuple[Any, ...]], opts: dict[str, Any
                                           opts["max_candidates"]])  # fmt: skip
     linker = _Linker(**opts)
     incident_of: dict[int, str] = {}  # restored group index -> its stored incident id
-    keys_of: dict[int, list[str]] = {}  # restored group index -> the keys it is found under
+    keys_of: dict[int, list[str]] = {}  # restored group seq -> every key it is found under (once its state is read)
     if found:
+        under: dict[int, tuple[int, list[str]]] = {}  # seq -> its first day, the keys the chunk found it under
+        for seq, key, lo in found:
+            under.setdefault(seq, (lo, []))[1].append(key)
         for seq, iid, reports, state in store.fetch(
             "SELECT seq, incident_id, reports, state FROM incident_groups WHERE seq IN (SELECT unnest(?))"
-            " ORDER BY seq", [[s for (s,) in found]]):  # fmt: skip
-            g, keys = _restore(seq, reports, state)
-            gi = linker.restore(g, keys)
-            incident_of[gi], keys_of[gi] = iid, keys
+            " ORDER BY seq", [list(under)]):  # fmt: skip
+            lo, keys = under[seq]
+            gi = linker.restore(_restored(seq, lo, reports), keys,
+                                fill=lambda g, state=state: keys_of.__setitem__(g.seq, _fill(g, state)))  # fmt: skip
+            incident_of[gi] = iid
     restored = len(linker.groups)
     stats.groups_read += restored
     stats.peak_held = max(stats.peak_held, len(items) + restored)
 
     touched = sorted({linker.feed(it) for it in items})
+    stats.compared += linker.compared
+    stats.states_read += len(keys_of)
+    stats.most_compared = max(stats.most_compared, linker.most_compared)
     old = [incident_of[gi] for gi in touched if gi < restored]
     members: dict[str, list[_Item]] = {iid: [] for iid in old}
     articles = _Rows(article_of=dict(new.article_of), quad=dict(new.quad))
@@ -201,7 +251,7 @@ def _link_chunk(store: Any, rows: Sequence[tuple[Any, ...]], opts: dict[str, Any
             _stale(incident_of[gi])
         inc = _incident(whole)
         incidents.append(inc)
-        keys = keys_of[gi] if gi < restored else _index_keys(g.anchor)
+        keys = keys_of[g.seq] if gi < restored else _index_keys(g.anchor)
         group_rows.append((g.seq, inc.id, g.anchor.etype, g.count, _state(g, keys)))
         if gi >= restored:
             key_rows += [(g.seq, key, g.anchor.lo) for key in keys]
@@ -218,5 +268,8 @@ def _link_chunk(store: Any, rows: Sequence[tuple[Any, ...]], opts: dict[str, Any
     store.insert_rows("incident_reports", REPORT_COLUMNS, rep_rows)
     store.insert_rows("incident_groups", GROUP_COLUMNS, group_rows)
     store.insert_rows("incident_anchor_keys", ANCHOR_KEY_COLUMNS, key_rows)
+    if key_rows:
+        days = sorted({(key, lo) for _seq, key, lo in key_rows})
+        store.execute(_OUTRANKED_SQL, [[k for k, _ in days], [lo for _, lo in days], opts["max_candidates"]])
     stats.incidents_deleted += len(old)
     stats.incidents_written += len(incidents)

@@ -28,7 +28,8 @@ Order and cost. Reports are linked in the order they arrive (``cluster``: the or
 store: ``events.arrival``). Events are blocked by category and by actor key (knowledge-base id,
 country, sector family, place country), and each event is compared only with the incidents of
 its blocks whose anchor date lies in its window (a bisection on a sorted list), at most
-``max_candidates`` per block; it joins one or begins one, and earlier links never change. Events
+``max_candidates`` per block and ``max_compared`` in all (those with the most reports first); it
+joins one or begins one, and earlier links never change. Events
 with a coarse date (month, year, none) are linked within their period, so a vague "in 2014"
 cannot chain unrelated reports together. The store links each ingest's new reports against the
 incidents they reach, restored from the store (:mod:`eventwire.store.incident_link`).

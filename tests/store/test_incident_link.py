@@ -1,0 +1,78 @@
+"""Linking against the store costs what the run brings, not what the store holds: a new report is
+scored against a bounded number of incidents, and the index of candidates keeps a bounded number
+of rows per key and day, however many incidents one dense day of news has stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire.store import open_store
+from eventwire.store.incident_cluster import _SLACK, MAX_COMPARED, _item, _Linker
+from eventwire.store.incident_relink import relink_stats
+from tests.store.conftest import add_records
+
+DAY = dt.date(2024, 3, 14)
+NATIONS = ("YEM", "SAU", "ARE", "OMN")
+SECTORS = ("REB", "MIL", "GOV", "COP", "CVL")
+CITIES = [(f"City{i}", 10.0 + 1.5 * i, 40.0 + 1.5 * (i % 5)) for i in range(12)]  # > 60 km apart
+
+
+def dense_day(rng: random.Random, prefix: str, n: int) -> list[dict[str, Any]]:
+    """``n`` reports of three days in one country: two categories, many named groups, twelve cities.
+
+    The country, sector and place blocks are shared by many reports, so they fill up as the store
+    grows; different groups or cities never link, so nearly every report begins an incident.
+    """
+    out = []
+    for i in range(n):
+        name, lat, lon = rng.choice(CITIES)
+        day = DAY - dt.timedelta(days=rng.randrange(3))
+        out.append({
+            "id": f"{prefix}-{i}", "event_type": rng.choice(("ASSAULT", "PROTEST")), "mode": None,
+            "actor": [{"kb_id": f"group{rng.randrange(400)}", "name": "g", "text": "g", "country": rng.choice(NATIONS),
+                       "sector": rng.choice(SECTORS)}],
+            "recipient": [{"kb_id": None, "name": "people", "text": "p", "country": rng.choice(NATIONS),
+                           "sector": rng.choice(SECTORS)}],
+            "date": day.isoformat(), "date_precision": "day", "date_source": "sentence",
+            "location": {"name": name, "country": "YEM", "lat": lat, "lon": lon, "precision": "city"},
+            "aux": {}, "article": {"id": f"{prefix}-{i}", "outlet": f"o{i % 7}", "published": DAY.isoformat()},
+            "sentence": {"text": f"{prefix} {i}", "start": 0, "end": 1}, "trigger": {"text": "t", "start": 0, "end": 1},
+        })  # fmt: skip
+    return out
+
+
+@pytest.mark.parametrize("stored", [0, 600, 2400])
+def test_a_run_compares_each_report_with_a_bounded_number_of_incidents(tmp_path: Path, stored: int) -> None:
+    """The same run of 60 reports, linked into stores of 0 to 2,400 reports of the same day."""
+    rng = random.Random(5)
+    run = dense_day(random.Random(99), "run", 60)
+    with open_store(tmp_path / "events.duckdb") as store:
+        for k in range(0, stored, 600):
+            add_records(store, dense_day(rng, f"s{k}", 600))
+            relink_stats(store)
+        add_records(store, run)
+        stats = relink_stats(store)
+        assert stats.rows_read == len(run)
+        assert 0 < stats.most_compared <= MAX_COMPARED
+        assert stats.compared <= len(run) * MAX_COMPARED
+        # the candidate index keeps at most max_candidates (32) incidents per key and first day
+        per_day = store.fetch("SELECT max(n), count(*) FROM (SELECT key, lo, count(*) AS n"
+                              " FROM incident_anchor_keys GROUP BY key, lo)")[0]  # fmt: skip
+        assert per_day[0] <= 32
+        incidents = store.fetch("SELECT count(*) FROM incident_groups")[0][0]
+    if stored == 2400:
+        # the store's blocks are full: without the cap, a report would be scored against more
+        assert incidents > 2000 and per_day[0] == 32
+        records = [r for k in range(0, stored, 600) for r in dense_day(random.Random(5), f"s{k}", 600)]
+        linker = _Linker(slack_days=_SLACK, max_km=None, max_candidates=32, max_compared=None)
+        for i, r in enumerate(records):
+            linker.feed(_item(i, r))
+        linker.most_compared = 0
+        for i, r in enumerate(run, start=len(records)):
+            linker.feed(_item(i, r))
+        assert linker.most_compared > MAX_COMPARED
