@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from ..knowledge.lexicon import Cues, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor
+from .clauses import semicolon_between
+from .constructions import FORCE_SECTORS
 from .mentions import Mention, Mentions
 from .syntax import children_of, subtree_of
 from .triggers import OBJECT_REQUIRED, Found, _dobj, _lemma, _passive_subject, reduced_passive
@@ -36,8 +38,6 @@ _ONLOOKING = lexicon_words("onlooking_verbs")
 _UNDERGOING_VERBS = lexicon_words("undergoing_verbs")
 # Verbs by which a party undergoes an act named after "under" ("came under attack").
 _UNDERGOING_HEADS = frozenset({"come", "be", "remain", "fall"})
-# Sectors of a state's forces.
-_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # Grammar: pronouns that with a clause of their own name a class of people ("anyone who...").
 _CLASS_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
 # Grammar: object pronouns of a group, and the tags of a plural noun.
@@ -142,11 +142,6 @@ def _undergone(noun: Token) -> bool:
         and prep.head.pos_ in ("VERB", "AUX")
         and _lemma(prep.head) in _UNDERGOING_HEADS
     )
-
-
-def _semicolon_between(a: Token, b: Token) -> bool:
-    lo, hi = sorted((a.i, b.i))
-    return any(t.text == ";" for t in a.doc[lo + 1 : hi])
 
 
 def _object_antecedent(verb: Token) -> Token | None:
@@ -733,12 +728,12 @@ class Arguments:
         comps = [
             c
             for c in children_of(tok)
-            if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj") and not _semicolon_between(c, tok)
+            if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj") and not semicolon_between(c, tok)
         ]
         if light is not None:
             # "reiterated its demand that Israel ease...": the clause hangs on the light verb
             comps.extend(c for c in children_of(light) if c.dep_ == "ccomp")
-        if content is not None and not _semicolon_between(content, tok):
+        if content is not None and not semicolon_between(content, tok):
             comps.insert(0, content)
         actor_heads = {m.head for m in f.actor}
         # the party a reported clause is about is its subject ("demanded that the United
@@ -761,7 +756,7 @@ class Arguments:
             # "warned that security forces would jail anyone who...": a state's forces named
             # with no country of another are the threatener's own
             forces = bool(ms) and all(
-                m.actor.sector in _FORCE_SECTORS and (m.actor.country is None or m.actor.country in own) for m in ms
+                m.actor.sector in FORCE_SECTORS and (m.actor.country is None or m.actor.country in own) for m in ms
             )
             own_side = subj is not None and subj.dep_ == "nsubj" and (bool(own) or pronoun or forces)
             if f.event == "THREATEN" and own_side and not (ms and telling(ms)):

@@ -53,11 +53,15 @@ _CLAUSE_LINKS = frozenset({"ccomp", "parataxis", "advcl", "conj"})
 def _beyond_semicolon(clause: Token) -> bool:
     """A clause with a subject of its own that a semicolon parts from the clause it hangs on
     ("court jails X; police detain hundreds"): a sentence of its own, whatever the parser says."""
-    head = clause.head
-    lo, hi = sorted((clause.i, head.i))
-    if not any(t.text == ";" for t in clause.doc[lo + 1 : hi]):
+    if not semicolon_between(clause, clause.head):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
+
+
+def semicolon_between(a: Token, b: Token) -> bool:
+    """Whether a semicolon stands between tokens ``a`` and ``b``."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo + 1 : hi])
 
 
 def _central(tok: Token, reporting: frozenset[str]) -> bool:

@@ -389,9 +389,10 @@ def promised_concession(promise: Found, content: Found | None) -> None:
 
 
 _ABDUCTEES = load_word_classes()["abductee"]
-_FORCES = frozenset({"MIL", "COP", "SPY"})
+# Sectors of a state's forces.
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 RESCUE = "+freed by forces -> AID rescue"
-_COUNT_WORDS = frozenset({"all", "some", "many", "most", "several", "dozens", "hundreds", "scores"})
+_QUANTITIES = lexicon_words("quantity_words")
 
 
 def rescue(f: Found) -> None:
@@ -399,10 +400,10 @@ def rescue(f: Found) -> None:
     module docstring)."""
     if f.event != "RETREAT" or f.mode != "release" or f.entry.pos != "VERB":
         return
-    if not f.actor or f.actor[0].actor.sector not in _FORCES:
+    if not f.actor or f.actor[0].actor.sector not in FORCE_SECTORS:
         return
     obj = next((c for c in children_of(f.token) if c.dep_ == "dobj"), None)
-    if obj is not None and (obj.pos_ in ("NUM", "PRON") or lemma_of(obj) in _COUNT_WORDS):
+    if obj is not None and (obj.pos_ in ("NUM", "PRON") or lemma_of(obj) in _QUANTITIES):
         # "freed seven of the captives", "freed all of them"
         obj = next(
             (g for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)
