@@ -206,3 +206,24 @@ def test_the_place_a_visitor_arrives_in_is_where_the_visit_happens_not_its_recip
     e = only(code_text(text, published="2022-01-01"), "CONSULT")
     assert e.recipient == []
     assert e.location is not None and e.location.country == "IDN"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "country"),
+    [
+        ("The Kenyan interior minister visited the camp. He urged the refugees to return home.", "REQUEST", "KEN"),
+        ("Chile's foreign ministry summoned the envoy. It also recalled its ambassador from Lima.", "SANCTION", "CHL"),
+        ("Nigerian police arrested five men. They accused them of robbery.", "ACCUSE", "NGA"),
+    ],
+)
+def test_a_pronoun_with_no_named_antecedent_takes_the_last_subject_of_its_kind(
+    text: str, category: str, country: str
+) -> None:
+    e = only(code_text(text), category)
+    assert [a.country for a in e.actor] == [country]
+
+
+def test_a_pronoun_never_takes_the_subject_of_its_own_clause() -> None:
+    text = "Brazil's bishops suspended their mediation of talks between the government and the opposition."
+    e = only(code_text(text), "SANCTION")
+    assert all(a.text != "their" for a in e.recipient)

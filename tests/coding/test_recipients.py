@@ -194,3 +194,37 @@ def test_a_protest_is_aimed_at_whom_its_participle_calls_on() -> None:
     text = "Thousands of farmers rallied outside parliament on Monday, calling on the government to cut fuel prices."
     e = only(code_text(text), "PROTEST")
     assert [a.text for a in e.recipient] == ["the government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "party", "country"),
+    [
+        ("Kenyan police arrested 35 on Tuesday.", "COERCE", "35", "KEN"),
+        ("Ugandan police have detained more than 200 since the vote.", "COERCE", "more than 200", "UGA"),
+    ],
+)
+def test_a_bare_count_acted_on_counts_people(text: str, category: str, party: str, country: str) -> None:
+    e = only(code_text(text), category)
+    assert [(a.text, a.country) for a in e.recipient] == [(party, country)]
+
+
+def test_a_sum_of_money_is_no_party() -> None:
+    events = code_text("The Ghanaian ministry paid 2 million to the families of the miners.")
+    assert all(a.text != "2 million" for e in events for a in e.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "party"),
+    [
+        ("The Thai government froze the assets of four opposition lawmakers.", "SANCTION", "four opposition lawmakers"),
+        ("The regulator revoked the licences of two foreign journalists.", "COERCE", "two foreign journalists"),
+    ],
+)
+def test_the_owner_of_a_belonging_acted_on_is_the_recipient(text: str, category: str, party: str) -> None:
+    e = only(code_text(text), category)
+    assert [a.text for a in e.recipient] == [party]
+
+
+def test_what_a_gathering_is_made_of_is_no_owner() -> None:
+    e = only(code_text("The Thai government banned gatherings of five or more people."), "COERCE")
+    assert e.recipient == [] or all("five" not in a.text for a in e.recipient)

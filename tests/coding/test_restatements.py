@@ -101,3 +101,13 @@ def test_a_participle_restating_the_act_it_hangs_on_is_not_a_second_happening() 
 def test_a_participle_of_another_act_stays_its_own_event() -> None:
     evs = code_text("Police arrested six men in Nakuru, accusing them of arson.", published="2023-01-03")
     assert {"COERCE", "ACCUSE"} <= {e.event_type for e in evs}
+
+
+def test_a_count_in_a_body_sentence_stays_apart_from_a_named_party_elsewhere() -> None:
+    from eventwire.coding.restatements import _side
+    from eventwire.record import Actor
+
+    count = [Actor(text="nine", start=0, end=4, country="NGA")]
+    traders = [Actor(text="nine traders", start=10, end=22, country="NGA", sector="BUS")]
+    assert _side(count, traders) == "clash"
+    assert _side(count, traders, loose=True) == "same"

@@ -54,8 +54,11 @@ _SPEAKER_SIDE_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 # What is fled that is a place, not a party ("fled the capital", "fled Aleppo").
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _HAZARDS = load_word_classes()["hazard"]
+_BELONGINGS = load_word_classes()["belonging"]
 # Grammar: words that set what people fled since or after.
 _SINCE = frozenset({"since", "after", "amid", "following"})
+# Named numbers that count no people ("paid 2 million", "in 2019").
+_NOT_COUNTS = frozenset({"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL"})
 _PLACE_NOUNS = lexicon_words("place_nouns") | {"home", "house", "village", "country", "camp", "border"}
 
 
@@ -186,9 +189,13 @@ class Arguments:
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic")
             return Mention(actor=actor, head=tok.i, start=toks[0].i, end=toks[-1].i + 1)
-        if tok.pos_ != "NOUN" or _lemma(tok) not in _PARTY_NOUNS:
+        if tok.pos_ == "NUM" and tok.dep_ in ("dobj", "nsubjpass") and tok.ent_type_ not in _NOT_COUNTS:
+            # "arrested 35", "more than 200 were detained": a bare count acted on counts people
+            toks = [t for t in subtree_of(tok) if t.dep_ not in ("prep", "punct") and t.i <= tok.i]
+        elif tok.pos_ != "NOUN" or _lemma(tok) not in _PARTY_NOUNS:
             return None
-        toks = self.m.phrase_tokens(tok)
+        else:
+            toks = self.m.phrase_tokens(tok)
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic")
         return Mention(actor=actor, head=tok.i, start=toks[0].i, end=toks[-1].i + 1)
@@ -238,10 +245,24 @@ class Arguments:
         for t in self._conj_group(tok):
             m = self._party(t)
             if m is None and t.pos_ == "NOUN":
-                m = self._owner(t)
+                m = self._owner(t) or (self._unnamed_owner(t) if self._generic else None)
             if m is not None:
                 out.extend(self._split_nationalities(t, m))
         return out
+
+    def _unnamed_owner(self, noun: Token) -> Mention | None:
+        """The party without a name whose possession is acted on: "froze the assets of four
+        lawmakers", "raided the students' homes"."""
+        if _lemma(noun) not in _BELONGINGS:
+            return None
+        for c in children_of(noun):
+            if c.dep_ == "poss" and c.pos_ == "NOUN":
+                return self._party(c)
+            if c.dep_ == "prep" and _lemma(c) == "of":
+                pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ == "NOUN":
+                    return self._party(pobj)
+        return None
 
     def _split_nationalities(self, head: Token, m: Mention) -> list[Mention]:
         """"Kenyan and Somali officials": one party per nationality, each with the head's sector.

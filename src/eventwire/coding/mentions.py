@@ -34,6 +34,10 @@ _PRON_SPEAKER = lexicon_words("speaker_pronouns")
 # Grammar: third-person pronouns of a person.
 _PRON_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _TITLES = lexicon_words("person_titles_mentions")
+# Grammar: pronouns of more than one.
+_PRON_PLURAL = frozenset({"they", "them", "their"})
+# Nouns that name one person by office ("the minister", "the Kenyan president").
+_PERSON_ROLES = _TITLES | _ROLE_NOUNS
 # Names the knowledge base leaves out because they mean either of two states (countries.yaml):
 # the article's places tell which.
 _AMBIGUOUS_STATES = {
@@ -126,6 +130,9 @@ class Mentions:
         self.people: dict[str, Actor] = {}
         self.place_countries: set[str] = set()  # states of the article's places (set by the coder)
         self._persons: list[tuple[int, Actor]] = []  # (token index, actor) of named people, in text order
+        # (token index, kind, actor) of the subjects whose party has a country, in text order: what
+        # a pronoun with no other antecedent refers back to
+        self._subjects: list[tuple[int, str, Actor]] = []
 
     # ------------------------------------------------------------------ phrase spans
     def phrase_tokens(self, head: Token) -> list[Token]:
@@ -230,7 +237,30 @@ class Mentions:
             and head.dep_ in ("nsubj", "nsubjpass")
         ):
             self.states.append((head.i, m.actor))
+        if m is not None and m.actor.country and head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN"):
+            self._subjects.append((head.i, _subject_kind(head, m.actor), m.actor))
         return m
+
+    def _earlier_subject(self, pron: Token, kind: str) -> Actor | None:
+        """The last subject of ``kind`` ("person", "one", "many") before ``pron``, in its own
+        sentence or the one before: "The Kenyan minister visited the camp. He urged..." """
+        first = sent_of(pron).start
+        verb = pron
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        own = {c.i for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")}  # "suspended their mediation"
+        for i, k, actor in reversed(self._subjects):
+            if i >= pron.i or i in own:
+                continue
+            if sent_of(token_at(self.doc, i)).start < first and not self._previous_sentence(i, first):
+                return None
+            if k == kind:
+                return actor
+        return None
+
+    def _previous_sentence(self, i: int, first: int) -> bool:
+        """Whether token ``i`` lies in the sentence just before the one starting at ``first``."""
+        return first > 0 and sent_of(token_at(self.doc, first - 1)).start <= i
 
     def resolved(self) -> list[Mention]:
         """Every mention resolved so far (after :meth:`prime`, those of the primed sentences)."""
@@ -269,13 +299,14 @@ class Mentions:
                 # record names it, not the pronoun
                 return self._finish(self._copy(reporter, reporter, "coreference"), toks, head)
             if lower in _PRON_ORG:
-                # "Russia denied that it had...": else the last named organisation
-                org = self.antecedent(head)
+                # "Russia denied that it had...": else the last named organisation, else the last
+                # subject of the same number
+                org = self.antecedent(head) or self._earlier_subject(head, "many" if lower in _PRON_PLURAL else "one")
                 return self._finish(self._copy(org, actor, "coreference"), toks, head) if org else None
             if lower in _PRON_PERSON:
                 # "He urged the president to...": else the person the article named last (with
-                # what that person stands for)
-                person = self._last_person(head)
+                # what that person stands for), else the last subject that is a person
+                person = self._last_person(head) or self._earlier_subject(head, "person")
                 return self._finish(self._copy(person, actor, "coreference"), toks, head) if person else None
             return None
         poss = next((c for c in children_of(head) if c.dep_ == "poss"), None)
@@ -566,6 +597,13 @@ _LEFT_DEPS = frozenset(_KEEP | {"punct", "cc", "conj", "advmod", "prep", "pobj",
 _NOMINAL_POS = frozenset({NOUN, PROPN})
 _PRIME_SKIP = frozenset(get_string_id(d) for d in ("compound", "amod", "poss", "npadvmod"))
 _NOT_HEADS = frozenset(get_string_id(d) for d in ("compound", "amod", "npadvmod", "det", "case"))
+
+
+def _subject_kind(head: Token, actor: Actor) -> str:
+    """What a pronoun must be to refer back to the subject ``head``: a person, one party or many."""
+    if actor.person or (lemma_of(head) in _PERSON_ROLES and head.tag_ in ("NN", "NNP")):
+        return "person"
+    return "many" if head.tag_ in ("NNS", "NNPS") else "one"
 
 
 def unresolved_names(mentions: Mentions, sent: Span) -> list[Actor]:

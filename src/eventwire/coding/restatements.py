@@ -67,7 +67,7 @@ def _none(_a: str, _b: str) -> bool:
     return False
 
 
-def _side(a: list[Actor], b: list[Actor], related: Related = _none) -> str:
+def _side(a: list[Actor], b: list[Actor], related: Related = _none, *, loose: bool = False) -> str:
     """ "same", "weak" (only a country and sector are shared, and one side is a known entity the
     other is not), "open" (one side names no resolved party) or "clash" (both name parties and
     none is shared: two different parties urging Russia are two happenings)."""
@@ -79,9 +79,19 @@ def _side(a: list[Actor], b: list[Actor], related: Related = _none) -> str:
     ka, kb = _keys(a), _keys(b)
     if not ka or not kb:
         return "open"
-    if not ka & kb:
+    if not ka & kb and not (loose and _unsorted_match(a, b)):
         return "clash"
     return "weak" if kba or kbb else "same"
+
+
+def _unsorted_match(a: list[Actor], b: list[Actor]) -> bool:
+    """A party of no known sector ("nine", "dozens") and a party of the same country whose sector
+    is known ("nine traders") may be one party: a headline's count and its lead's people."""
+    for x, y in ((a, b), (b, a)):
+        loose = {p.country for p in x if p.country and not p.sector and not p.kb_id}
+        if loose & {p.country for p in y}:
+            return True
+    return False
 
 
 def _stem(e: Event) -> str:
@@ -111,7 +121,9 @@ def same_happening(
     if a.location and b.location and a.location.country and b.location.country:
         if a.location.country != b.location.country:
             return False
-    actor, recipient = _side(a.actor, b.actor, related), _side(a.recipient, b.recipient, related)
+    headline = headline_and_lead or from_headline
+    actor = _side(a.actor, b.actor, related, loose=headline)
+    recipient = _side(a.recipient, b.recipient, related, loose=headline)
     if (headline_and_lead or from_headline) and actor == "clash" and _state_and_organ(a.actor, b.actor):
         actor = "organ"  # a headline names the state whose army, police or ministry acts in the lead
     if "clash" in (actor, recipient):
