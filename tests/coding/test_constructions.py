@@ -368,3 +368,21 @@ def test_a_promise_to_punish_a_party_threatens_it(text: str, target: str) -> Non
 )
 def test_a_promise_to_build_or_not_to_punish_threatens_no_one(text: str) -> None:
     assert [e.event_type for e in code_text(text)] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ugandan government said it would not tolerate attacks on police stations.",
+        "The Kenyan president said he would not tolerate violent protests in Nairobi.",
+    ],
+)
+def test_refusing_to_tolerate_anothers_hostile_act_is_a_threat(text: str) -> None:
+    events = code_text(text)
+    assert [e.event_type for e in events] == ["THREATEN"]
+    assert "will not tolerate" in events[0].rule
+
+
+def test_a_promise_not_to_use_force_stays_a_concession() -> None:
+    e = only(code_text("The Zambian police said they would not arrest the striking miners."), "CONCEDE")
+    assert "promised restraint" in e.rule

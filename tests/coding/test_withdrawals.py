@@ -24,3 +24,8 @@ def test_leaving_a_body_a_deal_or_talks_is_a_sanction_not_a_retreat(text: str) -
 
 def test_troops_pulling_out_of_a_place_still_retreat() -> None:
     only(code_text("The rebels pulled out of the town after a week of fighting.", published="2023-01-03"), "RETREAT")
+
+
+def test_quitting_with_no_body_or_pact_named_is_resigning() -> None:
+    e = only(code_text("The Bolivian energy minister quit on Thursday after a week of fuel shortages."), "RETREAT")
+    assert e.mode == "resign" and [a.country for a in e.actor] == ["BOL"]

@@ -11,6 +11,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   being, knowing and saying are no acts.
 * **conditional refusal**: a negated act under "unless", "until" or "if" is a THREATEN
   ("will not release the hostages unless the ransom is paid").
+* **intolerance**: a party that says it will not tolerate or stand for another's hostile act
+  ("would not tolerate attacks on police", "will not accept any incursion") warns whoever might
+  commit it: THREATEN, not a promise of restraint.
 * **promised restraint**: a party that says it will not use force or coercion ("police will not
   beat protesters", "the army would not arrest the strikers") concedes: PLOVER's CONCEDE covers
   promises that certain things will not happen. Under "unless" it is a threat (above).
@@ -74,6 +77,8 @@ _COMMITMENTS = frozenset({"AGREE", "CONCEDE", "THREATEN"})
 # Hostile acts whose promised absence is a concession ("will not arrest the strikers").
 _RESTRAINED = frozenset({"ASSAULT", "COERCE"})
 PROMISED_RESTRAINT = "+promised restraint -> CONCEDE"
+# Verbs of putting up with an act: negated and told of the future, a warning to its doers.
+_TOLERATION = lexicon_words("toleration_verbs")
 _COMMAND_VERBS = lexicon_words("command_verbs")
 # Material acts an authority carries out by ordering them (ordering another party to retreat or
 # release is a demand: REQUEST).
@@ -258,6 +263,19 @@ def apply(f: Found, chain: list[Token]) -> bool:
     ):
         f.event, f.mode, f.negated, f.future = "REJECT", None, False, False
         f.rule += " +refused unlisted act -> REJECT"
+        return True
+    if (
+        f.negated
+        and f.future
+        and f.event in _RESTRAINED | {"PROTEST"}
+        and f.entry.pos == "NOUN"
+        and f.actor
+        and not f.hypothetical
+        and any(lemma_of(t) in _TOLERATION for t in chain[1:])
+    ):
+        # "would not tolerate attacks on police": the act is another's, and the actor warns
+        f.event, f.mode, f.negated, f.future = "THREATEN", None, False, False
+        f.rule += " +will not tolerate -> THREATEN"
         return True
     if (
         f.negated
