@@ -227,3 +227,28 @@ def test_a_pronoun_never_takes_the_subject_of_its_own_clause() -> None:
     text = "Brazil's bishops suspended their mediation of talks between the government and the opposition."
     e = only(code_text(text), "SANCTION")
     assert all(a.text != "their" for a in e.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "country"),
+    [
+        ("Thousands marched in Lusaka on Sunday.", "PROTEST", "ZMB"),
+        ("A group of masked men attacked students in Skopje on Tuesday.", "ASSAULT", "MKD"),
+    ],
+)
+def test_people_counted_or_banded_with_no_name_are_of_the_place_they_act_in(
+    text: str, category: str, country: str
+) -> None:
+    e = only(code_text(text), category)
+    assert [a.country for a in e.actor] == [country]
+
+
+def test_an_unresolved_name_stays_without_a_country() -> None:
+    e = only(code_text("Zorblax attacked students in Skopje on Tuesday."), "ASSAULT")
+    assert [a.country for a in e.actor] == [None]
+
+
+def test_the_countrys_officials_are_the_state_last_named_as_a_party() -> None:
+    text = "Mali expelled the French envoy on Monday. The country's military leaders accused Paris of meddling."
+    e = only(code_text(text), "ACCUSE")
+    assert [(a.text, a.country) for a in e.actor] == [("The country's military leaders", "MLI")]

@@ -55,6 +55,10 @@ _SPEAKER_SIDE_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _HAZARDS = load_word_classes()["hazard"]
 _BELONGINGS = load_word_classes()["belonging"]
+# Words that count people, and nouns for a band of people: a subject they head is a party of the
+# place where it acts.
+_PEOPLE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens", "handful"})
+_COLLECTIVES = frozenset({"group", "gang", "band", "crowd", "mob", "throng"})
 # Grammar: words that set what people fled since or after.
 _SINCE = frozenset({"since", "after", "amid", "following"})
 # Named numbers that count no people ("paid 2 million", "in 2019").
@@ -483,7 +487,10 @@ class Arguments:
         start = tok.left_edge.i if tok.left_edge.i <= tok.i else tok.i
         doc = tok.doc
         s, e = doc[start].idx, tok.idx + len(tok.text)
-        actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="unresolved")
+        # "thousands took to the streets", "a group of masked men attacked": people nothing names,
+        # of the place where they act (the record's rules place them)
+        people = tok.lower_ in _PEOPLE_COUNTS or _lemma(tok) in _COLLECTIVES or tok.pos_ == "NUM"
+        actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic" if people else "unresolved")
         return Mention(actor=actor, head=tok.i, start=start, end=tok.i + 1)
 
     def prep_objects(self, tok: Token, preps: tuple[str, ...]) -> list[Mention]:

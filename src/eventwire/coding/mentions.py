@@ -336,7 +336,11 @@ class Mentions:
             return None  # "eastern Congo", "northern Syria": a region, never a party
         res = lookup(_norm(actor.text), kb=self.kb, date=self.date, context=self._context(head))
         state = self._possessor_state(poss) if poss is not None else None
-        if state is not None and (res is None or (res.country != state and not res.resolved_by.startswith("country"))):
+        if state is not None and (
+            res is None
+            or (res.resolved_by.startswith("agent") and not self._agent_head(head))  # "the country's military rulers"
+            or (res.country != state and not res.resolved_by.startswith("country"))
+        ):
             # "South Korea's National Security Council", "Russia's envoy to the OPCW": a state's
             # own body or official, whatever a name inside the phrase would make of it
             sector = self.kb.agent_sector(lemma_of(head)) or (res.sector if res is not None and res.country else None)
@@ -426,7 +430,10 @@ class Mentions:
         return None
 
     def _possessor_state(self, poss: Token) -> str | None:
-        """The state a possessive names ("Russia's"), or None."""
+        """The state a possessive names ("Russia's"; "the country's" after "Mali said"), or None."""
+        if poss.pos_ == "NOUN" and poss.tag_ == "NN" and lemma_of(poss) in _STATE_DESCRIPTIONS \
+                and any(c.lower_ == "the" for c in children_of(poss)):
+            return next((a.country for i, a in reversed(self.states) if i < poss.i), None)
         if poss.pos_ != "PROPN":
             return None
         m = self.mention(poss)
