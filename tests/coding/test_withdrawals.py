@@ -29,3 +29,13 @@ def test_troops_pulling_out_of_a_place_still_retreat() -> None:
 def test_quitting_with_no_body_or_pact_named_is_resigning() -> None:
     e = only(code_text("The Bolivian energy minister quit on Thursday after a week of fuel shortages."), "RETREAT")
     assert e.mode == "resign" and [a.country for a in e.actor] == ["BOL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [("Niger quit ECOWAS on Sunday.", "ECOWAS"), ("Zambia quit the regional bloc on Monday.", "the regional bloc")],
+)
+def test_quitting_a_body_named_or_described_is_a_withdrawal_from_it(text: str, party: str) -> None:
+    e = only(code_text(text), "SANCTION")
+    assert e.mode == "withdraw" and [a.text for a in e.recipient] == [party]
+    assert not [x for x in code_text(text) if x.event_type == "RETREAT"]  # no resignation

@@ -18,7 +18,7 @@ from .clauses import semicolon_between
 from .constructions import FORCE_SECTORS
 from .mentions import Mention, Mentions
 from .syntax import children_of, subtree_of
-from .triggers import OBJECT_REQUIRED, Found, _dobj, _lemma, _passive_subject, reduced_passive
+from .triggers import OBJECT_REQUIRED, Found, _dobj, _lemma, _named_member, _passive_subject, reduced_passive
 
 _OBJECT_CONTROL = lexicon_words("object_control_verbs")
 _LIGHT_NOUN_DEPS = {"dobj", "nsubjpass", "attr", "appos", "pobj", "conj"}
@@ -32,6 +32,7 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _INTENT_NOUNS = lexicon_words("intent_nouns")
 _PARTY_NOUNS = load_word_classes()["person"] | load_word_classes()["party"] | load_word_classes()["organisation"]
 _ORGANISATIONS = load_word_classes()["organisation"]
+_ORGANISATION_CLASS = frozenset({"@organisation"})
 # Verbs whose subject tells of, looks on or undergoes an act named by their object: never who did
 # it ("played down the attack", "witnessed the shelling", "survived an assassination attempt").
 _ONLOOKING = lexicon_words("onlooking_verbs")
@@ -679,7 +680,9 @@ class Arguments:
             if ms:
                 return ms
         obj = _object_antecedent(tok) or _dobj(tok)
-        if entry.mode == "withdraw" and obj is not None and _lemma(obj) in _ORGANISATIONS:
+        if entry.mode == "withdraw" and obj is not None and (
+            _lemma(obj) in _ORGANISATIONS or _named_member(obj, _ORGANISATION_CLASS)
+        ):
             return self.mentions_of(obj)  # "quit the regional bloc": the body left is acted on
         if entry.mode == "withdraw" and (entry.event != "RETREAT" or f.event != "RETREAT"):
             # "withdrew its inspectors from Iraq", "will withdraw its troops from Mali unless":

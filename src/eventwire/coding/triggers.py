@@ -17,7 +17,7 @@ from spacy.parts_of_speech import ADJ, ADV, AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from ..knowledge.lexicon import Cues, Lexicon, Trigger
+from ..knowledge.lexicon import NAMED_CLASSES, Cues, Lexicon, Trigger
 from ..knowledge.lexicon import words as lexicon_words
 from .mentions import Mention
 from .syntax import children_of, lemma_of, subtree_of, tokens_of
@@ -200,7 +200,8 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
             # "impose sanctions on", "the ban imposed" (object in a prepositional phrase is not enough)
             return None
         if obj is not None and _lemma(obj) not in entry.object and _of_object(obj) not in entry.object \
-                and not any(_kind_word(c, obj) and _lemma(c) in entry.object for c in children_of(obj)):
+                and not any(_kind_word(c, obj) and _lemma(c) in entry.object for c in children_of(obj)) \
+                and not _named_member(obj, entry.object):
             return None  # the object, the noun after "of", or its kind ("the ceasefire agreement")
     if (
         entry.head
@@ -221,7 +222,23 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
             return None
     if entry.announced and not _announced(tok):
         return None
+    if entry.intransitive and (_dobj(tok) is not None or _passive_subject(tok) is not None):
+        return None  # "the minister quit", not "quit the bloc"
     return end
+
+
+def _named_member(obj: Token, allowed: frozenset[str]) -> bool:
+    """Whether ``obj`` is a name of an entity type one of the allowed word classes takes ("quit
+    ECOWAS": a name the tagger calls an organisation is one)."""
+    if not obj.ent_type_ or not any(c in allowed for c in NAMED_CLASSES):
+        return False
+    from ..knowledge.actors import default_kb  # the knowledge base loads once, on first use
+
+    entry = default_kb().get(obj.ent_kb_id_) if obj.ent_kb_id_ else None
+    return any(
+        c in allowed and (obj.ent_type_ == label or (entry is not None and entry.kind in kinds))
+        for c, (label, kinds) in NAMED_CLASSES.items()
+    )
 
 
 # Grammar: auxiliaries of the future.

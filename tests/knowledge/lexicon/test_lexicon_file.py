@@ -99,3 +99,21 @@ def test_every_material_act_code_that_plover_translates_is_carried_by_an_entry()
     missing = [c for c in material if cameo_to_plover(c) is not None and (c + "0" if len(c) == 2 else c) not in carried]
     assert len(material) > 80
     assert not missing, f"no lexicon entry carries {missing}"
+
+
+def test_an_intransitive_entry_matches_only_a_verb_with_no_object() -> None:
+    from eventwire.coding.pipeline import parse
+    from eventwire.coding.triggers import entry_matches
+    from eventwire.knowledge.lexicon import default_lexicon
+
+    entry = next(t for t in default_lexicon().triggers if t.lemma == "quit" and t.intransitive)
+    alone, with_object = parse("The minister quit on Sunday."), parse("The minister quit the party on Sunday.")
+    assert entry_matches(alone[2], entry) is not None
+    assert entry_matches(with_object[2], entry) is None
+
+
+def test_a_named_class_keeps_its_name_for_names_of_its_kind() -> None:
+    from eventwire.knowledge.lexicon import default_lexicon
+
+    entry = next(t for t in default_lexicon().triggers if t.lemma == "quit" and "bloc" in t.object)
+    assert "@organisation" in entry.object and "bloc" in entry.object

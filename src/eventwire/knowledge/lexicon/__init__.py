@@ -26,6 +26,7 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FRAMES = ("act", "speech", "help", "give", "meet", "flight", "mutual")
 _FIELDS = {
     "announced",
+    "intransitive",
     "lemma",
     "pos",
     "event",
@@ -76,6 +77,7 @@ class Trigger:
     as_actor: bool = False
     head: frozenset[str] = frozenset()
     announced: bool = False  # matches only a verb told in the future ("will send", "would deliver")
+    intransitive: bool = False  # matches only a verb with no direct object ("the minister quit")
     line: int = 0
     derived_from: str | None = None  # the verb a nominalisation was derived from (lexicon.derive)
 
@@ -92,6 +94,7 @@ class Trigger:
             + bool(self.object_sector)
             + 2 * bool(self.head)
             + bool(self.announced)
+            + bool(self.intransitive)
         )
 
     @property
@@ -158,9 +161,16 @@ def _lemmas(
                 known = ", ".join(sorted(classes or ()))
                 raise DataFileError(path, f"'{key}' names the unknown word class {v!r}; known: {known}", line=line)
             out |= classes[v[1:]]
+            if v in NAMED_CLASSES:
+                out.add(v)  # the class also takes names the tagger gives its entity type
         else:
             out.add(v.lower())
     return frozenset(out)
+
+
+# Word classes whose members may also be named ("quit ECOWAS"): the entity type the tagger gives
+# such a name, and the kinds of knowledge-base entry that are members.
+NAMED_CLASSES: dict[str, tuple[str, frozenset[str]]] = {"@organisation": ("ORG", frozenset({"igo"}))}
 
 
 def load_word_classes(path: Path | None = None) -> dict[str, frozenset[str]]:
@@ -233,6 +243,7 @@ def _trigger(raw: dict[str, Any], path: str, line: int, classes: dict[str, froze
         as_actor=bool(raw.get("as_actor", False)),
         head=_lemmas(raw.get("head"), path, line, "head", classes),
         announced=bool(raw.get("announced", False)),
+        intransitive=bool(raw.get("intransitive", False)),
         line=line,
     )
 
