@@ -252,3 +252,20 @@ def test_the_countrys_officials_are_the_state_last_named_as_a_party() -> None:
     text = "Mali expelled the French envoy on Monday. The country's military leaders accused Paris of meddling."
     e = only(code_text(text), "ACCUSE")
     assert [(a.text, a.country) for a in e.actor] == [("The country's military leaders", "MLI")]
+
+
+def test_an_acronym_the_article_spells_out_stands_for_that_name() -> None:
+    text = (
+        "KATHMANDU (Wire) - Supporters of the Rastriya Prajatantra Party (RPP) marched in Kathmandu on Tuesday. "
+        "The RPP accused the government of using excessive force."
+    )
+    e = only(code_text(text, published="2024-11-20"), "ACCUSE")
+    assert [a.country for a in e.actor] == ["NPL"] and e.actor[0].resolved_by.startswith("acronym")
+    assert e.location is not None and e.location.country == "NPL"
+
+
+def test_letters_that_are_not_the_names_initials_define_no_acronym() -> None:
+    text = "Leaders of the Rastriya Prajatantra Party (ABC) met on Monday. The ABC rejected the plan."
+    assert all(
+        not (a.resolved_by or "").startswith("acronym") for e in code_text(text) for a in e.actor
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.attrs import DEP, POS
@@ -34,6 +35,9 @@ _PRON_SPEAKER = lexicon_words("speaker_pronouns")
 # Grammar: third-person pronouns of a person.
 _PRON_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _TITLES = lexicon_words("person_titles_mentions")
+# An acronym, and the small words a name may hold that its acronym leaves out.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+_NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "del", "al"})
 # Grammar: pronouns of more than one.
 _PRON_PLURAL = frozenset({"they", "them", "their"})
 # Nouns that name one person by office ("the minister", "the Kenyan president").
@@ -133,6 +137,7 @@ class Mentions:
         # (token index, kind, actor) of the subjects whose party has a country, in text order: what
         # a pronoun with no other antecedent refers back to
         self._subjects: list[tuple[int, str, Actor]] = []
+        self._acronym_heads: dict[str, int] | None = None  # acronym -> head of the name it stands for
 
     # ------------------------------------------------------------------ phrase spans
     def phrase_tokens(self, head: Token) -> list[Token]:
@@ -309,6 +314,13 @@ class Mentions:
                 person = self._last_person(head) or self._earlier_subject(head, "person")
                 return self._finish(self._copy(person, actor, "coreference"), toks, head) if person else None
             return None
+        if pos == "PROPN" and head.text in self._acronyms():
+            # "the Rastriya Prajatantra Party (RPP)" ... "the RPP": the name the article spelled
+            # out, whatever else the letters stand for elsewhere
+            named = self._acronyms()[head.text]
+            if named + 2 < head.i:  # a later mention, not the one in brackets
+                full = self.mention(self.doc[named])
+                return self._finish(self._copy(full.actor, actor, "acronym"), toks, head) if full else None
         poss = next((c for c in children_of(head) if c.dep_ == "poss"), None)
         if poss is not None and lemma_of(head) in _ROLE_NOUNS:
             owner: Actor | None = None
@@ -409,6 +421,28 @@ class Mentions:
                 actor.country = owner.country
                 actor.resolved_by = f"{actor.resolved_by}+owner"
         return self._finish(actor, toks, head)
+
+    def _acronyms(self) -> dict[str, int]:
+        """Acronyms the article spells out ("the Allied Democratic Forces (ADF)"): each to the
+        head token (the last word) of the name it stands for, where first defined."""
+        if self._acronym_heads is None:
+            self._acronym_heads = {}
+            doc = self.doc
+            for k in range(2, len(doc) - 1):
+                tok = doc[k]
+                if doc[k - 1].text != "(" or doc[k + 1].text != ")" or not _ACRONYM.fullmatch(tok.text):
+                    continue
+                words: list[Token] = []
+                j = k - 2
+                while j >= 0 and (doc[j].pos_ == "PROPN" or (doc[j].lower_ in _NAME_PARTICLES and words)):
+                    words.insert(0, doc[j])
+                    j -= 1
+                while words and words[0].lower_ in _NAME_PARTICLES:
+                    words.pop(0)
+                initials = "".join(w.text[0] for w in words if w.lower_ not in _NAME_PARTICLES).upper()
+                if len(words) >= 2 and initials == tok.text.upper():
+                    self._acronym_heads.setdefault(tok.text, k - 2)
+        return self._acronym_heads
 
     def _named_by_last_word(self, head: Token) -> Actor | None:
         """The last party named before ``head`` whose name ends in ``head``'s word."""
