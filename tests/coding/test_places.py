@@ -287,3 +287,13 @@ def test_a_town_the_tagger_calls_an_organisation_or_a_person_is_a_place_where_a_
         (e,) = [e for e in code_text(text) if e.event_type == "PROTEST"]
         assert e.location is not None and e.location.name == city and e.location.country == iso3
         assert {a.country for a in e.actor} == {iso3}  # the protesters are where they rally
+
+
+def test_a_town_its_phrase_places_in_a_country_is_never_a_namesake_abroad() -> None:
+    from eventwire import code_text
+
+    text = "Rebels overran the northern Mozambican town of Palma on Saturday, officials in Madrid and Lisbon said."
+    e = next(e for e in code_text(text, published="2021-03-29") if e.event_type == "ASSAULT")
+    assert e.location is not None and e.location.country == "MOZ"
+    assert e.location.start == text.index("Palma")  # the evidence is the town's name
+    assert [a.country for a in e.actor] == ["MOZ"]

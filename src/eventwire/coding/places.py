@@ -168,10 +168,15 @@ def sentence_places(sent: Span, text: str, lookup: Lookup) -> list[tuple[Place, 
             and sent.doc[span.start - 2].lower_ in ("anti", "pro")
         ):
             continue  # "an anti-Syria journalist": a stance, not a place
-        p = lookup(normalize_for_parse(text[span.start_char:span.end_char]), None)  # span.text, cut
+        root = span.root
+        hint = _named_country(root)
+        p = lookup(normalize_for_parse(text[span.start_char:span.end_char]), hint)  # span.text, cut
+        if hint is not None and (p is None or p.country != hint):
+            # "the Mozambican town of Palma" the gazetteer does not hold (its Palma is in Spain):
+            # the place is in the country the phrase names, to that precision
+            p = Gazetteer.default().country(hint)
         if p is None:
             continue
-        root = span.root
         locative = _locative(root)
         if not from_ner and not locative:
             continue
@@ -183,6 +188,21 @@ def sentence_places(sent: Span, text: str, lookup: Lookup) -> list[tuple[Place, 
             )
         )
     return out
+
+
+def _named_country(root: Token) -> str | None:
+    """The country a place's own phrase names for it: "the Mozambican town of Palma", "Kenya's
+    coastal town of Lamu". The gazetteer prefers that country's namesake."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
+        return None
+    from ..knowledge.actors import default_kb, lookup  # the knowledge base loads once, on first use
+
+    for c in root.head.head.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < root.head.head.i and c.text[:1].isupper():
+            res = lookup(c.text, kb=default_kb(), date=None)
+            if res is not None and res.country and (res.resolved_by or "").startswith(("demonym", "country")):
+                return res.country
+    return None
 
 
 def _locative(root: Token) -> bool:
