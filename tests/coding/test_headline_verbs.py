@@ -52,3 +52,22 @@ def test_a_repaired_headline_keeps_the_article_text_and_codes_its_act() -> None:
     assert doc.text == text and doc[2].text == "fire" and doc[2].pos_ == "VERB"
     e = only(code_text("Sudanese police fire tear gas at marchers in Omdurman"), "ASSAULT")
     assert e.trigger.text == "fire" and [a.country for a in e.actor] == ["SDN"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "first", "second"),
+    [
+        ("Sudanese refugees protest aid cuts, reject return plan", "PROTEST", "REJECT"),
+        ("Chad quits regional pact, warns ships bound for Libya", "SANCTION", "THREATEN"),
+    ],
+)
+def test_two_headline_clauses_side_by_side_are_both_the_subjects_acts(headline: str, first: str, second: str) -> None:
+    events = code_text(headline)
+    actors = {e.event_type: [a.text for a in e.actor] for e in events}
+    subject = headline.split(" ")[0] if first == "SANCTION" else "Sudanese refugees"
+    assert actors.get(first) == [subject] and actors.get(second) == [subject]
+
+
+def test_a_quotation_verb_after_its_quote_keeps_its_own_subject() -> None:
+    events = code_text("Talks with the rebels will fail, warns the Nigerian envoy.")
+    assert all(a.text != "Talks" for e in events for a in e.actor)

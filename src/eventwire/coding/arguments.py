@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..knowledge.lexicon import Cues, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor
-from .clauses import semicolon_between
+from .clauses import first_of_pair, semicolon_between
 from .constructions import FORCE_SECTORS
 from .mentions import Mention, Mentions
 from .syntax import children_of, subtree_of
@@ -359,6 +359,8 @@ class Arguments:
             )
         if subj is None:
             subj = _stranded_subject(verb)
+        if subj is None and (first := first_of_pair(verb)) is not None:
+            subj = next(c for c in children_of(first) if c.dep_ == "nsubj")  # "protest cuts, reject the plan"
         if subj is not None:
             if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.i != verb.i:
                 # "Navalny, who accuses Putin of...": a relative pronoun stands for its antecedent

@@ -82,6 +82,8 @@ def _central(tok: Token, reporting: frozenset[str]) -> bool:
         return True
     if tok.dep_ == "advcl" and _alongside(tok, {_lemma(c) for c in children_of(tok) if c.dep_ == "mark"}):
         return _clause_head(tok.head, reporting)  # "..., while Paris urged Moscow to free him"
+    if tok.dep_ in ("advcl", "ccomp") and first_of_pair(tok.head) is tok:
+        return _clause_head(tok.head, reporting)  # "refugees protest ration cuts, reject the plan"
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "acomp", "pobj"):
         head = tok.head if tok.dep_ != "pobj" else tok.head.head
         return _clause_head(head, reporting)
@@ -104,6 +106,24 @@ def _alongside(clause: Token, marks: set[str]) -> bool:
         and clause.tag_ in _FINITE
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
     )
+
+
+def first_of_pair(verb: Token) -> Token | None:
+    """The clause a headline puts before ``verb`` with a comma and no conjunction, which the
+    parser hangs on it as an adjunct: "refugees protest(advcl) ration cuts, reject(ROOT) the
+    plan". Both are the subject's acts; the first has the subject."""
+    for c in children_of(verb):
+        if (
+            c.dep_ in ("advcl", "ccomp")
+            and c.i < verb.i
+            and c.tag_ in _FINITE
+            and not any(m.dep_ in ("mark", "advmod") and m.i < c.i for m in children_of(c))
+            and any(m.dep_ == "nsubj" and m.i < c.i for m in children_of(c))
+            and any(t.text == "," for t in verb.doc[c.i : verb.i])
+            and not any(m.dep_ in ("nsubj", "nsubjpass") for m in children_of(verb))
+        ):
+            return c
+    return None
 
 
 def _reported_relative(clause: Token) -> bool:

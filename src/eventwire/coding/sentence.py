@@ -32,6 +32,7 @@ from .clauses import (
     _central,
     _predicate_trigger,
     _reported_relative,
+    first_of_pair,
 )
 from .mentions import Mention, Mentions
 from .quotes import QuoteFound
@@ -339,6 +340,8 @@ def _own_clause(tok: Token) -> bool:
         return True
     if _reported_relative(tok) and not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in children_of(tok)):
         return True  # "an attack on the bridge, which Russia blamed on Ukraine": its own happening
+    if tok.dep_ in ("advcl", "ccomp") and first_of_pair(tok.head) is tok:
+        return True  # "refugees protest ration cuts, reject the plan": two acts side by side
     return tok.dep_ == "advcl" and _alongside(tok, {_lemma(c) for c in children_of(tok) if c.dep_ == "mark"})
 
 
