@@ -39,3 +39,8 @@ def test_quitting_a_body_named_or_described_is_a_withdrawal_from_it(text: str, p
     e = only(code_text(text), "SANCTION")
     assert e.mode == "withdraw" and [a.text for a in e.recipient] == [party]
     assert not [x for x in code_text(text) if x.event_type == "RETREAT"]  # no resignation
+
+
+def test_withdrawing_from_a_named_intergovernmental_body_is_a_withdrawal_from_it() -> None:
+    e = only(code_text("Burkina Faso withdrew from ECOWAS on Sunday."), "SANCTION")
+    assert [a.text for a in e.recipient] == ["ECOWAS"]

@@ -188,7 +188,7 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
                     (g for p in children_of(hit) if p.dep_ == "prep" for g in children_of(p) if g.dep_ == "pobj"),
                     None,
                 )
-            if pobj is None or _lemma(pobj) not in entry.with_object:
+            if pobj is None or (_lemma(pobj) not in entry.with_object and not _named_member(pobj, entry.with_object)):
                 return None
             end = pobj if pobj.i > end.i else end
         end = hit if hit.i > end.i else end
@@ -228,17 +228,14 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
 
 
 def _named_member(obj: Token, allowed: frozenset[str]) -> bool:
-    """Whether ``obj`` is a name of an entity type one of the allowed word classes takes ("quit
-    ECOWAS": a name the tagger calls an organisation is one)."""
-    if not obj.ent_type_ or not any(c in allowed for c in NAMED_CLASSES):
+    """Whether ``obj`` names a knowledge-base entry of a kind one of the allowed word classes
+    takes ("quit ECOWAS": an intergovernmental body is an organisation)."""
+    if not obj.ent_kb_id_ or not any(c in allowed for c in NAMED_CLASSES):
         return False
     from ..knowledge.actors import default_kb  # the knowledge base loads once, on first use
 
-    entry = default_kb().get(obj.ent_kb_id_) if obj.ent_kb_id_ else None
-    return any(
-        c in allowed and (obj.ent_type_ == label or (entry is not None and entry.kind in kinds))
-        for c, (label, kinds) in NAMED_CLASSES.items()
-    )
+    entry = default_kb().get(obj.ent_kb_id_)
+    return entry is not None and any(c in allowed and entry.kind in kinds for c, kinds in NAMED_CLASSES.items())
 
 
 # Grammar: auxiliaries of the future.

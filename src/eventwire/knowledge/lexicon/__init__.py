@@ -168,9 +168,9 @@ def _lemmas(
     return frozenset(out)
 
 
-# Word classes whose members may also be named ("quit ECOWAS"): the entity type the tagger gives
-# such a name, and the kinds of knowledge-base entry that are members.
-NAMED_CLASSES: dict[str, tuple[str, frozenset[str]]] = {"@organisation": ("ORG", frozenset({"igo"}))}
+# Word classes whose members may also be named ("quit ECOWAS"): the kinds of knowledge-base entry
+# whose names are members.
+NAMED_CLASSES: dict[str, frozenset[str]] = {"@organisation": frozenset({"igo"})}
 
 
 def load_word_classes(path: Path | None = None) -> dict[str, frozenset[str]]:
