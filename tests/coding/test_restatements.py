@@ -111,3 +111,14 @@ def test_a_count_in_a_body_sentence_stays_apart_from_a_named_party_elsewhere() -
     traders = [Actor(text="nine traders", start=10, end=22, country="NGA", sector="BUS")]
     assert _side(count, traders) == "clash"
     assert _side(count, traders, loose=True) == "same"
+
+
+def test_a_day_named_but_not_resolved_still_dates_the_merged_record() -> None:
+    from eventwire import code_text
+
+    text = (
+        "Rebels attack army base in the north\n\n"
+        "Rebel fighters attacked an army base near the Syrian city of Aleppo on Sunday, the defence ministry said.\n"
+    )
+    (e,) = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert e.date is None and e.date_source == "unresolved" and e.date_text == "Sunday"

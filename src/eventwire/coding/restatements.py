@@ -153,6 +153,12 @@ def _fill(e: Event) -> int:
     )
 
 
+def _date_rank(e: Event) -> int:
+    """How well a telling dates the happening: its own sentence's day, then a day its sentence
+    names that could not be resolved ("on Sunday", with no publication date), then none."""
+    return 2 if e.date_source == "sentence" else 1 if e.date_source == "unresolved" else 0
+
+
 def _absorb(rep: Event, other: Event) -> Event:
     if _fill(other) > _fill(rep):
         # the fuller telling leads the record ("Iran arrests hundreds" / "Iranian security
@@ -160,7 +166,7 @@ def _absorb(rep: Event, other: Event) -> Event:
         rep, other = replace(other, restated=[*other.restated, *rep.restated]), replace(rep, restated=[])
     actor = other.actor if _resolved(other.actor) > _resolved(rep.actor) else rep.actor
     recipient = other.recipient if _resolved(other.recipient) > _resolved(rep.recipient) else rep.recipient
-    dated = other if rep.date_source != "sentence" and other.date_source == "sentence" else rep
+    dated = other if _date_rank(other) > _date_rank(rep) else rep
     loc = rep.location
     if other.location is not None and (
         loc is None or _PRECISION.get(other.location.precision, 3) < _PRECISION.get(loc.precision, 3)
