@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire import code_text
 
 
@@ -17,3 +19,22 @@ def test_a_semicolon_lends_no_party_across_it() -> None:
     evs = code_text("Court jails opposition leader; police detain dozens at rally")
     detain = next(e for e in evs if e.trigger.text == "detain")
     assert all("leader" not in a.text for a in detain.recipient)
+
+
+@pytest.mark.parametrize(
+    ("headline", "first", "second"),
+    [
+        ("Sudanese refugees protest aid cuts, reject return plan", "PROTEST", "REJECT"),
+        ("Chad quits regional pact, warns ships bound for Libya", "SANCTION", "THREATEN"),
+    ],
+)
+def test_two_headline_clauses_side_by_side_are_both_the_subjects_acts(headline: str, first: str, second: str) -> None:
+    events = code_text(headline)
+    actors = {e.event_type: [a.text for a in e.actor] for e in events}
+    subject = headline.split(" ")[0] if first == "SANCTION" else "Sudanese refugees"
+    assert actors.get(first) == [subject] and actors.get(second) == [subject]
+
+
+def test_a_quotation_verb_after_its_quote_keeps_its_own_subject() -> None:
+    events = code_text("Talks with the rebels will fail, warns the Nigerian envoy.")
+    assert all(a.text != "Talks" for e in events for a in e.actor)

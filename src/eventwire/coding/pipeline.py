@@ -32,7 +32,6 @@ from ..errors import ModelError
 from ..text.segment import news_regions
 from .actors_ruler import add_actor_ruler
 from .attribute_table import swap_attribute_ruler
-from .headline_verbs import repair_headlines
 from .headlines import untitle
 from .lemma_cache import swap_lemmatizer
 from .normalize import normalize_for_parse
@@ -144,11 +143,6 @@ def _parse_long(nlp: Language, text: str) -> Doc:
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 
-def _headlines_repaired(nlp: Language, doc: Doc, text: str) -> Doc:
-    """``doc`` with its headlines' verbs that the tagger took for nouns parsed as verbs."""
-    return repair_headlines(nlp, doc, [(a, b) for a, b, kind in regions_of(text) if kind == "headline"])
-
-
 def _pipe(nlp: Language, texts: list[str], *, batch_size: int) -> Iterator[Doc]:
     """``nlp.pipe`` over ``texts`` in order; a text longer than ``PIECE_CHARS`` is parsed in pieces."""
     short: list[str] = []
@@ -157,20 +151,18 @@ def _pipe(nlp: Language, texts: list[str], *, batch_size: int) -> Iterator[Doc]:
             short.append(text)
             continue
         if short:
-            docs = nlp.pipe((_make_doc(nlp, t) for t in short), batch_size=batch_size)
-            yield from (_headlines_repaired(nlp, d, t) for d, t in zip(docs, short, strict=True))
+            yield from nlp.pipe((_make_doc(nlp, t) for t in short), batch_size=batch_size)
             short = []
-        yield _headlines_repaired(nlp, _parse_long(nlp, text), text)
+        yield _parse_long(nlp, text)
     if short:
-        docs = nlp.pipe((_make_doc(nlp, t) for t in short), batch_size=batch_size)
-        yield from (_headlines_repaired(nlp, d, t) for d, t in zip(docs, short, strict=True))
+        yield from nlp.pipe((_make_doc(nlp, t) for t in short), batch_size=batch_size)
 
 
 def parse(text: str, *, model: str | None = None) -> Doc:
     nlp = load_nlp(model)
     if len(text) > PIECE_CHARS:
-        return _headlines_repaired(nlp, _parse_long(nlp, text), text)
-    return _headlines_repaired(nlp, nlp(_make_doc(nlp, text)), text)
+        return _parse_long(nlp, text)
+    return nlp(_make_doc(nlp, text))
 
 
 def parse_many(
