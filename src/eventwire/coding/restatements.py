@@ -121,7 +121,7 @@ def same_happening(
     if a.location and b.location and a.location.country and b.location.country:
         if a.location.country != b.location.country:
             return False
-    headline = headline_and_lead or from_headline
+    headline = headline_and_lead  # a headline and its lead; a headline and any later sentence stay strict
     actor = _side(a.actor, b.actor, related, loose=headline)
     recipient = _side(a.recipient, b.recipient, related, loose=headline)
     if (headline_and_lead or from_headline) and actor == "clash" and _state_and_organ(a.actor, b.actor):
