@@ -269,3 +269,8 @@ def test_letters_that_are_not_the_names_initials_define_no_acronym() -> None:
     assert all(
         not (a.resolved_by or "").startswith("acronym") for e in code_text(text) for a in e.actor
     )
+
+
+def test_a_possession_named_by_its_owner_is_the_owners_wherever_it_stands() -> None:
+    e = only(code_text("Saudi Arabia said protesters had stormed its embassy in Tehran."), "PROTEST")
+    assert [a.country for a in e.recipient] == ["SAU"]

@@ -413,7 +413,8 @@ class Mentions:
             entry = self.kb.get(res.kb_id)
             if entry is not None and entry.kind == "person":
                 actor.person = entry.name  # a known person, whatever label the tagger gave the name
-        if actor.country is None and not actor.kb_id:
+        if not actor.kb_id and (actor.country is None or (actor.resolved_by or "").endswith("+country")):
+            # "its embassy in Tehran": whose it is, not where it stands
             owner = self._owner_of(head)
             if owner is not None and owner.country:
                 # "Turkey said its artillery had shelled...": a possessive pronoun gives its
@@ -498,7 +499,13 @@ class Mentions:
         poss = next((c for c in children_of(head) if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
         if poss is None:
             return None
-        return self._reporter(head) or (self.antecedent(head) if poss.lower_ in ("its", "their") else None)
+        if poss.lower_ not in ("its", "their"):
+            return self._reporter(head)
+        return (
+            self._reporter(head)
+            or self.antecedent(head)
+            or self._earlier_subject(poss, "many" if poss.lower_ == "their" else "one")
+        )
 
     def _agent_head(self, head: Token) -> bool:
         """Whether ``head`` can carry an agent reading: a name, or a noun the KB knows as an agent."""
