@@ -228,3 +228,8 @@ def test_the_owner_of_a_belonging_acted_on_is_the_recipient(text: str, category:
 def test_what_a_gathering_is_made_of_is_no_owner() -> None:
     e = only(code_text("The Thai government banned gatherings of five or more people."), "COERCE")
     assert e.recipient == [] or all("five" not in a.text for a in e.recipient)
+
+
+def test_outlets_a_censor_acts_on_are_parties() -> None:
+    e = only(code_text("The Ugandan regulator blocked 14 news websites on Wednesday."), "COERCE")
+    assert [a.text for a in e.recipient] == ["14 news websites"]

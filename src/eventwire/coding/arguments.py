@@ -30,7 +30,10 @@ _STATIVE_PASSIVES = lexicon_words("stative_passives")
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Nouns for people and groups (word classes "person" and "party"): as an object, a party with no name.
 _INTENT_NOUNS = lexicon_words("intent_nouns")
-_PARTY_NOUNS = load_word_classes()["person"] | load_word_classes()["party"] | load_word_classes()["organisation"]
+_PARTY_NOUNS = (
+    load_word_classes()["person"] | load_word_classes()["party"] | load_word_classes()["organisation"]
+    | load_word_classes()["media"]  # "blocked 21 news websites": an outlet acted on is a party
+)
 _ORGANISATIONS = load_word_classes()["organisation"]
 _ORGANISATION_CLASS = frozenset({"@organisation"})
 # Verbs whose subject tells of, looks on or undergoes an act named by their object: never who did
