@@ -274,3 +274,13 @@ def test_letters_that_are_not_the_names_initials_define_no_acronym() -> None:
 def test_a_possession_named_by_its_owner_is_the_owners_wherever_it_stands() -> None:
     e = only(code_text("Saudi Arabia said protesters had stormed its embassy in Tehran."), "PROTEST")
     assert [a.country for a in e.recipient] == ["SAU"]
+
+
+def test_an_organ_of_several_states_listed_is_one_party_per_state() -> None:
+    e = only(code_text("The foreign ministers of Chile and Peru urged Bolivia to return to talks."), "REQUEST")
+    assert [a.country for a in e.actor] == ["CHL", "PER"]
+
+
+def test_an_organ_of_one_state_stays_one_party() -> None:
+    e = only(code_text("The foreign minister of Chile urged Bolivia to return to talks."), "REQUEST")
+    assert [a.country for a in e.actor] == ["CHL"]

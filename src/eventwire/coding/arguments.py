@@ -240,6 +240,9 @@ class Arguments:
     def mentions_of(self, tok: Token | None) -> list[Mention]:
         if tok is None:
             return []
+        states = self._states_listed(tok)
+        if states:
+            return states
         for _ in range(3):
             # "hundreds of thousands of people": the counted noun is the party
             if _lemma(tok) not in _QUANTITIES and tok.pos_ != "NUM":
@@ -271,6 +274,26 @@ class Arguments:
                 if pobj is not None and pobj.pos_ == "NOUN":
                     return self._party(pobj)
         return None
+
+    def _states_listed(self, noun: Token) -> list[Mention]:
+        """"The military governments of Mali, Burkina Faso and Niger": one party per state the
+        "of" phrase lists, when it lists more than one and each is a state."""
+        if noun.pos_ != "NOUN":
+            return []
+        of = next((c for c in children_of(noun) if c.dep_ == "prep" and _lemma(c) == "of"), None)
+        first = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
+        if first is None or first.pos_ != "PROPN":
+            return []
+        group = self._conj_group(first)
+        if len(group) < 2:
+            return []
+        out = []
+        for t in group:
+            m = self.m.mention(t)
+            if m is None or not m.actor.country or not (m.actor.resolved_by or "").startswith("country"):
+                return []
+            out.append(m)
+        return out
 
     def _split_nationalities(self, head: Token, m: Mention) -> list[Mention]:
         """"Kenyan and Somali officials": one party per nationality, each with the head's sector.
