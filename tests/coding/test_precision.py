@@ -79,3 +79,25 @@ def test_a_refusal_of_something_else_is_still_a_refusal() -> None:
 def test_a_hazard_the_tagger_calls_an_adjective_is_still_no_party() -> None:
     text = "Tourism collapsed last year as the pandemic shut down hotels across the island."
     assert "COERCE" not in [e.event_type for e in code_text(text, published="2023-01-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 40 people were killed on Monday when a fuel depot exploded near the port.",
+        "Two workers were killed after the bridge collapsed on Tuesday.",
+    ],
+)
+def test_a_casualty_of_a_things_accident_is_no_attack(text: str) -> None:
+    assert not [e for e in code_text(text) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were killed when a bomb exploded in the market.",
+        "Nine people were killed when a car exploded outside the ministry.",
+    ],
+)
+def test_a_casualty_of_an_exploding_weapon_stays_an_attack(text: str) -> None:
+    assert [e.event_type for e in code_text(text)] == ["ASSAULT"]

@@ -10,6 +10,8 @@
   conference", "said at a briefing"): the saying is reported, not a meeting;
 * **dates and numbers**: a trigger word inside a date, time or quantity ("since March", "a
   strike count of 12"): never an event word;
+* **accident**: a casualty with no one who caused it, told by a clause of a thing's accident
+  ("were killed when a fuel depot exploded").
 * **natural cause**: a verbal trigger whose subject is a natural force, a disease or an
   impersonal trend (word class ``hazard``: "the outbreak has killed 1,900 people", "rising seas
   threaten atoll nations"): no political actor acts;
@@ -31,6 +33,13 @@ _PURPOSE_NOUNS = lexicon_words("purpose_nouns")
 _HABITUAL_VERBS = lexicon_words("habitual_verbs")
 _HABITUAL_ADVERBS = lexicon_words("habitual_adverbs")
 _HAZARDS = load_word_classes()["hazard"]
+# Verbs of a thing's accident ("the depot exploded", "the building collapsed"), and what never has
+# one: people, and weapons ("a bomb exploded" is an attack).
+_ACCIDENT_VERBS = frozenset({"explode", "collapse", "crash", "derail", "capsize", "sink", "overturn"})
+_NOT_ACCIDENTS = (
+    load_word_classes()["person"] | load_word_classes()["party"] | load_word_classes()["weapon"]
+    | load_word_classes()["projectile"] | {"device", "explosive", "grenade", "mine", "ied", "car"}
+)
 _NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _NAME_LABELS = frozenset({"ORG", "ACTOR", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 # Grammar: a purpose clause opens with "to", "in order to" or "so as to".
@@ -144,6 +153,22 @@ def natural_cause(tok: Token) -> bool:
     subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
     # the tagger sometimes calls the noun an adjective ("the pandemic(JJ) shut down tourism")
     return subj is not None and subj.pos_ in ("NOUN", "ADJ", "PROPN") and lemma_of(subj) in _HAZARDS
+
+
+def accident(tok: Token) -> bool:
+    """A casualty told with no one who caused it, in a clause of time whose verb is an accident
+    of a thing ("were killed when a fuel depot exploded", "died after the bridge collapsed")."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in children_of(tok)):
+        return False
+    if any(c.dep_ == "agent" for c in children_of(tok)):
+        return False
+    for c in children_of(tok):
+        if c.dep_ != "advcl" or lemma_of(c) not in _ACCIDENT_VERBS:
+            continue
+        subj = next((g for g in children_of(c) if g.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) not in _NOT_ACCIDENTS:
+            return True
+    return False
 
 
 def in_date_or_number(tok: Token) -> bool:

@@ -79,6 +79,7 @@ def sentence_events(
         and not precision.generic(f.token)
         and not precision.speech_venue(f.token, cues.reporting)
         and not precision.natural_cause(f.token)
+        and not precision.accident(f.token)
         and not precision.in_date_or_number(f.token)
         and not precision.about_comment(f.token)
     ]
