@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire import code_text
+from tests.event_helpers import only
 
 
 def _types(text: str) -> list[str]:
@@ -101,3 +102,12 @@ def test_a_casualty_of_a_things_accident_is_no_attack(text: str) -> None:
 )
 def test_a_casualty_of_an_exploding_weapon_stays_an_attack(text: str) -> None:
     assert [e.event_type for e in code_text(text)] == ["ASSAULT"]
+
+
+def test_a_party_barred_by_a_law_is_no_event() -> None:
+    assert code_text("The Zambian president is barred by the constitution from seeking a third term.") == []
+
+
+def test_a_party_barred_by_a_body_is_still_refused() -> None:
+    e = only(code_text("The opposition leader was barred by the electoral commission from running."), "REJECT")
+    assert [a.text for a in e.recipient] == ["The opposition leader"]

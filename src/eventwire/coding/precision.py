@@ -10,6 +10,8 @@
   conference", "said at a briefing"): the saying is reported, not a meeting;
 * **dates and numbers**: a trigger word inside a date, time or quantity ("since March", "a
   strike count of 12"): never an event word;
+* **by law**: a passive act whose agent is a law ("is barred by the constitution from seeking a
+  second term"): a standing rule, no event.
 * **accident**: a casualty with no one who caused it, told by a clause of a thing's accident
   ("were killed when a fuel depot exploded").
 * **natural cause**: a verbal trigger whose subject is a natural force, a disease or an
@@ -35,6 +37,8 @@ _HABITUAL_ADVERBS = lexicon_words("habitual_adverbs")
 _HAZARDS = load_word_classes()["hazard"]
 # Verbs of a thing's accident ("the depot exploded", "the building collapsed"), and what never has
 # one: people, and weapons ("a bomb exploded" is an attack).
+# Rules that bind a party by themselves ("barred by the constitution").
+_LAWS = frozenset({"constitution", "law", "rule", "regulation", "statute", "charter", "treaty"})
 _ACCIDENT_VERBS = frozenset({"explode", "collapse", "crash", "derail", "capsize", "sink", "overturn"})
 _NOT_ACCIDENTS = (
     load_word_classes()["person"] | load_word_classes()["party"] | load_word_classes()["weapon"]
@@ -168,6 +172,17 @@ def accident(tok: Token) -> bool:
         subj = next((g for g in children_of(c) if g.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) not in _NOT_ACCIDENTS:
             return True
+    return False
+
+
+def by_law(tok: Token) -> bool:
+    """A passive act whose agent is a law, not a party ("is barred by the constitution from
+    seeking a second term"): a standing rule, no event."""
+    if tok.pos_ != "VERB":
+        return False
+    for c in children_of(tok):
+        if c.dep_ == "agent":
+            return any(g.dep_ == "pobj" and lemma_of(g) in _LAWS for g in children_of(c))
     return False
 
 

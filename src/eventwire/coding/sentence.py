@@ -80,6 +80,7 @@ def sentence_events(
         and not precision.speech_venue(f.token, cues.reporting)
         and not precision.natural_cause(f.token)
         and not precision.accident(f.token)
+        and not precision.by_law(f.token)
         and not precision.in_date_or_number(f.token)
         and not precision.about_comment(f.token)
     ]
