@@ -45,6 +45,9 @@ def test_on_monday_is_the_day_before_publication() -> None:
         ("Police said Tuesday that two men were held.", "2018-02-06"),  # publication weekday
         ("The minister will fly out this Friday.", "2018-02-09"),
         ("Shops were looted Sunday night.", "2018-02-04"),
+        ("The unions called a general strike for Friday.", "2018-02-09"),  # ahead
+        ("The curfew stays in force until Monday.", "2018-02-12"),
+        ("The curfew was lifted on Monday.", "2018-02-05"),
     ],
 )
 def test_weekday_resolution(text: str, date: str) -> None:

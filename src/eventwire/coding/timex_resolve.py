@@ -196,6 +196,10 @@ def _h_years(m: re.Match[str], published: dt.date | None) -> list[_Found]:
     return out
 
 
+# Grammar: the words before a bare weekday that point ahead ("a strike for Friday", "until Monday").
+_AHEAD = re.compile(r"\b(?:for|until|till)\s+$", re.IGNORECASE)
+
+
 def _h_weekday(m: re.Match[str], published: dt.date | None) -> list[_Found]:
     start = m.start("mod") if m["mod"] else m.start("wd")
     if published is None:
@@ -209,6 +213,8 @@ def _h_weekday(m: re.Match[str], published: dt.date | None) -> list[_Found]:
         delta = target - pub_wd
     elif mod in ("last", "past"):
         delta = -((pub_wd - target) % 7 or 7)
+    elif _AHEAD.search(m.string[max(0, start - 8) : start]):
+        delta = (target - pub_wd) % 7  # "called a strike for Friday", "until Monday": ahead
     else:
         delta = -((pub_wd - target) % 7)
     d = _plus(published, delta)
