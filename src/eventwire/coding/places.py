@@ -169,12 +169,13 @@ def sentence_places(sent: Span, text: str, lookup: Lookup) -> list[tuple[Place, 
         ):
             continue  # "an anti-Syria journalist": a stance, not a place
         root = span.root
-        hint = _named_country(root)
+        named = _named_country(root)
+        hint = named[0] if named is not None else None
         p = lookup(normalize_for_parse(text[span.start_char:span.end_char]), hint)  # span.text, cut
-        if hint is not None and (p is None or p.country != hint):
+        if named is not None and (p is None or p.country != hint):
             # "the Mozambican town of Palma" the gazetteer does not hold (its Palma is in Spain):
             # the place is in the country the phrase names, to that precision
-            p = Gazetteer.default().country(hint)
+            p = lookup(named[1], hint)
         if p is None:
             continue
         locative = _locative(root)
@@ -190,9 +191,10 @@ def sentence_places(sent: Span, text: str, lookup: Lookup) -> list[tuple[Place, 
     return out
 
 
-def _named_country(root: Token) -> str | None:
-    """The country a place's own phrase names for it: "the Mozambican town of Palma", "Kenya's
-    coastal town of Lamu". The gazetteer prefers that country's namesake."""
+def _named_country(root: Token) -> tuple[str, str] | None:
+    """The country (ISO3 code and name) a place's own phrase names for it: "the Mozambican town of
+    Palma", "Kenya's coastal town of Lamu". The place is that country's namesake, or, when the
+    gazetteer holds none, in that country."""
     if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
         return None
     from ..knowledge.actors import default_kb, lookup  # the knowledge base loads once, on first use
@@ -200,8 +202,9 @@ def _named_country(root: Token) -> str | None:
     for c in root.head.head.children:
         if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < root.head.head.i and c.text[:1].isupper():
             res = lookup(c.text, kb=default_kb(), date=None)
-            if res is not None and res.country and (res.resolved_by or "").startswith(("demonym", "country")):
-                return res.country
+            how = (res.resolved_by or "") if res is not None else ""
+            if res is not None and res.country and res.name and how.startswith(("demonym", "country")):
+                return res.country, res.name
     return None
 
 
