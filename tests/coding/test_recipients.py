@@ -233,3 +233,30 @@ def test_what_a_gathering_is_made_of_is_no_owner() -> None:
 def test_outlets_a_censor_acts_on_are_parties() -> None:
     e = only(code_text("The Ugandan regulator blocked 14 news websites on Wednesday."), "COERCE")
     assert [a.text for a in e.recipient] == ["14 news websites"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Gunmen stormed a police station in the northern town of Kano on Sunday.", "station"),
+        ("Gunmen opened fire on a clinic in northern Burkina Faso on Tuesday.", "clinic"),
+        ("Militiamen ambushed an army convoy near the border town of Beni.", "convoy"),
+    ],
+)
+def test_a_place_people_staff_is_acted_on_when_attacked(text: str, word: str) -> None:
+    e = only(code_text(text), "ASSAULT")
+    assert any(word in a.text for a in e.recipient)
+
+
+def test_goods_destroyed_are_no_party() -> None:
+    e = only(code_text("Rioters in Marseille torched dozens of cars overnight, police said."), "PROTEST")
+    assert all("cars" not in a.text for a in e.recipient)
+
+
+def test_the_sides_a_foreign_envoy_urges_are_of_the_country_reported_on() -> None:
+    text = (
+        "ADEN, Yemen (Reuters) - Fighting between government troops and Houthi rebels killed 12 people "
+        "in Yemen on Monday. The British ambassador urged all sides to return to talks."
+    )
+    e = only(code_text(text), "REQUEST")
+    assert [a.country for a in e.recipient] == ["YEM"]

@@ -59,6 +59,8 @@ _SPEAKER_SIDE_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _HAZARDS = load_word_classes()["hazard"]
 _BELONGINGS = load_word_classes()["belonging"]
+# Buildings and installations: what an attack hits there, it does to those who use them.
+_FACILITIES = load_word_classes()["facility"]
 # Words that count people, and nouns for a band of people: a subject they head is a party of the
 # place where it acts.
 _PEOPLE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens", "handful"})
@@ -178,6 +180,7 @@ class Arguments:
         self.m = mentions
         self.cues = cues
         self._generic = False  # while finding a recipient: nouns for people count as parties
+        self._facilities = False  # while finding what an attack hits: buildings count as parties
 
     def _party(self, tok: Token) -> Mention | None:
         """The mention ``tok`` heads; when finding a recipient, also a party the knowledge base
@@ -200,7 +203,9 @@ class Arguments:
         if tok.pos_ == "NUM" and tok.dep_ in ("dobj", "nsubjpass") and tok.ent_type_ not in _NOT_COUNTS:
             # "arrested 35", "more than 200 were detained": a bare count acted on counts people
             toks = [t for t in subtree_of(tok) if t.dep_ not in ("prep", "punct") and t.i <= tok.i]
-        elif tok.pos_ != "NOUN" or _lemma(tok) not in _PARTY_NOUNS:
+        elif tok.pos_ != "NOUN" or not (
+            _lemma(tok) in _PARTY_NOUNS or (self._facilities and _lemma(tok) in _FACILITIES)
+        ):
             return None
         else:
             toks = self.m.phrase_tokens(tok)
@@ -576,10 +581,11 @@ class Arguments:
                 return
         actor_heads = {m.head for m in f.actor}
         self._generic = True
+        self._facilities = f.event == "ASSAULT" and entry.pos == "VERB"
         try:
             f.recipient = [m for m in self._recipient(f) if m.head not in actor_heads]
         finally:
-            self._generic = False
+            self._generic = self._facilities = False
         if entry.frame == "mutual":
             # "police exchanged fire with gang members", "Russia and the West traded blame":
             # each side acts on the other, so all are actors

@@ -171,15 +171,23 @@ def build_event(
         # "police detained six suspects": a crackdown's people named by a common noun alone
         # are the actor's own
         recipients = [_placed(_located(a, actors[0].country, "domestic"), actors[0].country) for a in recipients]
+    verbal = _at_home(f.event, actors)
     loc, _how = event_location(
         f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer,
-        hosted=f.event == "CONSULT", verbal=_at_home(f.event, actors),
+        hosted=f.event == "CONSULT", verbal=verbal,
     )  # fmt: skip
     if loc is not None and loc.country and _how != "speaker":
         # a party named by a common noun alone ("six suspects", "both sides") is of the place
         # where the event happens, unless its words make it foreign there or several parties
         actors = [_placed(a, loc.country) for a in actors]
-        recipients = [_placed(a, loc.country) for a in recipients]
+        recipients = [
+            a if _how == "domestic" and verbal and a.resolved_by == "generic" else _placed(a, loc.country)
+            for a in recipients
+        ]
+    if verbal and _how in ("domestic",) and home is not None and home.country:
+        # "the U.S. ambassador urged all sides to...": the sides addressed are those of the
+        # country the article is about, not of the speaker's home where the statement is placed
+        recipients = [_placed(a, home.country) for a in recipients]
     mode = f.mode if f.mode in MODES.get(f.event, ()) else None
     code = _CAMEO_BY_MODE.get((f.event, mode)) or f.entry.cameo
     if f.event != f.entry.event:
