@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire import code_text
+from tests.event_helpers import only
 
 
 def test_clauses_a_semicolon_parts_are_two_events_with_their_own_actors() -> None:
@@ -38,3 +39,16 @@ def test_two_headline_clauses_side_by_side_are_both_the_subjects_acts(headline: 
 def test_a_quotation_verb_after_its_quote_keeps_its_own_subject() -> None:
     events = code_text("Talks with the rebels will fail, warns the Nigerian envoy.")
     assert all(a.text != "Talks" for e in events for a in e.actor)
+
+
+def test_a_clause_with_its_own_subject_after_with_is_a_second_event() -> None:
+    evs = code_text("Serbian and Kosovar leaders met in Brussels on Friday, with Serbia accusing Kosovo of bad faith.")
+    e = only(evs, "ACCUSE")
+    assert [a.country for a in e.actor] == ["SRB"]
+    assert [a.country for a in e.recipient] == ["XKX"]
+
+
+def test_the_subject_of_a_with_clause_is_no_party_of_the_act_before_it() -> None:
+    evs = code_text("Thai and Cambodian troops exchanged fire on Friday, with each side blaming the other.")
+    e = only(evs, "ASSAULT")
+    assert all("side" not in a.text for a in e.recipient)

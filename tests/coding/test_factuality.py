@@ -92,3 +92,14 @@ def test_an_attack_a_party_blamed_on_another_is_alleged() -> None:
     text = "Officials said the blast on the bridge was an attack, which Moscow blamed on Ukrainian drones."
     e = only(_every(text), "ASSAULT")
     assert e.aux.alleged
+
+
+def test_an_act_set_aside_with_rather_than_is_not_done() -> None:
+    text = "The bishop urged the militias to negotiate rather than fight."
+    assert all(e.aux.negated for e in _every(text) if e.event_type == "ASSAULT")
+    assert not [e for e in code_text(text) if e.event_type == "ASSAULT"]
+
+
+def test_an_act_set_aside_with_instead_of_is_not_done() -> None:
+    evs = code_text("The rebels chose to hold talks instead of attacking the town.")
+    assert not [e for e in evs if e.event_type == "ASSAULT"]

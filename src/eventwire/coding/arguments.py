@@ -532,8 +532,9 @@ class Arguments:
             for c in children_of(tok):
                 if c.dep_ in ("prep", "dative", "agent") and _lemma(c) == p:
                     pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
-                    if pobj is None:
+                    if pobj is None and p != "with":
                         # "fired at students marching in Dhaka": the subject of a gerund clause
+                        # ("with each side accusing the other" is a clause of its own)
                         pcomp = next((g for g in children_of(c) if g.dep_ == "pcomp"), None)
                         pobj = next((g for g in children_of(pcomp) if g.dep_ == "nsubj"), None) if pcomp else None
                     ms = self.mentions_of(pobj)

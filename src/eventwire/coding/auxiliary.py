@@ -135,6 +135,26 @@ def _says_of_itself(f: Found) -> bool:
     return pronoun and (a.country is None or a.country == b.country)
 
 
+# Grammar: the words that with "rather" or "instead" set aside the act after them.
+_FORGONE = {"than": "rather", "of": "instead"}
+
+
+def _forgone(tok: Token) -> bool:
+    """Whether ``tok`` is the act set aside in "rather than" or "instead of" ("urged them to
+    negotiate rather than fight", "chose to talk instead of fighting"): an act not done."""
+    if tok.dep_ in ("pobj", "pcomp"):
+        marker = tok.head
+    elif tok.dep_ == "conj":
+        between = [c for c in children_of(tok.head) if tok.head.i < c.i < tok.i and c.lower_ in _FORGONE]
+        if not between:
+            return False
+        marker = between[-1]
+    else:
+        return False
+    adverb = _FORGONE.get(marker.lower_)
+    return adverb is not None and any(c.dep_ == "advmod" and c.lower_ == adverb for c in children_of(marker))
+
+
 def aux_flags(f: Found, cues: Cues) -> None:
     """Set ``f``'s negated, future and hypothetical flags from its clause; an announced or
     conditional conflictual act becomes a threat, and future intentions take PLOVER's categories."""
@@ -160,6 +180,8 @@ def aux_flags(f: Found, cues: Cues) -> None:
                 f.hypothetical = True
         if t.i != f.token.i and _lemma(t) in cues.intent_future:
             f.future = True
+    if _forgone(f.token):
+        f.negated = True
     if _intended(f.token):
         f.future = True  # "announced its intention to lay down arms"
         if t.dep_ == "advcl" and any(

@@ -64,6 +64,17 @@ def semicolon_between(a: Token, b: Token) -> bool:
     return any(t.text == ";" for t in a.doc[lo + 1 : hi])
 
 
+def absolute_clause(tok: Token) -> bool:
+    """Whether ``tok`` heads a clause with its own subject after "with" ("talks failed, with the
+    envoy accusing Washington of..."): a second happening beside the first, not its scene."""
+    return (
+        tok.dep_ == "pcomp"
+        and tok.pos_ == "VERB"
+        and _lemma(tok.head) == "with"
+        and any(c.dep_ == "nsubj" for c in children_of(tok))
+    )
+
+
 def _central(tok: Token, reporting: frozenset[str]) -> bool:
     """Whether a trigger is the sentence's main predication: a clause head, or the object or
     passive subject of a clause head ("staged a protest", "a truce was signed")."""
@@ -82,6 +93,8 @@ def _central(tok: Token, reporting: frozenset[str]) -> bool:
         return True
     if tok.dep_ == "advcl" and _alongside(tok, {_lemma(c) for c in children_of(tok) if c.dep_ == "mark"}):
         return _clause_head(tok.head, reporting)  # "..., while Paris urged Moscow to free him"
+    if absolute_clause(tok):
+        return _clause_head(tok.head.head, reporting)
     if tok.dep_ in ("advcl", "ccomp") and first_of_pair(tok.head) is tok:
         return _clause_head(tok.head, reporting)  # "refugees protest ration cuts, reject the plan"
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "acomp", "pobj"):

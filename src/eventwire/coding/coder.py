@@ -48,6 +48,7 @@ from .mentions import Mentions, unresolved_names
 from .pipeline import normalize_for_parse, parse_many, regions_of
 from .places import ANCHOR_POPULATION, anaphoric_places, anchored, dateline_place, main_place, sentence_places
 from .quotes import QuoteFound, find_quotes
+from .repairs import repair
 from .restatements import merge_restatements
 from .sentence import sentence_events
 from .timex import find_dates
@@ -99,6 +100,7 @@ class Coder:
 
     # ------------------------------------------------------------------ one article
     def analyze(self, doc: Doc, article: Article) -> Analysis:
+        repair(doc)  # the parser's known mistakes, before anything reads the tree
         text = article.text
         norm = normalize_for_parse(text)
         regions = regions_of(text)  # segment.news_regions, computed once for parse and coding

@@ -29,7 +29,9 @@ import numpy
 from spacy.attrs import HEAD, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children_of", "lemma_of", "lemmas_of", "lowers_of", "sent_of", "subtree_of", "token_at", "tokens_of"]
+__all__ = [
+    "children_of", "forget", "lemma_of", "lemmas_of", "lowers_of", "sent_of", "subtree_of", "token_at", "tokens_of",
+]
 
 
 class _Tree:
@@ -123,6 +125,13 @@ def _tree(doc: Doc) -> _Tree:
     tree = _Tree(doc)
     _LAST = tree
     return tree
+
+
+def forget(doc: Doc) -> None:
+    """Drops the tables read from ``doc``: call it after changing the Doc's tree."""
+    global _LAST
+    if _LAST is not None and _LAST.doc is doc:
+        _LAST = None
 
 
 def children_of(tok: Token) -> list[Token]:

@@ -1,0 +1,47 @@
+"""Parse repairs (eventwire.coding.repairs), on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+from eventwire.coding.pipeline import parse
+from eventwire.coding.repairs import repair
+from tests.event_helpers import only
+
+
+def _token(doc, word: str):  # noqa: ANN001, ANN202 - a spaCy Doc and Token
+    return next(t for t in doc if t.text == word)
+
+
+def test_a_past_verb_joined_to_a_bare_verb_moves_to_the_clause_above() -> None:
+    doc = parse("Norway demanded that Chad free the reporters and expelled its ambassador.")
+    assert _token(doc, "expelled").head.text == "free"  # the parser's reading
+    assert repair(doc) == 1
+    assert _token(doc, "expelled").head.text == "demanded"
+    assert _token(doc, "and").head.text == "demanded"
+    assert [s.text for s in doc.sents] == [doc.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway urged Chad to free the reporters and to reopen the border.",
+        "Norway said Chad had freed the reporters and reopened the border.",
+        "Norway demanded that Chad free the reporters, but Chad refused.",
+    ],
+)
+def test_a_parse_that_is_right_is_left_alone(text: str) -> None:
+    doc = parse(text)
+    heads = [t.head.i for t in doc]
+    repair(doc)
+    assert [t.head.i for t in doc] == heads
+
+
+def test_the_verb_moved_is_an_act_of_the_subject_above() -> None:
+    evs = code_text(
+        "The Dutch minister said that Ankara should halt the trials and accused Turkey of bullying journalists."
+    )
+    e = only(evs, "ACCUSE")
+    assert [a.text for a in e.actor] == ["The Dutch minister"]
+    assert [a.country for a in e.recipient] == ["TUR"]
