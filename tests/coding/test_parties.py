@@ -30,8 +30,8 @@ def test_a_visit_takes_place_where_the_host_is() -> None:
     assert e.location is not None and e.location.country == "AZE"
 
 
-def test_the_party_talks_are_held_with_is_the_recipient() -> None:
-    e = only(code_text("The Swedish foreign minister held talks with Nigerian officials on Sunday."), "CONSULT")
+def test_the_party_talks_are_held_with_at_its_home_is_the_recipient() -> None:
+    e = only(code_text("The Swedish foreign minister held talks with Nigerian officials in Abuja on Sunday."), "CONSULT")
     assert countries(e.actor) == {"SWE"} and countries(e.recipient) == {"NGA"}
 
 

@@ -27,6 +27,7 @@ from .cameo_content import refine_code
 from .factuality import alleged, denied
 from .fallback import ROOT_CAMEO
 from .location import clause_place, event_location, nearest_clause_items
+from .meetings import HOST_AS_RECIPIENT, meeting_sides
 from .relative_dates import relative_offset
 from .syntax import lemmas_of, lowers_of
 from .timex import pick_event_date
@@ -189,6 +190,19 @@ def build_event(
         # country the article is about, not of the speaker's home where the statement is placed
         recipients = [_placed(a, home.country) for a in recipients]
     mode = f.mode if f.mode in MODES.get(f.event, ()) else None
+    rule = f.rule
+    if f.event == "CONSULT":
+        # the visitor acts on the host; parties meeting as equals are all actors
+        subject_side = actors
+        actors, recipients = meeting_sides(
+            lemma=f.entry.lemma,
+            mode=mode,
+            actors=actors,
+            recipients=recipients,
+            place_country=loc.country if loc is not None and _how == "clause" else None,
+        )
+        if recipients and recipients == subject_side:
+            rule = f"{rule}{HOST_AS_RECIPIENT}"
     code = _CAMEO_BY_MODE.get((f.event, mode)) or f.entry.cameo
     if f.event != f.entry.event:
         code = {"AGREE": "030", "CONCEDE": "080", "THREATEN": "130", "PROTEST": "145"}.get(f.event, code)
@@ -245,7 +259,7 @@ def build_event(
         article=info,
         coder=coder_info,
         confidence=min(conf, 0.99),
-        rule=f.rule,
+        rule=rule,
     )
 
 

@@ -10,9 +10,12 @@ either convention can be scored:
 The manual also makes a declared ceasefire a verbal concession (CONCEDE: "declarations (but not
 implementations) of ceasefires"), where the CAMEO table makes code 0871 a RETREAT.
 
+The manual makes the visitor of a hosted meeting its actor and the host its recipient (CONSULT),
+where CAMEO's code 043 ("host a visit") makes the host the source.
+
 * ``manual``: the records as coded (the gold corpus and the NGEC stories are coded so);
-* ``cameo``: a promised concession counts as AGREE and a declared ceasefire as RETREAT (the GSR
-  is scored so by default).
+* ``cameo``: a promised concession counts as AGREE, a declared ceasefire as RETREAT and a host
+  as the actor of its meeting (the GSR is scored so by default).
 
 ``eventwire evaluate --convention`` chooses; ``auto`` takes each gold file's own.
 """
@@ -22,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..coding.constructions import PROMISED_CONCESSION
+from ..coding.meetings import HOST_AS_RECIPIENT
 from ..record import Event
 
 CONVENTIONS = ("manual", "cameo")
@@ -41,6 +45,8 @@ def _cameo_reading(e: Event) -> Event:
         return replace(e, event_type="AGREE", mode=None)
     if e.event_type == "CONCEDE" and e.cameo.code == DECLARED_CEASEFIRE:
         return replace(e, event_type="RETREAT", mode="ceasefire")
+    if HOST_AS_RECIPIENT in (e.rule or ""):
+        return replace(e, actor=e.recipient, recipient=e.actor)
     return e
 
 

@@ -1,0 +1,70 @@
+"""Who is the actor of a meeting: the visitor acts on the host, or all meet as equals.
+
+The PLOVER manual (CONSULT, and its section on recipients): "In CONSULT events where there is no
+clear distinction between whether an entity is hosting or visiting, all participants are coded in
+the actor field. In events where one side is hosting and one is visiting, the visitor will always
+be coded as the actor and the host will be the recipient."
+
+The grammar of a report does not say which side hosts. "Egyptian officials met Hamas leaders in
+Cairo" makes the Egyptians the subject, but they are the hosts; "the president received the
+delegations" makes the host the subject. :func:`meeting_sides` reads the host from the words:
+
+- a verb of hosting ("hosted", "received", "welcomed") makes its subject the host;
+- a visit ("visited Kyiv", "flew to Ankara") keeps the visitor as the actor;
+- a meeting the sentence places in the country of one side only, when the other side is
+  foreign there, is hosted by that side;
+- any other meeting of named parties (a phone call, talks at a neutral venue, a meeting the
+  sentence does not place) has all of them as actors and no recipient.
+
+A side named by a common noun alone ("met refugees", "hosted the two leaders") stays where the
+grammar put it: nothing tells whether it hosts.
+"""
+
+from __future__ import annotations
+
+from ..record import Actor
+
+__all__ = ["HOST_AS_RECIPIENT", "meeting_sides"]
+
+#: What a record's ``rule`` says when its host, the grammar's subject, was made its recipient (the
+#: CAMEO convention, whose code 043 makes the host the source, reads it back).
+HOST_AS_RECIPIENT = "+host is the recipient"
+
+# Verbs whose subject is the host of the meeting they name.
+_HOSTING = frozenset({"host", "receive", "welcome"})
+# How a party's country was lent by the event rather than named by the party's own words.
+_LENT = ("+event_location", "+article", "+domestic", "+context", "generic", "unresolved")
+
+
+def _named(a: Actor) -> bool:
+    """Whether ``a`` has a country of its own words (a name, a nationality, a possessor)."""
+    how = a.resolved_by or ""
+    return a.country is not None and not any(mark in how for mark in _LENT)
+
+
+def meeting_sides(
+    *,
+    lemma: str,
+    mode: str | None,
+    actors: list[Actor],
+    recipients: list[Actor],
+    place_country: str | None,
+) -> tuple[list[Actor], list[Actor]]:
+    """(actors, recipients) of a CONSULT event whose grammar gave ``actors`` and ``recipients``;
+    ``place_country`` is the country of the place its own clause names, if any."""
+    if mode == "third-party" or not actors or not recipients:
+        return actors, recipients  # a mediator acts on the parties it brings together
+    if not all(_named(a) for a in actors + recipients):
+        return actors, recipients
+    if lemma in _HOSTING:
+        return recipients, actors  # "the president received the delegations": they visit him
+    if mode == "visit":
+        return actors, recipients
+    if mode != "phone" and place_country is not None:
+        here_a = {a.country == place_country for a in actors}
+        here_r = {r.country == place_country for r in recipients}
+        if here_r == {True} and here_a == {False}:
+            return actors, recipients  # the subject came to the object's country
+        if here_a == {True} and here_r == {False}:
+            return recipients, actors  # "Egyptian officials met Hamas leaders in Cairo"
+    return actors + recipients, []

@@ -1,0 +1,71 @@
+"""Who is the actor of a meeting (eventwire.coding.meetings), on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+from eventwire.coding.meetings import meeting_sides
+from eventwire.evaluation.conventions import under
+from eventwire.record import Actor
+from tests.event_helpers import only
+
+
+def _party(text: str, country: str | None, how: str = "country") -> Actor:
+    return Actor(text=text, start=0, end=len(text), country=country, resolved_by=how)
+
+
+def test_the_side_at_home_is_the_host_and_the_recipient() -> None:
+    evs = code_text("Egyptian intelligence officials met Hamas leaders in Cairo on Sunday.")
+    e = only(evs, "CONSULT")
+    assert [a.country for a in e.actor] == ["PSE"]
+    assert [a.country for a in e.recipient] == ["EGY"]
+
+
+def test_a_visitor_named_as_the_subject_stays_the_actor() -> None:
+    e = only(code_text("The Kenyan president met Tanzanian officials in Dodoma on Thursday."), "CONSULT")
+    assert [a.country for a in e.actor] == ["KEN"]
+    assert [a.country for a in e.recipient] == ["TZA"]
+
+
+def test_a_meeting_at_a_neutral_venue_has_all_sides_as_actors() -> None:
+    e = only(code_text("The French foreign minister met Iranian officials in Geneva on Friday."), "CONSULT")
+    assert sorted(a.country for a in e.actor) == ["FRA", "IRN"]
+    assert e.recipient == []
+
+
+def test_a_phone_call_has_no_host() -> None:
+    e = only(code_text("The Turkish president spoke by phone with the Greek prime minister on Monday."), "CONSULT")
+    assert sorted(a.country for a in e.actor) == ["GRC", "TUR"]
+    assert e.recipient == []
+
+
+def test_the_subject_of_a_hosting_verb_is_the_host() -> None:
+    e = only(code_text("The Ghanaian president received a Nigerian delegation in Accra on Monday."), "CONSULT")
+    assert [a.country for a in e.actor] == ["NGA"]
+    assert [a.country for a in e.recipient] == ["GHA"]
+    (cameo,) = under([e], "cameo")  # CAMEO's "host a visit" makes the host the source
+    assert [a.country for a in cameo.actor] == ["GHA"]
+
+
+def test_a_side_named_by_a_common_noun_stays_where_the_grammar_put_it() -> None:
+    e = only(code_text("The British foreign secretary met refugees in Kakuma camp on Tuesday."), "CONSULT")
+    assert [a.country for a in e.actor] == ["GBR"]
+    assert [a.text for a in e.recipient] == ["refugees"]
+
+
+@pytest.mark.parametrize("mode", ["third-party", "visit"])
+def test_a_mediator_and_a_visitor_keep_their_sides(mode: str) -> None:
+    actors, recipients = [_party("Qatar", "QAT")], [_party("Israel", "ISR"), _party("Hamas", "PSE")]
+    assert meeting_sides(lemma="meet", mode=mode, actors=actors, recipients=recipients, place_country="QAT") == (
+        actors,
+        recipients,
+    )
+
+
+def test_a_country_the_event_lent_names_no_host() -> None:
+    actors, recipients = [_party("Zambia", "ZMB")], [_party("the officials", "ZMB", "agent+event_location")]
+    assert meeting_sides(lemma="meet", mode=None, actors=actors, recipients=recipients, place_country="ZMB") == (
+        actors,
+        recipients,
+    )
