@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from eventwire import analyze_text
+from eventwire import analyze_text, code_text
+from tests.event_helpers import only
 
 
 def _dates(text: str, published: str) -> dict[str, str | None]:
@@ -29,3 +30,10 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_day_to_itself() -> 
     text = "Chile called for an immediate ceasefire, and the council will meet behind closed doors on Friday."
     dates = _dates(text, "2021-11-03")
     assert dates["called for"] == "2021-11-03"  # the day of publication, not the council's Friday
+
+
+def test_a_day_said_of_the_people_acted_on_while_they_act_is_the_event_day() -> None:
+    # the parser hangs "on Monday" on "working", a participle describing the women
+    text = "Taliban officers detained three Afghan women working for a charity in Herat on Monday."
+    e = only(code_text(text, published="2024-10-23"), "COERCE")
+    assert e.date == "2024-10-21"

@@ -31,7 +31,8 @@ def test_a_visit_takes_place_where_the_host_is() -> None:
 
 
 def test_the_party_talks_are_held_with_at_its_home_is_the_recipient() -> None:
-    e = only(code_text("The Swedish foreign minister held talks with Nigerian officials in Abuja on Sunday."), "CONSULT")
+    text = "The Swedish foreign minister held talks with Nigerian officials in Abuja on Sunday."
+    e = only(code_text(text), "CONSULT")
     assert countries(e.actor) == {"SWE"} and countries(e.recipient) == {"NGA"}
 
 

@@ -45,3 +45,28 @@ def test_the_verb_moved_is_an_act_of_the_subject_above() -> None:
     e = only(evs, "ACCUSE")
     assert [a.text for a in e.actor] == ["The Dutch minister"]
     assert [a.country for a in e.recipient] == ["TUR"]
+
+
+def test_a_participle_taken_for_the_main_verb_gives_way_to_the_verb_after_it() -> None:
+    doc = parse("Protesters waving flags rallied in Harare on Friday. Police watched.")
+    assert _token(doc, "waving").dep_ == "ROOT"  # the parser's reading
+    repair(doc)
+    rallied = _token(doc, "rallied")
+    assert rallied.dep_ == "ROOT"
+    assert _token(doc, "Protesters").head == rallied
+    assert _token(doc, "waving").head.text == "Protesters"
+    assert [s.text for s in doc.sents] == ["Protesters waving flags rallied in Harare on Friday.", "Police watched."]
+
+
+def test_a_participle_with_be_is_the_main_verb() -> None:
+    doc = parse("Protesters were waving flags that police seized on Friday.")
+    heads = [t.head.i for t in doc]
+    repair(doc)
+    assert [t.head.i for t in doc] == heads
+
+
+def test_the_verb_made_main_keeps_its_own_day() -> None:
+    text = "Women holding portraits of missing relatives gathered in Santiago on Sunday."
+    evs = code_text(text, published="2023-05-12")
+    e = only(evs, "PROTEST")
+    assert e.date == "2023-05-07"

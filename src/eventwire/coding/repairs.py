@@ -9,6 +9,12 @@ is never touched:
   or the third person singular, so "summoned" is the demanding clause's second verb, with its
   subject: Britain summoned the envoy, and the summons is no part of what was demanded.
 
+- **A participle read as the main verb.** In "Protesters waving flags rallied in the square on
+  Friday", the parser makes "waving" the root and "rallied" a clause on "flags". A bare "-ing"
+  form with no "be" cannot be a sentence's main verb, and a past verb with no subject of its own
+  after it can: "rallied" becomes the root, with "Protesters" as its subject, and "waving flags"
+  describes them.
+
 Run :func:`repair` before any look-up of :mod:`.syntax` on the Doc (its tables are read once).
 """
 
@@ -22,6 +28,9 @@ __all__ = ["repair"]
 
 # Tags of a finite verb that a bare verb cannot be coordinated with.
 _FINITE_TAGS = frozenset({"VBD", "VBZ"})
+# Tags of a verb that can be a sentence's main verb with no auxiliary (the small model tags some
+# past forms as participles: "Women holding portraits gathered(VBN) in Santiago").
+_MAIN_TAGS = frozenset({"VBD", "VBZ", "VBN"})
 # Dependencies of a clause that hangs on the verb above it.
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # Tags of the verb above: any verb form that can head a clause of its own.
@@ -43,8 +52,33 @@ def _misjoined(tok: Token) -> Token | None:
     return above
 
 
+def _main_verb_below(root: Token) -> tuple[Token, Token] | None:
+    """(subject, verb) when ``root`` is a participle the parser took for the main verb and
+    ``verb`` the main verb it hung below it, or None."""
+    if root.dep_ != "ROOT" or root.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return None  # "were waving": a verb phrase of its own
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for obj in root.children:
+        if obj.dep_ != "dobj" or obj.i < root.i:
+            continue
+        for verb in obj.subtree:
+            if (
+                verb.dep_ in ("acl", "relcl")
+                and verb.tag_ in _MAIN_TAGS
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children)
+                and not any(t.tag_ in ("WDT", "WP", "WP$") for t in verb.doc[obj.i : verb.i])
+            ):
+                return subject, verb  # the first such verb: "holding portraits of relatives gathered in..."
+    return None
+
+
 def repair(doc: Doc) -> int:
     """Corrects ``doc``'s tree in place; returns how many heads moved."""
+    moved = 0
     moves = [(tok, above) for tok in doc if (above := _misjoined(tok)) is not None]
     for tok, above in moves:
         bare = tok.head
@@ -52,6 +86,26 @@ def repair(doc: Doc) -> int:
         tok.head = above
         if cc:
             cc[-1].head = above  # the "and" joins the two verbs of the clause above
-    if moves:
+        moved += 1
+    for sent in list(doc.sents):
+        found = _main_verb_below(sent.root)
+        if found is None:
+            continue
+        subject, verb = found
+        participle = sent.root
+        starts = [s.start for s in doc.sents]
+        before = [(t, t.head, t.dep_) for t in (subject, verb, participle, *participle.children)]
+        trailing = [c for c in participle.children if c.i > verb.i]  # "." and what follows the verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head = verb
+        participle.head, participle.dep_ = subject, "acl"
+        for c in trailing:
+            c.head = verb
+        if [s.start for s in doc.sents] != starts:  # never change where sentences begin
+            for t, head, dep in before:
+                t.head, t.dep_ = head, dep
+            continue
+        moved += 1
+    if moved:
         forget(doc)
-    return len(moves)
+    return moved
