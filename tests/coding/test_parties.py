@@ -285,3 +285,14 @@ def test_an_organ_of_several_states_listed_is_one_party_per_state() -> None:
 def test_an_organ_of_one_state_stays_one_party() -> None:
     e = only(code_text("The foreign minister of Chile urged Bolivia to return to talks."), "REQUEST")
     assert [a.country for a in e.actor] == ["CHL"]
+
+
+def test_a_pronoun_takes_a_subject_known_by_its_kind_alone() -> None:
+    # "the interior ministry" has no country of its own words: "it" still stands for it
+    text = (
+        "LUSAKA (Reuters) - Miners blocked roads in Lusaka on Monday. The interior ministry said it had met "
+        "union leaders on Monday night, and it promised that all arrears would be paid by Friday."
+    )
+    e = only(code_text(text, published="2024-10-15"), "AGREE")
+    assert [a.country for a in e.actor] == ["ZMB"]
+    assert [a.sector for a in e.actor] == ["GOV"]

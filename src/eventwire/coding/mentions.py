@@ -242,7 +242,12 @@ class Mentions:
             and head.dep_ in ("nsubj", "nsubjpass")
         ):
             self.states.append((head.i, m.actor))
-        if m is not None and m.actor.country and head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN"):
+        if (
+            m is not None
+            and (m.actor.country or m.actor.sector)
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and head.pos_ in ("NOUN", "PROPN")
+        ):
             self._subjects.append((head.i, _subject_kind(head, m.actor), m.actor))
         return m
 
