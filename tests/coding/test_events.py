@@ -201,6 +201,18 @@ def test_a_while_clause_with_its_own_subject_is_a_second_event() -> None:
     assert {(e.event_type, e.trigger.text) for e in evs} >= {("REQUEST", "urged")}
 
 
+def test_an_after_clause_with_its_own_subject_is_an_event_of_its_own() -> None:
+    evs = code_text("Kenya deployed 500 police officers to Lamu on Monday after gunmen killed nine farmers.")
+    e = only(evs, "ASSAULT")
+    assert [a.text for a in e.actor] == ["gunmen"]
+    assert "MOBILIZE" in {x.event_type for x in evs}
+
+
+def test_an_after_phrase_without_a_clause_still_sets_the_scene() -> None:
+    evs = code_text("Kenya deployed 500 police officers to Lamu on Monday after the killings.")
+    assert "ASSAULT" not in {x.event_type for x in evs}
+
+
 def test_a_finite_verb_coordinated_with_an_infinitive_is_its_own_event() -> None:
     evs = code_text("Kenya called on both sides to respect the truce and urged the army to allow aid into the city.")
     assert [(e.trigger.text, [a.text for a in e.recipient]) for e in evs if e.event_type == "REQUEST"] == [

@@ -106,14 +106,17 @@ def _central(tok: Token, reporting: frozenset[str]) -> bool:
 # Grammar: pronouns whose relative clause says who is meant, not what happened ("those who
 # refused", "anyone who blocks a road").
 _CLASS_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody", "all"})
-# Grammar: subordinators that may join a second report to the first rather than set its scene.
-_ALONGSIDE = frozenset({"while", "whereas"})
+# Grammar: subordinators that may join a second report to the first rather than set its scene
+# ("demanded his release, while Paris urged...") or tell what it answered ("sent troops after
+# gunmen killed 11 villagers": the killing happened too, and is its own event).
+_ALONGSIDE = frozenset({"while", "whereas", "after"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _alongside(clause: Token, marks: set[str]) -> bool:
-    """A "while" clause with its own subject and a finite verb tells a second happening beside
-    the first ("demanded his release, while Paris urged Moscow to free him"), not its scene."""
+    """A "while" or "after" clause with its own subject and a finite verb tells a second
+    happening beside the first ("demanded his release, while Paris urged Moscow to free him",
+    "resigned hours after a group of men attacked students"), not its scene."""
     return (
         bool(marks & _ALONGSIDE)
         and clause.tag_ in _FINITE
