@@ -111,3 +111,34 @@ def test_a_party_barred_by_a_law_is_no_event() -> None:
 def test_a_party_barred_by_a_body_is_still_refused() -> None:
     e = only(code_text("The opposition leader was barred by the electoral commission from running."), "REJECT")
     assert [a.text for a in e.recipient] == ["The opposition leader"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers battled the wildfire near the base on Monday.",
+        "Health workers are battling an outbreak of cholera in the north.",
+        '"We will work together to fight against corruption," the two ministers said.',
+    ],
+)
+def test_a_fight_against_an_ill_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in {e.event_type for e in code_text(text, include_nonfactual=True)}
+
+
+def test_a_fight_against_a_party_is_an_attack() -> None:
+    e = only(code_text("Government troops fought Islamist rebels near Palma on Sunday."), "ASSAULT")
+    assert any("rebels" in a.text for a in e.recipient)
+
+
+def test_asking_whether_is_a_question_not_a_request() -> None:
+    evs = code_text("The foreign minister told reporters he was optimistic when asked whether the talks would resume.")
+    assert "REQUEST" not in {e.event_type for e in evs}
+
+
+def test_asking_a_party_to_act_is_a_request() -> None:
+    assert "REQUEST" in {e.event_type for e in code_text("The foreign minister asked Ghana to extradite the suspects.")}
+
+
+def test_declining_to_say_is_no_refusal() -> None:
+    evs = code_text("A police spokesman declined to say whether the suspects had been charged.")
+    assert "REJECT" not in {e.event_type for e in evs}

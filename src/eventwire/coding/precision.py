@@ -17,6 +17,9 @@
 * **natural cause**: a verbal trigger whose subject is a natural force, a disease or an
   impersonal trend (word class ``hazard``: "the outbreak has killed 1,900 people", "rising seas
   threaten atoll nations"): no political actor acts;
+* **against an ill**: a fight whose target is an ill, not a party ("fight against corruption",
+  "battling the epidemic"): a policy, no attack;
+* **question**: "asked whether he was worried", "asked about the talks": a question, no request;
 * **purpose**: an act named as the aim of another ("to ensure a full withdrawal", "in order to
   defeat the group", "the capabilities to train Iraqi forces": the lexicon's ``purpose_nouns``):
   a goal, not a happening. "An attempt to assassinate" or "steps to enhance freedoms" are acts.
@@ -44,6 +47,13 @@ _NOT_ACCIDENTS = (
     load_word_classes()["person"] | load_word_classes()["party"] | load_word_classes()["weapon"]
     | load_word_classes()["projectile"] | {"device", "explosive", "grenade", "mine", "ied", "car"}
 )
+# Words of fighting, and the ills a party fights that are no party (word classes "hazard" and
+# "crime": diseases, disasters, poverty, corruption, smuggling).
+_FIGHT_WORDS = frozenset({"fight", "battle", "combat", "tackle", "fighting", "war"})
+_ILLS = _HAZARDS | load_word_classes()["crime"]
+# Refusals whose object is only telling: the wire's "declined to say", no refusal of an act.
+_REFUSALS = frozenset({"decline", "refuse"})
+_TELLING = frozenset({"say", "elaborate", "confirm", "discuss", "specify", "disclose", "identify", "speculate"})
 _NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _NAME_LABELS = frozenset({"ORG", "ACTOR", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 # Grammar: a purpose clause opens with "to", "in order to" or "so as to".
@@ -186,6 +196,36 @@ def by_law(tok: Token) -> bool:
     return False
 
 
+def against_an_ill(tok: Token) -> bool:
+    """A fight whose target is an ill, not a party ("fight against corruption", "battle the
+    epidemic", "tackle poverty"): a policy, no attack."""
+    if lemma_of(tok) not in _FIGHT_WORDS:
+        return False
+    targets = [c for c in children_of(tok) if c.dep_ == "dobj"]
+    preps = ("against", "on") if tok.pos_ == "NOUN" else ("against",)  # "the war on poverty"
+    targets += [
+        g for c in children_of(tok) if c.dep_ == "prep" and lemma_of(c) in preps for g in children_of(c)
+        if g.dep_ == "pobj"
+    ]
+    return bool(targets) and all(t.pos_ == "NOUN" and lemma_of(t) in _ILLS for t in targets)
+
+
+def question(tok: Token) -> bool:
+    """"Asked whether he was worried", "asked about the talks": a question, not a request (a
+    request asks someone to do something or for something)."""
+    if lemma_of(tok) != "ask" or any(c.dep_ == "xcomp" for c in children_of(tok)):
+        return False
+    for c in children_of(tok):
+        if c.dep_ == "ccomp" and (
+            any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in children_of(c))
+            or c.doc[c.left_edge.i].tag_ in ("WDT", "WP", "WRB")
+        ):
+            return True
+        if c.dep_ == "prep" and lemma_of(c) == "about":
+            return True
+    return False
+
+
 def in_date_or_number(tok: Token) -> bool:
     """The trigger word is part of a date, a time or a quantity ("since March")."""
     return tok.ent_type_ in _NUMERIC_LABELS
@@ -193,10 +233,12 @@ def in_date_or_number(tok: Token) -> bool:
 
 def about_comment(tok: Token) -> bool:
     """A trigger whose act is commenting, the wire's formula for a party that did not speak
-    ("declined to comment", "did not answer calls seeking comment", "a request for comment")."""
+    ("declined to comment", "declined to say whether...", "a request for comment")."""
     for c in children_of(tok):
         if lemma_of(c) == "comment" and c.dep_ in ("xcomp", "dobj", "ccomp"):
             return True
+        if c.dep_ == "xcomp" and lemma_of(tok) in _REFUSALS and lemma_of(c) in _TELLING:
+            return True  # "declined to say whether...", "refused to elaborate"
         if c.dep_ == "prep" and any(lemma_of(g) == "comment" for g in children_of(c) if g.dep_ == "pobj"):
             return True
     return False
