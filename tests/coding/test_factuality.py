@@ -103,3 +103,14 @@ def test_an_act_set_aside_with_rather_than_is_not_done() -> None:
 def test_an_act_set_aside_with_instead_of_is_not_done() -> None:
     evs = code_text("The rebels chose to hold talks instead of attacking the town.")
     assert not [e for e in evs if e.event_type == "ASSAULT"]
+
+
+def test_a_passive_act_of_force_a_party_announces_is_its_threat() -> None:
+    e = only(code_text("The governor said looters would be shot on sight."), "THREATEN")
+    assert [a.text for a in e.actor] == ["The governor"]
+    assert [a.text for a in e.recipient] == ["looters"]
+
+
+def test_a_passive_act_of_force_reported_as_done_stays_an_attack() -> None:
+    e = only(code_text("Witnesses said protesters were shot by police in Lagos on Monday."), "ASSAULT")
+    assert [a.text for a in e.actor] == ["police in Lagos"]

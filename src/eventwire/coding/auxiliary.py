@@ -198,6 +198,15 @@ def aux_flags(f: Found, cues: Cues) -> None:
     )
     threat_lemma = _THREAT_LEMMAS.get(f.entry.lemma) if f.event != "THREATEN" else None
     has_subject = bool(f.actor) or any(c.dep_ == "nsubj" for t in chain for c in children_of(t))
+    # "the governor said looters would be shot on sight": a passive act with no agent that a
+    # party announces is its own threat
+    announced = (
+        not f.actor
+        and f.speaker is not None
+        and f.event in ("ASSAULT", "COERCE")
+        and any(c.dep_ == "nsubjpass" for c in children_of(f.token))
+    )
+    has_subject = has_subject or announced
     # "Turkey said it may impose sanctions": a party that says it may use force or pressure
     # threatens to (a possibility others see in it, "analysts said Russia may attack", is none)
     self_possible = f.hypothetical and _possible(chain) and _says_of_itself(f)
@@ -211,6 +220,8 @@ def aux_flags(f: Found, cues: Cues) -> None:
         f.event = "THREATEN"
         f.rule += " +future -> THREATEN"
         f.future = f.hypothetical = False  # the threat is made: a fact
+        if announced and f.speaker is not None:
+            f.actor, f.actor_how = [f.speaker], "speaker"
         return
     unless = any(
         c.dep_ == "advcl" and any(_lemma(m) == "unless" for m in children_of(c) if m.dep_ == "mark")
