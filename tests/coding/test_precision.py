@@ -142,3 +142,13 @@ def test_asking_a_party_to_act_is_a_request() -> None:
 def test_declining_to_say_is_no_refusal() -> None:
     evs = code_text("A police spokesman declined to say whether the suspects had been charged.")
     assert "REJECT" not in {e.event_type for e in evs}
+
+
+def test_casualties_coordinated_with_an_accident_are_no_attack() -> None:
+    text = "At least 40 people were killed and more than 100 injured when a fuel tanker exploded near Lagos."
+    assert "ASSAULT" not in {e.event_type for e in code_text(text, include_nonfactual=True)}
+
+
+def test_casualties_of_a_bomb_are_an_attack() -> None:
+    text = "Five people were killed and 20 wounded when a bomb exploded in a market in Kabul."
+    assert "ASSAULT" in {e.event_type for e in code_text(text)}

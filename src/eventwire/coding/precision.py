@@ -170,13 +170,22 @@ def natural_cause(tok: Token) -> bool:
 
 
 def accident(tok: Token) -> bool:
+    """See :func:`_accident`; a casualty coordinated with one ("68 were killed and 290 injured
+    when a depot exploded") shares its clause of time."""
+    return _accident(tok) or (tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _accident(tok.head))
+
+
+def _accident(tok: Token) -> bool:
     """A casualty told with no one who caused it, in a clause of time whose verb is an accident
     of a thing ("were killed when a fuel depot exploded", "died after the bridge collapsed")."""
     if tok.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in children_of(tok)):
         return False
     if any(c.dep_ == "agent" for c in children_of(tok)):
         return False
-    for c in children_of(tok):
+    # "68 people were killed and 290 injured when a depot exploded": the clause may hang on the
+    # last of the coordinated casualties
+    verbs = [tok, *(c for c in children_of(tok) if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for c in (g for v in verbs for g in children_of(v)):
         if c.dep_ != "advcl" or lemma_of(c) not in _ACCIDENT_VERBS:
             continue
         subj = next((g for g in children_of(c) if g.dep_ == "nsubj"), None)
