@@ -122,3 +122,24 @@ def test_a_day_named_but_not_resolved_still_dates_the_merged_record() -> None:
     assert named.date_source == "unresolved" and undated.date_source != "unresolved"
     merged = _absorb(undated, named)
     assert merged.date is None and merged.date_source == "unresolved" and merged.date_text == "Sunday"
+
+
+def test_an_armed_group_and_the_attackers_it_became_are_one_party() -> None:
+    from eventwire.coding.restatements import _side
+    from eventwire.record import Actor
+
+    militants = [Actor(text="Militants", start=0, end=9, country="PAK", sector="REB")]
+    attackers = [Actor(text="The attackers", start=50, end=63, country="PAK", sector="UAF")]
+    police = [Actor(text="police", start=70, end=76, country="PAK", sector="COP")]
+    assert _side(militants, attackers) == "same"
+    assert _side(attackers, police) == "clash"
+
+
+def test_an_ambush_told_again_by_the_attackers_is_one_record() -> None:
+    text = (
+        "QUETTA (Reuters) - Militants ambushed an army convoy near Turbat in Pakistan on Friday, killing "
+        "14 soldiers, the military said.\n\nThe attackers fired rockets at the convoy before fleeing, it said."
+    )
+    evs = [e for e in code_text(text, published="2023-11-04") if e.event_type == "ASSAULT"]
+    fired = [e for e in evs if "fired" in {t.trigger.text for t in e.restated} | {e.trigger.text}]
+    assert len(fired) == 1 and fired[0].restated, [(e.trigger.text, [a.text for a in e.actor]) for e in evs]

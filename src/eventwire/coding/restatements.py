@@ -29,12 +29,19 @@ from ..record import Actor, Event, Telling
 _PRECISION = {"city": 0, "admin1": 1, "country": 2}
 
 
+# Sectors of armed groups outside the state, which one report names by what they are
+# ("rebels", "a gang") and another by what they did ("the attackers", "gunmen"): one kind of party.
+_ARMED_OUTSIDE_THE_STATE = frozenset({"REB", "UAF", "CRM", "INS"})
+
+
 def _keys(parties: list[Actor]) -> set[tuple[str, ...]]:
     out: set[tuple[str, ...]] = set()
     for a in parties:
         if a.kb_id:
             out.add(("kb", a.kb_id))
-        if a.country and a.sector:
+        if a.country and a.sector in _ARMED_OUTSIDE_THE_STATE:
+            out.add(("cs", a.country, "armed outside the state"))
+        elif a.country and a.sector:
             out.add(("cs", a.country, a.sector))
         elif a.country:
             out.add(("c", a.country))
