@@ -260,3 +260,20 @@ def test_the_sides_a_foreign_envoy_urges_are_of_the_country_reported_on() -> Non
     )
     e = only(code_text(text), "REQUEST")
     assert [a.country for a in e.recipient] == ["YEM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Islamist insurgents overran the northern Mozambican town of Mocimboa da Praia on Saturday.", "ASSAULT"),
+        ("Kazakhstan delivered 2,000 tonnes of wheat to the Afghan city of Kunduz in May.", "AID"),
+    ],
+)
+def test_a_town_acted_on_is_where_the_event_happens_not_a_party(text: str, category: str) -> None:
+    e = only(code_text(text), category)
+    assert e.recipient == []
+
+
+def test_a_capital_accused_is_still_its_government() -> None:
+    e = only(code_text("Moscow accused the Ukrainian capital of staging the attack."), "ACCUSE")
+    assert [a.country for a in e.recipient] == ["UKR"]

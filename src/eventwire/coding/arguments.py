@@ -70,6 +70,16 @@ _SINCE = frozenset({"since", "after", "amid", "following"})
 # Named numbers that count no people ("paid 2 million", "in 2019").
 _NOT_COUNTS = frozenset({"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL"})
 _PLACE_NOUNS = lexicon_words("place_nouns") | {"home", "house", "village", "country", "camp", "border"}
+# Nouns for a settlement or an area (the lexicon's place nouns, without "state", "port" and
+# "sector", which also name parties or facilities).
+_SETTLEMENT_NOUNS = lexicon_words("place_nouns") - {"state", "port", "sector", "part", "heart", "center", "centre"}
+
+
+def _a_place(m: Mention, doc: object) -> bool:
+    """A mention headed by a noun for a settlement or an area ("the northern Mozambican town of
+    Palma", "the Afghan city"): where the act happens, not a party it is done to."""
+    head = doc[m.head]  # type: ignore[index]
+    return head.pos_ == "NOUN" and _lemma(head) in _SETTLEMENT_NOUNS
 
 
 def _generic_only(ms: list[Mention]) -> bool:
@@ -584,7 +594,11 @@ class Arguments:
         self._generic = True
         self._facilities = f.event == "ASSAULT" and entry.pos == "VERB"
         try:
-            f.recipient = [m for m in self._recipient(f) if m.head not in actor_heads]
+            f.recipient = [
+                m
+                for m in self._recipient(f)
+                if m.head not in actor_heads and not (entry.frame != "speech" and _a_place(m, tok.doc))
+            ]
         finally:
             self._generic = self._facilities = False
         if entry.frame == "mutual":
