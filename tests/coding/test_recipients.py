@@ -277,3 +277,12 @@ def test_a_town_acted_on_is_where_the_event_happens_not_a_party(text: str, categ
 def test_a_capital_accused_is_still_its_government() -> None:
     e = only(code_text("Moscow accused the Ukrainian capital of staging the attack."), "ACCUSE")
     assert [a.country for a in e.recipient] == ["UKR"]
+
+
+def test_people_a_speaker_at_home_threatens_are_of_that_country() -> None:
+    text = (
+        "HARARE (Reuters) - Zimbabwean police clashed with protesters in Harare on Monday. Home Affairs "
+        "Minister Kazembe Kazembe said police would arrest anyone who blocked the streets."
+    )
+    e = only(code_text(text, published="2023-05-02"), "THREATEN")
+    assert [a.country for a in e.recipient] == ["ZWE"]

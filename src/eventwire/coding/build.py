@@ -177,7 +177,9 @@ def build_event(
         f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer,
         hosted=f.event == "CONSULT", verbal=verbal,
     )  # fmt: skip
-    if loc is not None and loc.country and _how != "speaker":
+    if loc is not None and loc.country and (
+        _how != "speaker" or (home is not None and home.country == loc.country)
+    ):
         # a party named by a common noun alone ("six suspects", "both sides") is of the place
         # where the event happens, unless its words make it foreign there or several parties
         actors = [_placed(a, loc.country) for a in actors]
