@@ -296,3 +296,15 @@ def test_a_pronoun_takes_a_subject_known_by_its_kind_alone() -> None:
     e = only(code_text(text, published="2024-10-15"), "AGREE")
     assert [a.country for a in e.actor] == ["ZMB"]
     assert [a.sector for a in e.actor] == ["GOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Sweden said they would send observers to the election in Harare.",
+        "Norway and Sweden condemned the vote and said they would send observers to the rerun in Harare.",
+    ],
+)
+def test_they_after_coordinated_reporters_is_every_reporter(text: str) -> None:
+    e = only(code_text(text), "AGREE")
+    assert sorted(a.country for a in e.actor) == ["NOR", "SWE"]

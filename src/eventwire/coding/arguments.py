@@ -75,6 +75,24 @@ _PLACE_NOUNS = lexicon_words("place_nouns") | {"home", "house", "village", "coun
 _SETTLEMENT_NOUNS = lexicon_words("place_nouns") - {"state", "port", "sector", "part", "heart", "center", "centre"}
 
 
+def _joint_reporters(pron: Token) -> Token | None:
+    """The first of the coordinated subjects of the reporting verb whose clause the plural
+    pronoun ``pron`` is the subject of ("France and Germany said they would..."), or None."""
+    if pron.lower_ != "they" or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pron.head
+    if clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "warned against ... and said they would": the subject of the first verb
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or not any(c.dep_ == "conj" for c in children_of(subj)):
+        return None
+    return subj
+
+
 def _a_place(m: Mention, doc: object) -> bool:
     """A mention headed by a noun for a settlement or an area ("the northern Mozambican town of
     Palma", "the Afghan city"): where the act happens, not a party it is done to."""
@@ -255,6 +273,10 @@ class Arguments:
     def mentions_of(self, tok: Token | None) -> list[Mention]:
         if tok is None:
             return []
+        joint = _joint_reporters(tok)
+        if joint is not None:
+            # "France and Germany said they would send diplomats": "they" is both reporters
+            return self.mentions_of(joint)
         states = self._states_listed(tok)
         if states:
             return states
