@@ -286,3 +286,13 @@ def test_people_a_speaker_at_home_threatens_are_of_that_country() -> None:
     )
     e = only(code_text(text, published="2023-05-02"), "THREATEN")
     assert [a.country for a in e.recipient] == ["ZWE"]
+
+
+def test_a_promised_destination_is_no_party() -> None:
+    e = only(code_text("Canada said it would send a team of police advisers to Port-au-Prince next month."), "AGREE")
+    assert all(a.country != "HTI" for a in e.recipient)
+
+
+def test_a_promise_to_a_state_keeps_it_as_recipient() -> None:
+    e = only(code_text("Russia said it would supply 50,000 tonnes of wheat to Egypt."), "AGREE")
+    assert [a.country for a in e.recipient] == ["EGY"]

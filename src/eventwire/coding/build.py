@@ -146,6 +146,10 @@ def build_event(
             # the object with all it governs ("hundreds of militiamen")
             lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
             recipients = [a for a in recipients if not (lo <= a.start < hi + 1 or a.start <= obj.idx < a.end)]
+    if f.event == "AGREE" and "+future -> AGREE" in f.rule:
+        # "said it would send officials to Quito": a promise's destination is where the promised
+        # act would happen, not a party the promise is made to
+        recipients = [a for a in recipients if not (a.resolved_by == "capital" and text[: a.start].endswith("to "))]
     party_spans = [(a.start, a.end) for a in actors + recipients]
     here = clause_place(f.token, places, party_spans)
     domestic = f.event in _DOMESTIC or (f.event, f.mode) in _DOMESTIC
