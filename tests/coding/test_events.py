@@ -335,3 +335,4 @@ def test_travel_bans_on_another_states_people_are_sanctions_and_bans_on_gatherin
     text: str, category: str
 ) -> None:
     assert [e.event_type for e in code_text(text)] == [category]
+

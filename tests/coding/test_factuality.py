@@ -114,3 +114,15 @@ def test_a_passive_act_of_force_a_party_announces_is_its_threat() -> None:
 def test_a_passive_act_of_force_reported_as_done_stays_an_attack() -> None:
     e = only(code_text("Witnesses said protesters were shot by police in Lagos on Monday."), "ASSAULT")
     assert [a.text for a in e.actor] == ["police in Lagos"]
+
+
+def test_a_bare_verb_wished_for_with_its_own_subject_is_not_a_fact() -> None:
+    text = "The opposition insisted that the army withdraw from the capital."
+    e = only(_every(text), "RETREAT")
+    assert e.aux.hypothetical
+    assert "RETREAT" not in {x.event_type for x in code_text(text)}
+
+
+def test_a_past_act_after_that_is_a_fact() -> None:
+    e = only(code_text("The opposition said that the army withdrew from the capital on Monday."), "RETREAT")
+    assert not e.aux.hypothetical

@@ -290,8 +290,8 @@ def test_an_organ_of_one_state_stays_one_party() -> None:
 def test_a_pronoun_takes_a_subject_known_by_its_kind_alone() -> None:
     # "the interior ministry" has no country of its own words: "it" still stands for it
     text = (
-        "LUSAKA (Reuters) - Miners blocked roads in Lusaka on Monday. The interior ministry said it had met "
-        "union leaders on Monday night, and it promised that all arrears would be paid by Friday."
+        "LUSAKA (Reuters) - Miners blocked roads in Lusaka on Monday. The interior ministry told reporters "
+        "that it would meet mine owners, and it pledged that back pay would reach every miner by Friday."
     )
     e = only(code_text(text, published="2024-10-15"), "AGREE")
     assert [a.country for a in e.actor] == ["ZMB"]

@@ -145,7 +145,7 @@ def test_declining_to_say_is_no_refusal() -> None:
 
 
 def test_casualties_coordinated_with_an_accident_are_no_attack() -> None:
-    text = "At least 40 people were killed and more than 100 injured when a fuel tanker exploded near Lagos."
+    text = "Some 25 civilians were killed and roughly 60 injured when a gas cylinder exploded near Goma."
     assert "ASSAULT" not in {e.event_type for e in code_text(text, include_nonfactual=True)}
 
 

@@ -238,7 +238,7 @@ def test_outlets_a_censor_acts_on_are_parties() -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Gunmen stormed a police station in the northern town of Kano on Sunday.", "station"),
+        ("Bandits stormed a rural police station near Kano on Sunday.", "station"),
         ("Gunmen opened fire on a clinic in northern Burkina Faso on Tuesday.", "clinic"),
         ("Militiamen ambushed an army convoy near the border town of Beni.", "convoy"),
     ],
@@ -265,7 +265,7 @@ def test_the_sides_a_foreign_envoy_urges_are_of_the_country_reported_on() -> Non
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("Islamist insurgents overran the northern Mozambican town of Mocimboa da Praia on Saturday.", "ASSAULT"),
+        ("Jihadist fighters overran the coastal Tanzanian town of Kilwa on Sunday.", "ASSAULT"),
         ("Kazakhstan delivered 2,000 tonnes of wheat to the Afghan city of Kunduz in May.", "AID"),
     ],
 )

@@ -24,10 +24,9 @@ FLOORS = {
     "mode_accuracy": 0.70,
 }
 # The gold standard codes one event per sentence, so a second true event of a sentence ("have
-# tortured refugees, whom authorities blame for the conflict", "a suspension of air links, one
-# day after a Serbian jet shot down a helicopter") counts as extra: the ceiling leaves room for a
-# few such sentences (0.110 measured, 18 of 163).
-CEILINGS = {"extra_event_share": 0.115, "no_event_share": 0.06}
+# tortured refugees, whom authorities blame for the conflict") counts as extra: the ceiling
+# leaves room for a few such sentences (0.104 measured, 17 of 163).
+CEILINGS = {"extra_event_share": 0.11, "no_event_share": 0.06}
 
 
 @pytest.fixture(scope="module")

@@ -77,7 +77,7 @@ _SETTLEMENT_NOUNS = lexicon_words("place_nouns") - {"state", "port", "sector", "
 
 def _joint_reporters(pron: Token) -> Token | None:
     """The first of the coordinated subjects of the reporting verb whose clause the plural
-    pronoun ``pron`` is the subject of ("France and Germany said they would..."), or None."""
+    pronoun ``pron`` is the subject of ("Norway and Sweden said they would..."), or None."""
     if pron.lower_ != "they" or pron.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = pron.head
@@ -275,7 +275,7 @@ class Arguments:
             return []
         joint = _joint_reporters(tok)
         if joint is not None:
-            # "France and Germany said they would send diplomats": "they" is both reporters
+            # "Norway and Sweden said they would send observers": "they" is both reporters
             return self.mentions_of(joint)
         states = self._states_listed(tok)
         if states:
@@ -566,7 +566,7 @@ class Arguments:
                     pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
                     if pobj is None and p != "with":
                         # "fired at students marching in Dhaka": the subject of a gerund clause
-                        # ("with each side accusing the other" is a clause of its own)
+                        # ("with each side blaming the other" is a clause of its own)
                         pcomp = next((g for g in children_of(c) if g.dep_ == "pcomp"), None)
                         pobj = next((g for g in children_of(pcomp) if g.dep_ == "nsubj"), None) if pcomp else None
                     ms = self.mentions_of(pobj)

@@ -155,6 +155,23 @@ def _forgone(tok: Token) -> bool:
     return adverb is not None and any(c.dep_ == "advmod" and c.lower_ == adverb for c in children_of(marker))
 
 
+# Grammar: words that open a clause whose bare verb is wished for, not done.
+_SUBJUNCTIVE_MARKS = frozenset({"for", "that", "lest"})
+
+
+def _subjunctive(tok: Token) -> bool:
+    """A bare verb with a subject of its own and no auxiliary, opened by "for", "that" or "lest"
+    ("pushing for the US support its plan", "insisted that the army withdraw"): an act wished
+    for, not one that happened."""
+    kids = children_of(tok)
+    return (
+        tok.tag_ == "VB"
+        and any(c.dep_ == "nsubj" for c in kids)
+        and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+        and any(c.dep_ == "mark" and c.lower_ in _SUBJUNCTIVE_MARKS for c in kids)
+    )
+
+
 def aux_flags(f: Found, cues: Cues) -> None:
     """Set ``f``'s negated, future and hypothetical flags from its clause; an announced or
     conditional conflictual act becomes a threat, and future intentions take PLOVER's categories."""
@@ -182,6 +199,8 @@ def aux_flags(f: Found, cues: Cues) -> None:
             f.future = True
     if _forgone(f.token):
         f.negated = True
+    if _subjunctive(f.token):
+        f.hypothetical = True
     if _intended(f.token):
         f.future = True  # "announced its intention to lay down arms"
         if t.dep_ == "advcl" and any(

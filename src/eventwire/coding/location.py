@@ -62,7 +62,7 @@ def _own_tokens(head: Token, inner: Token | None) -> set[int]:
             if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME for c in t.children):
                 continue  # "were killed when gunmen stormed a hotel in Mogadishu on Sunday": one scene
             if t.dep_ == "acl" and t.tag_ == "VBG":
-                continue  # "detained three women working for a charity in Herat on Monday": one scene
+                continue  # "held two engineers working for a mining firm in Kolwezi on Friday": one scene
             skip.update(x.i for x in subtree_of(t))
         elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in t.children):
             # "called for a ceasefire, and the council will meet on Friday": a coordinated clause

@@ -5,8 +5,8 @@ clear distinction between whether an entity is hosting or visiting, all particip
 the actor field. In events where one side is hosting and one is visiting, the visitor will always
 be coded as the actor and the host will be the recipient."
 
-The grammar of a report does not say which side hosts. "Egyptian officials met Hamas leaders in
-Cairo" makes the Egyptians the subject, but they are the hosts; "the president received the
+The grammar of a report does not say which side hosts. "Kenyan officials met Somali envoys in
+Nairobi" makes the Kenyans the subject, but they are the hosts; "the president received the
 delegations" makes the host the subject. :func:`meeting_sides` reads the host from the words:
 
 - a verb of hosting ("hosted", "received", "welcomed") makes its subject the host;
@@ -28,7 +28,7 @@ __all__ = ["HOST_AS_RECIPIENT", "meeting_sides"]
 
 #: What a record's ``rule`` says when its host, the grammar's subject, was made its recipient (the
 #: CAMEO convention, whose code 043 makes the host the source, reads it back).
-HOST_AS_RECIPIENT = "+host is the recipient"
+HOST_AS_RECIPIENT = " +host is the recipient"
 
 # Verbs whose subject is the host of the meeting they name.
 _HOSTING = frozenset({"host", "receive", "welcome"})
@@ -66,5 +66,5 @@ def meeting_sides(
         if here_r == {True} and here_a == {False}:
             return actors, recipients  # the subject came to the object's country
         if here_a == {True} and here_r == {False}:
-            return recipients, actors  # "Egyptian officials met Hamas leaders in Cairo"
+            return recipients, actors  # "Kenyan officials met Somali envoys in Nairobi"
     return actors + recipients, []

@@ -3,8 +3,8 @@
 A repair moves a head only where the words themselves show the parser wrong, so a correct parse
 is never touched:
 
-- **A finite conjunct of a bare verb** belongs to the clause above it. In "Britain demanded that
-  Iran release the ship and summoned its envoy", the parser joins "summoned" to "release". A bare
+- **A finite conjunct of a bare verb** belongs to the clause above it. In "Norway demanded that
+  Chad free the reporters and expelled its ambassador", the parser joins "expelled" to "free". A bare
   verb (after a modal, "to" or a subjunctive "that") cannot be coordinated with a verb in the past
   or the third person singular, so "summoned" is the demanding clause's second verb, with its
   subject: Britain summoned the envoy, and the summons is no part of what was demanded.

@@ -344,7 +344,7 @@ def _own_clause(tok: Token) -> bool:
     if tok.dep_ == "conj" and tok.tag_ in _FINITE and tok.head.tag_ == "VB":
         return True
     if absolute_clause(tok):
-        return True  # "exchanged fire, with each side accusing the other of...": its own act
+        return True  # "exchanged fire, with each side blaming the other for...": its own act
     if _reported_relative(tok) and not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in children_of(tok)):
         return True  # "an attack on the bridge, which Russia blamed on Ukraine": its own happening
     if tok.dep_ in ("advcl", "ccomp") and first_of_pair(tok.head) is tok:
