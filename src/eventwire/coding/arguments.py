@@ -9,7 +9,7 @@ none.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..knowledge.lexicon import Cues, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
@@ -70,8 +70,8 @@ _SINCE = frozenset({"since", "after", "amid", "following"})
 # Named numbers that count no people ("paid 2 million", "in 2019").
 _NOT_COUNTS = frozenset({"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL"})
 _PLACE_NOUNS = lexicon_words("place_nouns") | {"home", "house", "village", "country", "camp", "border"}
-# Nouns for a settlement or an area (the lexicon's place nouns, without "state", "port" and
-# "sector", which also name parties or facilities).
+# Nouns for a settlement or an area: the lexicon's place nouns without those that also name a
+# party, a facility or a part of something ("state", "port", "sector", "centre", "heart").
 _SETTLEMENT_NOUNS = lexicon_words("place_nouns") - {"state", "port", "sector", "part", "heart", "center", "centre"}
 
 
@@ -93,10 +93,10 @@ def _joint_reporters(pron: Token) -> Token | None:
     return subj
 
 
-def _a_place(m: Mention, doc: object) -> bool:
-    """A mention headed by a noun for a settlement or an area ("the northern Mozambican town of
-    Palma", "the Afghan city"): where the act happens, not a party it is done to."""
-    head = doc[m.head]  # type: ignore[index]
+def _a_place(m: Mention, doc: Doc) -> bool:
+    """A mention headed by a noun for a settlement or an area ("the coastal Tanzanian town of
+    Kilwa", "the Afghan city"): where the act happens, not a party it is done to."""
+    head = doc[m.head]
     return head.pos_ == "NOUN" and _lemma(head) in _SETTLEMENT_NOUNS
 
 

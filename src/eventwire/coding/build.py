@@ -191,7 +191,7 @@ def build_event(
             a if _how == "domestic" and verbal and a.resolved_by == "generic" else _placed(a, loc.country)
             for a in recipients
         ]
-    if verbal and _how in ("domestic",) and home is not None and home.country:
+    if verbal and _how == "domestic" and home is not None and home.country:
         # "the U.S. ambassador urged all sides to...": the sides addressed are those of the
         # country the article is about, not of the speaker's home where the statement is placed
         recipients = [_placed(a, home.country) for a in recipients]
