@@ -308,3 +308,19 @@ def test_a_pronoun_takes_a_subject_known_by_its_kind_alone() -> None:
 def test_they_after_coordinated_reporters_is_every_reporter(text: str) -> None:
     e = only(code_text(text), "AGREE")
     assert sorted(a.country for a in e.actor) == ["NOR", "SWE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "countries_expected"),
+    [
+        ("Kenyan troops, along with Ugandan forces, attacked rebel camps near Kismayo.", "ASSAULT", ["KEN", "UGA"]),
+        ("Norway, together with the United Nations, brokered the truce in 2019.", "CONSULT", ["NOR"]),
+    ],
+)
+def test_a_party_acting_together_with_the_subject_is_an_actor_too(
+    text: str, category: str, countries_expected: list[str]
+) -> None:
+    e = only(code_text(text), category)
+    assert sorted(a.country for a in e.actor if a.country) == countries_expected
+    assert len(e.actor) == 2
+

@@ -61,6 +61,8 @@ _HAZARDS = load_word_classes()["hazard"]
 _BELONGINGS = load_word_classes()["belonging"]
 # Buildings and installations: what an attack hits there, it does to those who use them.
 _FACILITIES = load_word_classes()["facility"]
+# Grammar: the adverbs of "together with" and "along with".
+_TOGETHER = frozenset({"together", "along"})
 # Words that count people, and nouns for a band of people: a subject they head is a party of the
 # place where it acts.
 _PEOPLE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens", "handful"})
@@ -428,7 +430,8 @@ class Arguments:
             if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.i != verb.i:
                 # "Navalny, who accuses Putin of...": a relative pronoun stands for its antecedent
                 return self.mentions_of(verb.head), "subject", verb.head
-            return self._with_unnamed_partners(subj, self.mentions_of(subj)), "subject", subj
+            ms = self._with_unnamed_partners(subj, self.mentions_of(subj))
+            return ms + self._companions(subj, verb, ms), "subject", subj
         if _passive_subject(verb) is not None:
             agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
             if agent is None and _lemma(verb) in _STATIVE_PASSIVES:
@@ -525,6 +528,31 @@ class Arguments:
             if ms:
                 return ms, "light_verb_subject"
         return [], "none"
+
+    def _companions(self, subj: Token, verb: Token, ms: list[Mention]) -> list[Mention]:
+        """The parties a subject acts together with ("Turkey, together with the United Nations,
+        brokered the deal", "Kenyan troops, along with Ugandan forces, attacked..."): actors too."""
+        if not ms:
+            return []
+        heads = {m.head for m in ms}
+        out: list[Mention] = []
+        for host in (subj, verb):
+            for prep in children_of(host):
+                if prep.dep_ != "prep":
+                    continue
+                word = _lemma(prep)
+                if word == "with" and any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in children_of(prep)):
+                    pobj_of = prep
+                elif word in _TOGETHER:
+                    pobj_of = next((c for c in children_of(prep) if c.dep_ == "prep" and _lemma(c) == "with"), None)
+                    if pobj_of is None:
+                        continue
+                else:
+                    continue
+                for g in children_of(pobj_of):
+                    if g.dep_ == "pobj":
+                        out.extend(m for m in self.mentions_of(g) if m.head not in heads)
+        return out
 
     def _with_unnamed_partners(self, subj: Token, ms: list[Mention]) -> list[Mention]:
         """``ms``, the named parties of a coordinated subject, with its members nothing named
