@@ -70,3 +70,26 @@ def test_the_verb_made_main_keeps_its_own_day() -> None:
     evs = code_text(text, published="2023-05-12")
     e = only(evs, "PROTEST")
     assert e.date == "2023-05-07"
+
+
+def test_a_quoted_name_the_parser_made_the_object_becomes_the_name_given() -> None:
+    doc = parse('Officials watched the jets on Monday, calling the flight "intimidation" that risked a collision.')
+    assert _token(doc, "intimidation").dep_ == "dobj"  # the parser's reading
+    repair(doc)
+    assert (_token(doc, "flight").dep_, _token(doc, "flight").head.text) == ("dobj", "calling")
+    assert (_token(doc, "intimidation").dep_, _token(doc, "intimidation").head.text) == ("oprd", "calling")
+    assert [t.text for t in doc if t.head.text == "flight" and t.dep_ == "det"] == ["the"]
+
+
+def test_a_quoted_name_makes_the_naming_a_judgement() -> None:
+    text = 'The army tracked the boats on Sunday, calling the manoeuvre "provocation" that risked an incident.'
+    evs = code_text(text)
+    e = only(evs, "ACCUSE")
+    assert e.trigger.text == "calling"
+
+
+def test_a_quoted_object_of_a_verb_that_names_nothing_is_left_alone() -> None:
+    doc = parse('The agency published the annual "freedom" index on Tuesday.')
+    heads = [(t.head.i, t.dep_) for t in doc]
+    repair(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == heads

@@ -15,6 +15,12 @@ is never touched:
   after it can: "rallied" becomes the root, with "Protesters" as its subject, and "waving flags"
   describes them.
 
+- **A name in quotation marks read as the object's head.** In 'the navy shadowed the ships,
+  calling the drill "intimidation"', the parser makes "intimidation" the object of "calling" and
+  "drill" a modifier of it. A naming verb names its object with a second phrase; an opening quotation
+  mark after a noun starts that phrase, so "the drill" is the object and "intimidation" the name
+  given to it.
+
 Run :func:`repair` before any look-up of :mod:`.syntax` on the Doc (its tables are read once).
 """
 
@@ -22,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..knowledge.lexicon import words as lexicon_words
 from .syntax import forget
 
 __all__ = ["repair"]
@@ -76,6 +83,32 @@ def _main_verb_below(root: Token) -> tuple[Token, Token] | None:
     return None
 
 
+_NAMING_VERBS = lexicon_words("naming_verbs")
+# Grammar: tags of an opening quotation mark.
+_OPENING_QUOTES = frozenset({"``"})
+# Grammar: how a word before the named noun may hang on the quoted name the parser made the head.
+_PREMODIFIERS = frozenset({"det", "poss", "amod", "compound", "nmod", "nummod"})
+
+
+def _quoted_name(verb: Token) -> tuple[Token, Token] | None:
+    """(named noun, quoted name) when the parser made a naming verb's quoted name the head of
+    its object, or None."""
+    if verb.lemma_.lower() not in _NAMING_VERBS or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    quote = next((c for c in obj.children if c.tag_ in _OPENING_QUOTES and c.i < obj.i), None)
+    if quote is None:
+        return None
+    named = [
+        c for c in obj.children if c.dep_ in ("nmod", "compound") and c.i < quote.i and c.pos_ in ("NOUN", "PROPN")
+    ]
+    return (named[-1], obj) if named else None
+
+
 def repair(doc: Doc) -> int:
     """Corrects ``doc``'s tree in place; returns how many heads moved."""
     moved = 0
@@ -105,6 +138,17 @@ def repair(doc: Doc) -> int:
             for t, head, dep in before:
                 t.head, t.dep_ = head, dep
             continue
+        moved += 1
+    for tok in doc:
+        quoted = _quoted_name(tok)
+        if quoted is None:
+            continue
+        named, name = quoted
+        for c in list(name.children):
+            if c.dep_ in _PREMODIFIERS and c.i < named.i:
+                c.head = named
+        named.head, named.dep_ = tok, "dobj"
+        name.dep_ = "oprd"
         moved += 1
     if moved:
         forget(doc)

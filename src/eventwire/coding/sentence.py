@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
-from . import constructions, fallback, precision
+from . import constructions, fallback, judgements, precision
 from .arguments import Arguments
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
 from .clauses import (
@@ -89,6 +89,7 @@ def sentence_events(
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
+    found += judgements.copular_judgements(sent, found, lexicon)
     found = constructions.cessations(found)
     for f in found:
         _extend_start(f)
@@ -109,6 +110,7 @@ def sentence_events(
         f.speaker = speaker_of(f.token, args, quote, cues)
         if not f.actor and f.speaker is not None and f.entry.frame == "speech":
             f.actor, f.actor_how = [f.speaker], "speaker"
+        judgements.settle(f, args)
         if not (f.entry.pos == "NOUN" and _background(f.token)) and f.entry.frame != "flight":
             # "suspended its work after the attack": the subject of the main clause did not attack;
             # who flees is never who drove them out

@@ -1,0 +1,78 @@
+"""Judgements told as a copula or as a reported wrong (eventwire.coding.judgements), on sentences
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+from eventwire.coding.judgements import JUDGEMENT, WRONGDOING
+from tests.event_helpers import countries, only
+
+
+def _events(text: str) -> list:  # noqa: ANN401 - events of any kind
+    return [e for e in code_text(text, published="2024-05-02") if e.event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian foreign ministry said Britain's sanctions were unlawful and inhumane.",
+        "The Iranian envoy said the blockade by Israel was a violation of international law.",
+        "Ghana's president said the coup was unacceptable.",
+        "Kenya's foreign minister said the expulsion of its diplomats was not legal.",
+        '"This is a reckless and illegal act against our fishermen," the Philippine coast guard said.',
+    ],
+)
+def test_a_party_judging_an_act_accuses(text: str) -> None:
+    e = only(_events(text), "ACCUSE")
+    assert e.rule.endswith(JUDGEMENT)
+    assert e.actor and e.actor[0].text != ""
+    assert not e.aux or not getattr(e.aux, "negated", False)
+
+
+def test_the_speaker_accuses_whoever_did_the_act_judged() -> None:
+    e = only(_events("The Russian foreign ministry said Britain's sanctions were unlawful and inhumane."), "ACCUSE")
+    assert countries(e.actor) == {"RUS"}
+    assert countries(e.recipient) == {"GBR"}
+
+
+def test_the_act_judged_is_no_second_event() -> None:
+    evs = _events("The Iranian envoy said the blockade by Israel was a violation of international law.")
+    assert [e.event_type for e in evs] == ["ACCUSE"]
+
+
+def test_a_threat_said_of_an_act_judges_it() -> None:
+    evs = _events("The Japanese prime minister said the missile tests were a grave threat to peace.")
+    assert "THREATEN" not in [e.event_type for e in evs]
+    assert only(evs, "ACCUSE").actor[0].text == "The Japanese prime minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack was the deadliest in the region this year.",  # no one judges it
+        "The ceasefire was fragile, the army said.",  # not a judging word
+        "Ghana's president said the election was fair.",  # an approval
+        "Ghana's president said the coup leaders were young officers.",  # a party, not an act
+    ],
+)
+def test_no_judgement(text: str) -> None:
+    assert not [e for e in _events(text) if JUDGEMENT in e.rule]
+
+
+def test_a_wrong_a_party_says_another_did_is_an_accusation() -> None:
+    e = only(_events("Seoul said Pyongyang's launch violated U.N. resolutions."), "ACCUSE")
+    assert e.rule == WRONGDOING
+    assert countries(e.actor) == {"KOR"}
+    assert countries(e.recipient) == {"PRK"}
+
+
+def test_a_wrong_told_by_its_doer_or_denied_accuses_no_one() -> None:
+    assert not [e for e in _events("Russia said it had not violated the agreement.") if e.rule == WRONGDOING]
+    assert not [e for e in _events("The agreement was violated on Monday.") if e.rule == WRONGDOING]
+
+
+def test_a_broken_truce_stays_an_assault() -> None:
+    e = only(_events("The army said the rebels had breached the ceasefire overnight."), "ASSAULT")
+    assert "breach" in e.rule
