@@ -254,6 +254,21 @@ def test_a_verb_told_in_the_reporters_tense_is_the_reporters_second_act() -> Non
     assert [a.text for a in only(events, "ASSAULT").actor] == ["the bandits"]
 
 
+def test_an_act_of_force_told_in_the_reporters_tense_is_still_the_reported_partys() -> None:
+    text = "The ministry reported that bandits had burned a school near the border on Friday and stabbed a teacher."
+    e = [e for e in code_text(text, published="2022-01-01") if e.trigger.text == "stabbed"][0]
+    assert [a.text for a in e.actor] == ["bandits"]
+
+
+def test_an_act_of_force_coordinated_with_a_parenthetical_report_goes_on_with_the_report() -> None:
+    text = (
+        "Militiamen, thought to belong to a splinter faction, shot at a ferry at dawn, "
+        "the coast guard reported, and then stabbed two sailors."
+    )
+    e = [e for e in code_text(text, published="2022-01-01") if e.trigger.text == "stabbed"][0]
+    assert [a.text for a in e.actor] == ["Militiamen"]
+
+
 def test_a_verb_told_in_its_own_tense_shares_no_auxiliary_with_the_verb_before_it() -> None:
     events = code_text("The militia did not fight for the bridge and withdrew at dawn.", published="2022-01-01")
     assert only(events, "RETREAT").aux.factual

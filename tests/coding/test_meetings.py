@@ -34,6 +34,12 @@ def test_a_meeting_at_a_neutral_venue_has_all_sides_as_actors() -> None:
     assert e.recipient == []
 
 
+def test_one_caller_of_several_parties_goes_between_them() -> None:
+    e = only(code_text("Kenya's foreign minister phoned his Ugandan and Tanzanian counterparts on Tuesday."), "CONSULT")
+    assert [a.country for a in e.actor] == ["KEN"]
+    assert sorted(a.country for a in e.recipient) == ["TZA", "UGA"]
+
+
 def test_a_phone_call_has_no_host() -> None:
     e = only(code_text("The Turkish president spoke by phone with the Greek prime minister on Monday."), "CONSULT")
     assert sorted(a.country for a in e.actor) == ["GRC", "TUR"]

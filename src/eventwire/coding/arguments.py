@@ -50,6 +50,7 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Verbs of denial: what is coordinated after a denied act is the denier's next act ("denied that
 # its troops killed civilians and called the images staged").
 _DENIALS = frozenset({"deny"})
+_VIOLENT_VERBS = frozenset(lexicon_words("violent_verbs"))
 # Prepositions of a scene: a party after them is where or through what, not who acts.
 _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "inside", "outside", "near", "across", "throughout", "via"})
 # Subject pronouns that in a threat's own clause stand for the threatener ("warned that they would
@@ -136,6 +137,16 @@ def _told_apart(verb: Token, head: Token) -> bool:
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
     head_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in children_of(head))
     return verb.tag_ == "VBD" and not own_aux and head_aux
+
+
+def _told_before(verb: Token, head: Token, reporting: frozenset[str]) -> Token | None:
+    """The reported clause ``verb`` goes on with when the parser coordinated an act of force with
+    a reporting verb that follows that clause, or None."""
+    if verb.dep_ != "conj" or _lemma(head) not in reporting or _lemma(verb) not in _VIOLENT_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        return None
+    return next((c for c in children_of(head) if c.dep_ in ("ccomp", "parataxis") and c.i < head.i), None)
 
 
 # Grammar: tags of a finite verb.
@@ -487,11 +498,16 @@ class Arguments:
             inner, how, inner_subj = self.subject(head, depth + 1)
             if (
                 (inner_subj is not None and not inner and not _agentive(inner_subj))
-                or _told_apart(verb, head)
+                or (_told_apart(verb, head) and _lemma(verb) not in _VIOLENT_VERBS)
                 or _lemma(head.head) in _DENIALS
             ):
                 return self.subject(head.head, depth + 1)
             return inner, how, inner_subj
+        told = _told_before(verb, head, self.cues.reporting)
+        if told is not None:
+            # "rebels attacked the town, police said, and later torched homes": an act coordinated
+            # with a parenthetical report goes on with the report's subject
+            return self.subject(told, depth + 1)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (verb.dep_ == "ccomp" and _lemma(head) in ("help",)):
             return self.subject(head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):

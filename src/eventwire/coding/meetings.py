@@ -13,6 +13,8 @@ delegations" makes the host the subject. :func:`meeting_sides` reads the host fr
 - a visit ("visited Kyiv", "flew to Ankara") keeps the visitor as the actor;
 - a meeting the sentence places in the country of one side only, when the other side is
   foreign there, is hosted by that side;
+- one party that calls two or more others ("phoned the Armenian and Azerbaijani leaders") goes
+  between them: it acts on each of them;
 - any other meeting of named parties (a phone call, talks at a neutral venue, a meeting the
   sentence does not place) has all of them as actors and no recipient.
 
@@ -60,6 +62,8 @@ def meeting_sides(
         return recipients, actors  # "the president received the delegations": they visit him
     if mode == "visit":
         return actors, recipients
+    if mode == "phone" and len(actors) == 1 and len(recipients) > 1:
+        return actors, recipients  # one caller, several called: a go-between
     if mode != "phone" and place_country is not None:
         here_a = {a.country == place_country for a in actors}
         here_r = {r.country == place_country for r in recipients}
