@@ -296,3 +296,20 @@ def test_a_promised_destination_is_no_party() -> None:
 def test_a_promise_to_a_state_keeps_it_as_recipient() -> None:
     e = only(code_text("Russia said it would supply 50,000 tonnes of wheat to Egypt."), "AGREE")
     assert [a.country for a in e.recipient] == ["EGY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "carried"),
+    [
+        ("A column of 12 lorries carrying aid workers was ambushed on Friday, officials said.", "aid workers"),
+        ("Bandits fired on a minibus carrying traders to a market on Monday.", "traders"),
+    ],
+)
+def test_who_a_vehicle_carries_is_acted_on(text: str, carried: str) -> None:
+    e = only(code_text(text, published="2023-05-02"), "ASSAULT")
+    assert [a.text for a in e.recipient] == [carried]
+
+
+def test_a_vehicle_carrying_goods_is_no_party_of_its_cargo() -> None:
+    e = only(code_text("Militants attacked a convoy carrying fuel on Sunday.", published="2023-05-02"), "ASSAULT")
+    assert [a.text for a in e.recipient] != ["fuel"]

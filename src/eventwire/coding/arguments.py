@@ -9,6 +9,8 @@ none.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from ..knowledge.lexicon import Cues, Trigger, load_word_classes
@@ -62,6 +64,8 @@ _HAZARDS = load_word_classes()["hazard"]
 _BELONGINGS = load_word_classes()["belonging"]
 # Buildings and installations: what an attack hits there, it does to those who use them.
 _FACILITIES = load_word_classes()["facility"]
+_VEHICLES = load_word_classes()["vehicle"]
+_CARRYING = load_word_classes()["carrying"]
 # Grammar: the adverbs of "together with" and "along with".
 _TOGETHER = frozenset({"together", "along"})
 # Words that count people, and nouns for a band of people: a subject they head is a party of the
@@ -302,6 +306,9 @@ class Arguments:
             if pobj is None:
                 break
             tok = pobj
+        carried = self._carried(tok)
+        if carried:
+            return carried
         out = []
         for t in self._conj_group(tok):
             m = self._party(t)
@@ -310,6 +317,35 @@ class Arguments:
             if m is not None:
                 out.extend(self._split_nationalities(t, m))
         return out
+
+    def _carried(self, noun: Token) -> list[Mention]:
+        """The people a vehicle carries: "a bus carrying pilgrims", "a column of trucks carrying
+        aid workers" (a party acted on through the vehicle it rides in)."""
+        if noun.pos_ != "NOUN":
+            return []
+        vehicles = [noun] if _lemma(noun) in _VEHICLES else []
+        vehicles += [  # "a column of lorries carrying..."
+            g for c in children_of(noun) if c.dep_ == "prep" and _lemma(c) == "of"
+            for g in children_of(c) if g.dep_ == "pobj" and _lemma(g) in _VEHICLES
+        ]
+        for v in vehicles:
+            for c in children_of(v):
+                obj = _dobj(c) if c.dep_ == "acl" and c.tag_ == "VBG" and _lemma(c) in _CARRYING else None
+                if obj is not None:
+                    return [self._own_phrase(m, obj) for m in self.mentions_of(obj)]
+        return []
+
+    def _own_phrase(self, m: Mention, tok: Token) -> Mention:
+        """``m`` cut to the phrase ``tok`` heads, when the mention took in words around it (the
+        vehicle "a bus carrying pilgrims" around "pilgrims")."""
+        if m.head != tok.i and m.start >= tok.left_edge.i:
+            return m
+        toks = self.m.phrase_tokens(tok)
+        if toks[0].i >= m.start and toks[-1].i < m.end and (toks[0].i, toks[-1].i + 1) != (m.start, m.end):
+            s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            actor = replace(m.actor, text=self.m.text[s:e], start=s, end=e)
+            return Mention(actor=actor, head=tok.i, start=toks[0].i, end=toks[-1].i + 1)
+        return m
 
     def _unnamed_owner(self, noun: Token) -> Mention | None:
         """The party without a name whose possession is acted on: "froze the assets of four
