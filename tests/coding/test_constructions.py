@@ -296,6 +296,32 @@ def test_warning_of_what_no_party_does_is_no_event() -> None:
     assert not code_text("The minister warned of a severe drought in the south.", published="2022-01-01")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relief agencies warned that several million farmers could lose their harvests.",
+        "The employers' federation warned that the dispute could deter investors.",
+    ],
+)
+def test_a_warning_that_foretells_what_others_suffer_is_no_threat(text: str) -> None:
+    assert "THREATEN" not in [e.event_type for e in code_text(text, published="2022-01-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president warned that the army would crush any uprising.",
+        "The interior minister warned that rioters seen burning shops would be charged.",
+        "The rebel commander warned that more attacks would follow.",
+        "The union warned that strikes would resume if the government broke its word.",
+        "The Chinese ambassador warned that Chinese buyers might shun Australian barley.",
+        "The general warned that no one could cross the river.",
+    ],
+)
+def test_a_warning_of_what_the_warners_side_may_do_stays_a_threat(text: str) -> None:
+    assert "THREATEN" in [e.event_type for e in code_text(text, published="2022-01-01")]
+
+
 def test_warning_of_what_is_to_come_stays_a_threat_aimed_past_the_threateners_own_pronoun() -> None:
     e = only(code_text("The rebels warned that they would storm the garrison.", published="2022-01-01"), "THREATEN")
     assert not [a for a in e.recipient if a.text == "they"]

@@ -45,7 +45,12 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   party against an act asks it not to act (REQUEST: "warned Washington against any
   intervention"); warning against or of an act with no party addressed disapproves of it
   (ACCUSE: "warned against the politicisation of aid", "warns of foreign meddling"); warning of
-  what no party does ("warned of a humanitarian catastrophe") is no event.
+  what no party does ("warned of a humanitarian catastrophe") is no event. Neither is a warning
+  that foretells what others will suffer or do, when nothing says the warner's side will act:
+  "warned that a million people could go hungry", "warned that the fighting could spread" (a
+  forecast). Its clause threatens when the warner, a pronoun, the warner's own state or forces,
+  or a measure ("new measures") does what it tells, or when it is told in the passive ("looters
+  will be charged").
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
   a diplomat to leave is an expulsion (SANCTION expel). Other orders stay REQUESTs.
@@ -53,12 +58,18 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
 from ..knowledge.lexicon import Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from .syntax import children_of, lemma_of, subtree_of
 from .triggers import Found
+
+if TYPE_CHECKING:
+    from .mentions import Mention
 
 # PLOVER's cooperative categories and the REJECT mode of refusing each.
 COOPERATIVE_REFUSAL: dict[str, str | None] = {
@@ -465,24 +476,70 @@ def _punishing(verb: Token) -> bool:
     return lemma == "bring" and any(lemma_of(t) == "justice" for t in subtree_of(verb))
 
 
-def warning(f: Found, inner: list[Found]) -> None:
-    """Settle what a warning is (see the module docstring); ``inner`` are the triggers it absorbed."""
+_MEASURES = load_word_classes()["measure"]
+# Sectors of a state's own arms and offices: what they will do, a warner of that state threatens.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _forecast(
+    clause: Token, warners: list[Mention], parties: Callable[[Token], list[Mention]], triggers: set[int]
+) -> bool:
+    """Whether a warned clause foretells what others will do or suffer (see the module docstring):
+    it names no act of its own (``triggers`` are the sentence's trigger tokens), sets no condition,
+    and its subject is a common noun that is not the warner's side."""
+    if any(clause.left_edge.i <= i <= clause.right_edge.i for i in triggers):
+        return False  # "warned that more attacks would follow", "that protests would resume"
+    if lemma_of(clause) == "be":
+        return False  # "warned that its weapons would be legitimate targets"
+    kids = list(children_of(clause))
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        return False  # "would be prosecuted": by whom the warner stands for
+    marks = {lemma_of(m) for c in kids if c.dep_ == "advcl" for m in children_of(c) if m.dep_ == "mark"}
+    if marks & _CONDITIONS:
+        return False  # "would respond if...": a condition set by the warner
+    if any(c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in children_of(c)) for c in kids):
+        return False  # "could have their licences revoked"
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or lemma_of(subj) in _MEASURES:
+        return False  # a name or a pronoun may be the warner's own side
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(subj)):
+        return False  # "no one will cross this line": a defiance
+    own = {m.head for m in warners}
+    states = {m.actor.country for m in warners} - {None}
+    for m in parties(subj):
+        if m.head in own or (m.actor.country is not None and m.actor.country in states):
+            return False
+        if m.actor.sector in _STATE_SECTORS and (m.actor.country is None or not states):
+            return False  # "the army would crush any uprising"
+    return True
+
+
+def warning(
+    f: Found, inner: list[Found], parties: Callable[[Token], list[Mention]], triggers: set[int]
+) -> Token | None:
+    """Settle what a warning is (see the module docstring); ``inner`` are the triggers it absorbed,
+    ``parties`` the parties a token names, ``triggers`` the sentence's trigger tokens. Returns the
+    clause of a forecast: what it foretells is no event either."""
     if f.event != "THREATEN" or f.entry.lemma not in _WARNINGS or f.entry.pos != "VERB":
-        return
+        return None
     tok = f.token
     kids = list(children_of(tok))
     preps = {lemma_of(c) for c in kids if c.dep_ == "prep"}
     clause = next((c for c in kids if c.dep_ in ("ccomp", "xcomp")), None)
     if clause is not None:
-        return  # what is to come: a threat
+        if clause.dep_ == "ccomp" and _forecast(clause, f.actor, parties, triggers):
+            f.event, f.mode = "", None
+            f.rule += f" {WARNING} of what others will do -> no event"
+            return clause
+        return None  # what is to come: a threat
     if "against" in preps:
         if f.recipient:
             f.event, f.mode = "REQUEST", None  # "warned Washington against any intervention"
         else:
             f.event, f.mode = "ACCUSE", "disapprove"  # "warned against the politicisation of aid"
         f.rule += f" {WARNING} against -> {f.event}"
-        return
+        return None
     if "of" in preps and not f.recipient:
         f.event, f.mode = ("ACCUSE", "disapprove") if inner else ("", None)  # "warns of foreign meddling"
         f.rule += f" {WARNING} of -> {f.event or 'no event'}"
-        return
+        return None

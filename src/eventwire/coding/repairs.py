@@ -93,7 +93,7 @@ _PREMODIFIERS = frozenset({"det", "poss", "amod", "compound", "nmod", "nummod"})
 def _quoted_name(verb: Token) -> tuple[Token, Token] | None:
     """(named noun, quoted name) when the parser made a naming verb's quoted name the head of
     its object, or None."""
-    if verb.lemma_.lower() not in _NAMING_VERBS or verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _NAMING_VERBS:
         return None
     if any(c.dep_ == "oprd" for c in verb.children):
         return None
