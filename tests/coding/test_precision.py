@@ -152,3 +152,19 @@ def test_casualties_coordinated_with_an_accident_are_no_attack() -> None:
 def test_casualties_of_a_bomb_are_an_attack() -> None:
     text = "Five people were killed and 20 wounded when a bomb exploded in a market in Kabul."
     assert "ASSAULT" in {e.event_type for e in code_text(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drought has spread across the plateau, where nine million villagers are in need of food aid.",
+        "Hospitals in the north reported a shortage of medical aid on Monday.",
+    ],
+)
+def test_an_act_named_as_what_people_need_is_no_event(text: str) -> None:
+    assert "AID" not in [e.event_type for e in code_text(text, published="2022-01-01")]
+
+
+def test_aid_given_to_people_in_need_stays_an_event() -> None:
+    text = "The agency delivered food aid to 20,000 people in need on Monday."
+    assert "AID" in [e.event_type for e in code_text(text, published="2022-01-01")]

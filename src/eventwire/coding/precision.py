@@ -19,6 +19,8 @@
   threaten atoll nations"): no political actor acts;
 * **against an ill**: a fight whose target is an ill, not a party ("fight against corruption",
   "battling the epidemic"): a policy, no attack;
+* **wanted**: an act named as what people lack or need ("millions in need of aid", "a shortage
+  of relief", "the need for protection"): a want, not something given or done;
 * **question**: "asked whether he was worried", "asked about the talks": a question, no request;
 * **purpose**: an act named as the aim of another ("to ensure a full withdrawal", "in order to
   defeat the group", "the capabilities to train Iraqi forces": the lexicon's ``purpose_nouns``):
@@ -217,6 +219,18 @@ def against_an_ill(tok: Token) -> bool:
         if g.dep_ == "pobj"
     ]
     return bool(targets) and all(t.pos_ == "NOUN" and lemma_of(t) in _ILLS for t in targets)
+
+
+# Nouns of lacking or needing: an act named as their object is wanted, not done.
+_WANTING = frozenset({"need", "lack", "shortage", "scarcity", "absence", "want"})
+
+
+def wanted(tok: Token) -> bool:
+    """A nominal trigger named as what is lacked or needed (see the module docstring)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or lemma_of(tok.head) not in ("of", "for"):
+        return False
+    owner = tok.head.head
+    return owner.pos_ == "NOUN" and lemma_of(owner) in _WANTING
 
 
 def question(tok: Token) -> bool:

@@ -105,6 +105,19 @@ def _stem(e: Event) -> str:
     return e.trigger.text.lower()[:5]
 
 
+def _lemma(e: Event) -> str | None:
+    """The trigger's lemma, as the lexicon entry that fired names it ("fire/VERB -> ASSAULT")."""
+    head = (e.rule or "").split(" ", 1)[0]
+    return head.split("/", 1)[0].lower() if "/" in head else None
+
+
+def _same_word(a: Event, b: Event) -> bool:
+    """Whether two tellings use one word for the act: the same lemma in any of its forms ("fires",
+    "fired"; "attack" the verb and the noun), or the same opening letters where the lexicon entry
+    names none."""
+    return _stem(a) == _stem(b) or (_lemma(a) is not None and _lemma(a) == _lemma(b))
+
+
 def same_happening(
     a: Event, b: Event, *, headline_and_lead: bool = False, from_headline: bool = False, related: Related = _none
 ) -> bool:
@@ -117,8 +130,8 @@ def same_happening(
     of: "the U.N." and "the U.N. Security Council")."""
     if a.event_type != b.event_type or a.sentence.start == b.sentence.start:
         return False
-    if a.mode and b.mode and a.mode != b.mode:
-        return False
+    if a.mode and b.mode and a.mode != b.mode and not headline_and_lead:
+        return False  # a headline's word for the act is not its lead's, nor is the mode it gives
     if a.aux.factual != b.aux.factual or a.aux.negated != b.aux.negated:
         return False
     if a.date_source == "sentence" and b.date_source == "sentence" and a.date and b.date:
@@ -133,6 +146,8 @@ def same_happening(
     recipient = _side(a.recipient, b.recipient, related, loose=headline)
     if (headline_and_lead or from_headline) and actor == "clash" and _state_and_organ(a.actor, b.actor):
         actor = "organ"  # a headline names the state whose army, police or ministry acts in the lead
+    if (headline_and_lead or from_headline) and recipient == "clash" and _state_and_organ(a.recipient, b.recipient):
+        recipient = "same"  # "Manila accuses China" / "... accused China's coast guard of ..."
     if "clash" in (actor, recipient):
         return False
     if actor == "same" or (from_headline and actor in ("organ", "weak") and recipient == "same"):
@@ -140,9 +155,9 @@ def same_happening(
     if headline_and_lead:
         return True  # "Twin car bombs kill dozens" / "Two car bombs exploded ..., killing at least 100"
     if actor == "weak":  # "Iran-backed groups" and "the Badr Organisation": the same word, or not one act
-        return _stem(a) == _stem(b)
+        return _same_word(a, b)
     # who acted is not known on one side: the same word for the same act on the same party
-    return _stem(a) == _stem(b) and (recipient == "same" or not _keys(a.recipient + b.recipient))
+    return _same_word(a, b) and (recipient == "same" or not _keys(a.recipient + b.recipient))
 
 
 def _resolved(parties: list[Actor]) -> int:
