@@ -26,8 +26,14 @@ def test_the_sides_urged_are_the_recipient() -> None:
 
 def test_them_stands_for_the_last_plural_party_before_it() -> None:
     evs = code_text("The governor said he would not free the rioters or negotiate with them.")
-    e = only(evs, "REJECT")
-    assert any("rioters" in a.text for a in e.recipient)
+    e = next(e for e in evs if e.trigger.text == "negotiate")
+    assert [a.text for a in e.recipient] == ["them"]  # the pronoun's own words
+
+
+def test_them_keeps_the_country_of_the_party_it_stands_for() -> None:
+    e = only(code_text("The mayor said he would not pay the Somali pirates or negotiate with them."), "REJECT")
+    assert [a.text for a in e.recipient] == ["them"]
+    assert countries(e.recipient) == {"SOM"}
 
 
 def test_a_named_party_wins_over_a_party_without_a_name() -> None:

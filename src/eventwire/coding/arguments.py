@@ -231,12 +231,13 @@ class Arguments:
         """The mention ``tok`` heads; when finding a recipient, also a party the knowledge base
         cannot name: a noun for people or a group ("arrested six suspects", "urged both sides"),
         with no country of its own (the event's rules may place it), and "them" for the last
-        plural party before it in its sentence."""
+        plural party before it in its sentence (in the pronoun's own words)."""
         m = self.m.mention(tok)
         if m is not None or not self._generic:
             return m
         if tok.pos_ == "PRON" and tok.lower_ in _PLURAL_OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj"):
-            return self._plural_antecedent(tok)
+            ante = self._plural_antecedent(tok)
+            return self._standing_for(tok, ante) if ante is not None else None
         if tok.pos_ == "PRON" and tok.lower_ in _CLASS_PRONOUNS and any(
             c.dep_ in ("relcl", "acl", "amod") for c in children_of(tok)
         ):
@@ -257,6 +258,13 @@ class Arguments:
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic")
         return Mention(actor=actor, head=tok.i, start=toks[0].i, end=toks[-1].i + 1)
+
+    def _standing_for(self, pron: Token, ante: Mention) -> Mention:
+        """The pronoun ``pron`` as the party ``ante`` names: the record keeps the pronoun's own
+        words, with the party, country and sector of what it stands for."""
+        s, e = pron.idx, pron.idx + len(pron.text)
+        actor = replace(ante.actor, text=self.m.text[s:e], start=s, end=e)
+        return Mention(actor=actor, head=pron.i, start=pron.i, end=pron.i + 1)
 
     def _plural_antecedent(self, pron: Token) -> Mention | None:
         """The last plural party before ``pron`` in its sentence that is not its clause's subject."""
