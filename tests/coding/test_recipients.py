@@ -319,3 +319,18 @@ def test_who_a_vehicle_carries_is_acted_on(text: str, carried: str) -> None:
 def test_a_vehicle_carrying_goods_is_no_party_of_its_cargo() -> None:
     e = only(code_text("Militants attacked a convoy carrying fuel on Sunday.", published="2023-05-02"), "ASSAULT")
     assert [a.text for a in e.recipient] != ["fuel"]
+
+
+def test_people_held_are_a_party_acted_on() -> None:
+    e = only(code_text("Rebels in Ituri freed twelve prisoners on Monday."), "RETREAT")
+    assert [a.text for a in e.recipient] == ["twelve prisoners"]
+
+
+def test_people_named_by_their_training_are_a_party_acted_on() -> None:
+    e = only(code_text("A roadside bomb in Kandahar killed nine police cadets on Sunday."), "ASSAULT")
+    assert any("cadets" in a.text for a in e.recipient)
+
+
+def test_people_of_a_faith_or_region_are_a_party_acted_on() -> None:
+    e = only(code_text("Militiamen near Kirkuk abducted seven Sunnis overnight."), "ASSAULT")
+    assert any("Sunnis" in a.text for a in e.recipient)

@@ -107,6 +107,12 @@ def _a_place(m: Mention, doc: Doc) -> bool:
     return head.pos_ == "NOUN" and _lemma(head) in _SETTLEMENT_NOUNS
 
 
+def _people_of_a_kind(tok: Token) -> bool:
+    """Whether ``tok`` names people by their nation, people or faith in the plural ("hundreds of
+    ethnic Uzbeks", "12 Europeans") with no state the knowledge base gives them: a party."""
+    return tok.ent_type_ == "NORP" and tok.tag_ in _PLURAL_TAGS and tok.dep_ not in ("compound", "amod", "nmod")
+
+
 def _generic_only(ms: list[Mention]) -> bool:
     """Whether every party of ``ms`` is one without a name (see :meth:`Arguments._party`)."""
     return all(m.actor.resolved_by == "generic" for m in ms)
@@ -249,6 +255,8 @@ class Arguments:
         if tok.pos_ == "NUM" and tok.dep_ in ("dobj", "nsubjpass") and tok.ent_type_ not in _NOT_COUNTS:
             # "arrested 35", "more than 200 were detained": a bare count acted on counts people
             toks = [t for t in subtree_of(tok) if t.dep_ not in ("prep", "punct") and t.i <= tok.i]
+        elif _people_of_a_kind(tok):
+            toks = self.m.phrase_tokens(tok)
         elif tok.pos_ != "NOUN" or not (
             _lemma(tok) in _PARTY_NOUNS or (self._facilities and _lemma(tok) in _FACILITIES)
         ):
