@@ -334,3 +334,9 @@ def test_people_named_by_their_training_are_a_party_acted_on() -> None:
 def test_people_of_a_faith_or_region_are_a_party_acted_on() -> None:
     e = only(code_text("Militiamen near Kirkuk abducted seven Sunnis overnight."), "ASSAULT")
     assert any("Sunnis" in a.text for a in e.recipient)
+
+
+def test_the_party_a_speech_act_addresses_goes_before_one_its_content_names() -> None:
+    text = "Prosecutors in Vienna accused the suspects of planning an attack on the Austrian parliament."
+    e = only(code_text(text), "ACCUSE")
+    assert [a.text for a in e.recipient] == ["the suspects"]

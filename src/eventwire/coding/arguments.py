@@ -809,15 +809,20 @@ class Arguments:
         )
         generic: list[Mention] = []
         own_prepositions = lambda f: self.prep_objects(tok, entry.to)  # noqa: E731
+        content = (lambda f: self._content_recipient(f, light)) if entry.frame in ("speech", "help") else None
         for rule in (
             self._verb_recipient if entry.pos == "VERB" else None,
             own_prepositions,
             self._nominal_recipient if entry.pos == "NOUN" and entry.frame != "meet" else None,
             (lambda f: self._light_verb_recipient(f, light)) if light is not None else None,
-            (lambda f: self._content_recipient(f, light)) if entry.frame in ("speech", "help") else None,
+            content,
             (lambda f: self.mentions_of(_dobj(tok))) if entry.pos == "VERB" and entry.frame == "give" else None,
             self._aim if f.event in ("PROTEST", "MOBILIZE") else None,
         ):
+            if rule is content and generic:
+                # "accused the suspects of plotting an attack on parliament": the party a speech
+                # act addresses, named or not, goes before any party its content speaks of
+                return generic
             if rule is not None:
                 ms = rule(f)
                 if ms and (not _generic_only(ms) or rule is own_prepositions):
