@@ -340,3 +340,9 @@ def test_the_party_a_speech_act_addresses_goes_before_one_its_content_names() ->
     text = "Prosecutors in Vienna accused the suspects of planning an attack on the Austrian parliament."
     e = only(code_text(text), "ACCUSE")
     assert [a.text for a in e.recipient] == ["the suspects"]
+
+
+def test_a_party_acting_together_with_the_subject_is_not_acted_on() -> None:
+    text = "The Swiss president, who mediated the earlier truce together with Oman, will fly to Tehran on Friday."
+    e = next(e for e in code_text(text) if e.trigger.text == "mediated")
+    assert "OMN" not in countries(e.recipient)

@@ -197,6 +197,12 @@ def _inside_object(tok: Token) -> bool:
     return hops > 0 and cur.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX")
 
 
+def _companion_prep(prep: Token) -> bool:
+    """Whether ``prep`` is the "with" of "together with" or "along with": it names who acts
+    alongside the subject, never the party acted on."""
+    return _lemma(prep) == "with" and any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in children_of(prep))
+
+
 def _undergone(noun: Token) -> bool:
     """A nominal act its subject undergoes: "came under attack", "remain under fire"."""
     prep = noun.head
@@ -658,7 +664,7 @@ class Arguments:
     def prep_objects(self, tok: Token, preps: tuple[str, ...]) -> list[Mention]:
         for p in preps:
             for c in children_of(tok):
-                if c.dep_ in ("prep", "dative", "agent") and _lemma(c) == p:
+                if c.dep_ in ("prep", "dative", "agent") and _lemma(c) == p and not _companion_prep(c):
                     pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
                     if pobj is None and p != "with":
                         # "fired at students marching in Dhaka": the subject of a gerund clause
