@@ -346,3 +346,8 @@ def test_a_party_acting_together_with_the_subject_is_not_acted_on() -> None:
     text = "The Swiss president, who mediated the earlier truce together with Oman, will fly to Tehran on Friday."
     e = next(e for e in code_text(text) if e.trigger.text == "mediated")
     assert "OMN" not in countries(e.recipient)
+
+
+def test_backing_an_act_by_a_party_without_a_name_supports_that_party() -> None:
+    e = only(code_text("Germany backed a bid by the two neighbours to host the regional games."), "SUPPORT")
+    assert [a.text for a in e.recipient] == ["the two neighbours"]

@@ -886,8 +886,10 @@ class Arguments:
             return ms
         if obj is not None and obj.pos_ == "NOUN" and entry.frame != "meet":
             # "boycott all contact with the United States", "halt mediation among Serbia's
-            # republics", "imposed a ban on Iraqi flights": the party the object concerns
-            return self.prep_objects(obj, ("with", "among", "between", "against", "on", "to", "from")) or generic
+            # republics", "imposed a ban on Iraqi flights": the party the object concerns; "backed
+            # efforts by the two neighbours": the party whose act it is
+            preps = ("with", "among", "between", "against", "on", "to", "from", "by")
+            return self.prep_objects(obj, preps) or generic
         return generic
 
     def _nominal_recipient(self, f: Found) -> list[Mention]:
