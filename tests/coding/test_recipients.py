@@ -26,8 +26,14 @@ def test_the_sides_urged_are_the_recipient() -> None:
 
 def test_them_stands_for_the_last_plural_party_before_it() -> None:
     evs = code_text("The governor said he would not free the rioters or negotiate with them.")
-    e = only(evs, "REJECT")
-    assert any("rioters" in a.text for a in e.recipient)
+    e = next(e for e in evs if e.trigger.text == "negotiate")
+    assert [a.text for a in e.recipient] == ["them"]  # the pronoun's own words
+
+
+def test_them_keeps_the_country_of_the_party_it_stands_for() -> None:
+    e = only(code_text("The mayor said he would not pay the Somali pirates or negotiate with them."), "REJECT")
+    assert [a.text for a in e.recipient] == ["them"]
+    assert countries(e.recipient) == {"SOM"}
 
 
 def test_a_named_party_wins_over_a_party_without_a_name() -> None:
@@ -313,3 +319,35 @@ def test_who_a_vehicle_carries_is_acted_on(text: str, carried: str) -> None:
 def test_a_vehicle_carrying_goods_is_no_party_of_its_cargo() -> None:
     e = only(code_text("Militants attacked a convoy carrying fuel on Sunday.", published="2023-05-02"), "ASSAULT")
     assert [a.text for a in e.recipient] != ["fuel"]
+
+
+def test_people_held_are_a_party_acted_on() -> None:
+    e = only(code_text("Rebels in Ituri freed twelve prisoners on Monday."), "RETREAT")
+    assert [a.text for a in e.recipient] == ["twelve prisoners"]
+
+
+def test_people_named_by_their_training_are_a_party_acted_on() -> None:
+    e = only(code_text("A roadside bomb in Kandahar killed nine police cadets on Sunday."), "ASSAULT")
+    assert any("cadets" in a.text for a in e.recipient)
+
+
+def test_people_of_a_faith_or_region_are_a_party_acted_on() -> None:
+    e = only(code_text("Militiamen near Kirkuk abducted seven Sunnis overnight."), "ASSAULT")
+    assert any("Sunnis" in a.text for a in e.recipient)
+
+
+def test_the_party_a_speech_act_addresses_goes_before_one_its_content_names() -> None:
+    text = "Prosecutors in Vienna accused the suspects of planning an attack on the Austrian parliament."
+    e = only(code_text(text), "ACCUSE")
+    assert [a.text for a in e.recipient] == ["the suspects"]
+
+
+def test_a_party_acting_together_with_the_subject_is_not_acted_on() -> None:
+    text = "The Swiss president, who mediated the earlier truce together with Oman, will fly to Tehran on Friday."
+    e = next(e for e in code_text(text) if e.trigger.text == "mediated")
+    assert "OMN" not in countries(e.recipient)
+
+
+def test_backing_an_act_by_a_party_without_a_name_supports_that_party() -> None:
+    e = only(code_text("Germany backed a bid by the two neighbours to host the regional games."), "SUPPORT")
+    assert [a.text for a in e.recipient] == ["the two neighbours"]

@@ -107,6 +107,12 @@ def _a_place(m: Mention, doc: Doc) -> bool:
     return head.pos_ == "NOUN" and _lemma(head) in _SETTLEMENT_NOUNS
 
 
+def _people_of_a_kind(tok: Token) -> bool:
+    """Whether ``tok`` names people by their nation, people or faith in the plural ("hundreds of
+    ethnic Uzbeks", "12 Europeans") with no state the knowledge base gives them: a party."""
+    return tok.ent_type_ == "NORP" and tok.tag_ in _PLURAL_TAGS and tok.dep_ not in ("compound", "amod", "nmod")
+
+
 def _generic_only(ms: list[Mention]) -> bool:
     """Whether every party of ``ms`` is one without a name (see :meth:`Arguments._party`)."""
     return all(m.actor.resolved_by == "generic" for m in ms)
@@ -191,6 +197,12 @@ def _inside_object(tok: Token) -> bool:
     return hops > 0 and cur.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX")
 
 
+def _companion_prep(prep: Token) -> bool:
+    """Whether ``prep`` is the "with" of "together with" or "along with": it names who acts
+    alongside the subject, never the party acted on."""
+    return _lemma(prep) == "with" and any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in children_of(prep))
+
+
 def _undergone(noun: Token) -> bool:
     """A nominal act its subject undergoes: "came under attack", "remain under fire"."""
     prep = noun.head
@@ -231,12 +243,13 @@ class Arguments:
         """The mention ``tok`` heads; when finding a recipient, also a party the knowledge base
         cannot name: a noun for people or a group ("arrested six suspects", "urged both sides"),
         with no country of its own (the event's rules may place it), and "them" for the last
-        plural party before it in its sentence."""
+        plural party before it in its sentence (in the pronoun's own words)."""
         m = self.m.mention(tok)
         if m is not None or not self._generic:
             return m
         if tok.pos_ == "PRON" and tok.lower_ in _PLURAL_OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj"):
-            return self._plural_antecedent(tok)
+            ante = self._plural_antecedent(tok)
+            return self._standing_for(tok, ante) if ante is not None else None
         if tok.pos_ == "PRON" and tok.lower_ in _CLASS_PRONOUNS and any(
             c.dep_ in ("relcl", "acl", "amod") for c in children_of(tok)
         ):
@@ -248,6 +261,8 @@ class Arguments:
         if tok.pos_ == "NUM" and tok.dep_ in ("dobj", "nsubjpass") and tok.ent_type_ not in _NOT_COUNTS:
             # "arrested 35", "more than 200 were detained": a bare count acted on counts people
             toks = [t for t in subtree_of(tok) if t.dep_ not in ("prep", "punct") and t.i <= tok.i]
+        elif _people_of_a_kind(tok):
+            toks = self.m.phrase_tokens(tok)
         elif tok.pos_ != "NOUN" or not (
             _lemma(tok) in _PARTY_NOUNS or (self._facilities and _lemma(tok) in _FACILITIES)
         ):
@@ -257,6 +272,13 @@ class Arguments:
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic")
         return Mention(actor=actor, head=tok.i, start=toks[0].i, end=toks[-1].i + 1)
+
+    def _standing_for(self, pron: Token, ante: Mention) -> Mention:
+        """The pronoun ``pron`` as the party ``ante`` names: the record keeps the pronoun's own
+        words, with the party, country and sector of what it stands for."""
+        s, e = pron.idx, pron.idx + len(pron.text)
+        actor = replace(ante.actor, text=self.m.text[s:e], start=s, end=e)
+        return Mention(actor=actor, head=pron.i, start=pron.i, end=pron.i + 1)
 
     def _plural_antecedent(self, pron: Token) -> Mention | None:
         """The last plural party before ``pron`` in its sentence that is not its clause's subject."""
@@ -642,7 +664,7 @@ class Arguments:
     def prep_objects(self, tok: Token, preps: tuple[str, ...]) -> list[Mention]:
         for p in preps:
             for c in children_of(tok):
-                if c.dep_ in ("prep", "dative", "agent") and _lemma(c) == p:
+                if c.dep_ in ("prep", "dative", "agent") and _lemma(c) == p and not _companion_prep(c):
                     pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
                     if pobj is None and p != "with":
                         # "fired at students marching in Dhaka": the subject of a gerund clause
@@ -793,15 +815,20 @@ class Arguments:
         )
         generic: list[Mention] = []
         own_prepositions = lambda f: self.prep_objects(tok, entry.to)  # noqa: E731
+        content = (lambda f: self._content_recipient(f, light)) if entry.frame in ("speech", "help") else None
         for rule in (
             self._verb_recipient if entry.pos == "VERB" else None,
             own_prepositions,
             self._nominal_recipient if entry.pos == "NOUN" and entry.frame != "meet" else None,
             (lambda f: self._light_verb_recipient(f, light)) if light is not None else None,
-            (lambda f: self._content_recipient(f, light)) if entry.frame in ("speech", "help") else None,
+            content,
             (lambda f: self.mentions_of(_dobj(tok))) if entry.pos == "VERB" and entry.frame == "give" else None,
             self._aim if f.event in ("PROTEST", "MOBILIZE") else None,
         ):
+            if rule is content and generic:
+                # "accused the suspects of plotting an attack on parliament": the party a speech
+                # act addresses, named or not, goes before any party its content speaks of
+                return generic
             if rule is not None:
                 ms = rule(f)
                 if ms and (not _generic_only(ms) or rule is own_prepositions):
@@ -859,8 +886,10 @@ class Arguments:
             return ms
         if obj is not None and obj.pos_ == "NOUN" and entry.frame != "meet":
             # "boycott all contact with the United States", "halt mediation among Serbia's
-            # republics", "imposed a ban on Iraqi flights": the party the object concerns
-            return self.prep_objects(obj, ("with", "among", "between", "against", "on", "to", "from")) or generic
+            # republics", "imposed a ban on Iraqi flights": the party the object concerns; "backed
+            # efforts by the two neighbours": the party whose act it is
+            preps = ("with", "among", "between", "against", "on", "to", "from", "by")
+            return self.prep_objects(obj, preps) or generic
         return generic
 
     def _nominal_recipient(self, f: Found) -> list[Mention]:
