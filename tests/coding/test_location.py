@@ -148,3 +148,12 @@ def test_a_qualified_town_is_no_description_of_the_town_named_before() -> None:
     text = "Rebels entered Goma on Monday. Government troops shelled the border town on Tuesday."
     e = only(code_text(text, published="2019-10-17"), "ASSAULT")
     assert e.location is None or e.location.name != "Goma" or e.location.text != "town"
+
+
+def test_an_embassy_acting_on_its_own_nationals_is_no_domestic_act() -> None:
+    # the embassy condemns from where it is posted (the dateline), not from home
+    text = "Riots spread\n\nLUSAKA, May 3 (Wire) - The Indian embassy condemned the looting of Indian traders.\n"
+    assert _place(text, "ACCUSE")[1] == "ZMB"
+    # a ministry at home still acts at home
+    text = "Riots spread\n\nLUSAKA, May 3 (Wire) - India's foreign ministry condemned the looting of Indian traders.\n"
+    assert _place(text, "ACCUSE")[1] == "IND"

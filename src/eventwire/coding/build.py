@@ -26,7 +26,7 @@ from ..text.article import Article
 from .cameo_content import refine_code
 from .factuality import alleged, denied
 from .fallback import ROOT_CAMEO
-from .location import clause_place, event_location, nearest_clause_items
+from .location import clause_place, event_location, nearest_clause_items, posted_abroad
 from .meetings import HOST_AS_RECIPIENT, meeting_sides
 from .relative_dates import relative_offset
 from .syntax import lemmas_of, lowers_of
@@ -191,9 +191,10 @@ def build_event(
             a if _how == "domestic" and verbal and a.resolved_by == "generic" else _placed(a, loc.country)
             for a in recipients
         ]
-    if verbal and _how == "domestic" and home is not None and home.country:
+    if verbal and (_how == "domestic" or (_how != "clause" and posted_abroad(actors))) and home and home.country:
         # "the U.S. ambassador urged all sides to...": the sides addressed are those of the
         # country the article is about, not of the speaker's home where the statement is placed
+        # nor of wherever an envoy speaks from
         recipients = [_placed(a, home.country) for a in recipients]
     mode = f.mode if f.mode in MODES.get(f.event, ()) else None
     rule = f.rule

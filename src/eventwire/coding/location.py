@@ -143,10 +143,18 @@ _POSTED_WORDS = load_word_classes()["diplomat"] | {
 }
 
 
+def posted_abroad(actors: list[Actor]) -> bool:
+    """Whether an actor is a state's party posted abroad ("the Kenyan ambassador", "Peru's embassy")."""
+    return any(_POSTED_WORDS & set(a.text.lower().replace("'s", "").split()) for a in actors)
+
+
 def domestic_country(actors: list[Actor], recipients: list[Actor]) -> str | None:
-    """The actor's country when the act stays inside it (every recipient with a country shares it)."""
+    """The actor's country when the act stays inside it (every recipient with a country shares it).
+
+    A party posted abroad acts where it is posted, not at home: "the Kenyan embassy condemned
+    attacks on Kenyan traders" is no act inside Kenya (the dateline says where, if anything)."""
     countries = {a.country for a in actors if a.country}
-    if len(countries) != 1:
+    if len(countries) != 1 or posted_abroad(actors):
         return None
     (country,) = countries
     if any(r.country and r.country != country for r in recipients):
@@ -180,8 +188,7 @@ def event_location(
         return p, "clause"
     if verbal:
         home = {a.country for a in actors if a.country and a.sector not in _ABROAD_SECTORS}
-        posted = any(_POSTED_WORDS & set(a.text.lower().replace("'s", "").split()) for a in actors)
-        if len(home) == 1 and all(a.country in home for a in actors if a.country) and not posted:
+        if len(home) == 1 and all(a.country in home for a in actors if a.country) and not posted_abroad(actors):
             place = gazetteer.country(next(iter(home)))
             if place is not None:
                 return replace(place, text=None, start=None, end=None), "speaker"
