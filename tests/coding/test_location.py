@@ -157,3 +157,12 @@ def test_an_embassy_acting_on_its_own_nationals_is_no_domestic_act() -> None:
     # a ministry at home still acts at home
     text = "Riots spread\n\nLUSAKA, May 3 (Wire) - India's foreign ministry condemned the looting of Indian traders.\n"
     assert _place(text, "ACCUSE")[1] == "IND"
+
+
+def test_the_end_of_another_words_way_is_not_the_events_place() -> None:
+    # where the traveller was heading, or the visit was going, is not where the act happened
+    assert _place("Ethiopian police arrested a journalist when she attempted to slip into Kenya.", "COERCE")[1] == "ETH"
+    text = "Senegal condemned the raid ahead of a planned visit to Guinea by its foreign minister."
+    assert _place(text, "ACCUSE")[1] == "SEN"
+    # the end of the trigger's own way is its place
+    assert _place("The Malian army sent 300 soldiers to Gao on Sunday.", "MOBILIZE") == ("Gao", "MLI")

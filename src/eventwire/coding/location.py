@@ -32,6 +32,9 @@ T = TypeVar("T")
 # Grammar: subordinators of a clause that happens at the same time and place as its head.
 _SAME_TIME = frozenset({"when", "as", "while"})
 
+# Grammar: prepositions of a way's end ("to Juba", "into Chad"), as opposed to a place where.
+_DIRECTIONAL = frozenset({"to", "into", "toward", "towards"})
+
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Dependency labels that open a new clause below a verb or noun.
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis", "pcomp"})
@@ -87,6 +90,14 @@ def _acted_on_places(trigger: Token) -> set[int]:
     return out
 
 
+def _end_of_another_way(root: Token, trigger: Token) -> bool:
+    """Whether a place named as the end of a way ("to X", "into X") is the end of another
+    word's way than the trigger's: "cut aid to Honduras", "a visit to Peru", "as he tried to
+    cross into Chad" say where aid, a visitor or a traveller go, not where the act happens. On
+    the trigger itself the end of its way is its place ("sent troops to Arauca")."""
+    return root.dep_ == "pobj" and root.head.lower_ in _DIRECTIONAL and root.head.head.i != trigger.i
+
+
 def _names_party(p: Place, start: int, end: int) -> bool:
     """The place names a party ("Moscow" as the actor), as opposed to a place in a locative phrase
     inside a longer party phrase ("police in Ankara": Ankara is where they act)."""
@@ -104,7 +115,11 @@ def clause_place(
     cands = [
         (p, i)
         for p, locative, i in places
-        if (locative and not any(_names_party(p, a, b) for a, b in party_spans))
+        if (
+            locative
+            and not any(_names_party(p, a, b) for a, b in party_spans)
+            and not _end_of_another_way(trigger.doc[i], trigger)
+        )
         or (i in acted_on and not any(a <= (p.start or 0) < b for a, b in party_spans))
     ]
     here = nearest_clause_items(trigger, cands)
