@@ -166,3 +166,21 @@ def test_the_end_of_another_words_way_is_not_the_events_place() -> None:
     assert _place(text, "ACCUSE")[1] == "SEN"
     # the end of the trigger's own way is its place
     assert _place("The Malian army sent 300 soldiers to Gao on Sunday.", "MOBILIZE") == ("Gao", "MLI")
+
+
+def test_a_party_come_where_it_acts_acts_there_not_at_home() -> None:
+    text = "Chile's foreign minister, who flew into Lima on Monday, signed the accord with his Peruvian counterpart."
+    assert _place(text, "SUPPORT") == ("Lima", "PER")
+    # come with no place named: where the story is filed
+    dateline = "Summit opens\n\nADDIS ABABA, May 3 (Wire) - "
+    text = dateline + "Kenyan President William Ruto, attending the summit, backed a plan to reform the council.\n"
+    assert _place(text, "SUPPORT")[1] == "ETH"
+    # the party of a reported statement came there
+    text = dateline + "Chile's president, who also attended, said his government would not accept any interference.\n"
+    assert _place(text, "REJECT")[1] == "ETH"
+
+
+def test_coming_to_power_is_no_arrival() -> None:
+    dateline = "Summit opens\n\nADDIS ABABA, May 3 (Wire) - "
+    text = dateline + "Kenyan President William Ruto, who came to power in 2022, backed a plan to reform the council.\n"
+    assert _place(text, "SUPPORT")[1] == "KEN"

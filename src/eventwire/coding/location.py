@@ -6,11 +6,14 @@ The steps, in order (the first that gives a place wins):
    of X") inside the clause of the trigger, nearest clause first, then the clauses that govern it
    ("In Hodeidah, residents said the strikes set fire to a depot": the place of the reporting
    clause holds for what is reported);
-2. **a domestic act**: when the actor has a country and every recipient that has a country has
-   the same one, the event happens in that country ("Kenyan police arrested 40 students");
-3. **the dateline**: the place the story is filed from.
+2. **a party away from home**: when the sentence says the acting party came where it acts ("the
+   minister, who flew into Lima on Monday, signed..."), the place it came to, else the dateline;
+3. **a domestic act**: when the actor has a country and every recipient that has a country has
+   the same one, the event happens in that country ("Kenyan police arrested 40 students"); a
+   statement is made at the speaker's home;
+4. **the dateline**: the place the story is filed from.
 
-There is no step 4: an event the text does not place stays unplaced. The most-mentioned or
+There is no step 5: an event the text does not place stays unplaced. The most-mentioned or
 first country of the article is never an event's place (a story about Iraq filed from
 Washington quotes the Pentagon; the quotes are not events in Iraq).
 """
@@ -24,6 +27,7 @@ from spacy.tokens import Token
 
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import load_word_classes
+from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Place
 from .syntax import subtree_of
 
@@ -36,6 +40,8 @@ _SAME_TIME = frozenset({"when", "as", "while"})
 _DIRECTIONAL = frozenset({"to", "into", "toward", "towards"})
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Verbs of a party come to where it is ("who flew into Lima", "attending the summit").
+_ARRIVAL = lexicon_words("arrival_verbs")
 # Dependency labels that open a new clause below a verb or noun.
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis", "pcomp"})
 
@@ -150,6 +156,34 @@ def nearest_clause_items(trigger: Token, items: list[tuple[T, int]]) -> list[T]:
     return []
 
 
+def arrival_clause(trigger: Token, *, verbal: bool) -> Token | None:
+    """The clause that tells the acting party came where it acts: a relative or participial clause
+    with a verb of arrival on the subject of the trigger's clause ("the premier, attending the
+    summit, backed..."), or, for a statement, of the clause that reports it ("Chile's minister,
+    who flew into Lima on Monday, said his country would..."). Such a party is away from home,
+    and its acts are not placed there. A visitor reporting an act of others says nothing of
+    where they acted."""
+    heads = clause_heads(trigger)
+    for head in heads if verbal else heads[:1]:
+        for subj in (c for c in head.children if c.dep_ in _SUBJECTS):
+            nouns = [subj, *(c for c in subj.children if c.dep_ == "appos")]
+            for clause in (c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl")):
+                if trigger in subtree_of(clause):
+                    continue  # the act told in the clause itself, not one of the party come there
+                verbs = [clause, *(c for c in clause.children if c.dep_ in ("advcl", "xcomp", "conj"))]
+                for verb in verbs:
+                    if verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRIVAL:
+                        return verb
+    return None
+
+
+def _arrival_place(clause: Token, places: list[tuple[Place, bool, int]]) -> Place | None:
+    """The place an arrival clause names ("flew into Lima", "visiting Kyiv"), if any."""
+    own = {t.i for t in subtree_of(clause)}
+    here = [p for p, locative, i in places if i in own and (locative or clause.doc[i].head.i == clause.i)]
+    return here[0] if here else None
+
+
 # Sectors of parties that speak wherever they are (international bodies, forces abroad).
 _ABROAD_SECTORS = frozenset({"IGO", "NGO", "MIL", "UAF"})
 # Words of parties that speak from the country they are posted to ("the Chinese ambassador").
@@ -190,7 +224,7 @@ def event_location(
     hosted: bool = False,
     verbal: bool = False,
 ) -> tuple[Place | None, str | None]:
-    """(place, how): how is "clause", "speaker", "domestic", "dateline" or None when unplaced.
+    """(place, how): how is "clause", "away", "speaker", "domestic", "dateline" or None when unplaced.
 
     With ``hosted`` (a meeting or a visit), a place that names the recipient is where the event
     happens: "visited Kyiv" meets Ukraine's government in Kyiv. With ``verbal`` (a statement,
@@ -201,6 +235,13 @@ def event_location(
     p = clause_place(trigger, places, spans)
     if p is not None:
         return p, "clause"
+    came = arrival_clause(trigger, verbal=verbal)
+    if came is not None:
+        # the party came where it acts: the place it came to, else where the story is filed
+        p = _arrival_place(came, places)
+        if p is not None:
+            return p, "away"
+        return (dateline, "dateline") if dateline is not None else (None, None)
     if verbal:
         home = {a.country for a in actors if a.country and a.sector not in _ABROAD_SECTORS}
         if len(home) == 1 and all(a.country in home for a in actors if a.country) and not posted_abroad(actors):
