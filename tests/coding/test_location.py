@@ -184,3 +184,18 @@ def test_coming_to_power_is_no_arrival() -> None:
     dateline = "Summit opens\n\nADDIS ABABA, May 3 (Wire) - "
     text = dateline + "Kenyan President William Ruto, who came to power in 2022, backed a plan to reform the council.\n"
     assert _place(text, "SUPPORT")[1] == "KEN"
+
+
+def _places_of(text: str, category: str) -> list[str | None]:
+    events = [e for e in code_text(text, published="2022-05-03") if e.event_type == category]
+    return [e.location.country if e.location else None for e in events]
+
+
+def test_a_visitor_the_article_shows_meeting_its_hosts_speaks_where_the_story_is_filed() -> None:
+    lead = "Leaders meet\n\nLIMA, May 3 (Wire) - Chilean President Gabriel Boric met Peruvian President Dina Boluarte"
+    text = f"{lead} in Lima on Tuesday. Boric urged Bolivia to reopen its border crossings.\n"
+    assert _places_of(text, "REQUEST") == ["PER"]
+    # a meeting elsewhere than the dateline's country makes no visitor there: the speaker is at home
+    lead = "Leaders meet\n\nLIMA, May 3 (Wire) - Chilean President Gabriel Boric met Argentina's president"
+    text = f"{lead} in Buenos Aires on Tuesday. Boric urged Bolivia to reopen its border crossings.\n"
+    assert _places_of(text, "REQUEST") == ["CHL"]

@@ -98,6 +98,7 @@ def build_event(
     cues: Cues,
     gazetteer: Gazetteer,
     coder_info: dict[str, str],
+    visitors: frozenset[str] = frozenset(),
 ) -> Event:
     """The :class:`Event` record of a found event: trigger and sentence spans, date, parties
     (placed in a country where the sentence or article says), location, CAMEO code and Goldstein
@@ -179,7 +180,7 @@ def build_event(
     verbal = _at_home(f.event, actors)
     loc, _how = event_location(
         f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer,
-        hosted=f.event == "CONSULT", verbal=verbal,
+        hosted=f.event == "CONSULT", verbal=verbal, visitors=visitors,
     )  # fmt: skip
     if loc is not None and loc.country and (
         _how != "speaker" or (home is not None and home.country == loc.country)

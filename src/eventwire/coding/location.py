@@ -184,6 +184,30 @@ def _arrival_place(clause: Token, places: list[tuple[Place, bool, int]]) -> Plac
     return here[0] if here else None
 
 
+def visiting_parties(
+    acts: list[tuple[Token, list[Actor], list[tuple[Place, bool, int]], bool]], dateline: Place | None
+) -> frozenset[str]:
+    """The parties (knowledge-base ids) an article shows come to the country it is filed from:
+    parties the sentence says came where they act ("who flew into Lima", "attending the summit"),
+    and the sides of a meeting whose clause places it there, of another country ("Chile's
+    president met the Peruvian premier in Lima", filed from Lima). ``acts`` holds, for each act of
+    the article, its trigger, its actors, the places of its sentence and whether it is a meeting."""
+    if dateline is None or not dateline.country:
+        return frozenset()
+    out: set[str] = set()
+    for trigger, actors, places, meeting in acts:
+        came = arrival_clause(trigger, verbal=False)
+        if came is not None:
+            p = _arrival_place(came, places) or dateline
+        elif meeting:
+            p = clause_place(trigger, places, [(a.start, a.end) for a in actors])
+        else:
+            continue
+        if p is not None and p.country == dateline.country:
+            out.update(a.kb_id for a in actors if a.kb_id and a.country and a.country != p.country)
+    return frozenset(out)
+
+
 # Sectors of parties that speak wherever they are (international bodies, forces abroad).
 _ABROAD_SECTORS = frozenset({"IGO", "NGO", "MIL", "UAF"})
 # Words of parties that speak from the country they are posted to ("the Chinese ambassador").
@@ -223,13 +247,15 @@ def event_location(
     gazetteer: Gazetteer,
     hosted: bool = False,
     verbal: bool = False,
+    visitors: frozenset[str] = frozenset(),
 ) -> tuple[Place | None, str | None]:
     """(place, how): how is "clause", "away", "speaker", "domestic", "dateline" or None when unplaced.
 
     With ``hosted`` (a meeting or a visit), a place that names the recipient is where the event
     happens: "visited Kyiv" meets Ukraine's government in Kyiv. With ``verbal`` (a statement,
     a demand, an accusation), a party of one country speaks at home unless the clause says
-    where: "Beijing urged Manila to..." is placed in China, not where the dateline is.
+    where: "Beijing urged Manila to..." is placed in China, not where the dateline is. A party of
+    ``visitors`` (see :func:`visiting_parties`) acts where the story is filed, not at home.
     """
     spans = [(a.start, a.end) for a in (actors if hosted else actors + recipients)]
     p = clause_place(trigger, places, spans)
@@ -242,6 +268,8 @@ def event_location(
         if p is not None:
             return p, "away"
         return (dateline, "dateline") if dateline is not None else (None, None)
+    if dateline is not None and any(a.kb_id in visitors for a in actors):
+        return dateline, "dateline"  # the visitor met its hosts there: its acts are there too
     if verbal:
         home = {a.country for a in actors if a.country and a.sector not in _ABROAD_SECTORS}
         if len(home) == 1 and all(a.country in home for a in actors if a.country) and not posted_abroad(actors):
