@@ -199,3 +199,11 @@ def test_a_visitor_the_article_shows_meeting_its_hosts_speaks_where_the_story_is
     lead = "Leaders meet\n\nLIMA, May 3 (Wire) - Chilean President Gabriel Boric met Argentina's president"
     text = f"{lead} in Buenos Aires on Tuesday. Boric urged Bolivia to reopen its border crossings.\n"
     assert _places_of(text, "REQUEST") == ["CHL"]
+
+
+def test_a_states_release_of_captives_happens_at_its_home() -> None:
+    text = "Talks stall\n\nNAIROBI, May 3 (Wire) - Egypt freed two Sudanese fishermen on Monday.\n"
+    assert _place(text, "RETREAT")[1] == "EGY"
+    # rebels freeing captives may be anywhere: the dateline says where
+    text = "Talks stall\n\nNAIROBI, May 3 (Wire) - Somali rebels freed two Kenyan aid workers on Monday.\n"
+    assert _place(text, "RETREAT")[1] == "KEN"

@@ -177,7 +177,7 @@ def build_event(
         # "police detained six suspects": a crackdown's people named by a common noun alone
         # are the actor's own
         recipients = [_placed(_located(a, actors[0].country, "domestic"), actors[0].country) for a in recipients]
-    verbal = _at_home(f.event, actors)
+    verbal = _at_home(f.event, actors, f.mode)
     loc, _how = event_location(
         f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer,
         hosted=f.event == "CONSULT", verbal=verbal, visitors=visitors,
@@ -325,14 +325,17 @@ _BARE_WEEKDAY = re.compile(
 )
 
 
-def _at_home(event: str, actors: list[Actor]) -> bool:
+def _at_home(event: str, actors: list[Actor], mode: str | None = None) -> bool:
     """Whether the act is done where its actor is when no clause says where: statements,
-    demands and accusations, sanctions, and arrests or bans by a state's own organs."""
+    demands and accusations, sanctions, and arrests, bans or releases of captives by a state's
+    own organs ("Iran freed two sailors": where they were held)."""
     if QUAD_CLASS[event] in (1, 3) and event != "CONSULT":
         return True
     if event == "SANCTION":
         return True
-    return event == "COERCE" and bool(actors) and all(a.sector in _HOME_ORGANS for a in actors)
+    # a release of captives by the state's organs undoes an arrest, where the captives were held
+    by_organs = (event == "COERCE" or (event, mode) == ("RETREAT", "release")) and bool(actors)
+    return by_organs and all(a.sector in _HOME_ORGANS for a in actors)
 
 
 # Organs of a state that coerce at home (its police, courts and government).
