@@ -148,3 +148,62 @@ def test_a_qualified_town_is_no_description_of_the_town_named_before() -> None:
     text = "Rebels entered Goma on Monday. Government troops shelled the border town on Tuesday."
     e = only(code_text(text, published="2019-10-17"), "ASSAULT")
     assert e.location is None or e.location.name != "Goma" or e.location.text != "town"
+
+
+def test_an_embassy_acting_on_its_own_nationals_is_no_domestic_act() -> None:
+    # the embassy condemns from where it is posted (the dateline), not from home
+    text = "Riots spread\n\nLUSAKA, May 3 (Wire) - The Indian embassy condemned the looting of Indian traders.\n"
+    assert _place(text, "ACCUSE")[1] == "ZMB"
+    # a ministry at home still acts at home
+    text = "Riots spread\n\nLUSAKA, May 3 (Wire) - India's foreign ministry condemned the looting of Indian traders.\n"
+    assert _place(text, "ACCUSE")[1] == "IND"
+
+
+def test_the_end_of_another_words_way_is_not_the_events_place() -> None:
+    # where the traveller was heading, or the visit was going, is not where the act happened
+    assert _place("Ethiopian police arrested a journalist when she attempted to slip into Kenya.", "COERCE")[1] == "ETH"
+    text = "Senegal condemned the raid ahead of a planned visit to Guinea by its foreign minister."
+    assert _place(text, "ACCUSE")[1] == "SEN"
+    # the end of the trigger's own way is its place
+    assert _place("The Malian army sent 300 soldiers to Gao on Sunday.", "MOBILIZE") == ("Gao", "MLI")
+
+
+def test_a_party_come_where_it_acts_acts_there_not_at_home() -> None:
+    text = "Chile's foreign minister, who flew into Lima on Monday, signed the accord with his Peruvian counterpart."
+    assert _place(text, "SUPPORT") == ("Lima", "PER")
+    # come with no place named: where the story is filed
+    dateline = "Summit opens\n\nADDIS ABABA, May 3 (Wire) - "
+    text = dateline + "Kenyan President William Ruto, attending the summit, backed a plan to reform the council.\n"
+    assert _place(text, "SUPPORT")[1] == "ETH"
+    # the party of a reported statement came there
+    text = dateline + "Chile's president, who also attended, said his government would not accept any interference.\n"
+    assert _place(text, "REJECT")[1] == "ETH"
+
+
+def test_coming_to_power_is_no_arrival() -> None:
+    dateline = "Summit opens\n\nADDIS ABABA, May 3 (Wire) - "
+    text = dateline + "Kenyan President William Ruto, who came to power in 2022, backed a plan to reform the council.\n"
+    assert _place(text, "SUPPORT")[1] == "KEN"
+
+
+def _places_of(text: str, category: str) -> list[str | None]:
+    events = [e for e in code_text(text, published="2022-05-03") if e.event_type == category]
+    return [e.location.country if e.location else None for e in events]
+
+
+def test_a_visitor_the_article_shows_meeting_its_hosts_speaks_where_the_story_is_filed() -> None:
+    lead = "Leaders meet\n\nLIMA, May 3 (Wire) - Chilean President Gabriel Boric met Peruvian President Dina Boluarte"
+    text = f"{lead} in Lima on Tuesday. Boric urged Bolivia to reopen its border crossings.\n"
+    assert _places_of(text, "REQUEST") == ["PER"]
+    # a meeting elsewhere than the dateline's country makes no visitor there: the speaker is at home
+    lead = "Leaders meet\n\nLIMA, May 3 (Wire) - Chilean President Gabriel Boric met Argentina's president"
+    text = f"{lead} in Buenos Aires on Tuesday. Boric urged Bolivia to reopen its border crossings.\n"
+    assert _places_of(text, "REQUEST") == ["CHL"]
+
+
+def test_a_states_release_of_captives_happens_at_its_home() -> None:
+    text = "Talks stall\n\nNAIROBI, May 3 (Wire) - Egypt freed two Sudanese fishermen on Monday.\n"
+    assert _place(text, "RETREAT")[1] == "EGY"
+    # rebels freeing captives may be anywhere: the dateline says where
+    text = "Talks stall\n\nNAIROBI, May 3 (Wire) - Somali rebels freed two Kenyan aid workers on Monday.\n"
+    assert _place(text, "RETREAT")[1] == "KEN"

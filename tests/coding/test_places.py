@@ -289,6 +289,14 @@ def test_a_town_the_tagger_calls_an_organisation_or_a_person_is_a_place_where_a_
         assert {a.country for a in e.actor} == {iso3}  # the protesters are where they rally
 
 
+def test_a_town_the_tagger_calls_a_product_is_a_place_where_a_place_stands() -> None:
+    from eventwire import code_text
+
+    text = "Rebels attacked an army post near the town of Agadez."
+    e = next(e for e in code_text(text, published="2021-03-29") if e.event_type == "ASSAULT")
+    assert e.location is not None and (e.location.name, e.location.country) == ("Agadez", "NER")
+
+
 def test_a_town_its_phrase_places_in_a_country_is_never_a_namesake_abroad() -> None:
     from eventwire import code_text
 

@@ -26,7 +26,7 @@ from ..text.article import Article
 from .cameo_content import refine_code
 from .factuality import alleged, denied
 from .fallback import ROOT_CAMEO
-from .location import clause_place, event_location, nearest_clause_items
+from .location import clause_place, event_location, nearest_clause_items, posted_abroad
 from .meetings import HOST_AS_RECIPIENT, meeting_sides
 from .relative_dates import relative_offset
 from .syntax import lemmas_of, lowers_of
@@ -98,6 +98,7 @@ def build_event(
     cues: Cues,
     gazetteer: Gazetteer,
     coder_info: dict[str, str],
+    visitors: frozenset[str] = frozenset(),
 ) -> Event:
     """The :class:`Event` record of a found event: trigger and sentence spans, date, parties
     (placed in a country where the sentence or article says), location, CAMEO code and Goldstein
@@ -176,10 +177,10 @@ def build_event(
         # "police detained six suspects": a crackdown's people named by a common noun alone
         # are the actor's own
         recipients = [_placed(_located(a, actors[0].country, "domestic"), actors[0].country) for a in recipients]
-    verbal = _at_home(f.event, actors)
+    verbal = _at_home(f.event, actors, f.mode)
     loc, _how = event_location(
         f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer,
-        hosted=f.event == "CONSULT", verbal=verbal,
+        hosted=f.event == "CONSULT", verbal=verbal, visitors=visitors,
     )  # fmt: skip
     if loc is not None and loc.country and (
         _how != "speaker" or (home is not None and home.country == loc.country)
@@ -191,9 +192,10 @@ def build_event(
             a if _how == "domestic" and verbal and a.resolved_by == "generic" else _placed(a, loc.country)
             for a in recipients
         ]
-    if verbal and _how == "domestic" and home is not None and home.country:
+    if verbal and (_how == "domestic" or (_how != "clause" and posted_abroad(actors))) and home and home.country:
         # "the U.S. ambassador urged all sides to...": the sides addressed are those of the
         # country the article is about, not of the speaker's home where the statement is placed
+        # nor of wherever an envoy speaks from
         recipients = [_placed(a, home.country) for a in recipients]
     mode = f.mode if f.mode in MODES.get(f.event, ()) else None
     rule = f.rule
@@ -323,14 +325,17 @@ _BARE_WEEKDAY = re.compile(
 )
 
 
-def _at_home(event: str, actors: list[Actor]) -> bool:
+def _at_home(event: str, actors: list[Actor], mode: str | None = None) -> bool:
     """Whether the act is done where its actor is when no clause says where: statements,
-    demands and accusations, sanctions, and arrests or bans by a state's own organs."""
+    demands and accusations, sanctions, and arrests, bans or releases of captives by a state's
+    own organs ("Iran freed two sailors": where they were held)."""
     if QUAD_CLASS[event] in (1, 3) and event != "CONSULT":
         return True
     if event == "SANCTION":
         return True
-    return event == "COERCE" and bool(actors) and all(a.sector in _HOME_ORGANS for a in actors)
+    # a release of captives by the state's organs undoes an arrest, where the captives were held
+    by_organs = (event == "COERCE" or (event, mode) == ("RETREAT", "release")) and bool(actors)
+    return by_organs and all(a.sector in _HOME_ORGANS for a in actors)
 
 
 # Organs of a state that coerce at home (its police, courts and government).

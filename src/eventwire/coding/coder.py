@@ -44,6 +44,7 @@ from .arguments import Arguments
 from .build import article_contexts, build_event
 from .claims import apply_sizes, find_claims
 from .confidence import calibrate
+from .location import visiting_parties
 from .mentions import Mentions, unresolved_names
 from .pipeline import normalize_for_parse, parse_many, regions_of
 from .places import ANCHOR_POPULATION, anaphoric_places, anchored, dateline_place, main_place, sentence_places
@@ -153,25 +154,35 @@ class Coder:
         counted = all_places + [dateline] * _DATELINE_WEIGHT if dateline else all_places
         home = main_place(counted, gazetteer=self.gazetteer)
         contexts = article_contexts(sents, self.lexicon.cues)
-        for s, dates, places in sent_data:
-            for found in sentence_events(s, args, mentions, quote_of_sent.get(s.start), self.lexicon):
-                analysis.events.append(
-                    build_event(
-                        found,
-                        s,
-                        text,
-                        dates,
-                        places,
-                        dateline,
-                        home,
-                        article,
-                        info,
-                        contexts,
-                        cues=self.lexicon.cues,
-                        gazetteer=self.gazetteer,
-                        coder_info=self.coder_info,
-                    )
+        found_events = [
+            (s, dates, places, found)
+            for s, dates, places in sent_data
+            for found in sentence_events(s, args, mentions, quote_of_sent.get(s.start), self.lexicon)
+        ]
+        # the parties the article shows come to where it is filed from act there, not at home
+        visitors = visiting_parties(
+            [(f.token, [m.actor for m in f.actor], places, f.event == "CONSULT") for _, _, places, f in found_events],
+            dateline,
+        )
+        for s, dates, places, found in found_events:
+            analysis.events.append(
+                build_event(
+                    found,
+                    s,
+                    text,
+                    dates,
+                    places,
+                    dateline,
+                    home,
+                    article,
+                    info,
+                    contexts,
+                    cues=self.lexicon.cues,
+                    gazetteer=self.gazetteer,
+                    coder_info=self.coder_info,
+                    visitors=visitors,
                 )
+            )
         seen: set[int] = set()
         for s in sents:
             for m in mentions.sentence_mentions(s):

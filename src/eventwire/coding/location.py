@@ -6,11 +6,14 @@ The steps, in order (the first that gives a place wins):
    of X") inside the clause of the trigger, nearest clause first, then the clauses that govern it
    ("In Hodeidah, residents said the strikes set fire to a depot": the place of the reporting
    clause holds for what is reported);
-2. **a domestic act**: when the actor has a country and every recipient that has a country has
-   the same one, the event happens in that country ("Kenyan police arrested 40 students");
-3. **the dateline**: the place the story is filed from.
+2. **a party away from home**: when the sentence says the acting party came where it acts ("the
+   minister, who flew into Lima on Monday, signed..."), the place it came to, else the dateline;
+3. **a domestic act**: when the actor has a country and every recipient that has a country has
+   the same one, the event happens in that country ("Kenyan police arrested 40 students"); a
+   statement is made at the speaker's home;
+4. **the dateline**: the place the story is filed from.
 
-There is no step 4: an event the text does not place stays unplaced. The most-mentioned or
+There is no step 5: an event the text does not place stays unplaced. The most-mentioned or
 first country of the article is never an event's place (a story about Iraq filed from
 Washington quotes the Pentagon; the quotes are not events in Iraq).
 """
@@ -24,6 +27,7 @@ from spacy.tokens import Token
 
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import load_word_classes
+from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Place
 from .syntax import subtree_of
 
@@ -32,7 +36,12 @@ T = TypeVar("T")
 # Grammar: subordinators of a clause that happens at the same time and place as its head.
 _SAME_TIME = frozenset({"when", "as", "while"})
 
+# Grammar: prepositions of a way's end ("to Juba", "into Chad"), as opposed to a place where.
+_DIRECTIONAL = frozenset({"to", "into", "toward", "towards"})
+
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Verbs of a party come to where it is ("who flew into Lima", "attending the summit").
+_ARRIVAL = lexicon_words("arrival_verbs")
 # Dependency labels that open a new clause below a verb or noun.
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "acl", "conj", "parataxis", "pcomp"})
 
@@ -87,6 +96,14 @@ def _acted_on_places(trigger: Token) -> set[int]:
     return out
 
 
+def _end_of_another_way(root: Token, trigger: Token) -> bool:
+    """Whether a place named as the end of a way ("to X", "into X") is the end of another
+    word's way than the trigger's: "cut aid to Honduras", "a visit to Peru", "as he tried to
+    cross into Chad" say where aid, a visitor or a traveller go, not where the act happens. On
+    the trigger itself the end of its way is its place ("sent troops to Arauca")."""
+    return root.dep_ == "pobj" and root.head.lower_ in _DIRECTIONAL and root.head.head.i != trigger.i
+
+
 def _names_party(p: Place, start: int, end: int) -> bool:
     """The place names a party ("Moscow" as the actor), as opposed to a place in a locative phrase
     inside a longer party phrase ("police in Ankara": Ankara is where they act)."""
@@ -104,7 +121,11 @@ def clause_place(
     cands = [
         (p, i)
         for p, locative, i in places
-        if (locative and not any(_names_party(p, a, b) for a, b in party_spans))
+        if (
+            locative
+            and not any(_names_party(p, a, b) for a, b in party_spans)
+            and not _end_of_another_way(trigger.doc[i], trigger)
+        )
         or (i in acted_on and not any(a <= (p.start or 0) < b for a, b in party_spans))
     ]
     here = nearest_clause_items(trigger, cands)
@@ -135,6 +156,58 @@ def nearest_clause_items(trigger: Token, items: list[tuple[T, int]]) -> list[T]:
     return []
 
 
+def arrival_clause(trigger: Token, *, verbal: bool) -> Token | None:
+    """The clause that tells the acting party came where it acts: a relative or participial clause
+    with a verb of arrival on the subject of the trigger's clause ("the premier, attending the
+    summit, backed..."), or, for a statement, of the clause that reports it ("Chile's minister,
+    who flew into Lima on Monday, said his country would..."). Such a party is away from home,
+    and its acts are not placed there. A visitor reporting an act of others says nothing of
+    where they acted."""
+    heads = clause_heads(trigger)
+    for head in heads if verbal else heads[:1]:
+        for subj in (c for c in head.children if c.dep_ in _SUBJECTS):
+            nouns = [subj, *(c for c in subj.children if c.dep_ == "appos")]
+            for clause in (c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl")):
+                if trigger in subtree_of(clause):
+                    continue  # the act told in the clause itself, not one of the party come there
+                verbs = [clause, *(c for c in clause.children if c.dep_ in ("advcl", "xcomp", "conj"))]
+                for verb in verbs:
+                    if verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRIVAL:
+                        return verb
+    return None
+
+
+def _arrival_place(clause: Token, places: list[tuple[Place, bool, int]]) -> Place | None:
+    """The place an arrival clause names ("flew into Lima", "visiting Kyiv"), if any."""
+    own = {t.i for t in subtree_of(clause)}
+    here = [p for p, locative, i in places if i in own and (locative or clause.doc[i].head.i == clause.i)]
+    return here[0] if here else None
+
+
+def visiting_parties(
+    acts: list[tuple[Token, list[Actor], list[tuple[Place, bool, int]], bool]], dateline: Place | None
+) -> frozenset[str]:
+    """The parties (knowledge-base ids) an article shows come to the country it is filed from:
+    parties the sentence says came where they act ("who flew into Lima", "attending the summit"),
+    and the sides of a meeting whose clause places it there, of another country ("Chile's
+    president met the Peruvian premier in Lima", filed from Lima). ``acts`` holds, for each act of
+    the article, its trigger, its actors, the places of its sentence and whether it is a meeting."""
+    if dateline is None or not dateline.country:
+        return frozenset()
+    out: set[str] = set()
+    for trigger, actors, places, meeting in acts:
+        came = arrival_clause(trigger, verbal=False)
+        if came is not None:
+            p = _arrival_place(came, places) or dateline
+        elif meeting:
+            p = clause_place(trigger, places, [(a.start, a.end) for a in actors])
+        else:
+            continue
+        if p is not None and p.country == dateline.country:
+            out.update(a.kb_id for a in actors if a.kb_id and a.country and a.country != p.country)
+    return frozenset(out)
+
+
 # Sectors of parties that speak wherever they are (international bodies, forces abroad).
 _ABROAD_SECTORS = frozenset({"IGO", "NGO", "MIL", "UAF"})
 # Words of parties that speak from the country they are posted to ("the Chinese ambassador").
@@ -143,10 +216,18 @@ _POSTED_WORDS = load_word_classes()["diplomat"] | {
 }
 
 
+def posted_abroad(actors: list[Actor]) -> bool:
+    """Whether an actor is a state's party posted abroad ("the Kenyan ambassador", "Peru's embassy")."""
+    return any(_POSTED_WORDS & set(a.text.lower().replace("'s", "").split()) for a in actors)
+
+
 def domestic_country(actors: list[Actor], recipients: list[Actor]) -> str | None:
-    """The actor's country when the act stays inside it (every recipient with a country shares it)."""
+    """The actor's country when the act stays inside it (every recipient with a country shares it).
+
+    A party posted abroad acts where it is posted, not at home: "the Kenyan embassy condemned
+    attacks on Kenyan traders" is no act inside Kenya (the dateline says where, if anything)."""
     countries = {a.country for a in actors if a.country}
-    if len(countries) != 1:
+    if len(countries) != 1 or posted_abroad(actors):
         return None
     (country,) = countries
     if any(r.country and r.country != country for r in recipients):
@@ -166,22 +247,32 @@ def event_location(
     gazetteer: Gazetteer,
     hosted: bool = False,
     verbal: bool = False,
+    visitors: frozenset[str] = frozenset(),
 ) -> tuple[Place | None, str | None]:
-    """(place, how): how is "clause", "speaker", "domestic", "dateline" or None when unplaced.
+    """(place, how): how is "clause", "away", "speaker", "domestic", "dateline" or None when unplaced.
 
     With ``hosted`` (a meeting or a visit), a place that names the recipient is where the event
     happens: "visited Kyiv" meets Ukraine's government in Kyiv. With ``verbal`` (a statement,
     a demand, an accusation), a party of one country speaks at home unless the clause says
-    where: "Beijing urged Manila to..." is placed in China, not where the dateline is.
+    where: "Beijing urged Manila to..." is placed in China, not where the dateline is. A party of
+    ``visitors`` (see :func:`visiting_parties`) acts where the story is filed, not at home.
     """
     spans = [(a.start, a.end) for a in (actors if hosted else actors + recipients)]
     p = clause_place(trigger, places, spans)
     if p is not None:
         return p, "clause"
+    came = arrival_clause(trigger, verbal=verbal)
+    if came is not None:
+        # the party came where it acts: the place it came to, else where the story is filed
+        p = _arrival_place(came, places)
+        if p is not None:
+            return p, "away"
+        return (dateline, "dateline") if dateline is not None else (None, None)
+    if dateline is not None and any(a.kb_id in visitors for a in actors):
+        return dateline, "dateline"  # the visitor met its hosts there: its acts are there too
     if verbal:
         home = {a.country for a in actors if a.country and a.sector not in _ABROAD_SECTORS}
-        posted = any(_POSTED_WORDS & set(a.text.lower().replace("'s", "").split()) for a in actors)
-        if len(home) == 1 and all(a.country in home for a in actors if a.country) and not posted:
+        if len(home) == 1 and all(a.country in home for a in actors if a.country) and not posted_abroad(actors):
             place = gazetteer.country(next(iter(home)))
             if place is not None:
                 return replace(place, text=None, start=None, end=None), "speaker"

@@ -42,8 +42,8 @@ Lookup = Callable[[str, str | None], Place | None]
 _LOCATIVE = lexicon_words("locative_prepositions")
 _BATTLE = lexicon_words("battle_words")
 _PLACE_NOUNS = lexicon_words("place_nouns")
-# Entity labels the tagger gives place names it does not know.
-_MISREAD_PLACES = frozenset({"NORP", "ORG", "PERSON"})
+# Entity labels the tagger gives place names it does not know ("the town of Agadez" as a product).
+_MISREAD_PLACES = frozenset({"NORP", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
 _MOVE_VERBS = lexicon_words("movement_verbs")
 
 
