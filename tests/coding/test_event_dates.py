@@ -37,3 +37,17 @@ def test_a_day_said_of_the_people_acted_on_while_they_act_is_the_event_day() -> 
     text = "Security agents detained two Chinese engineers working for a mining firm in Kolwezi on Friday."
     e = only(code_text(text, published="2024-10-23"), "COERCE")
     assert e.date == "2024-10-18"
+
+
+def test_a_day_after_publication_never_dates_an_act_told_in_the_past() -> None:
+    # published on a Wednesday: the strike is set for the coming Saturday; the accusation was made
+    text = "The opposition party accused the police of brutality and called a national strike for Saturday."
+    events = {e.event_type: e.date for e in analyze_text(text, published="2022-05-11").events}
+    assert events["ACCUSE"] == "2022-05-11"
+    assert events["PROTEST"] == "2022-05-14"  # the strike keeps the day it is called for
+
+
+def test_a_year_ahead_in_an_object_does_not_date_a_past_act() -> None:
+    text = "The Fijian premier supported an offer from island states to co-organise the ocean conference in 2031."
+    got = _dates(text, "2024-03-06")
+    assert got.get("supported") == "2024-03-06"

@@ -107,10 +107,14 @@ def build_event(
         t0, t1 = f.end.idx, f.start_tok.idx + len(f.start_tok.text)
     trig = TextSpan(text[t0:t1], t0, t1)
     # the date of the event's own clause (or of a clause governing it), never of another clause
+    published = article.published
+    if published is not None and f.token.tag_ == "VBD":
+        # an act told in the past tense is not dated by a day still to come ("accused the police
+        # and called a strike for Friday": Friday is the strike's)
+        dates = [d for d in dates if not _after(d, published)]
     date = pick_event_date(
         nearest_clause_items(f.token, [(d, _token_at_char(sent, d.start)) for d in dates]), trigger_start=t0
     )
-    published = article.published
     if date is not None and date.date:
         d, prec, dtext, dsrc = date.date, date.precision, date.text, "sentence"
         if (
@@ -341,6 +345,17 @@ def _inside(char: int, clause: Token) -> bool:
     """Whether character ``char`` lies in the words of ``clause``."""
     toks = list(clause.subtree)
     return toks[0].idx <= char < toks[-1].idx + len(toks[-1].text)
+
+
+def _after(mention: DateMention, published: dt.date) -> bool:
+    """Whether the mention's date lies wholly after the publication day: a day, week, month or year
+    that starts after it ("a strike for Friday" called on a Wednesday, "a summit in 2030")."""
+    d = mention.date
+    if not d:
+        return False
+    if mention.precision == "week":
+        return dt.date.fromisoformat(d) > published
+    return d > published.isoformat()[: len(d)]
 
 
 def _in_own_clause(tok: Token | None, trigger: Token) -> bool:
