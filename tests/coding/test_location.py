@@ -148,3 +148,17 @@ def test_a_qualified_town_is_no_description_of_the_town_named_before() -> None:
     text = "Rebels entered Goma on Monday. Government troops shelled the border town on Tuesday."
     e = only(code_text(text, published="2019-10-17"), "ASSAULT")
     assert e.location is None or e.location.name != "Goma" or e.location.text != "town"
+
+
+def test_a_while_clause_of_another_party_in_the_past_keeps_its_day_to_itself() -> None:
+    # "while" sets the rebels' rejection beside the minister's praise: not one scene
+    text = "The minister praised the deal, while the rebels rejected it on Monday."
+    events = {e.event_type: e.date for e in code_text(text, published="2022-05-11")}
+    assert events["SUPPORT"] == "2022-05-11"
+    assert events["REJECT"] == "2022-05-09"
+
+
+def test_a_while_clause_of_the_same_people_is_one_scene() -> None:
+    text = "Two soldiers were wounded while they patrolled the border on Monday."
+    e = only(code_text(text, published="2022-05-11"), "ASSAULT")
+    assert e.date == "2022-05-09"

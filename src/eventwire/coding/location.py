@@ -51,6 +51,20 @@ def clause_heads(trigger: Token) -> list[Token]:
     return heads or [trigger]
 
 
+def _same_time(clause: Token) -> bool:
+    """Whether an adverbial clause happens at the same time and place as its head ("were killed
+    when gunmen stormed a hotel", "were wounded while they patrolled"). A "while" clause in the
+    simple past that names a party of its own sets another party's act beside the head's ("the
+    party called a strike, while its lawyers appealed on Monday"): a contrast, not one scene."""
+    marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME]
+    if not marks:
+        return False
+    named = any(c.dep_ in _SUBJECTS and c.pos_ != "PRON" for c in clause.children)
+    if marks == ["while"] and clause.tag_ == "VBD" and named:
+        return False
+    return True
+
+
 def _own_tokens(head: Token, inner: Token | None) -> set[int]:
     """Token indices of the clause headed by ``head``, without the clause of ``inner`` below it
     and without other clauses that hang from it (a place in a relative clause is not this one's)."""
@@ -59,7 +73,7 @@ def _own_tokens(head: Token, inner: Token | None) -> set[int]:
         if t.i == head.i:
             continue
         if t.dep_ in ("ccomp", "advcl", "relcl", "acl", "parataxis") and t.head is not None:
-            if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME for c in t.children):
+            if t.dep_ == "advcl" and _same_time(t):
                 continue  # "were killed when gunmen stormed a hotel in Mogadishu on Sunday": one scene
             if t.dep_ == "acl" and t.tag_ == "VBG":
                 continue  # "held two engineers working for a mining firm in Kolwezi on Friday": one scene
