@@ -51,3 +51,18 @@ def test_a_year_ahead_in_an_object_does_not_date_a_past_act() -> None:
     text = "The Fijian premier supported an offer from island states to co-organise the ocean conference in 2031."
     got = _dates(text, "2024-03-06")
     assert got.get("supported") == "2024-03-06"
+
+
+def test_a_past_relative_clause_of_a_party_does_not_take_the_day_of_its_noun_clause() -> None:
+    # what the leader did is told beside the day he spoke, not on it
+    text = "The opposition leader, who criticised the verdict, spoke to reporters in Harare on Monday."
+    got = _dates(text, "2022-05-11")
+    assert got.get("criticised") == "2022-05-11"
+
+
+def test_a_relative_clause_that_tells_the_scene_takes_its_day() -> None:
+    text = "Thousands marched through Lagos on Saturday in a rally during which police detained 30 people."
+    got = _dates(text, "2022-05-11")
+    assert got.get("detained") == "2022-05-07"
+    got = _dates("The curfew began on Sunday, when police arrested 40 students in the capital.", "2022-05-11")
+    assert got.get("arrested") == "2022-05-08"

@@ -112,8 +112,11 @@ def build_event(
         # an act told in the past tense is not dated by a day still to come ("accused the police
         # and called a strike for Friday": Friday is the strike's)
         dates = [d for d in dates if not _after(d, published)]
+    # a relative clause in the past tense tells what its noun's party did, on a day of its own
+    # ("the minister, who signed the deal, spoke on Monday"), unless it is the scene of its noun
+    placed = [(d, _token_at_char(sent, d.start)) for d in dates]
     date = pick_event_date(
-        nearest_clause_items(f.token, [(d, _token_at_char(sent, d.start)) for d in dates]), trigger_start=t0
+        nearest_clause_items(f.token, placed, through_relatives=f.token.tag_ != "VBD"), trigger_start=t0
     )
     if date is not None and date.date:
         d, prec, dtext, dsrc = date.date, date.precision, date.text, "sentence"

@@ -65,6 +65,18 @@ def _same_time(clause: Token) -> bool:
     return True
 
 
+def _scene_relative(clause: Token) -> bool:
+    """Whether a relative clause tells the time or scene of its noun ("on Sunday, when police
+    fired", "protests in which two men died"), rather than what a party did ("the minister, who
+    signed")."""
+    for c in clause.children:
+        if c.dep_ == "advmod" and c.lower_ in ("when", "where"):
+            return True
+        if c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children):
+            return True
+    return False
+
+
 def _own_tokens(head: Token, inner: Token | None) -> set[int]:
     """Token indices of the clause headed by ``head``, without the clause of ``inner`` below it
     and without other clauses that hang from it (a place in a relative clause is not this one's)."""
@@ -128,10 +140,12 @@ def clause_place(
     return min(here, key=lambda p: (rank.get(p.precision, 3), abs((p.start or 0) - trigger.idx)))
 
 
-def nearest_clause_items(trigger: Token, items: list[tuple[T, int]]) -> list[T]:
+def nearest_clause_items(trigger: Token, items: list[tuple[T, int]], *, through_relatives: bool = True) -> list[T]:
     """The items (each with the index of its token) of the trigger's own clause, else of the
     nearest clause that governs it; nested clauses of other verbs never count ("would not resume
     talks, which he called off in November": November is not when talks were not resumed)."""
+    # without ``through_relatives``, a relative clause does not reach the clause of its noun
+    # unless it tells that noun's time or scene ("on Sunday, when police fired")
     if not items:
         return []
     inner: Token | None = None
@@ -145,6 +159,8 @@ def nearest_clause_items(trigger: Token, items: list[tuple[T, int]]) -> list[T]:
         here = [x for x, i in items if i in own]
         if here:
             return here
+        if not through_relatives and head.dep_ == "relcl" and not _scene_relative(head):
+            return []
         inner = head
     return []
 
