@@ -66,3 +66,16 @@ def test_a_relative_clause_that_tells_the_scene_takes_its_day() -> None:
     assert got.get("detained") == "2022-05-07"
     got = _dates("The curfew began on Sunday, when police arrested 40 students in the capital.", "2022-05-11")
     assert got.get("arrested") == "2022-05-08"
+
+
+def test_a_coordinated_act_takes_the_day_its_partner_names_inside_its_own_month() -> None:
+    text = "Gunmen burned a school in Beni on Sunday and shot a teacher, the third such attack this month."
+    got = _dates(text, "2022-05-11")
+    assert got.get("shot") == "2022-05-08"
+
+
+def test_a_reported_count_of_the_year_keeps_its_year() -> None:
+    # the day of the report is not the day of the killings
+    text = "Rebels have killed 40 villagers in the province this year, the army said on Monday."
+    got = _dates(text, "2022-05-11")
+    assert got.get("killed") == "2022"

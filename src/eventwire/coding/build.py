@@ -115,9 +115,11 @@ def build_event(
     # a relative clause in the past tense tells what its noun's party did, on a day of its own
     # ("the minister, who signed the deal, spoke on Monday"), unless it is the scene of its noun
     placed = [(d, _token_at_char(sent, d.start)) for d in dates]
-    date = pick_event_date(
-        nearest_clause_items(f.token, placed, through_relatives=f.token.tag_ != "VBD"), trigger_start=t0
-    )
+    here = nearest_clause_items(f.token, placed, through_relatives=f.token.tag_ != "VBD")
+    date = pick_event_date(here, trigger_start=t0)
+    if date is not None and date.date and date.precision in ("month", "year") and f.token.dep_ == "conj":
+        wider = nearest_clause_items(f.token, [(d, i) for d, i in placed if d not in here])
+        date = _finer_day(date, wider) or date
     if date is not None and date.date:
         d, prec, dtext, dsrc = date.date, date.precision, date.text, "sentence"
         if (
@@ -348,6 +350,14 @@ def _inside(char: int, clause: Token) -> bool:
     """Whether character ``char`` lies in the words of ``clause``."""
     toks = list(clause.subtree)
     return toks[0].idx <= char < toks[-1].idx + len(toks[-1].text)
+
+
+def _finer_day(coarse: DateMention, wider: list[DateMention]) -> DateMention | None:
+    """A day of the clause an act is coordinated with that falls in the month or year the act's
+    own clause names ("set fire to a clinic on Saturday and stabbed a nurse, the latest of 200
+    attacks this year": the stabbing is Saturday's). Only for coordinated acts: "have killed 40
+    this year, the army said on Monday" stays a killing of this year."""
+    return next((d for d in wider if d.precision == "day" and d.date and d.date.startswith(coarse.date or "-")), None)
 
 
 def _after(mention: DateMention, published: dt.date) -> bool:
