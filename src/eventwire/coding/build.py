@@ -354,9 +354,9 @@ def _inside(char: int, clause: Token) -> bool:
 
 def _finer_day(coarse: DateMention, wider: list[DateMention]) -> DateMention | None:
     """A day of the clause an act is coordinated with that falls in the month or year the act's
-    own clause names ("set fire to a clinic on Saturday and stabbed a nurse, the latest of 200
-    attacks this year": the stabbing is Saturday's). Only for coordinated acts: "have killed 40
-    this year, the army said on Monday" stays a killing of this year."""
+    own clause names ("burned a school on Sunday and shot a teacher, the third such attack this
+    month": the shooting is Sunday's). Only for coordinated acts: "have killed 40 this year, the
+    army said on Monday" stays a killing of this year."""
     return next((d for d in wider if d.precision == "day" and d.date and d.date.startswith(coarse.date or "-")), None)
 
 
