@@ -162,3 +162,14 @@ def test_a_while_clause_of_the_same_people_is_one_scene() -> None:
     text = "Two soldiers were wounded while they patrolled the border on Monday."
     e = only(code_text(text, published="2022-05-11"), "ASSAULT")
     assert e.date == "2022-05-09"
+
+
+def test_a_coordinated_clause_that_borrows_its_heads_auxiliary_shares_its_day() -> None:
+    # "and their chief [was] beaten": one telling, the raid's Friday holds for both acts
+    text = "Four villagers were abducted and their chief beaten in the raid near Zamfara on Friday."
+    assert {e.trigger.text: e.date for e in code_text(text, published="2022-05-11")}["abducted"] == "2022-05-06"
+
+
+def test_a_coordinated_clause_with_an_auxiliary_of_its_own_keeps_its_day() -> None:
+    text = "Four villagers were abducted near Zamfara, and their chief was beaten on Friday."
+    assert {e.trigger.text: e.date for e in code_text(text, published="2022-05-11")}["abducted"] == "2022-05-11"

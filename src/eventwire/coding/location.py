@@ -77,6 +77,18 @@ def _scene_relative(clause: Token) -> bool:
     return False
 
 
+def _gapped(conj: Token) -> bool:
+    """Whether a coordinated clause borrows its head's auxiliary ("two men were killed and a
+    woman wounded"): a participle with no auxiliary of its own after a head that has one. It is
+    the same telling, whose time and place hold for both."""
+    aux = ("aux", "auxpass")
+    return (
+        conj.tag_ == "VBN"
+        and not any(c.dep_ in aux for c in conj.children)
+        and any(c.dep_ in aux for c in conj.head.children)
+    )
+
+
 def _own_tokens(head: Token, inner: Token | None) -> set[int]:
     """Token indices of the clause headed by ``head``, without the clause of ``inner`` below it
     and without other clauses that hang from it (a place in a relative clause is not this one's)."""
@@ -90,7 +102,12 @@ def _own_tokens(head: Token, inner: Token | None) -> set[int]:
             if t.dep_ == "acl" and t.tag_ == "VBG":
                 continue  # "held two engineers working for a mining firm in Kolwezi on Friday": one scene
             skip.update(x.i for x in subtree_of(t))
-        elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in t.children):
+        elif (
+            t.dep_ == "conj"
+            and t.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in _SUBJECTS for c in t.children)
+            and not _gapped(t)
+        ):
             # "called for a ceasefire, and the council will meet on Friday": a coordinated clause
             # with a subject of its own keeps its time and place
             skip.update(x.i for x in subtree_of(t))
