@@ -49,3 +49,17 @@ def test_the_event_is_dated_from_the_day_of_the_clause_it_is_set_against() -> No
     text = "The announcement came on Monday, a day after gunmen killed five villagers on Saturday."
     e = only(code_text(text, published=dt.date(2021, 5, 5)), "ASSAULT")
     assert e.date == "2021-05-01"  # the clause's own day wins
+
+
+def test_a_weekday_of_an_after_clause_falls_before_the_day_of_its_head() -> None:
+    # published on a Tuesday: "on Tuesday" after a Thursday is the Tuesday before that Thursday
+    text = "Ghana on Thursday recalled its ambassador after Togo expelled on Tuesday two of its diplomats."
+    dates = {e.trigger.text: e.date for e in code_text(text, published="2022-05-10")}
+    assert dates["recalled"] == "2022-05-05"
+    assert dates["expelled"] == "2022-05-03"
+
+
+def test_a_weekday_of_an_after_clause_already_before_its_head_stays() -> None:
+    text = "Ghana recalled its ambassador from Lome on Monday after Togo expelled two Ghanaian diplomats on Saturday."
+    dates = {e.trigger.text: e.date for e in code_text(text, published="2022-05-10")}
+    assert dates["expelled"] == "2022-05-07"

@@ -28,7 +28,7 @@ from .factuality import alleged, denied
 from .fallback import ROOT_CAMEO
 from .location import clause_place, event_location, nearest_clause_items
 from .meetings import HOST_AS_RECIPIENT, meeting_sides
-from .relative_dates import relative_offset
+from .relative_dates import relative_offset, set_after
 from .syntax import lemmas_of, lowers_of
 from .timex import pick_event_date
 from .triggers import Found, _dobj
@@ -133,6 +133,14 @@ def build_event(
             day = dt.date.fromisoformat(d)
             if day < published:
                 d = (day + dt.timedelta(days=7)).isoformat()
+        anchor = set_after(f.token)
+        if anchor is not None and prec == "day" and _BARE_WEEKDAY.fullmatch(date.text or ""):
+            # "announced on Thursday ... after the junta demanded on Tuesday": the Tuesday before
+            # that Thursday, not the one before publication
+            later = pick_event_date(nearest_clause_items(anchor, placed), trigger_start=anchor.idx)
+            if later is not None and later.precision == "day" and later.date and later.date < d:
+                day, bound = dt.date.fromisoformat(d), dt.date.fromisoformat(later.date)
+                d = (day - dt.timedelta(days=7 * -(-(day - bound).days // 7))).isoformat()
         offset = relative_offset(f.token)
         if offset is not None and prec == "day" and not _inside(date.start, offset[0]):
             # "on Monday, a day after gunmen killed five": the clause's own day, counted from the
