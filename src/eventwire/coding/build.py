@@ -135,8 +135,8 @@ def build_event(
                 d = (day + dt.timedelta(days=7)).isoformat()
         anchor = set_after(f.token)
         if anchor is not None and prec == "day" and _BARE_WEEKDAY.fullmatch(date.text or ""):
-            # "announced on Thursday ... after the junta demanded on Tuesday": the Tuesday before
-            # that Thursday, not the one before publication
+            # "recalled its envoy on Thursday after Togo expelled on Tuesday two diplomats": the
+            # Tuesday before that Thursday, not the one before publication
             later = pick_event_date(nearest_clause_items(anchor, placed), trigger_start=anchor.idx)
             if later is not None and later.precision == "day" and later.date and later.date < d:
                 day, bound = dt.date.fromisoformat(d), dt.date.fromisoformat(later.date)

@@ -59,9 +59,9 @@ def _measure(head: Token) -> int | None:
 
 
 def set_after(trigger: Token) -> Token | None:
-    """The clause head that the trigger's "after" clause is set against ("announced on Thursday
-    it would leave after the junta demanded on Tuesday...": "leave"), else None. What an "after"
-    clause tells happened on or before the day of that clause."""
+    """The clause head that the trigger's "after" clause is set against ("recalled its envoy on
+    Thursday after Togo expelled two diplomats": "recalled"), else None. What an "after" clause
+    tells happened on or before the day of that clause."""
     cur, hops = trigger, 0
     while hops < 4 and cur.head.i != cur.i:
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and lemma_of(c) == "after" for c in children_of(cur)):
