@@ -4,6 +4,8 @@
 days", "hours", "the day") and says how many days the happening it introduces lies from the
 one it is set against. The coder then counts that many days from the other clause's date
 (:mod:`eventwire.coding.build`), and only when the happening's own clause names no date.
+:func:`set_after` finds the clause an "after" clause is set against: a bare weekday the "after"
+clause names falls on or before that clause's day.
 """
 
 from __future__ import annotations
