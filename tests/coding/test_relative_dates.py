@@ -63,3 +63,24 @@ def test_a_weekday_of_an_after_clause_already_before_its_head_stays() -> None:
     text = "Ghana recalled its ambassador from Lome on Monday after Togo expelled two Ghanaian diplomats on Saturday."
     dates = {e.trigger.text: e.date for e in code_text(text, published="2022-05-10")}
     assert dates["expelled"] == "2022-05-07"
+
+
+def test_a_sentence_set_hours_after_the_day_told_before_takes_that_day() -> None:
+    text = (
+        "Brussels imposed sanctions on four Chinese officials on Monday.\n\n"
+        "Within hours, Beijing announced entry bans on ten European lawmakers.\n"
+    )
+    bans = [e for e in code_text(text, published="2022-05-11") if e.trigger.text == "entry bans"]
+    assert [e.date for e in bans] == ["2022-05-09"]
+
+
+def test_a_sentence_set_the_next_day_counts_one_day_on() -> None:
+    text = "Rebels seized the airport on Saturday.\n\nThe next day, government troops bombed the runway.\n"
+    e = only(code_text(text, published="2022-05-11"), "ASSAULT")
+    assert e.date == "2022-05-08"
+
+
+def test_a_sentence_that_sets_no_time_keeps_the_day_of_publication() -> None:
+    text = "Rebels seized the airport on Saturday.\n\nGovernment troops bombed the runway.\n"
+    e = only(code_text(text, published="2022-05-11"), "ASSAULT")
+    assert e.date == "2022-05-11"

@@ -10,6 +10,8 @@ clause names falls on or before that clause's day.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .syntax import children_of, lemma_of
@@ -71,4 +73,25 @@ def set_after(trigger: Token) -> Token | None:
         if cur.dep_ not in ("conj", "dobj", "xcomp", "compound"):
             return None
         cur, hops = cur.head, hops + 1
+    return None
+
+
+# Grammar: phrases that set a sentence's happening against the day told just before it, with the
+# offset in days ("Hours later, the ministry announced...": the same day).
+_ANAPHORIC = (
+    (re.compile(r"(?i)\b(?:within hours|hours later|minutes later|later that day|earlier that day|"
+                r"that same day|the same day|later that night|that night)\b"), 0),
+    (re.compile(r"(?i)\b(?:the next day|the following day|a day later|the next morning)\b"), 1),
+    (re.compile(r"(?i)\b(?:the day before|the previous day|a day earlier)\b"), -1),
+)
+
+
+def anaphoric_offset(sentence: str) -> tuple[str, int] | None:
+    """``(phrase, days)``: the phrase that sets a sentence's happening against the day told just
+    before it, and the days between the two ("Within hours, Beijing imposed bans": 0; "The next
+    day, troops withdrew": 1), else None."""
+    for pattern, days in _ANAPHORIC:
+        m = pattern.search(sentence)
+        if m:
+            return m.group(0), days
     return None
