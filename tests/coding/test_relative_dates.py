@@ -84,3 +84,25 @@ def test_a_sentence_that_sets_no_time_keeps_the_day_of_publication() -> None:
     text = "Rebels seized the airport on Saturday.\n\nGovernment troops bombed the runway.\n"
     e = only(code_text(text, published="2022-05-11"), "ASSAULT")
     assert e.date == "2022-05-11"
+
+
+def test_a_happening_since_another_runs_from_that_ones_day() -> None:
+    # the day the unrest set off, rather than the day the rights group spoke
+    text = (
+        "Sudanese police have arrested more than 200 people since the unrest erupted in Khartoum on Sunday, "
+        "a rights group said on Wednesday."
+    )
+    e = only(code_text(text, published="2022-05-11"), "COERCE")
+    assert e.date == "2022-05-08"
+
+
+def test_an_event_noun_whose_relative_clause_says_when_it_began_takes_that_day() -> None:
+    text = "The demonstrations, which started on Sunday, have spread to six cities."
+    e = only(code_text(text, published="2022-05-11"), "PROTEST")
+    assert e.date == "2022-05-08"
+
+
+def test_without_a_since_clause_the_reporting_day_still_dates_the_act() -> None:
+    text = "Police have arrested 200 people in the capital, a rights group said on Monday."
+    e = only(code_text(text, published="2022-05-11"), "COERCE")
+    assert e.date == "2022-05-09"

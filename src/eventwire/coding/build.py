@@ -28,7 +28,7 @@ from .factuality import alleged, denied
 from .fallback import ROOT_CAMEO
 from .location import clause_place, event_location, nearest_clause_items
 from .meetings import HOST_AS_RECIPIENT, meeting_sides
-from .relative_dates import relative_offset, set_after
+from .relative_dates import in_clause, onset_clause, relative_offset, set_after
 from .syntax import lemmas_of, lowers_of
 from .timex import pick_event_date
 from .triggers import Found, _dobj
@@ -116,6 +116,11 @@ def build_event(
     # ("the minister, who signed the deal, spoke on Monday"), unless it is the scene of its noun
     placed = [(d, _token_at_char(sent, d.start)) for d in dates]
     here = nearest_clause_items(f.token, placed, through_relatives=f.token.tag_ != "VBD")
+    onset = onset_clause(f.token)
+    if onset is not None and not nearest_clause_items(f.token, placed, governing=False):
+        # "have detained 200 since the unrest erupted on Sunday": the day it set off, rather
+        # than the day of a reporting clause
+        here = [d for d, i in placed if in_clause(i, onset)] or here
     date = pick_event_date(here, trigger_start=t0)
     if date is not None and date.date and date.precision in ("month", "year") and f.token.dep_ == "conj":
         wider = nearest_clause_items(f.token, [(d, i) for d, i in placed if d not in here])

@@ -157,16 +157,20 @@ def clause_place(
     return min(here, key=lambda p: (rank.get(p.precision, 3), abs((p.start or 0) - trigger.idx)))
 
 
-def nearest_clause_items(trigger: Token, items: list[tuple[T, int]], *, through_relatives: bool = True) -> list[T]:
+def nearest_clause_items(
+    trigger: Token, items: list[tuple[T, int]], *, through_relatives: bool = True, governing: bool = True
+) -> list[T]:
     """The items (each with the index of its token) of the trigger's own clause, else of the
     nearest clause that governs it; nested clauses of other verbs never count ("would not resume
     talks, which he called off in November": November is not when talks were not resumed)."""
     # without ``through_relatives``, a relative clause does not reach the clause of its noun
-    # unless it tells that noun's time or scene ("on Sunday, when police fired")
+    # unless it tells that noun's time or scene ("on Sunday, when police fired"); without
+    # ``governing``, only the trigger's own clause counts
     if not items:
         return []
     inner: Token | None = None
-    for head in clause_heads(trigger):
+    heads = clause_heads(trigger)
+    for head in heads if governing else heads[:1]:
         if inner is None:
             # the trigger's clause, and the trigger's own phrase ("an air strike on a house in
             # Khan Younis"), without the clauses nested in either

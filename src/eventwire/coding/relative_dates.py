@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Token
 
-from .syntax import children_of, lemma_of
+from .syntax import children_of, lemma_of, subtree_of
 
 # Grammar: the subordinators and prepositions that set one happening against another, and the
 # direction in days (the introduced happening lies before "after" and after "before").
@@ -95,3 +95,31 @@ def anaphoric_offset(sentence: str) -> tuple[str, int] | None:
         if m:
             return m.group(0), days
     return None
+
+
+# Grammar: verbs that tell when a happening set off ("the strikes, which started on May 2").
+_ONSET_VERBS = frozenset({"begin", "start", "erupt", "break"})
+
+
+def onset_clause(trigger: Token) -> Token | None:
+    """The clause that tells when the trigger's happening set off, else None: the "since" clause
+    of its clause ("have detained 200 people since the protests erupted on Sunday": the
+    detentions run from Sunday), or a relative clause of an event noun that says when it began
+    ("the strikes, which started on May 2")."""
+    for c in children_of(trigger):
+        if c.dep_ == "relcl" and lemma_of(c) in _ONSET_VERBS:
+            return c
+    cur, hops = trigger, 0
+    while hops < 3:
+        for c in children_of(cur):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in children_of(c)):
+                return c
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+            return None
+        cur, hops = cur.head, hops + 1
+    return None
+
+
+def in_clause(token_index: int, clause: Token) -> bool:
+    """Whether the token at ``token_index`` is one of the words of ``clause``."""
+    return any(t.i == token_index for t in subtree_of(clause))
