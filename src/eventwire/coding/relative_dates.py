@@ -5,7 +5,10 @@ days", "hours", "the day") and says how many days the happening it introduces li
 one it is set against. The coder then counts that many days from the other clause's date
 (:mod:`eventwire.coding.build`), and only when the happening's own clause names no date.
 :func:`set_after` finds the clause an "after" clause is set against: a bare weekday the "after"
-clause names falls on or before that clause's day.
+clause names falls on or before that clause's day. :func:`onset_clause` finds the clause that
+says when a happening set off ("since the unrest erupted on Sunday"), and
+:func:`anaphoric_offset` the phrase that sets a sentence against the day told before it
+("within hours", "the next day").
 """
 
 from __future__ import annotations
