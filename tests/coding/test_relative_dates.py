@@ -8,7 +8,7 @@ import pytest
 
 from eventwire import code_text
 from eventwire.coding.pipeline import load_nlp
-from eventwire.coding.relative_dates import relative_offset
+from eventwire.coding.relative_dates import anaphoric_offset, relative_offset
 from tests.event_helpers import only
 
 
@@ -106,3 +106,29 @@ def test_without_a_since_clause_the_reporting_day_still_dates_the_act() -> None:
     text = "Police have arrested 200 people in the capital, a rights group said on Monday."
     e = only(code_text(text, published="2022-05-11"), "COERCE")
     assert e.date == "2022-05-09"
+
+
+def test_a_bare_later_is_later_on_the_day_told_before() -> None:
+    text = "Rebels seized the airport on Saturday.\n\nThe army later bombed the runway.\n"
+    e = only(code_text(text, published="2022-05-11"), "ASSAULT")
+    assert e.date == "2022-05-07"
+
+
+def test_weeks_later_is_not_the_day_told_before() -> None:
+    text = "Rebels seized the airport on Saturday.\n\nTwo weeks later, government troops bombed the runway.\n"
+    e = only(code_text(text, published="2022-05-11"), "ASSAULT")
+    assert e.date == "2022-05-11"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("A day later, the envoy left.", 1),
+        ("The envoy later left.", 0),
+        ("Later this month, the envoy will leave.", None),
+        ("The day before, the envoy left.", -1),
+    ],
+)
+def test_anaphoric_phrases_and_their_offsets(sentence: str, days: int | None) -> None:
+    told = anaphoric_offset(sentence)
+    assert (told[1] if told else None) == days

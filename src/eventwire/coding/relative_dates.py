@@ -86,6 +86,10 @@ _ANAPHORIC = (
                 r"that same day|the same day|later that night|that night)\b"), 0),
     (re.compile(r"(?i)\b(?:the next day|the following day|a day later|the next morning)\b"), 1),
     (re.compile(r"(?i)\b(?:the day before|the previous day|a day earlier)\b"), -1),
+    # a bare "later" ("the envoy later said"): later on the day told before, not "weeks later" or
+    # "later this month"
+    (re.compile(r"(?i)(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!month )(?<!months )(?<!year )(?<!years )"
+                r"\blater\b(?! this| next| in | on )"), 0),
 )
 
 
