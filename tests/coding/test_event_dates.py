@@ -37,3 +37,45 @@ def test_a_day_said_of_the_people_acted_on_while_they_act_is_the_event_day() -> 
     text = "Security agents detained two Chinese engineers working for a mining firm in Kolwezi on Friday."
     e = only(code_text(text, published="2024-10-23"), "COERCE")
     assert e.date == "2024-10-18"
+
+
+def test_a_day_after_publication_never_dates_an_act_told_in_the_past() -> None:
+    # published on a Wednesday: the strike is set for the coming Saturday; the accusation was made
+    text = "The opposition party accused the police of brutality and called a national strike for Saturday."
+    events = {e.event_type: e.date for e in analyze_text(text, published="2022-05-11").events}
+    assert events["ACCUSE"] == "2022-05-11"
+    assert events["PROTEST"] == "2022-05-14"  # the strike keeps the day it is called for
+
+
+def test_a_year_ahead_in_an_object_does_not_date_a_past_act() -> None:
+    text = "The Fijian premier supported an offer from island states to co-organise the ocean conference in 2031."
+    got = _dates(text, "2024-03-06")
+    assert got.get("supported") == "2024-03-06"
+
+
+def test_a_past_relative_clause_of_a_party_does_not_take_the_day_of_its_noun_clause() -> None:
+    # what the leader did is told beside the day he spoke, not on it
+    text = "The opposition leader, who criticised the verdict, spoke to reporters in Harare on Monday."
+    got = _dates(text, "2022-05-11")
+    assert got.get("criticised") == "2022-05-11"
+
+
+def test_a_relative_clause_that_tells_the_scene_takes_its_day() -> None:
+    text = "Thousands marched through Lagos on Saturday in a rally during which police detained 30 people."
+    got = _dates(text, "2022-05-11")
+    assert got.get("detained") == "2022-05-07"
+    got = _dates("The curfew began on Sunday, when police arrested 40 students in the capital.", "2022-05-11")
+    assert got.get("arrested") == "2022-05-08"
+
+
+def test_a_coordinated_act_takes_the_day_its_partner_names_inside_its_own_month() -> None:
+    text = "Gunmen burned a school in Beni on Sunday and shot a teacher, the third such attack this month."
+    got = _dates(text, "2022-05-11")
+    assert got.get("shot") == "2022-05-08"
+
+
+def test_a_reported_count_of_the_year_keeps_its_year() -> None:
+    # the day of the report is not the day of the killings
+    text = "Rebels have killed 40 villagers in the province this year, the army said on Monday."
+    got = _dates(text, "2022-05-11")
+    assert got.get("killed") == "2022"

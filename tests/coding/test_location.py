@@ -207,3 +207,28 @@ def test_a_states_release_of_captives_happens_at_its_home() -> None:
     # rebels freeing captives may be anywhere: the dateline says where
     text = "Talks stall\n\nNAIROBI, May 3 (Wire) - Somali rebels freed two Kenyan aid workers on Monday.\n"
     assert _place(text, "RETREAT")[1] == "KEN"
+
+
+def test_a_while_clause_of_another_party_in_the_past_keeps_its_day_to_itself() -> None:
+    # "while" sets the rebels' rejection beside the minister's praise: not one scene
+    text = "The minister praised the deal, while the rebels rejected it on Monday."
+    events = {e.event_type: e.date for e in code_text(text, published="2022-05-11")}
+    assert events["SUPPORT"] == "2022-05-11"
+    assert events["REJECT"] == "2022-05-09"
+
+
+def test_a_while_clause_of_the_same_people_is_one_scene() -> None:
+    text = "Two soldiers were wounded while they patrolled the border on Monday."
+    e = only(code_text(text, published="2022-05-11"), "ASSAULT")
+    assert e.date == "2022-05-09"
+
+
+def test_a_coordinated_clause_that_borrows_its_heads_auxiliary_shares_its_day() -> None:
+    # "and their chief [was] beaten": one telling, the raid's Friday holds for both acts
+    text = "Four villagers were abducted and their chief beaten in the raid near Zamfara on Friday."
+    assert {e.trigger.text: e.date for e in code_text(text, published="2022-05-11")}["abducted"] == "2022-05-06"
+
+
+def test_a_coordinated_clause_with_an_auxiliary_of_its_own_keeps_its_day() -> None:
+    text = "Four villagers were abducted near Zamfara, and their chief was beaten on Friday."
+    assert {e.trigger.text: e.date for e in code_text(text, published="2022-05-11")}["abducted"] == "2022-05-11"

@@ -8,7 +8,7 @@ import pytest
 
 from eventwire import code_text
 from eventwire.coding.pipeline import load_nlp
-from eventwire.coding.relative_dates import relative_offset
+from eventwire.coding.relative_dates import anaphoric_offset, relative_offset
 from tests.event_helpers import only
 
 
@@ -49,3 +49,86 @@ def test_the_event_is_dated_from_the_day_of_the_clause_it_is_set_against() -> No
     text = "The announcement came on Monday, a day after gunmen killed five villagers on Saturday."
     e = only(code_text(text, published=dt.date(2021, 5, 5)), "ASSAULT")
     assert e.date == "2021-05-01"  # the clause's own day wins
+
+
+def test_a_weekday_of_an_after_clause_falls_before_the_day_of_its_head() -> None:
+    # published on a Tuesday: "on Tuesday" after a Thursday is the Tuesday before that Thursday
+    text = "Ghana on Thursday recalled its ambassador after Togo expelled on Tuesday two of its diplomats."
+    dates = {e.trigger.text: e.date for e in code_text(text, published="2022-05-10")}
+    assert dates["recalled"] == "2022-05-05"
+    assert dates["expelled"] == "2022-05-03"
+
+
+def test_a_weekday_of_an_after_clause_already_before_its_head_stays() -> None:
+    text = "Ghana recalled its ambassador from Lome on Monday after Togo expelled two Ghanaian diplomats on Saturday."
+    dates = {e.trigger.text: e.date for e in code_text(text, published="2022-05-10")}
+    assert dates["expelled"] == "2022-05-07"
+
+
+def test_a_sentence_set_hours_after_the_day_told_before_takes_that_day() -> None:
+    text = (
+        "Brussels imposed sanctions on four Chinese officials on Monday.\n\n"
+        "Within hours, Beijing announced entry bans on ten European lawmakers.\n"
+    )
+    bans = [e for e in code_text(text, published="2022-05-11") if e.trigger.text == "entry bans"]
+    assert [e.date for e in bans] == ["2022-05-09"]
+
+
+def test_a_sentence_set_the_next_day_counts_one_day_on() -> None:
+    text = "Rebels seized the airport on Saturday.\n\nThe next day, government troops bombed the runway.\n"
+    e = only(code_text(text, published="2022-05-11"), "ASSAULT")
+    assert e.date == "2022-05-08"
+
+
+def test_a_sentence_that_sets_no_time_keeps_the_day_of_publication() -> None:
+    text = "Rebels seized the airport on Saturday.\n\nGovernment troops bombed the runway.\n"
+    e = only(code_text(text, published="2022-05-11"), "ASSAULT")
+    assert e.date == "2022-05-11"
+
+
+def test_a_happening_since_another_runs_from_that_ones_day() -> None:
+    # the day the unrest set off, rather than the day the rights group spoke
+    text = (
+        "Sudanese police have arrested more than 200 people since the unrest erupted in Khartoum on Sunday, "
+        "a rights group said on Wednesday."
+    )
+    e = only(code_text(text, published="2022-05-11"), "COERCE")
+    assert e.date == "2022-05-08"
+
+
+def test_an_event_noun_whose_relative_clause_says_when_it_began_takes_that_day() -> None:
+    text = "The demonstrations, which started on Sunday, have spread to six cities."
+    e = only(code_text(text, published="2022-05-11"), "PROTEST")
+    assert e.date == "2022-05-08"
+
+
+def test_without_a_since_clause_the_reporting_day_still_dates_the_act() -> None:
+    text = "Police have arrested 200 people in the capital, a rights group said on Monday."
+    e = only(code_text(text, published="2022-05-11"), "COERCE")
+    assert e.date == "2022-05-09"
+
+
+def test_a_bare_later_is_later_on_the_day_told_before() -> None:
+    text = "Rebels seized the airport on Saturday.\n\nThe army later bombed the runway.\n"
+    e = only(code_text(text, published="2022-05-11"), "ASSAULT")
+    assert e.date == "2022-05-07"
+
+
+def test_weeks_later_is_not_the_day_told_before() -> None:
+    text = "Rebels seized the airport on Saturday.\n\nTwo weeks later, government troops bombed the runway.\n"
+    e = only(code_text(text, published="2022-05-11"), "ASSAULT")
+    assert e.date == "2022-05-11"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("A day later, the envoy left.", 1),
+        ("The envoy later left.", 0),
+        ("Later this month, the envoy will leave.", None),
+        ("The day before, the envoy left.", -1),
+    ],
+)
+def test_anaphoric_phrases_and_their_offsets(sentence: str, days: int | None) -> None:
+    told = anaphoric_offset(sentence)
+    assert (told[1] if told else None) == days

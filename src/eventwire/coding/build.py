@@ -28,7 +28,7 @@ from .factuality import alleged, denied
 from .fallback import ROOT_CAMEO
 from .location import clause_place, event_location, nearest_clause_items, posted_abroad
 from .meetings import HOST_AS_RECIPIENT, meeting_sides
-from .relative_dates import relative_offset
+from .relative_dates import in_clause, onset_clause, relative_offset, set_after
 from .syntax import lemmas_of, lowers_of
 from .timex import pick_event_date
 from .triggers import Found, _dobj
@@ -108,10 +108,24 @@ def build_event(
         t0, t1 = f.end.idx, f.start_tok.idx + len(f.start_tok.text)
     trig = TextSpan(text[t0:t1], t0, t1)
     # the date of the event's own clause (or of a clause governing it), never of another clause
-    date = pick_event_date(
-        nearest_clause_items(f.token, [(d, _token_at_char(sent, d.start)) for d in dates]), trigger_start=t0
-    )
     published = article.published
+    if published is not None and f.token.tag_ == "VBD":
+        # an act told in the past tense is not dated by a day still to come ("accused the police
+        # and called a strike for Friday": Friday is the strike's)
+        dates = [d for d in dates if not _after(d, published)]
+    # a relative clause in the past tense tells what its noun's party did, on a day of its own
+    # ("the minister, who signed the deal, spoke on Monday"), unless it is the scene of its noun
+    placed = [(d, _token_at_char(sent, d.start)) for d in dates]
+    here = nearest_clause_items(f.token, placed, through_relatives=f.token.tag_ != "VBD")
+    onset = onset_clause(f.token)
+    if onset is not None and not nearest_clause_items(f.token, placed, governing=False):
+        # "have detained 200 since the unrest erupted on Sunday": the day it set off, rather
+        # than the day of a reporting clause
+        here = [d for d, i in placed if in_clause(i, onset)] or here
+    date = pick_event_date(here, trigger_start=t0)
+    if date is not None and date.date and date.precision in ("month", "year") and f.token.dep_ == "conj":
+        wider = nearest_clause_items(f.token, [(d, i) for d, i in placed if d not in here])
+        date = _finer_day(date, wider) or date
     if date is not None and date.date:
         d, prec, dtext, dsrc = date.date, date.precision, date.text, "sentence"
         if (
@@ -125,6 +139,14 @@ def build_event(
             day = dt.date.fromisoformat(d)
             if day < published:
                 d = (day + dt.timedelta(days=7)).isoformat()
+        anchor = set_after(f.token)
+        if anchor is not None and prec == "day" and _BARE_WEEKDAY.fullmatch(date.text or ""):
+            # "recalled its envoy on Thursday after Togo expelled on Tuesday two diplomats": the
+            # Tuesday before that Thursday, not the one before publication
+            later = pick_event_date(nearest_clause_items(anchor, placed), trigger_start=anchor.idx)
+            if later is not None and later.precision == "day" and later.date and later.date < d:
+                day, bound = dt.date.fromisoformat(d), dt.date.fromisoformat(later.date)
+                d = (day - dt.timedelta(days=7 * -(-(day - bound).days // 7))).isoformat()
         offset = relative_offset(f.token)
         if offset is not None and prec == "day" and not _inside(date.start, offset[0]):
             # "on Monday, a day after gunmen killed five": the clause's own day, counted from the
@@ -346,6 +368,25 @@ def _inside(char: int, clause: Token) -> bool:
     """Whether character ``char`` lies in the words of ``clause``."""
     toks = list(clause.subtree)
     return toks[0].idx <= char < toks[-1].idx + len(toks[-1].text)
+
+
+def _finer_day(coarse: DateMention, wider: list[DateMention]) -> DateMention | None:
+    """A day of the clause an act is coordinated with that falls in the month or year the act's
+    own clause names ("burned a school on Sunday and shot a teacher, the third such attack this
+    month": the shooting is Sunday's). Only for coordinated acts: "have killed 40 this year, the
+    army said on Monday" stays a killing of this year."""
+    return next((d for d in wider if d.precision == "day" and d.date and d.date.startswith(coarse.date or "-")), None)
+
+
+def _after(mention: DateMention, published: dt.date) -> bool:
+    """Whether the mention's date lies wholly after the publication day: a day, week, month or year
+    that starts after it ("a strike for Friday" called on a Wednesday, "a summit in 2030")."""
+    d = mention.date
+    if not d:
+        return False
+    if mention.precision == "week":
+        return dt.date.fromisoformat(d) > published
+    return d > published.isoformat()[: len(d)]
 
 
 def _in_own_clause(tok: Token | None, trigger: Token) -> bool:

@@ -49,6 +49,7 @@ from .mentions import Mentions, unresolved_names
 from .pipeline import normalize_for_parse, parse_many, regions_of
 from .places import ANCHOR_POPULATION, anaphoric_places, anchored, dateline_place, main_place, sentence_places
 from .quotes import QuoteFound, find_quotes
+from .relative_dates import anaphoric_offset
 from .repairs import repair
 from .restatements import merge_restatements
 from .sentence import sentence_events
@@ -197,6 +198,7 @@ class Coder:
         ]
         analysis.places = all_places + furniture_places
         _date_headlines(analysis.events, regions, analysis.dates)
+        _date_anaphoric(analysis.events)
         headline = next(((a, b) for a, b, kind in regions if kind == "headline"), None)
         lead = next(((a, b) for a, b, kind in regions if kind == "paragraph"), None)
         analysis.events = merge_restatements(
@@ -355,6 +357,23 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise ValueError(f"published date '{value}' is not YYYY-MM-DD; pass e.g. 2018-02-06") from exc
+
+
+def _date_anaphoric(events: list[Event]) -> None:
+    """An undated event whose sentence sets it against the day told before ("Hours later, the
+    ministry imposed bans") takes that day, counted on by the offset the phrase gives: the day of
+    the last event before it that its own sentence dates to the day."""
+    last: str | None = None
+    for i, e in sorted(enumerate(events), key=lambda p: p[1].trigger.start):
+        if e.date_source == "sentence" and e.date_precision == "day" and e.date:
+            last = e.date
+            continue
+        if e.date_source != "article" or last is None:
+            continue
+        told = anaphoric_offset(e.sentence.text)
+        if told is not None:
+            day = (dt.date.fromisoformat(last) + dt.timedelta(days=told[1])).isoformat()
+            events[i] = replace(e, date=day, date_precision="day", date_text=told[0], date_source="sentence")
 
 
 def _date_headlines(events: list[Event], regions: list[tuple[int, int, str]], dates: list[DateMention]) -> None:

@@ -60,6 +60,44 @@ def clause_heads(trigger: Token) -> list[Token]:
     return heads or [trigger]
 
 
+def _same_time(clause: Token) -> bool:
+    """Whether an adverbial clause happens at the same time and place as its head ("were killed
+    when gunmen stormed a hotel", "were wounded while they patrolled"). A "while" clause in the
+    simple past that names a party of its own sets another party's act beside the head's ("the
+    party called a strike, while its lawyers appealed on Monday"): a contrast, not one scene."""
+    marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME]
+    if not marks:
+        return False
+    named = any(c.dep_ in _SUBJECTS and c.pos_ != "PRON" for c in clause.children)
+    if marks == ["while"] and clause.tag_ == "VBD" and named:
+        return False
+    return True
+
+
+def _scene_relative(clause: Token) -> bool:
+    """Whether a relative clause tells the time or scene of its noun ("on Sunday, when police
+    fired", "protests in which two men died"), rather than what a party did ("the minister, who
+    signed")."""
+    for c in clause.children:
+        if c.dep_ == "advmod" and c.lower_ in ("when", "where"):
+            return True
+        if c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children):
+            return True
+    return False
+
+
+def _gapped(conj: Token) -> bool:
+    """Whether a coordinated clause borrows its head's auxiliary ("two men were killed and a
+    woman wounded"): a participle with no auxiliary of its own after a head that has one. It is
+    the same telling, whose time and place hold for both."""
+    aux = ("aux", "auxpass")
+    return (
+        conj.tag_ == "VBN"
+        and not any(c.dep_ in aux for c in conj.children)
+        and any(c.dep_ in aux for c in conj.head.children)
+    )
+
+
 def _own_tokens(head: Token, inner: Token | None) -> set[int]:
     """Token indices of the clause headed by ``head``, without the clause of ``inner`` below it
     and without other clauses that hang from it (a place in a relative clause is not this one's)."""
@@ -68,12 +106,17 @@ def _own_tokens(head: Token, inner: Token | None) -> set[int]:
         if t.i == head.i:
             continue
         if t.dep_ in ("ccomp", "advcl", "relcl", "acl", "parataxis") and t.head is not None:
-            if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME for c in t.children):
+            if t.dep_ == "advcl" and _same_time(t):
                 continue  # "were killed when gunmen stormed a hotel in Mogadishu on Sunday": one scene
             if t.dep_ == "acl" and t.tag_ == "VBG":
                 continue  # "held two engineers working for a mining firm in Kolwezi on Friday": one scene
             skip.update(x.i for x in subtree_of(t))
-        elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in t.children):
+        elif (
+            t.dep_ == "conj"
+            and t.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in _SUBJECTS for c in t.children)
+            and not _gapped(t)
+        ):
             # "called for a ceasefire, and the council will meet on Friday": a coordinated clause
             # with a subject of its own keeps its time and place
             skip.update(x.i for x in subtree_of(t))
@@ -135,14 +178,20 @@ def clause_place(
     return min(here, key=lambda p: (rank.get(p.precision, 3), abs((p.start or 0) - trigger.idx)))
 
 
-def nearest_clause_items(trigger: Token, items: list[tuple[T, int]]) -> list[T]:
+def nearest_clause_items(
+    trigger: Token, items: list[tuple[T, int]], *, through_relatives: bool = True, governing: bool = True
+) -> list[T]:
     """The items (each with the index of its token) of the trigger's own clause, else of the
     nearest clause that governs it; nested clauses of other verbs never count ("would not resume
     talks, which he called off in November": November is not when talks were not resumed)."""
+    # without ``through_relatives``, a relative clause does not reach the clause of its noun
+    # unless it tells that noun's time or scene ("on Sunday, when police fired"); without
+    # ``governing``, only the trigger's own clause counts
     if not items:
         return []
     inner: Token | None = None
-    for head in clause_heads(trigger):
+    heads = clause_heads(trigger)
+    for head in heads if governing else heads[:1]:
         if inner is None:
             # the trigger's clause, and the trigger's own phrase ("an air strike on a house in
             # Khan Younis"), without the clauses nested in either
@@ -152,6 +201,8 @@ def nearest_clause_items(trigger: Token, items: list[tuple[T, int]]) -> list[T]:
         here = [x for x, i in items if i in own]
         if here:
             return here
+        if not through_relatives and head.dep_ == "relcl" and not _scene_relative(head):
+            return []
         inner = head
     return []
 

@@ -4,13 +4,20 @@
 days", "hours", "the day") and says how many days the happening it introduces lies from the
 one it is set against. The coder then counts that many days from the other clause's date
 (:mod:`eventwire.coding.build`), and only when the happening's own clause names no date.
+:func:`set_after` finds the clause an "after" clause is set against: a bare weekday the "after"
+clause names falls on or before that clause's day. :func:`onset_clause` finds the clause that
+says when a happening set off ("since the unrest erupted on Sunday"), and
+:func:`anaphoric_offset` the phrase that sets a sentence against the day told before it
+("within hours", "the next day").
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from .syntax import children_of, lemma_of
+from .syntax import children_of, lemma_of, subtree_of
 
 # Grammar: the subordinators and prepositions that set one happening against another, and the
 # direction in days (the introduced happening lies before "after" and after "before").
@@ -56,3 +63,70 @@ def _measure(head: Token) -> int | None:
             return None
         return None
     return None
+
+
+def set_after(trigger: Token) -> Token | None:
+    """The clause head that the trigger's "after" clause is set against ("recalled its envoy on
+    Thursday after Togo expelled two diplomats": "recalled"), else None. What an "after" clause
+    tells happened on or before the day of that clause."""
+    cur, hops = trigger, 0
+    while hops < 4 and cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and lemma_of(c) == "after" for c in children_of(cur)):
+            return cur.head
+        if cur.dep_ not in ("conj", "dobj", "xcomp", "compound"):
+            return None
+        cur, hops = cur.head, hops + 1
+    return None
+
+
+# Grammar: phrases that set a sentence's happening against the day told just before it, with the
+# offset in days ("Hours later, the ministry announced...": the same day).
+_ANAPHORIC = (
+    (re.compile(r"(?i)\b(?:within hours|hours later|minutes later|later that day|earlier that day|"
+                r"that same day|the same day|later that night|that night)\b"), 0),
+    (re.compile(r"(?i)\b(?:the next day|the following day|a day later|the next morning)\b"), 1),
+    (re.compile(r"(?i)\b(?:the day before|the previous day|a day earlier)\b"), -1),
+    # a bare "later" ("the envoy later said"): later on the day told before, not "weeks later" or
+    # "later this month"
+    (re.compile(r"(?i)(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!month )(?<!months )(?<!year )(?<!years )"
+                r"\blater\b(?! this| next| in | on )"), 0),
+)
+
+
+def anaphoric_offset(sentence: str) -> tuple[str, int] | None:
+    """``(phrase, days)``: the phrase that sets a sentence's happening against the day told just
+    before it, and the days between the two ("Within hours, Beijing imposed bans": 0; "The next
+    day, troops withdrew": 1), else None."""
+    for pattern, days in _ANAPHORIC:
+        m = pattern.search(sentence)
+        if m:
+            return m.group(0), days
+    return None
+
+
+# Grammar: verbs that tell when a happening set off ("the strikes, which started on May 2").
+_ONSET_VERBS = frozenset({"begin", "start", "erupt", "break"})
+
+
+def onset_clause(trigger: Token) -> Token | None:
+    """The clause that tells when the trigger's happening set off, else None: the "since" clause
+    of its clause ("have detained 200 people since the protests erupted on Sunday": the
+    detentions run from Sunday), or a relative clause of an event noun that says when it began
+    ("the strikes, which started on May 2")."""
+    for c in children_of(trigger):
+        if c.dep_ == "relcl" and lemma_of(c) in _ONSET_VERBS:
+            return c
+    cur, hops = trigger, 0
+    while hops < 3:
+        for c in children_of(cur):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in children_of(c)):
+                return c
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+            return None
+        cur, hops = cur.head, hops + 1
+    return None
+
+
+def in_clause(token_index: int, clause: Token) -> bool:
+    """Whether the token at ``token_index`` is one of the words of ``clause``."""
+    return any(t.i == token_index for t in subtree_of(clause))
