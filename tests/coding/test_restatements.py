@@ -143,3 +143,57 @@ def test_an_ambush_told_again_by_the_attackers_is_one_record() -> None:
     evs = [e for e in code_text(text, published="2023-11-04") if e.event_type == "ASSAULT"]
     fired = [e for e in evs if "fired" in {t.trigger.text for t in e.restated} | {e.trigger.text}]
     assert len(fired) == 1 and fired[0].restated, [(e.trigger.text, [a.text for a in e.actor]) for e in evs]
+
+
+def test_a_headline_and_its_lead_giving_the_act_different_manners_are_one_record() -> None:
+    text = (
+        "Insurgents bomb rail bridge in Sindh\n\n"
+        "Suspected insurgents blew up a railway bridge near Sukkur on Monday, police said.\n"
+    )
+    evs = [e for e in code_text(text, published="2024-02-06") if e.event_type == "ASSAULT"]
+    assert len(evs) == 1 and [t.trigger.text for t in evs[0].restated] == ["bomb"], [
+        (e.trigger.text, e.mode) for e in evs
+    ]
+
+
+def test_two_manners_of_one_kind_of_act_outside_a_headline_and_its_lead_stay_apart() -> None:
+    from dataclasses import replace
+
+    from eventwire.coding.restatements import same_happening
+
+    (first,) = code_text("Rebels shelled an army post near Gao on Sunday.", published="2024-02-06")
+    (second,) = code_text("Later that day, rebels opened fire on an army post near Gao.", published="2024-02-06")
+    second = replace(second, sentence=replace(second.sentence, start=second.sentence.start + 100))
+    assert first.mode != second.mode
+    assert not same_happening(first, second)
+    assert same_happening(first, second, headline_and_lead=True)
+
+
+def test_a_headline_state_and_the_lead_organ_acted_on_are_one_party() -> None:
+    text = (
+        "Vietnam accuses China of ramming fishing boat\n\n"
+        "Vietnam on Tuesday accused China's coast guard of ramming a Vietnamese fishing boat near the Paracel "
+        "Islands.\n"
+    )
+    evs = [e for e in code_text(text, published="2024-02-06") if e.event_type == "ACCUSE"]
+    assert len(evs) == 1, [(e.trigger.text, [a.text for a in e.recipient]) for e in evs]
+    assert evs[0].recipient[0].sector == "MIL"  # the lead's organ, not the headline's bare state
+
+
+def test_between_a_headline_and_its_lead_only_places_both_name_contradict() -> None:
+    from dataclasses import replace
+
+    from eventwire.coding.restatements import _places_clash
+    from eventwire.record import Place
+
+    (e,) = code_text("Rebels shelled an army post on Sunday.", published="2024-02-06")
+    inferred = replace(e, location=Place(name="Chad", country="TCD", lat=None, lon=None, precision="country"))
+    named = replace(
+        e, location=Place(name="Gao", country="MLI", lat=None, lon=None, precision="city", text="Gao", start=0, end=3)
+    )
+    also_named = replace(
+        e, location=Place(name="Abeche", country="TCD", lat=None, lon=None, precision="city", text="Abeche")
+    )
+    assert not _places_clash(inferred, named, named_only=True)
+    assert _places_clash(inferred, named)  # beyond a headline and its lead, any two countries clash
+    assert _places_clash(also_named, named, named_only=True)

@@ -14,8 +14,9 @@ one) and factuality, stand in different sentences, and do not contradict each ot
 knowledge-base id, two ids the knowledge base links as part and whole, or a country and sector),
 or the actor is unknown on one side and both use the same trigger word for an act on the same
 party. A headline summarises its lead paragraph: between the two, any word for the act will do
-when the parties do not clash, and a state named in the headline is the army, police or ministry
-the lead says acted. Two different actors are two happenings, even when they do the same to the
+when the parties do not clash (whatever manner of act each word gives), only places both name can
+contradict, and a state named in the headline is the army, police or ministry the lead says acted
+or was acted on. Two different actors are two happenings, even when they do the same to the
 same party ("the UN urged Russia", "the AU urged Russia").
 """
 
@@ -105,6 +106,16 @@ def _stem(e: Event) -> str:
     return e.trigger.text.lower()[:5]
 
 
+def _places_clash(a: Event, b: Event, *, named_only: bool = False) -> bool:
+    """Whether the two tellings put the act in different countries. With ``named_only``, only
+    places both sentences name count: a headline seldom names one, and the country its record is
+    given from its parties ("Chad, Gabon and Guinea leave the bloc") may be any one of them."""
+    pa, pb = a.location, b.location
+    if pa is None or pb is None or not pa.country or not pb.country or pa.country == pb.country:
+        return False
+    return not named_only or (pa.text is not None and pb.text is not None)
+
+
 def same_happening(
     a: Event, b: Event, *, headline_and_lead: bool = False, from_headline: bool = False, related: Related = _none
 ) -> bool:
@@ -117,22 +128,23 @@ def same_happening(
     of: "the U.N." and "the U.N. Security Council")."""
     if a.event_type != b.event_type or a.sentence.start == b.sentence.start:
         return False
-    if a.mode and b.mode and a.mode != b.mode:
-        return False
+    if a.mode and b.mode and a.mode != b.mode and not headline_and_lead:
+        return False  # a headline's word for the act is not its lead's, nor is the mode the word gives
     if a.aux.factual != b.aux.factual or a.aux.negated != b.aux.negated:
         return False
     if a.date_source == "sentence" and b.date_source == "sentence" and a.date and b.date:
         n = min(len(a.date), len(b.date))
         if a.date[:n] != b.date[:n]:
             return False
-    if a.location and b.location and a.location.country and b.location.country:
-        if a.location.country != b.location.country:
-            return False
+    if _places_clash(a, b, named_only=headline_and_lead):
+        return False
     headline = headline_and_lead  # a headline and its lead; a headline and any later sentence stay strict
     actor = _side(a.actor, b.actor, related, loose=headline)
     recipient = _side(a.recipient, b.recipient, related, loose=headline)
     if (headline_and_lead or from_headline) and actor == "clash" and _state_and_organ(a.actor, b.actor):
         actor = "organ"  # a headline names the state whose army, police or ministry acts in the lead
+    if (headline_and_lead or from_headline) and recipient == "clash" and _state_and_organ(a.recipient, b.recipient):
+        recipient = "same"  # "Hanoi accuses China" / "... accused the Chinese coast guard of ..."
     if "clash" in (actor, recipient):
         return False
     if actor == "same" or (from_headline and actor in ("organ", "weak") and recipient == "same"):
