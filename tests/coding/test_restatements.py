@@ -197,3 +197,21 @@ def test_between_a_headline_and_its_lead_only_places_both_name_contradict() -> N
     assert not _places_clash(inferred, named, named_only=True)
     assert _places_clash(inferred, named)  # beyond a headline and its lead, any two countries clash
     assert _places_clash(also_named, named, named_only=True)
+
+
+def test_a_telling_that_names_no_recipient_takes_none_from_another() -> None:
+    from dataclasses import replace
+
+    from eventwire.coding.restatements import _absorb
+    from eventwire.record import Actor
+
+    (lead,) = code_text(
+        "Malian soldiers opened fire overnight near the border, officials said.", published="2024-02-06"
+    )
+    town = Actor(text="Kidal", start=0, end=5, country="MLI", sector="GOV")
+    headline = replace(
+        lead, recipient=[town], actor=[], sentence=replace(lead.sentence, start=lead.sentence.start + 500)
+    )
+    assert _absorb(lead, headline).recipient == []
+    unresolved = replace(lead, recipient=[Actor(text="the town", start=20, end=28)])
+    assert _absorb(unresolved, headline).recipient == [town]  # a party it names but cannot resolve is filled

@@ -178,13 +178,21 @@ def _date_rank(e: Event) -> int:
     return 2 if e.date_source == "sentence" else 1 if e.date_source == "unresolved" else 0
 
 
+def _filled(own: list[Actor], other: list[Actor]) -> list[Actor]:
+    """The recipients of the leading telling, or the other's where the leader names some it could
+    not resolve and the other resolves more ("the group" / "Hamas"). A telling that names none
+    keeps none: the capital in "Rebels shell capital" is no party of the lead's "Rebel gunners
+    opened fire overnight", whose sentence the record is read by."""
+    return other if own and _resolved(other) > _resolved(own) else own
+
+
 def _absorb(rep: Event, other: Event) -> Event:
     if _fill(other) > _fill(rep):
         # the fuller telling leads the record ("Iran arrests hundreds" / "Iranian security
         # forces arrested hundreds of students on Monday"); the other is kept as a telling
         rep, other = replace(other, restated=[*other.restated, *rep.restated]), replace(rep, restated=[])
     actor = other.actor if _resolved(other.actor) > _resolved(rep.actor) else rep.actor
-    recipient = other.recipient if _resolved(other.recipient) > _resolved(rep.recipient) else rep.recipient
+    recipient = _filled(rep.recipient, other.recipient)
     dated = other if _date_rank(other) > _date_rank(rep) else rep
     loc = rep.location
     if other.location is not None and (
