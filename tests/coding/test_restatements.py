@@ -215,3 +215,21 @@ def test_a_telling_that_names_no_recipient_takes_none_from_another() -> None:
     assert _absorb(lead, headline).recipient == []
     unresolved = replace(lead, recipient=[Actor(text="the town", start=20, end=28)])
     assert _absorb(unresolved, headline).recipient == [town]  # a party it names but cannot resolve is filled
+
+
+_VISIT = (
+    "Qatari delegation visits Cairo ahead of truce talks\n\n"
+    "A Qatari delegation arrived in Cairo on Monday to prepare talks on a truce, officials said.\n\n"
+)
+
+
+def test_a_body_telling_whose_actor_is_unresolved_restates_the_headline_act_on_the_same_party() -> None:
+    text = _VISIT + "The team met officials from Egypt's foreign ministry and will also travel to Alexandria.\n"
+    evs = [e for e in code_text(text, published="2024-02-06") if e.event_type == "CONSULT"]
+    assert len(evs) == 1 and "met" in [t.trigger.text for t in evs[0].restated], [e.trigger.text for e in evs]
+
+
+def test_a_body_telling_dated_apart_from_the_headline_stays_its_own_happening() -> None:
+    text = _VISIT + "In 2019 the team met officials from Egypt's foreign ministry in Alexandria.\n"
+    evs = [e for e in code_text(text, published="2024-02-06") if e.event_type == "CONSULT"]
+    assert len(evs) == 2

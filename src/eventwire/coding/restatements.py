@@ -13,11 +13,13 @@ one) and factuality, stand in different sentences, and do not contradict each ot
 (both from their sentences) or place country; and either their actors share a party (a
 knowledge-base id, two ids the knowledge base links as part and whole, or a country and sector),
 or the actor is unknown on one side and both use the same trigger word for an act on the same
-party. A headline summarises its lead paragraph: between the two, any word for the act will do
-when the parties do not clash (whatever manner of act each word gives), only places both name can
-contradict, and a state named in the headline is the army, police or ministry the lead says acted
-or was acted on. Two different actors are two happenings, even when they do the same to the
-same party ("the UN urged Russia", "the AU urged Russia").
+party (any word, when one is the headline's and the dates agree, the headline's being its lead's:
+a body sentence calling the actor "the team" or "they" retells the headline's act). A headline
+summarises its lead paragraph: between the two, any word for the act will do when the parties do
+not clash (whatever manner of act each word gives), only places both name can contradict, and a
+state named in the headline is the army, police or ministry the lead says acted or was acted on.
+Two different actors are two happenings, even when they do the same to the same party ("the UN
+urged Russia", "the AU urged Russia").
 """
 
 from __future__ import annotations
@@ -116,6 +118,20 @@ def _places_clash(a: Event, b: Event, *, named_only: bool = False) -> bool:
     return not named_only or (pa.text is not None and pb.text is not None)
 
 
+# Where a telling's date comes from when it is the happening's own: its sentence, or (a headline's)
+# the lead paragraph that tells the news.
+_SENTENCE_DATED = ("sentence",)
+_LEAD_DATED = ("sentence", "lead")
+
+
+def _dates_clash(a: Event, b: Event, *, given: tuple[str, ...] = _SENTENCE_DATED) -> bool:
+    """Whether the tellings date the act differently, counting only dates drawn from ``given``."""
+    if a.date_source not in given or b.date_source not in given or not a.date or not b.date:
+        return False
+    n = min(len(a.date), len(b.date))
+    return a.date[:n] != b.date[:n]
+
+
 def same_happening(
     a: Event, b: Event, *, headline_and_lead: bool = False, from_headline: bool = False, related: Related = _none
 ) -> bool:
@@ -132,10 +148,8 @@ def same_happening(
         return False  # a headline's word for the act is not its lead's, nor is the mode the word gives
     if a.aux.factual != b.aux.factual or a.aux.negated != b.aux.negated:
         return False
-    if a.date_source == "sentence" and b.date_source == "sentence" and a.date and b.date:
-        n = min(len(a.date), len(b.date))
-        if a.date[:n] != b.date[:n]:
-            return False
+    if _dates_clash(a, b):
+        return False
     if _places_clash(a, b, named_only=headline_and_lead):
         return False
     headline = headline_and_lead  # a headline and its lead; a headline and any later sentence stay strict
@@ -153,6 +167,13 @@ def same_happening(
         return True  # "Twin car bombs kill dozens" / "Two car bombs exploded ..., killing at least 100"
     if actor == "weak":  # "Iran-backed groups" and "the Badr Organisation": the same word, or not one act
         return _stem(a) == _stem(b)
+    if (
+        from_headline
+        and actor == "open"
+        and recipient in ("same", "weak")
+        and not _dates_clash(a, b, given=_LEAD_DATED)
+    ):
+        return True  # "Qatari envoys visit Cairo" / "The team met Egyptian officials"
     # who acted is not known on one side: the same word for the same act on the same party
     return _stem(a) == _stem(b) and (recipient == "same" or not _keys(a.recipient + b.recipient))
 
