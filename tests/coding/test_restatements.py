@@ -219,7 +219,7 @@ def test_a_telling_that_names_no_recipient_takes_none_from_another() -> None:
 
 _VISIT = (
     "Qatari delegation visits Cairo ahead of truce talks\n\n"
-    "A Qatari delegation arrived in Cairo on Monday to prepare talks on a truce, officials said.\n\n"
+    "A Qatari delegation visited Cairo on Monday to prepare talks on a truce, officials said.\n\n"
 )
 
 
@@ -233,3 +233,26 @@ def test_a_body_telling_dated_apart_from_the_headline_stays_its_own_happening() 
     text = _VISIT + "In 2019 the team met officials from Egypt's foreign ministry in Alexandria.\n"
     evs = [e for e in code_text(text, published="2024-02-06") if e.event_type == "CONSULT"]
     assert len(evs) == 2
+
+
+def test_a_body_telling_as_full_as_the_headline_leads_the_record() -> None:
+    from dataclasses import replace
+
+    from eventwire.coding.restatements import _absorb
+    from eventwire.record import TextSpan
+
+    (body,) = code_text("Congolese troops shelled rebel positions near Goma, the army said.", published="2024-02-07")
+    head = replace(body, trigger=TextSpan("shell", 0, 5), sentence=TextSpan("Troops shell rebels", 0, 19))
+    assert _absorb(head, body, headline=True).trigger == body.trigger
+    assert _absorb(head, body).trigger == head.trigger  # between two body tellings the first leads a tie
+
+
+def test_a_record_the_headline_tells_stays_the_headline_s_when_its_lead_telling_leads() -> None:
+    text = (
+        "Police fire rubber bullets at striking dock workers\n\n"
+        "Police fired rubber bullets at striking dock workers in Chittagong on Tuesday, officials said.\n\n"
+        "At least 30 workers were injured, a union leader said.\n"
+    )
+    evs = [e for e in code_text(text, published="2024-02-07") if e.event_type == "ASSAULT"]
+    assert len(evs) == 1, [(e.trigger.text, [t.trigger.text for t in e.restated]) for e in evs]
+    assert evs[0].trigger.text == "fired" and "injured" in [t.trigger.text for t in evs[0].restated]

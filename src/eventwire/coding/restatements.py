@@ -4,9 +4,10 @@ Wire copy tells its main happening two or three times: in the headline, in the l
 in the body ("Rebels shell market" / "Rebels shelled a market in Dara on Sunday..." / "The
 shelling..."). Each telling is coded; this stage merges the tellings of one happening into one
 record led by the fullest telling (more resolved parties, an organ rather than a bare state, a
-date of its own), which keeps every telling's sentence and trigger (``Event.restated``) and
-takes the best-filled values of the others: a resolved party over an unresolved one, a date the
-sentence gives over the publication date, a city over a country.
+date of its own; a body telling over an as full headline), which keeps every telling's sentence
+and trigger (``Event.restated``) and takes the best-filled values of the others: a resolved party
+over an unresolved one, a date the sentence gives over the publication date, a city over a
+country.
 
 Two events are tellings of one happening when they have the same category, mode (where both have
 one) and factuality, stand in different sentences, and do not contradict each other on date
@@ -207,8 +208,11 @@ def _filled(own: list[Actor], other: list[Actor]) -> list[Actor]:
     return other if own and _resolved(other) > _resolved(own) else own
 
 
-def _absorb(rep: Event, other: Event) -> Event:
-    if _fill(other) > _fill(rep):
+def _absorb(rep: Event, other: Event, *, headline: bool = False) -> Event:
+    """``rep`` with the telling ``other`` merged in. With ``headline`` (``rep`` is the headline's
+    telling), a body telling as full as the headline's leads: headlinese parses worst, and its
+    sentence says least of who did what to whom."""
+    if _fill(other) > _fill(rep) or (headline and _fill(other) == _fill(rep)):
         # the fuller telling leads the record ("Iran arrests hundreds" / "Iranian security
         # forces arrested hundreds of students on Monday"); the other is kept as a telling
         rep, other = replace(other, restated=[*other.restated, *rep.restated]), replace(rep, restated=[])
@@ -247,18 +251,23 @@ def merge_restatements(
     ``headline`` and ``lead`` are the character spans of the article's headline and lead paragraph;
     ``related`` tells whether two knowledge-base ids name one party (see :func:`same_happening`)."""
 
-    def inside(e: Event, span: tuple[int, int] | None) -> bool:
+    def inside(e: Event | Telling, span: tuple[int, int] | None) -> bool:
         return span is not None and span[0] <= e.trigger.start < span[1]
+
+    def told_in_headline(rep: Event) -> bool:
+        """Whether the headline tells the record's happening, though a body telling may lead it."""
+        return any(inside(t, headline) for t in (rep, *rep.restated))
 
     merged: list[Event] = []
     summarised: set[int] = set()  # headline records a lead event was already merged into
     for e in sorted(events, key=lambda e: e.trigger.start):
         for i, rep in enumerate(merged):
             pair = inside(rep, headline) and inside(e, lead) and i not in summarised
-            if same_happening(rep, e, headline_and_lead=pair, from_headline=inside(rep, headline), related=related):
+            from_headline = told_in_headline(rep)
+            if same_happening(rep, e, headline_and_lead=pair, from_headline=from_headline, related=related):
                 if pair:
                     summarised.add(i)  # a headline summarises one happening of its lead
-                merged[i] = _absorb(rep, e)
+                merged[i] = _absorb(rep, e, headline=inside(rep, headline))
                 break
         else:
             merged.append(e)
