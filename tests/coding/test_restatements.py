@@ -143,3 +143,116 @@ def test_an_ambush_told_again_by_the_attackers_is_one_record() -> None:
     evs = [e for e in code_text(text, published="2023-11-04") if e.event_type == "ASSAULT"]
     fired = [e for e in evs if "fired" in {t.trigger.text for t in e.restated} | {e.trigger.text}]
     assert len(fired) == 1 and fired[0].restated, [(e.trigger.text, [a.text for a in e.actor]) for e in evs]
+
+
+def test_a_headline_and_its_lead_giving_the_act_different_manners_are_one_record() -> None:
+    text = (
+        "Insurgents bomb rail bridge in Sindh\n\n"
+        "Suspected insurgents blew up a railway bridge near Sukkur on Monday, police said.\n"
+    )
+    evs = [e for e in code_text(text, published="2024-02-06") if e.event_type == "ASSAULT"]
+    assert len(evs) == 1 and [t.trigger.text for t in evs[0].restated] == ["bomb"], [
+        (e.trigger.text, e.mode) for e in evs
+    ]
+
+
+def test_two_manners_of_one_kind_of_act_outside_a_headline_and_its_lead_stay_apart() -> None:
+    from dataclasses import replace
+
+    from eventwire.coding.restatements import same_happening
+
+    (first,) = code_text("Rebels shelled an army post near Gao on Sunday.", published="2024-02-06")
+    (second,) = code_text("Later that day, rebels opened fire on an army post near Gao.", published="2024-02-06")
+    second = replace(second, sentence=replace(second.sentence, start=second.sentence.start + 100))
+    assert first.mode != second.mode
+    assert not same_happening(first, second)
+    assert same_happening(first, second, headline_and_lead=True)
+
+
+def test_a_headline_state_and_the_lead_organ_acted_on_are_one_party() -> None:
+    text = (
+        "Vietnam accuses China of ramming fishing boat\n\n"
+        "Vietnam on Tuesday accused China's coast guard of ramming a Vietnamese fishing boat near the Paracel "
+        "Islands.\n"
+    )
+    evs = [e for e in code_text(text, published="2024-02-06") if e.event_type == "ACCUSE"]
+    assert len(evs) == 1, [(e.trigger.text, [a.text for a in e.recipient]) for e in evs]
+    assert evs[0].recipient[0].sector == "MIL"  # the lead's organ, not the headline's bare state
+
+
+def test_between_a_headline_and_its_lead_only_places_both_name_contradict() -> None:
+    from dataclasses import replace
+
+    from eventwire.coding.restatements import _places_clash
+    from eventwire.record import Place
+
+    (e,) = code_text("Rebels shelled an army post on Sunday.", published="2024-02-06")
+    inferred = replace(e, location=Place(name="Chad", country="TCD", lat=None, lon=None, precision="country"))
+    named = replace(
+        e, location=Place(name="Gao", country="MLI", lat=None, lon=None, precision="city", text="Gao", start=0, end=3)
+    )
+    also_named = replace(
+        e, location=Place(name="Abeche", country="TCD", lat=None, lon=None, precision="city", text="Abeche")
+    )
+    assert not _places_clash(inferred, named, named_only=True)
+    assert _places_clash(inferred, named)  # beyond a headline and its lead, any two countries clash
+    assert _places_clash(also_named, named, named_only=True)
+
+
+def test_a_telling_that_names_no_recipient_takes_none_from_another() -> None:
+    from dataclasses import replace
+
+    from eventwire.coding.restatements import _absorb
+    from eventwire.record import Actor
+
+    (lead,) = code_text(
+        "Malian soldiers opened fire overnight near the border, officials said.", published="2024-02-06"
+    )
+    town = Actor(text="Kidal", start=0, end=5, country="MLI", sector="GOV")
+    headline = replace(
+        lead, recipient=[town], actor=[], sentence=replace(lead.sentence, start=lead.sentence.start + 500)
+    )
+    assert _absorb(lead, headline).recipient == []
+    unresolved = replace(lead, recipient=[Actor(text="the town", start=20, end=28)])
+    assert _absorb(unresolved, headline).recipient == [town]  # a party it names but cannot resolve is filled
+
+
+_VISIT = (
+    "Qatari delegation visits Cairo ahead of truce talks\n\n"
+    "A Qatari delegation visited Cairo on Monday to prepare talks on a truce, officials said.\n\n"
+)
+
+
+def test_a_body_telling_whose_actor_is_unresolved_restates_the_headline_act_on_the_same_party() -> None:
+    text = _VISIT + "The team met officials from Egypt's foreign ministry and will also travel to Alexandria.\n"
+    evs = [e for e in code_text(text, published="2024-02-06") if e.event_type == "CONSULT"]
+    assert len(evs) == 1 and "met" in [t.trigger.text for t in evs[0].restated], [e.trigger.text for e in evs]
+
+
+def test_a_body_telling_dated_apart_from_the_headline_stays_its_own_happening() -> None:
+    text = _VISIT + "In 2019 the team met officials from Egypt's foreign ministry in Alexandria.\n"
+    evs = [e for e in code_text(text, published="2024-02-06") if e.event_type == "CONSULT"]
+    assert len(evs) == 2
+
+
+def test_a_body_telling_as_full_as_the_headline_leads_the_record() -> None:
+    from dataclasses import replace
+
+    from eventwire.coding.restatements import _absorb
+    from eventwire.record import TextSpan
+
+    (body,) = code_text("Congolese troops shelled rebel positions near Goma, the army said.", published="2024-02-07")
+    head = replace(body, trigger=TextSpan("shell", 0, 5), sentence=TextSpan("Troops shell rebels", 0, 19))
+    assert _absorb(head, body, headline=True).trigger == body.trigger
+    assert _absorb(head, body).trigger == head.trigger  # between two body tellings the first leads a tie
+
+
+def test_a_record_the_headline_tells_stays_the_headline_s_when_its_lead_telling_leads() -> None:
+    text = (
+        "Police fire rubber bullets at striking dock workers\n\n"
+        "Police fired rubber bullets at striking dock workers in Chittagong on Tuesday, officials said.\n\n"
+        "At least 30 workers were injured, a union leader said.\n"
+    )
+    evs = [e for e in code_text(text, published="2024-02-07") if e.event_type == "ASSAULT"]
+    assert len(evs) == 1, [(e.trigger.text, [t.trigger.text for t in e.restated]) for e in evs]
+    assert evs[0].trigger.text == "fired" and "injured" in [t.trigger.text for t in evs[0].restated]

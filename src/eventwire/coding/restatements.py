@@ -4,19 +4,23 @@ Wire copy tells its main happening two or three times: in the headline, in the l
 in the body ("Rebels shell market" / "Rebels shelled a market in Dara on Sunday..." / "The
 shelling..."). Each telling is coded; this stage merges the tellings of one happening into one
 record led by the fullest telling (more resolved parties, an organ rather than a bare state, a
-date of its own), which keeps every telling's sentence and trigger (``Event.restated``) and
-takes the best-filled values of the others: a resolved party over an unresolved one, a date the
-sentence gives over the publication date, a city over a country.
+date of its own; a body telling over an as full headline), which keeps every telling's sentence
+and trigger (``Event.restated``) and takes the best-filled values of the others: a resolved party
+over an unresolved one, a date the sentence gives over the publication date, a city over a
+country.
 
 Two events are tellings of one happening when they have the same category, mode (where both have
 one) and factuality, stand in different sentences, and do not contradict each other on date
 (both from their sentences) or place country; and either their actors share a party (a
 knowledge-base id, two ids the knowledge base links as part and whole, or a country and sector),
 or the actor is unknown on one side and both use the same trigger word for an act on the same
-party. A headline summarises its lead paragraph: between the two, any word for the act will do
-when the parties do not clash, and a state named in the headline is the army, police or ministry
-the lead says acted. Two different actors are two happenings, even when they do the same to the
-same party ("the UN urged Russia", "the AU urged Russia").
+party (any word, when one is the headline's and the dates agree, the headline's being its lead's:
+a body sentence calling the actor "the team" or "they" retells the headline's act). A headline
+summarises its lead paragraph: between the two, any word for the act will do when the parties do
+not clash (whatever manner of act each word gives), only places both name can contradict, and a
+state named in the headline is the army, police or ministry the lead says acted or was acted on.
+Two different actors are two happenings, even when they do the same to the same party ("the UN
+urged Russia", "the AU urged Russia").
 """
 
 from __future__ import annotations
@@ -105,17 +109,28 @@ def _stem(e: Event) -> str:
     return e.trigger.text.lower()[:5]
 
 
-def _lemma(e: Event) -> str | None:
-    """The trigger's lemma, as the lexicon entry that fired names it ("fire/VERB -> ASSAULT")."""
-    head = (e.rule or "").split(" ", 1)[0]
-    return head.split("/", 1)[0].lower() if "/" in head else None
+def _places_clash(a: Event, b: Event, *, named_only: bool = False) -> bool:
+    """Whether the two tellings put the act in different countries. With ``named_only``, only
+    places both sentences name count: a headline seldom names one, and the country its record is
+    given from its parties ("Chad, Gabon and Guinea leave the bloc") may be any one of them."""
+    pa, pb = a.location, b.location
+    if pa is None or pb is None or not pa.country or not pb.country or pa.country == pb.country:
+        return False
+    return not named_only or (pa.text is not None and pb.text is not None)
 
 
-def _same_word(a: Event, b: Event) -> bool:
-    """Whether two tellings use one word for the act: the same lemma in any of its forms ("fires",
-    "fired"; "attack" the verb and the noun), or the same opening letters where the lexicon entry
-    names none."""
-    return _stem(a) == _stem(b) or (_lemma(a) is not None and _lemma(a) == _lemma(b))
+# Where a telling's date comes from when it is the happening's own: its sentence, or (a headline's)
+# the lead paragraph that tells the news.
+_SENTENCE_DATED = ("sentence",)
+_LEAD_DATED = ("sentence", "lead")
+
+
+def _dates_clash(a: Event, b: Event, *, given: tuple[str, ...] = _SENTENCE_DATED) -> bool:
+    """Whether the tellings date the act differently, counting only dates drawn from ``given``."""
+    if a.date_source not in given or b.date_source not in given or not a.date or not b.date:
+        return False
+    n = min(len(a.date), len(b.date))
+    return a.date[:n] != b.date[:n]
 
 
 def same_happening(
@@ -131,23 +146,20 @@ def same_happening(
     if a.event_type != b.event_type or a.sentence.start == b.sentence.start:
         return False
     if a.mode and b.mode and a.mode != b.mode and not headline_and_lead:
-        return False  # a headline's word for the act is not its lead's, nor is the mode it gives
+        return False  # a headline's word for the act is not its lead's, nor is the mode the word gives
     if a.aux.factual != b.aux.factual or a.aux.negated != b.aux.negated:
         return False
-    if a.date_source == "sentence" and b.date_source == "sentence" and a.date and b.date:
-        n = min(len(a.date), len(b.date))
-        if a.date[:n] != b.date[:n]:
-            return False
-    if a.location and b.location and a.location.country and b.location.country:
-        if a.location.country != b.location.country:
-            return False
+    if _dates_clash(a, b):
+        return False
+    if _places_clash(a, b, named_only=headline_and_lead):
+        return False
     headline = headline_and_lead  # a headline and its lead; a headline and any later sentence stay strict
     actor = _side(a.actor, b.actor, related, loose=headline)
     recipient = _side(a.recipient, b.recipient, related, loose=headline)
     if (headline_and_lead or from_headline) and actor == "clash" and _state_and_organ(a.actor, b.actor):
         actor = "organ"  # a headline names the state whose army, police or ministry acts in the lead
     if (headline_and_lead or from_headline) and recipient == "clash" and _state_and_organ(a.recipient, b.recipient):
-        recipient = "same"  # "Manila accuses China" / "... accused China's coast guard of ..."
+        recipient = "same"  # "Hanoi accuses China" / "... accused the Chinese coast guard of ..."
     if "clash" in (actor, recipient):
         return False
     if actor == "same" or (from_headline and actor in ("organ", "weak") and recipient == "same"):
@@ -155,9 +167,16 @@ def same_happening(
     if headline_and_lead:
         return True  # "Twin car bombs kill dozens" / "Two car bombs exploded ..., killing at least 100"
     if actor == "weak":  # "Iran-backed groups" and "the Badr Organisation": the same word, or not one act
-        return _same_word(a, b)
+        return _stem(a) == _stem(b)
+    if (
+        from_headline
+        and actor == "open"
+        and recipient in ("same", "weak")
+        and not _dates_clash(a, b, given=_LEAD_DATED)
+    ):
+        return True  # "Qatari envoys visit Cairo" / "The team met Egyptian officials"
     # who acted is not known on one side: the same word for the same act on the same party
-    return _same_word(a, b) and (recipient == "same" or not _keys(a.recipient + b.recipient))
+    return _stem(a) == _stem(b) and (recipient == "same" or not _keys(a.recipient + b.recipient))
 
 
 def _resolved(parties: list[Actor]) -> int:
@@ -181,13 +200,24 @@ def _date_rank(e: Event) -> int:
     return 2 if e.date_source == "sentence" else 1 if e.date_source == "unresolved" else 0
 
 
-def _absorb(rep: Event, other: Event) -> Event:
-    if _fill(other) > _fill(rep):
+def _filled(own: list[Actor], other: list[Actor]) -> list[Actor]:
+    """The recipients of the leading telling, or the other's where the leader names some it could
+    not resolve and the other resolves more ("the group" / "Hamas"). A telling that names none
+    keeps none: the capital in "Rebels shell capital" is no party of the lead's "Rebel gunners
+    opened fire overnight", whose sentence the record is read by."""
+    return other if own and _resolved(other) > _resolved(own) else own
+
+
+def _absorb(rep: Event, other: Event, *, headline: bool = False) -> Event:
+    """``rep`` with the telling ``other`` merged in. With ``headline`` (``rep`` is the headline's
+    telling), a body telling as full as the headline's leads: headlinese parses worst, and its
+    sentence says least of who did what to whom."""
+    if _fill(other) > _fill(rep) or (headline and _fill(other) == _fill(rep)):
         # the fuller telling leads the record ("Iran arrests hundreds" / "Iranian security
         # forces arrested hundreds of students on Monday"); the other is kept as a telling
         rep, other = replace(other, restated=[*other.restated, *rep.restated]), replace(rep, restated=[])
     actor = other.actor if _resolved(other.actor) > _resolved(rep.actor) else rep.actor
-    recipient = other.recipient if _resolved(other.recipient) > _resolved(rep.recipient) else rep.recipient
+    recipient = _filled(rep.recipient, other.recipient)
     dated = other if _date_rank(other) > _date_rank(rep) else rep
     loc = rep.location
     if other.location is not None and (
@@ -221,18 +251,23 @@ def merge_restatements(
     ``headline`` and ``lead`` are the character spans of the article's headline and lead paragraph;
     ``related`` tells whether two knowledge-base ids name one party (see :func:`same_happening`)."""
 
-    def inside(e: Event, span: tuple[int, int] | None) -> bool:
+    def inside(e: Event | Telling, span: tuple[int, int] | None) -> bool:
         return span is not None and span[0] <= e.trigger.start < span[1]
+
+    def told_in_headline(rep: Event) -> bool:
+        """Whether the headline tells the record's happening, though a body telling may lead it."""
+        return any(inside(t, headline) for t in (rep, *rep.restated))
 
     merged: list[Event] = []
     summarised: set[int] = set()  # headline records a lead event was already merged into
     for e in sorted(events, key=lambda e: e.trigger.start):
         for i, rep in enumerate(merged):
             pair = inside(rep, headline) and inside(e, lead) and i not in summarised
-            if same_happening(rep, e, headline_and_lead=pair, from_headline=inside(rep, headline), related=related):
+            from_headline = told_in_headline(rep)
+            if same_happening(rep, e, headline_and_lead=pair, from_headline=from_headline, related=related):
                 if pair:
                     summarised.add(i)  # a headline summarises one happening of its lead
-                merged[i] = _absorb(rep, e)
+                merged[i] = _absorb(rep, e, headline=inside(rep, headline))
                 break
         else:
             merged.append(e)
