@@ -54,6 +54,31 @@ def test_ordering_another_party_to_release_someone_is_a_demand() -> None:
     assert e.mode == "yield"
 
 
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The interior ministry ordered 800 more police officers into the eastern district.", "police"),
+        ("The defence minister ordered two more battalions to the southern frontier on Friday.", "troops"),
+        ("The president ordered the navy to its highest level of alert on Tuesday.", None),
+    ],
+)
+def test_ordering_forces_to_a_place_deploys_them(text: str, mode: str | None) -> None:
+    e = only(code_text(text, published="2022-01-01"), "MOBILIZE")
+    assert e.mode == mode
+    assert "+ordered forces to a place" in (e.rule or "")
+
+
+def test_ordering_forces_to_do_an_act_is_not_a_deployment() -> None:
+    types = [e.event_type for e in code_text("The general ordered his troops to withdraw from the hill town.")]
+    assert "MOBILIZE" not in types
+
+
+def test_ordering_an_inquiry_into_an_attack_is_the_inquiry() -> None:
+    e = only(code_text("The governor ordered an inquiry into the shooting at the market."), "ACCUSE")
+    assert e.mode == "investigate"
+    assert "ASSAULT" not in [e.event_type for e in code_text("The governor ordered an inquiry into the shooting.")]
+
+
 def test_a_participial_adjunct_is_a_second_act_of_the_same_actor() -> None:
     types = [
         e.event_type for e in code_text("Hungary blocked the broadcaster's website, accusing it of spreading lies.")

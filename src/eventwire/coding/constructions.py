@@ -53,7 +53,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   will be charged").
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
-  a diplomat to leave is an expulsion (SANCTION expel). Other orders stay REQUESTs.
+  a diplomat to leave is an expulsion (SANCTION expel). An order that sends forces somewhere
+  with no act named ("ordered 500 more troops into the valley", "ordered the navy to full
+  alert") deploys them: MOBILIZE. Other orders stay REQUESTs.
 """
 
 from __future__ import annotations
@@ -319,8 +321,14 @@ def settle_commitment(f: Found) -> None:
 
 
 def command(order: Found, content: Found) -> None:
-    """An order takes the category of the material act it orders (see the module docstring)."""
-    if order.entry.lemma in _COMMAND_VERBS and order.entry.pos == "VERB" and content.event in _ORDERED_ACTS:
+    """An order takes the category of the material act it orders (see the module docstring);
+    an order of another reading ("ordered an inquiry into the shooting") keeps its own."""
+    if (
+        order.entry.lemma in _COMMAND_VERBS
+        and order.entry.pos == "VERB"
+        and order.entry.event == "REQUEST"
+        and content.event in _ORDERED_ACTS
+    ):
         order.event, order.mode = content.event, content.mode
         order.rule += f" +ordered {content.event} -> {content.event}"
 
@@ -336,6 +344,40 @@ def expulsion_by_order(order: Found, diplomats: frozenset[str]) -> None:
     if leave is not None and obj is not None and lemma_of(obj) in diplomats:
         order.event, order.mode = "SANCTION", "expel"
         order.rule += " +ordered to leave -> SANCTION expel"
+
+
+# Grammar: prepositions of where an ordered force goes; what forces and readiness are.
+_DESTINATIONS = frozenset({"to", "into", "toward", "towards", "onto"})
+_ARMED_FORCES = load_word_classes()["armed_force"]
+_POLICE = load_word_classes()["police"]
+_READINESS = load_word_classes()["readiness"]
+
+
+def deployment_by_order(order: Found) -> None:
+    """ "ordered 500 more troops into the valley", "ordered the army to its highest readiness":
+    an order that sends a force to a place or a state of readiness, with no act of the force
+    named, deploys it (MOBILIZE troops or police; alert when the destination is readiness)."""
+    if order.entry.lemma not in _COMMAND_VERBS or order.entry.pos != "VERB" or order.event != "REQUEST":
+        return
+    kids = list(children_of(order.token))
+    if order.content is not None or any(c.dep_ in ("xcomp", "ccomp") for c in kids):
+        return  # "ordered troops to withdraw": the ordered act says what the order is
+    force = next((c for c in kids if c.dep_ == "dobj"), None)
+    if force is None or lemma_of(force) not in _ARMED_FORCES | _POLICE:
+        return
+    goals = [  # the parser hangs the place on the verb or on the force ("two battalions to the border")
+        g
+        for c in (*kids, *children_of(force))
+        if c.dep_ == "prep" and c.lower_ in _DESTINATIONS
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    ]
+    if not goals:
+        return
+    ready = any(lemma_of(t) in _READINESS for g in goals for t in subtree_of(g))
+    order.event = "MOBILIZE"
+    order.mode = None if ready else ("police" if lemma_of(force) in _POLICE - _ARMED_FORCES else "troops")
+    order.rule += " +ordered forces to a place -> MOBILIZE"
 
 
 _DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month"})
