@@ -108,8 +108,8 @@ def test_a_party_barred_by_a_law_is_no_event() -> None:
     assert code_text("The Zambian president is barred by the constitution from seeking a third term.") == []
 
 
-def test_a_party_barred_by_a_body_is_still_refused() -> None:
-    e = only(code_text("The opposition leader was barred by the electoral commission from running."), "REJECT")
+def test_a_party_barred_by_a_body_is_still_banned() -> None:
+    e = only(code_text("The opposition leader was barred by the electoral commission from running."), "COERCE")
     assert [a.text for a in e.recipient] == ["The opposition leader"]
 
 
