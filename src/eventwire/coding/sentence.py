@@ -87,6 +87,9 @@ def sentence_events(
         and not precision.wanted(f.token)
         and not precision.in_date_or_number(f.token)
         and not precision.about_comment(f.token)
+        and not precision.vote_share(f.token)
+        and not precision.cause_or_detail(f.token)
+        and not precision.standing_relation(f.token, f.event)
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
