@@ -326,6 +326,8 @@ def test_warning_of_what_no_party_does_is_no_event() -> None:
     [
         "Relief agencies warned that several million farmers could lose their harvests.",
         "The employers' federation warned that the dispute could deter investors.",
+        "Relief agencies warned that up to two million people could be uprooted.",
+        "Charities warned that thousands of families might be forced from their homes.",
     ],
 )
 def test_a_warning_that_foretells_what_others_suffer_is_no_threat(text: str) -> None:
@@ -341,6 +343,8 @@ def test_a_warning_that_foretells_what_others_suffer_is_no_threat(text: str) -> 
         "The union warned that strikes would resume if the government broke its word.",
         "The Chinese ambassador warned that Chinese buyers might shun Australian barley.",
         "The general warned that no one could cross the river.",
+        "The interior minister warned that the strikers could be arrested.",
+        "The army warned that 200 villagers could be detained if they sheltered rebels.",
     ],
 )
 def test_a_warning_of_what_the_warners_side_may_do_stays_a_threat(text: str) -> None:

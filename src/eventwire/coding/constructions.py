@@ -523,6 +523,28 @@ _MEASURES = load_word_classes()["measure"]
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
+_PEOPLE = load_word_classes()["person"]
+# Grammar: modals of what may happen; nouns that count ("thousands of families").
+_POSSIBILITY = frozenset({"could", "might", "may"})
+_COUNTS = frozenset({"dozen", "hundred", "thousand", "million"})
+
+
+def _counted_sufferers(clause: Token) -> bool:
+    """Whether a passive clause tells what a count of people may suffer ("up to a million people
+    could be displaced", "thousands of families might be forced from their homes"): a possibility
+    for people counted, not named, is a forecast of harm; a threat names whom it aims at."""
+    kids = list(children_of(clause))
+    if not any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    if lemma_of(subj) in _COUNTS:
+        people = [g for c in children_of(subj) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)]
+        return any(g.dep_ == "pobj" and lemma_of(g) in _PEOPLE for g in people)
+    return lemma_of(subj) in _PEOPLE and any(c.dep_ == "nummod" for c in children_of(subj))
+
+
 def _forecast(
     clause: Token, warners: list[Mention], parties: Callable[[Token], list[Mention]], triggers: set[int]
 ) -> bool:
@@ -534,9 +556,11 @@ def _forecast(
     if lemma_of(clause) == "be":
         return False  # "warned that its weapons would be legitimate targets"
     kids = list(children_of(clause))
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
-        return False  # "would be prosecuted": by whom the warner stands for
     marks = {lemma_of(m) for c in kids if c.dep_ == "advcl" for m in children_of(c) if m.dep_ == "mark"}
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        # "would be prosecuted": by whom the warner stands for; "a million people could be
+        # displaced": what a count of people may suffer
+        return _counted_sufferers(clause) and not marks & _CONDITIONS
     if marks & _CONDITIONS:
         return False  # "would respond if...": a condition set by the warner
     if any(c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in children_of(c)) for c in kids):
