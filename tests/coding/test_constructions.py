@@ -54,6 +54,31 @@ def test_ordering_another_party_to_release_someone_is_a_demand() -> None:
     assert e.mode == "yield"
 
 
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The interior ministry ordered 800 more police officers into the eastern district.", "police"),
+        ("The defence minister ordered two more battalions to the southern frontier on Friday.", "troops"),
+        ("The president ordered the navy to its highest level of alert on Tuesday.", None),
+    ],
+)
+def test_ordering_forces_to_a_place_deploys_them(text: str, mode: str | None) -> None:
+    e = only(code_text(text, published="2022-01-01"), "MOBILIZE")
+    assert e.mode == mode
+    assert "+ordered forces to a place" in (e.rule or "")
+
+
+def test_ordering_forces_to_do_an_act_is_not_a_deployment() -> None:
+    types = [e.event_type for e in code_text("The general ordered his troops to withdraw from the hill town.")]
+    assert "MOBILIZE" not in types
+
+
+def test_ordering_an_inquiry_into_an_attack_is_the_inquiry() -> None:
+    e = only(code_text("The governor ordered an inquiry into the shooting at the market."), "ACCUSE")
+    assert e.mode == "investigate"
+    assert "ASSAULT" not in [e.event_type for e in code_text("The governor ordered an inquiry into the shooting.")]
+
+
 def test_a_participial_adjunct_is_a_second_act_of_the_same_actor() -> None:
     types = [
         e.event_type for e in code_text("Hungary blocked the broadcaster's website, accusing it of spreading lies.")
@@ -301,6 +326,8 @@ def test_warning_of_what_no_party_does_is_no_event() -> None:
     [
         "Relief agencies warned that several million farmers could lose their harvests.",
         "The employers' federation warned that the dispute could deter investors.",
+        "Relief agencies warned that up to two million people could be uprooted.",
+        "Charities warned that thousands of families might be forced from their homes.",
     ],
 )
 def test_a_warning_that_foretells_what_others_suffer_is_no_threat(text: str) -> None:
@@ -316,6 +343,8 @@ def test_a_warning_that_foretells_what_others_suffer_is_no_threat(text: str) -> 
         "The union warned that strikes would resume if the government broke its word.",
         "The Chinese ambassador warned that Chinese buyers might shun Australian barley.",
         "The general warned that no one could cross the river.",
+        "The interior minister warned that the strikers could be arrested.",
+        "The army warned that 200 villagers could be detained if they sheltered rebels.",
     ],
 )
 def test_a_warning_of_what_the_warners_side_may_do_stays_a_threat(text: str) -> None:

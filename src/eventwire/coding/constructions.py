@@ -53,7 +53,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   will be charged").
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
-  a diplomat to leave is an expulsion (SANCTION expel). Other orders stay REQUESTs.
+  a diplomat to leave is an expulsion (SANCTION expel). An order that sends forces somewhere
+  with no act named ("ordered 500 more troops into the valley", "ordered the navy to full
+  alert") deploys them: MOBILIZE. Other orders stay REQUESTs.
 """
 
 from __future__ import annotations
@@ -319,8 +321,14 @@ def settle_commitment(f: Found) -> None:
 
 
 def command(order: Found, content: Found) -> None:
-    """An order takes the category of the material act it orders (see the module docstring)."""
-    if order.entry.lemma in _COMMAND_VERBS and order.entry.pos == "VERB" and content.event in _ORDERED_ACTS:
+    """An order takes the category of the material act it orders (see the module docstring);
+    an order of another reading ("ordered an inquiry into the shooting") keeps its own."""
+    if (
+        order.entry.lemma in _COMMAND_VERBS
+        and order.entry.pos == "VERB"
+        and order.entry.event == "REQUEST"
+        and content.event in _ORDERED_ACTS
+    ):
         order.event, order.mode = content.event, content.mode
         order.rule += f" +ordered {content.event} -> {content.event}"
 
@@ -336,6 +344,40 @@ def expulsion_by_order(order: Found, diplomats: frozenset[str]) -> None:
     if leave is not None and obj is not None and lemma_of(obj) in diplomats:
         order.event, order.mode = "SANCTION", "expel"
         order.rule += " +ordered to leave -> SANCTION expel"
+
+
+# Grammar: prepositions of where an ordered force goes; what forces and readiness are.
+_DESTINATIONS = frozenset({"to", "into", "toward", "towards", "onto"})
+_ARMED_FORCES = load_word_classes()["armed_force"]
+_POLICE = load_word_classes()["police"]
+_READINESS = load_word_classes()["readiness"]
+
+
+def deployment_by_order(order: Found) -> None:
+    """ "ordered 500 more troops into the valley", "ordered the army to its highest readiness":
+    an order that sends a force to a place or a state of readiness, with no act of the force
+    named, deploys it (MOBILIZE troops or police; alert when the destination is readiness)."""
+    if order.entry.lemma not in _COMMAND_VERBS or order.entry.pos != "VERB" or order.event != "REQUEST":
+        return
+    kids = list(children_of(order.token))
+    if order.content is not None or any(c.dep_ in ("xcomp", "ccomp") for c in kids):
+        return  # "ordered troops to withdraw": the ordered act says what the order is
+    force = next((c for c in kids if c.dep_ == "dobj"), None)
+    if force is None or lemma_of(force) not in _ARMED_FORCES | _POLICE:
+        return
+    goals = [  # the parser hangs the place on the verb or on the force ("two battalions to the border")
+        g
+        for c in (*kids, *children_of(force))
+        if c.dep_ == "prep" and c.lower_ in _DESTINATIONS
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    ]
+    if not goals:
+        return
+    ready = any(lemma_of(t) in _READINESS for g in goals for t in subtree_of(g))
+    order.event = "MOBILIZE"
+    order.mode = None if ready else ("police" if lemma_of(force) in _POLICE - _ARMED_FORCES else "troops")
+    order.rule += " +ordered forces to a place -> MOBILIZE"
 
 
 _DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month"})
@@ -481,6 +523,28 @@ _MEASURES = load_word_classes()["measure"]
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
+_PEOPLE = load_word_classes()["person"]
+# Grammar: modals of what may happen; nouns that count ("thousands of families").
+_POSSIBILITY = frozenset({"could", "might", "may"})
+_COUNTS = frozenset({"dozen", "hundred", "thousand", "million"})
+
+
+def _counted_sufferers(clause: Token) -> bool:
+    """Whether a passive clause tells what a count of people may suffer ("up to a million people
+    could be displaced", "thousands of families might be forced from their homes"): a possibility
+    for people counted, not named, is a forecast of harm; a threat names whom it aims at."""
+    kids = list(children_of(clause))
+    if not any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    if lemma_of(subj) in _COUNTS:
+        people = [g for c in children_of(subj) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)]
+        return any(g.dep_ == "pobj" and lemma_of(g) in _PEOPLE for g in people)
+    return lemma_of(subj) in _PEOPLE and any(c.dep_ == "nummod" for c in children_of(subj))
+
+
 def _forecast(
     clause: Token, warners: list[Mention], parties: Callable[[Token], list[Mention]], triggers: set[int]
 ) -> bool:
@@ -492,9 +556,11 @@ def _forecast(
     if lemma_of(clause) == "be":
         return False  # "warned that its weapons would be legitimate targets"
     kids = list(children_of(clause))
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
-        return False  # "would be prosecuted": by whom the warner stands for
     marks = {lemma_of(m) for c in kids if c.dep_ == "advcl" for m in children_of(c) if m.dep_ == "mark"}
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        # "would be prosecuted": by whom the warner stands for; "a million people could be
+        # displaced": what a count of people may suffer
+        return _counted_sufferers(clause) and not marks & _CONDITIONS
     if marks & _CONDITIONS:
         return False  # "would respond if...": a condition set by the warner
     if any(c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in children_of(c)) for c in kids):

@@ -25,6 +25,14 @@
 * **purpose**: an act named as the aim of another ("to ensure a full withdrawal", "in order to
   defeat the group", "the capabilities to train Iraqi forces": the lexicon's ``purpose_nouns``):
   a goal, not a happening. "An attempt to assassinate" or "steps to enhance freedoms" are acts.
+* **vote share**: a verbal trigger whose subject is a share of voters or of those asked ("61
+  percent of voters backed the charter", "a majority of respondents opposed the plan"): a tally,
+  not a party acting.
+* **cause or detail**: a nominal trigger that only names the cause, motive or details of an act
+  ("the cause of the fire at the depot was unknown", "details of the raid were scarce"): the act
+  is told elsewhere; the sentence tells what is known of it.
+* **standing relation**: a backing told in the present passive ("the channel is financed by the
+  state", "the militia is supported by its neighbour"): a lasting tie, not an act of the day.
 """
 
 from __future__ import annotations
@@ -266,3 +274,50 @@ def about_comment(tok: Token) -> bool:
             return True
     return False
 
+
+# A share of a body of people; the people whose share a vote or a poll counts.
+_SHARES = frozenset({"percent", "%", "majority", "minority", "share", "proportion", "fraction"})
+_POLLED = frozenset({"voter", "elector", "electorate", "respondent", "ballot", "vote"})
+
+
+def vote_share(tok: Token) -> bool:
+    """A verbal trigger whose subject is a share of voters or respondents (see the module docstring)."""
+    if tok.pos_ != "VERB":
+        return False
+    subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+    if subj is None or (lemma_of(subj) not in _SHARES and subj.ent_type_ != "PERCENT"):
+        return False
+    of = [
+        g
+        for c in children_of(subj)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    ]
+    return not of or any(lemma_of(g) in _POLLED for g in of)  # "58 percent backed the charter"
+
+
+# Nouns of what is known or unknown of an act told elsewhere: its cause, motive or details.
+_ACCOUNT_NOUNS = frozenset({"cause", "motive", "reason", "circumstance", "detail", "origin"})
+
+
+def cause_or_detail(tok: Token) -> bool:
+    """A nominal trigger that names an act only as what its cause or details are of (see the
+    module docstring)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "behind", "for"):
+        return False
+    owner = tok.head.head
+    return owner.pos_ == "NOUN" and lemma_of(owner) in _ACCOUNT_NOUNS
+
+
+# Categories of lasting ties between parties; grammar: present-tense finite tags.
+_TIES = frozenset({"AID", "SUPPORT", "COOPERATE"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def standing_relation(tok: Token, event: str) -> bool:
+    """A backing or aid told in the present simple passive (see the module docstring)."""
+    if event not in _TIES or tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    kids = list(children_of(tok))
+    return any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in kids) and not any(c.dep_ == "aux" for c in kids)

@@ -87,6 +87,9 @@ def sentence_events(
         and not precision.wanted(f.token)
         and not precision.in_date_or_number(f.token)
         and not precision.about_comment(f.token)
+        and not precision.vote_share(f.token)
+        and not precision.cause_or_detail(f.token)
+        and not precision.standing_relation(f.token, f.event)
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
@@ -105,6 +108,7 @@ def sentence_events(
     sent_mentions = mentions.sentence_mentions(sent)
     for f in live:
         constructions.expulsion_by_order(f, _DIPLOMATS)
+        constructions.deployment_by_order(f)
         constructions.expulsion_by_deadline(f, _DIPLOMATS)
         _modes(f, lexicon)
         args.fill(f)

@@ -104,6 +104,12 @@ def test_seizing_people_is_abduction_and_seizing_goods_is_not() -> None:
     assert ("COERCE", "seize") in goods
 
 
+def test_seizing_a_place_is_an_occupation_unless_police_take_it_over() -> None:
+    e = only(code_text("Rebel fighters seized the hill town of Mbari on Sunday."), "ASSAULT")
+    assert "seize/VERB>" in (e.rule or "")
+    assert "ASSAULT" not in [e.event_type for e in code_text("Police seized the ruling party's headquarters.")]
+
+
 def test_concern_or_regret_at_another_act_is_disapproval_and_regret_for_a_loss_an_apology() -> None:
     assert [(e.event_type, e.mode) for e in code_text("Norway voiced concern about the mass arrests.")] == [
         ("ACCUSE", "disapprove")
