@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from eventwire import code_text
+from eventwire import Event, code_text
 from eventwire.coding.pipeline import load_nlp
 from eventwire.coding.relative_dates import anaphoric_offset, relative_offset
 from tests.event_helpers import only
@@ -74,15 +74,20 @@ def test_a_sentence_set_hours_after_the_day_told_before_takes_that_day() -> None
     assert [e.date for e in bans] == ["2022-05-09"]
 
 
+def _bombing(events: list[Event]) -> Event:
+    """The bombing of the runway (the seizure of the airport is an act of force too)."""
+    return next(e for e in events if e.trigger.text == "bombed")
+
+
 def test_a_sentence_set_the_next_day_counts_one_day_on() -> None:
     text = "Rebels seized the airport on Saturday.\n\nThe next day, government troops bombed the runway.\n"
-    e = only(code_text(text, published="2022-05-11"), "ASSAULT")
+    e = _bombing(code_text(text, published="2022-05-11"))
     assert e.date == "2022-05-08"
 
 
 def test_a_sentence_that_sets_no_time_keeps_the_day_of_publication() -> None:
     text = "Rebels seized the airport on Saturday.\n\nGovernment troops bombed the runway.\n"
-    e = only(code_text(text, published="2022-05-11"), "ASSAULT")
+    e = _bombing(code_text(text, published="2022-05-11"))
     assert e.date == "2022-05-11"
 
 
@@ -110,13 +115,13 @@ def test_without_a_since_clause_the_reporting_day_still_dates_the_act() -> None:
 
 def test_a_bare_later_is_later_on_the_day_told_before() -> None:
     text = "Rebels seized the airport on Saturday.\n\nThe army later bombed the runway.\n"
-    e = only(code_text(text, published="2022-05-11"), "ASSAULT")
+    e = _bombing(code_text(text, published="2022-05-11"))
     assert e.date == "2022-05-07"
 
 
 def test_weeks_later_is_not_the_day_told_before() -> None:
     text = "Rebels seized the airport on Saturday.\n\nTwo weeks later, government troops bombed the runway.\n"
-    e = only(code_text(text, published="2022-05-11"), "ASSAULT")
+    e = _bombing(code_text(text, published="2022-05-11"))
     assert e.date == "2022-05-11"
 
 
