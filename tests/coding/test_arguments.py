@@ -168,6 +168,12 @@ def test_a_relative_pronoun_takes_its_antecedent() -> None:
     assert [a.text for a in e.actor] == ["Navalny"]
 
 
+def test_a_relative_pronoun_takes_its_antecedent_with_whoever_acts_together_with_it() -> None:
+    text = "The Ugandan president, who brokered the truce together with the African Union, flew to Juba."
+    e = only(code_text(text), "CONSULT")
+    assert [a.text for a in e.actor] == ["The Ugandan president", "the African Union"]
+
+
 def test_an_unresolved_subject_stays_the_actor() -> None:
     e = only(code_text("The Gorlan brigade shelled the village, the ministry of health said."), "ASSAULT")
     assert [a.text for a in e.actor] == ["The Gorlan brigade"] and e.actor[0].country in (None, "")

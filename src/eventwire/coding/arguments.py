@@ -497,8 +497,10 @@ class Arguments:
             subj = next(c for c in children_of(first) if c.dep_ == "nsubj")  # "protest cuts, reject the plan"
         if subj is not None:
             if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.i != verb.i:
-                # "Navalny, who accuses Putin of...": a relative pronoun stands for its antecedent
-                return self.mentions_of(verb.head), "subject", verb.head
+                # "Navalny, who accuses Putin of...": a relative pronoun stands for its antecedent,
+                # with whoever it acts together with ("Ruto, who mediated with the AU, ...")
+                ms = self.mentions_of(verb.head)
+                return ms + self._companions(subj, verb, ms), "subject", verb.head
             ms = self._with_unnamed_partners(subj, self.mentions_of(subj))
             return ms + self._companions(subj, verb, ms), "subject", subj
         if _passive_subject(verb) is not None:
