@@ -324,3 +324,39 @@ def test_a_party_acting_together_with_the_subject_is_an_actor_too(
     assert sorted(a.country for a in e.actor if a.country) == countries_expected
     assert len(e.actor) == 2
 
+
+
+def test_his_on_a_party_named_by_its_kind_is_the_person_last_named() -> None:
+    text = (
+        "Chilean President Gabriel Boric met the press on Monday, and his administration later "
+        "accused the opposition of stoking unrest."
+    )
+    e = only(code_text(text), "ACCUSE")
+    assert [(a.text, a.country) for a in e.actor] == [("his administration", "CHL")]
+
+
+def test_his_after_no_named_person_lends_no_country() -> None:
+    text = (
+        "The Chilean president met the press on Monday, and his administration later "
+        "accused the opposition of stoking unrest."
+    )
+    e = only(code_text(text), "ACCUSE")
+    assert [(a.text, a.country) for a in e.actor] == [("his administration", None)]
+
+
+def test_a_pronoun_subject_of_an_adverbial_clause_is_the_subject_of_its_main_clause() -> None:
+    text = (
+        "The African Union urged calm. Egypt's foreign ministry summoned the Ethiopian envoy on Sunday, "
+        "two days after it criticised the dam project."
+    )
+    e = next(e for e in code_text(text) if e.trigger.text == "criticised")
+    assert [(a.text, a.country) for a in e.actor] == [("it", "EGY")]
+
+
+def test_a_pronoun_of_another_number_is_not_the_subject_of_the_main_clause() -> None:
+    text = (
+        "The African Union urged calm. The Kenyan government expelled two diplomats a day after "
+        "they criticised the opposition."
+    )
+    e = next(e for e in code_text(text) if e.trigger.text == "criticised")
+    assert "KEN" not in countries(e.actor)

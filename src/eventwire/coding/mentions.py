@@ -38,6 +38,8 @@ _TITLES = lexicon_words("person_titles_mentions")
 # An acronym, and the small words a name may hold that its acronym leaves out.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
 _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "del", "al"})
+# Grammar: the subject pronouns of a party, with the kind of subject each refers back to.
+_SUBJECT_PRONOUNS = {"it": "one", "they": "many", "he": "person", "she": "person"}
 # Grammar: pronouns of more than one.
 _PRON_PLURAL = frozenset({"they", "them", "their"})
 # Nouns that name one person by office ("the minister", "the Kenyan president").
@@ -308,6 +310,9 @@ class Mentions:
                 # "The WFP said it had shipped...": the reporter named in the same sentence; the
                 # record names it, not the pronoun
                 return self._finish(self._copy(reporter, reporter, "coreference"), toks, head)
+            governing = self._governing_subject(head)
+            if governing is not None:
+                return self._finish(self._copy(governing, actor, "coreference"), toks, head)
             if lower in _PRON_ORG:
                 # "Russia denied that it had...": else the last named organisation, else the last
                 # subject of the same number
@@ -500,12 +505,14 @@ class Mentions:
 
     def _owner_of(self, head: Token) -> Actor | None:
         """Who "its", "their", "his" or "her" on ``head`` stands for: the reporter of the clause
-        ``head`` is the subject of, else (for "its"/"their") the last named organisation."""
+        ``head`` is the subject of, else (for "its"/"their") the last named organisation, else
+        (for "his"/"her") the person last named ("President Lula spoke, and his government
+        said...": the government is Lula's)."""
         poss = next((c for c in children_of(head) if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
         if poss is None:
             return None
         if poss.lower_ not in ("its", "their"):
-            return self._reporter(head)
+            return self._reporter(head) or (self._last_person(poss) if poss.lower_ in _PRON_PERSON else None)
         return (
             self._reporter(head)
             or self.antecedent(head)
@@ -591,6 +598,23 @@ class Mentions:
             return None
         m = self.mention(subj)
         return m.actor if m is not None else None
+
+    def _governing_subject(self, pron: Token) -> Actor | None:
+        """The subject of the clause that the adverbial clause ``pron`` is the subject of hangs on,
+        when it is a party of the pronoun's kind ("the ministry raised tariffs a week after it
+        banned imports": the ministry; "Chad recalled its envoy after they..." is not Chad)."""
+        if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in _SUBJECT_PRONOUNS:
+            return None
+        clause = pron.head
+        if clause.dep_ != "advcl" or clause.head.i == clause.i:
+            return None
+        subj = next((c for c in children_of(clause.head) if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        m = self.mention(subj)
+        if m is None or _subject_kind(subj, m.actor) != _SUBJECT_PRONOUNS[pron.lower_]:
+            return None
+        return m.actor
 
     def antecedent(self, tok: Token, *, noun: str | None = None) -> Actor | None:
         """The most recent named organisation before ``tok``, skipping its own clause's subject.
