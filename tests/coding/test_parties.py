@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Span
 
 from eventwire import code_text
 from eventwire.coding.mentions import Mentions
@@ -360,3 +361,41 @@ def test_a_pronoun_of_another_number_is_not_the_subject_of_the_main_clause() -> 
     )
     e = next(e for e in code_text(text) if e.trigger.text == "criticised")
     assert "KEN" not in countries(e.actor)
+
+
+def _person_pronoun_after_untagged_name(text: str, name: tuple[int, int]) -> tuple[str | None, str | None] | None:
+    """(person, country) that "he" or "she" resolves to when the tagger took the name at token
+    positions ``name`` for an organisation."""
+    doc = parse(text)
+    doc.ents = [e for e in doc.ents if e.start >= name[1]] + [Span(doc, name[0], name[1], label="ORG")]
+    mentions = Mentions(doc, text, kb=default_kb(), published=dt.date(2022, 1, 1))
+    for sent in doc.sents:
+        mentions.prime(sent)
+    m = mentions.mention(next(t for t in doc if t.lower_ in ("he", "she")))
+    return (m.actor.person, m.actor.country) if m is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Taliban spokesman Yusuf Karimi said the detainees would be freed. He rejected the UN call.",
+            (2, 4),
+            ("Yusuf Karimi", "AFG"),
+        ),
+        (
+            "Anna Rourke, head of the British aid ministry, visited the camp. She urged Baku to allow observers.",
+            (0, 2),
+            ("Anna Rourke", "GBR"),
+        ),
+    ],
+)
+def test_a_name_with_an_office_is_a_person_whom_a_later_pronoun_stands_for(
+    text: str, name: tuple[int, int], expected: tuple[str, str]
+) -> None:
+    assert _person_pronoun_after_untagged_name(text, name) == expected
+
+
+def test_a_one_word_name_with_an_office_in_apposition_is_not_taken_for_a_person() -> None:
+    text = "Fatah, head of the ruling coalition, said the detainees would be freed. He rejected the UN call."
+    assert _person_pronoun_after_untagged_name(text, (0, 1)) is None

@@ -73,6 +73,24 @@ def person_name(span: Span | list[Token]) -> str | None:
     return " ".join(words) or None
 
 
+def _office_holder(toks: list[Token], head: Token) -> str | None:
+    """The name of a person the tagger did not tag as one, known by the office the phrase gives
+    it: the proper name after a word for an office ("Taliban spokesman Yusuf Karimi") or a proper
+    name with an office in apposition ("Anna Berg, head of the agency"), or None."""
+    if head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
+        return None
+    doc, first = head.doc, toks[0].i
+    k = head.i
+    while k >= first and doc[k].pos_ == "PROPN" and doc[k].lower_ not in _PERSON_ROLES:
+        k -= 1
+    words = [t.text for t in doc[k + 1 : head.i + 1]]
+    office_before = k >= first and doc[k].lower_ in _PERSON_ROLES
+    office_after = any(c.dep_ == "appos" and lemma_of(c) in _PERSON_ROLES for c in children_of(head))
+    if len(words) < 2 or not (office_before or office_after):
+        return None  # a single word may be an organisation's name ("Hamas, the group's leader")
+    return " ".join(words)
+
+
 # Definite descriptions of a state ("the kingdom said").
 _STATE_DESCRIPTIONS = frozenset({"country", "kingdom", "republic", "emirate", "nation", "state"})
 # Entity types of names that are no organisation a definite description can stand for.
@@ -537,7 +555,7 @@ class Mentions:
 
     def _finish(self, actor: Actor, toks: list[Token], head: Token) -> Mention:
         if actor.person is None:
-            actor.person = person_name(toks)
+            actor.person = person_name(toks) or _office_holder(toks, head)
         if actor.person and actor.country and (actor.sector or actor.kb_id) \
                 and not (actor.resolved_by or "").startswith("chain"):
             # remember who the person stands for: a later "Múcio said" (or "Abadi said" after
