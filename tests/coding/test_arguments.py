@@ -179,6 +179,18 @@ def test_an_unresolved_subject_stays_the_actor() -> None:
     assert [a.text for a in e.actor] == ["The Gorlan brigade"] and e.actor[0].country in (None, "")
 
 
+def test_an_unresolved_subject_takes_the_country_of_whom_its_possessive_stands_for() -> None:
+    text = "Former Brazilian President Jair Bolsonaro was jailed on Monday. His foundation called the verdict a farce."
+    e = only(code_text(text), "ACCUSE")
+    assert [(a.text, a.country) for a in e.actor] == [("His foundation", "BRA")]
+
+
+def test_an_unresolved_subject_whose_possessive_stands_for_no_one_known_has_no_country() -> None:
+    text = "The court jailed the former minister on Monday. His foundation called the verdict a farce."
+    e = only(code_text(text), "ACCUSE")
+    assert [(a.text, a.country) for a in e.actor] == [("His foundation", None)]
+
+
 def test_a_count_of_people_takes_the_country_of_the_article_while_two_governments_do_not() -> None:
     text = "Police in Kenya said militants killed four civilians in Garissa on Monday."
     e = only(code_text(text, published="2020-06-02"), "ASSAULT")

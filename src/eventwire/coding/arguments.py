@@ -653,7 +653,8 @@ class Arguments:
 
     def unresolved(self, tok: Token) -> Mention:
         """The phrase headed by ``tok`` as a party nothing resolved: a subject stays the actor,
-        with no country, rather than giving way to another mention of the sentence."""
+        rather than giving way to another mention of the sentence, with no country but that of
+        whom its possessive pronoun stands for ("his foundation" after a named person)."""
         start = tok.left_edge.i if tok.left_edge.i <= tok.i else tok.i
         doc = tok.doc
         s, e = doc[start].idx, tok.idx + len(tok.text)
@@ -661,6 +662,10 @@ class Arguments:
         # of the place where they act (the record's rules place them)
         people = tok.lower_ in _PEOPLE_COUNTS or _lemma(tok) in _COLLECTIVES or tok.pos_ == "NUM"
         actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic" if people else "unresolved")
+        owner = self.m.owner_of(tok) if not people else None
+        if owner is not None and owner.country:
+            # "his foundation demanded...": whoever the possessive stands for lends its country
+            actor = replace(actor, country=owner.country, resolved_by="unresolved+owner")
         return Mention(actor=actor, head=tok.i, start=start, end=tok.i + 1)
 
     def prep_objects(self, tok: Token, preps: tuple[str, ...]) -> list[Mention]:

@@ -443,7 +443,7 @@ class Mentions:
                 actor.person = entry.name  # a known person, whatever label the tagger gave the name
         if not actor.kb_id and (actor.country is None or (actor.resolved_by or "").endswith("+country")):
             # "its embassy in Tehran": whose it is, not where it stands
-            owner = self._owner_of(head)
+            owner = self.owner_of(head)
             if owner is not None and owner.country:
                 # "Turkey said its artillery had shelled...": a possessive pronoun gives its
                 # owner's country to a party named by its kind
@@ -521,7 +521,7 @@ class Mentions:
         name = self.kb.countries[found[0]].name
         return Resolution(name, None, found[0], None, (), how)
 
-    def _owner_of(self, head: Token) -> Actor | None:
+    def owner_of(self, head: Token) -> Actor | None:
         """Who "its", "their", "his" or "her" on ``head`` stands for: the reporter of the clause
         ``head`` is the subject of, else (for "its"/"their") the last named organisation, else
         (for "his"/"her") the person last named ("President Lula spoke, and his government
