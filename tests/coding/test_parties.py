@@ -399,3 +399,21 @@ def test_a_name_with_an_office_is_a_person_whom_a_later_pronoun_stands_for(
 def test_a_one_word_name_with_an_office_in_apposition_is_not_taken_for_a_person() -> None:
     text = "Fatah, head of the ruling coalition, said the detainees would be freed. He rejected the UN call."
     assert _person_pronoun_after_untagged_name(text, (0, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("later", "category"),
+    [
+        ('"We have deployed extra units to every road out of the district," Adamu told reporters.', "MOBILIZE"),
+        ("He urged parents to remain calm.", "REQUEST"),
+    ],
+)
+def test_a_person_named_with_a_party_of_no_country_yet_is_remembered_for_later_mentions(
+    later: str, category: str
+) -> None:
+    text = (
+        "Gunmen abducted 12 pupils from a school in Nigeria's Zamfara state on Monday. Police spokesman "
+        f"Musa Adamu said officers had freed five of them. {later}"
+    )
+    e = only(code_text(text), category)
+    assert [a.country for a in e.actor] == ["NGA"]

@@ -556,10 +556,11 @@ class Mentions:
     def _finish(self, actor: Actor, toks: list[Token], head: Token) -> Mention:
         if actor.person is None:
             actor.person = person_name(toks) or _office_holder(toks, head)
-        if actor.person and actor.country and (actor.sector or actor.kb_id) \
+        if actor.person and (actor.sector or (actor.country and actor.kb_id)) \
                 and not (actor.resolved_by or "").startswith("chain"):
             # remember who the person stands for: a later "Múcio said" (or "Abadi said" after
-            # "Haider al-Abadi") is the same party
+            # "Haider al-Abadi") is the same party; "police spokesman Musa Adamu" stands for the
+            # police even before the article gives them a country
             for key in {actor.person.lower(), *_surname_keys(actor.person)}:
                 self.people.setdefault(key, actor)
             self._persons.append((head.i, actor))
