@@ -417,3 +417,13 @@ def test_a_person_named_with_a_party_of_no_country_yet_is_remembered_for_later_m
     )
     e = only(code_text(text), category)
     assert [a.country for a in e.actor] == ["NGA"]
+
+
+def test_a_nationality_of_two_states_places_the_party_it_qualifies_in_the_one_the_article_names() -> None:
+    text = (
+        "Ugandan troops crossed into Beni on Monday, the Ugandan army said in Kampala. Uganda said the operation "
+        "would last weeks. Some Congolese lawmakers condemned the operation, saying Ugandan soldiers had "
+        "looted the region before."
+    )
+    e = only(code_text(text), "ACCUSE")
+    assert [(a.text, a.country) for a in e.actor] == [("Some Congolese lawmakers", "COD")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import DEP, POS
 from spacy.parts_of_speech import NOUN, PROPN
@@ -387,6 +387,9 @@ class Mentions:
             res = Resolution(actor.text, None, state, sector or "GOV", (), "possessor_state")
         if res is None and head.lower_ in _AMBIGUOUS_STATES:
             res = self._ambiguous_state(head)
+        if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
+            # a country only the sentence's other words lend gives way to the phrase's own
+            res = self._with_ambiguous_nationality(head, res)
         if (res is None or (res.country is None and res.sector is None)) and (
             head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
         ):
@@ -511,6 +514,17 @@ class Mentions:
         if res is None and adj.lower_ in _AMBIGUOUS_STATES:
             res = self._ambiguous_state(adj)
         return res.country if res is not None and res.resolved_by.startswith("demonym") else None
+
+    def _with_ambiguous_nationality(self, head: Token, res: Resolution) -> Resolution:
+        """``res``, a party named by its kind, placed in the state a nationality before it names
+        when the nationality is one of two states' ("Congolese lawmakers": the Congo the
+        article's places lie in), which the knowledge base leaves out of its phrases."""
+        for c in children_of(head):
+            if c.i < head.i and c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _AMBIGUOUS_STATES:
+                state = self._ambiguous_state(c)
+                if state is not None:
+                    return replace(res, country=state.country, resolved_by=f"{res.resolved_by}+nationality")
+        return res
 
     def _ambiguous_state(self, head: Token) -> Resolution | None:
         """"Congo" or "Korean" alone: the one of its two states the article's places lie in."""
