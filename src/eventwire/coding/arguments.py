@@ -197,6 +197,19 @@ def _inside_object(tok: Token) -> bool:
     return hops > 0 and cur.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX")
 
 
+def _subjected_clause(trigger: Token) -> Token | None:
+    """The verb of the clause ``trigger`` belongs to when that clause has a subject of its own (the
+    trigger itself, "a bombing killed...", or a passive's, "six were arrested"), or None."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
+        if verb.dep_ not in ("nsubj", "nsubjpass", "compound", "amod"):
+            return None  # an object or an adjunct: the clause's subject may be the actor
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)) else None
+
+
 def _companion_prep(prep: Token) -> bool:
     """Whether ``prep`` is the "with" of "together with" or "along with": it names who acts
     alongside the subject, never the party acted on."""
@@ -1053,6 +1066,12 @@ class Arguments:
         rec = {m.head for m in f.recipient}
         best = None
         doc = f.token.doc
+        clause = _subjected_clause(f.token)
+        if clause is not None:
+            # "a car bombing killed 22 cadets", "457 people were arrested": the act's own clause
+            # has its subject; a party outside that clause is no actor of it
+            own = {t.i for t in subtree_of(clause)}
+            sent_mentions = [m for m in sent_mentions if m.head in own]
         for m in sent_mentions:
             # an object of another verb is acted on, never the actor ("a bombing killed one
             # soldier and wounded two others")
