@@ -427,3 +427,20 @@ def test_a_nationality_of_two_states_places_the_party_it_qualifies_in_the_one_th
     )
     e = only(code_text(text), "ACCUSE")
     assert [(a.text, a.country) for a in e.actor] == [("Some Congolese lawmakers", "COD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi-led coalition jets struck rebel positions near Hodeidah on Monday.", "SAU"),
+        ("French-led forces struck militant positions near Gao on Monday.", "FRA"),
+    ],
+)
+def test_a_party_led_by_a_state_is_of_that_state(text: str, expected: str) -> None:
+    e = only(code_text(text), "ASSAULT")
+    assert [a.country for a in e.actor] == [expected]
+
+
+def test_a_party_backed_by_a_state_is_not_of_that_state() -> None:
+    e = only(code_text("Iranian-backed militias struck a base near the border on Monday."), "ASSAULT")
+    assert "IRN" not in countries(e.actor)

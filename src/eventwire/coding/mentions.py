@@ -444,6 +444,12 @@ class Mentions:
             entry = self.kb.get(res.kb_id)
             if entry is not None and entry.kind == "person":
                 actor.person = entry.name  # a known person, whatever label the tagger gave the name
+        if actor.country is None:
+            leader = self._leader_state(head)
+            if leader is not None:
+                # "the Saudi-led coalition", "French-led forces": of the state that leads them
+                actor.country = leader
+                actor.resolved_by = f"{actor.resolved_by}+leader"
         if not actor.kb_id and (actor.country is None or (actor.resolved_by or "").endswith("+country")):
             # "its embassy in Tehran": whose it is, not where it stands
             owner = self.owner_of(head)
@@ -453,6 +459,27 @@ class Mentions:
                 actor.country = owner.country
                 actor.resolved_by = f"{actor.resolved_by}+owner"
         return self._finish(actor, toks, head)
+
+    def _leader_state(self, head: Token) -> str | None:
+        """The state an "X-led" modifier of ``head`` names ("the U.S.-led coalition", "Saudi-led
+        forces"), or None; a backer ("Iranian-backed militias") lends no country."""
+        for c in children_of(head):
+            if c.dep_ != "amod" or c.i > head.i:
+                continue
+            if c.lower_.endswith("-led") and len(c.text) > len("-led"):
+                name: str | None = c.text[: -len("-led")]  # the tagger kept "U.S.-led" one word
+            elif c.lower_ == "led":
+                leader = next(
+                    (g for g in children_of(c) if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i),
+                    None,
+                )
+                name = leader.text if leader is not None else None
+            else:
+                continue
+            res = lookup(name, kb=self.kb, date=self.date) if name else None
+            if res is not None and res.country and res.resolved_by.startswith(("country", "demonym")):
+                return res.country
+        return None
 
     def _acronyms(self) -> dict[str, int]:
         """Acronyms the article spells out ("the Allied Democratic Forces (ADF)"): each to the
