@@ -168,9 +168,44 @@ def test_a_relative_pronoun_takes_its_antecedent() -> None:
     assert [a.text for a in e.actor] == ["Navalny"]
 
 
+def test_a_relative_pronoun_takes_its_antecedent_with_whoever_acts_together_with_it() -> None:
+    text = "The Ugandan president, who brokered the truce together with the African Union, flew to Juba."
+    e = only(code_text(text), "CONSULT")
+    assert [a.text for a in e.actor] == ["The Ugandan president", "the African Union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The president left Lagos when a car bombing in Kano killed 14 people.", "ASSAULT"),
+        ("The governor cancelled the parade after 30 protesters were detained in Kano on Sunday.", "COERCE"),
+    ],
+)
+def test_a_party_outside_an_acts_own_clause_with_its_own_subject_is_not_its_actor(text: str, category: str) -> None:
+    e = only(code_text(text), category)
+    assert e.actor == []
+
+
+def test_an_act_named_as_an_object_still_takes_the_party_before_it() -> None:
+    e = only(code_text("The opposition Unity Front called a two-day general strike for Monday."), "PROTEST")
+    assert [a.text for a in e.actor] == ["The opposition"]
+
+
 def test_an_unresolved_subject_stays_the_actor() -> None:
     e = only(code_text("The Gorlan brigade shelled the village, the ministry of health said."), "ASSAULT")
     assert [a.text for a in e.actor] == ["The Gorlan brigade"] and e.actor[0].country in (None, "")
+
+
+def test_an_unresolved_subject_takes_the_country_of_whom_its_possessive_stands_for() -> None:
+    text = "Former Brazilian President Jair Bolsonaro was jailed on Monday. His foundation called the verdict a farce."
+    e = only(code_text(text), "ACCUSE")
+    assert [(a.text, a.country) for a in e.actor] == [("His foundation", "BRA")]
+
+
+def test_an_unresolved_subject_whose_possessive_stands_for_no_one_known_has_no_country() -> None:
+    text = "The court jailed the former minister on Monday. His foundation called the verdict a farce."
+    e = only(code_text(text), "ACCUSE")
+    assert [(a.text, a.country) for a in e.actor] == [("His foundation", None)]
 
 
 def test_a_count_of_people_takes_the_country_of_the_article_while_two_governments_do_not() -> None:

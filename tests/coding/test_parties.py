@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Span
 
 from eventwire import code_text
 from eventwire.coding.mentions import Mentions
@@ -324,3 +325,122 @@ def test_a_party_acting_together_with_the_subject_is_an_actor_too(
     assert sorted(a.country for a in e.actor if a.country) == countries_expected
     assert len(e.actor) == 2
 
+
+
+def test_his_on_a_party_named_by_its_kind_is_the_person_last_named() -> None:
+    text = (
+        "Chilean President Gabriel Boric met the press on Monday, and his administration later "
+        "accused the opposition of stoking unrest."
+    )
+    e = only(code_text(text), "ACCUSE")
+    assert [(a.text, a.country) for a in e.actor] == [("his administration", "CHL")]
+
+
+def test_his_after_no_named_person_lends_no_country() -> None:
+    text = (
+        "The Chilean president met the press on Monday, and his administration later "
+        "accused the opposition of stoking unrest."
+    )
+    e = only(code_text(text), "ACCUSE")
+    assert [(a.text, a.country) for a in e.actor] == [("his administration", None)]
+
+
+def test_a_pronoun_subject_of_an_adverbial_clause_is_the_subject_of_its_main_clause() -> None:
+    text = (
+        "The African Union urged calm. Egypt's foreign ministry summoned the Ethiopian envoy on Sunday, "
+        "two days after it criticised the dam project."
+    )
+    e = next(e for e in code_text(text) if e.trigger.text == "criticised")
+    assert [(a.text, a.country) for a in e.actor] == [("it", "EGY")]
+
+
+def test_a_pronoun_of_another_number_is_not_the_subject_of_the_main_clause() -> None:
+    text = (
+        "The African Union urged calm. The Kenyan government expelled two diplomats a day after "
+        "they criticised the opposition."
+    )
+    e = next(e for e in code_text(text) if e.trigger.text == "criticised")
+    assert "KEN" not in countries(e.actor)
+
+
+def _person_pronoun_after_untagged_name(text: str, name: tuple[int, int]) -> tuple[str | None, str | None] | None:
+    """(person, country) that "he" or "she" resolves to when the tagger took the name at token
+    positions ``name`` for an organisation."""
+    doc = parse(text)
+    doc.ents = [e for e in doc.ents if e.start >= name[1]] + [Span(doc, name[0], name[1], label="ORG")]
+    mentions = Mentions(doc, text, kb=default_kb(), published=dt.date(2022, 1, 1))
+    for sent in doc.sents:
+        mentions.prime(sent)
+    m = mentions.mention(next(t for t in doc if t.lower_ in ("he", "she")))
+    return (m.actor.person, m.actor.country) if m is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Taliban spokesman Yusuf Karimi said the detainees would be freed. He rejected the UN call.",
+            (2, 4),
+            ("Yusuf Karimi", "AFG"),
+        ),
+        (
+            "Anna Rourke, head of the British aid ministry, visited the camp. She urged Baku to allow observers.",
+            (0, 2),
+            ("Anna Rourke", "GBR"),
+        ),
+    ],
+)
+def test_a_name_with_an_office_is_a_person_whom_a_later_pronoun_stands_for(
+    text: str, name: tuple[int, int], expected: tuple[str, str]
+) -> None:
+    assert _person_pronoun_after_untagged_name(text, name) == expected
+
+
+def test_a_one_word_name_with_an_office_in_apposition_is_not_taken_for_a_person() -> None:
+    text = "Fatah, head of the ruling coalition, said the detainees would be freed. He rejected the UN call."
+    assert _person_pronoun_after_untagged_name(text, (0, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("later", "category"),
+    [
+        ('"We have deployed extra units to every road out of the district," Adamu told reporters.', "MOBILIZE"),
+        ("He urged parents to remain calm.", "REQUEST"),
+    ],
+)
+def test_a_person_named_with_a_party_of_no_country_yet_is_remembered_for_later_mentions(
+    later: str, category: str
+) -> None:
+    text = (
+        "Gunmen abducted 12 pupils from a school in Nigeria's Zamfara state on Monday. Police spokesman "
+        f"Musa Adamu said officers had freed five of them. {later}"
+    )
+    e = only(code_text(text), category)
+    assert [a.country for a in e.actor] == ["NGA"]
+
+
+def test_a_nationality_of_two_states_places_the_party_it_qualifies_in_the_one_the_article_names() -> None:
+    text = (
+        "Ugandan troops crossed into Beni on Monday, the Ugandan army said in Kampala. Uganda said the operation "
+        "would last weeks. Some Congolese lawmakers condemned the operation, saying Ugandan soldiers had "
+        "looted the region before."
+    )
+    e = only(code_text(text), "ACCUSE")
+    assert [(a.text, a.country) for a in e.actor] == [("Some Congolese lawmakers", "COD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi-led coalition jets struck rebel positions near Hodeidah on Monday.", "SAU"),
+        ("French-led forces struck militant positions near Gao on Monday.", "FRA"),
+    ],
+)
+def test_a_party_led_by_a_state_is_of_that_state(text: str, expected: str) -> None:
+    e = only(code_text(text), "ASSAULT")
+    assert [a.country for a in e.actor] == [expected]
+
+
+def test_a_party_backed_by_a_state_is_not_of_that_state() -> None:
+    e = only(code_text("Iranian-backed militias struck a base near the border on Monday."), "ASSAULT")
+    assert "IRN" not in countries(e.actor)

@@ -93,3 +93,24 @@ def test_a_quoted_object_of_a_verb_that_names_nothing_is_left_alone() -> None:
     heads = [(t.head.i, t.dep_) for t in doc]
     repair(doc)
     assert [(t.head.i, t.dep_) for t in doc] == heads
+
+
+def test_a_plural_noun_read_as_the_verb_of_a_listed_subject_ends_the_list_of_objects() -> None:
+    doc = parse("Canada imposed visa bans and asset freezes on three ministers on Friday.")
+    assert _token(doc, "freezes").tag_ == "VBZ"  # the parser's reading: "bans and asset" freeze
+    assert repair(doc) == 1
+    assert (_token(doc, "bans").dep_, _token(doc, "bans").head.text) == ("dobj", "imposed")
+    assert (_token(doc, "freezes").dep_, _token(doc, "freezes").head.text) == ("conj", "bans")
+    assert _token(doc, "on").head.text == "imposed"
+    assert [s.text for s in doc.sents] == [doc.text]
+
+
+def test_a_verb_with_a_subject_of_one_is_left_a_verb() -> None:
+    doc = parse("The court ruled that the new law breaks the constitution.")
+    assert repair(doc) == 0
+
+
+def test_who_imposes_a_list_of_penalties_is_who_accuses_in_the_clause_after_it() -> None:
+    text = "The bloc imposed visa bans and asset freezes on six officers in May, accusing them of rigging the vote."
+    e = only(code_text(text), "ACCUSE")
+    assert [a.text for a in e.actor] == ["The bloc"]

@@ -197,6 +197,19 @@ def _inside_object(tok: Token) -> bool:
     return hops > 0 and cur.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX")
 
 
+def _subjected_clause(trigger: Token) -> Token | None:
+    """The verb of the clause ``trigger`` belongs to when that clause has a subject of its own (the
+    trigger itself, "a bombing killed...", or a passive's, "six were arrested"), or None."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
+        if verb.dep_ not in ("nsubj", "nsubjpass", "compound", "amod"):
+            return None  # an object or an adjunct: the clause's subject may be the actor
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)) else None
+
+
 def _companion_prep(prep: Token) -> bool:
     """Whether ``prep`` is the "with" of "together with" or "along with": it names who acts
     alongside the subject, never the party acted on."""
@@ -497,8 +510,10 @@ class Arguments:
             subj = next(c for c in children_of(first) if c.dep_ == "nsubj")  # "protest cuts, reject the plan"
         if subj is not None:
             if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.i != verb.i:
-                # "Navalny, who accuses Putin of...": a relative pronoun stands for its antecedent
-                return self.mentions_of(verb.head), "subject", verb.head
+                # "Navalny, who accuses Putin of...": a relative pronoun stands for its antecedent,
+                # with whoever it acts together with ("Ruto, who mediated with the AU, ...")
+                ms = self.mentions_of(verb.head)
+                return ms + self._companions(subj, verb, ms), "subject", verb.head
             ms = self._with_unnamed_partners(subj, self.mentions_of(subj))
             return ms + self._companions(subj, verb, ms), "subject", subj
         if _passive_subject(verb) is not None:
@@ -651,7 +666,8 @@ class Arguments:
 
     def unresolved(self, tok: Token) -> Mention:
         """The phrase headed by ``tok`` as a party nothing resolved: a subject stays the actor,
-        with no country, rather than giving way to another mention of the sentence."""
+        rather than giving way to another mention of the sentence, with no country but that of
+        whom its possessive pronoun stands for ("his foundation" after a named person)."""
         start = tok.left_edge.i if tok.left_edge.i <= tok.i else tok.i
         doc = tok.doc
         s, e = doc[start].idx, tok.idx + len(tok.text)
@@ -659,6 +675,10 @@ class Arguments:
         # of the place where they act (the record's rules place them)
         people = tok.lower_ in _PEOPLE_COUNTS or _lemma(tok) in _COLLECTIVES or tok.pos_ == "NUM"
         actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic" if people else "unresolved")
+        owner = self.m.owner_of(tok) if not people else None
+        if owner is not None and owner.country:
+            # "his foundation demanded...": whoever the possessive stands for lends its country
+            actor = replace(actor, country=owner.country, resolved_by="unresolved+owner")
         return Mention(actor=actor, head=tok.i, start=start, end=tok.i + 1)
 
     def prep_objects(self, tok: Token, preps: tuple[str, ...]) -> list[Mention]:
@@ -1046,6 +1066,12 @@ class Arguments:
         rec = {m.head for m in f.recipient}
         best = None
         doc = f.token.doc
+        clause = _subjected_clause(f.token)
+        if clause is not None:
+            # "a car bombing killed 22 cadets", "457 people were arrested": the act's own clause
+            # has its subject; a party outside that clause is no actor of it
+            own = {t.i for t in subtree_of(clause)}
+            sent_mentions = [m for m in sent_mentions if m.head in own]
         for m in sent_mentions:
             # an object of another verb is acted on, never the actor ("a bombing killed one
             # soldier and wounded two others")

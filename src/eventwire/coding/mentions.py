@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import DEP, POS
 from spacy.parts_of_speech import NOUN, PROPN
@@ -38,6 +38,8 @@ _TITLES = lexicon_words("person_titles_mentions")
 # An acronym, and the small words a name may hold that its acronym leaves out.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
 _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "del", "al"})
+# Grammar: the subject pronouns of a party, with the kind of subject each refers back to.
+_SUBJECT_PRONOUNS = {"it": "one", "they": "many", "he": "person", "she": "person"}
 # Grammar: pronouns of more than one.
 _PRON_PLURAL = frozenset({"they", "them", "their"})
 # Nouns that name one person by office ("the minister", "the Kenyan president").
@@ -69,6 +71,24 @@ def person_name(span: Span | list[Token]) -> str | None:
     while words and words[0].lower() in _TITLES:
         words.pop(0)
     return " ".join(words) or None
+
+
+def _office_holder(toks: list[Token], head: Token) -> str | None:
+    """The name of a person the tagger did not tag as one, known by the office the phrase gives
+    it: the proper name after a word for an office ("Taliban spokesman Yusuf Karimi") or a proper
+    name with an office in apposition ("Anna Berg, head of the agency"), or None."""
+    if head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
+        return None
+    doc, first = head.doc, toks[0].i
+    k = head.i
+    while k >= first and doc[k].pos_ == "PROPN" and doc[k].lower_ not in _PERSON_ROLES:
+        k -= 1
+    words = [t.text for t in doc[k + 1 : head.i + 1]]
+    office_before = k >= first and doc[k].lower_ in _PERSON_ROLES
+    office_after = any(c.dep_ == "appos" and lemma_of(c) in _PERSON_ROLES for c in children_of(head))
+    if len(words) < 2 or not (office_before or office_after):
+        return None  # a single word may be an organisation's name ("Hamas, the group's leader")
+    return " ".join(words)
 
 
 # Definite descriptions of a state ("the kingdom said").
@@ -308,6 +328,9 @@ class Mentions:
                 # "The WFP said it had shipped...": the reporter named in the same sentence; the
                 # record names it, not the pronoun
                 return self._finish(self._copy(reporter, reporter, "coreference"), toks, head)
+            governing = self._governing_subject(head)
+            if governing is not None:
+                return self._finish(self._copy(governing, actor, "coreference"), toks, head)
             if lower in _PRON_ORG:
                 # "Russia denied that it had...": else the last named organisation, else the last
                 # subject of the same number
@@ -364,6 +387,9 @@ class Mentions:
             res = Resolution(actor.text, None, state, sector or "GOV", (), "possessor_state")
         if res is None and head.lower_ in _AMBIGUOUS_STATES:
             res = self._ambiguous_state(head)
+        if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
+            # a country only the sentence's other words lend gives way to the phrase's own
+            res = self._with_ambiguous_nationality(head, res)
         if (res is None or (res.country is None and res.sector is None)) and (
             head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
         ):
@@ -418,15 +444,42 @@ class Mentions:
             entry = self.kb.get(res.kb_id)
             if entry is not None and entry.kind == "person":
                 actor.person = entry.name  # a known person, whatever label the tagger gave the name
+        if actor.country is None:
+            leader = self._leader_state(head)
+            if leader is not None:
+                # "the Saudi-led coalition", "French-led forces": of the state that leads them
+                actor.country = leader
+                actor.resolved_by = f"{actor.resolved_by}+leader"
         if not actor.kb_id and (actor.country is None or (actor.resolved_by or "").endswith("+country")):
             # "its embassy in Tehran": whose it is, not where it stands
-            owner = self._owner_of(head)
+            owner = self.owner_of(head)
             if owner is not None and owner.country:
                 # "Turkey said its artillery had shelled...": a possessive pronoun gives its
                 # owner's country to a party named by its kind
                 actor.country = owner.country
                 actor.resolved_by = f"{actor.resolved_by}+owner"
         return self._finish(actor, toks, head)
+
+    def _leader_state(self, head: Token) -> str | None:
+        """The state an "X-led" modifier of ``head`` names ("the U.S.-led coalition", "Saudi-led
+        forces"), or None; a backer ("Iranian-backed militias") lends no country."""
+        for c in children_of(head):
+            if c.dep_ != "amod" or c.i > head.i:
+                continue
+            if c.lower_.endswith("-led") and len(c.text) > len("-led"):
+                name: str | None = c.text[: -len("-led")]  # the tagger kept "U.S.-led" one word
+            elif c.lower_ == "led":
+                leader = next(
+                    (g for g in children_of(c) if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i),
+                    None,
+                )
+                name = leader.text if leader is not None else None
+            else:
+                continue
+            res = lookup(name, kb=self.kb, date=self.date) if name else None
+            if res is not None and res.country and res.resolved_by.startswith(("country", "demonym")):
+                return res.country
+        return None
 
     def _acronyms(self) -> dict[str, int]:
         """Acronyms the article spells out ("the Allied Democratic Forces (ADF)"): each to the
@@ -489,6 +542,17 @@ class Mentions:
             res = self._ambiguous_state(adj)
         return res.country if res is not None and res.resolved_by.startswith("demonym") else None
 
+    def _with_ambiguous_nationality(self, head: Token, res: Resolution) -> Resolution:
+        """``res``, a party named by its kind, placed in the state a nationality before it names
+        when the nationality is one of two states' ("Congolese lawmakers": the Congo the
+        article's places lie in), which the knowledge base leaves out of its phrases."""
+        for c in children_of(head):
+            if c.i < head.i and c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _AMBIGUOUS_STATES:
+                state = self._ambiguous_state(c)
+                if state is not None:
+                    return replace(res, country=state.country, resolved_by=f"{res.resolved_by}+nationality")
+        return res
+
     def _ambiguous_state(self, head: Token) -> Resolution | None:
         """"Congo" or "Korean" alone: the one of its two states the article's places lie in."""
         found = [c for c in _AMBIGUOUS_STATES[head.lower_] if c in self.place_countries]
@@ -498,14 +562,16 @@ class Mentions:
         name = self.kb.countries[found[0]].name
         return Resolution(name, None, found[0], None, (), how)
 
-    def _owner_of(self, head: Token) -> Actor | None:
+    def owner_of(self, head: Token) -> Actor | None:
         """Who "its", "their", "his" or "her" on ``head`` stands for: the reporter of the clause
-        ``head`` is the subject of, else (for "its"/"their") the last named organisation."""
+        ``head`` is the subject of, else (for "its"/"their") the last named organisation, else
+        (for "his"/"her") the person last named ("President Lula spoke, and his government
+        said...": the government is Lula's)."""
         poss = next((c for c in children_of(head) if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
         if poss is None:
             return None
         if poss.lower_ not in ("its", "their"):
-            return self._reporter(head)
+            return self._reporter(head) or (self._last_person(poss) if poss.lower_ in _PRON_PERSON else None)
         return (
             self._reporter(head)
             or self.antecedent(head)
@@ -530,11 +596,12 @@ class Mentions:
 
     def _finish(self, actor: Actor, toks: list[Token], head: Token) -> Mention:
         if actor.person is None:
-            actor.person = person_name(toks)
-        if actor.person and actor.country and (actor.sector or actor.kb_id) \
+            actor.person = person_name(toks) or _office_holder(toks, head)
+        if actor.person and (actor.sector or (actor.country and actor.kb_id)) \
                 and not (actor.resolved_by or "").startswith("chain"):
             # remember who the person stands for: a later "Múcio said" (or "Abadi said" after
-            # "Haider al-Abadi") is the same party
+            # "Haider al-Abadi") is the same party; "police spokesman Musa Adamu" stands for the
+            # police even before the article gives them a country
             for key in {actor.person.lower(), *_surname_keys(actor.person)}:
                 self.people.setdefault(key, actor)
             self._persons.append((head.i, actor))
@@ -591,6 +658,23 @@ class Mentions:
             return None
         m = self.mention(subj)
         return m.actor if m is not None else None
+
+    def _governing_subject(self, pron: Token) -> Actor | None:
+        """The subject of the clause that the adverbial clause ``pron`` is the subject of hangs on,
+        when it is a party of the pronoun's kind ("the ministry raised tariffs a week after it
+        banned imports": the ministry; "Chad recalled its envoy after they..." is not Chad)."""
+        if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in _SUBJECT_PRONOUNS:
+            return None
+        clause = pron.head
+        if clause.dep_ != "advcl" or clause.head.i == clause.i:
+            return None
+        subj = next((c for c in children_of(clause.head) if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        m = self.mention(subj)
+        if m is None or _subject_kind(subj, m.actor) != _SUBJECT_PRONOUNS[pron.lower_]:
+            return None
+        return m.actor
 
     def antecedent(self, tok: Token, *, noun: str | None = None) -> Actor | None:
         """The most recent named organisation before ``tok``, skipping its own clause's subject.

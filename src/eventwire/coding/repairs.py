@@ -21,6 +21,11 @@ is never touched:
   mark after a noun starts that phrase, so "the drill" is the object and "intimidation" the name
   given to it.
 
+- **A plural noun read as a verb.** In "the bloc imposed visa bans and asset freezes on six
+  officers", the parser makes "freezes" a verb whose subject is "bans and asset". A coordinated
+  subject takes a plural verb, never one in the third person singular, so "freezes" ends the list
+  of what was imposed: "bans" is the object, "freezes" its conjunct, "asset" a modifier of it.
+
 Run :func:`repair` before any look-up of :mod:`.syntax` on the Doc (its tables are read once).
 """
 
@@ -109,6 +114,24 @@ def _quoted_name(verb: Token) -> tuple[Token, Token] | None:
     return (named[-1], obj) if named else None
 
 
+def _noun_read_as_verb(tok: Token) -> tuple[Token, Token, Token] | None:
+    """(governing verb, first noun, noun before ``tok``) when ``tok`` is a plural noun the parser
+    read as a verb in the third person singular, with the list it ends as its subject, or None."""
+    if tok.tag_ != "VBZ" or tok.dep_ != "ccomp" or tok.head.pos_ != "VERB" or tok.head.i == tok.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "neg") for c in tok.children):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp") and c.i != tok.i for c in tok.head.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    before = next((c for c in subject.children if c.dep_ == "conj" and c.i == tok.i - 1), None)
+    if before is None or before.pos_ != "NOUN" or not any(c.dep_ == "cc" for c in subject.children):
+        return None
+    return tok.head, subject, before
+
+
 def repair(doc: Doc) -> int:
     """Corrects ``doc``'s tree in place; returns how many heads moved."""
     moved = 0
@@ -149,6 +172,25 @@ def repair(doc: Doc) -> int:
                 c.head = named
         named.head, named.dep_ = tok, "dobj"
         name.dep_ = "oprd"
+        moved += 1
+    for tok in doc:
+        read = _noun_read_as_verb(tok)
+        if read is None:
+            continue
+        above, subject, before = read
+        starts = [s.start for s in doc.sents]
+        kept = [(t, t.head, t.dep_) for t in (tok, subject, before, *tok.children)]
+        for c in list(tok.children):
+            if c.i != subject.i:
+                c.head = above  # "on six officers", the clause's punctuation: the imposing verb's
+        subject.head, subject.dep_ = above, "dobj"
+        before.head, before.dep_ = tok, "compound"
+        tok.head, tok.dep_ = subject, "conj"
+        if [s.start for s in doc.sents] != starts:  # never change where sentences begin
+            for t, head, dep in kept:
+                t.head, t.dep_ = head, dep
+            continue
+        tok.pos_, tok.tag_ = "NOUN", "NNS"
         moved += 1
     if moved:
         forget(doc)
