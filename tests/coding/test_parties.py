@@ -324,3 +324,15 @@ def test_a_party_acting_together_with_the_subject_is_an_actor_too(
     assert sorted(a.country for a in e.actor if a.country) == countries_expected
     assert len(e.actor) == 2
 
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Taxi drivers blocked the ring road in Quito for five hours on Monday.", "LAB"),
+        ("Parents of the abducted pupils blocked the main road out of Kano on Tuesday.", "CVL"),
+    ],
+)
+def test_drivers_and_the_relatives_of_victims_are_parties_of_their_sector(text: str, sector: str) -> None:
+    e = only(code_text(text, published="2023-01-03"), "PROTEST")
+    assert e.actor[0].sector == sector
