@@ -49,7 +49,7 @@ def test_withdrawing_from_a_named_intergovernmental_body_is_a_withdrawal_from_it
 @pytest.mark.parametrize(
     "text",
     [
-        "The medical charity said it had suspended its work in the northern district.",
+        "The medical charity stopped operating there and suspended its work across the northern district.",
         "A Dutch engineering firm halted all travel to the region by its employees.",
     ],
 )
