@@ -93,3 +93,26 @@ def test_a_quoted_object_of_a_verb_that_names_nothing_is_left_alone() -> None:
     heads = [(t.head.i, t.dep_) for t in doc]
     repair(doc)
     assert [(t.head.i, t.dep_) for t in doc] == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "category"),
+    [
+        ("Kenyan police arrest opposition leaders", "arrest", "COERCE"),
+        ("Chile police fire water cannon at Santiago students defying curfew", "fire", "ASSAULT"),
+    ],
+)
+def test_a_headline_verb_the_tagger_took_for_a_modifier_becomes_the_verb(text: str, verb: str, category: str) -> None:
+    doc = parse(text)
+    assert _token(doc, verb).pos_ == "NOUN"  # the tagger's reading
+    assert repair(doc) == 1
+    assert _token(doc, verb).dep_ == "ROOT" and _token(doc, "police").head.text == verb
+    e = only(code_text(text, published="2023-01-03"), category)
+    assert e.trigger.text == verb and e.actor[0].text.endswith("police") and e.recipient
+
+
+def test_a_noun_phrase_with_no_party_before_the_word_is_left_alone() -> None:
+    doc = parse("Ukraine peace talk hopes")
+    heads = [t.head.i for t in doc]
+    repair(doc)
+    assert [t.head.i for t in doc] == heads
