@@ -52,3 +52,16 @@ def test_the_subject_of_a_with_clause_is_no_party_of_the_act_before_it() -> None
     evs = code_text("Thai and Cambodian troops exchanged fire on Friday, with each side blaming the other.")
     e = only(evs, "ASSAULT")
     assert all("side" not in a.text for a in e.recipient)
+
+
+def test_what_an_amount_in_a_clauses_object_is_of_is_the_act_beside_another() -> None:
+    text = "The Asian Development Bank approved $300 million in new funding for Ghana, and Japan pledged 2 million yen."
+    evs = code_text(text, published="2023-01-03")
+    aid = only(evs, "AID")
+    assert aid.trigger.text == "funding" and [a.text for a in aid.recipient] == ["Ghana"]
+    only(evs, "AGREE")
+
+
+def test_an_amount_that_is_no_clauses_object_lends_its_noun_no_main_role() -> None:
+    evs = code_text("The loan, worth 40 tonnes of gold, angered the unions, and Japan pledged 20 million yen.")
+    assert not [e for e in evs if e.event_type == "AID"]

@@ -67,3 +67,20 @@ def test_tables_are_frozen_once_after_the_first_article() -> None:
 
 def test_garbage_is_collected_before_the_tables_are_frozen() -> None:
     assert _run(_FREEZE_AFTER_GARBAGE) == ["True"]
+
+
+def test_two_verbs_acting_on_things_of_their_own_are_two_events() -> None:
+    from eventwire import code_text
+
+    text = "Officials shut down mobile data in the capital on Friday and sealed the roads into the city."
+    assert [e.trigger.text for e in code_text(text, published="2023-01-03") if e.event_type == "COERCE"] == [
+        "shut down",
+        "sealed",
+    ]
+
+
+def test_verbs_sharing_one_object_are_one_event() -> None:
+    from eventwire import code_text
+
+    evs = code_text("Turkey advised and equipped the Somali army.", published="2023-01-03")
+    assert len([e for e in evs if e.event_type == "AID"]) == 1

@@ -441,3 +441,13 @@ def test_refusing_to_tolerate_anothers_hostile_act_is_a_threat(text: str) -> Non
 def test_a_promise_not_to_use_force_stays_a_concession() -> None:
     e = only(code_text("The Zambian police said they would not arrest the striking miners."), "CONCEDE")
     assert "promised restraint" in e.rule
+
+
+def test_a_promise_not_to_use_force_is_no_threat() -> None:
+    evs = code_text("The militia has agreed not to enter the capital under a deal with the government.")
+    assert only(evs, "AGREE")
+    assert not [e for e in evs if e.event_type == "THREATEN"]
+
+
+def test_a_promise_to_move_troops_in_is_a_threat() -> None:
+    only(code_text("The army has agreed to enter the rebel-held province."), "THREATEN")

@@ -33,3 +33,8 @@ def test_an_armed_party_destroying_property_assaults(text: str) -> None:
 def test_civilians_not_named_as_a_crowd_who_burn_a_house_attack_it() -> None:
     text = "Settlers set fire to a farmhouse near Nablus, residents said."
     only(code_text(text, published="2023-01-03"), "ASSAULT")
+
+
+def test_soldiers_putting_up_barricades_are_not_protesting() -> None:
+    evs = code_text("Soldiers erected barricades around the presidential palace on Monday.", published="2023-01-03")
+    assert not [e for e in evs if e.event_type == "PROTEST"]

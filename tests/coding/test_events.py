@@ -336,3 +336,11 @@ def test_travel_bans_on_another_states_people_are_sanctions_and_bans_on_gatherin
 ) -> None:
     assert [e.event_type for e in code_text(text)] == [category]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Refugees crossed into Chad on Monday.", "The minister entered the building shortly after noon."],
+)
+def test_civilians_or_officials_going_into_a_place_mobilise_nothing(text: str) -> None:
+    assert not [e for e in code_text(text, published="2023-01-03") if e.event_type == "MOBILIZE"]

@@ -126,3 +126,14 @@ def test_a_bare_verb_wished_for_with_its_own_subject_is_not_a_fact() -> None:
 def test_a_past_act_after_that_is_a_fact() -> None:
     e = only(code_text("The opposition said that the army withdrew from the capital on Monday."), "RETREAT")
     assert not e.aux.hypothetical
+
+
+def test_a_coordinated_clause_with_its_own_subject_does_not_share_a_refusal() -> None:
+    evs = _every("The director refused to step aside, and his staff briefly occupied the ministry building.")
+    occupied = [e for e in evs if e.trigger.text == "occupied"]
+    assert occupied and all(not e.aux.negated for e in occupied)
+
+
+def test_a_coordinated_verb_without_a_subject_still_shares_the_negation() -> None:
+    evs = _every("The rebels did not attack the town and kill its mayor.")
+    assert all(e.aux.negated for e in evs if e.event_type == "ASSAULT")

@@ -444,3 +444,15 @@ def test_a_party_led_by_a_state_is_of_that_state(text: str, expected: str) -> No
 def test_a_party_backed_by_a_state_is_not_of_that_state() -> None:
     e = only(code_text("Iranian-backed militias struck a base near the border on Monday."), "ASSAULT")
     assert "IRN" not in countries(e.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Taxi drivers blocked the ring road in Quito for five hours on Monday.", "LAB"),
+        ("Parents of the abducted pupils blocked the main road out of Kano on Tuesday.", "CVL"),
+    ],
+)
+def test_drivers_and_the_relatives_of_victims_are_parties_of_their_sector(text: str, sector: str) -> None:
+    e = only(code_text(text, published="2023-01-03"), "PROTEST")
+    assert e.actor[0].sector == sector

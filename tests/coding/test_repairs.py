@@ -114,3 +114,26 @@ def test_who_imposes_a_list_of_penalties_is_who_accuses_in_the_clause_after_it()
     text = "The bloc imposed visa bans and asset freezes on six officers in May, accusing them of rigging the vote."
     e = only(code_text(text), "ACCUSE")
     assert [a.text for a in e.actor] == ["The bloc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "category"),
+    [
+        ("Kenyan police arrest opposition leaders", "arrest", "COERCE"),
+        ("Chile police fire water cannon at Santiago students defying curfew", "fire", "ASSAULT"),
+    ],
+)
+def test_a_headline_verb_the_tagger_took_for_a_modifier_becomes_the_verb(text: str, verb: str, category: str) -> None:
+    doc = parse(text)
+    assert _token(doc, verb).pos_ == "NOUN"  # the tagger's reading
+    assert repair(doc) == 1
+    assert _token(doc, verb).dep_ == "ROOT" and _token(doc, "police").head.text == verb
+    e = only(code_text(text, published="2023-01-03"), category)
+    assert e.trigger.text == verb and e.actor[0].text.endswith("police") and e.recipient
+
+
+def test_a_noun_phrase_with_no_party_before_the_word_is_left_alone() -> None:
+    doc = parse("Ukraine peace talk hopes")
+    heads = [t.head.i for t in doc]
+    repair(doc)
+    assert [t.head.i for t in doc] == heads

@@ -76,3 +76,30 @@ def test_a_word_tagged_as_an_adverb_with_a_subject_and_an_object_is_read_as_the_
     hits = match_triggers(parse("dobj")[:], default_lexicon())
     assert [(t.text, e.event) for t, e, _ in hits] == [("back", "SUPPORT")]
     assert match_triggers(parse("npadvmod")[:], default_lexicon()) == []
+
+
+def test_a_past_participle_on_the_object_says_what_kind_of_thing_it_is() -> None:
+    # "handed abducted miners to ...": people taken by force are captives, whatever noun names them
+    doc = _doc(
+        [
+            ("Gunmen", "gunman", "NOUN", "nsubj", 1),
+            ("handed", "hand", "VERB", "ROOT", 1),
+            ("abducted", "abduct", "VERB", "amod", 3),
+            ("miners", "miner", "NOUN", "dobj", 1),
+        ]
+    )
+    doc[2].tag_ = "VBN"
+    hits = match_triggers(doc[:], default_lexicon())
+    assert [(t.text, e.event, e.mode) for t, e, _ in hits] == [("handed", "RETREAT", "release")]
+
+
+def test_handing_over_people_not_held_captive_is_no_release() -> None:
+    doc = _doc(
+        [
+            ("Police", "police", "NOUN", "nsubj", 1),
+            ("handed", "hand", "VERB", "ROOT", 1),
+            ("tired", "tired", "ADJ", "amod", 3),
+            ("miners", "miner", "NOUN", "dobj", 1),
+        ]
+    )
+    assert not [e for _, e, _ in match_triggers(doc[:], default_lexicon()) if e.event == "RETREAT"]

@@ -44,3 +44,19 @@ def test_quitting_a_body_named_or_described_is_a_withdrawal_from_it(text: str, p
 def test_withdrawing_from_a_named_intergovernmental_body_is_a_withdrawal_from_it() -> None:
     e = only(code_text("Burkina Faso withdrew from ECOWAS on Sunday."), "SANCTION")
     assert [a.text for a in e.recipient] == ["ECOWAS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The medical charity stopped operating there and suspended its work across the northern district.",
+        "A Dutch engineering firm halted all travel to the region by its employees.",
+    ],
+)
+def test_a_party_that_suspends_its_work_or_travel_somewhere_withdraws(text: str) -> None:
+    e = only(code_text(text, published="2023-01-03"), "SANCTION")
+    assert e.mode == "withdraw"
+
+
+def test_suspending_military_operations_is_still_a_halt_to_hostilities() -> None:
+    only(code_text("The army suspended its offensive near the border on Friday.", published="2023-01-03"), "RETREAT")

@@ -56,6 +56,12 @@ def _own_tense(verb: Token) -> bool:
     )
 
 
+def _own_subject(verb: Token) -> bool:
+    """A coordinated verb with a subject of its own heads a clause of its own: the negation,
+    modal or refusal of the verb it is coordinated with is not its."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
+
+
 def clause_chain(tok: Token, cues: Cues) -> list[Token]:
     """The trigger and the verbs above it whose auxiliaries and markers qualify it (a light
     verb, aspectual and coordinated verbs, up to the first other verb)."""
@@ -75,6 +81,8 @@ def clause_chain(tok: Token, cues: Cues) -> list[Token]:
             # both sides...": a finite verb shares no "would", "had" or "not" with the verb it is
             # coordinated with; the parser hung it on the wrong one
             break
+        if cur.dep_ == "conj" and _own_subject(cur):
+            break  # "refused to leave, and supporters barricaded the building": a clause of its own
         cur = cur.head
         if cur.dep_ != "conj" and _lemma(cur) not in aspect and cur.pos_ == "VERB" and cur.i != tok.i:
             chain.append(cur)

@@ -99,8 +99,29 @@ def _central(tok: Token, reporting: frozenset[str]) -> bool:
         return _clause_head(tok.head, reporting)  # "refugees protest ration cuts, reject the plan"
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "acomp", "pobj"):
         head = tok.head if tok.dep_ != "pobj" else tok.head.head
-        return _clause_head(head, reporting)
+        if _clause_head(head, reporting):
+            return True
+        amount = _measured(tok)
+        return amount is not None and _clause_head(amount.head, reporting)
     return False
+
+
+# Grammar: the prepositions that join an amount to what it measures ("$5 million in aid",
+# "200 tonnes of food").
+_MEASURE_PREPS = frozenset({"of", "in"})
+
+
+def _measured(tok: Token) -> Token | None:
+    """The amount ``tok`` is what of, when that amount is a clause's object ("approved $5 million
+    in new funding", "flew 200 tonnes of aid"): the act is on ``tok``, the amount only sizes it."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or _lemma(prep) not in _MEASURE_PREPS:
+        return None
+    amount = prep.head
+    if amount.dep_ not in ("dobj", "nsubjpass", "attr"):
+        return None
+    sized = amount.tag_ == "CD" or amount.lower_ == "$" or any(c.dep_ == "nummod" for c in children_of(amount))
+    return amount if sized else None
 
 
 # Grammar: pronouns whose relative clause says who is meant, not what happened ("those who

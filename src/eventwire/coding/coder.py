@@ -202,7 +202,7 @@ class Coder:
         headline = next(((a, b) for a, b, kind in regions if kind == "headline"), None)
         lead = next(((a, b) for a, b, kind in regions if kind == "paragraph"), None)
         analysis.events = merge_restatements(
-            _dedupe(analysis.events), headline=headline, lead=lead, related=self._one_party
+            _dedupe(analysis.events, doc), headline=headline, lead=lead, related=self._one_party
         )
         calibrate(analysis.events)  # confidence: the chance the record is right in every field
         analysis.claims = find_claims(doc, analysis, sentences=sents)
@@ -252,9 +252,11 @@ def _inside_any(pos: int, regions: list[tuple[int, int, str]], starts: list[int]
     return k >= 0 and regions[k][0] <= pos < regions[k][1]
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per sentence, category and participants ("train, advise and equip X")."""
-    seen: set[tuple[object, ...]] = set()
+def _dedupe(events: list[Event], doc: Doc) -> list[Event]:
+    """One event per sentence, category and participants ("train, advise and equip X"), unless
+    each verb acts on an object of its own ("looted shops and set fire to a depot", "shut down
+    the internet and sealed the roads"): two acts on two things."""
+    seen: dict[tuple[object, ...], list[str | None]] = {}
     out = []
     for e in events:
         key = (
@@ -264,11 +266,26 @@ def _dedupe(events: list[Event]) -> list[Event]:
             tuple(a.kb_id or a.text for a in e.recipient),
             e.aux.negated,
         )
-        if key in seen:
+        obj = _own_object(doc, e)
+        kept = seen.get(key)
+        if kept is not None and (obj is None or None in kept or obj in kept):
             continue
-        seen.add(key)
+        seen.setdefault(key, []).append(obj)
         out.append(e)
     return out
+
+
+def _own_object(doc: Doc, e: Event) -> str | None:
+    """The lemma of what ``e``'s verb acts on itself (its object, or the noun after its
+    preposition or particle when it has none: "set fire to a depot"), or None."""
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    verb = next((t for t in span if t.pos_ == "VERB"), None) if span is not None else None
+    if verb is None:
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        objs = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return objs[0].lemma_.lower() if objs else None
 
 
 # Whether the process's long-lived tables are frozen out of the garbage collector's sight.

@@ -179,6 +179,12 @@ def stopped(tok: Token) -> bool:
     return head.i != tok.i and tok.dep_ in ("dobj", "xcomp") and _stops(head)
 
 
+def forsworn(tok: Token) -> bool:
+    """Whether ``tok`` is an act promised not to happen ("agreed not to enter the city"): a
+    commitment to refrain from force threatens nobody."""
+    return any(c.dep_ == "neg" for c in children_of(tok))
+
+
 def _stops(verb: Token) -> bool:
     """Whether ``verb`` (with its particle: "call off") is a verb of cessation."""
     if verb.pos_ != "VERB":

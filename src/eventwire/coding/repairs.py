@@ -26,6 +26,13 @@ is never touched:
   subject takes a plural verb, never one in the third person singular, so "freezes" ends the list
   of what was imposed: "bans" is the object, "freezes" its conjunct, "asset" a modifier of it.
 
+- **A headline's verb read as a noun.** In "Kenyan police arrest opposition leaders" or "Chile
+  police fire water cannon at miners", the tagger makes the whole headline one noun phrase, with
+  "arrest" and "fire" modifiers of the last noun. A word that the lexicon knows as a verb, standing
+  between a party ("police", a name) and the rest of a phrase that has no verb at all, is that
+  verb: it becomes the root, the party its subject, the phrase's head its object, and the
+  phrase's prepositions after the head ("at miners") its own.
+
 Run :func:`repair` before any look-up of :mod:`.syntax` on the Doc (its tables are read once).
 """
 
@@ -33,6 +40,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..knowledge.actors import default_kb
+from ..knowledge.lexicon import default_lexicon
 from ..knowledge.lexicon import words as lexicon_words
 from .syntax import forget
 
@@ -132,6 +141,71 @@ def _noun_read_as_verb(tok: Token) -> tuple[Token, Token, Token] | None:
     return tok.head, subject, before
 
 
+# Grammar: entity labels of a name that can be a party; relations of a word inside a noun phrase.
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "ACTOR"})
+_NP_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "det", "poss"})
+
+
+def _party_word(tok: Token) -> bool:
+    """Whether ``tok`` can head a party: a name, or a noun the knowledge base gives a sector."""
+    if tok.ent_type_ in _PARTY_ENTS or tok.pos_ == "PROPN":
+        return True
+    return tok.pos_ == "NOUN" and default_kb().agent_sector(tok.lemma_.lower()) is not None
+
+
+def _verb_in_noun_phrase(tok: Token) -> Token | None:
+    """The head of the verbless phrase ``tok`` is a verb of, when the tagger took that verb for a
+    modifier of the phrase's head ("police arrest(NN) opposition leaders"), or None."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "compound" or tok.i == 0:
+        return None
+    head = tok.head
+    if head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.dep_ != "ROOT" and _dangling_participle(head) is None:
+        return None
+    if not default_lexicon().candidates(tok.lemma_.lower(), "VERB"):
+        return None
+    subject = tok.doc[tok.i - 1]
+    if subject.dep_ not in _NP_DEPS or subject.head.i not in (tok.i, head.i) or not _party_word(subject):
+        return None
+    participle = _dangling_participle(head)
+    skip = participle.i if participle is not None else -1
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl") and t.i != skip for t in head.sent):
+        return None  # a verb of its own: the phrase is part of a clause, not the whole headline
+    return head
+
+
+def _dangling_participle(head: Token) -> Token | None:
+    """The "-ing" form the parser made the root with ``head`` as its subject, when it only
+    describes the noun before it ("... at protesters defying(ROOT) the decree"), or None."""
+    root = head.head
+    if head.dep_ != "nsubj" or root.dep_ != "ROOT" or root.tag_ != "VBG" or root.i <= head.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return None
+    before = root.doc[root.i - 1]
+    return root if before.pos_ in ("NOUN", "PROPN") and before.i > head.i else None
+
+
+def _make_verb(verb: Token, obj: Token) -> None:
+    """Rebuild the phrase around ``verb``: the party before it is its subject, ``obj`` its object."""
+    subject = verb.doc[verb.i - 1]
+    for t in obj.sent:
+        if t.i < subject.i and t.head.i in (verb.i, obj.i):
+            t.head = subject  # "Kenyan" and the other words of the party's name
+    tail = [c for c in obj.children if c.i > obj.i and c.dep_ in ("prep", "punct")]
+    participle = _dangling_participle(obj)
+    if participle is not None:
+        tail += [c for c in participle.children if c.dep_ == "punct" and c.i == len(verb.doc) - 1]
+        participle.head, participle.dep_ = participle.doc[participle.i - 1], "acl"
+    verb.pos_, verb.tag_ = "VERB", "VBP"
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+    for c in tail:
+        c.head = verb  # "fire water cannon at miners": the target is the verb's
+
+
 def repair(doc: Doc) -> int:
     """Corrects ``doc``'s tree in place; returns how many heads moved."""
     moved = 0
@@ -191,6 +265,18 @@ def repair(doc: Doc) -> int:
                 t.head, t.dep_ = head, dep
             continue
         tok.pos_, tok.tag_ = "NOUN", "NNS"
+        moved += 1
+    for tok in doc:
+        obj = _verb_in_noun_phrase(tok)
+        if obj is None:
+            continue
+        starts = [s.start for s in doc.sents]
+        before = [(t, t.head, t.dep_, t.pos_, t.tag_) for t in obj.sent]
+        _make_verb(tok, obj)
+        if [s.start for s in doc.sents] != starts:  # never change where sentences begin
+            for t, head, dep, pos, tag in before:
+                t.head, t.dep_, t.pos_, t.tag_ = head, dep, pos, tag
+            continue
         moved += 1
     if moved:
         forget(doc)

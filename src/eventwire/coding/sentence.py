@@ -302,6 +302,7 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             and f.event in _CONFLICT_CONTENT
             and g.content is None
             and not constructions.stopped(f.token)
+            and not constructions.forsworn(f.token)
         ):
             # "vowed to strike", "ready to send troops": intent to use force is a threat
             g.event, g.mode = "THREATEN", _THREAT_OF.get(f.event, {}).get("", "violence")

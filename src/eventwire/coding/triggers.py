@@ -260,8 +260,13 @@ _GENERIC_BODIES = frozenset({"group", "force", "unit", "outfit", "movement", "or
 
 def _kind_word(mod: Token, noun: Token) -> bool:
     """Whether ``mod`` tells what kind of thing ``noun`` is: a compound ("the ceasefire
-    agreement"), or an adjective on a noun that names a body only by it ("a paramilitary group")."""
-    return mod.dep_ == "compound" or (mod.dep_ == "amod" and _lemma(noun) in _GENERIC_BODIES)
+    agreement"), an adjective on a noun that names a body only by it ("a paramilitary group"), or a
+    past participle that says what was done to it ("captured soldiers" are captives)."""
+    return (
+        mod.dep_ == "compound"
+        or (mod.dep_ == "amod" and _lemma(noun) in _GENERIC_BODIES)
+        or (mod.dep_ == "amod" and mod.tag_ == "VBN")
+    )
 
 
 def match_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger, Token]]:
