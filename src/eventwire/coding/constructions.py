@@ -526,7 +526,7 @@ def _punishing(verb: Token) -> bool:
 
 _MEASURES = load_word_classes()["measure"]
 # Sectors of a state's own arms and offices: what they will do, a warner of that state threatens.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+_STATE_SECTORS = FORCE_SECTORS | {"GOV", "JUD", "LEG"}
 
 
 _PEOPLE = load_word_classes()["person"]
