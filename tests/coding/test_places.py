@@ -173,6 +173,17 @@ def test_direction_words_and_generic_nouns(gaz: Gazetteer, name: str, iso3: str,
     assert (p.country, p.precision) == (iso3, precision)
 
 
+@pytest.mark.parametrize("name", ["Africa", "West Africa", "Asia", "Europe", "South America", "central Asia"])
+def test_a_continent_is_no_country(gaz: Gazetteer, name: str) -> None:
+    # the data knows towns called "Asia" and, by an old name, "Africa"
+    assert gaz.lookup(name) is None
+
+
+def test_a_continent_stops_no_country_named_for_it(gaz: Gazetteer) -> None:
+    assert resolved(gaz, "South Africa").country == "ZAF"
+    assert resolved(gaz, "Central African Republic").country == "CAF"
+
+
 # --- US states -----------------------------------------------------------------------------
 
 

