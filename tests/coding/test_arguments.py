@@ -405,3 +405,20 @@ def test_who_comes_under_attack_is_acted_on_and_the_attackers_are_named_by_from(
     e = only(code_text("Peacekeepers came under attack from militants in the north."), "ASSAULT")
     assert [a.text for a in e.actor] == ["militants"]
     assert [a.text for a in e.recipient] == ["Peacekeepers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch government demanded the immediate release of two Belgian sailors held in Tripoli.",
+        "Canada demanded Aung San Suu Kyi's immediate release.",
+    ],
+)
+def test_the_captives_a_demand_would_free_are_not_whom_it_is_made_of(text: str) -> None:
+    e = only(code_text(text), "REQUEST")
+    assert e.recipient == []
+
+
+def test_a_demanded_release_names_the_captor_asked_by_its_by_phrase() -> None:
+    e = only(code_text("Ottawa demanded the release of the hostages by the Sudanese army."), "REQUEST")
+    assert countries(e.recipient) == {"SDN"}

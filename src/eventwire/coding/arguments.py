@@ -62,6 +62,7 @@ _SPEAKER_SIDE_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _HAZARDS = load_word_classes()["hazard"]
 _BELONGINGS = load_word_classes()["belonging"]
+_RELEASE_ACTS = load_word_classes()["release_act"]
 # Buildings and installations: what an attack hits there, it does to those who use them.
 _FACILITIES = load_word_classes()["facility"]
 _VEHICLES = load_word_classes()["vehicle"]
@@ -195,6 +196,20 @@ def _inside_object(tok: Token) -> bool:
     while cur.dep_ in ("pobj", "prep", "compound", "poss", "appos", "conj") and hops < 6:
         cur, hops = cur.head, hops + 1
     return hops > 0 and cur.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX")
+
+
+def _freed(tok: Token) -> bool:
+    """Whether ``tok`` stands for whom a release named by a noun would free: the release noun
+    itself (its owner's), its possessor or its "of" object ("demanded her release", "called for
+    the release of six sailors"). A call for a release is made to the captor, not the captives."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.pos_ == "NOUN" and _lemma(tok) in _RELEASE_ACTS:
+        return True
+    if tok.dep_ == "poss":
+        return _lemma(tok.head) in _RELEASE_ACTS
+    prep = tok.head
+    return tok.dep_ == "pobj" and _lemma(prep) == "of" and _lemma(prep.head) in _RELEASE_ACTS
 
 
 def _subjected_clause(trigger: Token) -> Token | None:
@@ -742,6 +757,7 @@ class Arguments:
                 m
                 for m in self._recipient(f)
                 if m.head not in actor_heads and not (entry.frame != "speech" and _a_place(m, tok.doc))
+                and not (f.event == "REQUEST" and _freed(tok.doc[m.head]))
             ]
         finally:
             self._generic = self._facilities = False
