@@ -422,3 +422,8 @@ def test_the_captives_a_demand_would_free_are_not_whom_it_is_made_of(text: str) 
 def test_a_demanded_release_names_the_captor_asked_by_its_by_phrase() -> None:
     e = only(code_text("Ottawa demanded the release of the hostages by the Sudanese army."), "REQUEST")
     assert countries(e.recipient) == {"SDN"}
+
+
+def test_whom_one_promises_to_speak_to_by_phone_is_the_recipient_of_the_call() -> None:
+    e = only(code_text("The Greek prime minister said he would speak to Erdogan by phone on Monday."), "AGREE")
+    assert countries(e.actor) == {"GRC"} and countries(e.recipient) == {"TUR"}
