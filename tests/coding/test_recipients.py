@@ -351,3 +351,15 @@ def test_a_party_acting_together_with_the_subject_is_not_acted_on() -> None:
 def test_backing_an_act_by_a_party_without_a_name_supports_that_party() -> None:
     e = only(code_text("Germany backed a bid by the two neighbours to host the regional games."), "SUPPORT")
     assert [a.text for a in e.recipient] == ["the two neighbours"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "body"),
+    [
+        ("Two opposition senators petitioned the Constitutional Council on Friday to annul the decree.", "REQUEST", "Council"),
+        ("The navy promised to cooperate fully with the Reconciliation Commission.", "AGREE", "Commission"),
+    ],
+)
+def test_a_body_the_knowledge_base_does_not_know_is_still_a_party_acted_on(text: str, category: str, body: str) -> None:
+    e = only(code_text(text), category)
+    assert any(a.text.endswith(body) for a in e.recipient)

@@ -114,6 +114,13 @@ def _people_of_a_kind(tok: Token) -> bool:
     return tok.ent_type_ == "NORP" and tok.tag_ in _PLURAL_TAGS and tok.dep_ not in ("compound", "amod", "nmod")
 
 
+def _unnamed_institution(tok: Token) -> bool:
+    """Whether ``tok`` heads the name of a body the knowledge base does not know, tagged a proper
+    noun for its capitals ("the Constitutional Council", "the truth commission"): a party acted on,
+    like any organisation named by its kind."""
+    return tok.pos_ == "PROPN" and tok.dep_ != "compound" and _lemma(tok) in _ORGANISATIONS
+
+
 def _generic_only(ms: list[Mention]) -> bool:
     """Whether every party of ``ms`` is one without a name (see :meth:`Arguments._party`)."""
     return all(m.actor.resolved_by == "generic" for m in ms)
@@ -289,7 +296,7 @@ class Arguments:
         if tok.pos_ == "NUM" and tok.dep_ in ("dobj", "nsubjpass") and tok.ent_type_ not in _NOT_COUNTS:
             # "arrested 35", "more than 200 were detained": a bare count acted on counts people
             toks = [t for t in subtree_of(tok) if t.dep_ not in ("prep", "punct") and t.i <= tok.i]
-        elif _people_of_a_kind(tok):
+        elif _people_of_a_kind(tok) or _unnamed_institution(tok):
             toks = self.m.phrase_tokens(tok)
         elif tok.pos_ != "NOUN" or not (
             _lemma(tok) in _PARTY_NOUNS or (self._facilities and _lemma(tok) in _FACILITIES)
