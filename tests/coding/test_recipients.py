@@ -356,7 +356,7 @@ def test_backing_an_act_by_a_party_without_a_name_supports_that_party() -> None:
 @pytest.mark.parametrize(
     ("text", "category", "body"),
     [
-        ("Two opposition senators petitioned the Constitutional Council on Friday to annul the decree.", "REQUEST", "Council"),
+        ("Two senators petitioned the Constitutional Council on Friday to annul the decree.", "REQUEST", "Council"),
         ("The navy promised to cooperate fully with the Reconciliation Commission.", "AGREE", "Commission"),
     ],
 )
