@@ -427,3 +427,13 @@ def test_a_demanded_release_names_the_captor_asked_by_its_by_phrase() -> None:
 def test_whom_one_promises_to_speak_to_by_phone_is_the_recipient_of_the_call() -> None:
     e = only(code_text("The Greek prime minister said he would speak to Erdogan by phone on Monday."), "AGREE")
     assert countries(e.actor) == {"GRC"} and countries(e.recipient) == {"TUR"}
+
+
+def test_the_intelligence_shared_is_what_is_given_and_the_partner_is_the_recipient() -> None:
+    e = only(code_text("The Ghanaian navy shares intelligence with Togo."), "COOPERATE")
+    assert [a.text for a in e.recipient] == ["Togo"]
+
+
+def test_shared_intelligence_is_never_a_party() -> None:
+    e = code_text("Malian and Nigerien officers said both forces were to start sharing intelligence in May.")[0]
+    assert all("intelligence" not in a.text for a in e.recipient)

@@ -127,9 +127,10 @@ def _generic_only(ms: list[Mention]) -> bool:
 
 
 def _sent_object(entry: Trigger, obj: Token | None) -> bool:
-    """Whether ``obj`` is what the act sends or gives, by the entry's own object class ("sent
-    rescue teams", "dispatched troops"): the thing given, never the party acted on."""
-    return obj is not None and entry.event in ("AID", "MOBILIZE") and _lemma(obj) in entry.object
+    """Whether ``obj`` is what the act sends, gives or shares, by the entry's own object class
+    ("sent rescue teams", "dispatched troops", "share intelligence"): the thing given, never the
+    party acted on."""
+    return obj is not None and entry.event in ("AID", "MOBILIZE", "COOPERATE") and _lemma(obj) in entry.object
 
 
 def _agentive(tok: Token) -> bool:
