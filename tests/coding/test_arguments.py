@@ -437,3 +437,8 @@ def test_the_intelligence_shared_is_what_is_given_and_the_partner_is_the_recipie
 def test_shared_intelligence_is_never_a_party() -> None:
     e = code_text("Malian and Nigerien officers said both forces were to start sharing intelligence in May.")[0]
     assert all("intelligence" not in a.text for a in e.recipient)
+
+
+def test_those_a_warning_picks_out_by_what_they_do_are_threatened() -> None:
+    e = only(code_text("The Greek government warned that those who refused could lose their licences."), "THREATEN")
+    assert [a.text for a in e.recipient] == ["those who refused"]

@@ -1014,6 +1014,10 @@ class Arguments:
                 m.actor.sector in FORCE_SECTORS and (m.actor.country is None or m.actor.country in own) for m in ms
             )
             own_side = subj is not None and subj.dep_ == "nsubj" and (bool(own) or pronoun or forces)
+            if own_side and subj.lower_ in _CLASS_PRONOUNS:
+                # "warned that those who refused would lose their licences": whoever the
+                # threat picks out by what they do is the party threatened, never its own side
+                own_side = False
             if f.event == "THREATEN" and own_side and not (ms and telling(ms)):
                 # "warned that its forces would crush the rebels": the threatener's own side
                 # acts in the threat, and the party it would act on is the one threatened
