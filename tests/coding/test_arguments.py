@@ -442,3 +442,13 @@ def test_shared_intelligence_is_never_a_party() -> None:
 def test_those_a_warning_picks_out_by_what_they_do_are_threatened() -> None:
     e = only(code_text("The Greek government warned that those who refused could lose their licences."), "THREATEN")
     assert [a.text for a in e.recipient] == ["those who refused"]
+
+
+def test_the_promisers_own_state_acting_in_a_promise_is_not_its_recipient() -> None:
+    e = only(code_text("The Kenyan president pledged that Kenya would protect Somali refugees."), "AGREE")
+    assert countries(e.recipient) == {"SOM"}
+
+
+def test_another_state_named_in_a_promise_is_its_recipient() -> None:
+    e = only(code_text("The Kenyan president promised that Uganda would receive more funding."), "AGREE")
+    assert countries(e.recipient) == {"UGA"}

@@ -74,6 +74,8 @@ _TOGETHER = frozenset({"together", "along"})
 _PEOPLE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens", "handful"})
 _COLLECTIVES = frozenset({"group", "gang", "band", "crowd", "mob", "throng"})
 # Grammar: words that set what people fled since or after.
+# Speech acts that commit the speaker's own side to act: a threat and a promise.
+_COMMITMENTS = frozenset({"THREATEN", "AGREE"})
 _SINCE = frozenset({"since", "after", "amid", "following"})
 # Named numbers that count no people ("paid 2 million", "in 2019").
 _NOT_COUNTS = frozenset({"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL"})
@@ -1018,9 +1020,10 @@ class Arguments:
                 # "warned that those who refused would lose their licences": whoever the
                 # threat picks out by what they do is the party threatened, never its own side
                 own_side = False
-            if f.event == "THREATEN" and own_side and not (ms and telling(ms)):
-                # "warned that its forces would crush the rebels": the threatener's own side
-                # acts in the threat, and the party it would act on is the one threatened
+            if f.event in _COMMITMENTS and own_side and not (ms and telling(ms)):
+                # "warned that its forces would crush the rebels", "pledged that Kenya would
+                # rebuild the schools": the speaker's own side acts in the threat or promise, and
+                # the party it would act on is the one threatened or promised
                 done_to = self.mentions_of(_dobj(comp)) or self.prep_objects(comp, ("against", "on", "at"))
                 if done_to and telling(done_to):
                     return done_to
