@@ -363,3 +363,14 @@ def test_backing_an_act_by_a_party_without_a_name_supports_that_party() -> None:
 def test_a_body_the_knowledge_base_does_not_know_is_still_a_party_acted_on(text: str, category: str, body: str) -> None:
     e = only(code_text(text), category)
     assert any(a.text.endswith(body) for a in e.recipient)
+
+
+def test_a_disapproval_is_aimed_at_whom_its_participle_urges() -> None:
+    text = "Japan's foreign ministry voiced alarm at the launch, urging Pyongyang to stop its tests."
+    e = only(code_text(text), "ACCUSE")
+    assert countries(e.recipient) == {"PRK"}
+
+
+def test_a_disapproval_beside_a_separate_appeal_keeps_no_target() -> None:
+    e = only(code_text("The minister condemned the raid and urged Cairo to lift the ban."), "ACCUSE")
+    assert e.recipient == []

@@ -455,14 +455,15 @@ def _without_echoes(live: list[Found]) -> list[Found]:
 
 
 def _protest_aims(live: list[Found]) -> None:
-    """A protest with no party named as its target is aimed at whom its participle calls on or
-    makes demands of ("rallied outside parliament, calling on the government to...")."""
+    """A protest or a disapproval with no party named as its target is aimed at whom its
+    participle calls on or makes demands of ("rallied outside parliament, calling on the
+    government to...", "voiced alarm at the launch, urging Pyongyang to...")."""
     by_tok = {f.token.i: f for f in live}
     for g in live:
         if g.entry.frame != "speech" or not g.recipient or not _participial_adjunct(g.token):
             continue
         f = by_tok.get(g.token.head.i)
-        if f is not None and f.event == "PROTEST" and not f.recipient:
+        if f is not None and f.event in ("PROTEST", "ACCUSE") and not f.recipient:
             f.recipient = list(g.recipient)
 
 
