@@ -412,6 +412,7 @@ def test_who_comes_under_attack_is_acted_on_and_the_attackers_are_named_by_from(
     [
         "The Dutch government demanded the immediate release of two Belgian sailors held in Tripoli.",
         "Canada demanded Aung San Suu Kyi's immediate release.",
+        "The Dutch minister demanded the swift release of a Dutch trading-company engineer held in Minsk.",
     ],
 )
 def test_the_captives_a_demand_would_free_are_not_whom_it_is_made_of(text: str) -> None:

@@ -212,8 +212,8 @@ def _freed(tok: Token) -> bool:
     """Whether ``tok`` stands for whom a release named by a noun would free: the release noun
     itself (its owner's), its possessor or its "of" object ("demanded her release", "called for
     the release of six sailors"). A call for a release is made to the captor, not the captives."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    while tok.dep_ in ("conj", "amod", "compound", "nmod") and tok.head.i != tok.i:
+        tok = tok.head  # "the release of a Japanese engineer": the nationality of one freed
     if tok.pos_ == "NOUN" and _lemma(tok) in _RELEASE_ACTS:
         return True
     if tok.dep_ == "poss":
