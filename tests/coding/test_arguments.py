@@ -405,3 +405,51 @@ def test_who_comes_under_attack_is_acted_on_and_the_attackers_are_named_by_from(
     e = only(code_text("Peacekeepers came under attack from militants in the north."), "ASSAULT")
     assert [a.text for a in e.actor] == ["militants"]
     assert [a.text for a in e.recipient] == ["Peacekeepers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch government demanded the immediate release of two Belgian sailors held in Tripoli.",
+        "Canada demanded Aung San Suu Kyi's immediate release.",
+        "The Dutch minister demanded the swift release of a Dutch trading-company engineer held in Minsk.",
+    ],
+)
+def test_the_captives_a_demand_would_free_are_not_whom_it_is_made_of(text: str) -> None:
+    e = only(code_text(text), "REQUEST")
+    assert e.recipient == []
+
+
+def test_a_demanded_release_names_the_captor_asked_by_its_by_phrase() -> None:
+    e = only(code_text("Ottawa demanded the release of the hostages by the Sudanese army."), "REQUEST")
+    assert countries(e.recipient) == {"SDN"}
+
+
+def test_whom_one_promises_to_speak_to_by_phone_is_the_recipient_of_the_call() -> None:
+    e = only(code_text("The Greek prime minister said he would speak to Erdogan by phone on Monday."), "AGREE")
+    assert countries(e.actor) == {"GRC"} and countries(e.recipient) == {"TUR"}
+
+
+def test_the_intelligence_shared_is_what_is_given_and_the_partner_is_the_recipient() -> None:
+    e = only(code_text("The Ghanaian navy shares intelligence with Togo."), "COOPERATE")
+    assert [a.text for a in e.recipient] == ["Togo"]
+
+
+def test_shared_intelligence_is_never_a_party() -> None:
+    e = code_text("Malian and Nigerien officers said both forces were to start sharing intelligence in May.")[0]
+    assert all("intelligence" not in a.text for a in e.recipient)
+
+
+def test_those_a_warning_picks_out_by_what_they_do_are_threatened() -> None:
+    e = only(code_text("The Greek government warned that those who refused could lose their licences."), "THREATEN")
+    assert [a.text for a in e.recipient] == ["those who refused"]
+
+
+def test_the_promisers_own_state_acting_in_a_promise_is_not_its_recipient() -> None:
+    e = only(code_text("The Kenyan president pledged that Kenya would protect Somali refugees."), "AGREE")
+    assert countries(e.recipient) == {"SOM"}
+
+
+def test_another_state_named_in_a_promise_is_its_recipient() -> None:
+    e = only(code_text("The Kenyan president promised that Uganda would receive more funding."), "AGREE")
+    assert countries(e.recipient) == {"UGA"}

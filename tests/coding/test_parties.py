@@ -456,3 +456,21 @@ def test_a_party_backed_by_a_state_is_not_of_that_state() -> None:
 def test_drivers_and_the_relatives_of_victims_are_parties_of_their_sector(text: str, sector: str) -> None:
     e = only(code_text(text, published="2023-01-03"), "PROTEST")
     assert e.actor[0].sector == sector
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indonesian president phoned both leaders on Friday evening.",
+        "Speaking in Jakarta, the Indonesian president urged the two leaders to hold talks.",
+        "The Chilean prime minister, speaking in Santiago, praised neighbouring countries for their help.",
+    ],
+)
+def test_a_party_of_several_states_is_not_placed_in_the_events_country(text: str) -> None:
+    e = code_text(text)[0]
+    assert e.recipient and all(r.country is None for r in e.recipient)
+
+
+def test_both_sides_of_a_dispute_are_still_placed_in_the_events_country() -> None:
+    e = only(code_text("Speaking in Jakarta, the Indonesian president urged both sides to hold talks."), "REQUEST")
+    assert countries(e.recipient) == {"IDN"}

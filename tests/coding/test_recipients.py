@@ -351,3 +351,26 @@ def test_a_party_acting_together_with_the_subject_is_not_acted_on() -> None:
 def test_backing_an_act_by_a_party_without_a_name_supports_that_party() -> None:
     e = only(code_text("Germany backed a bid by the two neighbours to host the regional games."), "SUPPORT")
     assert [a.text for a in e.recipient] == ["the two neighbours"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "body"),
+    [
+        ("Two senators petitioned the Constitutional Council on Friday to annul the decree.", "REQUEST", "Council"),
+        ("The navy promised to cooperate fully with the Reconciliation Commission.", "AGREE", "Commission"),
+    ],
+)
+def test_a_body_the_knowledge_base_does_not_know_is_still_a_party_acted_on(text: str, category: str, body: str) -> None:
+    e = only(code_text(text), category)
+    assert any(a.text.endswith(body) for a in e.recipient)
+
+
+def test_a_disapproval_is_aimed_at_whom_its_participle_urges() -> None:
+    text = "Japan's foreign ministry voiced alarm at the launch, urging Pyongyang to stop its tests."
+    e = only(code_text(text), "ACCUSE")
+    assert countries(e.recipient) == {"PRK"}
+
+
+def test_a_disapproval_beside_a_separate_appeal_keeps_no_target() -> None:
+    e = only(code_text("The minister condemned the raid and urged Cairo to lift the ban."), "ACCUSE")
+    assert e.recipient == []

@@ -62,6 +62,7 @@ _SPEAKER_SIDE_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _HAZARDS = load_word_classes()["hazard"]
 _BELONGINGS = load_word_classes()["belonging"]
+_RELEASE_ACTS = load_word_classes()["release_act"]
 # Buildings and installations: what an attack hits there, it does to those who use them.
 _FACILITIES = load_word_classes()["facility"]
 _VEHICLES = load_word_classes()["vehicle"]
@@ -73,6 +74,8 @@ _TOGETHER = frozenset({"together", "along"})
 _PEOPLE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens", "handful"})
 _COLLECTIVES = frozenset({"group", "gang", "band", "crowd", "mob", "throng"})
 # Grammar: words that set what people fled since or after.
+# Speech acts that commit the speaker's own side to act: a threat and a promise.
+_COMMITMENTS = frozenset({"THREATEN", "AGREE"})
 _SINCE = frozenset({"since", "after", "amid", "following"})
 # Named numbers that count no people ("paid 2 million", "in 2019").
 _NOT_COUNTS = frozenset({"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL"})
@@ -113,15 +116,23 @@ def _people_of_a_kind(tok: Token) -> bool:
     return tok.ent_type_ == "NORP" and tok.tag_ in _PLURAL_TAGS and tok.dep_ not in ("compound", "amod", "nmod")
 
 
+def _unnamed_institution(tok: Token) -> bool:
+    """Whether ``tok`` heads the name of a body the knowledge base does not know, tagged a proper
+    noun for its capitals ("the Constitutional Council", "the truth commission"): a party acted on,
+    like any organisation named by its kind."""
+    return tok.pos_ == "PROPN" and tok.dep_ != "compound" and _lemma(tok) in _ORGANISATIONS
+
+
 def _generic_only(ms: list[Mention]) -> bool:
     """Whether every party of ``ms`` is one without a name (see :meth:`Arguments._party`)."""
     return all(m.actor.resolved_by == "generic" for m in ms)
 
 
 def _sent_object(entry: Trigger, obj: Token | None) -> bool:
-    """Whether ``obj`` is what the act sends or gives, by the entry's own object class ("sent
-    rescue teams", "dispatched troops"): the thing given, never the party acted on."""
-    return obj is not None and entry.event in ("AID", "MOBILIZE") and _lemma(obj) in entry.object
+    """Whether ``obj`` is what the act sends, gives or shares, by the entry's own object class
+    ("sent rescue teams", "dispatched troops", "share intelligence"): the thing given, never the
+    party acted on."""
+    return obj is not None and entry.event in ("AID", "MOBILIZE", "COOPERATE") and _lemma(obj) in entry.object
 
 
 def _agentive(tok: Token) -> bool:
@@ -195,6 +206,20 @@ def _inside_object(tok: Token) -> bool:
     while cur.dep_ in ("pobj", "prep", "compound", "poss", "appos", "conj") and hops < 6:
         cur, hops = cur.head, hops + 1
     return hops > 0 and cur.dep_ in ("dobj", "dative", "iobj", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX")
+
+
+def _freed(tok: Token) -> bool:
+    """Whether ``tok`` stands for whom a release named by a noun would free: the release noun
+    itself (its owner's), its possessor or its "of" object ("demanded her release", "called for
+    the release of six sailors"). A call for a release is made to the captor, not the captives."""
+    while tok.dep_ in ("conj", "amod", "compound", "nmod") and tok.head.i != tok.i:
+        tok = tok.head  # "the release of a Japanese engineer": the nationality of one freed
+    if tok.pos_ == "NOUN" and _lemma(tok) in _RELEASE_ACTS:
+        return True
+    if tok.dep_ == "poss":
+        return _lemma(tok.head) in _RELEASE_ACTS
+    prep = tok.head
+    return tok.dep_ == "pobj" and _lemma(prep) == "of" and _lemma(prep.head) in _RELEASE_ACTS
 
 
 def _subjected_clause(trigger: Token) -> Token | None:
@@ -274,7 +299,7 @@ class Arguments:
         if tok.pos_ == "NUM" and tok.dep_ in ("dobj", "nsubjpass") and tok.ent_type_ not in _NOT_COUNTS:
             # "arrested 35", "more than 200 were detained": a bare count acted on counts people
             toks = [t for t in subtree_of(tok) if t.dep_ not in ("prep", "punct") and t.i <= tok.i]
-        elif _people_of_a_kind(tok):
+        elif _people_of_a_kind(tok) or _unnamed_institution(tok):
             toks = self.m.phrase_tokens(tok)
         elif tok.pos_ != "NOUN" or not (
             _lemma(tok) in _PARTY_NOUNS or (self._facilities and _lemma(tok) in _FACILITIES)
@@ -742,6 +767,7 @@ class Arguments:
                 m
                 for m in self._recipient(f)
                 if m.head not in actor_heads and not (entry.frame != "speech" and _a_place(m, tok.doc))
+                and not (f.event == "REQUEST" and _freed(tok.doc[m.head]))
             ]
         finally:
             self._generic = self._facilities = False
@@ -990,9 +1016,14 @@ class Arguments:
                 m.actor.sector in FORCE_SECTORS and (m.actor.country is None or m.actor.country in own) for m in ms
             )
             own_side = subj is not None and subj.dep_ == "nsubj" and (bool(own) or pronoun or forces)
-            if f.event == "THREATEN" and own_side and not (ms and telling(ms)):
-                # "warned that its forces would crush the rebels": the threatener's own side
-                # acts in the threat, and the party it would act on is the one threatened
+            if own_side and subj.lower_ in _CLASS_PRONOUNS:
+                # "warned that those who refused would lose their licences": whoever the
+                # threat picks out by what they do is the party threatened, never its own side
+                own_side = False
+            if f.event in _COMMITMENTS and own_side and not (ms and telling(ms)):
+                # "warned that its forces would crush the rebels", "pledged that Kenya would
+                # rebuild the schools": the speaker's own side acts in the threat or promise, and
+                # the party it would act on is the one threatened or promised
                 done_to = self.mentions_of(_dobj(comp)) or self.prep_objects(comp, ("against", "on", "at"))
                 if done_to and telling(done_to):
                     return done_to

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..knowledge.gazetteer import Gazetteer
-from ..knowledge.lexicon import Cues
+from ..knowledge.lexicon import Cues, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..knowledge.ontology import QUAD_CLASS, cameo_to_plover, goldstein, plover_score
 from ..knowledge.ontology.plover import MODES
@@ -55,6 +55,10 @@ _FOREIGN_WORDS = lexicon_words("foreign_party_words")
 _FOREIGN_OFFICES = re.compile(r"\bforeign (?:ministry|minister|office|secretary|affairs|service)\b")
 # Words that make a phrase several parties, of no one country.
 _MANY_WORDS = lexicon_words("many_party_words")
+# Who speaks for a state ("leader", "minister", "counterpart"): "both leaders" are of two states.
+_STATE_VOICES = load_word_classes()["visitor"]
+# Nouns whose plural names several states ("Pacific nations", "neighbouring countries").
+_STATE_NOUNS = frozenset({"nations", "countries"})
 # Sectors whose plural is several parties rather than several people.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "PTY", "OPP"})
 
@@ -423,9 +427,18 @@ def _placed(a: Actor, country: str) -> Actor:
     """``a``, a party named by a common noun alone, placed in ``country`` (the event's)."""
     if a.country is not None or a.kb_id or a.resolved_by != "generic":
         return a
-    if _foreign(a.text):
+    if _foreign(a.text) or _of_several_states(a.text):
         return a
     return replace(a, country=country, resolved_by="generic+event_location")
+
+
+def _of_several_states(text: str) -> bool:
+    """Whether a party's words name several states or those who speak for them ("both leaders",
+    "the two foreign ministers", "Pacific nations"): of no one country, not even the event's."""
+    words = text.lower().replace("-", " ").split()
+    if _STATE_NOUNS & set(words):
+        return True
+    return bool(_MANY_WORDS & set(words)) and any(w.removesuffix("s") in _STATE_VOICES for w in words)
 
 
 def _foreign(text: str) -> bool:

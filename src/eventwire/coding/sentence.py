@@ -197,6 +197,14 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
         if _in_relative(g.token, f.token):
             continue  # "visited the town, where gunmen killed ten villagers": it describes the town
         args.fill(g)
+        if f.event == "REQUEST" and _nominal_release(g):
+            # "demanded her release", "called for the release of six sailors": those freed are
+            # not whom the demand is made of; only a "by" phrase names the captor asked
+            rec = [m for m in g.actor if g.actor_how == "by_agent" and m.head not in own]
+            if rec:
+                f.recipient = rec
+                return
+            continue
         if obj is not None and (g.token.i == obj.i or (g.token.dep_ == "pobj" and g.token.head.head.i == obj.i)):
             # an act on another act ("rejected calls by X", "prevented a demonstration by
             # students") is directed at whoever performed that act
@@ -208,6 +216,12 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
         if rec:
             f.recipient = rec
             return
+
+
+def _nominal_release(g: Found) -> bool:
+    """Whether ``g`` is a release named by a noun ("her release", "the release of the crew"):
+    its possessor and its "of" object are the captives, never its actor or a party asked."""
+    return g.entry.pos == "NOUN" and g.entry.mode == "release"
 
 
 def _in_relative(tok: Token, outer: Token) -> bool:
@@ -441,14 +455,15 @@ def _without_echoes(live: list[Found]) -> list[Found]:
 
 
 def _protest_aims(live: list[Found]) -> None:
-    """A protest with no party named as its target is aimed at whom its participle calls on or
-    makes demands of ("rallied outside parliament, calling on the government to...")."""
+    """A protest or a disapproval with no party named as its target is aimed at whom its
+    participle calls on or makes demands of ("rallied outside parliament, calling on the
+    government to...", "voiced alarm at the launch, urging Pyongyang to...")."""
     by_tok = {f.token.i: f for f in live}
     for g in live:
         if g.entry.frame != "speech" or not g.recipient or not _participial_adjunct(g.token):
             continue
         f = by_tok.get(g.token.head.i)
-        if f is not None and f.event == "PROTEST" and not f.recipient:
+        if f is not None and f.event in ("PROTEST", "ACCUSE") and not f.recipient:
             f.recipient = list(g.recipient)
 
 
