@@ -405,3 +405,22 @@ def test_who_comes_under_attack_is_acted_on_and_the_attackers_are_named_by_from(
     e = only(code_text("Peacekeepers came under attack from militants in the north."), "ASSAULT")
     assert [a.text for a in e.actor] == ["militants"]
     assert [a.text for a in e.recipient] == ["Peacekeepers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, thousands of taxi drivers blocked Nairobi's main ring road.",
+        "Students have been blockading campuses and bridges across the country since March.",
+    ],
+)
+def test_what_a_protest_blocks_is_its_place_not_its_recipient(text: str) -> None:
+    e = only(code_text(text), "PROTEST")
+    assert e.mode == "obstruct"
+    assert e.recipient == []
+
+
+def test_a_party_a_blocked_way_leads_to_stays_the_recipient() -> None:
+    e = only(code_text("Teachers blocked access to the education ministry in Lusaka."), "PROTEST")
+    assert e.mode == "obstruct"
+    assert countries(e.recipient) == {"ZMB"}

@@ -243,6 +243,20 @@ def _object_antecedent(verb: Token) -> Token | None:
     return None
 
 
+def _unblocked(trigger: Token, recipients: list[Mention]) -> list[Mention]:
+    """The recipients of a protest that blocks something, without what it blocks: the road, the
+    campus or the port a crowd blocks is where it protests, not the party it protests to ("drivers
+    blocked the capital's ring road"; "blocked access to a ministry" still aims at the ministry)."""
+    obj = _dobj(trigger)
+    if obj is None:
+        return recipients
+    blocked = {obj.i}
+    for t in subtree_of(obj):  # "blockaded campuses and bridges": each conjunct is blocked
+        if t.dep_ == "conj" and t.head.i in blocked:
+            blocked.add(t.i)
+    return [m for m in recipients if m.head not in blocked]
+
+
 class Arguments:
     """Finds actors and recipients for triggers in one article."""
 
@@ -745,6 +759,8 @@ class Arguments:
             ]
         finally:
             self._generic = self._facilities = False
+        if f.event == "PROTEST" and f.mode == "obstruct":
+            f.recipient = _unblocked(tok, f.recipient)
         if entry.frame == "mutual":
             # "police exchanged fire with gang members", "Russia and the West traded blame":
             # each side acts on the other, so all are actors
