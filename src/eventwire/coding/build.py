@@ -26,7 +26,7 @@ from ..text.article import Article
 from .cameo_content import refine_code
 from .factuality import alleged, denied
 from .fallback import ROOT_CAMEO
-from .location import clause_place, event_location, nearest_clause_items, posted_abroad
+from .location import clause_place, event_location, filed_from_abroad, nearest_clause_items, posted_abroad
 from .meetings import HOST_AS_RECIPIENT, meeting_sides
 from .relative_dates import in_clause, onset_clause, relative_offset, set_after
 from .syntax import lemmas_of, lowers_of
@@ -219,6 +219,11 @@ def build_event(
         # country the article is about, not of the speaker's home where the statement is placed
         # nor of wherever an envoy speaks from
         recipients = [_placed(a, home.country) for a in recipients]
+    if filed_from_abroad(f.event, _how, dateline, home) and home is not None and home.country:
+        # an attack or protest the dateline alone placed: in the country the article is about
+        scene = gazetteer.country(home.country)
+        if scene is not None:
+            loc = replace(scene, text=None, start=None, end=None)
     mode = f.mode if f.mode in MODES.get(f.event, ()) else None
     rule = f.rule
     if f.event == "CONSULT":
