@@ -424,3 +424,21 @@ def test_a_party_a_blocked_way_leads_to_stays_the_recipient() -> None:
     e = only(code_text("Teachers blocked access to the education ministry in Lusaka."), "PROTEST")
     assert e.mode == "obstruct"
     assert countries(e.recipient) == {"ZMB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Riot police beat students with sticks and fired tear gas inside the campus in Dhaka on Monday.", "students"),
+        ("Police used water cannon to break up the crowd outside parliament.", "the crowd"),
+        ("Troops fired tear gas when farmers tried to cross the bridge.", "farmers"),
+    ],
+)
+def test_tear_gas_fired_with_no_at_is_fired_on_those_the_sentence_sets_it_against(text: str, target: str) -> None:
+    e = next(e for e in code_text(text) if e.event_type == "ASSAULT" and e.mode == "crowd-control")
+    assert [a.text for a in e.recipient][0].startswith(target)
+
+
+def test_tear_gas_fired_into_the_air_is_fired_on_no_one() -> None:
+    e = only(code_text("Police in Kisumu fired tear gas into the air on Tuesday."), "ASSAULT")
+    assert e.recipient == []

@@ -757,6 +757,8 @@ class Arguments:
                 for m in self._recipient(f)
                 if m.head not in actor_heads and not (entry.frame != "speech" and _a_place(m, tok.doc))
             ]
+            if not f.recipient and f.event == "ASSAULT" and f.mode == "crowd-control":
+                f.recipient = [m for m in self._crowd_fired_on(tok) if m.head not in actor_heads]
         finally:
             self._generic = self._facilities = False
         if f.event == "PROTEST" and f.mode == "obstruct":
@@ -777,6 +779,30 @@ class Arguments:
                 heads = {m.head for m in parties}
                 f.actor, f.actor_how = parties, "between"
                 f.recipient = [m for m in f.recipient if m.head not in heads]
+
+    def _crowd_fired_on(self, trigger: Token) -> list[Mention]:
+        """Whom tear gas, water cannon or rubber bullets were used on when no "at" says so: the
+        people the act set out to disperse ("used water cannon to break up the crowd"), those
+        doing what it answered ("fired tear gas when students tried to enter"), or those the verb
+        it is coordinated with acted on ("beat students and fired tear gas")."""
+        verb = trigger if trigger.pos_ == "VERB" else trigger.head
+        if verb.pos_ != "VERB":
+            return []
+        for c in children_of(verb):
+            if c.dep_ not in ("advcl", "xcomp") or c.pos_ != "VERB":
+                continue
+            marks = {g.lower_ for g in children_of(c) if g.dep_ in ("aux", "mark", "advmod")}
+            if "to" in marks:
+                ms = self.mentions_of(_dobj(c))
+            elif marks & {"when", "as"}:
+                ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "nsubj"), None))
+            else:
+                continue
+            if ms:
+                return ms
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            return self.mentions_of(_dobj(verb.head))
+        return []
 
     def _flight(self, f: Found) -> None:
         """"Thousands fled the fighting", "residents fled the rebels": who flees is acted on; the
