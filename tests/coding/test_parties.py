@@ -456,3 +456,13 @@ def test_a_party_backed_by_a_state_is_not_of_that_state() -> None:
 def test_drivers_and_the_relatives_of_victims_are_parties_of_their_sector(text: str, sector: str) -> None:
     e = only(code_text(text, published="2023-01-03"), "PROTEST")
     assert e.actor[0].sector == sector
+
+
+def test_a_stateless_armed_group_is_of_the_country_where_the_clause_says_it_fights() -> None:
+    e = only(code_text("Kurdish fighters shelled Islamic State positions near Raqqa on Monday."), "ASSAULT")
+    assert countries(e.recipient) == {"SYR"}
+
+
+def test_a_stateless_armed_group_the_clause_does_not_place_keeps_no_country() -> None:
+    e = only(code_text("Kurdish fighters shelled Islamic State positions on Monday."), "ASSAULT")
+    assert "SYR" not in countries(e.recipient)

@@ -224,6 +224,11 @@ def build_event(
         scene = gazetteer.country(home.country)
         if scene is not None:
             loc = replace(scene, text=None, start=None, end=None)
+    if f.event == "ASSAULT" and _how == "clause" and loc is not None and loc.country:
+        # a stateless armed group fights where the clause says it does ("shelled Islamic State
+        # positions near Mosul"): of that country in this record
+        actors = [_fighting_there(a, loc.country) for a in actors]
+        recipients = [_fighting_there(a, loc.country) for a in recipients]
     mode = f.mode if f.mode in MODES.get(f.event, ()) else None
     rule = f.rule
     if f.event == "CONSULT":
@@ -431,6 +436,18 @@ def _placed(a: Actor, country: str) -> Actor:
     if _foreign(a.text):
         return a
     return replace(a, country=country, resolved_by="generic+event_location")
+
+
+# Sectors of armed groups outside any state's forces.
+_ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
+
+
+def _fighting_there(a: Actor, country: str) -> Actor:
+    """``a``, a named armed group the knowledge base ties to no one state (a movement active in
+    several), placed in ``country``, where the clause says it fights."""
+    if a.country is not None or not a.kb_id or a.sector not in _ARMED_GROUPS:
+        return a
+    return replace(a, country=country, resolved_by=f"{a.resolved_by or 'kb'}+event_location")
 
 
 def _foreign(text: str) -> bool:
