@@ -453,3 +453,40 @@ def test_the_promisers_own_state_acting_in_a_promise_is_not_its_recipient() -> N
 def test_another_state_named_in_a_promise_is_its_recipient() -> None:
     e = only(code_text("The Kenyan president promised that Uganda would receive more funding."), "AGREE")
     assert countries(e.recipient) == {"UGA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, thousands of taxi drivers blocked Nairobi's main ring road.",
+        "Students have been blockading campuses and bridges across the country since March.",
+    ],
+)
+def test_what_a_protest_blocks_is_its_place_not_its_recipient(text: str) -> None:
+    e = only(code_text(text), "PROTEST")
+    assert e.mode == "obstruct"
+    assert e.recipient == []
+
+
+def test_a_party_a_blocked_way_leads_to_stays_the_recipient() -> None:
+    e = only(code_text("Teachers blocked access to the education ministry in Lusaka."), "PROTEST")
+    assert e.mode == "obstruct"
+    assert countries(e.recipient) == {"ZMB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Riot police beat students with sticks and fired tear gas inside the campus in Dhaka on Monday.", "students"),
+        ("Police used water cannon to break up the crowd outside parliament.", "the crowd"),
+        ("Troops fired tear gas when farmers tried to cross the bridge.", "farmers"),
+    ],
+)
+def test_tear_gas_fired_with_no_at_is_fired_on_those_the_sentence_sets_it_against(text: str, target: str) -> None:
+    e = next(e for e in code_text(text) if e.event_type == "ASSAULT" and e.mode == "crowd-control")
+    assert [a.text for a in e.recipient][0].startswith(target)
+
+
+def test_tear_gas_fired_into_the_air_is_fired_on_no_one() -> None:
+    e = only(code_text("Police in Kisumu fired tear gas into the air on Tuesday."), "ASSAULT")
+    assert e.recipient == []

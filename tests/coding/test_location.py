@@ -232,3 +232,22 @@ def test_a_coordinated_clause_that_borrows_its_heads_auxiliary_shares_its_day() 
 def test_a_coordinated_clause_with_an_auxiliary_of_its_own_keeps_its_day() -> None:
     text = "Four villagers were abducted near Zamfara, and their chief was beaten on Friday."
     assert {e.trigger.text: e.date for e in code_text(text, published="2022-05-11")}["abducted"] == "2022-05-11"
+
+
+_FILED_FROM_NAIROBI = (
+    "Somalia unrest\n\n"
+    "NAIROBI, May 3 (Wire) - Somalia's parliament met in Mogadishu on Tuesday as fighting spread in Somalia. "
+    "Lawmakers in Mogadishu said Somalia needed help, and officials in Baidoa and Kismayo agreed. "
+    "Militants stormed a hotel on Tuesday night, police said. "
+    "The United Nations urged calm.\n"
+)
+
+
+def test_an_attack_no_clause_places_happened_where_the_news_is_not_where_it_was_filed() -> None:
+    # the story is about Somalia, filed from a Kenyan city: the attack is Somalia's
+    assert _place(_FILED_FROM_NAIROBI, "ASSAULT", "2022-05-03")[1] == "SOM"
+
+
+def test_a_statement_in_a_story_filed_from_abroad_stays_where_it_was_filed() -> None:
+    # an international body speaks wherever it is: the dateline still says where
+    assert _place(_FILED_FROM_NAIROBI, "REQUEST", "2022-05-03")[1] == "KEN"

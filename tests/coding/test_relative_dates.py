@@ -8,7 +8,7 @@ import pytest
 
 from eventwire import Event, code_text
 from eventwire.coding.pipeline import load_nlp
-from eventwire.coding.relative_dates import anaphoric_offset, relative_offset
+from eventwire.coding.relative_dates import anaphoric_offset, relative_offset, told_after
 from tests.event_helpers import only
 
 
@@ -137,3 +137,36 @@ def test_weeks_later_is_not_the_day_told_before() -> None:
 def test_anaphoric_phrases_and_their_offsets(sentence: str, days: int | None) -> None:
     told = anaphoric_offset(sentence)
     assert (told[1] if told else None) == days
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "after"),
+    [
+        ("Kenya sent police to the county on Friday after bandits killed nine herders.", "killed", True),
+        ("The army closed the road on Sunday, days after an ambush left two soldiers dead.", "ambush", True),
+        ("Bandits killed nine herders in the county on Friday.", "killed", False),
+    ],
+)
+def test_an_act_told_in_an_after_clause_or_phrase(sentence: str, trigger: str, after: bool) -> None:
+    doc = load_nlp()(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    assert (told_after(tok) is not None) == after
+
+
+def test_an_act_told_after_takes_the_earlier_day_the_article_tells_it_on() -> None:
+    text = (
+        "Kenya sent police to Baringo county on Friday after bandits killed nine herders. "
+        "The bandits attacked a cattle camp near Marigat on Tuesday night, police said."
+    )
+    e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "killed")
+    assert e.date == "2022-05-31"
+
+
+def test_an_act_told_after_keeps_the_day_when_nothing_later_is_earlier() -> None:
+    text = (
+        "Kenya sent police to Baringo county on Friday after bandits killed nine herders. "
+        "Residents fled their homes on Saturday."
+    )
+    e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "killed")
+    assert e.date == "2022-06-03"
+

@@ -268,6 +268,20 @@ def _object_antecedent(verb: Token) -> Token | None:
     return None
 
 
+def _unblocked(trigger: Token, recipients: list[Mention]) -> list[Mention]:
+    """The recipients of a protest that blocks something, without what it blocks: the road, the
+    campus or the port a crowd blocks is where it protests, not the party it protests to ("drivers
+    blocked the capital's ring road"; "blocked access to a ministry" still aims at the ministry)."""
+    obj = _dobj(trigger)
+    if obj is None:
+        return recipients
+    blocked = {obj.i}
+    for t in subtree_of(obj):  # "blockaded campuses and bridges": each conjunct is blocked
+        if t.dep_ == "conj" and t.head.i in blocked:
+            blocked.add(t.i)
+    return [m for m in recipients if m.head not in blocked]
+
+
 class Arguments:
     """Finds actors and recipients for triggers in one article."""
 
@@ -769,8 +783,12 @@ class Arguments:
                 if m.head not in actor_heads and not (entry.frame != "speech" and _a_place(m, tok.doc))
                 and not (f.event == "REQUEST" and _freed(tok.doc[m.head]))
             ]
+            if not f.recipient and f.event == "ASSAULT" and f.mode == "crowd-control":
+                f.recipient = [m for m in self._crowd_fired_on(tok) if m.head not in actor_heads]
         finally:
             self._generic = self._facilities = False
+        if f.event == "PROTEST" and f.mode == "obstruct":
+            f.recipient = _unblocked(tok, f.recipient)
         if entry.frame == "mutual":
             # "police exchanged fire with gang members", "Russia and the West traded blame":
             # each side acts on the other, so all are actors
@@ -787,6 +805,30 @@ class Arguments:
                 heads = {m.head for m in parties}
                 f.actor, f.actor_how = parties, "between"
                 f.recipient = [m for m in f.recipient if m.head not in heads]
+
+    def _crowd_fired_on(self, trigger: Token) -> list[Mention]:
+        """Whom tear gas, water cannon or rubber bullets were used on when no "at" says so: the
+        people the act set out to disperse ("used water cannon to break up the crowd"), those
+        doing what it answered ("fired tear gas when students tried to enter"), or those the verb
+        it is coordinated with acted on ("beat students and fired tear gas")."""
+        verb = trigger if trigger.pos_ == "VERB" else trigger.head
+        if verb.pos_ != "VERB":
+            return []
+        for c in children_of(verb):
+            if c.dep_ not in ("advcl", "xcomp") or c.pos_ != "VERB":
+                continue
+            marks = {g.lower_ for g in children_of(c) if g.dep_ in ("aux", "mark", "advmod")}
+            if "to" in marks:
+                ms = self.mentions_of(_dobj(c))
+            elif marks & {"when", "as"}:
+                ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "nsubj"), None))
+            else:
+                continue
+            if ms:
+                return ms
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            return self.mentions_of(_dobj(verb.head))
+        return []
 
     def _flight(self, f: Found) -> None:
         """"Thousands fled the fighting", "residents fled the rebels": who flees is acted on; the

@@ -26,7 +26,7 @@ from ..text.article import Article
 from .cameo_content import refine_code
 from .factuality import alleged, denied
 from .fallback import ROOT_CAMEO
-from .location import clause_place, event_location, nearest_clause_items, posted_abroad
+from .location import clause_place, event_location, filed_from_abroad, nearest_clause_items, posted_abroad
 from .meetings import HOST_AS_RECIPIENT, meeting_sides
 from .relative_dates import in_clause, onset_clause, relative_offset, set_after
 from .syntax import lemmas_of, lowers_of
@@ -223,6 +223,16 @@ def build_event(
         # country the article is about, not of the speaker's home where the statement is placed
         # nor of wherever an envoy speaks from
         recipients = [_placed(a, home.country) for a in recipients]
+    if filed_from_abroad(f.event, _how, dateline, home) and home is not None and home.country:
+        # an attack or protest the dateline alone placed: in the country the article is about
+        scene = gazetteer.country(home.country)
+        if scene is not None:
+            loc = replace(scene, text=None, start=None, end=None)
+    if f.event == "ASSAULT" and _how == "clause" and loc is not None and loc.country:
+        # a stateless armed group fights where the clause says it does ("shelled Islamic State
+        # positions near Mosul"): of that country in this record
+        actors = [_fighting_there(a, loc.country) for a in actors]
+        recipients = [_fighting_there(a, loc.country) for a in recipients]
     mode = f.mode if f.mode in MODES.get(f.event, ()) else None
     rule = f.rule
     if f.event == "CONSULT":
@@ -439,6 +449,16 @@ def _of_several_states(text: str) -> bool:
     if _STATE_NOUNS & set(words):
         return True
     return bool(_MANY_WORDS & set(words)) and any(w.removesuffix("s") in _STATE_VOICES for w in words)
+# Sectors of armed groups outside any state's forces.
+_ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
+
+
+def _fighting_there(a: Actor, country: str) -> Actor:
+    """``a``, a named armed group the knowledge base ties to no one state (a movement active in
+    several), placed in ``country``, where the clause says it fights."""
+    if a.country is not None or not a.kb_id or a.sector not in _ARMED_GROUPS:
+        return a
+    return replace(a, country=country, resolved_by=f"{a.resolved_by or 'kb'}+event_location")
 
 
 def _foreign(text: str) -> bool:

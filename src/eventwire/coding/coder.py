@@ -49,7 +49,7 @@ from .mentions import Mentions, unresolved_names
 from .pipeline import normalize_for_parse, parse_many, regions_of
 from .places import ANCHOR_POPULATION, anaphoric_places, anchored, dateline_place, main_place, sentence_places
 from .quotes import QuoteFound, find_quotes
-from .relative_dates import anaphoric_offset
+from .relative_dates import anaphoric_offset, told_after
 from .repairs import repair
 from .restatements import merge_restatements
 from .sentence import sentence_events
@@ -199,6 +199,7 @@ class Coder:
         analysis.places = all_places + furniture_places
         _date_headlines(analysis.events, regions, analysis.dates)
         _date_anaphoric(analysis.events)
+        _date_told_after(analysis.events, doc)
         headline = next(((a, b) for a, b, kind in regions if kind == "headline"), None)
         lead = next(((a, b) for a, b, kind in regions if kind == "paragraph"), None)
         analysis.events = merge_restatements(
@@ -391,6 +392,40 @@ def _date_anaphoric(events: list[Event]) -> None:
         if told is not None:
             day = (dt.date.fromisoformat(last) + dt.timedelta(days=told[1])).isoformat()
             events[i] = replace(e, date=day, date_precision="day", date_text=told[0], date_source="sentence")
+
+
+def _date_told_after(events: list[Event], doc: Doc) -> None:
+    """An act told in an "after" clause that gives no day of its own ("sent police on Wednesday
+    after gunmen killed 11 villagers") took the day of the clause it hangs on, a day too late:
+    when the article later tells an act of the same kind on an earlier day of its own ("opened
+    fire on a truck on Monday"), that is the day of the act told after."""
+    order = sorted(range(len(events)), key=lambda i: events[i].trigger.start)
+    for k, i in enumerate(order):
+        e = events[i]
+        if e.date_source != "sentence" or not e.date or e.date_precision != "day":
+            continue
+        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        clause = told_after(span.root) if span is not None else None
+        if clause is None:
+            continue
+        words = list(clause.subtree)
+        lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
+        if e.date_text and e.date_text in doc.text[lo:hi]:
+            continue  # the clause gives its own day
+        later = next(
+            (
+                events[j]
+                for j in order[k + 1 :]
+                if events[j].event_type == e.event_type
+                and events[j].sentence.start != e.sentence.start
+                and events[j].date_source == "sentence"
+                and events[j].date_precision == "day"
+                and (events[j].date or "9") < e.date
+            ),
+            None,
+        )
+        if later is not None:
+            events[i] = replace(e, date=later.date, date_text=later.date_text)
 
 
 def _date_headlines(events: list[Event], regions: list[tuple[int, int, str]], dates: list[DateMention]) -> None:

@@ -15,7 +15,10 @@ The steps, in order (the first that gives a place wins):
 
 There is no step 5: an event the text does not place stays unplaced. The most-mentioned or
 first country of the article is never an event's place (a story about Iraq filed from
-Washington quotes the Pentagon; the quotes are not events in Iraq).
+Washington quotes the Pentagon; the quotes are not events in Iraq), with one exception the
+coder applies after these steps (:func:`filed_from_abroad`): an attack, a raid or a protest
+only the dateline placed, in a story about another country than the dateline's, happened in
+that country (the reporter in Washington did not see it there).
 """
 
 from __future__ import annotations
@@ -335,3 +338,25 @@ def event_location(
     if dateline is not None:
         return dateline, "dateline"
     return None, None
+
+
+# Categories of acts done on the spot, by force or in the street: where no clause places one, the
+# story's dateline is only where it was filed from.
+_ON_THE_SPOT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
+def filed_from_abroad(event: str, how: str | None, dateline: Place | None, home: Place | None) -> bool:
+    """Whether an act placed only by the dateline happened in the country the article is about
+    instead: an attack, a raid or a protest that no clause places, in a story filed from another
+    country's city ("Gunmen killed two guards at a mine", filed from a neighbouring capital) took
+    place where the story's news is, not where the reporter is. Statements and visits stay at the
+    dateline: a story filed from abroad quotes the speakers there."""
+    return (
+        event in _ON_THE_SPOT
+        and how == "dateline"
+        and dateline is not None
+        and home is not None
+        and bool(home.country)
+        and dateline.country != home.country
+    )
+

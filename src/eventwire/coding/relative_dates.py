@@ -8,7 +8,9 @@ one it is set against. The coder then counts that many days from the other claus
 clause names falls on or before that clause's day. :func:`onset_clause` finds the clause that
 says when a happening set off ("since the unrest erupted on Sunday"), and
 :func:`anaphoric_offset` the phrase that sets a sentence against the day told before it
-("within hours", "the next day").
+("within hours", "the next day"). :func:`told_after` finds the "after" clause or phrase an act is
+told in with no day of its own: the coder dates it by an earlier day the article tells such an
+act on.
 """
 
 from __future__ import annotations
@@ -74,6 +76,22 @@ def set_after(trigger: Token) -> Token | None:
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and lemma_of(c) == "after" for c in children_of(cur)):
             return cur.head
         if cur.dep_ not in ("conj", "dobj", "xcomp", "compound"):
+            return None
+        cur, hops = cur.head, hops + 1
+    return None
+
+
+def told_after(trigger: Token) -> Token | None:
+    """The "after" clause or phrase that holds ``trigger`` ("sent troops on Friday after gunmen
+    killed 11 villagers", "days after a firefight left a soldier dead"), else None. What it tells
+    happened before the day of the clause it hangs on, on a day it does not give."""
+    cur, hops = trigger, 0
+    while hops < 4 and cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and lemma_of(c) == "after" for c in children_of(cur)):
+            return cur
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and lemma_of(cur.head) == "after":
+            return cur.head
+        if cur.dep_ not in ("conj", "dobj", "xcomp", "compound", "nsubj"):
             return None
         cur, hops = cur.head, hops + 1
     return None
