@@ -232,3 +232,19 @@ def test_a_coordinated_clause_that_borrows_its_heads_auxiliary_shares_its_day() 
 def test_a_coordinated_clause_with_an_auxiliary_of_its_own_keeps_its_day() -> None:
     text = "Four villagers were abducted near Zamfara, and their chief was beaten on Friday."
     assert {e.trigger.text: e.date for e in code_text(text, published="2022-05-11")}["abducted"] == "2022-05-11"
+
+
+def test_a_body_that_sits_in_one_place_acts_at_its_seat_whatever_the_dateline() -> None:
+    text = (
+        "Council acts on Chad\n\nNDJAMENA, June 4 (Wire) - Late on Thursday, UN Security Council members renewed "
+        "sanctions on three Chadian rebel commanders.\n"
+    )
+    assert _place(text, "SANCTION") == ("New York City", "USA")
+    # the place its own clause names still wins
+    text = "At a session in Geneva, the UN Security Council sanctioned two commanders."
+    assert _place(text, "SANCTION")[1] == "CHE"
+
+
+def test_a_body_without_a_seat_of_its_own_speaks_where_the_dateline_says() -> None:
+    text = "Council acts on Chad\n\nNDJAMENA, June 4 (Wire) - The African Union urged the rebels to lay down arms.\n"
+    assert _place(text, "REQUEST")[1] == "TCD"
