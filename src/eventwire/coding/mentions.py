@@ -647,9 +647,12 @@ class Mentions:
             return None
         clause = pron.head
         # a reported clause; the parser sometimes calls one with its own subject an xcomp
-        if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
-            return None
-        verb = clause.head
+        if clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
+            verb = clause.head
+        else:
+            verb = _statement_verb(clause)  # "announced in a communique that they would..."
+            if verb is None:
+                return None
         subj = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < pron.i), None)
         if subj is None and verb.dep_ == "conj":
             # "France recalled the envoy and said it would...": the subject of the first verb
@@ -741,6 +744,26 @@ def _subject_kind(head: Token, actor: Actor) -> str:
     if actor.person or (lemma_of(head) in _PERSON_ROLES and head.tag_ in ("NN", "NNP")):
         return "person"
     return "many" if head.tag_ in ("NNS", "NNPS") else "one"
+
+
+def _statement_verb(clause: Token) -> Token | None:
+    """The verb that reports a "that" clause the parser hung on a noun for what was said
+    ("announced in a communique that they would...", "put out a declaration that it opposed..."):
+    "announced", "put"; or None. A clause opened by the conjunction "that" is the noun's content, not a
+    relative clause, and what it says is what the verb's subject reports."""
+    if clause.dep_ not in ("relcl", "acl") or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)
+    ):
+        return None
+    noun = clause.head
+    if noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "in a statement"
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ == "VERB" and verb.i != noun.i else None
 
 
 def unresolved_names(mentions: Mentions, sent: Span) -> list[Actor]:
