@@ -6,8 +6,10 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from eventwire import code_text
 from eventwire.coding.mentions import Mentions
 from eventwire.knowledge.actors import default_kb
+from tests.event_helpers import only
 
 
 def _doc(rows: list[tuple[str, str, str, str, int]]) -> Doc:
@@ -26,7 +28,7 @@ def _it_stands_for(doc: Doc) -> str | None:
 
 
 def test_it_in_a_that_clause_the_parser_hung_on_a_statement_stands_for_who_made_it() -> None:
-    # "Oxfam said in a statement that it rejected the plan": the clause hangs on "statement"
+    # the parser hung the "that" clause on the noun "statement" rather than on the verb
     doc = _doc(
         [
             ("Oxfam", "Oxfam", "PROPN", "nsubj", 1),
@@ -61,3 +63,25 @@ def test_a_relative_clause_on_a_statement_reports_nothing() -> None:
     )
     mentions = Mentions(doc, doc.text, kb=default_kb(), published=None)
     assert mentions._reporter(doc[5]) is None
+
+
+def _actor_ids(text: str, category: str) -> list[str | None]:
+    e = only(code_text(text, published="2021-06-01"), category)
+    return [a.kb_id for a in e.actor]
+
+
+def test_the_group_in_a_clause_reported_for_a_named_group_is_that_group() -> None:
+    # the knowledge base codes this militia as a state force, yet "the group" is the reporter's own
+    text = (
+        "Amnesty International accused some soldiers of beating detainees. A commander of the "
+        "Popular Mobilisation Forces said the group had sent 3,000 more fighters toward Sinjar."
+    )
+    assert _actor_ids(text, "MOBILIZE") == ["popular_mobilization_forces"]
+
+
+def test_the_group_reported_by_the_police_is_not_the_police() -> None:
+    text = (
+        "Al-Shabaab fighters were seen near the town on Monday. Somali police said the group had "
+        "stormed a checkpoint outside Baidoa."
+    )
+    assert _actor_ids(text, "ASSAULT") == ["al_shabaab"]

@@ -102,6 +102,8 @@ _HOMELAND_NOUNS = frozenset({"country", "nation", "homeland"})
 # Definite descriptions that name their antecedent's kind in its name ("the coalition").
 _NAMED_KINDS = frozenset({"coalition", "alliance"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# Kinds of knowledge-base entries a definite "the group" or "the movement" can stand for.
+_GROUP_KINDS = frozenset({"armed_group", "party", "ngo", "igo"})
 
 
 def _of_kind(actor: Actor, noun: str) -> bool:
@@ -402,7 +404,7 @@ class Mentions:
             # a definite description of a group ("the group") or a person in apposition
             definite = any(c.lower_ == "the" for c in children_of(head))
             if lemma_of(head) in _GROUP_NOUNS and definite:
-                org = self.antecedent(head, noun=lemma_of(head))
+                org = self._reporting_group(head) or self.antecedent(head, noun=lemma_of(head))
                 if org is not None:
                     return self._finish(self._copy(org, actor, "coreference"), toks, head)
             if definite and pos == "NOUN" and head.tag_ == "NN" and lemma_of(head) in _STATE_DESCRIPTIONS:
@@ -661,6 +663,16 @@ class Mentions:
             return None
         m = self.mention(subj)
         return m.actor if m is not None else None
+
+    def _reporting_group(self, head: Token) -> Actor | None:
+        """The named group that reports the clause ``head`` ("the group", "the movement") is the
+        subject of, itself or through one who speaks for it: "a commander of the Tigray Defence
+        Forces said the group had..." is that group, whatever kind the knowledge base gives it."""
+        reporter = self._reporter(head)
+        if reporter is None or not reporter.kb_id:
+            return None
+        entry = self.kb.get(reporter.kb_id)
+        return reporter if entry is not None and entry.kind in _GROUP_KINDS else None
 
     def _governing_subject(self, pron: Token) -> Actor | None:
         """The subject of the clause that the adverbial clause ``pron`` is the subject of hangs on,
