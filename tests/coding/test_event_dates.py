@@ -79,3 +79,15 @@ def test_a_reported_count_of_the_year_keeps_its_year() -> None:
     text = "Rebels have killed 40 villagers in the province this year, the army said on Monday."
     got = _dates(text, "2022-05-11")
     assert got.get("killed") == "2022"
+
+
+def test_a_possessive_date_dates_its_own_noun_not_the_act() -> None:
+    # published on a Wednesday: "Monday's truce" is the truce's day; the pull-back has no day of its own
+    text = "Rebel units began pulling back from the river crossings under the terms of Monday's truce."
+    got = _dates(text, "2021-02-03")
+    assert got.get("pulling back") == "2021-02-03"
+
+
+def test_a_possessive_date_of_the_act_itself_still_dates_it() -> None:
+    got = _dates("Police said Sunday's attack on a bus in Garissa killed four people.", "2021-02-03")
+    assert got.get("attack") == "2021-01-31"

@@ -251,3 +251,17 @@ def test_an_attack_no_clause_places_happened_where_the_news_is_not_where_it_was_
 def test_a_statement_in_a_story_filed_from_abroad_stays_where_it_was_filed() -> None:
     # an international body speaks wherever it is: the dateline still says where
     assert _place(_FILED_FROM_NAIROBI, "REQUEST", "2022-05-03")[1] == "KEN"
+def test_a_body_that_sits_in_one_place_acts_at_its_seat_whatever_the_dateline() -> None:
+    text = (
+        "Council acts on Chad\n\nNDJAMENA, June 4 (Wire) - Late on Thursday, UN Security Council members renewed "
+        "sanctions on three Chadian rebel commanders.\n"
+    )
+    assert _place(text, "SANCTION") == ("New York City", "USA")
+    # the place its own clause names still wins
+    text = "At a session in Geneva, the UN Security Council sanctioned two commanders."
+    assert _place(text, "SANCTION")[1] == "CHE"
+
+
+def test_a_body_without_a_seat_of_its_own_speaks_where_the_dateline_says() -> None:
+    text = "Council acts on Chad\n\nNDJAMENA, June 4 (Wire) - The African Union urged the rebels to lay down arms.\n"
+    assert _place(text, "REQUEST")[1] == "TCD"

@@ -119,7 +119,7 @@ def build_event(
         dates = [d for d in dates if not _after(d, published)]
     # a relative clause in the past tense tells what its noun's party did, on a day of its own
     # ("the minister, who signed the deal, spoke on Monday"), unless it is the scene of its noun
-    placed = [(d, _token_at_char(sent, d.start)) for d in dates]
+    placed = [(d, _token_at_char(sent, d.start)) for d in dates if not _dates_another_noun(sent, d, f.token)]
     here = nearest_clause_items(f.token, placed, through_relatives=f.token.tag_ != "VBD")
     onset = onset_clause(f.token)
     if onset is not None and not nearest_clause_items(f.token, placed, governing=False):
@@ -340,6 +340,16 @@ def _contexts(f: Found, sent: Span, code: str | None, cues: Cues, dominant_conte
     out.extend(cue_contexts(sent, cues))
     out.extend(dominant_contexts)
     return list(dict.fromkeys(out))
+
+
+def _dates_another_noun(sent: Span, date: DateMention, trigger: Token) -> bool:
+    """Whether ``date`` is a possessive that dates a noun other than the trigger ("under the
+    terms of last week's truce", "ahead of Sunday's vote"): the day of that thing, not of the
+    act ("Tuesday's raid" still dates the raid)."""
+    for t in sent:
+        if date.start <= t.idx < date.end and t.dep_ == "poss" and any(c.dep_ == "case" for c in t.children):
+            return t.head.i != trigger.i
+    return False
 
 
 def _token_at_char(sent: Span, char: int) -> int:

@@ -8,6 +8,7 @@ The steps, in order (the first that gives a place wins):
    clause holds for what is reported);
 2. **a party away from home**: when the sentence says the acting party came where it acts ("the
    minister, who flew into Lima on Monday, signed..."), the place it came to, else the dateline;
+   a body that meets only where it sits (the U.N. Security Council) acts at its seat;
 3. **a domestic act**: when the actor has a country and every recipient that has a country has
    the same one, the event happens in that country ("Kenyan police arrested 40 students"); a
    statement is made at the speaker's home;
@@ -291,6 +292,20 @@ def domestic_country(actors: list[Actor], recipients: list[Actor]) -> str | None
     return country
 
 
+# Bodies that meet and vote only where they sit: their acts happen at their seat whatever the
+# dateline ("the Security Council imposed an arms embargo", in a story filed from Juba).
+_SEATS = {"un_security_council": "New York", "un_general_assembly": "New York"}
+
+
+def _seat_of(actors: list[Actor], gazetteer: Gazetteer) -> Place | None:
+    """The seat of the body that is the event's only actor, when it acts only there, else None."""
+    seats = {_SEATS.get(a.kb_id or "") for a in actors}
+    if len(seats) != 1 or None in seats:
+        return None
+    place = gazetteer.lookup(next(iter(seats)) or "")
+    return replace(place, text=None, start=None, end=None) if place is not None else None
+
+
 def event_location(
     trigger: Token,
     *,
@@ -303,7 +318,8 @@ def event_location(
     verbal: bool = False,
     visitors: frozenset[str] = frozenset(),
 ) -> tuple[Place | None, str | None]:
-    """(place, how): how is "clause", "away", "speaker", "domestic", "dateline" or None when unplaced.
+    """(place, how): how is "clause", "away", "seat", "speaker", "domestic", "dateline" or None when
+    unplaced.
 
     With ``hosted`` (a meeting or a visit), a place that names the recipient is where the event
     happens: "visited Kyiv" meets Ukraine's government in Kyiv. With ``verbal`` (a statement,
@@ -324,6 +340,9 @@ def event_location(
         return (dateline, "dateline") if dateline is not None else (None, None)
     if dateline is not None and any(a.kb_id in visitors for a in actors):
         return dateline, "dateline"  # the visitor met its hosts there: its acts are there too
+    seat = _seat_of(actors, gazetteer)
+    if seat is not None:
+        return seat, "seat"
     if verbal:
         home = {a.country for a in actors if a.country and a.sector not in _ABROAD_SECTORS}
         if len(home) == 1 and all(a.country in home for a in actors if a.country) and not posted_abroad(actors):

@@ -102,6 +102,8 @@ _HOMELAND_NOUNS = frozenset({"country", "nation", "homeland"})
 # Definite descriptions that name their antecedent's kind in its name ("the coalition").
 _NAMED_KINDS = frozenset({"coalition", "alliance"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# Kinds of knowledge-base entries a definite "the group" or "the movement" can stand for.
+_GROUP_KINDS = frozenset({"armed_group", "party", "ngo", "igo"})
 
 
 def _of_kind(actor: Actor, noun: str) -> bool:
@@ -402,7 +404,7 @@ class Mentions:
             # a definite description of a group ("the group") or a person in apposition
             definite = any(c.lower_ == "the" for c in children_of(head))
             if lemma_of(head) in _GROUP_NOUNS and definite:
-                org = self.antecedent(head, noun=lemma_of(head))
+                org = self._reporting_group(head) or self.antecedent(head, noun=lemma_of(head))
                 if org is not None:
                     return self._finish(self._copy(org, actor, "coreference"), toks, head)
             if definite and pos == "NOUN" and head.tag_ == "NN" and lemma_of(head) in _STATE_DESCRIPTIONS:
@@ -647,9 +649,12 @@ class Mentions:
             return None
         clause = pron.head
         # a reported clause; the parser sometimes calls one with its own subject an xcomp
-        if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
-            return None
-        verb = clause.head
+        if clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
+            verb = clause.head
+        else:
+            verb = _statement_verb(clause)  # "announced in a communique that they would..."
+            if verb is None:
+                return None
         subj = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < pron.i), None)
         if subj is None and verb.dep_ == "conj":
             # "France recalled the envoy and said it would...": the subject of the first verb
@@ -658,6 +663,16 @@ class Mentions:
             return None
         m = self.mention(subj)
         return m.actor if m is not None else None
+
+    def _reporting_group(self, head: Token) -> Actor | None:
+        """The named group that reports the clause ``head`` ("the group", "the movement") is the
+        subject of, itself or through one who speaks for it: "a commander of the Tigray Defence
+        Forces said the group had..." is that group, whatever kind the knowledge base gives it."""
+        reporter = self._reporter(head)
+        if reporter is None or not reporter.kb_id:
+            return None
+        entry = self.kb.get(reporter.kb_id)
+        return reporter if entry is not None and entry.kind in _GROUP_KINDS else None
 
     def _governing_subject(self, pron: Token) -> Actor | None:
         """The subject of the clause that the adverbial clause ``pron`` is the subject of hangs on,
@@ -741,6 +756,26 @@ def _subject_kind(head: Token, actor: Actor) -> str:
     if actor.person or (lemma_of(head) in _PERSON_ROLES and head.tag_ in ("NN", "NNP")):
         return "person"
     return "many" if head.tag_ in ("NNS", "NNPS") else "one"
+
+
+def _statement_verb(clause: Token) -> Token | None:
+    """The verb that reports a "that" clause the parser hung on a noun for what was said
+    ("announced in a communique that they would...", "put out a declaration that it opposed..."):
+    "announced", "put"; or None. A clause opened by the conjunction "that" is the noun's content, not a
+    relative clause, and what it says is what the verb's subject reports."""
+    if clause.dep_ not in ("relcl", "acl") or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)
+    ):
+        return None
+    noun = clause.head
+    if noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "in a statement"
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ == "VERB" and verb.i != noun.i else None
 
 
 def unresolved_names(mentions: Mentions, sent: Span) -> list[Actor]:

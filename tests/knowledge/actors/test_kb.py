@@ -11,7 +11,7 @@ import yaml
 
 import eventwire.knowledge.actors as actors_pkg
 from eventwire.errors import DataFileError
-from eventwire.knowledge.actors import KnowledgeBase, default_kb, normalize_alias
+from eventwire.knowledge.actors import KnowledgeBase, default_kb, lookup, normalize_alias
 from eventwire.knowledge.actors.kb import AFFILIATION_TYPES, DATA_DIR, KINDS, Role, in_force, load_cached, plural
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -356,3 +356,17 @@ def test_people_roles_are_dated_and_ordered() -> None:
         for role in entry.roles:
             assert DATE.match(role.start), entry.id
             assert role.end is None or DATE.match(role.end), entry.id
+
+
+def test_groups_that_monitor_human_rights_are_coded_hri_and_aid_charities_stay_ngo() -> None:
+    kb = default_kb()
+    # the watchdogs of the base file are coded as the rest of the knowledge base codes rights groups
+    for text in ("Amnesty International", "Human Rights Watch", "HRW", "Committee to Protect Journalists"):
+        res = lookup(text)
+        assert res is not None and res.sector == "HRI", text
+    for entry in kb.entries.values():
+        if entry.kind == "ngo" and "human rights" in entry.name.lower():
+            assert entry.sector == "HRI", entry.id
+    for text in ("Oxfam", "Save the Children", "Norwegian Refugee Council"):
+        res = lookup(text)
+        assert res is not None and res.sector == "NGO", text
