@@ -132,17 +132,19 @@ _CLASS_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone"
 # gunmen killed 11 villagers": the killing happened too, and is its own event).
 _ALONGSIDE = frozenset({"while", "whereas", "after"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Grammar: the present tense a headline tells its news in.
+_PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def _alongside(clause: Token, marks: set[str]) -> bool:
     """A "while" or "after" clause with its own subject and a finite verb tells a second
     happening beside the first ("demanded his release, while Paris urged Moscow to free him",
-    "resigned hours after a group of men attacked students"), not its scene."""
-    return (
-        bool(marks & _ALONGSIDE)
-        and clause.tag_ in _FINITE
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
-    )
+    "resigned hours after a group of men attacked students"), not its scene; so does a headline's
+    "as" clause in the present ("police fire tear gas as farmers march on the capital")."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
+    if "as" in marks and clause.tag_ in _PRESENT:
+        return own_subject
+    return bool(marks & _ALONGSIDE) and clause.tag_ in _FINITE and own_subject
 
 
 def first_of_pair(verb: Token) -> Token | None:
