@@ -65,3 +65,29 @@ def test_what_an_amount_in_a_clauses_object_is_of_is_the_act_beside_another() ->
 def test_an_amount_that_is_no_clauses_object_lends_its_noun_no_main_role() -> None:
     evs = code_text("The loan, worth 40 tonnes of gold, angered the unions, and Japan pledged 20 million yen.")
     assert not [e for e in evs if e.event_type == "AID"]
+
+
+def test_a_headlines_present_as_clause_is_a_second_event() -> None:
+    evs = code_text("Riot police fire water cannon as farmers march on parliament in Lisbon")
+    e = only(evs, "PROTEST")
+    assert [a.text for a in e.actor] == ["farmers"]
+
+
+def test_a_past_as_clause_in_a_report_stays_the_scene() -> None:
+    evs = code_text("Police in Lisbon detained 40 people on Monday as farmers marched on parliament.")
+    assert [e.event_type for e in evs] == ["COERCE"]
+
+
+def test_a_trigger_noun_a_clause_says_broke_out_is_an_event_of_its_own() -> None:
+    evs = code_text("The army imposed a curfew in Ndjamena after riots erupted in the central market.")
+    assert {"COERCE", "PROTEST"} <= {e.event_type for e in evs}
+
+
+def test_a_headlines_spreading_protests_are_an_event_beside_the_arrests() -> None:
+    evs = code_text("Police detain dozens in Quito as protests spread to the oil fields")
+    assert only(evs, "PROTEST").trigger.text == "protests"
+
+
+def test_a_trigger_noun_inside_what_spread_is_no_event() -> None:
+    evs = code_text("Fear of an attack spread through the town after the army left on Sunday.")
+    assert "ASSAULT" not in {e.event_type for e in evs}

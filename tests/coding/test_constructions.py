@@ -451,3 +451,20 @@ def test_a_promise_not_to_use_force_is_no_threat() -> None:
 
 def test_a_promise_to_move_troops_in_is_a_threat() -> None:
     only(code_text("The army has agreed to enter the rebel-held province."), "THREATEN")
+
+
+def test_a_court_that_jails_someone_also_convicts_them() -> None:
+    evs = code_text("A court in Lyon on Friday jailed the former mayor for four years for bribery.")
+    assert only(evs, "SANCTION").mode == "convict"
+    assert only(evs, "COERCE").mode == "arrest"
+
+
+def test_a_courts_prison_sentence_also_holds_the_convicted() -> None:
+    evs = code_text("A court in Almaty sentenced the blogger to six years in prison for insulting officials.")
+    assert only(evs, "COERCE").mode == "arrest"
+    assert countries(only(evs, "SANCTION").recipient) == {"KAZ"}
+
+
+def test_a_fine_or_a_police_jailing_is_one_act() -> None:
+    assert "COERCE" not in {e.event_type for e in code_text("A court in Almaty fined the newspaper $5,000 for libel.")}
+    assert "SANCTION" not in {e.event_type for e in code_text("Police in Almaty jailed two activists overnight.")}

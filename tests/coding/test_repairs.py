@@ -137,3 +137,24 @@ def test_a_noun_phrase_with_no_party_before_the_word_is_left_alone() -> None:
     heads = [t.head.i for t in doc]
     repair(doc)
     assert [t.head.i for t in doc] == heads
+
+
+def test_as_read_as_a_preposition_becomes_the_marker_of_its_clause() -> None:
+    doc = parse("Kenya deploys 2,000 troops as riots over the senator's jailing spread")
+    assert _token(doc, "riots").head.text == "as"  # the parser's reading
+    repair(doc)
+    assert _token(doc, "riots").head.text == "spread"
+    assert _token(doc, "riots").dep_ == "nsubj"
+    assert _token(doc, "as").dep_ == "mark"
+
+
+def test_a_headlines_riots_after_as_are_an_event_of_their_own() -> None:
+    evs = code_text("Kenya deploys 2,000 troops as riots over the senator's jailing spread")
+    assert only(evs, "PROTEST").trigger.text == "riots"
+
+
+def test_as_before_a_noun_with_no_verb_after_it_stays_a_preposition() -> None:
+    doc = parse("Kenya deployed 2,000 troops as reinforcements on Monday.")
+    heads = [t.head.i for t in doc]
+    repair(doc)
+    assert [t.head.i for t in doc] == heads

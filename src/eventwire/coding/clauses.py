@@ -15,6 +15,7 @@ from .triggers import Found, _lemma
 
 _BACKGROUND_PREPS = lexicon_words("background_prepositions")
 _BACKGROUND_MARKS = lexicon_words("background_subordinators")
+_UNFOLDING = lexicon_words("unfolding_verbs")
 
 
 def _predicate_trigger(copula: Token, by_tok: dict[int, Found]) -> Found | None:
@@ -75,10 +76,18 @@ def absolute_clause(tok: Token) -> bool:
     )
 
 
+def unfolding_subject(tok: Token) -> bool:
+    """Whether a trigger noun is the subject of a verb that only says it takes place or goes on
+    ("as strikes spread to the ports", "since the offensive began"): the clause tells of that
+    happening, whatever the clause's own rank in the sentence."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and _lemma(tok.head) in _UNFOLDING
+
+
 def _central(tok: Token, reporting: frozenset[str]) -> bool:
     """Whether a trigger is the sentence's main predication: a clause head, or the object or
-    passive subject of a clause head ("staged a protest", "a truce was signed")."""
-    if _clause_head(tok, reporting):
+    passive subject of a clause head ("staged a protest", "a truce was signed"), or the subject
+    of a clause that says it goes on ("as riots spread")."""
+    if _clause_head(tok, reporting) or unfolding_subject(tok):
         return True
     if (
         tok.dep_ == "advcl"
@@ -132,17 +141,19 @@ _CLASS_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone"
 # gunmen killed 11 villagers": the killing happened too, and is its own event).
 _ALONGSIDE = frozenset({"while", "whereas", "after"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Grammar: the present tense a headline tells its news in.
+_PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def _alongside(clause: Token, marks: set[str]) -> bool:
     """A "while" or "after" clause with its own subject and a finite verb tells a second
     happening beside the first ("demanded his release, while Paris urged Moscow to free him",
-    "resigned hours after a group of men attacked students"), not its scene."""
-    return (
-        bool(marks & _ALONGSIDE)
-        and clause.tag_ in _FINITE
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
-    )
+    "resigned hours after a group of men attacked students"), not its scene; so does a headline's
+    "as" clause in the present ("police fire tear gas as farmers march on the capital")."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
+    if "as" in marks and clause.tag_ in _PRESENT:
+        return own_subject
+    return bool(marks & _ALONGSIDE) and clause.tag_ in _FINITE and own_subject
 
 
 def first_of_pair(verb: Token) -> Token | None:
@@ -177,7 +188,10 @@ def _reported_relative(clause: Token) -> bool:
 def _background(tok: Token) -> bool:
     """Whether a trigger only sets the scene of the sentence's main event: it sits in a clause
     that modifies a noun ("the emergency imposed after clashes"), in a phrase of time or cause
-    ("following the shooting", "because of fighting") or in a temporal or causal clause."""
+    ("following the shooting", "because of fighting") or in a temporal or causal clause. A
+    happening a clause says goes on is never mere scene ("after fighting erupted")."""
+    if unfolding_subject(tok):
+        return False
     cur, hops = tok, 0
     while cur.head.i != cur.i and hops < 10:
         dep, head = cur.dep_, cur.head

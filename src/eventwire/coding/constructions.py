@@ -51,6 +51,10 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   forecast). Its clause threatens when the warner, a pronoun, the warner's own state or forces,
   or a measure ("new measures") does what it tells, or when it is told in the passive ("looters
   will be charged").
+* **court custody**: a court that jails someone, or sentences someone to prison, both convicts
+  (SANCTION convict) and holds (COERCE arrest): two acts of the court, each its own record
+  ("a court in Lyon jailed the mayor", "sentenced the blogger to six years in prison"). A
+  sentence with no prison in it (a fine, a ban) is only a conviction.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
   a diplomat to leave is an expulsion (SANCTION expel). An order that sends forces somewhere
@@ -61,6 +65,7 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -615,3 +620,37 @@ def warning(
         f.event, f.mode = ("ACCUSE", "disapprove") if inner else ("", None)  # "warns of foreign meddling"
         f.rule += f" {WARNING} of -> {f.event or 'no event'}"
         return None
+
+
+_COURT_SECTORS = frozenset({"JUD"})
+_CUSTODY_WORDS = lexicon_words("custody_words")
+# (category, mode, CAMEO code) of the two acts of a court that puts someone in prison.
+_CONVICTION = ("SANCTION", "convict", "116")
+_CUSTODY = ("COERCE", "arrest", "173")
+COURT_CUSTODY = "+court custody"
+
+
+def court_custody(live: list[Found]) -> list[Found]:
+    """The second act of a court that puts someone in prison (see the module docstring): a
+    court's jailing is also a conviction, a court's prison sentence also a detention."""
+    have = {(f.token.i, f.event) for f in live}
+    out = []
+    for f in live:
+        if not f.actor or f.actor[0].actor.sector not in _COURT_SECTORS:
+            continue
+        if f.event == "COERCE" and f.mode == "arrest":
+            event, mode, cameo = _CONVICTION
+        elif f.event == "SANCTION" and f.mode == "convict" and _to_custody(f.token):
+            event, mode, cameo = _CUSTODY
+        else:
+            continue
+        if (f.token.i, event) in have:
+            continue
+        entry = replace(f.entry, event=event, mode=mode, cameo=cameo)
+        out.append(replace(f, entry=entry, event=event, mode=mode, rule=f"{f.rule} {COURT_CUSTODY} -> {event}"))
+    return out
+
+
+def _to_custody(verb: Token) -> bool:
+    """Whether a sentence sends someone to prison ("sentenced him to six years in prison")."""
+    return any(lemma_of(t) in _CUSTODY_WORDS for t in subtree_of(verb) if t.i > verb.i)

@@ -33,6 +33,11 @@ is never touched:
   verb: it becomes the root, the party its subject, the phrase's head its object, and the
   phrase's prepositions after the head ("at miners") its own.
 
+- **"as" read as a preposition before a clause.** In "Kenya deploys troops as riots over the
+  jailing spread", the parser makes "riots" the object of a preposition "as" and hangs "spread",
+  with no subject, on the main verb. A finite verb right after the noun phrase cannot stand
+  without a subject, and "as" introduces its clause: the noun is its subject and "as" its marker.
+
 Run :func:`repair` before any look-up of :mod:`.syntax` on the Doc (its tables are read once).
 """
 
@@ -206,6 +211,29 @@ def _make_verb(verb: Token, obj: Token) -> None:
         c.head = verb  # "fire water cannon at miners": the target is the verb's
 
 
+# Tags of a finite verb that needs a subject of its own.
+_SUBJECT_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _as_clause(prep: Token) -> tuple[Token, Token] | None:
+    """(noun, verb) when ``prep`` is an "as" the parser read as a preposition on the noun that is
+    in truth the subject of the subjectless finite ``verb`` right after the noun phrase, or None."""
+    if prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    end = max(t.i for t in noun.subtree)
+    if end + 1 >= len(noun.doc):
+        return None
+    verb = noun.doc[end + 1]
+    if verb.pos_ != "VERB" or verb.tag_ not in _SUBJECT_TAGS or verb.dep_ not in ("advcl", "conj", "ccomp", "acl"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return noun, verb
+
+
 def repair(doc: Doc) -> int:
     """Corrects ``doc``'s tree in place; returns how many heads moved."""
     moved = 0
@@ -276,6 +304,20 @@ def repair(doc: Doc) -> int:
         if [s.start for s in doc.sents] != starts:  # never change where sentences begin
             for t, head, dep, pos, tag in before:
                 t.head, t.dep_, t.pos_, t.tag_ = head, dep, pos, tag
+            continue
+        moved += 1
+    for tok in doc:
+        clause = _as_clause(tok)
+        if clause is None:
+            continue
+        noun, verb = clause
+        starts = [s.start for s in doc.sents]
+        kept = [(t, t.head, t.dep_) for t in (tok, noun)]
+        noun.head, noun.dep_ = verb, "nsubj"
+        tok.head, tok.dep_ = verb, "mark"
+        if [s.start for s in doc.sents] != starts:  # never change where sentences begin
+            for t, head, dep in kept:
+                t.head, t.dep_ = head, dep
             continue
         moved += 1
     if moved:

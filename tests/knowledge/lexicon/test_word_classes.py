@@ -41,6 +41,8 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("monitor", "inspector"),
         ("aid_agency", "charity"),
         ("policy", "bill"),
+        ("complaint", "objection"),
+        ("permission", "parole"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
@@ -177,3 +179,18 @@ def test_the_noun_after_the_preposition_must_fit_the_entry() -> None:
     assert not [e for e in code_text("The minister took to the stage on Monday.") if e.event_type == "PROTEST"]
     e = only(code_text("Dockers stayed off the job at three ports."), "PROTEST")
     assert e.trigger.text == "stayed off the job"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry spokesman dismissed the embassy's protest as baseless.",
+        "The opposition leader was denied bail by a court in Harare on Monday.",
+    ],
+)
+def test_dismissing_a_complaint_or_denying_a_permission_is_a_rejection(text: str) -> None:
+    assert only(code_text(text), "REJECT").trigger.text in ("dismissed", "denied")
+
+
+def test_denying_an_allegation_is_no_rejection() -> None:
+    assert "REJECT" not in {e.event_type for e in code_text("The minister denied the allegations of fraud.")}
