@@ -73,6 +73,26 @@ def test_the_wires_formula_for_no_comment_is_no_event(text: str) -> None:
     assert code_text(text, published="2023-01-03") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity, which has asked not to be named, halted work in the province.",
+        "An engineer, who had asked not to be identified, said the pumps were idle.",
+        "A clerk had declined to be named in the report.",
+    ],
+)
+def test_the_wires_formula_for_an_anonymous_source_is_no_request(text: str) -> None:
+    assert not [e for e in code_text(text, published="2023-01-03") if e.event_type in ("REQUEST", "REJECT")]
+
+
+def test_asking_someone_to_name_a_party_is_still_a_request() -> None:
+    assert "REQUEST" in [e.event_type for e in code_text("The minister asked the court to name the suspects.")]
+
+
+def test_refusing_to_be_named_as_a_party_is_still_a_refusal() -> None:
+    assert "REJECT" in [e.event_type for e in code_text("Lebanon refused to be named as a party to the deal.")]
+
+
 def test_a_refusal_of_something_else_is_still_a_refusal() -> None:
     assert "REJECT" in [e.event_type for e in code_text("Kenya declined to join the regional force.")]
 

@@ -22,6 +22,8 @@
 * **wanted**: an act named as what people lack or need ("millions in need of aid", "a shortage
   of relief", "the need for protection"): a want, not something given or done;
 * **question**: "asked whether he was worried", "asked about the talks": a question, no request;
+* **no comment**: the wire's formulas for a source that did not speak or is not named ("declined
+  to comment", "asked not to be identified"): no refusal or request of an act;
 * **purpose**: an act named as the aim of another ("to ensure a full withdrawal", "in order to
   defeat the group", "the capabilities to train Iraqi forces": the lexicon's ``purpose_nouns``):
   a goal, not a happening. "An attempt to assassinate" or "steps to enhance freedoms" are acts.
@@ -262,10 +264,28 @@ def in_date_or_number(tok: Token) -> bool:
     return tok.ent_type_ in _NUMERIC_LABELS
 
 
+# Verbs of naming a source: "asked not to be named", "declined to be identified".
+_NAMING = frozenset({"name", "identify"})
+
+
+def _unnamed(tok: Token, c: Token) -> bool:
+    """``c`` is ``tok``'s "not to be named": the wire's formula for a source kept anonymous
+    ("asked not to be identified", "declined to be named"), no request or refusal of an act."""
+    if c.dep_ != "xcomp" or lemma_of(c) not in _NAMING:
+        return False
+    kids = list(children_of(c))
+    passive = any(g.dep_ == "auxpass" for g in kids)
+    named_as = any(g.dep_ in ("oprd", "attr") or (g.dep_ == "prep" and g.lower_ == "as") for g in kids)
+    return passive and not named_as and (any(g.dep_ == "neg" for g in kids) or lemma_of(tok) in _REFUSALS)
+
+
 def about_comment(tok: Token) -> bool:
     """A trigger whose act is commenting, the wire's formula for a party that did not speak
-    ("declined to comment", "declined to say whether...", "a request for comment")."""
+    ("declined to comment", "declined to say whether...", "a request for comment"), or being
+    named as a source ("asked not to be named")."""
     for c in children_of(tok):
+        if _unnamed(tok, c):
+            return True
         if lemma_of(c) == "comment" and c.dep_ in ("xcomp", "dobj", "ccomp"):
             return True
         if c.dep_ == "xcomp" and lemma_of(tok) in _REFUSALS and lemma_of(c) in _TELLING:
