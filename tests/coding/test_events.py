@@ -144,6 +144,24 @@ def test_announced_sanction_is_a_threat() -> None:
     assert e.mode == "restrict" and "VEN" in countries(e.recipient)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said on Friday it would suspend its aid to the ministry.",
+        "The bloc said it would freeze the assets of four generals.",
+    ],
+)
+def test_a_sanction_reported_as_decided_is_a_future_sanction_not_a_threat(text: str) -> None:
+    evs = code_text(text, include_nonfactual=True)
+    assert [e.event_type for e in evs] == ["SANCTION"] and evs[0].aux.future
+    assert code_text(text) == []  # announced, not yet taken
+
+
+def test_a_sanction_made_to_depend_on_the_other_side_stays_a_threat() -> None:
+    evs = code_text("Spain said it would impose tariffs on imports from Morocco if talks failed.")
+    assert [e.event_type for e in evs] == ["THREATEN"]
+
+
 def test_intent_to_use_force_is_a_threat_not_an_agreement() -> None:
     evs = code_text("The rebel commander vowed to attack the capital.")
     assert {e.event_type for e in evs} == {"THREATEN"}
