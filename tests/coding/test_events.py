@@ -362,3 +362,26 @@ def test_travel_bans_on_another_states_people_are_sanctions_and_bans_on_gatherin
 )
 def test_civilians_or_officials_going_into_a_place_mobilise_nothing(text: str) -> None:
     assert not [e for e in code_text(text, published="2023-01-03") if e.event_type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang fired a pair of missiles off its western shore on Sunday.",
+        "The missiles were fired from a northern province and flew 300 km.",
+    ],
+)
+def test_a_missile_fired_at_no_target_is_a_weapons_launch(text: str) -> None:
+    e = only(code_text(text, published="2023-01-03"), "MOBILIZE")
+    assert e.mode == "weapons"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow fired dozens of cruise missiles at power plants in Kharkiv on Monday.",
+        "The rebels fired a missile into the town of Marib.",
+    ],
+)
+def test_a_missile_fired_at_a_target_is_an_attack(text: str) -> None:
+    assert [e.event_type for e in code_text(text, published="2023-01-03")] == ["ASSAULT"]
