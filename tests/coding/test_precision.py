@@ -30,6 +30,21 @@ def test_a_kind_of_event_in_a_habitual_clause_is_not_an_event() -> None:
     assert "COERCE" not in _types("The monitoring group tracks detentions at rallies across the country.")
 
 
+def test_a_recurring_kind_of_event_is_not_an_event() -> None:
+    assert "PROTEST" not in _types("Lima has known frequent waves of protest since 2016.")
+    assert "PROTEST" not in _types("The port is hit by periodic strikes, its manager said.")
+
+
+def test_any_act_of_a_kind_as_subject_is_not_an_event() -> None:
+    assert "PROTEST" not in _types("The agency said any protesters found near the palace would be fined.")
+
+
+def test_a_quantified_object_keeps_its_word_and_a_single_act_stays() -> None:
+    e = only(code_text("Cairo rejected any talks with the rebels."), "REJECT")
+    assert e.mode == "meet"
+    assert "PROTEST" in _types("Dockers held a strike on Monday over unpaid wages.")
+
+
 def test_where_something_was_said_is_not_a_meeting() -> None:
     assert "CONSULT" not in _types('"We will not give in," the minister told a news conference in Nairobi.')
 

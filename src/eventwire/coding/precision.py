@@ -6,6 +6,8 @@
   "Popular Mobilization Forces", "the Rapid Support Forces");
 * **generic**: a nominal trigger in a generic or habitual clause ("the north has long been
   plagued by kidnappings", "OVD-Info tracks detentions at protests"): a kind of event, not one;
+  so is one counted as a recurring kind ("frequent bouts of unrest") or quantified by "every"
+  or "any" as a subject ("any attack will be answered");
 * **speech venue**: a nominal trigger that is where or to whom something was said ("told a news
   conference", "said at a briefing"): the saying is reported, not a meeting;
 * **dates and numbers**: a trigger word inside a date, time or quantity ("since March", "a
@@ -49,6 +51,9 @@ _IDIOMS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in lexicon_w
 _PURPOSE_NOUNS = lexicon_words("purpose_nouns")
 _HABITUAL_VERBS = lexicon_words("habitual_verbs")
 _HABITUAL_ADVERBS = lexicon_words("habitual_adverbs")
+_HABITUAL_ADJECTIVES = lexicon_words("habitual_adjectives")
+# Determiners that make a noun any member of its kind.
+_KIND_QUANTIFIERS = frozenset({"every", "any"})
 _HAZARDS = load_word_classes()["hazard"]
 # Verbs of a thing's accident ("the depot exploded", "the building collapsed"), and what never has
 # one: people, and weapons ("a bomb exploded" is an attack).
@@ -148,10 +153,30 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _any_one(tok: Token) -> bool:
+    """A subject trigger that "every" or "any" quantifies ("every strike on the grid is a crime",
+    "any attack will be answered"): whatever act of the kind, no one act. An object keeps its
+    word ("rejected any talks": the talks are what is rejected)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _KIND_QUANTIFIERS for c in children_of(tok))
+
+
+def _habitual_kind(tok: Token) -> bool:
+    """A nominal trigger counted as a recurring kind ("frequent bouts of unrest", "periodic
+    strikes"): a frequency adjective on it or on the noun whose "of" it is."""
+    nouns = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        nouns.append(tok.head.head)
+    return any(c.dep_ == "amod" and c.lower_ in _HABITUAL_ADJECTIVES for n in nouns for c in children_of(n))
+
+
 def generic(tok: Token) -> bool:
     """A nominal trigger in a generic or habitual clause (see the module docstring)."""
     if tok.pos_ != "NOUN":
         return False
+    if _any_one(tok) or _habitual_kind(tok):
+        return True
     verb = _governing_verb(tok)
     if verb is None:
         return False
