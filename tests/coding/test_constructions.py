@@ -451,3 +451,27 @@ def test_a_promise_not_to_use_force_is_no_threat() -> None:
 
 def test_a_promise_to_move_troops_in_is_a_threat() -> None:
     only(code_text("The army has agreed to enter the rebel-held province."), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Hue on Monday sentenced a cartoonist to six years in prison.",
+        "A Tunis court jailed a trade unionist for three years on Sunday.",
+    ],
+)
+def test_a_prison_term_is_a_judgement_and_a_jailing(text: str) -> None:
+    evs = code_text(text, published="2023-01-03")
+    assert sorted((e.event_type, e.mode) for e in evs) == [("COERCE", "arrest"), ("SANCTION", "convict")]
+    assert len({tuple(a.text for a in e.recipient) for e in evs}) == 1  # one party sentenced and jailed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A military court sentenced the colonel to death.",
+        "Police jailed the two suspects pending trial.",
+    ],
+)
+def test_a_sentence_or_jailing_with_no_term_stays_one_act(text: str) -> None:
+    assert len(code_text(text, published="2023-01-03")) == 1

@@ -51,6 +51,11 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   forecast). Its clause threatens when the warner, a pronoun, the warner's own state or forces,
   or a measure ("new measures") does what it tells, or when it is told in the passive ("looters
   will be charged").
+* **prison term**: a sentence to a term in prison is two acts, the court's judgement and the
+  jailing ("sentenced the blogger to six years in prison", "jailed the guard for five years"):
+  SANCTION convict and COERCE arrest, each its own record with the same parties. A sentence to
+  no term ("sentenced to death", "sentenced to community service") and a jailing with no term
+  ("jailed pending trial") stay one act.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
   a diplomat to leave is an expulsion (SANCTION expel). An order that sends forces somewhere
@@ -61,6 +66,7 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -615,3 +621,37 @@ def warning(
         f.event, f.mode = ("ACCUSE", "disapprove") if inner else ("", None)  # "warns of foreign meddling"
         f.rule += f" {WARNING} of -> {f.event or 'no event'}"
         return None
+
+
+# Nouns of a term served in prison: the places ("to prison") and the lengths ("to six years").
+_PRISONS = frozenset({"prison", "jail", "gaol", "detention", "penitentiary"})
+_TERM_UNITS = frozenset({"year", "month", "week", "day", "life"})
+# What a prison term adds to each of its readings: the other reading, its mode and CAMEO code.
+_TERM_TWIN = {
+    ("SANCTION", "convict"): ("COERCE", "arrest", "173"),
+    ("COERCE", "arrest"): ("SANCTION", "convict", "116"),
+}
+_TERM_PREPS = {"SANCTION": frozenset({"to"}), "COERCE": frozenset({"for"})}
+
+
+def _term(verb: Token, preps: frozenset[str]) -> bool:
+    """Whether ``verb`` names a term in prison after one of ``preps`` ("to six years", "to
+    prison", "for eight years")."""
+    for c in children_of(verb):
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        for g in children_of(c):
+            if g.dep_ == "pobj" and (lemma_of(g) in _PRISONS or lemma_of(g) in _TERM_UNITS):
+                return True
+    return False
+
+
+def prison_term(f: Found) -> Found | None:
+    """The jailing that a sentence to a prison term is, or the judgement that a jailing for a
+    term is (see the module docstring); None when ``f`` names no term."""
+    twin = _TERM_TWIN.get((f.event, f.mode or ""))
+    if twin is None or f.token.pos_ != "VERB" or not _term(f.token, _TERM_PREPS[f.event]):
+        return None
+    event, mode, cameo = twin
+    entry = Trigger(lemma=f.entry.lemma, pos="VERB", event=event, mode=mode, cameo=cameo)
+    return replace(f, entry=entry, event=event, mode=mode, rule=f"{f.rule} +prison term -> {event} {mode}")

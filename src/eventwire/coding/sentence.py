@@ -143,6 +143,7 @@ def sentence_events(
              for t in subtree_of(f.content if f.content.dep_ in ("ROOT", "ccomp") else f.content.head)}
     live = [f for f in live if f.entry is _OBLIGATION or f.token.i not in asked]
     live = _casualties_together(_without_echoes(live))
+    live += [t for f in live if (t := constructions.prison_term(f)) is not None]
     _protest_aims(live)
     main = [f for f in live if not _background(f.token)]
     # with no main event, a scene-setting event still stands, except a participle that only
