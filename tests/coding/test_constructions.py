@@ -475,3 +475,13 @@ def test_a_prison_term_is_a_judgement_and_a_jailing(text: str) -> None:
 )
 def test_a_sentence_or_jailing_with_no_term_stays_one_act(text: str) -> None:
     assert len(code_text(text, published="2023-01-03")) == 1
+
+
+def test_an_order_to_serve_a_term_is_a_sentence_and_a_jailing() -> None:
+    evs = code_text("A Minsk court on Friday ordered the blogger to serve three years in a penal colony.")
+    assert sorted((e.event_type, e.mode) for e in evs) == [("COERCE", "arrest"), ("SANCTION", "convict")]
+
+
+def test_an_order_to_serve_something_else_stays_a_request() -> None:
+    evs = code_text("The ministry ordered the clinics to serve meals for three days.")
+    assert [e.event_type for e in evs] == ["REQUEST"]

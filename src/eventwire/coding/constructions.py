@@ -55,7 +55,8 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   jailing ("sentenced the blogger to six years in prison", "jailed the guard for five years"):
   SANCTION convict and COERCE arrest, each its own record with the same parties. A sentence to
   no term ("sentenced to death", "sentenced to community service") and a jailing with no term
-  ("jailed pending trial") stay one act.
+  ("jailed pending trial") stay one act. An order to serve a term ("ordered the blogger to serve
+  three years") is such a sentence.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
   a diplomat to leave is an expulsion (SANCTION expel). An order that sends forces somewhere
@@ -646,11 +647,30 @@ def _term(verb: Token, preps: frozenset[str]) -> bool:
     return False
 
 
+def _served_term(verb: Token) -> bool:
+    """Whether ``verb`` orders a term served ("ordered the blogger to serve three years")."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and lemma_of(c) == "serve"
+        and any(g.dep_ == "dobj" and lemma_of(g) in _TERM_UNITS for g in children_of(c))
+        for c in children_of(verb)
+    )
+
+
+def sentence_by_order(order: Found) -> None:
+    """An order to serve a term in prison is the sentence (SANCTION convict), whose jailing
+    :func:`prison_term` adds: a court that "ordered the blogger to serve three years" sentenced him."""
+    if order.entry.lemma in _COMMAND_VERBS and order.event == "REQUEST" and _served_term(order.token):
+        order.event, order.mode = "SANCTION", "convict"
+        order.rule += " +ordered a term served -> SANCTION convict"
+
+
 def prison_term(f: Found) -> Found | None:
     """The jailing that a sentence to a prison term is, or the judgement that a jailing for a
     term is (see the module docstring); None when ``f`` names no term."""
     twin = _TERM_TWIN.get((f.event, f.mode or ""))
-    if twin is None or f.token.pos_ != "VERB" or not _term(f.token, _TERM_PREPS[f.event]):
+    if twin is None or f.token.pos_ != "VERB":
+        return None
+    if not _term(f.token, _TERM_PREPS[f.event]) and not (f.event == "SANCTION" and _served_term(f.token)):
         return None
     event, mode, cameo = twin
     entry = Trigger(lemma=f.entry.lemma, pos="VERB", event=event, mode=mode, cameo=cameo)

@@ -108,6 +108,7 @@ def sentence_events(
     sent_mentions = mentions.sentence_mentions(sent)
     for f in live:
         constructions.expulsion_by_order(f, _DIPLOMATS)
+        constructions.sentence_by_order(f)
         constructions.deployment_by_order(f)
         constructions.expulsion_by_deadline(f, _DIPLOMATS)
         _modes(f, lexicon)
