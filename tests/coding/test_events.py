@@ -385,3 +385,13 @@ def test_a_missile_fired_at_no_target_is_a_weapons_launch(text: str) -> None:
 )
 def test_a_missile_fired_at_a_target_is_an_attack(text: str) -> None:
     assert [e.event_type for e in code_text(text, published="2023-01-03")] == ["ASSAULT"]
+
+
+def test_force_offered_if_asked_is_an_offer_not_a_threat() -> None:
+    e = only(code_text("Accra stands ready to dispatch soldiers to Mali if asked, its president said."), "AGREE")
+    assert "MLI" in countries(e.recipient)
+
+
+def test_readiness_to_use_force_unasked_stays_a_threat() -> None:
+    evs = code_text("Accra stands ready to dispatch soldiers to Mali if needed, its president said.")
+    assert [e.event_type for e in evs] == ["THREATEN"]

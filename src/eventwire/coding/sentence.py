@@ -49,6 +49,8 @@ _CONTENT_DEFAULT_MODE = {
 }
 # Acts whose announced intent ("vowed to strike") makes a commitment a threat.
 _CONFLICT_CONTENT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+# Verbs of asking for help: an act promised "if asked" or "if invited" is offered, not threatened.
+_ASKING = frozenset({"ask", "request", "invite", "call"})
 
 
 _DIPLOMATS = load_word_classes()["diplomat"]
@@ -302,11 +304,13 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             g.event == "AGREE"
             and g.entry.frame == "speech"
             and f.event in _CONFLICT_CONTENT
+            and not _on_request(f.token)
             and g.content is None
             and not constructions.stopped(f.token)
             and not constructions.forsworn(f.token)
         ):
-            # "vowed to strike", "ready to send troops": intent to use force is a threat
+            # "vowed to strike", "ready to send troops": intent to use force is a threat; one
+            # to act when asked ("ready to send troops if asked") is an offer
             g.event, g.mode = "THREATEN", _THREAT_OF.get(f.event, {}).get("", "violence")
             g.rule += f" +{f.event} content -> THREATEN"
         if g.content is None and (g.entry.absorb or dep not in ("advcl", "acl", "relcl")) and not in_scene:
@@ -314,6 +318,17 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             if g.mode is None and g.entry.mode is None:
                 g.mode = _CONTENT_DEFAULT_MODE.get(g.event, {}).get(f.event)
         return
+
+
+def _on_request(act: Token) -> bool:
+    """Whether ``act`` is made to depend on being asked for ("ready to send troops if asked",
+    "would deploy if invited"): an offer of the act to whoever asks."""
+    return any(
+        c.dep_ == "advcl"
+        and _lemma(c) in _ASKING
+        and any(m.dep_ == "mark" and _lemma(m) in ("if", "when", "once") for m in children_of(c))
+        for c in children_of(act)
+    )
 
 
 def _scene(clause: Token, dep: str) -> bool:
