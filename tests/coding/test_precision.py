@@ -108,6 +108,21 @@ def test_refusing_to_be_named_as_a_party_is_still_a_refusal() -> None:
     assert "REJECT" in [e.event_type for e in code_text("Lebanon refused to be named as a party to the deal.")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy advised its citizens in Lagos to stay indoors.",
+        "The ministry advised against all travel to the border region.",
+    ],
+)
+def test_counsel_on_what_to_do_is_no_aid(text: str) -> None:
+    assert "AID" not in _types(text)
+
+
+def test_advising_a_force_is_still_aid() -> None:
+    assert "AID" in _types("American officers advise Iraqi forces in Anbar province.")
+
+
 def test_a_refusal_of_something_else_is_still_a_refusal() -> None:
     assert "REJECT" in [e.event_type for e in code_text("Kenya declined to join the regional force.")]
 

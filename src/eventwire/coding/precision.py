@@ -24,6 +24,7 @@
 * **wanted**: an act named as what people lack or need ("millions in need of aid", "a shortage
   of relief", "the need for protection"): a want, not something given or done;
 * **question**: "asked whether he was worried", "asked about the talks": a question, no request;
+* **advice**: "advised its citizens to stay indoors", "advised against travel": counsel, no aid;
 * **no comment**: the wire's formulas for a source that did not speak or is not named ("declined
   to comment", "asked not to be identified"): no refusal or request of an act;
 * **purpose**: an act named as the aim of another ("to ensure a full withdrawal", "in order to
@@ -282,6 +283,21 @@ def question(tok: Token) -> bool:
         if c.dep_ == "prep" and lemma_of(c) == "about":
             return True
     return False
+
+
+# Verbs of counselling, whose complement is advice given, not help ("advised citizens to stay
+# indoors"); without one they may be military advising ("advise Iraqi forces").
+_COUNSEL = frozenset({"advise", "counsel"})
+
+
+def advice(tok: Token) -> bool:
+    """"Advised its citizens to stay indoors", "advised against travel": counsel on what to do,
+    no aid given."""
+    if lemma_of(tok) not in _COUNSEL:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "against") for c in children_of(tok)
+    )
 
 
 def in_date_or_number(tok: Token) -> bool:

@@ -86,6 +86,7 @@ def sentence_events(
         and not precision.by_law(f.token)
         and not precision.against_an_ill(f.token)
         and not precision.question(f.token)
+        and not precision.advice(f.token)
         and not precision.wanted(f.token)
         and not precision.in_date_or_number(f.token)
         and not precision.about_comment(f.token)
