@@ -123,6 +123,10 @@ def test_advising_a_force_is_still_aid() -> None:
     assert "AID" in _types("American officers advise Iraqi forces in Anbar province.")
 
 
+def test_an_act_named_only_as_what_was_not_commented_on_is_no_event() -> None:
+    assert _types("The governor did not comment on the strikers' demands.") == []
+
+
 def test_a_refusal_of_something_else_is_still_a_refusal() -> None:
     assert "REJECT" in [e.event_type for e in code_text("Kenya declined to join the regional force.")]
 

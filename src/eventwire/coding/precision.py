@@ -7,7 +7,7 @@
 * **generic**: a nominal trigger in a generic or habitual clause ("the north has long been
   plagued by kidnappings", "OVD-Info tracks detentions at protests"): a kind of event, not one;
   so is one counted as a recurring kind ("frequent bouts of unrest") or quantified by "every"
-  or "any" as a subject ("any attack will be answered");
+  or "any" as a subject ("any marchers were hurt");
 * **speech venue**: a nominal trigger that is where or to whom something was said ("told a news
   conference", "said at a briefing"): the saying is reported, not a meeting;
 * **dates and numbers**: a trigger word inside a date, time or quantity ("since March", "a
@@ -55,6 +55,8 @@ _HABITUAL_ADVERBS = lexicon_words("habitual_adverbs")
 _HABITUAL_ADJECTIVES = lexicon_words("habitual_adjectives")
 # Determiners that make a noun any member of its kind.
 _KIND_QUANTIFIERS = frozenset({"every", "any"})
+# Grammar: modals of a clause told as possible or to come.
+_MODALS = frozenset({"will", "would", "shall", "'ll", "could", "may", "might", "can", "should", "must"})
 _HAZARDS = load_word_classes()["hazard"]
 # Verbs of a thing's accident ("the depot exploded", "the building collapsed"), and what never has
 # one: people, and weapons ("a bomb exploded" is an attack).
@@ -156,9 +158,12 @@ def _governing_verb(tok: Token) -> Token | None:
 
 def _any_one(tok: Token) -> bool:
     """A subject trigger that "every" or "any" quantifies ("every strike on the grid is a crime",
-    "any attack will be answered"): whatever act of the kind, no one act. An object keeps its
-    word ("rejected any talks": the talks are what is rejected)."""
+    "denied that any marchers were hurt"): whatever act of the kind, no one act. An object keeps
+    its word ("rejected any talks": the talks are what is rejected), and so does a subject of a
+    modal clause ("any attack would be met with force": the threat's condition)."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in children_of(tok.head)):
         return False
     return any(c.dep_ == "det" and c.lower_ in _KIND_QUANTIFIERS for c in children_of(tok))
 
@@ -323,7 +328,10 @@ def _unnamed(tok: Token, c: Token) -> bool:
 def about_comment(tok: Token) -> bool:
     """A trigger whose act is commenting, the wire's formula for a party that did not speak
     ("declined to comment", "declined to say whether...", "a request for comment"), or being
-    named as a source ("asked not to be named")."""
+    named as a source ("asked not to be named"); an act named as what was not commented on is
+    told elsewhere ("did not comment on the strike")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about") and lemma_of(tok.head.head) == "comment":
+        return True  # "did not comment on the strikers' demands": the act is told elsewhere
     for c in children_of(tok):
         if _unnamed(tok, c):
             return True
