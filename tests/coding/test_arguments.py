@@ -54,7 +54,7 @@ def test_rejecting_a_call_targets_whoever_called() -> None:
 
 
 def test_withdrawing_staff_targets_the_party_they_leave() -> None:
-    e = only(code_text("The IAEA said it would withdraw its inspectors from Iran."), "THREATEN")
+    e = only(code_text("The IAEA said it will withdraw its inspectors from Iran."), "THREATEN")
     assert countries(e.recipient) == {"IRN"}
     assert e.actor and e.actor[0].sector == "IGO"
 
@@ -70,7 +70,7 @@ def test_a_stative_passive_keeps_its_subject_as_the_actor() -> None:
 
 
 def test_a_pronoun_subject_of_reported_speech_is_the_reporter() -> None:
-    e = only(code_text("Canada announced it would expel two Iranian diplomats."), "THREATEN")
+    e = only(code_text("Canada announced it will expel two Iranian diplomats."), "THREATEN")
     assert countries(e.actor) == {"CAN"} and countries(e.recipient) == {"IRN"}
 
 

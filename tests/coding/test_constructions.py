@@ -453,18 +453,35 @@ def test_a_promise_to_move_troops_in_is_a_threat() -> None:
     only(code_text("The army has agreed to enter the rebel-held province."), "THREATEN")
 
 
-def test_a_court_that_jails_someone_also_convicts_them() -> None:
-    evs = code_text("A court in Lyon on Friday jailed the former mayor for four years for bribery.")
-    assert only(evs, "SANCTION").mode == "convict"
-    assert only(evs, "COERCE").mode == "arrest"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Hue on Monday sentenced a cartoonist to six years in prison.",
+        "A Tunis court jailed a trade unionist for three years on Sunday.",
+    ],
+)
+def test_a_prison_term_is_a_judgement_and_a_jailing(text: str) -> None:
+    evs = code_text(text, published="2023-01-03")
+    assert sorted((e.event_type, e.mode) for e in evs) == [("COERCE", "arrest"), ("SANCTION", "convict")]
+    assert len({tuple(a.text for a in e.recipient) for e in evs}) == 1  # one party sentenced and jailed
 
 
-def test_a_courts_prison_sentence_also_holds_the_convicted() -> None:
-    evs = code_text("A court in Almaty sentenced the blogger to six years in prison for insulting officials.")
-    assert only(evs, "COERCE").mode == "arrest"
-    assert countries(only(evs, "SANCTION").recipient) == {"KAZ"}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A military court sentenced the colonel to death.",
+        "Police jailed the two suspects pending trial.",
+    ],
+)
+def test_a_sentence_or_jailing_with_no_term_stays_one_act(text: str) -> None:
+    assert len(code_text(text, published="2023-01-03")) == 1
 
 
-def test_a_fine_or_a_police_jailing_is_one_act() -> None:
-    assert "COERCE" not in {e.event_type for e in code_text("A court in Almaty fined the newspaper $5,000 for libel.")}
-    assert "SANCTION" not in {e.event_type for e in code_text("Police in Almaty jailed two activists overnight.")}
+def test_an_order_to_serve_a_term_is_a_sentence_and_a_jailing() -> None:
+    evs = code_text("A Minsk court on Friday ordered the blogger to serve three years in a penal colony.")
+    assert sorted((e.event_type, e.mode) for e in evs) == [("COERCE", "arrest"), ("SANCTION", "convict")]
+
+
+def test_an_order_to_serve_something_else_stays_a_request() -> None:
+    evs = code_text("The ministry ordered the clinics to serve meals for three days.")
+    assert [e.event_type for e in evs] == ["REQUEST"]

@@ -144,6 +144,24 @@ def test_announced_sanction_is_a_threat() -> None:
     assert e.mode == "restrict" and "VEN" in countries(e.recipient)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said on Friday it would suspend its aid to the ministry.",
+        "The bloc said it would freeze the assets of four generals.",
+    ],
+)
+def test_a_sanction_reported_as_decided_is_a_future_sanction_not_a_threat(text: str) -> None:
+    evs = code_text(text, include_nonfactual=True)
+    assert [e.event_type for e in evs] == ["SANCTION"] and evs[0].aux.future
+    assert code_text(text) == []  # announced, not yet taken
+
+
+def test_a_sanction_made_to_depend_on_the_other_side_stays_a_threat() -> None:
+    evs = code_text("Spain said it would impose tariffs on imports from Morocco if talks failed.")
+    assert [e.event_type for e in evs] == ["THREATEN"]
+
+
 def test_intent_to_use_force_is_a_threat_not_an_agreement() -> None:
     evs = code_text("The rebel commander vowed to attack the capital.")
     assert {e.event_type for e in evs} == {"THREATEN"}
@@ -344,3 +362,36 @@ def test_travel_bans_on_another_states_people_are_sanctions_and_bans_on_gatherin
 )
 def test_civilians_or_officials_going_into_a_place_mobilise_nothing(text: str) -> None:
     assert not [e for e in code_text(text, published="2023-01-03") if e.event_type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang fired a pair of missiles off its western shore on Sunday.",
+        "The missiles were fired from a northern province and flew 300 km.",
+    ],
+)
+def test_a_missile_fired_at_no_target_is_a_weapons_launch(text: str) -> None:
+    e = only(code_text(text, published="2023-01-03"), "MOBILIZE")
+    assert e.mode == "weapons"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow fired dozens of cruise missiles at power plants in Kharkiv on Monday.",
+        "The rebels fired a missile into the town of Marib.",
+    ],
+)
+def test_a_missile_fired_at_a_target_is_an_attack(text: str) -> None:
+    assert [e.event_type for e in code_text(text, published="2023-01-03")] == ["ASSAULT"]
+
+
+def test_force_offered_if_asked_is_an_offer_not_a_threat() -> None:
+    e = only(code_text("Accra stands ready to dispatch soldiers to Mali if asked, its president said."), "AGREE")
+    assert "MLI" in countries(e.recipient)
+
+
+def test_readiness_to_use_force_unasked_stays_a_threat() -> None:
+    evs = code_text("Accra stands ready to dispatch soldiers to Mali if needed, its president said.")
+    assert [e.event_type for e in evs] == ["THREATEN"]

@@ -30,6 +30,21 @@ def test_a_kind_of_event_in_a_habitual_clause_is_not_an_event() -> None:
     assert "COERCE" not in _types("The monitoring group tracks detentions at rallies across the country.")
 
 
+def test_a_recurring_kind_of_event_is_not_an_event() -> None:
+    assert "PROTEST" not in _types("Lima has known frequent waves of protest since 2016.")
+    assert "PROTEST" not in _types("The port is hit by periodic strikes, its manager said.")
+
+
+def test_any_act_of_a_kind_as_subject_is_not_an_event() -> None:
+    assert "PROTEST" not in _types("The agency said any protesters found near the palace would be fined.")
+
+
+def test_a_quantified_object_keeps_its_word_and_a_single_act_stays() -> None:
+    e = only(code_text("Cairo rejected any talks with the rebels."), "REJECT")
+    assert e.mode == "meet"
+    assert "PROTEST" in _types("Dockers held a strike on Monday over unpaid wages.")
+
+
 def test_where_something_was_said_is_not_a_meeting() -> None:
     assert "CONSULT" not in _types('"We will not give in," the minister told a news conference in Nairobi.')
 
@@ -71,6 +86,45 @@ def test_a_purpose_noun_the_parser_hung_elsewhere_still_names_an_aim() -> None:
 )
 def test_the_wires_formula_for_no_comment_is_no_event(text: str) -> None:
     assert code_text(text, published="2023-01-03") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity, which has asked not to be named, halted work in the province.",
+        "An engineer, who had asked not to be identified, said the pumps were idle.",
+        "A clerk had declined to be named in the report.",
+    ],
+)
+def test_the_wires_formula_for_an_anonymous_source_is_no_request(text: str) -> None:
+    assert not [e for e in code_text(text, published="2023-01-03") if e.event_type in ("REQUEST", "REJECT")]
+
+
+def test_asking_someone_to_name_a_party_is_still_a_request() -> None:
+    assert "REQUEST" in [e.event_type for e in code_text("The minister asked the court to name the suspects.")]
+
+
+def test_refusing_to_be_named_as_a_party_is_still_a_refusal() -> None:
+    assert "REJECT" in [e.event_type for e in code_text("Lebanon refused to be named as a party to the deal.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy advised its citizens in Lagos to stay indoors.",
+        "The ministry advised against all travel to the border region.",
+    ],
+)
+def test_counsel_on_what_to_do_is_no_aid(text: str) -> None:
+    assert "AID" not in _types(text)
+
+
+def test_advising_a_force_is_still_aid() -> None:
+    assert "AID" in _types("American officers advise Iraqi forces in Anbar province.")
+
+
+def test_an_act_named_only_as_what_was_not_commented_on_is_no_event() -> None:
+    assert _types("The governor did not comment on the strikers' demands.") == []
 
 
 def test_a_refusal_of_something_else_is_still_a_refusal() -> None:

@@ -2,7 +2,8 @@
 
 Negation, modals, conditional clauses and intent verbs set the flags; an announced or
 conditional conflictual act is a threat of it (THREATEN), an act made to depend on the other
-side's compliance ("unless...") too, and PLOVER's future rules apply (future
+side's compliance ("unless...") too, a sanction reported as decided ("said it would suspend its
+aid") stays a future SANCTION, and PLOVER's future rules apply (future
 CONSULT/SUPPORT/COOPERATE/AID is AGREE, future RETREAT is CONCEDE).
 """
 
@@ -180,6 +181,16 @@ def _subjunctive(tok: Token) -> bool:
     )
 
 
+def _announced_measure(f: Found, conditioned: bool, self_possible: bool) -> bool:
+    """A measure reported as decided, with "would" and no condition ("the ministry said it would
+    suspend its aid", "said it would freeze the generals' assets"): the sanction told ahead of
+    its start, a future SANCTION, not a threat. A threat holds the act over the other side: made
+    to depend on its conduct ("if talks fail"), left open ("may impose"), or announced to it in
+    the speaker's own future ("will impose sanctions", kept a threat as PLOVER's examples code
+    it); "threatened to..." is a trigger of its own."""
+    return f.event == "SANCTION" and f.future and not f.future_time and not conditioned and not self_possible
+
+
 def aux_flags(f: Found, cues: Cues) -> None:
     """Set ``f``'s negated, future and hypothetical flags from its clause; an announced or
     conditional conflictual act becomes a threat, and future intentions take PLOVER's categories."""
@@ -238,7 +249,7 @@ def aux_flags(f: Found, cues: Cues) -> None:
     # threatens to (a possibility others see in it, "analysts said Russia may attack", is none)
     self_possible = f.hypothetical and _possible(chain) and _says_of_itself(f)
     if (f.future or conditioned or self_possible) and not f.negated and (f.event in _THREAT_OF or threat_lemma) \
-            and has_subject:
+            and has_subject and not _announced_measure(f, conditioned, self_possible):
         f.mode = (
             _THREAT_OF[f.event].get(f.mode or "", _THREAT_OF[f.event][""])
             if f.event in _THREAT_OF

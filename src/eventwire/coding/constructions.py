@@ -51,10 +51,12 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   forecast). Its clause threatens when the warner, a pronoun, the warner's own state or forces,
   or a measure ("new measures") does what it tells, or when it is told in the passive ("looters
   will be charged").
-* **court custody**: a court that jails someone, or sentences someone to prison, both convicts
-  (SANCTION convict) and holds (COERCE arrest): two acts of the court, each its own record
-  ("a court in Lyon jailed the mayor", "sentenced the blogger to six years in prison"). A
-  sentence with no prison in it (a fine, a ban) is only a conviction.
+* **prison term**: a sentence to a term in prison is two acts, the court's judgement and the
+  jailing ("sentenced the blogger to six years in prison", "jailed the guard for five years"):
+  SANCTION convict and COERCE arrest, each its own record with the same parties. A sentence to
+  no term ("sentenced to death", "sentenced to community service") and a jailing with no term
+  ("jailed pending trial") stay one act. An order to serve a term ("ordered the blogger to serve
+  three years") is such a sentence.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
   a diplomat to leave is an expulsion (SANCTION expel). An order that sends forces somewhere
@@ -622,35 +624,54 @@ def warning(
         return None
 
 
-_COURT_SECTORS = frozenset({"JUD"})
-_CUSTODY_WORDS = lexicon_words("custody_words")
-# (category, mode, CAMEO code) of the two acts of a court that puts someone in prison.
-_CONVICTION = ("SANCTION", "convict", "116")
-_CUSTODY = ("COERCE", "arrest", "173")
-COURT_CUSTODY = "+court custody"
+# Nouns of a term served in prison: the places ("to prison") and the lengths ("to six years").
+_PRISONS = frozenset({"prison", "jail", "gaol", "detention", "penitentiary"})
+_TERM_UNITS = frozenset({"year", "month", "week", "day", "life"})
+# What a prison term adds to each of its readings: the other reading, its mode and CAMEO code.
+_TERM_TWIN = {
+    ("SANCTION", "convict"): ("COERCE", "arrest", "173"),
+    ("COERCE", "arrest"): ("SANCTION", "convict", "116"),
+}
+_TERM_PREPS = {"SANCTION": frozenset({"to"}), "COERCE": frozenset({"for"})}
 
 
-def court_custody(live: list[Found]) -> list[Found]:
-    """The second act of a court that puts someone in prison (see the module docstring): a
-    court's jailing is also a conviction, a court's prison sentence also a detention."""
-    have = {(f.token.i, f.event) for f in live}
-    out = []
-    for f in live:
-        if not f.actor or f.actor[0].actor.sector not in _COURT_SECTORS:
+def _term(verb: Token, preps: frozenset[str]) -> bool:
+    """Whether ``verb`` names a term in prison after one of ``preps`` ("to six years", "to
+    prison", "for eight years")."""
+    for c in children_of(verb):
+        if c.dep_ != "prep" or c.lower_ not in preps:
             continue
-        if f.event == "COERCE" and f.mode == "arrest":
-            event, mode, cameo = _CONVICTION
-        elif f.event == "SANCTION" and f.mode == "convict" and _to_custody(f.token):
-            event, mode, cameo = _CUSTODY
-        else:
-            continue
-        if (f.token.i, event) in have:
-            continue
-        entry = replace(f.entry, event=event, mode=mode, cameo=cameo)
-        out.append(replace(f, entry=entry, event=event, mode=mode, rule=f"{f.rule} {COURT_CUSTODY} -> {event}"))
-    return out
+        for g in children_of(c):
+            if g.dep_ == "pobj" and (lemma_of(g) in _PRISONS or lemma_of(g) in _TERM_UNITS):
+                return True
+    return False
 
 
-def _to_custody(verb: Token) -> bool:
-    """Whether a sentence sends someone to prison ("sentenced him to six years in prison")."""
-    return any(lemma_of(t) in _CUSTODY_WORDS for t in subtree_of(verb) if t.i > verb.i)
+def _served_term(verb: Token) -> bool:
+    """Whether ``verb`` orders a term served ("ordered the blogger to serve three years")."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and lemma_of(c) == "serve"
+        and any(g.dep_ == "dobj" and lemma_of(g) in _TERM_UNITS for g in children_of(c))
+        for c in children_of(verb)
+    )
+
+
+def sentence_by_order(order: Found) -> None:
+    """An order to serve a term in prison is the sentence (SANCTION convict), whose jailing
+    :func:`prison_term` adds: a court that "ordered the blogger to serve three years" sentenced him."""
+    if order.entry.lemma in _COMMAND_VERBS and order.event == "REQUEST" and _served_term(order.token):
+        order.event, order.mode = "SANCTION", "convict"
+        order.rule += " +ordered a term served -> SANCTION convict"
+
+
+def prison_term(f: Found) -> Found | None:
+    """The jailing that a sentence to a prison term is, or the judgement that a jailing for a
+    term is (see the module docstring); None when ``f`` names no term."""
+    twin = _TERM_TWIN.get((f.event, f.mode or ""))
+    if twin is None or f.token.pos_ != "VERB":
+        return None
+    if not _term(f.token, _TERM_PREPS[f.event]) and not (f.event == "SANCTION" and _served_term(f.token)):
+        return None
+    event, mode, cameo = twin
+    entry = Trigger(lemma=f.entry.lemma, pos="VERB", event=event, mode=mode, cameo=cameo)
+    return replace(f, entry=entry, event=event, mode=mode, rule=f"{f.rule} +prison term -> {event} {mode}")

@@ -6,6 +6,8 @@
   "Popular Mobilization Forces", "the Rapid Support Forces");
 * **generic**: a nominal trigger in a generic or habitual clause ("the north has long been
   plagued by kidnappings", "OVD-Info tracks detentions at protests"): a kind of event, not one;
+  so is one counted as a recurring kind ("frequent bouts of unrest") or quantified by "every"
+  or "any" as a subject ("any marchers were hurt");
 * **speech venue**: a nominal trigger that is where or to whom something was said ("told a news
   conference", "said at a briefing"): the saying is reported, not a meeting;
 * **dates and numbers**: a trigger word inside a date, time or quantity ("since March", "a
@@ -22,6 +24,9 @@
 * **wanted**: an act named as what people lack or need ("millions in need of aid", "a shortage
   of relief", "the need for protection"): a want, not something given or done;
 * **question**: "asked whether he was worried", "asked about the talks": a question, no request;
+* **advice**: "advised its citizens to stay indoors", "advised against travel": counsel, no aid;
+* **no comment**: the wire's formulas for a source that did not speak or is not named ("declined
+  to comment", "asked not to be identified"): no refusal or request of an act;
 * **purpose**: an act named as the aim of another ("to ensure a full withdrawal", "in order to
   defeat the group", "the capabilities to train Iraqi forces": the lexicon's ``purpose_nouns``):
   a goal, not a happening. "An attempt to assassinate" or "steps to enhance freedoms" are acts.
@@ -47,6 +52,11 @@ _IDIOMS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in lexicon_w
 _PURPOSE_NOUNS = lexicon_words("purpose_nouns")
 _HABITUAL_VERBS = lexicon_words("habitual_verbs")
 _HABITUAL_ADVERBS = lexicon_words("habitual_adverbs")
+_HABITUAL_ADJECTIVES = lexicon_words("habitual_adjectives")
+# Determiners that make a noun any member of its kind.
+_KIND_QUANTIFIERS = frozenset({"every", "any"})
+# Grammar: modals of a clause told as possible or to come.
+_MODALS = frozenset({"will", "would", "shall", "'ll", "could", "may", "might", "can", "should", "must"})
 _HAZARDS = load_word_classes()["hazard"]
 # Verbs of a thing's accident ("the depot exploded", "the building collapsed"), and what never has
 # one: people, and weapons ("a bomb exploded" is an attack).
@@ -146,10 +156,33 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _any_one(tok: Token) -> bool:
+    """A subject trigger that "every" or "any" quantifies ("every strike on the grid is a crime",
+    "denied that any marchers were hurt"): whatever act of the kind, no one act. An object keeps
+    its word ("rejected any talks": the talks are what is rejected), and so does a subject of a
+    modal clause ("any attack would be met with force": the threat's condition)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in children_of(tok.head)):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _KIND_QUANTIFIERS for c in children_of(tok))
+
+
+def _habitual_kind(tok: Token) -> bool:
+    """A nominal trigger counted as a recurring kind ("frequent bouts of unrest", "periodic
+    strikes"): a frequency adjective on it or on the noun whose "of" it is."""
+    nouns = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        nouns.append(tok.head.head)
+    return any(c.dep_ == "amod" and c.lower_ in _HABITUAL_ADJECTIVES for n in nouns for c in children_of(n))
+
+
 def generic(tok: Token) -> bool:
     """A nominal trigger in a generic or habitual clause (see the module docstring)."""
     if tok.pos_ != "NOUN":
         return False
+    if _any_one(tok) or _habitual_kind(tok):
+        return True
     verb = _governing_verb(tok)
     if verb is None:
         return False
@@ -257,15 +290,51 @@ def question(tok: Token) -> bool:
     return False
 
 
+# Verbs of counselling, whose complement is advice given, not help ("advised citizens to stay
+# indoors"); without one they may be military advising ("advise Iraqi forces").
+_COUNSEL = frozenset({"advise", "counsel"})
+
+
+def advice(tok: Token) -> bool:
+    """"Advised its citizens to stay indoors", "advised against travel": counsel on what to do,
+    no aid given."""
+    if lemma_of(tok) not in _COUNSEL:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "against") for c in children_of(tok)
+    )
+
+
 def in_date_or_number(tok: Token) -> bool:
     """The trigger word is part of a date, a time or a quantity ("since March")."""
     return tok.ent_type_ in _NUMERIC_LABELS
 
 
+# Verbs of naming a source: "asked not to be named", "declined to be identified".
+_NAMING = frozenset({"name", "identify"})
+
+
+def _unnamed(tok: Token, c: Token) -> bool:
+    """``c`` is ``tok``'s "not to be named": the wire's formula for a source kept anonymous
+    ("asked not to be identified", "declined to be named"), no request or refusal of an act."""
+    if c.dep_ != "xcomp" or lemma_of(c) not in _NAMING:
+        return False
+    kids = list(children_of(c))
+    passive = any(g.dep_ == "auxpass" for g in kids)
+    named_as = any(g.dep_ in ("oprd", "attr") or (g.dep_ == "prep" and g.lower_ == "as") for g in kids)
+    return passive and not named_as and (any(g.dep_ == "neg" for g in kids) or lemma_of(tok) in _REFUSALS)
+
+
 def about_comment(tok: Token) -> bool:
     """A trigger whose act is commenting, the wire's formula for a party that did not speak
-    ("declined to comment", "declined to say whether...", "a request for comment")."""
+    ("declined to comment", "declined to say whether...", "a request for comment"), or being
+    named as a source ("asked not to be named"); an act named as what was not commented on is
+    told elsewhere ("did not comment on the strike")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about") and lemma_of(tok.head.head) == "comment":
+        return True  # "did not comment on the strikers' demands": the act is told elsewhere
     for c in children_of(tok):
+        if _unnamed(tok, c):
+            return True
         if lemma_of(c) == "comment" and c.dep_ in ("xcomp", "dobj", "ccomp"):
             return True
         if c.dep_ == "xcomp" and lemma_of(tok) in _REFUSALS and lemma_of(c) in _TELLING:

@@ -49,6 +49,8 @@ _CONTENT_DEFAULT_MODE = {
 }
 # Acts whose announced intent ("vowed to strike") makes a commitment a threat.
 _CONFLICT_CONTENT = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+# Verbs of asking for help: an act promised "if asked" or "if invited" is offered, not threatened.
+_ASKING = frozenset({"ask", "request", "invite", "call"})
 
 
 _DIPLOMATS = load_word_classes()["diplomat"]
@@ -84,6 +86,7 @@ def sentence_events(
         and not precision.by_law(f.token)
         and not precision.against_an_ill(f.token)
         and not precision.question(f.token)
+        and not precision.advice(f.token)
         and not precision.wanted(f.token)
         and not precision.in_date_or_number(f.token)
         and not precision.about_comment(f.token)
@@ -108,6 +111,7 @@ def sentence_events(
     sent_mentions = mentions.sentence_mentions(sent)
     for f in live:
         constructions.expulsion_by_order(f, _DIPLOMATS)
+        constructions.sentence_by_order(f)
         constructions.deployment_by_order(f)
         constructions.expulsion_by_deadline(f, _DIPLOMATS)
         _modes(f, lexicon)
@@ -143,6 +147,7 @@ def sentence_events(
              for t in subtree_of(f.content if f.content.dep_ in ("ROOT", "ccomp") else f.content.head)}
     live = [f for f in live if f.entry is _OBLIGATION or f.token.i not in asked]
     live = _casualties_together(_without_echoes(live))
+    live += [t for f in live if (t := constructions.prison_term(f)) is not None]
     _protest_aims(live)
     main = [f for f in live if not _background(f.token)]
     # with no main event, a scene-setting event still stands, except a participle that only
@@ -170,7 +175,7 @@ def sentence_events(
         f for f in live if f.entry is _OBLIGATION or f.token.i in subject_events or _central(f.token, reporting)
     ]
     kept = central if central else live
-    return kept + constructions.court_custody(kept)
+    return kept
 
 
 def _model_found(sent: Span, found: list[Found], cues: Cues) -> list[Found]:
@@ -315,11 +320,13 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             g.event == "AGREE"
             and g.entry.frame == "speech"
             and f.event in _CONFLICT_CONTENT
+            and not _on_request(f.token)
             and g.content is None
             and not constructions.stopped(f.token)
             and not constructions.forsworn(f.token)
         ):
-            # "vowed to strike", "ready to send troops": intent to use force is a threat
+            # "vowed to strike", "ready to send troops": intent to use force is a threat; one
+            # to act when asked ("ready to send troops if asked") is an offer
             g.event, g.mode = "THREATEN", _THREAT_OF.get(f.event, {}).get("", "violence")
             g.rule += f" +{f.event} content -> THREATEN"
         if g.content is None and (g.entry.absorb or dep not in ("advcl", "acl", "relcl")) and not in_scene:
@@ -327,6 +334,17 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             if g.mode is None and g.entry.mode is None:
                 g.mode = _CONTENT_DEFAULT_MODE.get(g.event, {}).get(f.event)
         return
+
+
+def _on_request(act: Token) -> bool:
+    """Whether ``act`` is made to depend on being asked for ("ready to send troops if asked",
+    "would deploy if invited"): an offer of the act to whoever asks."""
+    return any(
+        c.dep_ == "advcl"
+        and _lemma(c) in _ASKING
+        and any(m.dep_ == "mark" and _lemma(m) in ("if", "when", "once") for m in children_of(c))
+        for c in children_of(act)
+    )
 
 
 def _scene(clause: Token, dep: str) -> bool:

@@ -8,6 +8,7 @@ from eventwire.errors import DataFileError
 from eventwire.knowledge.lexicon import word_lists, words
 
 EXPECTED = {
+    "habitual_adjectives",
     "foreign_party_words", "many_party_words", "locative_prepositions", "battle_words", "place_nouns",
     "movement_verbs", "background_prepositions", "background_subordinators", "object_control_verbs",
     "local_prepositions", "battle_nouns", "quantity_words", "stative_passives", "object_required_verbs", "crowd_nouns",
@@ -23,7 +24,7 @@ EXPECTED = {
     "claim_tally_nouns", "link_verbs_backed_by", "link_verbs_led_by", "link_verbs_allied_with", "link_compound_verbs",
     "link_prepositions", "phrase_determiners", "former_words", "ethnic_words", "non_act_verbs", "naming_verbs",
     "headline_function_words", "intent_nouns", "bare_institution_names", "onlooking_verbs", "undergoing_verbs",
-    "toleration_verbs", "violent_verbs", "arrival_verbs", "unfolding_verbs", "custody_words",
+    "toleration_verbs", "violent_verbs", "arrival_verbs", "unfolding_verbs",
 }
 
 
