@@ -485,3 +485,14 @@ def test_an_order_to_serve_a_term_is_a_sentence_and_a_jailing() -> None:
 def test_an_order_to_serve_something_else_stays_a_request() -> None:
     evs = code_text("The ministry ordered the clinics to serve meals for three days.")
     assert [e.event_type for e in evs] == ["REQUEST"]
+
+
+def test_a_court_that_jails_someone_with_no_term_told_also_convicts_them() -> None:
+    evs = code_text("A court in Lyon on Friday jailed the former mayor pending an appeal.")
+    assert only(evs, "SANCTION").mode == "convict"
+    assert only(evs, "COERCE").mode == "arrest"
+
+
+def test_a_fine_or_a_police_jailing_is_one_act() -> None:
+    assert "COERCE" not in {e.event_type for e in code_text("A court in Almaty fined the newspaper $5,000 for libel.")}
+    assert "SANCTION" not in {e.event_type for e in code_text("Police in Almaty jailed two activists overnight.")}

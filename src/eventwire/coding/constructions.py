@@ -57,6 +57,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   no term ("sentenced to death", "sentenced to community service") and a jailing with no term
   ("jailed pending trial") stay one act. An order to serve a term ("ordered the blogger to serve
   three years") is such a sentence.
+* **court custody**: a court's jailing or prison sentence with no term told ("a court jailed the
+  mayor", "sentenced him to prison") is the same two acts, when the actor is a court; a police
+  jailing stays an arrest, a fine a conviction.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
   a diplomat to leave is an expulsion (SANCTION expel). An order that sends forces somewhere
@@ -675,3 +678,38 @@ def prison_term(f: Found) -> Found | None:
     event, mode, cameo = twin
     entry = Trigger(lemma=f.entry.lemma, pos="VERB", event=event, mode=mode, cameo=cameo)
     return replace(f, entry=entry, event=event, mode=mode, rule=f"{f.rule} +prison term -> {event} {mode}")
+
+
+_COURT_SECTORS = frozenset({"JUD"})
+_CUSTODY_WORDS = lexicon_words("custody_words")
+# (category, mode, CAMEO code) of the two acts of a court that puts someone in prison.
+_CONVICTION = ("SANCTION", "convict", "116")
+_CUSTODY = ("COERCE", "arrest", "173")
+COURT_CUSTODY = "+court custody"
+
+
+def court_custody(live: list[Found]) -> list[Found]:
+    """The second act of a court that puts someone in prison when :func:`prison_term` found no
+    term (see the module docstring): a court's jailing is also a conviction, a court's prison
+    sentence also a detention."""
+    have = {(f.token.i, f.event) for f in live}
+    out = []
+    for f in live:
+        if not f.actor or f.actor[0].actor.sector not in _COURT_SECTORS:
+            continue
+        if f.event == "COERCE" and f.mode == "arrest":
+            event, mode, cameo = _CONVICTION
+        elif f.event == "SANCTION" and f.mode == "convict" and _to_custody(f.token):
+            event, mode, cameo = _CUSTODY
+        else:
+            continue
+        if (f.token.i, event) in have:
+            continue
+        entry = replace(f.entry, event=event, mode=mode, cameo=cameo)
+        out.append(replace(f, entry=entry, event=event, mode=mode, rule=f"{f.rule} {COURT_CUSTODY} -> {event}"))
+    return out
+
+
+def _to_custody(verb: Token) -> bool:
+    """Whether a sentence sends someone to prison ("sentenced him to six years in prison")."""
+    return any(lemma_of(t) in _CUSTODY_WORDS for t in subtree_of(verb) if t.i > verb.i)

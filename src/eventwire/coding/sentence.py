@@ -175,7 +175,7 @@ def sentence_events(
         f for f in live if f.entry is _OBLIGATION or f.token.i in subject_events or _central(f.token, reporting)
     ]
     kept = central if central else live
-    return kept
+    return kept + constructions.court_custody(kept)
 
 
 def _model_found(sent: Span, found: list[Found], cues: Cues) -> list[Found]:
