@@ -22,7 +22,7 @@ from ..knowledge.actors import KnowledgeBase, Resolution, lookup, normalize_alia
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Affiliation
 from .pipeline import ent_of, normalize_for_parse, span_ents
-from .syntax import children_of, lemma_of, sent_of, subtree_of, token_at, tokens_of
+from .syntax import children_of, lemma_of, sent_of, sents_of, subtree_of, token_at, tokens_of
 
 _KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "npadvmod", "case", "quantmod", "predet"}
 _BARE_INSTITUTIONS = lexicon_words("bare_institution_names")
@@ -302,7 +302,7 @@ class Mentions:
     def _context(self, head: Token) -> str:
         """The normalised text of ``head``'s sentence (``_norm(head.sent.text)``), once per sentence."""
         if self._sent_bounds is None:  # (first token, start char, end char) of every sentence, once
-            self._sent_bounds = [(s.start, s.start_char, s.end_char) for s in self.doc.sents]
+            self._sent_bounds = [(s.start, s.start_char, s.end_char) for s in sents_of(self.doc)]
             self._sent_firsts = [b[0] for b in self._sent_bounds]
         k = bisect.bisect_right(self._sent_firsts, head.i) - 1
         if k not in self._sent_text:
