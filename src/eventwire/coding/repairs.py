@@ -38,6 +38,7 @@ Run :func:`repair` before any look-up of :mod:`.syntax` on the Doc (its tables a
 
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import DEP, POS, TAG
 from spacy.parts_of_speech import NOUN, VERB
 from spacy.strings import get_string_id
@@ -225,13 +226,14 @@ def _candidates(
     doc: Doc, pos: frozenset[int] | None, tag: frozenset[int] | None, dep: frozenset[int] | None
 ) -> list[int]:
     """The indices of the tokens whose POS, tag and dependency are among those given (None:
-    any), read from the Doc as it is now in one array, without a Token object per token."""
-    rows = doc.to_array([POS, TAG, DEP]).tolist()
-    return [
-        i
-        for i, (p, t, d) in enumerate(rows)
-        if (pos is None or p in pos) and (tag is None or t in tag) and (dep is None or d in dep)
-    ]
+    any), read from the Doc as it is now in one array and compared in it, without a Token
+    object (or a Python int) per token."""
+    cols = doc.to_array([POS, TAG, DEP])
+    keep = numpy.ones(len(cols), dtype=bool)
+    for k, wanted in enumerate((pos, tag, dep)):
+        if wanted is not None:
+            keep &= numpy.isin(cols[:, k], numpy.array(sorted(wanted), dtype=cols.dtype))
+    return numpy.flatnonzero(keep).tolist()
 
 
 def repair(doc: Doc) -> int:
