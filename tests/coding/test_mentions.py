@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 
 from eventwire import code_text
 from eventwire.coding.mentions import Mentions
+from eventwire.coding.normalize import normalize_for_parse
+from eventwire.coding.pipeline import parse
 from eventwire.knowledge.actors import default_kb
 from tests.event_helpers import only
 
@@ -85,3 +87,24 @@ def test_the_group_reported_by_the_police_is_not_the_police() -> None:
         "stormed a checkpoint outside Baidoa."
     )
     assert _actor_ids(text, "ASSAULT") == ["al_shabaab"]
+# --- the look-ups a mention's resolution makes once per article ----------------------------
+
+TEXT = (
+    "Kenya\u2019s police \u2014 the \u201cblue\u201d unit \u2014 arrested the leaders of the Allied Democratic "
+    "Forces (ADF)."
+)
+
+
+def test_a_cut_of_the_normalised_article_is_the_cut_normalised() -> None:
+    mentions = Mentions(parse(TEXT), TEXT, kb=default_kb(), published=None)
+    for start in range(len(TEXT)):
+        for end in range(start, len(TEXT) + 1, 7):
+            assert mentions._norm_text(start, end) == normalize_for_parse(TEXT[start:end])
+
+
+def test_acronyms_are_found_from_the_brackets_around_them() -> None:
+    doc = parse(TEXT)
+    mentions = Mentions(doc, TEXT, kb=default_kb(), published=None)
+    assert mentions._acronyms() == {"ADF": next(t.i for t in doc if t.text == "Forces")}
+    plain = "Kenyan police arrested the leaders of the Allied Democratic Forces."
+    assert Mentions(parse(plain), plain, kb=default_kb(), published=None)._acronyms() == {}

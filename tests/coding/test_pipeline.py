@@ -37,3 +37,15 @@ def test_a_doc_made_for_the_parse_has_only_the_region_starts_preset() -> None:
     # the region starts, and the whitespace token after each region end (the gap before the next)
     assert [i for i in preset if i in region_starts] == region_starts
     assert all(i in region_starts or doc.text[i].isspace() for i in preset)
+
+
+def test_the_entities_of_a_span_are_found_once_and_each_caller_gets_its_own_list() -> None:
+    from eventwire.coding.pipeline import span_ents
+
+    doc = parse("Kenyan police arrested five members of al-Shabaab in Mombasa on Monday, officials in Nairobi said.")
+    sent = doc[0 : len(doc)]
+    first = span_ents(sent)
+    assert [(e.start, e.end, e.label_) for e in first] == [(e.start, e.end, e.label_) for e in sent.ents]
+    first.clear()  # a caller's own list: the next caller is not affected
+    assert [(e.start, e.end) for e in span_ents(sent)] == [(e.start, e.end) for e in sent.ents]
+    assert span_ents(sent) is not span_ents(sent)

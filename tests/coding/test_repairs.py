@@ -158,3 +158,19 @@ def test_as_before_a_noun_with_no_verb_after_it_stays_a_preposition() -> None:
     heads = [t.head.i for t in doc]
     repair(doc)
     assert [t.head.i for t in doc] == heads
+def test_the_candidates_of_a_pass_are_the_tokens_with_its_labels() -> None:
+    from spacy.parts_of_speech import VERB
+
+    from eventwire.coding.repairs import _CCOMP, _VBZ, _candidates
+
+    doc = parse("The bloc said it imposed visa bans and asset freezes on six officers, and Chad protested.")
+    assert _candidates(doc, None, _VBZ, _CCOMP) == [t.i for t in doc if t.tag_ == "VBZ" and t.dep_ == "ccomp"]
+    assert _candidates(doc, frozenset({VERB}), None, None) == [t.i for t in doc if t.pos_ == "VERB"]
+    assert _candidates(doc, None, None, None) == list(range(len(doc)))
+
+
+def test_a_doc_with_nothing_to_repair_is_left_as_it_was() -> None:
+    doc = parse("Troops withdrew from the town on Monday. Residents returned home.")
+    before = [(t.head.i, t.dep_, t.tag_, t.pos_) for t in doc]
+    assert repair(doc) == 0
+    assert [(t.head.i, t.dep_, t.tag_, t.pos_) for t in doc] == before

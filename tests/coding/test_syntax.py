@@ -12,6 +12,7 @@ from eventwire.coding.syntax import (
     lemmas_of,
     lowers_of,
     sent_of,
+    sents_of,
     subtree_of,
     token_at,
     tokens_of,
@@ -38,6 +39,7 @@ def test_tree_matches_spacy(docs: list[Doc]) -> None:
             assert (sent_of(tok).start, sent_of(tok).end) == (tok.sent.start, tok.sent.end)
             assert lemma_of(tok) == tok.lemma_.lower()
             assert token_at(doc, tok.i).i == tok.i
+        assert [(s.start, s.end) for s in sents_of(doc)] == [(s.start, s.end) for s in doc.sents]
         for sent in doc.sents:
             assert [t.i for t in tokens_of(sent)] == [t.i for t in sent]
             assert lemmas_of(sent) == [t.lemma_.lower() for t in sent]
@@ -56,3 +58,16 @@ def test_a_new_doc_gets_new_tables() -> None:
     two = parse("Rebels attacked the army base.")
     assert lemma_of(one[1]) == "arrest"
     assert lemma_of(two[1]) == "attack"
+
+
+def test_docs_in_turn_each_answer_for_their_own_tokens(docs: list[Doc]) -> None:
+    a, b = docs
+    for doc, other in ((a, b), (b, a), (a, b)):
+        lemma_of(other[0])  # the other Doc's tables were read last
+        assert [lemma_of(t) for t in doc] == [t.lemma_.lower() for t in doc]
+        lemma_of(other[0])
+        assert [[c.i for c in children_of(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+        lemma_of(other[0])
+        assert token_at(doc, 3) is tokens_of(doc[0:5])[3]
+        lemma_of(other[0])
+        assert sents_of(doc)[0].doc is doc

@@ -53,6 +53,7 @@ from .relative_dates import anaphoric_offset, told_after
 from .repairs import repair
 from .restatements import merge_restatements
 from .sentence import sentence_events
+from .syntax import sents_of, tokens_of
 from .timex import find_dates
 
 __all__ = ["Analysis", "Coder", "analyze_text", "code_text", "code_texts", "default_coder"]
@@ -107,7 +108,7 @@ class Coder:
         norm = normalize_for_parse(text)
         regions = regions_of(text)  # segment.news_regions, computed once for parse and coding
         starts = [r[0] for r in regions]
-        sents = [s for s in doc.sents if _in_regions(s, regions, starts)]
+        sents = [s for s in sents_of(doc) if _in_regions(s, regions, starts)]
         all_places: list[Place] = []
         all_dates: list[DateMention] = []
         sent_data = []
@@ -194,7 +195,7 @@ class Coder:
         # places named in captions and credits are places of the article too (never of an event)
         news = {s.start for s in sents}
         furniture_places = [
-            p for s in doc.sents if s.start not in news for p, _, _ in sentence_places(s, text, self._lookup)
+            p for s in sents_of(doc) if s.start not in news for p, _, _ in sentence_places(s, text, self._lookup)
         ]
         analysis.places = all_places + furniture_places
         _date_headlines(analysis.events, regions, analysis.dates)
@@ -244,7 +245,7 @@ def _with_anaphoric_places(
 
 
 def _in_regions(s: Span, regions: list[tuple[int, int, str]], starts: list[int]) -> bool:
-    first = next((t for t in s if not t.is_space), None)
+    first = next((t for t in tokens_of(s) if not t.is_space), None)
     return first is not None and _inside_any(first.idx, regions, starts)
 
 

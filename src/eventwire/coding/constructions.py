@@ -77,7 +77,7 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.lexicon import Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
-from .syntax import children_of, lemma_of, subtree_of
+from .syntax import children_of, lemma_of, subtree_of, tokens_of
 from .triggers import Found
 
 if TYPE_CHECKING:
@@ -243,7 +243,7 @@ def unlisted_refusals(sent: Span, taken: set[int], reporting: frozenset[str]) ->
     """Clause verbs no entry fired on that a party says it will not do ("would not pay
     ransom"), as acts the refusal rule may make REJECTs; ``taken`` are the tokens of triggers."""
     out = []
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.i in taken or tok.pos_ != "VERB" or tok.dep_ not in _REFUSAL_CLAUSES:
             continue
         lem = lemma_of(tok)

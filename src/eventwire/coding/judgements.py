@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.lexicon import Lexicon, Trigger, load_word_classes
 from .arguments import Arguments
-from .syntax import children_of, lemma_of
+from .syntax import children_of, lemma_of, tokens_of
 from .triggers import Found
 
 __all__ = ["JUDGEMENT", "WRONGDOING", "copular_judgements", "settle"]
@@ -105,13 +105,14 @@ def copular_judgements(sent: Span, found: list[Found], lexicon: Lexicon) -> list
     by_tok = {f.token.i: f for f in found}
     taken = set(by_tok)
     out = []
-    for verb in sent:
+    words = tokens_of(sent)  # the sentence's tokens, made once per Doc
+    for verb in words:
         if verb.i in taken or verb.pos_ != "VERB" or lemma_of(verb) not in _WRONGS or verb.dep_ not in _CLAUSE_DEPS:
             continue
         if any(c.dep_ in ("neg", "auxpass") for c in children_of(verb)):
             continue  # "said it had not violated", "the truce was violated": no one accused
         out.append(_accusation(verb, cameo="112", rule=WRONGDOING))
-    for cop in sent:
+    for cop in words:
         if lemma_of(cop) not in _COPULAS or cop.dep_ not in _CLAUSE_DEPS:
             continue
         subj, pred = _subject(cop), _predicate(cop)

@@ -33,7 +33,7 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Place
-from .syntax import subtree_of
+from .syntax import children_of, subtree_of
 
 T = TypeVar("T")
 
@@ -69,10 +69,10 @@ def _same_time(clause: Token) -> bool:
     when gunmen stormed a hotel", "were wounded while they patrolled"). A "while" clause in the
     simple past that names a party of its own sets another party's act beside the head's ("the
     party called a strike, while its lawyers appealed on Monday"): a contrast, not one scene."""
-    marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME]
+    marks = [c.lower_ for c in children_of(clause) if c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME]
     if not marks:
         return False
-    named = any(c.dep_ in _SUBJECTS and c.pos_ != "PRON" for c in clause.children)
+    named = any(c.dep_ in _SUBJECTS and c.pos_ != "PRON" for c in children_of(clause))
     if marks == ["while"] and clause.tag_ == "VBD" and named:
         return False
     return True
@@ -82,10 +82,10 @@ def _scene_relative(clause: Token) -> bool:
     """Whether a relative clause tells the time or scene of its noun ("on Sunday, when police
     fired", "protests in which two men died"), rather than what a party did ("the minister, who
     signed")."""
-    for c in clause.children:
+    for c in children_of(clause):
         if c.dep_ == "advmod" and c.lower_ in ("when", "where"):
             return True
-        if c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children):
+        if c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in children_of(c)):
             return True
     return False
 
@@ -97,8 +97,8 @@ def _gapped(conj: Token) -> bool:
     aux = ("aux", "auxpass")
     return (
         conj.tag_ == "VBN"
-        and not any(c.dep_ in aux for c in conj.children)
-        and any(c.dep_ in aux for c in conj.head.children)
+        and not any(c.dep_ in aux for c in children_of(conj))
+        and any(c.dep_ in aux for c in children_of(conj.head))
     )
 
 
@@ -118,7 +118,7 @@ def _own_tokens(head: Token, inner: Token | None) -> set[int]:
         elif (
             t.dep_ == "conj"
             and t.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in _SUBJECTS for c in t.children)
+            and any(c.dep_ in _SUBJECTS for c in children_of(t))
             and not _gapped(t)
         ):
             # "called for a ceasefire, and the council will meet on Friday": a coordinated clause
@@ -134,12 +134,12 @@ def _acted_on_places(trigger: Token) -> set[int]:
     Palma"): the object of the trigger, or the "of" complement of that object. A place so named
     is where the event happens, never a party."""
     out: set[int] = set()
-    for c in trigger.children:
+    for c in children_of(trigger):
         if c.dep_ in ("dobj", "nsubjpass"):
             out.add(c.i)
-            for p in c.children:
+            for p in children_of(c):
                 if p.dep_ == "prep" and p.lower_ == "of":
-                    out.update(g.i for g in p.children if g.dep_ == "pobj")
+                    out.update(g.i for g in children_of(p) if g.dep_ == "pobj")
     return out
 
 
@@ -220,12 +220,12 @@ def arrival_clause(trigger: Token, *, verbal: bool) -> Token | None:
     where they acted."""
     heads = clause_heads(trigger)
     for head in heads if verbal else heads[:1]:
-        for subj in (c for c in head.children if c.dep_ in _SUBJECTS):
-            nouns = [subj, *(c for c in subj.children if c.dep_ == "appos")]
-            for clause in (c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl")):
+        for subj in (c for c in children_of(head) if c.dep_ in _SUBJECTS):
+            nouns = [subj, *(c for c in children_of(subj) if c.dep_ == "appos")]
+            for clause in (c for n in nouns for c in children_of(n) if c.dep_ in ("relcl", "acl")):
                 if trigger in subtree_of(clause):
                     continue  # the act told in the clause itself, not one of the party come there
-                verbs = [clause, *(c for c in clause.children if c.dep_ in ("advcl", "xcomp", "conj"))]
+                verbs = [clause, *(c for c in children_of(clause) if c.dep_ in ("advcl", "xcomp", "conj"))]
                 for verb in verbs:
                     if verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRIVAL:
                         return verb

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, ORTH, POS
 from spacy.parts_of_speech import NOUN, PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -22,7 +22,7 @@ from ..knowledge.actors import KnowledgeBase, Resolution, lookup, normalize_alia
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Affiliation
 from .pipeline import ent_of, normalize_for_parse, span_ents
-from .syntax import children_of, lemma_of, sent_of, subtree_of, token_at, tokens_of
+from .syntax import children_of, lemma_of, sent_of, sents_of, subtree_of, token_at, tokens_of
 
 _KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "npadvmod", "case", "quantmod", "predet"}
 _BARE_INSTITUTIONS = lexicon_words("bare_institution_names")
@@ -38,6 +38,8 @@ _TITLES = lexicon_words("person_titles_mentions")
 # An acronym, and the small words a name may hold that its acronym leaves out.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
 _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "del", "al"})
+# The brackets around an acronym, as the ids of the words (``Token.orth``).
+_OPEN_BRACKET, _CLOSE_BRACKET = get_string_id("("), get_string_id(")")
 # Grammar: the subject pronouns of a party, with the kind of subject each refers back to.
 _SUBJECT_PRONOUNS = {"it": "one", "they": "many", "he": "person", "she": "person"}
 # Grammar: pronouns of more than one.
@@ -160,6 +162,7 @@ class Mentions:
         # a pronoun with no other antecedent refers back to
         self._subjects: list[tuple[int, str, Actor]] = []
         self._acronym_heads: dict[str, int] | None = None  # acronym -> head of the name it stands for
+        self._normed: str | None = None  # the whole text normalised (``_norm(text)``), once per article
 
     # ------------------------------------------------------------------ phrase spans
     def phrase_tokens(self, head: Token) -> list[Token]:
@@ -301,13 +304,20 @@ class Mentions:
     def _context(self, head: Token) -> str:
         """The normalised text of ``head``'s sentence (``_norm(head.sent.text)``), once per sentence."""
         if self._sent_bounds is None:  # (first token, start char, end char) of every sentence, once
-            self._sent_bounds = [(s.start, s.start_char, s.end_char) for s in self.doc.sents]
+            self._sent_bounds = [(s.start, s.start_char, s.end_char) for s in sents_of(self.doc)]
             self._sent_firsts = [b[0] for b in self._sent_bounds]
         k = bisect.bisect_right(self._sent_firsts, head.i) - 1
         if k not in self._sent_text:
             _, start_char, end_char = self._sent_bounds[k]
-            self._sent_text[k] = _norm(self.text[start_char:end_char])
+            self._sent_text[k] = self._norm_text(start_char, end_char)
         return self._sent_text[k]
+
+    def _norm_text(self, start: int, end: int) -> str:
+        """``_norm(self.text[start:end])``, cut from the article normalised once: normalisation
+        puts one character for one, so a slice of the whole is the slice normalised."""
+        if self._normed is None:
+            self._normed = _norm(self.text)
+        return self._normed[start:end]
 
     def _span_actor(self, toks: list[Token], head: Token) -> Actor:
         start_char, end_char = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -376,7 +386,7 @@ class Mentions:
             c.dep_ in ("amod", "compound") and c.text in _COMPASS and not c.ent_type_ for c in children_of(head)
         ):
             return None  # "eastern Congo", "northern Syria": a region, never a party
-        res = lookup(_norm(actor.text), kb=self.kb, date=self.date, context=self._context(head))
+        res = lookup(self._norm_text(actor.start, actor.end), kb=self.kb, date=self.date, context=self._context(head))
         state = self._possessor_state(poss) if poss is not None else None
         if state is not None and (
             res is None
@@ -489,9 +499,12 @@ class Mentions:
         if self._acronym_heads is None:
             self._acronym_heads = {}
             doc = self.doc
+            orth = doc.to_array(ORTH).tolist()  # the words as ids: an article without "(" is done in one pass
             for k in range(2, len(doc) - 1):
+                if orth[k - 1] != _OPEN_BRACKET or orth[k + 1] != _CLOSE_BRACKET:
+                    continue
                 tok = doc[k]
-                if doc[k - 1].text != "(" or doc[k + 1].text != ")" or not _ACRONYM.fullmatch(tok.text):
+                if not _ACRONYM.fullmatch(tok.text):
                     continue
                 words: list[Token] = []
                 j = k - 2

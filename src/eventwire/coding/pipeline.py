@@ -217,7 +217,7 @@ _IOB_I, _IOB_B = 1, 3
 class _EntTags:
     """A Doc's entity tags and sentence starts, as Python lists indexed by token."""
 
-    __slots__ = ("iob", "types", "kb_ids", "ids", "sent_starts", "has_sents")
+    __slots__ = ("iob", "types", "kb_ids", "ids", "sent_starts", "has_sents", "spans")
 
     def __init__(self, doc: Doc) -> None:
         cols = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID, SENT_START]).T.tolist()
@@ -227,6 +227,7 @@ class _EntTags:
         self.ids: list[int] = cols[3]
         self.sent_starts: list[bool] = [v == 1 for v in cols[4]]  # Token.is_sent_start is True
         self.has_sents: bool = doc.has_annotation("SENT_START")
+        self.spans: dict[tuple[int, int], list[Span]] = {}  # (start, end) -> span_ents of that span
 
 
 _LAST_TAGS: tuple[Doc, _EntTags] | None = None
@@ -243,12 +244,23 @@ def _ent_tags(doc: Doc) -> _EntTags:
 
 
 def span_ents(span: Span) -> list[Span]:
-    """The entities lying wholly inside ``span``: the same list as ``span.ents``, in O(len(span))."""
+    """The entities lying wholly inside ``span``: the same list as ``span.ents``, in O(len(span)).
+
+    The entities of a span are found once per Doc (a sentence is asked for its places, its
+    unresolved names and its claims); each call gets a list of its own."""
     doc = span.doc
     tags = _ent_tags(doc)
+    key = (span.start, span.end)
+    found = tags.spans.get(key)
+    if found is None:
+        found = tags.spans[key] = _span_ents(doc, tags, span.start, span.end)
+    return list(found)
+
+
+def _span_ents(doc: Doc, tags: _EntTags, start: int, end: int) -> list[Span]:
     iob, types = tags.iob, tags.types
     out: list[Span] = []
-    i, end, n = span.start, span.end, len(iob)
+    i, n = start, len(iob)
     while i < end:
         if iob[i] == _IOB_B and types[i] != 0:
             j = i + 1

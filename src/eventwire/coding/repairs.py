@@ -43,6 +43,10 @@ Run :func:`repair` before any look-up of :mod:`.syntax` on the Doc (its tables a
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, POS, TAG
+from spacy.parts_of_speech import NOUN, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..knowledge.actors import default_kb
@@ -232,12 +236,45 @@ def _as_clause(prep: Token) -> tuple[Token, Token] | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return noun, verb
+def _ids(*labels: str) -> frozenset[int]:
+    return frozenset(get_string_id(label) for label in labels)
+
+
+# What each repair's first token must be, as the ids of its labels (a POS is a number of its own,
+# a tag or a dependency the id of its string): a repair looks only at the tokens that are so when
+# its pass starts, and no pass makes a token of its own kind.
+_CONJ, _CCOMP, _COMPOUND, _ROOT = _ids("conj"), _ids("ccomp"), _ids("compound"), _ids("ROOT")
+_PREP = _ids("prep")
+_VERB, _NOUN = frozenset({VERB}), frozenset({NOUN})
+_FINITE_IDS, _VBG, _VBZ, _NN = _ids(*_FINITE_TAGS), _ids("VBG"), _ids("VBZ"), _ids("NN")
+
+
+def _candidates(
+    doc: Doc, pos: frozenset[int] | None, tag: frozenset[int] | None, dep: frozenset[int] | None
+) -> list[int]:
+    """The indices of the tokens whose POS, tag and dependency are among those given (None:
+    any), read from the Doc as it is now in one array and compared in it, without a Token
+    object (or a Python int) per token."""
+    cols = doc.to_array([POS, TAG, DEP])
+    keep = numpy.ones(len(cols), dtype=bool)
+    for k, wanted in enumerate((pos, tag, dep)):
+        if wanted is not None:
+            keep &= numpy.isin(cols[:, k], numpy.array(sorted(wanted), dtype=cols.dtype))
+    return numpy.flatnonzero(keep).tolist()
 
 
 def repair(doc: Doc) -> int:
-    """Corrects ``doc``'s tree in place; returns how many heads moved."""
+    """Corrects ``doc``'s tree in place; returns how many heads moved.
+
+    Each pass looks only at the tokens that can start its repair, found from the Doc's label
+    arrays when the pass starts (a Token made for every token of every pass cost more than the
+    repairs)."""
     moved = 0
-    moves = [(tok, above) for tok in doc if (above := _misjoined(tok)) is not None]
+    moves = [
+        (tok, above)
+        for i in _candidates(doc, None, _FINITE_IDS, _CONJ)
+        if (above := _misjoined(tok := doc[i])) is not None
+    ]
     for tok, above in moves:
         bare = tok.head
         cc = [c for c in bare.children if c.dep_ == "cc" and c.i < tok.i and c.i > bare.i]
@@ -245,7 +282,10 @@ def repair(doc: Doc) -> int:
         if cc:
             cc[-1].head = above  # the "and" joins the two verbs of the clause above
         moved += 1
-    for sent in list(doc.sents):
+    participles = _candidates(doc, None, _VBG, _ROOT)  # a participle the parser made a root
+    for sent in list(doc.sents) if participles else []:
+        if not any(sent.start <= i < sent.end for i in participles):
+            continue
         found = _main_verb_below(sent.root)
         if found is None:
             continue
@@ -264,7 +304,8 @@ def repair(doc: Doc) -> int:
                 t.head, t.dep_ = head, dep
             continue
         moved += 1
-    for tok in doc:
+    for i in _candidates(doc, _VERB, None, None):
+        tok = doc[i]
         quoted = _quoted_name(tok)
         if quoted is None:
             continue
@@ -275,7 +316,8 @@ def repair(doc: Doc) -> int:
         named.head, named.dep_ = tok, "dobj"
         name.dep_ = "oprd"
         moved += 1
-    for tok in doc:
+    for i in _candidates(doc, None, _VBZ, _CCOMP):
+        tok = doc[i]
         read = _noun_read_as_verb(tok)
         if read is None:
             continue
@@ -294,7 +336,8 @@ def repair(doc: Doc) -> int:
             continue
         tok.pos_, tok.tag_ = "NOUN", "NNS"
         moved += 1
-    for tok in doc:
+    for i in _candidates(doc, _NOUN, _NN, _COMPOUND):
+        tok = doc[i]
         obj = _verb_in_noun_phrase(tok)
         if obj is None:
             continue
@@ -306,7 +349,8 @@ def repair(doc: Doc) -> int:
                 t.head, t.dep_, t.pos_, t.tag_ = head, dep, pos, tag
             continue
         moved += 1
-    for tok in doc:
+    for i in _candidates(doc, None, None, _PREP):
+        tok = doc[i]
         clause = _as_clause(tok)
         if clause is None:
             continue

@@ -16,6 +16,7 @@ and with the same tokens as spaCy's own properties:
     lemmas_of(span)    == [t.lemma_.lower() for t in span]
     lowers_of(span)    == [t.lower_ for t in span]
     token_at(doc, i)   == doc[i]
+    sents_of(doc)      == list(doc.sents)
 
 The tables of the last Doc asked about are kept, so a Doc must not be changed (retokenised,
 re-parsed) after its first look-up. The last Doc stays alive until another Doc is looked up.
@@ -30,7 +31,8 @@ from spacy.attrs import HEAD, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "children_of", "forget", "lemma_of", "lemmas_of", "lowers_of", "sent_of", "subtree_of", "token_at", "tokens_of",
+    "children_of", "forget", "lemma_of", "lemmas_of", "lowers_of", "sent_of", "sents_of", "subtree_of", "token_at",
+    "tokens_of",
 ]
 
 
@@ -66,11 +68,15 @@ class _Tree:
             self._lowers = [_lower(h, strings) for h in self.doc.to_array(LOWER).tolist()]
         return self._lowers
 
-    def sent(self, i: int) -> Span:
+    @property
+    def sents(self) -> list[Span]:
         if self._sents is None:
             self._sents = list(self.doc.sents)
             self._sent_starts = [s.start for s in self._sents]
-        return self._sents[bisect.bisect_right(self._sent_starts, i) - 1]
+        return self._sents
+
+    def sent(self, i: int) -> Span:
+        return self.sents[bisect.bisect_right(self._sent_starts, i) - 1]
 
     def subtree(self, i: int) -> list[Token]:
         found = self._subtrees.get(i)
@@ -134,9 +140,16 @@ def forget(doc: Doc) -> None:
         _LAST = None
 
 
+# The look-ups below test the last Doc's tables in line before calling ``_tree``: they are asked
+# about a million times per 200 articles, and the extra call was a fifth of their time.
+
+
 def children_of(tok: Token) -> list[Token]:
     """The token's syntactic children, left to right (``list(tok.children)``). Do not change the list."""
-    return _tree(tok.doc).children[tok.i]
+    tree, doc = _LAST, tok.doc
+    if tree is None or tree.doc is not doc:
+        tree = _tree(doc)
+    return tree.children[tok.i]
 
 
 def subtree_of(tok: Token) -> list[Token]:
@@ -149,14 +162,25 @@ def sent_of(tok: Token) -> Span:
     return _tree(tok.doc).sent(tok.i)
 
 
+def sents_of(doc: Doc) -> list[Span]:
+    """The Doc's sentences (``list(doc.sents)``), found once per Doc. Do not change the list."""
+    return _tree(doc).sents
+
+
 def tokens_of(span: Span) -> list[Token]:
     """The tokens of a span (``list(span)``), without making new Token objects."""
-    return _tree(span.doc).tokens[span.start:span.end]
+    tree, doc = _LAST, span.doc
+    if tree is None or tree.doc is not doc:
+        tree = _tree(doc)
+    return tree.tokens[span.start:span.end]
 
 
 def lemma_of(tok: Token) -> str:
     """The token's lemma in lower case (``tok.lemma_.lower()``)."""
-    return _tree(tok.doc).lemmas[tok.i]
+    tree, doc = _LAST, tok.doc
+    if tree is None or tree.doc is not doc:
+        tree = _tree(doc)
+    return tree.lemmas[tok.i]
 
 
 def lemmas_of(span: Span) -> list[str]:
@@ -171,4 +195,7 @@ def lowers_of(span: Span) -> list[str]:
 
 def token_at(doc: Doc, i: int) -> Token:
     """``doc[i]`` (a non-negative index), without making a new Token object."""
-    return _tree(doc).tokens[i]
+    tree = _LAST
+    if tree is None or tree.doc is not doc:
+        tree = _tree(doc)
+    return tree.tokens[i]
