@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from eventwire import code_text
 from eventwire.coding.mentions import Mentions
 from eventwire.knowledge.actors import default_kb
-from tests.event_helpers import only
+from tests.event_helpers import countries, only
 
 
 def _doc(rows: list[tuple[str, str, str, str, int]]) -> Doc:
@@ -85,3 +85,25 @@ def test_the_group_reported_by_the_police_is_not_the_police() -> None:
         "stormed a checkpoint outside Baidoa."
     )
     assert _actor_ids(text, "ASSAULT") == ["al_shabaab"]
+
+
+def test_a_nationality_qualifying_another_noun_lends_no_country_to_unnamed_parties() -> None:
+    # "Dutch" says whose the charity is, not whose the gunmen or the teachers are
+    text = "Gunmen abducted four teachers from a school run by a Dutch charity on Monday."
+    e = only(code_text(text, published="2021-06-01"), "ASSAULT")
+    assert countries(e.actor) == {None}
+    assert countries(e.recipient) == {None}
+
+
+def test_a_nationality_of_an_act_lends_no_country_to_its_victims() -> None:
+    text = "Three farmers were killed in a Turkish drone strike on Sunday."
+    e = only(code_text(text, published="2021-06-01"), "ASSAULT")
+    assert countries(e.recipient) == {None}
+
+
+def test_a_party_s_own_nationality_and_a_named_country_still_lend_theirs() -> None:
+    # the phrase's own nationality is kept, and a country named in the sentence still lends itself
+    e = only(code_text("Kenyan police arrested two protesters in Nakuru on Monday.", published="2021-06-01"), "COERCE")
+    assert countries(e.actor) == {"KEN"}
+    e = only(code_text("Gunmen in Mali abducted four teachers on Monday.", published="2021-06-01"), "ASSAULT")
+    assert countries(e.recipient) == {"MLI"}

@@ -299,14 +299,23 @@ class Mentions:
         return [m for m in self._cache.values() if m is not None]
 
     def _context(self, head: Token) -> str:
-        """The normalised text of ``head``'s sentence (``_norm(head.sent.text)``), once per sentence."""
+        """The normalised text of ``head``'s sentence (``_norm(head.sent.text)``), once per sentence,
+        without the nationality words that qualify another noun phrase (:func:`_qualifying_nationalities`)."""
         if self._sent_bounds is None:  # (first token, start char, end char) of every sentence, once
             self._sent_bounds = [(s.start, s.start_char, s.end_char) for s in self.doc.sents]
             self._sent_firsts = [b[0] for b in self._sent_bounds]
         k = bisect.bisect_right(self._sent_firsts, head.i) - 1
-        if k not in self._sent_text:
-            _, start_char, end_char = self._sent_bounds[k]
-            self._sent_text[k] = _norm(self.text[start_char:end_char])
+        first, start_char, end_char = self._sent_bounds[k]
+        last = self._sent_bounds[k + 1][0] if k + 1 < len(self._sent_bounds) else len(self.doc)
+        masked = _qualifying_nationalities(self.doc[first:last], head)
+        if k not in self._sent_text or masked:
+            raw = self.text[start_char:end_char]
+            for t in masked:  # blanked in place, so the other words keep their offsets
+                at = t.idx - start_char
+                raw = raw[:at] + " " * len(t.text) + raw[at + len(t.text):]
+            if not masked:
+                self._sent_text[k] = _norm(raw)
+            return _norm(raw)
         return self._sent_text[k]
 
     def _span_actor(self, toks: list[Token], head: Token) -> Actor:
@@ -794,6 +803,22 @@ def unresolved_names(mentions: Mentions, sent: Span) -> list[Actor]:
 
 def _norm(text: str) -> str:
     return normalize_for_parse(text)
+
+
+def _qualifying_nationalities(sent: Span, head: Token) -> list[Token]:
+    """The nationality words of ``sent`` that qualify a common noun other than ``head`` ("a school
+    run by a French charity", "killed in an Israeli air strike"): they say whose that thing is,
+    not whose every unnamed party of the sentence is. The words of ``head``'s own phrase stay."""
+    own = {t.i for t in subtree_of(head)}
+    out = []
+    for t in sent:
+        if t.ent_type_ != "NORP" or t.dep_ not in ("amod", "compound", "nmod") or t.i in own:
+            continue
+        noun = t.head
+        if noun.pos_ != "NOUN" or noun.i == head.i:
+            continue
+        out.append(t)
+    return out
 
 
 def affiliation_targets(actor: Actor) -> set[str]:
