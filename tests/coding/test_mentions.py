@@ -107,3 +107,16 @@ def test_a_party_s_own_nationality_and_a_named_country_still_lend_theirs() -> No
     assert countries(e.actor) == {"KEN"}
     e = only(code_text("Gunmen in Mali abducted four teachers on Monday.", published="2021-06-01"), "ASSAULT")
     assert countries(e.recipient) == {"MLI"}
+
+
+def test_a_party_located_at_a_place_is_not_the_party_whose_clause_qualifies_the_place() -> None:
+    # "from a school" locates the guard; who runs the school is no part of the guard's phrase
+    text = "Militants seized two nurses and a guard from a school run by a Danish charity on Friday."
+    e = only(code_text(text, published="2021-06-01"), "ASSAULT")
+    assert [a.text for a in e.recipient] == ["two nurses", "a guard"]
+    assert countries(e.recipient) == {None}
+
+
+def test_a_party_located_in_a_named_country_keeps_the_place_in_its_phrase() -> None:
+    e = only(code_text("Security forces in Guinea detained dozens of protesters.", published="2021-06-01"), "COERCE")
+    assert [(a.text, a.country) for a in e.actor] == [("Security forces in Guinea", "GIN")]

@@ -183,7 +183,7 @@ class Mentions:
                 # "the head of state" names the party; "accused the guard of firing" does not
                 out.extend(subtree_of(child))
             elif dep == "prep" and self._locating_prep(head, child):
-                out.extend(subtree_of(child))  # "security forces in Guinea", "activists from the Fatah party"
+                out.extend(_without_clauses(child))  # "security forces in Guinea", "activists from the Fatah party"
         # a PERSON or ACTOR entity the head belongs to is taken whole
         ent = self._ent_of(head)
         if ent is not None:
@@ -217,7 +217,7 @@ class Mentions:
         ):
             return False  # "Iraqi forces in Syria" are Iraqi
         objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
-        return any(t.ent_type_ in ("GPE", "NORP", "ACTOR", "ORG", "LOC") for o in objects for t in subtree_of(o))
+        return any(t.ent_type_ in ("GPE", "NORP", "ACTOR", "ORG", "LOC") for o in objects for t in _without_clauses(o))
 
     def _left_subtree(self, tok: Token) -> list[Token]:
         """``tok`` and its descendants through ``_LEFT_DEPS`` arcs, in depth-first order. The walk
@@ -307,7 +307,7 @@ class Mentions:
         k = bisect.bisect_right(self._sent_firsts, head.i) - 1
         first, start_char, end_char = self._sent_bounds[k]
         last = self._sent_bounds[k + 1][0] if k + 1 < len(self._sent_bounds) else len(self.doc)
-        masked = _qualifying_nationalities(self.doc[first:last], head)
+        masked = _qualifying_nationalities(self.doc[first:last], head, {t.i for t in self.phrase_tokens(head)})
         if k not in self._sent_text or masked:
             raw = self.text[start_char:end_char]
             for t in masked:  # blanked in place, so the other words keep their offsets
@@ -805,11 +805,27 @@ def _norm(text: str) -> str:
     return normalize_for_parse(text)
 
 
-def _qualifying_nationalities(sent: Span, head: Token) -> list[Token]:
+# Dependency labels of the clauses a noun may carry ("a clinic run by a charity", "a town that rebels hold").
+_NOUN_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _without_clauses(tok: Token) -> list[Token]:
+    """``tok`` and its descendants, without the clauses that hang from them ("from a clinic run by
+    a Canadian charity" locates a party at the clinic; whose the clinic is says nothing of it)."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in children_of(t) if c.dep_ not in _NOUN_CLAUSES)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _qualifying_nationalities(sent: Span, head: Token, own: set[int]) -> list[Token]:
     """The nationality words of ``sent`` that qualify a common noun other than ``head`` ("a school
     run by a French charity", "killed in an Israeli air strike"): they say whose that thing is,
-    not whose every unnamed party of the sentence is. The words of ``head``'s own phrase stay."""
-    own = {t.i for t in subtree_of(head)}
+    not whose every unnamed party of the sentence is. The words of ``head``'s own phrase (the
+    token indices ``own``) stay."""
     out = []
     for t in sent:
         if t.ent_type_ != "NORP" or t.dep_ not in ("amod", "compound", "nmod") or t.i in own:
