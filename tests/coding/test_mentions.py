@@ -120,3 +120,18 @@ def test_a_party_located_at_a_place_is_not_the_party_whose_clause_qualifies_the_
 def test_a_party_located_in_a_named_country_keeps_the_place_in_its_phrase() -> None:
     e = only(code_text("Security forces in Guinea detained dozens of protesters.", published="2021-06-01"), "COERCE")
     assert [(a.text, a.country) for a in e.actor] == [("Security forces in Guinea", "GIN")]
+
+
+def test_a_kind_of_party_named_again_in_its_sentence_keeps_the_country_it_was_named_with() -> None:
+    text = (
+        "Mexican police blocked a road to stop hundreds of Guatemalan farmers from reaching the capital, "
+        "and officers fired tear gas when farmers tried to cross a barricade."
+    )
+    e = only(code_text(text, published="2021-06-01"), "ASSAULT")
+    assert [(a.text, a.country) for a in e.recipient] == [("farmers", "GTM")]
+
+
+def test_a_kind_of_party_named_with_a_country_in_another_sentence_does_not_lend_it() -> None:
+    text = "Chilean farmers marched on Monday. Police fired tear gas when farmers tried to cross a barricade."
+    e = only(code_text(text, published="2021-06-01"), "ASSAULT")
+    assert countries(e.recipient) == {None}

@@ -401,6 +401,8 @@ class Mentions:
         if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
             # a country only the sentence's other words lend gives way to the phrase's own
             res = self._with_ambiguous_nationality(head, res)
+        if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
+            res = self._as_named_before(head, res)
         if (res is None or (res.country is None and res.sector is None)) and (
             head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
         ):
@@ -563,6 +565,27 @@ class Mentions:
                 if state is not None:
                     return replace(res, country=state.country, resolved_by=f"{res.resolved_by}+nationality")
         return res
+
+    def _as_named_before(self, head: Token, res: Resolution) -> Resolution:
+        """``res``, a party named by its kind alone, with the country the same kind of party had
+        where the sentence named it before with one ("stopped hundreds of Guatemalan farmers, and
+        fired tear gas when farmers pushed on": the same farmers). Two earlier parties of that
+        kind from different countries leave it as it is; so does an earlier sentence, which may
+        well tell of others of that kind."""
+        if head.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound", "poss") for c in children_of(head)):
+            return res
+        lemma = lemma_of(head)
+        found: set[str] = set()
+        for tok in self.doc[sent_of(head).start:head.i]:
+            if tok.pos_ != "NOUN" or lemma_of(tok) != lemma:
+                continue
+            m = self.mention(tok)
+            how = (m.actor.resolved_by or "") if m is not None else ""
+            if m is not None and m.actor.country and not how.endswith(("+context", "+named_before")):
+                found.add(m.actor.country)
+        if len(found) != 1:
+            return res
+        return replace(res, country=found.pop(), resolved_by=f"{res.resolved_by.removesuffix('+context')}+named_before")
 
     def _ambiguous_state(self, head: Token) -> Resolution | None:
         """"Congo" or "Korean" alone: the one of its two states the article's places lie in."""
