@@ -403,6 +403,12 @@ class Mentions:
             res = self._with_ambiguous_nationality(head, res)
         if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
             res = self._as_named_before(head, res)
+        if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
+            named = self._body_named_before(head)
+            if named is not None:
+                copy = self._copy(named, actor, "coreference:name")
+                copy.person = None
+                return self._finish(copy, toks, head)
         if (res is None or (res.country is None and res.sector is None)) and (
             head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
         ):
@@ -515,6 +521,20 @@ class Mentions:
                 if len(words) >= 2 and initials == tok.text.upper():
                     self._acronym_heads.setdefault(tok.text, k - 2)
         return self._acronym_heads
+
+    def _body_named_before(self, head: Token) -> Actor | None:
+        """The body a bare definite description stands for when the article named one before whose
+        name ends in its noun ("the International Tribunal for Fisheries ... the tribunal"): that
+        body, of no country when it has none, rather than whatever country the sentence names."""
+        kids = children_of(head)
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return None
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss", "appos") for c in kids):
+            return None  # "the Kenyan court", "the court's ruling": qualified
+        if any(g.pos_ == "PROPN" for c in kids if c.dep_ == "prep" for g in children_of(c)):
+            return None  # "the court in Lagos": another body, placed
+        named = self._named_by_last_word(head)
+        return named if named is not None and named.kb_id else None
 
     def _named_by_last_word(self, head: Token) -> Actor | None:
         """The last party named before ``head`` whose name ends in ``head``'s word."""
