@@ -490,3 +490,18 @@ def test_tear_gas_fired_with_no_at_is_fired_on_those_the_sentence_sets_it_agains
 def test_tear_gas_fired_into_the_air_is_fired_on_no_one() -> None:
     e = only(code_text("Police in Kisumu fired tear gas into the air on Tuesday."), "ASSAULT")
     assert e.recipient == []
+
+
+def test_victims_of_an_attack_a_nationality_qualifies_were_struck_by_that_state() -> None:
+    e = next(
+        e
+        for e in code_text("Three farmers were killed in a Turkish drone strike near the village.")
+        if e.event_type == "ASSAULT" and e.trigger.text == "killed"
+    )
+    assert countries(e.actor) == {"TUR"}
+    assert [a.text for a in e.recipient] == ["Three farmers"]
+
+
+def test_a_place_before_an_attack_says_where_not_by_whom() -> None:
+    e = only(code_text("Four people were wounded in a Kabul bombing on Sunday."), "ASSAULT")
+    assert e.actor == []

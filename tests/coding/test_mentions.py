@@ -11,7 +11,7 @@ from eventwire.coding.mentions import Mentions
 from eventwire.coding.normalize import normalize_for_parse
 from eventwire.coding.pipeline import parse
 from eventwire.knowledge.actors import default_kb
-from tests.event_helpers import only
+from tests.event_helpers import countries, only
 
 
 def _doc(rows: list[tuple[str, str, str, str, int]]) -> Doc:
@@ -87,6 +87,8 @@ def test_the_group_reported_by_the_police_is_not_the_police() -> None:
         "stormed a checkpoint outside Baidoa."
     )
     assert _actor_ids(text, "ASSAULT") == ["al_shabaab"]
+
+
 # --- the look-ups a mention's resolution makes once per article ----------------------------
 
 TEXT = (
@@ -108,3 +110,71 @@ def test_acronyms_are_found_from_the_brackets_around_them() -> None:
     assert mentions._acronyms() == {"ADF": next(t.i for t in doc if t.text == "Forces")}
     plain = "Kenyan police arrested the leaders of the Allied Democratic Forces."
     assert Mentions(parse(plain), plain, kb=default_kb(), published=None)._acronyms() == {}
+
+
+def test_a_nationality_qualifying_another_noun_lends_no_country_to_unnamed_parties() -> None:
+    # "Dutch" says whose the charity is, not whose the gunmen or the teachers are
+    text = "Gunmen abducted four teachers from a school run by a Dutch charity on Monday."
+    e = only(code_text(text, published="2021-06-01"), "ASSAULT")
+    assert countries(e.actor) == {None}
+    assert countries(e.recipient) == {None}
+
+
+def test_a_nationality_of_an_act_lends_no_country_to_its_victims() -> None:
+    text = "Three farmers were killed in a Turkish drone strike on Sunday."
+    e = only(code_text(text, published="2021-06-01"), "ASSAULT")
+    assert countries(e.recipient) == {None}
+
+
+def test_a_party_s_own_nationality_and_a_named_country_still_lend_theirs() -> None:
+    # the phrase's own nationality is kept, and a country named in the sentence still lends itself
+    e = only(code_text("Kenyan police arrested two protesters in Nakuru on Monday.", published="2021-06-01"), "COERCE")
+    assert countries(e.actor) == {"KEN"}
+    e = only(code_text("Gunmen in Mali abducted four teachers on Monday.", published="2021-06-01"), "ASSAULT")
+    assert countries(e.recipient) == {"MLI"}
+
+
+def test_a_party_located_at_a_place_is_not_the_party_whose_clause_qualifies_the_place() -> None:
+    # "from a school" locates the guard; who runs the school is no part of the guard's phrase
+    text = "Militants seized two nurses and a guard from a school run by a Danish charity on Friday."
+    e = only(code_text(text, published="2021-06-01"), "ASSAULT")
+    assert [a.text for a in e.recipient] == ["two nurses", "a guard"]
+    assert countries(e.recipient) == {None}
+
+
+def test_a_party_located_in_a_named_country_keeps_the_place_in_its_phrase() -> None:
+    e = only(code_text("Security forces in Guinea detained dozens of protesters.", published="2021-06-01"), "COERCE")
+    assert [(a.text, a.country) for a in e.actor] == [("Security forces in Guinea", "GIN")]
+
+
+def test_a_kind_of_party_named_again_in_its_sentence_keeps_the_country_it_was_named_with() -> None:
+    text = (
+        "Mexican police blocked a road to stop hundreds of Guatemalan farmers from reaching the capital, "
+        "and officers fired tear gas when farmers tried to cross a barricade."
+    )
+    e = only(code_text(text, published="2021-06-01"), "ASSAULT")
+    assert [(a.text, a.country) for a in e.recipient] == [("farmers", "GTM")]
+
+
+def test_a_kind_of_party_named_with_a_country_in_another_sentence_does_not_lend_it() -> None:
+    text = "Chilean farmers marched on Monday. Police fired tear gas when farmers tried to cross a barricade."
+    e = only(code_text(text, published="2021-06-01"), "ASSAULT")
+    assert countries(e.recipient) == {None}
+
+
+def test_a_bare_definite_description_stands_for_the_body_named_before_with_its_noun() -> None:
+    text = (
+        "Ghana took its dispute with Togo to the International Criminal Court in March. "
+        "Togo accused the court of bias on Monday."
+    )
+    e = only(code_text(text, published="2021-06-01"), "ACCUSE")
+    assert [(a.kb_id, a.country) for a in e.recipient] == [("icc", None)]
+
+
+def test_a_description_qualified_by_its_own_phrase_is_another_body() -> None:
+    text = (
+        "Ghana took its dispute with Togo to the International Criminal Court in March. "
+        "Togo accused the appeals court of bias on Monday."
+    )
+    e = only(code_text(text, published="2021-06-01"), "ACCUSE")
+    assert all(a.kb_id != "icc" for a in e.recipient)

@@ -316,3 +316,33 @@ def test_a_town_its_phrase_places_in_a_country_is_never_a_namesake_abroad() -> N
     assert e.location is not None and e.location.country == "MOZ"
     assert e.location.start == text.index("Palma")  # the evidence is the town's name
     assert [a.country for a in e.actor] == ["MOZ"]
+
+
+def test_a_city_is_told_apart_by_its_own_name_and_an_alternate_one(gaz: Gazetteer) -> None:
+    assert gaz.by_alternate_name("München", resolved(gaz, "München"))
+    assert not gaz.by_alternate_name("Munich", resolved(gaz, "Munich"))
+
+
+def test_a_small_town_named_only_by_an_alternate_name_does_not_place_an_act_alone() -> None:
+    from eventwire import code_text
+
+    # "Borno" is an old name of a small German town; nothing else in the text is German
+    e = next(e for e in code_text("Gunmen attacked a patrol near Borno on Monday.") if e.event_type == "ASSAULT")
+    assert e.location is None
+    assert {a.country for a in e.actor + e.recipient} == {None}
+
+
+def test_a_town_named_only_by_an_alternate_name_stands_for_the_country_the_article_is_about() -> None:
+    from eventwire import code_text
+
+    text = "Fighting flared in Nigeria last week. Gunmen attacked a patrol near Borno on Monday."
+    e = next(e for e in code_text(text) if e.event_type == "ASSAULT" and e.trigger.text == "attacked")
+    assert e.location is not None and e.location.country == "NGA"
+    assert e.location.start == text.index("Borno")
+
+
+def test_a_small_town_named_by_its_own_name_still_places_an_act_alone() -> None:
+    from eventwire import code_text
+
+    e = next(e for e in code_text("Police in Aachen detained two men on Monday.") if e.event_type == "COERCE")
+    assert e.location is not None and (e.location.name, e.location.country) == ("Aachen", "DEU")

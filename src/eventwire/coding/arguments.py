@@ -53,6 +53,8 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # its troops killed civilians and called the images staged").
 _DENIALS = frozenset({"deny"})
 _VIOLENT_VERBS = frozenset(lexicon_words("violent_verbs"))
+# Nouns of an armed attack, whose phrase may name who carried it out ("a Turkish drone strike").
+_ATTACKS = load_word_classes()["conventional_attack"]
 # Prepositions of a scene: a party after them is where or through what, not who acts.
 _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "inside", "outside", "near", "across", "throughout", "via"})
 # Subject pronouns that in a threat's own clause stand for the threatener ("warned that they would
@@ -575,6 +577,9 @@ class Arguments:
                 ms = self.mentions_of(who)
                 if ms:
                     return ms, "passive_agent", who
+                ms = self._doer_of_the_attack(verb)
+                if ms:
+                    return ms, "passive_agent", None
             return self.mentions_of(pobj), "passive_agent", pobj
         head = verb.head
         if head is verb:
@@ -634,6 +639,27 @@ class Arguments:
         if verb.dep_ == "pobj" or verb.dep_ == "prep":
             return self.subject(head, depth + 1)
         return [], "none", None
+
+    def _doer_of_the_attack(self, verb: Token) -> list[Mention]:
+        """Who carried out the attack a passive act with no "by" of its own befell its victims in,
+        when the attack's phrase says: its "by" phrase ("killed in an ambush by rebels"), or a
+        nationality before it ("three farmers were killed in a Turkish drone strike": by Turkey).
+        A place before the attack ("a Kabul bombing") says where, not by whom."""
+        for prep in children_of(verb):
+            if prep.dep_ != "prep" or _lemma(prep) not in ("in", "during"):
+                continue
+            for attack in (c for c in children_of(prep) if c.dep_ == "pobj" and _lemma(c) in _ATTACKS):
+                ms, how = self._doer(attack)
+                if how == "by_agent":
+                    return ms
+                for c in children_of(attack):
+                    if c.i > attack.i or c.dep_ not in ("amod", "compound", "nmod"):
+                        continue
+                    m = self.m.mention(c)
+                    how = (m.actor.resolved_by or "") if m is not None else ""
+                    if m is not None and m.actor.country and how.startswith(("demonym", "country")):
+                        return [m]
+        return []
 
     def noun_actor(self, noun: Token) -> tuple[list[Mention], str]:
         first = noun

@@ -148,7 +148,13 @@ class Coder:
         if dateline is not None and dateline.country:
             anchors.add(dateline.country)
         anchors |= {p.country for p in all_places if p.country and self.gazetteer.population(p) >= ANCHOR_POPULATION}
-        sent_data = [(s, dates, anchored(places, anchors, gazetteer=self.gazetteer)) for s, dates, places in sent_data]
+        # the country a distrusted town (named by an alternate name only) stands for instead
+        first = all_places + [dateline] * _DATELINE_WEIGHT if dateline else all_places
+        first_home = main_place(first, gazetteer=self.gazetteer)
+        sent_data = [
+            (s, dates, anchored(places, anchors, gazetteer=self.gazetteer, home=first_home))
+            for s, dates, places in sent_data
+        ]
         sent_data = _with_anaphoric_places(sent_data)
         all_places = [p for _, _, places in sent_data for p, _, _ in places]
         # the country the article is about: the most mentioned, the dateline counting as four

@@ -186,7 +186,7 @@ class Mentions:
                 # "the head of state" names the party; "accused the guard of firing" does not
                 out.extend(subtree_of(child))
             elif dep == "prep" and self._locating_prep(head, child):
-                out.extend(subtree_of(child))  # "security forces in Guinea", "activists from the Fatah party"
+                out.extend(_without_clauses(child))  # "security forces in Guinea", "activists from the Fatah party"
         # a PERSON or ACTOR entity the head belongs to is taken whole
         ent = self._ent_of(head)
         if ent is not None:
@@ -220,7 +220,7 @@ class Mentions:
         ):
             return False  # "Iraqi forces in Syria" are Iraqi
         objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
-        return any(t.ent_type_ in ("GPE", "NORP", "ACTOR", "ORG", "LOC") for o in objects for t in subtree_of(o))
+        return any(t.ent_type_ in ("GPE", "NORP", "ACTOR", "ORG", "LOC") for o in objects for t in _without_clauses(o))
 
     def _left_subtree(self, tok: Token) -> list[Token]:
         """``tok`` and its descendants through ``_LEFT_DEPS`` arcs, in depth-first order. The walk
@@ -302,13 +302,22 @@ class Mentions:
         return [m for m in self._cache.values() if m is not None]
 
     def _context(self, head: Token) -> str:
-        """The normalised text of ``head``'s sentence (``_norm(head.sent.text)``), once per sentence."""
+        """The normalised text of ``head``'s sentence (``_norm(head.sent.text)``), once per sentence,
+        without the nationality words that qualify another noun phrase (:func:`_qualifying_nationalities`)."""
         if self._sent_bounds is None:  # (first token, start char, end char) of every sentence, once
             self._sent_bounds = [(s.start, s.start_char, s.end_char) for s in sents_of(self.doc)]
             self._sent_firsts = [b[0] for b in self._sent_bounds]
         k = bisect.bisect_right(self._sent_firsts, head.i) - 1
+        first, start_char, end_char = self._sent_bounds[k]
+        last = self._sent_bounds[k + 1][0] if k + 1 < len(self._sent_bounds) else len(self.doc)
+        masked = _qualifying_nationalities(self.doc[first:last], head, {t.i for t in self.phrase_tokens(head)})
+        if masked:
+            raw = self.text[start_char:end_char]
+            for t in masked:  # blanked in place, so the other words keep their offsets
+                at = t.idx - start_char
+                raw = raw[:at] + " " * len(t.text) + raw[at + len(t.text):]
+            return _norm(raw)
         if k not in self._sent_text:
-            _, start_char, end_char = self._sent_bounds[k]
             self._sent_text[k] = self._norm_text(start_char, end_char)
         return self._sent_text[k]
 
@@ -402,6 +411,14 @@ class Mentions:
         if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
             # a country only the sentence's other words lend gives way to the phrase's own
             res = self._with_ambiguous_nationality(head, res)
+        if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
+            res = self._as_named_before(head, res)
+        if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
+            named = self._body_named_before(head)
+            if named is not None:
+                copy = self._copy(named, actor, "coreference:name")
+                copy.person = None
+                return self._finish(copy, toks, head)
         if (res is None or (res.country is None and res.sector is None)) and (
             head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
         ):
@@ -518,6 +535,20 @@ class Mentions:
                     self._acronym_heads.setdefault(tok.text, k - 2)
         return self._acronym_heads
 
+    def _body_named_before(self, head: Token) -> Actor | None:
+        """The body a bare definite description stands for when the article named one before whose
+        name ends in its noun ("the International Tribunal for Fisheries ... the tribunal"): that
+        body, of no country when it has none, rather than whatever country the sentence names."""
+        kids = children_of(head)
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return None
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss", "appos") for c in kids):
+            return None  # "the Kenyan court", "the court's ruling": qualified
+        if any(g.pos_ == "PROPN" for c in kids if c.dep_ == "prep" for g in children_of(c)):
+            return None  # "the court in Lagos": another body, placed
+        named = self._named_by_last_word(head)
+        return named if named is not None and named.kb_id else None
+
     def _named_by_last_word(self, head: Token) -> Actor | None:
         """The last party named before ``head`` whose name ends in ``head``'s word."""
         for i, last, actor in reversed(self.named):
@@ -567,6 +598,27 @@ class Mentions:
                 if state is not None:
                     return replace(res, country=state.country, resolved_by=f"{res.resolved_by}+nationality")
         return res
+
+    def _as_named_before(self, head: Token, res: Resolution) -> Resolution:
+        """``res``, a party named by its kind alone, with the country the same kind of party had
+        where the sentence named it before with one ("stopped hundreds of Guatemalan farmers, and
+        fired tear gas when farmers pushed on": the same farmers). Two earlier parties of that
+        kind from different countries leave it as it is; so does an earlier sentence, which may
+        well tell of others of that kind."""
+        if head.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound", "poss") for c in children_of(head)):
+            return res
+        lemma = lemma_of(head)
+        found: set[str] = set()
+        for tok in self.doc[sent_of(head).start:head.i]:
+            if tok.pos_ != "NOUN" or lemma_of(tok) != lemma:
+                continue
+            m = self.mention(tok)
+            how = (m.actor.resolved_by or "") if m is not None else ""
+            if m is not None and m.actor.country and not how.endswith(("+context", "+named_before")):
+                found.add(m.actor.country)
+        if len(found) != 1:
+            return res
+        return replace(res, country=found.pop(), resolved_by=f"{res.resolved_by.removesuffix('+context')}+named_before")
 
     def _ambiguous_state(self, head: Token) -> Resolution | None:
         """"Congo" or "Korean" alone: the one of its two states the article's places lie in."""
@@ -807,6 +859,38 @@ def unresolved_names(mentions: Mentions, sent: Span) -> list[Actor]:
 
 def _norm(text: str) -> str:
     return normalize_for_parse(text)
+
+
+# Dependency labels of the clauses a noun may carry ("a clinic run by a charity", "a town that rebels hold").
+_NOUN_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def _without_clauses(tok: Token) -> list[Token]:
+    """``tok`` and its descendants, without the clauses that hang from them ("from a clinic run by
+    a Canadian charity" locates a party at the clinic; whose the clinic is says nothing of it)."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in children_of(t) if c.dep_ not in _NOUN_CLAUSES)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _qualifying_nationalities(sent: Span, head: Token, own: set[int]) -> list[Token]:
+    """The nationality words of ``sent`` that qualify a common noun other than ``head`` ("a school
+    run by a French charity", "killed in an Israeli air strike"): they say whose that thing is,
+    not whose every unnamed party of the sentence is. The words of ``head``'s own phrase (the
+    token indices ``own``) stay."""
+    out = []
+    for t in sent:
+        if t.ent_type_ != "NORP" or t.dep_ not in ("amod", "compound", "nmod") or t.i in own:
+            continue
+        noun = t.head
+        if noun.pos_ != "NOUN" or noun.i == head.i:
+            continue
+        out.append(t)
+    return out
 
 
 def affiliation_targets(actor: Actor) -> set[str]:

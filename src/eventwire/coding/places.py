@@ -100,7 +100,11 @@ ANCHOR_POPULATION = 500_000
 
 
 def anchored(
-    places: list[tuple[Place, bool, int]], anchors: set[str], *, gazetteer: Gazetteer
+    places: list[tuple[Place, bool, int]],
+    anchors: set[str],
+    *,
+    gazetteer: Gazetteer,
+    home: Place | None = None,
 ) -> list[tuple[Place, bool, int]]:
     """The places of a sentence without small towns far from the countries the article is about.
 
@@ -108,8 +112,11 @@ def anchored(
     dateline, or through the parties it names. A city below ``ANCHOR_POPULATION`` in none of
     them and none of their neighbours ("Turkish jets struck Afrin" is in Syria) is dropped,
     when the article names any country at all: the event stays unplaced rather than placed in
-    the wrong country.
+    the wrong country. A town named only by an alternate name is held to more, whatever the
+    article names (:func:`_unsupported_alternate`); it stands for ``home``, the country the
+    article is about, when that is another.
     """
+    places = _without_unsupported_alternates(places, anchors, gazetteer, home)
     if not anchors:
         return places
     near = set(anchors).union(*(gazetteer.neighbours(c) for c in anchors))
@@ -120,6 +127,33 @@ def anchored(
         or item[0].country in near
         or gazetteer.population(item[0]) >= ANCHOR_POPULATION
     ]
+
+
+def _without_unsupported_alternates(
+    places: list[tuple[Place, bool, int]], anchors: set[str], gazetteer: Gazetteer, home: Place | None
+) -> list[tuple[Place, bool, int]]:
+    """``places`` without the towns :func:`_unsupported_alternate` distrusts; each stands for the
+    country the article is about (``home``) instead, when there is one: the name is most likely
+    a place of that country the gazetteer lacks."""
+    out = []
+    for p, locative, i in places:
+        if not _unsupported_alternate(p, anchors, gazetteer):
+            out.append((p, locative, i))
+        elif home is not None and home.country and home.country != p.country:  # not home by the town alone
+            out.append((replace(home, text=p.text, start=p.start, end=p.end), locative, i))
+    return out
+
+
+def _unsupported_alternate(place: Place, anchors: set[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``place`` is a town below ``ANCHOR_POPULATION`` named only by one of its alternate
+    names, in a country the article names in no other way (not even beside a neighbour of it):
+    more likely a place the gazetteer lacks ("Borno" in Nigeria read as Germany's Borna)."""
+    return (
+        place.precision == "city"
+        and place.country not in anchors
+        and gazetteer.population(place) < ANCHOR_POPULATION
+        and gazetteer.by_alternate_name(place.text or "", place)
+    )
 
 
 def dateline_place(text: str, lookup: Lookup) -> Place | None:

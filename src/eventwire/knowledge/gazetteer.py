@@ -158,6 +158,18 @@ class Gazetteer:
             or None
         )
 
+    def by_alternate_name(self, name: str, place: Place) -> bool:
+        """Whether ``name`` reaches the city ``place`` only through one of its alternate names
+        ("Borno" is an old name of Germany's Borna), not through the city's own name: a weaker
+        sign, since a place the gazetteer lacks may share it."""
+        self._ensure_built()
+        if place.precision != "city" or place.geonameid is None:
+            return False
+        key = normalize_name(name)
+        cands = self._candidates(key) or self._candidates(_QUALIFIERS.sub("", key)) or []
+        tiers = [c.tier for c in cands if c.place.geonameid == place.geonameid]
+        return bool(tiers) and all(t == _TIER_CITY_ALT for t in tiers)
+
     def population(self, place: Place) -> int:
         """The population of a city of the gazetteer (0 when unknown or not a city)."""
         self._ensure_built()
