@@ -131,6 +131,7 @@ def sentence_events(
         constructions.evaluation(f)
         constructions.warning(f, [g for g in found if g.absorbed_by is f], args.acted_on, set(by_tok))
         constructions.promised_concession(f, by_tok.get(f.content.i) if f.content is not None else None)
+        constructions.promised_own_act(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.rescue(f)
         punished = constructions.punitive_promise(f)
         if punished is not None and not f.recipient:
