@@ -305,6 +305,25 @@ def test_promised_own_act_not_for_acts_on_a_protest_or_forsworn(text: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The bloc's foreign ministers agreed on new sanctions against the junta.", "SANCTION"),
+        ("The platform agreed to restrict access to posts critical of the government.", "COERCE"),
+    ],
+)
+def test_agreed_measure_agreeing_to_a_measure_is_the_measure_decided_not_a_threat(text: str, category: str) -> None:
+    evs = code_text(text, published="2022-01-01", include_nonfactual=True)
+    e = only(evs, category)
+    assert e.aux.future and "agreed measure" in (e.rule or "")
+    assert not [x for x in evs if x.event_type == "THREATEN"]
+
+
+def test_agreed_measure_leaves_a_vow_of_force_a_threat_and_a_forsworn_measure_an_agreement() -> None:
+    only(code_text("The rebel commander vowed to attack the capital.", published="2022-01-01"), "THREATEN")
+    only(code_text("The ministers agreed not to impose tariffs.", published="2022-01-01"), "AGREE")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The senate formed a special panel to investigate the prison fire.",

@@ -29,6 +29,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   the ruling in court") is that act, told of the future: neither cooperation (AGREE: PLOVER
   reduces only future cooperative acts to it) nor force (THREATEN). The act's own category is
   what "said they would march" gets too.
+* **agreed measure**: parties that agree to a sanction or a coercive measure ("the ministers
+  agreed on new sanctions", "the firm agreed to restrict access to the posts") decide it: the
+  measure, told of the future, as "said it would freeze the assets" is; no threat to anyone.
 * **evaluation**: naming an act or claim judges it ("called the verdict political"): ACCUSE
   disapprove, unless the name approves ("called the ruling a step towards justice"): SUPPORT.
 * **cessation**: a party that stops its own fighting, protest or coercion de-escalates ("the
@@ -520,6 +523,36 @@ def _vowed_clause(vow: Token, act: Token) -> Token | None:
     if verb.dep_ != "xcomp" or verb.head.i != vow.i:
         return None
     return verb
+
+
+# The measures whose agreement is the measure decided; the prepositions of what is agreed on.
+_AGREEABLE_MEASURES = frozenset({"SANCTION", "COERCE"})
+_AGREED_ON = frozenset({"on", "to", "upon"})
+AGREED_MEASURE = "+agreed measure"
+
+
+def agreed_measure_of(entry: Trigger, content: Found) -> bool:
+    """Whether ``content`` is a measure agreed by an "agree" entry ("agreed to restrict access",
+    "agreed on sanctions"): the measure decided (see the module docstring)."""
+    if entry.lemma != "agree" or entry.pos != "VERB" or content.event not in _AGREEABLE_MEASURES:
+        return False
+    tok = content.token
+    if tok.dep_ == "xcomp" and tok.pos_ == "VERB":
+        return tok.head.lemma_ == "agree" and not forsworn(tok)
+    return tok.dep_ == "pobj" and tok.head.lower_ in _AGREED_ON and tok.head.head.lemma_ == "agree"
+
+
+def agreed_measure(agreement: Found, content: Found | None) -> None:
+    """An agreement to a sanction or a coercive measure is the measure, future (see the module
+    docstring)."""
+    if agreement.event != "AGREE" or content is None or agreement.negated:
+        return
+    if not agreed_measure_of(agreement.entry, content) or agreement.token.i not in (
+        content.token.head.i, content.token.head.head.i
+    ):
+        return
+    agreement.event, agreement.mode, agreement.future = content.event, content.mode, True
+    agreement.rule += f" {AGREED_MEASURE} -> {content.event} future"
 
 
 _ABDUCTEES = load_word_classes()["abductee"]

@@ -132,6 +132,7 @@ def sentence_events(
         constructions.warning(f, [g for g in found if g.absorbed_by is f], args.acted_on, set(by_tok))
         constructions.promised_concession(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.promised_own_act(f, by_tok.get(f.content.i) if f.content is not None else None)
+        constructions.agreed_measure(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.rescue(f)
         punished = constructions.punitive_promise(f)
         if punished is not None and not f.recipient:
@@ -321,6 +322,7 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             g.event == "AGREE"
             and g.entry.frame == "speech"
             and f.event in _CONFLICT_CONTENT
+            and not constructions.agreed_measure_of(g.entry, f)
             and not _on_request(f.token)
             and g.content is None
             and not constructions.stopped(f.token)
