@@ -255,7 +255,7 @@ def test_a_backing_told_in_the_present_passive_is_a_standing_tie() -> None:
     "text",
     [
         "Gunmen stormed a police post in the north on Monday. The governor played down the attack on Tuesday.",
-        "The ministry banned flights to the region on Friday. Two carriers said on Saturday that they would observe the ban.",
+        "The ministry banned flights to the region on Friday. Two carriers said that they would observe the ban.",
     ],
 )
 def test_a_bare_definite_mention_points_back_to_an_act_told_before(text: str) -> None:
