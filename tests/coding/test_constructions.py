@@ -276,6 +276,54 @@ def test_a_promise_of_anything_else_stays_an_agreement() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The nurses' union vowed to continue its strike until pay rises.", "PROTEST"),
+        ("The farmers pledged to return to the streets on Monday.", "PROTEST"),
+        ("The opposition promised to hold more rallies in the port city.", "PROTEST"),
+    ],
+)
+def test_promised_own_act_a_vowed_protest_is_the_protest_told_of_the_future(text: str, category: str) -> None:
+    evs = code_text(text, published="2022-01-01", include_nonfactual=True)
+    e = only(evs, category)
+    assert e.aux.future and "promised own act" in (e.rule or "")
+    assert not [x for x in evs if x.event_type in ("AGREE", "THREATEN")]  # neither cooperation nor force
+    assert code_text(text, published="2022-01-01") == []  # vowed, not yet done
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor vowed to stop the protests in the port city.",
+        "The mayor promised that police would break up the rally.",
+        "The students vowed not to march again.",
+    ],
+)
+def test_promised_own_act_not_for_acts_on_a_protest_or_forsworn(text: str) -> None:
+    evs = code_text(text, published="2022-01-01", include_nonfactual=True)
+    assert not [e for e in evs if "promised own act" in (e.rule or "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The bloc's foreign ministers agreed on new sanctions against the junta.", "SANCTION"),
+        ("The platform agreed to restrict access to posts critical of the government.", "COERCE"),
+    ],
+)
+def test_agreed_measure_agreeing_to_a_measure_is_the_measure_decided_not_a_threat(text: str, category: str) -> None:
+    evs = code_text(text, published="2022-01-01", include_nonfactual=True)
+    e = only(evs, category)
+    assert e.aux.future and "agreed measure" in (e.rule or "")
+    assert not [x for x in evs if x.event_type == "THREATEN"]
+
+
+def test_agreed_measure_leaves_a_vow_of_force_a_threat_and_a_forsworn_measure_an_agreement() -> None:
+    only(code_text("The rebel commander vowed to attack the capital.", published="2022-01-01"), "THREATEN")
+    only(code_text("The ministers agreed not to impose tariffs.", published="2022-01-01"), "AGREE")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The senate formed a special panel to investigate the prison fire.",

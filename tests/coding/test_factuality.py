@@ -82,6 +82,15 @@ def test_an_act_a_party_announces_its_intention_to_do_is_announced_not_done() ->
     assert not e.aux.future
 
 
+def test_an_act_a_party_says_it_has_decided_on_is_done_not_intended() -> None:
+    # a decision announced is the act taken: "has decided to resign" resigns
+    e = only(code_text("The minister said he had decided to resign over the scandal."), "RETREAT")
+    assert e.mode == "resign" and e.aux.factual
+    # a plan is still an intention: a promised concession, not a resignation
+    evs = code_text("The minister plans to resign next month.")
+    assert not [e for e in evs if e.event_type == "RETREAT"]
+
+
 def test_a_report_the_sentence_calls_a_disputed_claim_is_alleged() -> None:
     text = "The rebels said their fighters had shot down a military helicopter over the city, a claim the army denied."
     e = only(_every(text), "ASSAULT")

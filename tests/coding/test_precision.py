@@ -249,3 +249,21 @@ def test_a_backing_told_in_the_present_passive_is_a_standing_tie() -> None:
     assert "AID" not in _types("The channel is financed by the state.")
     assert "SUPPORT" not in _types("The militia is supported by the neighbouring government.")
     assert "AID" in _types("The channel was financed by the Qatari government last year.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a police post in the north on Monday. The governor played down the attack on Tuesday.",
+        "The ministry banned flights to the region on Friday. Two carriers said that they would observe the ban.",
+    ],
+)
+def test_a_bare_definite_mention_points_back_to_an_act_told_before(text: str) -> None:
+    evs = code_text(text, published="2022-01-01")
+    assert [e.sentence.text for e in evs] == [text.split(". ")[0] + "."]  # only the first telling
+
+
+def test_a_definite_mention_with_its_own_parties_or_in_the_first_sentence_is_an_event() -> None:
+    assert "ASSAULT" in _types("The attack was the deadliest in the region this year.")
+    text = "Gunmen stormed a police post in the north on Monday. The attack on the post killed three officers."
+    assert [e.trigger.text for e in code_text(text, published="2022-01-01")] == ["stormed", "attack"]

@@ -6,8 +6,10 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from eventwire import code_text
 from eventwire.coding.triggers import match_triggers
 from eventwire.knowledge.lexicon import default_lexicon
+from tests.event_helpers import only
 
 
 def _doc(rows: list[tuple[str, str, str, str, int]]) -> Doc:
@@ -103,3 +105,11 @@ def test_handing_over_people_not_held_captive_is_no_release() -> None:
         ]
     )
     assert not [e for _, e, _ in match_triggers(doc[:], default_lexicon()) if e.event == "RETREAT"]
+
+
+def test_the_party_let_in_is_the_object_of_the_letting_verb() -> None:
+    # the parser makes "aid agencies" the subject of "to resume"; it is whom the junta let act
+    e = only(code_text("The junta allowed aid agencies to resume food drops in the north."), "RETREAT")
+    assert e.mode == "access"
+    evs = code_text("The court allowed the opposition to register its candidates.")
+    assert "RETREAT" not in [x.event_type for x in evs]

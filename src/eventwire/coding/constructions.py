@@ -24,6 +24,14 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   CONCEDE: promises of future concessions do not reduce to AGREE). The PLOVER gold standard
   codes some of them AGREE; ``eventwire evaluate`` scores it under that convention.
   A promised concession named by a noun ("promised concessions", "offered an amnesty") is one too.
+* **promised own act**: a vow or pledge of the promiser's own protest, accusation or demand
+  ("pledged to return to the streets", "vowed to keep up their strike", "promised to challenge
+  the ruling in court") is that act, told of the future: neither cooperation (AGREE: PLOVER
+  reduces only future cooperative acts to it) nor force (THREATEN). The act's own category is
+  what "said they would march" gets too.
+* **agreed measure**: parties that agree to a sanction or a coercive measure ("the ministers
+  agreed on new sanctions", "the firm agreed to restrict access to the posts") decide it: the
+  measure, told of the future, as "said it would freeze the assets" is; no threat to anyone.
 * **evaluation**: naming an act or claim judges it ("called the verdict political"): ACCUSE
   disapprove, unless the name approves ("called the ruling a step towards justice"): SUPPORT.
 * **cessation**: a party that stops its own fighting, protest or coercion de-escalates ("the
@@ -473,6 +481,78 @@ def promised_concession(promise: Found, content: Found | None) -> None:
     if content.event in _CONCESSIONS:
         promise.event, promise.mode = "CONCEDE", None
         promise.rule += " " + PROMISED_CONCESSION
+
+
+# Verbs of vowing; the acts whose vow is the act itself, told of the future.
+_VOWING = frozenset({"promise", "pledge", "vow"})
+_OWN_ACTS = frozenset({"PROTEST", "ACCUSE", "REQUEST"})
+_STAGING = load_word_classes()["staging"]
+PROMISED_OWN_ACT = "+promised own act"
+
+
+def promised_own_act(promise: Found, content: Found | None) -> None:
+    """A vow of the promiser's own protest, accusation or demand is that act, future (see the
+    module docstring)."""
+    if promise.entry.lemma not in _VOWING or promise.entry.frame != "speech" or promise.entry.pos != "VERB":
+        return
+    if promise.event not in ("AGREE", "THREATEN") or content is None or content.event not in _OWN_ACTS:
+        return
+    clause = _vowed_clause(promise.token, content.token)
+    if clause is None or forsworn(clause) or forsworn(content.token):
+        return  # "vowed not to protest", or an act another party is to do
+    promise.event, promise.mode, promise.future = content.event, content.mode, True
+    # "vowed to keep up their strike": the striker's own possessive is no party acted on
+    promise.recipient = [m for m in promise.recipient if promise.token.doc[m.head].dep_ != "poss"]
+    promise.rule += f" {PROMISED_OWN_ACT} -> {content.event} future"
+
+
+def _vowed_clause(vow: Token, act: Token) -> Token | None:
+    """The verb of the promiser's own act: the act's verb as the vow's complement ("vowed to
+    march"), or the complement the act's noun hangs on ("pledged to hold more rallies", "vowed
+    to press on with the strike"); None when the act is another party's ("promised that the
+    police would be punished") or one the vowed verb acts on ("vowed to stop the protests")."""
+    verb = act
+    if act.pos_ not in ("VERB", "AUX"):
+        verb = act.head
+        if act.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "with":
+            verb = verb.head  # "vowed to press ahead with the strike"
+        elif act.dep_ != "dobj":
+            return None
+        if lemma_of(verb) not in _STAGING:
+            return None  # "vowed to stop the protests", "vowed to punish the protesters"
+    if verb.dep_ != "xcomp" or verb.head.i != vow.i:
+        return None
+    return verb
+
+
+# The measures whose agreement is the measure decided; the prepositions of what is agreed on.
+_AGREEABLE_MEASURES = frozenset({"SANCTION", "COERCE"})
+_AGREED_ON = frozenset({"on", "to", "upon"})
+AGREED_MEASURE = "+agreed measure"
+
+
+def agreed_measure_of(entry: Trigger, content: Found) -> bool:
+    """Whether ``content`` is a measure agreed by an "agree" entry ("agreed to restrict access",
+    "agreed on sanctions"): the measure decided (see the module docstring)."""
+    if entry.lemma != "agree" or entry.pos != "VERB" or content.event not in _AGREEABLE_MEASURES:
+        return False
+    tok = content.token
+    if tok.dep_ == "xcomp" and tok.pos_ == "VERB":
+        return tok.head.lemma_ == "agree" and not forsworn(tok)
+    return tok.dep_ == "pobj" and tok.head.lower_ in _AGREED_ON and tok.head.head.lemma_ == "agree"
+
+
+def agreed_measure(agreement: Found, content: Found | None) -> None:
+    """An agreement to a sanction or a coercive measure is the measure, future (see the module
+    docstring)."""
+    if agreement.event != "AGREE" or content is None or agreement.negated:
+        return
+    if not agreed_measure_of(agreement.entry, content) or agreement.token.i not in (
+        content.token.head.i, content.token.head.head.i
+    ):
+        return
+    agreement.event, agreement.mode, agreement.future = content.event, content.mode, True
+    agreement.rule += f" {AGREED_MEASURE} -> {content.event} future"
 
 
 _ABDUCTEES = load_word_classes()["abductee"]

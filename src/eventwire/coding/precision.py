@@ -36,6 +36,10 @@
 * **cause or detail**: a nominal trigger that only names the cause, motive or details of an act
   ("the cause of the fire at the depot was unknown", "details of the raid were scarce"): the act
   is told elsewhere; the sentence tells what is known of it.
+* **anaphor**: a nominal trigger that is a bare definite mention, with nothing of its own but
+  "the" or "this" ("played down the attack", "described the withdrawal as a blow", "would comply
+  with the ban"): it points back to an act told before; the sentence comments on it. A noun the
+  lexicon reads through its governor ("out of the question") is a phrase, not a mention.
 * **standing relation**: a backing told in the present passive ("the channel is financed by the
   state", "the militia is supported by its neighbour"): a lasting tie, not an act of the day.
 """
@@ -390,3 +394,17 @@ def standing_relation(tok: Token, event: str) -> bool:
         return False
     kids = list(children_of(tok))
     return any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in kids) and not any(c.dep_ == "aux" for c in kids)
+
+
+# Grammar: determiners of a mention that points back; the relations of a noun to its clause.
+_ANAPHORIC = frozenset({"the", "this", "that"})
+_ARGUMENT_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
+
+
+def anaphor(tok: Token) -> bool:
+    """A nominal trigger that only points back to an act told before (see the module docstring);
+    in the first sentence nothing was told before it ("The attack was the deadliest this year")."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in _ARGUMENT_DEPS or tok.tag_ != "NN" or tok.sent.start == 0:
+        return False
+    kids = list(children_of(tok))
+    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ in _ANAPHORIC

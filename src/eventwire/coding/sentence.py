@@ -93,6 +93,7 @@ def sentence_events(
         and not precision.vote_share(f.token)
         and not precision.cause_or_detail(f.token)
         and not precision.standing_relation(f.token, f.event)
+        and not (precision.anaphor(f.token) and not f.entry.head)
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
@@ -131,6 +132,8 @@ def sentence_events(
         constructions.evaluation(f)
         constructions.warning(f, [g for g in found if g.absorbed_by is f], args.acted_on, set(by_tok))
         constructions.promised_concession(f, by_tok.get(f.content.i) if f.content is not None else None)
+        constructions.promised_own_act(f, by_tok.get(f.content.i) if f.content is not None else None)
+        constructions.agreed_measure(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.rescue(f)
         punished = constructions.punitive_promise(f)
         if punished is not None and not f.recipient:
@@ -320,6 +323,7 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             g.event == "AGREE"
             and g.entry.frame == "speech"
             and f.event in _CONFLICT_CONTENT
+            and not constructions.agreed_measure_of(g.entry, f)
             and not _on_request(f.token)
             and g.content is None
             and not constructions.stopped(f.token)

@@ -128,6 +128,8 @@ def _dobj(tok: Token) -> Token | None:
                 d = next((g for g in children_of(c) if g.dep_ == "dobj"), None)
                 if d is not None:
                     break
+    if d is None and _letting(tok):
+        d = _raised_object(tok)
     if d is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         for sib in children_of(tok.head):
             if sib.dep_ == "conj" and sib.i > tok.i:
@@ -135,6 +137,24 @@ def _dobj(tok: Token) -> Token | None:
                 if d is not None:
                     break
     return d
+
+
+# Verbs of letting whose object the parser makes the subject of the infinitive after it.
+_LETTING = frozenset({"allow", "permit", "let"})
+
+
+def _letting(tok: Token) -> bool:
+    """Whether ``tok`` is a verb of letting ("allowed", "permitted")."""
+    return tok.pos_ == "VERB" and _lemma(tok) in _LETTING
+
+
+def _raised_object(tok: Token) -> Token | None:
+    """ "allowed aid agencies to resume their work": the parser hangs the party let in under the
+    infinitive as its subject; it is the object of the letting."""
+    for c in children_of(tok):
+        if c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)):
+            return next((g for g in children_of(c) if g.dep_ == "nsubj" and g.i < c.i), None)
+    return None
 
 
 def _of_object(obj: Token, depth: int = 0) -> str | None:

@@ -43,6 +43,7 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("policy", "bill"),
         ("complaint", "objection"),
         ("permission", "parole"),
+        ("staging", "stage"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
@@ -137,6 +138,7 @@ def test_concern_or_regret_at_another_act_is_disapproval_and_regret_for_a_loss_a
         ("Fifty countries recognised the new government.", "SUPPORT", None),
         ("Nurses walked off the job on Monday over unpaid wages.", "PROTEST", "strike"),
         ("Thousands took to the streets of the capital on Sunday.", "PROTEST", "demo"),
+        ("Hundreds of teachers returned to the streets of Lagos on Tuesday.", "PROTEST", "demo"),
         ("Kenya says it does not recognise the tribunal's jurisdiction over the maritime case.", "REJECT", None),
         ("The junta expelled the UN monitors on Monday.", "SANCTION", "expel"),
         ("Chad expelled two charities from the east.", "SANCTION", "expel"),
@@ -177,6 +179,7 @@ def test_the_opposition_is_a_party_and_opposition_to_a_plan_an_act() -> None:
 def test_the_noun_after_the_preposition_must_fit_the_entry() -> None:
     # "took to the streets" is a protest; "took to the stage" is not
     assert not [e for e in code_text("The minister took to the stage on Monday.") if e.event_type == "PROTEST"]
+    assert not [e for e in code_text("The refugees returned to their homes.") if e.event_type == "PROTEST"]
     e = only(code_text("Dockers stayed off the job at three ports."), "PROTEST")
     assert e.trigger.text == "stayed off the job"
 
