@@ -490,3 +490,21 @@ def test_tear_gas_fired_with_no_at_is_fired_on_those_the_sentence_sets_it_agains
 def test_tear_gas_fired_into_the_air_is_fired_on_no_one() -> None:
     e = only(code_text("Police in Kisumu fired tear gas into the air on Tuesday."), "ASSAULT")
     assert e.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "sector"),
+    [
+        ("Rebels ambushed an army patrol near the river on Monday, killing four soldiers.", "ASSAULT", "MIL"),
+        ("Bandits raided a police station outside Tamale before dawn.", "ASSAULT", "COP"),
+        ("The junta revoked the licences of two independent media outlets.", "COERCE", "MED"),
+    ],
+)
+def test_an_unnamed_party_takes_the_sector_its_modifier_names(text: str, event: str, sector: str) -> None:
+    e = only(code_text(text), event)
+    assert [a.sector for a in e.recipient] == [sector]
+
+
+def test_an_unnamed_party_with_no_sector_word_keeps_none() -> None:
+    e = only(code_text("Gunmen attacked a checkpoint in the northern town overnight."), "ASSAULT")
+    assert [a.sector for a in e.recipient] == [None]

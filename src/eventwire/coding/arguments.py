@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..knowledge.actors import resolve_phrase
 from ..knowledge.lexicon import Cues, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor
@@ -322,8 +323,18 @@ class Arguments:
         else:
             toks = self.m.phrase_tokens(tok)
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic")
+        actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic", sector=self._unnamed_sector(s, e))
         return Mention(actor=actor, head=tok.i, start=toks[0].i, end=toks[-1].i + 1)
+
+    def _unnamed_sector(self, start: int, end: int) -> str | None:
+        """The sector the words of an unnamed party's phrase give it, though its head is no agent
+        noun: a modifier tells whose a post or a unit is ("a police station", "an army patrol",
+        "opposition media outlets"). A name in the phrase lends nothing here (its head is what
+        is acted on, not the named body)."""
+        res = resolve_phrase(self.m.text[start:end], kb=self.m.kb)
+        if res is None or res.kb_id is not None or not (res.resolved_by or "").startswith("agent"):
+            return None
+        return res.sector
 
     def _standing_for(self, pron: Token, ante: Mention) -> Mention:
         """The pronoun ``pron`` as the party ``ante`` names: the record keeps the pronoun's own
