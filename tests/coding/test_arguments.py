@@ -508,3 +508,20 @@ def test_an_unnamed_party_takes_the_sector_its_modifier_names(text: str, event: 
 def test_an_unnamed_party_with_no_sector_word_keeps_none() -> None:
     e = only(code_text("Gunmen attacked a checkpoint in the northern town overnight."), "ASSAULT")
     assert [a.sector for a in e.recipient] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Customs officers in Accra detained two foreign nationals at the port on Friday.", "COERCE"),
+        ("Soldiers shot dead several dealers in a slum outside Lagos, residents said.", "ASSAULT"),
+    ],
+)
+def test_unnamed_private_persons_are_civilians(text: str, event: str) -> None:
+    e = only(code_text(text), event)
+    assert [a.sector for a in e.recipient] == ["CVL"]
+
+
+def test_unnamed_people_of_a_trade_or_office_get_no_civilian_default() -> None:
+    e = only(code_text("Customs officers in Accra detained two suspects at the port on Friday."), "COERCE")
+    assert [a.sector for a in e.recipient] == [None]

@@ -38,6 +38,9 @@ _PARTY_NOUNS = (
     | load_word_classes()["media"]  # "blocked 21 news websites": an outlet acted on is a party
 )
 _ORGANISATIONS = load_word_classes()["organisation"]
+_PRIVATE_PERSONS = load_word_classes()["private_person"]
+# Grammar: pronouns of whoever at all ("anyone who blocks a road"), never a group named before.
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 _ORGANISATION_CLASS = frozenset({"@organisation"})
 # Verbs whose subject tells of, looks on or undergoes an act named by their object: never who did
 # it ("played down the attack", "witnessed the shelling", "survived an assassination attempt").
@@ -122,6 +125,31 @@ def _unnamed_institution(tok: Token) -> bool:
     noun for its capitals ("the Constitutional Council", "the truth commission"): a party acted on,
     like any organisation named by its kind."""
     return tok.pos_ == "PROPN" and tok.dep_ != "compound" and _lemma(tok) in _ORGANISATIONS
+
+
+def _private_people(tok: Token) -> bool:
+    """Whether ``tok`` names people only as private persons: a word of that class ("two
+    nationals", "dealers"), a people named by nation or faith ("hundreds of ethnic Uzbeks") or
+    "anyone" picked out by a clause ("anyone caught looting"). With no sector word of their own
+    they are civilians. A bare count ("arrested 35") stays unsorted: another telling may say who
+    the people were ("35 traders")."""
+    if _people_of_a_kind(tok):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _ANYONE
+    return _lemma(tok) in _PRIVATE_PERSONS
+
+
+def civilians_by_default(ms: list[Mention], doc: Doc) -> list[Mention]:
+    """``ms`` with the private persons among the unnamed parties coded as civilians (see
+    :func:`_private_people`). Applied to the record once its reading is settled: the default is
+    the record's coding, not evidence the trigger's object classes may read."""
+    out = []
+    for m in ms:
+        if m.actor.resolved_by == "generic" and m.actor.sector is None and _private_people(doc[m.head]):
+            m = replace(m, actor=replace(m.actor, sector="CVL"))
+        out.append(m)
+    return out
 
 
 def _generic_only(ms: list[Mention]) -> bool:
