@@ -525,3 +525,13 @@ def test_unnamed_private_persons_are_civilians(text: str, event: str) -> None:
 def test_unnamed_people_of_a_trade_or_office_get_no_civilian_default() -> None:
     e = only(code_text("Customs officers in Accra detained two suspects at the port on Friday."), "COERCE")
     assert [a.sector for a in e.recipient] == [None]
+
+
+def test_a_party_the_parser_coordinated_with_the_object_joins_the_first_party() -> None:
+    e = only(code_text("Norway on Tuesday imposed sanctions on the riot police and 12 officials."), "SANCTION")
+    assert [a.text for a in e.recipient] == ["the riot police", "12 officials"]
+
+
+def test_an_object_that_is_itself_coordinated_with_a_party_adds_no_phrase() -> None:
+    e = only(code_text("Police in Goma seized rifles and two suspects on Sunday."), "COERCE")
+    assert [a.text for a in e.recipient] == ["two suspects"]

@@ -1003,7 +1003,7 @@ class Arguments:
             if ms:
                 return ms
         generic: list[Mention] = []
-        ms = self.mentions_of(obj)
+        ms = self._with_first_conjunct(obj, self.mentions_of(obj))
         if ms and entry.frame != "give" and entry.mode != "withdraw" and not _sent_object(entry, obj):
             if not _generic_only(ms):
                 return ms
@@ -1018,6 +1018,19 @@ class Arguments:
             preps = ("with", "among", "between", "against", "on", "to", "from", "by")
             return self.prep_objects(obj, preps) or generic
         return generic
+
+    def _with_first_conjunct(self, obj: Token | None, ms: list[Mention]) -> list[Mention]:
+        """``ms``, the parties of an object that is no party itself, with the party its "on" or
+        "against" phrase names, when every party found is a conjunct the parser hung on the
+        object rather than on that phrase ("imposed sanctions on the riot police and(conj of
+        sanctions) 12 officials": both are sanctioned)."""
+        if not ms or obj is None or obj.pos_ != "NOUN":
+            return ms
+        doc = obj.doc
+        if not all(doc[m.head].dep_ == "conj" and doc[m.head].head.i == obj.i for m in ms):
+            return ms
+        first = [m for m in self.prep_objects(obj, ("on", "against")) if m.head not in {x.head for x in ms}]
+        return first + ms if first else ms
 
     def _nominal_recipient(self, f: Found) -> list[Mention]:
         """"A suspension of air links with Serbia": the party the act's "of" object concerns."""
