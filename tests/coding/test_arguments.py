@@ -535,3 +535,9 @@ def test_a_party_the_parser_coordinated_with_the_object_joins_the_first_party() 
 def test_an_object_that_is_itself_coordinated_with_a_party_adds_no_phrase() -> None:
     e = only(code_text("Police in Goma seized rifles and two suspects on Sunday."), "COERCE")
     assert [a.text for a in e.recipient] == ["two suspects"]
+
+
+def test_a_clausal_subject_picking_out_whoever_is_the_party_warned() -> None:
+    e = only(code_text("Police in Durban warned that anyone caught looting could be punished."), "THREATEN")
+    assert [a.text for a in e.recipient] == ["anyone caught looting"]
+    assert e.recipient[0].sector == "CVL"

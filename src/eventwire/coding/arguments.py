@@ -364,6 +364,18 @@ class Arguments:
             return None
         return res.sector
 
+    def _whoever_clause(self, verb: Token) -> list[Mention]:
+        """The people a clausal subject picks out ("warned that anyone caught rioting faces jail":
+        the parser makes "caught rioting" the subject, "anyone" its own), as one party."""
+        clause = next((c for c in children_of(verb) if c.dep_ in ("csubj", "csubjpass")), None)
+        who = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None) if clause is not None else None
+        if who is None or who.lower_ not in _CLASS_PRONOUNS or who.i > clause.i:
+            return []
+        toks = list(subtree_of(clause))
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic")
+        return [Mention(actor=actor, head=who.i, start=toks[0].i, end=toks[-1].i + 1)]
+
     def _standing_for(self, pron: Token, ante: Mention) -> Mention:
         """The pronoun ``pron`` as the party ``ante`` names: the record keeps the pronoun's own
         words, with the party, country and sector of what it stands for."""
@@ -1102,7 +1114,7 @@ class Arguments:
 
         for comp in clauses:
             subj = next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
-            ms = self.mentions_of(subj)
+            ms = self.mentions_of(subj) if subj is not None else self._whoever_clause(comp)
             pronoun = subj is not None and subj.lower_ in _SPEAKER_SIDE_PRONOUNS
             # "warned that security forces would jail anyone who...": a state's forces named
             # with no country of another are the threatener's own
