@@ -541,3 +541,13 @@ def test_a_clausal_subject_picking_out_whoever_is_the_party_warned() -> None:
     e = only(code_text("Police in Durban warned that anyone caught looting could be punished."), "THREATEN")
     assert [a.text for a in e.recipient] == ["anyone caught looting"]
     assert e.recipient[0].sector == "CVL"
+
+
+def test_a_request_named_as_the_ground_of_an_act_was_made_to_whoever_acted() -> None:
+    e = only(code_text("Chile flew in 200 soldiers at Peru's request on Monday."), "REQUEST")
+    assert countries(e.actor) == {"PER"} and countries(e.recipient) == {"CHL"}
+
+
+def test_a_request_not_named_as_a_ground_takes_no_subject_as_recipient() -> None:
+    e = only(code_text("Peru's request for troops was discussed by Chilean ministers on Monday."), "REQUEST")
+    assert "CHL" not in countries(e.recipient)

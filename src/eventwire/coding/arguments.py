@@ -956,6 +956,7 @@ class Arguments:
         own_prepositions = lambda f: self.prep_objects(tok, entry.to)  # noqa: E731
         content = (lambda f: self._content_recipient(f, light)) if entry.frame in ("speech", "help") else None
         for rule in (
+            self._granted_request if entry.pos == "NOUN" and f.event == "REQUEST" else None,
             self._verb_recipient if entry.pos == "VERB" else None,
             own_prepositions,
             self._nominal_recipient if entry.pos == "NOUN" and entry.frame != "meet" else None,
@@ -1043,6 +1044,20 @@ class Arguments:
             return ms
         first = [m for m in self.prep_objects(obj, ("on", "against")) if m.head not in {x.head for x in ms}]
         return first + ms if first else ms
+
+    def _granted_request(self, f: Found) -> list[Mention]:
+        """Who was asked, for a request named as the ground of an act ("Chile sent troops at
+        Peru's request", "at the request of the UN"): whoever did the act at it."""
+        prep = f.token.head
+        if f.token.dep_ != "pobj" or _lemma(prep) not in ("at", "on", "upon"):
+            return []
+        verb = prep.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "flew in troops at Peru's request": the parser hangs it on the object
+        if verb.pos_ != "VERB":
+            return []
+        ms, _, _ = self.subject(verb)
+        return [m for m in ms if m.head != f.token.i]
 
     def _nominal_recipient(self, f: Found) -> list[Mention]:
         """"A suspension of air links with Serbia": the party the act's "of" object concerns."""
