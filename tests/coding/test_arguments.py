@@ -551,3 +551,14 @@ def test_a_request_named_as_the_ground_of_an_act_was_made_to_whoever_acted() -> 
 def test_a_request_not_named_as_a_ground_takes_no_subject_as_recipient() -> None:
     e = only(code_text("Peru's request for troops was discussed by Chilean ministers on Monday."), "REQUEST")
     assert "CHL" not in countries(e.recipient)
+
+
+def test_the_party_people_are_handed_over_to_is_the_cooperation_recipient() -> None:
+    text = "Tanzania extradited three Burundian opposition activists to Bujumbura, a rights group said."
+    e = only(code_text(text), "COOPERATE")
+    assert [a.text for a in e.recipient] == ["Bujumbura"]
+
+
+def test_with_no_receiving_party_those_handed_over_stay_the_recipient() -> None:
+    e = only(code_text("Tanzania extradited three Burundian opposition activists on Friday."), "COOPERATE")
+    assert countries(e.recipient) == {"BDI"}

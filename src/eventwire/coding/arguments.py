@@ -1015,6 +1015,12 @@ class Arguments:
             ) or self.prep_objects(tok, ("to",))
             if ms:
                 return ms
+        if f.event == "COOPERATE" and "to" in entry.to:
+            # "extradited two activists to Kenya", "handed the suspects over to Egypt": those handed
+            # over are what the cooperation moves; the party it is done with receives them
+            ms = self.prep_objects(tok, ("to",))
+            if ms:
+                return ms
         generic: list[Mention] = []
         ms = self._with_first_conjunct(obj, self.mentions_of(obj))
         if ms and entry.frame != "give" and entry.mode != "withdraw" and not _sent_object(entry, obj):
