@@ -562,3 +562,15 @@ def test_the_party_people_are_handed_over_to_is_the_cooperation_recipient() -> N
 def test_with_no_receiving_party_those_handed_over_stay_the_recipient() -> None:
     e = only(code_text("Tanzania extradited three Burundian opposition activists on Friday."), "COOPERATE")
     assert countries(e.recipient) == {"BDI"}
+
+
+def test_an_object_them_never_stands_for_its_own_verbs_subject() -> None:
+    events = code_text("Police arrested three activists and charged them with sedition.")
+    e = only(events, "ACCUSE")
+    assert [a.sector for a in e.recipient] == ["CVL"]
+
+
+def test_an_object_them_keeps_a_party_other_than_its_subject() -> None:
+    text = "Rwanda said the rebels had attacked its troops and warned them against further raids."
+    e = only(code_text(text), "REQUEST")
+    assert [a.sector for a in e.recipient] == ["REB"]

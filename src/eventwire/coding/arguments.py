@@ -326,6 +326,8 @@ class Arguments:
         with no country of its own (the event's rules may place it), and "them" for the last
         plural party before it in its sentence (in the pronoun's own words)."""
         m = self.m.mention(tok)
+        if m is not None and self._generic and self._own_subject_again(tok, m):
+            m = None  # "police arrested three men and charged them": "them" is never the police
         if m is not None or not self._generic:
             return m
         if tok.pos_ == "PRON" and tok.lower_ in _PLURAL_OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj"):
@@ -375,6 +377,22 @@ class Arguments:
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic")
         return [Mention(actor=actor, head=who.i, start=toks[0].i, end=toks[-1].i + 1)]
+
+    def _own_subject_again(self, pron: Token, m: Mention) -> bool:
+        """Whether an object "them" was read as the very party that is its verb's subject: an
+        object pronoun never stands for its own clause's subject (that would be "themselves")."""
+        if pron.lower_ not in _PLURAL_OBJECT_PRONOUNS or pron.dep_ not in ("dobj", "pobj"):
+            return False
+        verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects, _, _ = self.subject(verb)
+        a = m.actor
+        return any(
+            (s.actor.kb_id or None, s.actor.country, s.actor.sector) == (a.kb_id or None, a.country, a.sector)
+            and (a.kb_id or a.country or a.sector)
+            for s in subjects
+        )
 
     def _standing_for(self, pron: Token, ante: Mention) -> Mention:
         """The pronoun ``pron`` as the party ``ante`` names: the record keeps the pronoun's own
