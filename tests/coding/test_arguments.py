@@ -505,3 +505,87 @@ def test_victims_of_an_attack_a_nationality_qualifies_were_struck_by_that_state(
 def test_a_place_before_an_attack_says_where_not_by_whom() -> None:
     e = only(code_text("Four people were wounded in a Kabul bombing on Sunday."), "ASSAULT")
     assert e.actor == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "sector"),
+    [
+        ("Rebels ambushed an army patrol near the river on Monday, killing four soldiers.", "ASSAULT", "MIL"),
+        ("Bandits raided a police station outside Tamale before dawn.", "ASSAULT", "COP"),
+        ("The junta revoked the licences of two independent media outlets.", "COERCE", "MED"),
+    ],
+)
+def test_an_unnamed_party_takes_the_sector_its_modifier_names(text: str, event: str, sector: str) -> None:
+    e = only(code_text(text), event)
+    assert [a.sector for a in e.recipient] == [sector]
+
+
+def test_an_unnamed_party_with_no_sector_word_keeps_none() -> None:
+    e = only(code_text("Gunmen attacked a checkpoint in the northern town overnight."), "ASSAULT")
+    assert [a.sector for a in e.recipient] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Customs officers in Accra detained two foreign nationals at the port on Friday.", "COERCE"),
+        ("Soldiers shot dead several dealers in a slum outside Lagos, residents said.", "ASSAULT"),
+    ],
+)
+def test_unnamed_private_persons_are_civilians(text: str, event: str) -> None:
+    e = only(code_text(text), event)
+    assert [a.sector for a in e.recipient] == ["CVL"]
+
+
+def test_unnamed_people_of_a_trade_or_office_get_no_civilian_default() -> None:
+    e = only(code_text("Customs officers in Accra detained two suspects at the port on Friday."), "COERCE")
+    assert [a.sector for a in e.recipient] == [None]
+
+
+def test_a_party_the_parser_coordinated_with_the_object_joins_the_first_party() -> None:
+    e = only(code_text("Norway on Tuesday imposed sanctions on the riot police and 12 officials."), "SANCTION")
+    assert [a.text for a in e.recipient] == ["the riot police", "12 officials"]
+
+
+def test_an_object_that_is_itself_coordinated_with_a_party_adds_no_phrase() -> None:
+    e = only(code_text("Police in Goma seized rifles and two suspects on Sunday."), "COERCE")
+    assert [a.text for a in e.recipient] == ["two suspects"]
+
+
+def test_a_clausal_subject_picking_out_whoever_is_the_party_warned() -> None:
+    e = only(code_text("Police in Durban warned that anyone caught looting could be punished."), "THREATEN")
+    assert [a.text for a in e.recipient] == ["anyone caught looting"]
+    assert e.recipient[0].sector == "CVL"
+
+
+def test_a_request_named_as_the_ground_of_an_act_was_made_to_whoever_acted() -> None:
+    e = only(code_text("Chile flew in 200 soldiers at Peru's request on Monday."), "REQUEST")
+    assert countries(e.actor) == {"PER"} and countries(e.recipient) == {"CHL"}
+
+
+def test_a_request_not_named_as_a_ground_takes_no_subject_as_recipient() -> None:
+    e = only(code_text("Peru's request for troops was discussed by Chilean ministers on Monday."), "REQUEST")
+    assert "CHL" not in countries(e.recipient)
+
+
+def test_the_party_people_are_handed_over_to_is_the_cooperation_recipient() -> None:
+    text = "Tanzania extradited three Burundian opposition activists to Bujumbura, a rights group said."
+    e = only(code_text(text), "COOPERATE")
+    assert [a.text for a in e.recipient] == ["Bujumbura"]
+
+
+def test_with_no_receiving_party_those_handed_over_stay_the_recipient() -> None:
+    e = only(code_text("Tanzania extradited three Burundian opposition activists on Friday."), "COOPERATE")
+    assert countries(e.recipient) == {"BDI"}
+
+
+def test_an_object_them_never_stands_for_its_own_verbs_subject() -> None:
+    events = code_text("Police arrested three activists and charged them with sedition.")
+    e = only(events, "ACCUSE")
+    assert [a.sector for a in e.recipient] == ["CVL"]
+
+
+def test_an_object_them_keeps_a_party_other_than_its_subject() -> None:
+    text = "Rwanda said the rebels had attacked its troops and warned them against further raids."
+    e = only(code_text(text), "REQUEST")
+    assert [a.sector for a in e.recipient] == ["REB"]

@@ -374,3 +374,20 @@ def test_a_disapproval_is_aimed_at_whom_its_participle_urges() -> None:
 def test_a_disapproval_beside_a_separate_appeal_keeps_no_target() -> None:
     e = only(code_text("The minister condemned the raid and urged Cairo to lift the ban."), "ACCUSE")
     assert e.recipient == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president urged the two countries to reopen their border crossings.",
+        "The Chilean president urged both leaders to reopen their border crossings.",
+    ],
+)
+def test_an_unnamed_party_of_several_states_is_their_governments(text: str) -> None:
+    e = only(code_text(text), "REQUEST")
+    assert [(a.country, a.sector) for a in e.recipient] == [(None, "GOV")]
+
+
+def test_both_sides_are_no_government_by_their_words_alone() -> None:
+    e = only(code_text("The Chilean president urged both sides to reopen the border crossing."), "REQUEST")
+    assert [a.sector for a in e.recipient] == [None]

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..knowledge.actors import resolve_phrase
 from ..knowledge.lexicon import Cues, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor
@@ -37,6 +38,9 @@ _PARTY_NOUNS = (
     | load_word_classes()["media"]  # "blocked 21 news websites": an outlet acted on is a party
 )
 _ORGANISATIONS = load_word_classes()["organisation"]
+_PRIVATE_PERSONS = load_word_classes()["private_person"]
+# Grammar: pronouns of whoever at all ("anyone who blocks a road"), never a group named before.
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 _ORGANISATION_CLASS = frozenset({"@organisation"})
 # Verbs whose subject tells of, looks on or undergoes an act named by their object: never who did
 # it ("played down the attack", "witnessed the shelling", "survived an assassination attempt").
@@ -123,6 +127,31 @@ def _unnamed_institution(tok: Token) -> bool:
     noun for its capitals ("the Constitutional Council", "the truth commission"): a party acted on,
     like any organisation named by its kind."""
     return tok.pos_ == "PROPN" and tok.dep_ != "compound" and _lemma(tok) in _ORGANISATIONS
+
+
+def _private_people(tok: Token) -> bool:
+    """Whether ``tok`` names people only as private persons: a word of that class ("two
+    nationals", "dealers"), a people named by nation or faith ("hundreds of ethnic Uzbeks") or
+    "anyone" picked out by a clause ("anyone caught looting"). With no sector word of their own
+    they are civilians. A bare count ("arrested 35") stays unsorted: another telling may say who
+    the people were ("35 traders")."""
+    if _people_of_a_kind(tok):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _ANYONE
+    return _lemma(tok) in _PRIVATE_PERSONS
+
+
+def civilians_by_default(ms: list[Mention], doc: Doc) -> list[Mention]:
+    """``ms`` with the private persons among the unnamed parties coded as civilians (see
+    :func:`_private_people`). Applied to the record once its reading is settled: the default is
+    the record's coding, not evidence the trigger's object classes may read."""
+    out = []
+    for m in ms:
+        if m.actor.resolved_by == "generic" and m.actor.sector is None and _private_people(doc[m.head]):
+            m = replace(m, actor=replace(m.actor, sector="CVL"))
+        out.append(m)
+    return out
 
 
 def _generic_only(ms: list[Mention]) -> bool:
@@ -299,6 +328,8 @@ class Arguments:
         with no country of its own (the event's rules may place it), and "them" for the last
         plural party before it in its sentence (in the pronoun's own words)."""
         m = self.m.mention(tok)
+        if m is not None and self._generic and self._own_subject_again(tok, m):
+            m = None  # "police arrested three men and charged them": "them" is never the police
         if m is not None or not self._generic:
             return m
         if tok.pos_ == "PRON" and tok.lower_ in _PLURAL_OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj"):
@@ -324,8 +355,46 @@ class Arguments:
         else:
             toks = self.m.phrase_tokens(tok)
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic")
+        actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic", sector=self._unnamed_sector(s, e))
         return Mention(actor=actor, head=tok.i, start=toks[0].i, end=toks[-1].i + 1)
+
+    def _unnamed_sector(self, start: int, end: int) -> str | None:
+        """The sector the words of an unnamed party's phrase give it, though its head is no agent
+        noun: a modifier tells whose a post or a unit is ("a police station", "an army patrol",
+        "opposition media outlets"). A name in the phrase lends nothing here (its head is what
+        is acted on, not the named body)."""
+        res = resolve_phrase(self.m.text[start:end], kb=self.m.kb)
+        if res is None or res.kb_id is not None or not (res.resolved_by or "").startswith("agent"):
+            return None
+        return res.sector
+
+    def _whoever_clause(self, verb: Token) -> list[Mention]:
+        """The people a clausal subject picks out ("warned that anyone caught rioting faces jail":
+        the parser makes "caught rioting" the subject, "anyone" its own), as one party."""
+        clause = next((c for c in children_of(verb) if c.dep_ in ("csubj", "csubjpass")), None)
+        who = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None) if clause is not None else None
+        if who is None or who.lower_ not in _CLASS_PRONOUNS or who.i > clause.i:
+            return []
+        toks = list(subtree_of(clause))
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic")
+        return [Mention(actor=actor, head=who.i, start=toks[0].i, end=toks[-1].i + 1)]
+
+    def _own_subject_again(self, pron: Token, m: Mention) -> bool:
+        """Whether an object "them" was read as the very party that is its verb's subject: an
+        object pronoun never stands for its own clause's subject (that would be "themselves")."""
+        if pron.lower_ not in _PLURAL_OBJECT_PRONOUNS or pron.dep_ not in ("dobj", "pobj"):
+            return False
+        verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects, _, _ = self.subject(verb)
+        a = m.actor
+        return any(
+            (s.actor.kb_id or None, s.actor.country, s.actor.sector) == (a.kb_id or None, a.country, a.sector)
+            and (a.kb_id or a.country or a.sector)
+            for s in subjects
+        )
 
     def _standing_for(self, pron: Token, ante: Mention) -> Mention:
         """The pronoun ``pron`` as the party ``ante`` names: the record keeps the pronoun's own
@@ -931,6 +1000,7 @@ class Arguments:
         own_prepositions = lambda f: self.prep_objects(tok, entry.to)  # noqa: E731
         content = (lambda f: self._content_recipient(f, light)) if entry.frame in ("speech", "help") else None
         for rule in (
+            self._granted_request if entry.pos == "NOUN" and f.event == "REQUEST" else None,
             self._verb_recipient if entry.pos == "VERB" else None,
             own_prepositions,
             self._nominal_recipient if entry.pos == "NOUN" and entry.frame != "meet" else None,
@@ -989,8 +1059,14 @@ class Arguments:
             ) or self.prep_objects(tok, ("to",))
             if ms:
                 return ms
+        if f.event == "COOPERATE" and "to" in entry.to:
+            # "extradited two activists to Kenya", "handed the suspects over to Egypt": those handed
+            # over are what the cooperation moves; the party it is done with receives them
+            ms = self.prep_objects(tok, ("to",))
+            if ms:
+                return ms
         generic: list[Mention] = []
-        ms = self.mentions_of(obj)
+        ms = self._with_first_conjunct(obj, self.mentions_of(obj))
         if ms and entry.frame != "give" and entry.mode != "withdraw" and not _sent_object(entry, obj):
             if not _generic_only(ms):
                 return ms
@@ -1005,6 +1081,33 @@ class Arguments:
             preps = ("with", "among", "between", "against", "on", "to", "from", "by")
             return self.prep_objects(obj, preps) or generic
         return generic
+
+    def _with_first_conjunct(self, obj: Token | None, ms: list[Mention]) -> list[Mention]:
+        """``ms``, the parties of an object that is no party itself, with the party its "on" or
+        "against" phrase names, when every party found is a conjunct the parser hung on the
+        object rather than on that phrase ("imposed sanctions on the riot police and(conj of
+        sanctions) 12 officials": both are sanctioned)."""
+        if not ms or obj is None or obj.pos_ != "NOUN":
+            return ms
+        doc = obj.doc
+        if not all(doc[m.head].dep_ == "conj" and doc[m.head].head.i == obj.i for m in ms):
+            return ms
+        first = [m for m in self.prep_objects(obj, ("on", "against")) if m.head not in {x.head for x in ms}]
+        return first + ms if first else ms
+
+    def _granted_request(self, f: Found) -> list[Mention]:
+        """Who was asked, for a request named as the ground of an act ("Chile sent troops at
+        Peru's request", "at the request of the UN"): whoever did the act at it."""
+        prep = f.token.head
+        if f.token.dep_ != "pobj" or _lemma(prep) not in ("at", "on", "upon"):
+            return []
+        verb = prep.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "flew in troops at Peru's request": the parser hangs it on the object
+        if verb.pos_ != "VERB":
+            return []
+        ms, _, _ = self.subject(verb)
+        return [m for m in ms if m.head != f.token.i]
 
     def _nominal_recipient(self, f: Found) -> list[Mention]:
         """"A suspension of air links with Serbia": the party the act's "of" object concerns."""
@@ -1076,7 +1179,7 @@ class Arguments:
 
         for comp in clauses:
             subj = next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
-            ms = self.mentions_of(subj)
+            ms = self.mentions_of(subj) if subj is not None else self._whoever_clause(comp)
             pronoun = subj is not None and subj.lower_ in _SPEAKER_SIDE_PRONOUNS
             # "warned that security forces would jail anyone who...": a state's forces named
             # with no country of another are the threatener's own

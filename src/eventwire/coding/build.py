@@ -247,6 +247,10 @@ def build_event(
         )
         if recipients and recipients == subject_side:
             rule = f"{rule}{HOST_AS_RECIPIENT}"
+    # parties of several states named by a common noun ("both leaders", "Pacific nations") speak
+    # for their governments (after placing, which leaves such parties of no one country)
+    actors = [_governments_of_states(a) for a in actors]
+    recipients = [_governments_of_states(a) for a in recipients]
     code = _CAMEO_BY_MODE.get((f.event, mode)) or f.entry.cameo
     if f.event != f.entry.event:
         code = {"AGREE": "030", "CONCEDE": "080", "THREATEN": "130", "PROTEST": "145"}.get(f.event, code)
@@ -450,6 +454,14 @@ def _placed(a: Actor, country: str) -> Actor:
     if _foreign(a.text) or _of_several_states(a.text):
         return a
     return replace(a, country=country, resolved_by="generic+event_location")
+
+
+def _governments_of_states(a: Actor) -> Actor:
+    """``a``, an unnamed party of several states ("the two countries", "both leaders"), as their
+    governments: a state acting, or one who speaks for it, is its government."""
+    if a.sector is not None or a.kb_id or not (a.resolved_by or "").startswith("generic"):
+        return a
+    return replace(a, sector="GOV") if _of_several_states(a.text) else a
 
 
 def _of_several_states(text: str) -> bool:

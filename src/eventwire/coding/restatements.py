@@ -47,6 +47,10 @@ def _keys(parties: list[Actor]) -> set[tuple[str, ...]]:
             out.add(("cs", a.country, "armed outside the state"))
         elif a.country and a.sector:
             out.add(("cs", a.country, a.sector))
+            if (a.resolved_by or "").startswith("generic"):
+                # "an army convoy", told again as "the convoy": an unnamed party's sector is read
+                # off words another telling may leave out
+                out.add(("c", a.country))
         elif a.country:
             out.add(("c", a.country))
     return out

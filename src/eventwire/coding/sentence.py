@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from . import constructions, fallback, judgements, precision
-from .arguments import Arguments
+from .arguments import Arguments, civilians_by_default
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
 from .clauses import (
     _BACKGROUND_MARKS,
@@ -178,7 +178,10 @@ def sentence_events(
         f for f in live if f.entry is _OBLIGATION or f.token.i in subject_events or _central(f.token, reporting)
     ]
     kept = central if central else live
-    return kept + constructions.court_custody(kept)
+    kept += constructions.court_custody(kept)
+    for f in kept:
+        f.recipient = civilians_by_default(f.recipient, sent.doc)
+    return kept
 
 
 def _model_found(sent: Span, found: list[Found], cues: Cues) -> list[Found]:
