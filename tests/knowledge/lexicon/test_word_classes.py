@@ -83,6 +83,8 @@ def test_an_unknown_class_is_refused_with_the_known_ones(tmp_path: Path) -> None
         ("coerce", "coercion"),
         ("harass", "harassment"),
         ("disapprove", "disapproval"),
+        ("annex", "annexation"),
+        ("acquit", "acquittal"),
     ],
 )
 def test_nominalisation_rules(verb: str, noun: str) -> None:
@@ -197,3 +199,11 @@ def test_dismissing_a_complaint_or_denying_a_permission_is_a_rejection(text: str
 
 def test_denying_an_allegation_is_no_rejection() -> None:
     assert "REJECT" not in {e.event_type for e in code_text("The minister denied the allegations of fraud.")}
+
+
+def test_a_pardon_issued_and_an_acquittal_announced_are_concessions() -> None:
+    # the noun of an act the lexicon knows as a verb: "pardon" by its own entry, "acquittal" derived
+    pardon = [e.event_type for e in code_text("The president issued a pardon for the jailed journalist on Friday.")]
+    acquittal = code_text("The court in Harare announced the acquittal of the opposition leader.")
+    assert pardon == ["CONCEDE"]
+    assert [(e.event_type, e.rule) for e in acquittal] == [("CONCEDE", "acquittal/NOUN(<acquit) -> CONCEDE")]

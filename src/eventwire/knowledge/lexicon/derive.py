@@ -40,6 +40,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("ect", "ection"),  # reject, inject
     ("ock", "ockade"),  # block
     ("erce", "ercion"),  # coerce
+    ("ex", "exation"),  # annex
+    ("it", "ittal"),  # acquit
 )
 # Verbs that take -ment or -al directly ("deployment", "agreement", "renewal").
 _MENT = ("ploy", "ree", "ounce", "ish", "age", "ain", "it", "ign", "ass")
