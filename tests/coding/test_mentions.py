@@ -164,17 +164,17 @@ def test_a_kind_of_party_named_with_a_country_in_another_sentence_does_not_lend_
 
 def test_a_bare_definite_description_stands_for_the_body_named_before_with_its_noun() -> None:
     text = (
-        "Ghana took its dispute with Togo to the International Criminal Court in March. "
+        "The International Criminal Court opened hearings on the border dispute between Ghana and Togo in March. "
         "Togo accused the court of bias on Monday."
     )
-    e = only(code_text(text, published="2021-06-01"), "ACCUSE")
+    e = next(e for e in code_text(text, published="2021-06-01") if e.trigger.text == "accused")
     assert [(a.kb_id, a.country) for a in e.recipient] == [("icc", None)]
 
 
 def test_a_description_qualified_by_its_own_phrase_is_another_body() -> None:
     text = (
-        "Ghana took its dispute with Togo to the International Criminal Court in March. "
+        "The International Criminal Court opened hearings on the border dispute between Ghana and Togo in March. "
         "Togo accused the appeals court of bias on Monday."
     )
-    e = only(code_text(text, published="2021-06-01"), "ACCUSE")
+    e = next(e for e in code_text(text, published="2021-06-01") if e.trigger.text == "accused")
     assert all(a.kb_id != "icc" for a in e.recipient)
