@@ -43,6 +43,8 @@ Run :func:`repair` before any look-up of :mod:`.syntax` on the Doc (its tables a
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 import numpy
 from spacy.attrs import DEP, POS, TAG
 from spacy.parts_of_speech import NOUN, VERB
@@ -263,6 +265,47 @@ def _candidates(
     return numpy.flatnonzero(keep).tolist()
 
 
+def _keeping_sentences(doc: Doc, tokens: Iterable[Token], change: Callable[..., None], *args: object) -> bool:
+    """Makes ``change(*args)`` to the tree unless it moves where a sentence begins: then the heads,
+    labels, parts of speech and tags of ``tokens`` (all the change touches) are put back. True
+    when the change stays."""
+    starts = [s.start for s in doc.sents]
+    kept = [(t, t.head, t.dep_, t.pos_, t.tag_) for t in tokens]
+    change(*args)
+    if [s.start for s in doc.sents] == starts:
+        return True
+    for t, head, dep, pos, tag in kept:
+        t.head, t.dep_, t.pos_, t.tag_ = head, dep, pos, tag
+    return False
+
+
+def _root_the_verb(subject: Token, verb: Token, participle: Token, trailing: list[Token]) -> None:
+    """The verb below a participle the parser made the root becomes the root, the participle
+    its subject's modifier."""
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head = verb
+    participle.head, participle.dep_ = subject, "acl"
+    for c in trailing:
+        c.head = verb
+
+
+def _join_the_nouns(tok: Token, above: Token, subject: Token, before: Token) -> None:
+    """A plural noun read as a verb after a list of nouns joins the list as the object of the
+    verb above."""
+    for c in list(tok.children):
+        if c.i != subject.i:
+            c.head = above  # "on six officers", the clause's punctuation: the imposing verb's
+    subject.head, subject.dep_ = above, "dobj"
+    before.head, before.dep_ = tok, "compound"
+    tok.head, tok.dep_ = subject, "conj"
+
+
+def _mark_the_clause(tok: Token, noun: Token, verb: Token) -> None:
+    """An "as" read as a preposition marks the clause of the verb whose subject its noun is."""
+    noun.head, noun.dep_ = verb, "nsubj"
+    tok.head, tok.dep_ = verb, "mark"
+
+
 def repair(doc: Doc) -> int:
     """Corrects ``doc``'s tree in place; returns how many heads moved.
 
@@ -291,19 +334,9 @@ def repair(doc: Doc) -> int:
             continue
         subject, verb = found
         participle = sent.root
-        starts = [s.start for s in doc.sents]
-        before = [(t, t.head, t.dep_) for t in (subject, verb, participle, *participle.children)]
         trailing = [c for c in participle.children if c.i > verb.i]  # "." and what follows the verb
-        verb.head, verb.dep_ = verb, "ROOT"
-        subject.head = verb
-        participle.head, participle.dep_ = subject, "acl"
-        for c in trailing:
-            c.head = verb
-        if [s.start for s in doc.sents] != starts:  # never change where sentences begin
-            for t, head, dep in before:
-                t.head, t.dep_ = head, dep
-            continue
-        moved += 1
+        touched = (subject, verb, participle, *participle.children)
+        moved += _keeping_sentences(doc, touched, _root_the_verb, subject, verb, participle, trailing)
     for i in _candidates(doc, _VERB, None, None):
         tok = doc[i]
         quoted = _quoted_name(tok)
@@ -322,48 +355,22 @@ def repair(doc: Doc) -> int:
         if read is None:
             continue
         above, subject, before = read
-        starts = [s.start for s in doc.sents]
-        kept = [(t, t.head, t.dep_) for t in (tok, subject, before, *tok.children)]
-        for c in list(tok.children):
-            if c.i != subject.i:
-                c.head = above  # "on six officers", the clause's punctuation: the imposing verb's
-        subject.head, subject.dep_ = above, "dobj"
-        before.head, before.dep_ = tok, "compound"
-        tok.head, tok.dep_ = subject, "conj"
-        if [s.start for s in doc.sents] != starts:  # never change where sentences begin
-            for t, head, dep in kept:
-                t.head, t.dep_ = head, dep
-            continue
-        tok.pos_, tok.tag_ = "NOUN", "NNS"
-        moved += 1
+        if _keeping_sentences(doc, (tok, subject, before, *tok.children), _join_the_nouns, tok, above, subject, before):
+            tok.pos_, tok.tag_ = "NOUN", "NNS"
+            moved += 1
     for i in _candidates(doc, _NOUN, _NN, _COMPOUND):
         tok = doc[i]
         obj = _verb_in_noun_phrase(tok)
         if obj is None:
             continue
-        starts = [s.start for s in doc.sents]
-        before = [(t, t.head, t.dep_, t.pos_, t.tag_) for t in obj.sent]
-        _make_verb(tok, obj)
-        if [s.start for s in doc.sents] != starts:  # never change where sentences begin
-            for t, head, dep, pos, tag in before:
-                t.head, t.dep_, t.pos_, t.tag_ = head, dep, pos, tag
-            continue
-        moved += 1
+        moved += _keeping_sentences(doc, obj.sent, _make_verb, tok, obj)
     for i in _candidates(doc, None, None, _PREP):
         tok = doc[i]
         clause = _as_clause(tok)
         if clause is None:
             continue
         noun, verb = clause
-        starts = [s.start for s in doc.sents]
-        kept = [(t, t.head, t.dep_) for t in (tok, noun)]
-        noun.head, noun.dep_ = verb, "nsubj"
-        tok.head, tok.dep_ = verb, "mark"
-        if [s.start for s in doc.sents] != starts:  # never change where sentences begin
-            for t, head, dep in kept:
-                t.head, t.dep_ = head, dep
-            continue
-        moved += 1
+        moved += _keeping_sentences(doc, (tok, noun), _mark_the_clause, tok, noun, verb)
     if moved:
         forget(doc)
     return moved
