@@ -29,6 +29,7 @@ from typing import TypeVar
 
 from spacy.tokens import Token
 
+from ..knowledge.actors import default_kb
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
@@ -292,14 +293,12 @@ def domestic_country(actors: list[Actor], recipients: list[Actor]) -> str | None
     return country
 
 
-# Bodies that meet and vote only where they sit: their acts happen at their seat whatever the
-# dateline ("the Security Council imposed an arms embargo", in a story filed from Juba).
-_SEATS = {"un_security_council": "New York", "un_general_assembly": "New York"}
-
-
 def _seat_of(actors: list[Actor], gazetteer: Gazetteer) -> Place | None:
-    """The seat of the body that is the event's only actor, when it acts only there, else None."""
-    seats = {_SEATS.get(a.kb_id or "") for a in actors}
+    """The seat of the body that is the event's only actor, when it meets and votes only there
+    (the knowledge base's ``seat``: "the Security Council imposed an arms embargo", in a story
+    filed from Juba, happened in New York), else None."""
+    kb = default_kb()
+    seats = {entry.seat if a.kb_id and (entry := kb.get(a.kb_id)) is not None else None for a in actors}
     if len(seats) != 1 or None in seats:
         return None
     place = gazetteer.lookup(next(iter(seats)) or "")

@@ -13,6 +13,7 @@ import eventwire.knowledge.actors as actors_pkg
 from eventwire.errors import DataFileError
 from eventwire.knowledge.actors import KnowledgeBase, default_kb, lookup, normalize_alias
 from eventwire.knowledge.actors.kb import AFFILIATION_TYPES, DATA_DIR, KINDS, Role, in_force, load_cached, plural
+from eventwire.knowledge.gazetteer import Gazetteer
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -77,7 +78,8 @@ def test_every_actor_entry_validates() -> None:
     known = set(ids) | countries
     for e in raw:
         where = e.get("id")
-        assert set(e) <= {"id", "name", "kind", "country", "sector", "aliases", "affiliations", "roles"}, where
+        assert set(e) <= {"id", "name", "kind", "country", "sector", "aliases", "affiliations", "roles", "seat"}, where
+        assert e.get("seat") is None or Gazetteer.default().lookup(e["seat"]) is not None, where
         assert re.fullmatch(r"[a-z][a-z0-9_]*", e["id"]), where
         assert isinstance(e["name"], str) and e["name"].strip(), where
         assert e["kind"] in KINDS, where
@@ -124,6 +126,16 @@ def test_cached_load_equals_the_built_base(tmp_path: Path, monkeypatch: pytest.M
     again = load_cached()
     assert again is not built and len(again) == len(built)
     assert dict(again.alias_index) == dict(built.alias_index)
+
+
+def test_a_body_that_sits_in_one_place_names_its_seat(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path, "- id: fisheries_tribunal\n  name: Fisheries Tribunal\n  kind: igo\n  sector: IGO\n  seat: Hamburg\n"
+    )
+    kb = KnowledgeBase.load(extra_paths=[path])
+    assert kb.get("fisheries_tribunal").seat == "Hamburg"
+    assert kb.get("un_security_council").seat == "New York"
+    assert kb.get("united_nations").seat is None
 
 
 def test_default_kb_is_cached() -> None:

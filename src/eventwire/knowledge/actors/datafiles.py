@@ -35,7 +35,7 @@ _SECTOR = re.compile(r"^[A-Z]{3}$")
 # ``source`` (where the facts come from) and ``as_of`` (the date they were last checked) are kept
 # in the files for reviewers; the coder does not read them.
 _ENTRY_KEYS = frozenset(
-    {"id", "name", "kind", "country", "sector", "aliases", "affiliations", "roles", "source", "as_of"}
+    {"id", "name", "kind", "country", "sector", "aliases", "affiliations", "roles", "seat", "source", "as_of"}
 )
 _AFFILIATION_KEYS = frozenset({"type", "target", "start", "end"})
 _ROLE_KEYS = frozenset({"sector", "country", "title", "start", "end"})
@@ -236,4 +236,5 @@ def _read_entry(
             role_country = country_of(sub["country"][1], "role country") if "country" in sub else country
             roles.append(Role(role_sector, role_country, title, start, end))
 
-    return KBEntry(entry_id, name, kind, country, sector, aliases, tuple(affiliations), tuple(roles))
+    seat = reader.optional_text(fields["seat"][1], f"seat of {entry_id}") if "seat" in fields else None
+    return KBEntry(entry_id, name, kind, country, sector, aliases, tuple(affiliations), tuple(roles), seat)

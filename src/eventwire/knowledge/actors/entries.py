@@ -82,6 +82,9 @@ class KBEntry:
     aliases: tuple[str, ...] = ()
     affiliations: tuple[Affiliation, ...] = ()
     roles: tuple[Role, ...] = ()
+    # where a body that sits in one place meets and votes (a place name the gazetteer knows): its
+    # acts happen there whatever the story's dateline
+    seat: str | None = None
 
     def role_at(self, date: str) -> Role | None:
         """The role in force on ``date``: an office of the state before a seat in a legislature or
