@@ -43,7 +43,8 @@ Run :func:`repair` before any look-up of :mod:`.syntax` on the Doc (its tables a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 import numpy
 from spacy.attrs import DEP, POS, TAG
@@ -55,6 +56,8 @@ from ..knowledge.actors import default_kb
 from ..knowledge.lexicon import default_lexicon
 from ..knowledge.lexicon import words as lexicon_words
 from .syntax import forget
+
+_T = TypeVar("_T")
 
 __all__ = ["repair"]
 
@@ -265,6 +268,23 @@ def _candidates(
     return numpy.flatnonzero(keep).tolist()
 
 
+def _found(
+    doc: Doc,
+    finder: Callable[[Token], _T | None],
+    *,
+    pos: frozenset[int] | None = None,
+    tag: frozenset[int] | None = None,
+    dep: frozenset[int] | None = None,
+) -> Iterator[tuple[Token, _T]]:
+    """(token, what ``finder`` found there) for the tokens of the labels given (see
+    :func:`_candidates`) where it finds something."""
+    for i in _candidates(doc, pos, tag, dep):
+        tok = doc[i]
+        found = finder(tok)
+        if found is not None:
+            yield tok, found
+
+
 def _keeping_sentences(doc: Doc, tokens: Iterable[Token], change: Callable[..., None], *args: object) -> bool:
     """Makes ``change(*args)`` to the tree unless it moves where a sentence begins: then the heads,
     labels, parts of speech and tags of ``tokens`` (all the change touches) are put back. True
@@ -313,11 +333,7 @@ def repair(doc: Doc) -> int:
     arrays when the pass starts (a Token made for every token of every pass cost more than the
     repairs)."""
     moved = 0
-    moves = [
-        (tok, above)
-        for i in _candidates(doc, None, _FINITE_IDS, _CONJ)
-        if (above := _misjoined(tok := doc[i])) is not None
-    ]
+    moves = list(_found(doc, _misjoined, tag=_FINITE_IDS, dep=_CONJ))  # all found before any moves
     for tok, above in moves:
         bare = tok.head
         cc = [c for c in bare.children if c.dep_ == "cc" and c.i < tok.i and c.i > bare.i]
@@ -337,39 +353,20 @@ def repair(doc: Doc) -> int:
         trailing = [c for c in participle.children if c.i > verb.i]  # "." and what follows the verb
         touched = (subject, verb, participle, *participle.children)
         moved += _keeping_sentences(doc, touched, _root_the_verb, subject, verb, participle, trailing)
-    for i in _candidates(doc, _VERB, None, None):
-        tok = doc[i]
-        quoted = _quoted_name(tok)
-        if quoted is None:
-            continue
-        named, name = quoted
+    for tok, (named, name) in _found(doc, _quoted_name, pos=_VERB):
         for c in list(name.children):
             if c.dep_ in _PREMODIFIERS and c.i < named.i:
                 c.head = named
         named.head, named.dep_ = tok, "dobj"
         name.dep_ = "oprd"
         moved += 1
-    for i in _candidates(doc, None, _VBZ, _CCOMP):
-        tok = doc[i]
-        read = _noun_read_as_verb(tok)
-        if read is None:
-            continue
-        above, subject, before = read
+    for tok, (above, subject, before) in _found(doc, _noun_read_as_verb, tag=_VBZ, dep=_CCOMP):
         if _keeping_sentences(doc, (tok, subject, before, *tok.children), _join_the_nouns, tok, above, subject, before):
             tok.pos_, tok.tag_ = "NOUN", "NNS"
             moved += 1
-    for i in _candidates(doc, _NOUN, _NN, _COMPOUND):
-        tok = doc[i]
-        obj = _verb_in_noun_phrase(tok)
-        if obj is None:
-            continue
+    for tok, obj in _found(doc, _verb_in_noun_phrase, pos=_NOUN, tag=_NN, dep=_COMPOUND):
         moved += _keeping_sentences(doc, obj.sent, _make_verb, tok, obj)
-    for i in _candidates(doc, None, None, _PREP):
-        tok = doc[i]
-        clause = _as_clause(tok)
-        if clause is None:
-            continue
-        noun, verb = clause
+    for tok, (noun, verb) in _found(doc, _as_clause, dep=_PREP):
         moved += _keeping_sentences(doc, (tok, noun), _mark_the_clause, tok, noun, verb)
     if moved:
         forget(doc)
