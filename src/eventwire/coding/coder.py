@@ -46,6 +46,7 @@ from .claims import apply_sizes, find_claims
 from .confidence import calibrate
 from .location import visiting_parties
 from .mentions import Mentions, unresolved_names
+from .party_names import rename_parties
 from .pipeline import normalize_for_parse, parse_many, regions_of
 from .places import ANCHOR_POPULATION, anaphoric_places, anchored, dateline_place, main_place, sentence_places
 from .quotes import QuoteFound, find_quotes
@@ -212,6 +213,7 @@ class Coder:
         analysis.events = merge_restatements(
             _dedupe(analysis.events, doc), headline=headline, lead=lead, related=self._one_party
         )
+        rename_parties(analysis.events, self.kb)  # "Haiti police" never coded as Kenya's
         calibrate(analysis.events)  # confidence: the chance the record is right in every field
         analysis.claims = find_claims(doc, analysis, sentences=sents)
         apply_sizes(analysis.events, analysis.claims)
