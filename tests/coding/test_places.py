@@ -346,3 +346,28 @@ def test_a_small_town_named_by_its_own_name_still_places_an_act_alone() -> None:
 
     e = next(e for e in code_text("Police in Aachen detained two men on Monday.") if e.event_type == "COERCE")
     assert e.location is not None and (e.location.name, e.location.country) == ("Aachen", "DEU")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso3"),
+    [
+        ("Ethiopian jets bombed Mekelle, the capital of the region, on Sunday.", "Mek'ele", "ETH"),
+        ("Drones struck Marib, the capital of the province, at dawn.", "Ma'rib", "YEM"),
+    ],
+)
+def test_a_name_the_tagger_misreads_is_a_place_when_its_apposition_says_so(text: str, name: str, iso3: str) -> None:
+    from eventwire import code_text
+
+    e = next(e for e in code_text(text, published="2021-10-20") if e.event_type == "ASSAULT")
+    assert e.location is not None and (e.location.country, e.location.precision) == (iso3, "city")
+    assert e.location.text == text.split(",")[0].split()[-1]
+
+
+def test_an_apposition_naming_an_office_describes_no_place() -> None:
+    from eventwire.coding.pipeline import parse
+    from eventwire.coding.places import _described_as_place
+
+    place = parse("Drones struck Marib, the capital of the province, at dawn.")
+    person = parse("Rebels shot Marib, the head of the village council, at dawn.")
+    assert _described_as_place(place[2]) and place[2].text == "Marib"
+    assert not _described_as_place(person[2]) and person[2].text == "Marib"

@@ -213,7 +213,7 @@ def sentence_places(sent: Span, text: str, lookup: Lookup) -> list[tuple[Place, 
         if p is None:
             continue
         locative = _locative(root)
-        if not from_ner and not locative:
+        if not from_ner and not locative and not _described_as_place(root):
             continue
         out.append(
             (
@@ -252,6 +252,12 @@ def _locative(root: Token) -> bool:
             or (head == "of" and lemma_of(root.head.head) in _PLACE_NOUNS)
         )
     return (root.dep_ == "dobj" and head in _MOVE_VERBS) or root.dep_ == "appos"
+
+
+def _described_as_place(root: Token) -> bool:
+    """Whether the text itself says a proper noun is a place: an apposition naming a kind of
+    place ("bombed X, the capital of the region", "X, a town near the border")."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and lemma_of(c) in _PLACE_NOUNS for c in root.children)
 
 
 # Nouns a definite description of a settlement is made of ("the town", "the city").
