@@ -391,3 +391,30 @@ def test_an_unnamed_party_of_several_states_is_their_governments(text: str) -> N
 def test_both_sides_are_no_government_by_their_words_alone() -> None:
     e = only(code_text("The Chilean president urged both sides to reopen the border crossing."), "REQUEST")
     assert [a.sector for a in e.recipient] == [None]
+
+
+def test_people_a_state_calls_its_own_are_of_that_state_not_of_the_place() -> None:
+    e = only(code_text("Germany evacuated its citizens from Sudan on Sunday."), "AID")
+    assert [(a.country, a.sector) for a in e.recipient] == [("DEU", "CVL")]
+    e = only(code_text("The Kenyan embassy urged its citizens in Lagos to stay indoors on Monday."), "REQUEST")
+    assert [(a.country, a.sector) for a in e.recipient] == [("KEN", "CVL")]
+
+
+def test_its_never_stands_for_a_plural_subject() -> None:
+    e = only(code_text("Chad said that Sudanese gunmen had killed four of its soldiers near the border."), "ASSAULT")
+    assert [a.country for a in e.actor] == ["SDN"]
+    assert [(a.country, a.sector) for a in e.recipient] == [("TCD", "MIL")]
+
+
+def test_a_nationality_of_the_people_owned_is_their_own() -> None:
+    e = only(code_text("The rebels said on Friday that they had freed their Kenyan hostages."), "RETREAT")
+    assert [a.country for a in e.recipient] == ["KEN"]
+
+
+def test_a_partys_own_forces_are_what_it_moves_not_whom_it_acts_on() -> None:
+    text = (
+        "Ghana said yesterday it would soon withdraw their peacekeeping force in Togo"
+        " unless President Kofi Mensah arranged a truce."
+    )
+    for e in code_text(text):
+        assert all(a.country != "GHA" or a.sector not in ("MIL", "COP") for a in e.recipient)

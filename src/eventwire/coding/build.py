@@ -44,6 +44,9 @@ _CAMEO_BY_MODE = {
     ("REQUEST", "assist"): "023",
     ("REQUEST", "change"): "024",
 }
+# Sectors of a state's forces.
+_ARMED_SECTORS = frozenset({"MIL", "COP"})
+
 # Events that, with no named target, are directed at the actor's own country.
 _DOMESTIC: set[object] = {"PROTEST", "COERCE", "CONCEDE", ("RETREAT", "resign"), ("ACCUSE", "investigate")}
 # Sectors of parties that belong to no one country.
@@ -173,6 +176,14 @@ def build_event(
             # the object with all it governs ("hundreds of militiamen")
             lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
             recipients = [a for a in recipients if not (lo <= a.start < hi + 1 or a.start <= obj.idx < a.end)]
+    # a party's own forces ("withdraw its troops", "sent their police") are what it moves, never
+    # whom it acts on
+    home_countries = {a.country for a in actors if a.country}
+    recipients = [
+        a
+        for a in recipients
+        if not (a.resolved_by == "owner_country" and a.sector in _ARMED_SECTORS and a.country in home_countries)
+    ]
     if f.event == "AGREE" and "+future -> AGREE" in f.rule:
         # "said it would send officials to Quito": a promise's destination is where the promised
         # act would happen, not a party the promise is made to

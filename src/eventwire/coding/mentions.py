@@ -99,6 +99,7 @@ _STATE_DESCRIPTIONS = frozenset({"country", "kingdom", "republic", "emirate", "n
 _NOT_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 # Grammar: possessive pronouns that stand for a party.
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
+_VERBAL = frozenset({"VERB", "AUX"})
 # Grammar: nouns that, with a possessive pronoun, name the owner's state ("his country").
 _HOMELAND_NOUNS = frozenset({"country", "nation", "homeland"})
 # Definite descriptions that name their antecedent's kind in its name ("the coalition").
@@ -391,6 +392,10 @@ class Mentions:
                 home = Actor(text=actor.text, start=actor.start, end=actor.end, country=owner.country, sector="GOV")
                 home.resolved_by = "owner_country"
                 return self._finish(home, toks, head)
+        if poss is not None and poss.lower_ in _POSSESSIVES and poss.lower_ not in _PRON_PERSON:
+            own = self._owned_people(head, actor)
+            if own is not None:
+                return self._finish(own, toks, head)
         if pos == "PROPN" and any(
             c.dep_ in ("amod", "compound") and c.text in _COMPASS and not c.ent_type_ for c in children_of(head)
         ):
@@ -706,6 +711,38 @@ class Mentions:
             country=src.country, sector=src.sector, affiliations=list(src.affiliations),
             resolved_by=f"{how}:{src.resolved_by}" if src.resolved_by else how, person=src.person,
         )
+
+    def _owned_people(self, head: Token, at: Actor) -> Actor | None:
+        """People a party calls its own ("urged its citizens", "evacuated their nationals", "its
+        troops") are of that party's country, with the sector their noun gives: not of the place
+        the act happens in. The owner is the subject of the verb the phrase hangs on, or the
+        party the pronoun stands for."""
+        sector = self.kb.agent_sector(lemma_of(head))
+        if sector is None or any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in children_of(head)):
+            return None
+        verb = head.head
+        while verb.dep_ in ("prep", "pobj", "conj", "dobj") and verb.pos_ not in _VERBAL and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < head.i), None)
+        if subj is None and verb.dep_ == "conj":
+            subj = next((c for c in children_of(verb.head) if c.dep_ == "nsubj" and c.i < head.i), None)
+        owner: Actor | None = None
+        poss = next(c for c in children_of(head) if c.dep_ == "poss")
+        if subj is not None and poss.lower_ == "its" and subj.tag_ in ("NNS", "NNPS"):
+            # "its" never stands for a plural subject ("said that enemy forces killed its
+            # soldiers"): the party reporting the clause owns them
+            reporting = verb.head if verb.dep_ == "ccomp" else None
+            subj = next((c for c in children_of(reporting) if c.dep_ == "nsubj"), None) if reporting else None
+        if subj is not None and subj.pos_ != "PRON":
+            m = self.mention(subj)
+            owner = m.actor if m is not None else None
+        elif subj is not None:
+            owner = self._reporter(subj) or self.antecedent(subj)
+        if owner is None or not owner.country or owner.sector == "IGO":
+            return None
+        own = Actor(text=at.text, start=at.start, end=at.end, country=owner.country, sector=sector)
+        own.resolved_by = "owner_country"
+        return own
 
     def _reporter(self, pron: Token) -> Actor | None:
         """The subject of the verb whose reported clause ``pron`` is the subject of ("the United
