@@ -178,3 +178,28 @@ def test_a_description_qualified_by_its_own_phrase_is_another_body() -> None:
     )
     e = next(e for e in code_text(text, published="2021-06-01") if e.trigger.text == "accused")
     assert all(a.kb_id != "icc" for a in e.recipient)
+
+
+def test_he_is_the_person_named_last_in_the_text_not_the_last_resolved() -> None:
+    # the quote's "we" is resolved once its speaker is known, after the sentences that follow
+    text = (
+        '"We will strike if the government does not listen," union leader Amos Banda told reporters.\n\n'
+        "Labour Minister Grace Phiri said the government would not change the law. She accused the union of lying."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [(a.person, a.sector) for a in e.actor] == [("Grace Phiri", "GOV")]
+
+
+def test_a_subject_he_continues_with_the_person_told_as_a_subject() -> None:
+    text = (
+        "Peru's foreign minister Ana Silva said her letter to Chilean Foreign Minister Carlos Ruiz had gone"
+        " unanswered, and she condemned the new tariffs."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [(a.person, a.country) for a in e.actor] == [("Ana Silva", "PER")]
+
+
+def test_an_object_him_is_the_nearest_person() -> None:
+    text = "The senate removed the governor's deputy, Luis Soto, on Monday, accusing him of fraud."
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [a.person for a in e.recipient] == ["Luis Soto"]

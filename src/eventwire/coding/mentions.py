@@ -682,11 +682,21 @@ class Mentions:
     def _last_person(self, pron: Token) -> Actor | None:
         """The person the article named last before ``pron``, within the two sentences before it."""
         first = sent_of(pron).start
-        for i, actor in reversed(self._persons):
-            if i < pron.i:
-                prev = token_at(self.doc, i)
-                return actor if sent_of(prev).start >= first - 120 else None
-        return None
+        # the nearest before it in the text, whatever order the mentions were resolved in (a
+        # quote's "we" is resolved when its speaker is known, after later sentences)
+        before = [
+            (i, actor)
+            for i, actor in self._persons
+            if i < pron.i and sent_of(token_at(self.doc, i)).start >= first - 120
+        ]
+        if not before:
+            return None
+        # a person told as a subject is the one a later subject "he" continues with ("the minister
+        # said his call to his counterpart went unanswered, and he rejected..."), else the nearest
+        subjects = [p for p in before if token_at(self.doc, p[0]).dep_ in ("nsubj", "nsubjpass")]
+        if pron.dep_ not in ("nsubj", "nsubjpass"):
+            subjects = []  # "accusing him of...": the nearest person
+        return max(subjects or before, key=lambda p: p[0])[1]
 
     def _chained(self, toks: list[Token], head: Token) -> Mention | None:
         """A person named alone whom the article introduced earlier with a title, a nationality
