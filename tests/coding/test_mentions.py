@@ -203,3 +203,9 @@ def test_an_object_him_is_the_nearest_person() -> None:
     text = "The senate removed the governor's deputy, Luis Soto, on Monday, accusing him of fraud."
     e = only(code_text(text, published="2024-06-04"), "ACCUSE")
     assert [a.person for a in e.recipient] == ["Luis Soto"]
+
+
+def test_it_never_stands_for_a_person_the_knowledge_base_knows() -> None:
+    text = "The navy was blamed for helping Imran Khan's opponents, a claim it rejects."
+    e = only(code_text(text, published="2024-06-04"), "REJECT")
+    assert all(a.kb_id is None for a in e.actor)

@@ -235,6 +235,10 @@ class Mentions:
             stack.extend(reversed([c for c in children_of(t) if c.dep_ in _LEFT_DEPS]))
         return out
 
+    def _a_person(self, kb_id: str) -> bool:
+        entry = self.kb.get(kb_id)
+        return entry is not None and entry.kind == "person"
+
     def _ent_of(self, tok: Token) -> Span | None:
         return ent_of(tok)  # the entity of tok's sentence holding tok, without building all entities
 
@@ -252,6 +256,7 @@ class Mentions:
             and m.actor.kb_id
             and m.actor.kb_id not in self.kb.countries
             and m.actor.sector not in (None, "GOV")
+            and not self._a_person(m.actor.kb_id)  # "it" never stands for a person
         ):
             self.orgs.append((head.i, m.actor))
         if (
