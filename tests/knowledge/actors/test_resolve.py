@@ -248,6 +248,20 @@ def test_person_outside_roles_codes_through_the_group_they_lead() -> None:
     assert after.sector == "GOV"
 
 
+def test_a_title_the_phrase_states_codes_a_person_outside_every_role() -> None:
+    # the knowledge base holds no role for the date; the text's own title says what he is
+    res = _resolve("Finance Minister Haider al-Abadi", "2010-01-01")
+    assert (res.kb_id, res.country, res.sector) == ("haider_al_abadi", "IRQ", "GOV")
+    assert res.resolved_by.endswith("+stated_title")
+    assert _resolve("police chief Haider al-Abadi", "2010-01-01").sector == "COP"
+
+
+def test_no_stated_title_and_a_former_one_keep_their_coding() -> None:
+    assert _resolve("Haider al-Abadi", "2010-01-01").sector is None
+    assert _resolve("former Prime Minister Haider al-Abadi", "2010-01-01").sector == "ELI"
+    assert _resolve("Finance Minister Haider al-Abadi", "2016-05-01").resolved_by.endswith("+role")
+
+
 def test_role_moves_a_person_out_of_their_country() -> None:
     res = _resolve("Antonio Guterres", "2020-01-01")
     assert (res.country, res.sector) == (None, "IGO")
