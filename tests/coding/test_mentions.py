@@ -178,3 +178,15 @@ def test_a_description_qualified_by_its_own_phrase_is_another_body() -> None:
     )
     e = next(e for e in code_text(text, published="2021-06-01") if e.trigger.text == "accused")
     assert all(a.kb_id != "icc" for a in e.recipient)
+
+
+def test_a_bare_institution_inside_a_longer_phrase_is_the_article_countrys() -> None:
+    text = "Protests went on in Lima on Sunday.\n\nThe head of Congress, Maria Quispe, urged the minister to resign."
+    e = only(code_text(text, published="2020-11-16"), "REQUEST")
+    assert [(a.country, a.sector, a.kb_id) for a in e.actor] == [("PER", "LEG", None)]
+
+
+def test_an_institution_of_the_article_country_inside_a_phrase_keeps_its_entry() -> None:
+    text = "Lawmakers in Washington met on Monday.\n\nThe head of Congress, Mary Stone, urged the minister to resign."
+    e = only(code_text(text, published="2020-11-16"), "REQUEST")
+    assert [a.country for a in e.actor] == ["USA"]
