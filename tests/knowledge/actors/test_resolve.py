@@ -159,6 +159,19 @@ def test_agent_only(text: str, sector: str) -> None:
     assert (res.country, res.sector, res.resolved_by) == (None, sector, "agent")
 
 
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("army counterintelligence officers", "SPY"),  # the branch, not the force it belongs to
+        ("the ministry of state security", "SPY"),
+        ("the state security minister", "SPY"),
+        ("state security forces", "COP"),  # security forces stay police-type forces
+    ],
+)
+def test_counterintelligence_and_state_security_are_intelligence(text: str, sector: str) -> None:
+    assert _resolve(text).sector == sector
+
+
 def test_two_iraqi_groups_backed_by_iran() -> None:
     res = _resolve("Two Iraqi groups backed by Iran")
     assert (res.kb_id, res.country, res.sector) == (None, "IRQ", "REB")
