@@ -172,6 +172,13 @@ def test_counterintelligence_and_state_security_are_intelligence(text: str, sect
     assert _resolve(text).sector == sector
 
 
+def test_a_body_that_runs_elections_is_an_organ_of_the_state() -> None:
+    res = _resolve("Ghana's electoral commission")
+    assert (res.country, res.sector) == ("GHA", "GOV")
+    assert _resolve("the national election commission").sector == "GOV"
+    assert _resolve("the commission") is None  # a commission of no stated kind stays unknown
+
+
 def test_two_iraqi_groups_backed_by_iran() -> None:
     res = _resolve("Two Iraqi groups backed by Iran")
     assert (res.kb_id, res.country, res.sector) == (None, "IRQ", "REB")
