@@ -176,7 +176,7 @@ def test_a_body_that_runs_elections_is_an_organ_of_the_state() -> None:
     res = _resolve("Ghana's electoral commission")
     assert (res.country, res.sector) == ("GHA", "GOV")
     assert _resolve("the national election commission").sector == "GOV"
-    assert _resolve("the commission") is None  # a commission of no stated kind stays unknown
+    assert resolve_phrase("the commission") is None  # a commission of no stated kind stays unknown
 
 
 def test_two_iraqi_groups_backed_by_iran() -> None:
