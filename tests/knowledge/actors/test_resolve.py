@@ -335,3 +335,8 @@ def test_an_international_official_acts_for_no_country() -> None:
     assert (in_office.country, in_office.sector) == (None, "IGO")
     titled = _resolve("Kofi Annan, UN secretary-general")
     assert (titled.country, titled.sector) == (None, "IGO")
+
+
+@pytest.mark.parametrize("text", ["textile manufacturers", "Peruvian exporters", "the factory owners", "rice importers"])
+def test_makers_sellers_and_owners_of_works_are_business(text: str) -> None:
+    assert _resolve(text).sector == "BUS"
