@@ -337,6 +337,6 @@ def test_an_international_official_acts_for_no_country() -> None:
     assert (titled.country, titled.sector) == (None, "IGO")
 
 
-@pytest.mark.parametrize("text", ["textile manufacturers", "Peruvian exporters", "the factory owners", "rice importers"])
+@pytest.mark.parametrize("text", ["textile manufacturers", "Peruvian exporters", "the factory owners", "tea importers"])
 def test_makers_sellers_and_owners_of_works_are_business(text: str) -> None:
     assert _resolve(text).sector == "BUS"
