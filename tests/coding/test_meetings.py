@@ -46,6 +46,19 @@ def test_a_phone_call_has_no_host() -> None:
     assert e.recipient == []
 
 
+def test_a_phone_call_by_a_head_of_state_at_home_has_no_host() -> None:
+    # a subject of the state sector also fits "spoke with"; "by phone" still makes it a call
+    e = only(code_text("The Turkish president spoke by phone with the Greek prime minister in Ankara."), "CONSULT")
+    assert e.mode == "phone"
+    assert sorted(a.country for a in e.actor) == ["GRC", "TUR"]
+    assert e.recipient == []
+
+
+def test_speaking_by_other_means_than_a_call_is_no_phone_call() -> None:
+    e = only(code_text("The Turkish president spoke by the border with the Greek prime minister."), "CONSULT")
+    assert e.mode != "phone"
+
+
 def test_the_subject_of_a_hosting_verb_is_the_host() -> None:
     e = only(code_text("The Ghanaian president received a Nigerian delegation in Accra on Monday."), "CONSULT")
     assert [a.country for a in e.actor] == ["NGA"]

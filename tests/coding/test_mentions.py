@@ -209,3 +209,13 @@ def test_it_never_stands_for_a_person_the_knowledge_base_knows() -> None:
     text = "The navy was blamed for helping Imran Khan's opponents, a claim it rejects."
     e = only(code_text(text, published="2024-06-04"), "REJECT")
     assert all(a.kb_id is None for a in e.actor)
+def test_a_bare_institution_inside_a_longer_phrase_is_the_article_countrys() -> None:
+    text = "Protests went on in Lima on Sunday.\n\nThe head of Congress, Maria Quispe, urged the minister to resign."
+    e = only(code_text(text, published="2020-11-16"), "REQUEST")
+    assert [(a.country, a.sector, a.kb_id) for a in e.actor] == [("PER", "LEG", None)]
+
+
+def test_an_institution_of_the_article_country_inside_a_phrase_keeps_its_entry() -> None:
+    text = "Lawmakers in Washington met on Monday.\n\nThe head of Congress, Mary Stone, urged the minister to resign."
+    e = only(code_text(text, published="2020-11-16"), "REQUEST")
+    assert [a.country for a in e.actor] == ["USA"]

@@ -482,3 +482,13 @@ def test_a_stateless_armed_group_is_of_the_country_where_the_clause_says_it_figh
 def test_a_stateless_armed_group_the_clause_does_not_place_keeps_no_country() -> None:
     e = only(code_text("Kurdish fighters shelled Islamic State positions on Monday."), "ASSAULT")
     assert "SYR" not in countries(e.recipient)
+
+
+def test_a_state_pulling_back_its_forces_acts_through_its_military() -> None:
+    e = only(code_text("Norway withdrew its last soldiers from Gao in June.", published="2021-03-01"), "RETREAT")
+    assert [(a.country, a.sector) for a in e.actor] == [("NOR", "MIL")]
+
+
+def test_a_state_withdrawing_no_forces_stays_its_government() -> None:
+    evs = code_text("Norway withdrew its objection to the plan on Monday.", published="2021-03-01")
+    assert [(a.country, a.sector) for e in evs for a in e.actor] == [("NOR", "GOV")]

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ..knowledge.actors import default_kb
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import Cues, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
@@ -210,6 +211,8 @@ def build_event(
     # a state named as a party to a political act acts through its government
     actors = [_as_state(a) for a in actors]
     recipients = [_as_state(a) for a in recipients]
+    if f.event == "RETREAT":
+        actors = [_through_its_forces(a, f.token) for a in actors]
     if domestic and actors and actors[0].country:
         # "police detained six suspects": a crackdown's people named by a common noun alone
         # are the actor's own
@@ -449,6 +452,19 @@ def _as_state(a: Actor) -> Actor:
     if (how in ("country", "country+article") or how.endswith(":country")) and a.sector is None:
         return replace(a, sector="GOV", resolved_by=f"{how}+state")
     return a
+
+
+def _through_its_forces(a: Actor, trigger: Token) -> Actor:
+    """``a``, a state that pulls back forces the clause names as what it moves ("Norway withdrew
+    its last soldiers", "Chile brought its marines home"), as its military: the withdrawal is the
+    forces' own act, not a government's political retreat ("Norway withdrew its objection")."""
+    if a.sector != "GOV" or not (a.resolved_by or "").endswith("+state"):
+        return a
+    obj = _dobj(trigger)
+    kb = default_kb()
+    if obj is None or "MIL" not in (kb.agent_sector(obj.lemma_.lower()), kb.agent_sector(obj.lower_)):
+        return a
+    return replace(a, sector="MIL", resolved_by=f"{a.resolved_by}+forces")
 
 
 def _unlent(a: Actor) -> Actor:

@@ -464,8 +464,9 @@ class Mentions:
                     if m is not None:
                         return self._finish(self._copy(m.actor, actor, "apposition"), toks, head)
             return None
-        if res.kb_id and res.country and _norm(actor.text).lower() in _BARE_INSTITUTIONS and self.place_countries \
-                and res.country not in self.place_countries:
+        if res.kb_id and res.country and self.place_countries and res.country not in self.place_countries and (
+            _norm(actor.text).lower() in _BARE_INSTITUTIONS or self._bare_institution_inside(toks, res)
+        ):
             # "Congress" or "Parliament" alone, in an article whose places are all of another
             # country, is that country's institution: kept as its kind, placed by the article
             res = Resolution(actor.text, None, None, res.sector, (), "institution")
@@ -498,6 +499,18 @@ class Mentions:
                 actor.country = owner.country
                 actor.resolved_by = f"{actor.resolved_by}+owner"
         return self._finish(actor, toks, head)
+
+    def _bare_institution_inside(self, toks: list[Token], res: Resolution) -> bool:
+        """Whether ``res`` came from a bare institution name inside a longer phrase ("the speaker
+        of Parliament, Jane Doe", "a committee of the Senate"): the word alone codes to the same
+        entry, which is then no more that entry's country than "Parliament" alone would be."""
+        for tok in toks[1:]:
+            if tok.lower_ not in _BARE_INSTITUTIONS or tok.pos_ != "PROPN":
+                continue
+            alone = lookup(tok.text, kb=self.kb, date=self.date)
+            if alone is not None and alone.kb_id == res.kb_id:
+                return True
+        return False
 
     def _leader_state(self, head: Token) -> str | None:
         """The state an "X-led" modifier of ``head`` names ("the U.S.-led coalition", "Saudi-led

@@ -159,6 +159,26 @@ def test_agent_only(text: str, sector: str) -> None:
     assert (res.country, res.sector, res.resolved_by) == (None, sector, "agent")
 
 
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("army counterintelligence officers", "SPY"),  # the branch, not the force it belongs to
+        ("the ministry of state security", "SPY"),
+        ("the state security minister", "SPY"),
+        ("state security forces", "COP"),  # security forces stay police-type forces
+    ],
+)
+def test_counterintelligence_and_state_security_are_intelligence(text: str, sector: str) -> None:
+    assert _resolve(text).sector == sector
+
+
+def test_a_body_that_runs_elections_is_an_organ_of_the_state() -> None:
+    res = _resolve("Ghana's electoral commission")
+    assert (res.country, res.sector) == ("GHA", "GOV")
+    assert _resolve("the national election commission").sector == "GOV"
+    assert resolve_phrase("the commission") is None  # a commission of no stated kind stays unknown
+
+
 def test_two_iraqi_groups_backed_by_iran() -> None:
     res = _resolve("Two Iraqi groups backed by Iran")
     assert (res.kb_id, res.country, res.sector) == (None, "IRQ", "REB")
@@ -248,6 +268,20 @@ def test_person_outside_roles_codes_through_the_group_they_lead() -> None:
     assert after.sector == "GOV"
 
 
+def test_a_title_the_phrase_states_codes_a_person_outside_every_role() -> None:
+    # the knowledge base holds no role for the date; the text's own title says what he is
+    res = _resolve("Finance Minister Haider al-Abadi", "2010-01-01")
+    assert (res.kb_id, res.country, res.sector) == ("haider_al_abadi", "IRQ", "GOV")
+    assert res.resolved_by.endswith("+stated_title")
+    assert _resolve("police chief Haider al-Abadi", "2010-01-01").sector == "COP"
+
+
+def test_no_stated_title_and_a_former_one_keep_their_coding() -> None:
+    assert _resolve("Haider al-Abadi", "2010-01-01").sector is None
+    assert _resolve("former Prime Minister Haider al-Abadi", "2010-01-01").sector == "ELI"
+    assert _resolve("Finance Minister Haider al-Abadi", "2016-05-01").resolved_by.endswith("+role")
+
+
 def test_role_moves_a_person_out_of_their_country() -> None:
     res = _resolve("Antonio Guterres", "2020-01-01")
     assert (res.country, res.sector) == (None, "IGO")
@@ -301,3 +335,8 @@ def test_an_international_official_acts_for_no_country() -> None:
     assert (in_office.country, in_office.sector) == (None, "IGO")
     titled = _resolve("Kofi Annan, UN secretary-general")
     assert (titled.country, titled.sector) == (None, "IGO")
+
+
+@pytest.mark.parametrize("text", ["textile manufacturers", "Peruvian exporters", "the factory owners", "tea importers"])
+def test_makers_sellers_and_owners_of_works_are_business(text: str) -> None:
+    assert _resolve(text).sector == "BUS"

@@ -91,9 +91,10 @@ def _code_entry(
 
     Without a date, a title in the phrase picks the role ("President Bush"). "Former" with a
     role that is over (or no date to say otherwise) codes as an elite (ELI). A person outside
-    every role (or with no sector of their own) codes through a group they lead or speak for,
-    or an armed group they belong to; failing that, with no sector. ``step`` is what decided
-    beyond the entry itself: ``+role`` (dated role), ``+title``, ``+former``, ``+group`` or "".
+    every role (or with no sector of their own) codes with the sector of a title the phrase
+    gives them, else through a group they lead or speak for, or an armed group they belong to;
+    failing that, with no sector. ``step`` is what decided beyond the entry itself: ``+role``
+    (dated role), ``+title``, ``+former``, ``+stated_title``, ``+group`` or "".
     """
     if entry.roles and (former or date is None):
         titled = _titled_role(entry, nouns)
@@ -113,6 +114,9 @@ def _code_entry(
         if entry.kind == "person" and entry.sector == "IGO":
             return None, entry.sector, ""  # an international official acts for no country
         return entry.country, entry.sector, ""
+    stated = None if former else _stated_sector(kb, entry, nouns)
+    if stated is not None:
+        return entry.country, stated, "+stated_title"
     if depth == 0:
         links = entry.affiliations_at(date)
         ordered = [a for t in _PERSON_LINKS for a in links if a.type == t]
@@ -123,6 +127,16 @@ def _code_entry(
                 country, sector, _ = _code_entry(kb, group, date, depth=depth + 1)
                 return country or entry.country, sector, "+group"
     return entry.country, None, ""
+
+
+def _stated_sector(kb: KnowledgeBase, entry: KBEntry, nouns: Sequence[_Noun]) -> str | None:
+    """The sector a title the phrase itself gives a known person states ("Trade Minister X",
+    "interim President Y", "police chief Z"), when the knowledge base gives none for the date:
+    a role it has not recorded, or one that starts after the article (a president-elect). The
+    text's own word for what the person is beats coding them with no sector."""
+    if entry.kind != "person":
+        return None
+    return _choose_sector(kb, nouns)
 
 
 def _role_country(role: Role, entry: KBEntry) -> str | None:
