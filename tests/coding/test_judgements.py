@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire import code_text
-from eventwire.coding.judgements import JUDGEMENT, WRONGDOING
+from eventwire.coding.judgements import JUDGEMENT, QUOTED_JUDGEMENT, WRONGDOING
 from tests.event_helpers import countries, only
 
 
@@ -76,3 +76,30 @@ def test_a_wrong_told_by_its_doer_or_denied_accuses_no_one() -> None:
 def test_a_broken_truce_stays_an_assault() -> None:
     e = only(_events("The army said the rebels had breached the ceasefire overnight."), "ASSAULT")
     assert "breach" in e.rule
+
+
+def test_a_judging_word_quoted_on_an_act_accuses_its_doer() -> None:
+    evs = _events('The Venezuelan foreign ministry said Guyana had imposed "illegal and cruel" tariffs on its goods.')
+    e = only(evs, "ACCUSE")
+    assert e.rule == QUOTED_JUDGEMENT
+    assert countries(e.actor) == {"VEN"}
+    assert countries(e.recipient) == {"GUY"}
+    only(evs, "SANCTION")  # the act judged stays an event of its own
+
+
+def test_a_quoted_judging_word_on_remarks_by_a_party() -> None:
+    e = only(_events('The Malian junta said the expulsion followed "hostile" remarks by Belgian officials.'), "ACCUSE")
+    assert e.rule == QUOTED_JUDGEMENT
+    assert countries(e.recipient) == {"BEL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Malian junta said the expulsion followed hostile remarks by Belgian officials.",  # no quotation marks
+        'The ministry said Guyana had imposed "new" tariffs on its goods.',  # not a judging word
+        'Mali protested over what Bamako called "hostile" remarks by Belgian officials.',  # the naming verb's
+    ],
+)
+def test_no_quoted_judgement(text: str) -> None:
+    assert not [e for e in _events(text) if e.rule == QUOTED_JUDGEMENT]

@@ -113,3 +113,14 @@ def test_the_party_let_in_is_the_object_of_the_letting_verb() -> None:
     assert e.mode == "access"
     evs = code_text("The court allowed the opposition to register its candidates.")
     assert "RETREAT" not in [x.event_type for x in evs]
+
+
+def test_a_state_that_protests_complains_and_a_crowd_that_protests_demonstrates() -> None:
+    """A government's protest is a formal complaint (PLOVER ACCUSE disapprove); a crowd's stays
+    a demonstration."""
+    e = only(
+        code_text("Chile's foreign minister protested against the presence of Argentine warships in the strait."),
+        "ACCUSE",
+    )
+    assert e.mode == "disapprove"
+    only(code_text("Hundreds of students protested outside the ministry in Santiago on Friday."), "PROTEST")

@@ -15,6 +15,8 @@ from tests.event_helpers import only
         "Burundi pulled out of the regional bloc on Friday.",
         "Turkey withdrew from the convention on violence against women in 2021.",
         "Iran quits the nuclear deal, citing broken promises.",
+        "Chile withdrew from the arbitration proceedings in May, saying the tribunal was biased.",
+        "Bolivia pulled out of the border arbitration last year.",
     ],
 )
 def test_leaving_a_body_a_deal_or_talks_is_a_sanction_not_a_retreat(text: str) -> None:

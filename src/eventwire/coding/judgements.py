@@ -17,6 +17,11 @@ the speaker disapproves of another party's act, which the PLOVER manual codes AC
   (:func:`settle` drops the judgement otherwise: a narrator's "the attack was the deadliest" is
   no one's accusation).
 
+A judging word the speaker's quoted words put on another party's act ("said Lima had imposed
+'unjust and cruel' sanctions", "said the closure answered 'reckless' remarks by the envoy") is the
+same disapproval told without a copula: the quotation marks make the word the speaker's own. A word
+quoted after a naming verb ("what Lima called 'reckless' moves") is the namer's, not the speaker's.
+
 The speaker is the actor; whoever carried out the judged act (its possessor, its "by" phrase, a
 party word before it) is the recipient. The act itself, a trigger that is the copula's subject,
 is absorbed as the judgement's content (:mod:`eventwire.coding.sentence`), so "said the strikes
@@ -28,14 +33,17 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..knowledge.lexicon import Lexicon, Trigger, load_word_classes
+from ..knowledge.lexicon import words as lexicon_words
 from .arguments import Arguments
 from .syntax import children_of, lemma_of, tokens_of
 from .triggers import Found
 
-__all__ = ["JUDGEMENT", "WRONGDOING", "copular_judgements", "settle"]
+__all__ = ["JUDGEMENT", "QUOTED_JUDGEMENT", "WRONGDOING", "copular_judgements", "settle"]
 
 #: What a judgement's ``rule`` says.
 JUDGEMENT = "copular judgement -> ACCUSE"
+#: What the ``rule`` of a judging word quoted on an act says.
+QUOTED_JUDGEMENT = "quoted judgement -> ACCUSE"
 #: What the ``rule`` of a wrong the speaker says another did says.
 WRONGDOING = "reported wrongdoing -> ACCUSE"
 
@@ -129,13 +137,30 @@ def copular_judgements(sent: Span, found: list[Found], lexicon: Lexicon) -> list
         if not _judging(pred, negated):
             continue
         out.append(_accusation(pred, cameo="111", rule=JUDGEMENT))
+    quoted = [adj for adj in words if _quoted_judgement(adj, taken, lexicon)]
+    out += [_accusation(adj, cameo="111", rule=QUOTED_JUDGEMENT) for adj in quoted]
     return out
+
+
+_NAMING = lexicon_words("naming_verbs")
+# Grammar: the tokens that open a quotation.
+_OPENING_QUOTES = frozenset({'"', "``", "“", "'"})
+
+
+def _quoted_judgement(adj: Token, taken: set[int], lexicon: Lexicon) -> bool:
+    """Whether ``adj`` is a judging word opening a quotation and qualifying an act ("'illegal
+    and inhumane' sanctions", "'reckless' remarks"): the speaker's own word on it."""
+    if adj.dep_ != "amod" or adj.pos_ != "ADJ" or adj.i == 0 or adj.doc[adj.i - 1].text not in _OPENING_QUOTES:
+        return False
+    if not _judging(adj, negated=False) or any(lemma_of(t) in _NAMING for t in adj.ancestors):
+        return False  # "what Lima called 'reckless' moves": the naming verb's own judgement
+    return adj.head.pos_ == "NOUN" and _an_act(adj.head, taken, lexicon)
 
 
 def settle(f: Found, args: Arguments) -> None:
     """The parties of a judgement: its speaker acts on whoever did the judged act; with no
     speaker it is no one's judgement and no event."""
-    if not (f.rule.endswith(JUDGEMENT) or f.rule == WRONGDOING):
+    if not (f.rule.endswith(JUDGEMENT) or f.rule in (WRONGDOING, QUOTED_JUDGEMENT)):
         return
     if f.speaker is None:
         f.event = ""
@@ -151,6 +176,12 @@ def settle(f: Found, args: Arguments) -> None:
             f.event = ""  # a party telling its own wrong confesses; no one is accused
         return
     f.actor, f.actor_how = [f.speaker], "speaker"
+    if f.rule == QUOTED_JUDGEMENT:
+        doers, _ = args.noun_actor(f.token.head)  # "'reckless' remarks by the envoy"
+        if not doers:
+            doers, _, _ = args.subject(f.token.head.head)  # "Lima imposed 'unjust' sanctions"
+        f.recipient = [m for m in doers if m.head != f.speaker.head]
+        return
     cop = f.token.head if f.token.dep_ != "pobj" else f.token.head.head
     subj = _subject(cop)
     if subj is None or subj.pos_ == "PRON":

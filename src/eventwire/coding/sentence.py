@@ -175,7 +175,12 @@ def sentence_events(
         and _central(g.token, reporting)
     }
     central = [
-        f for f in live if f.entry is _OBLIGATION or f.token.i in subject_events or _central(f.token, reporting)
+        f
+        for f in live
+        if f.entry is _OBLIGATION
+        or f.token.i in subject_events
+        or _central(f.token, reporting)
+        or f.rule == judgements.QUOTED_JUDGEMENT  # the speaker's word on an act, wherever the act stands
     ]
     kept = central if central else live
     kept += constructions.court_custody(kept)
