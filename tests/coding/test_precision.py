@@ -267,3 +267,38 @@ def test_a_definite_mention_with_its_own_parties_or_in_the_first_sentence_is_an_
     assert "ASSAULT" in _types("The attack was the deadliest in the region this year.")
     text = "Gunmen stormed a police post in the north on Monday. The attack on the post killed three officers."
     assert [e.trigger.text for e in code_text(text, published="2022-01-01")] == ["stormed", "attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel fighters pressed their offensive on the port city of Dalmora on Friday.",
+        "The ruling coalition pressed ahead with the vote despite the walkout.",
+        "Tarvian forces pressed on with the assault on the hill town.",
+    ],
+)
+def test_pressing_on_with_something_is_no_request(text: str) -> None:
+    assert "REQUEST" not in _types(text)
+
+
+def test_a_pressed_attack_is_told_by_its_own_word() -> None:
+    only(code_text("Rebel fighters pressed their offensive on the port city of Dalmora on Friday."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers pressed the minister for answers on Tuesday.",
+        "The lenders pressed Tarvia on its unpaid debts.",
+    ],
+)
+def test_pressing_a_party_is_still_a_request(text: str) -> None:
+    assert "REQUEST" in _types(text)
+
+
+def test_a_strike_on_a_target_is_no_work_stoppage() -> None:
+    assert "PROTEST" not in _types("Each strike on our power plants is a strike on our families, the mayor said.")
+
+
+def test_a_strike_on_a_day_is_still_a_work_stoppage() -> None:
+    assert "PROTEST" in _types("Dockworkers began a strike on Monday over pay.")

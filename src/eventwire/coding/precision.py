@@ -42,6 +42,11 @@
   lexicon reads through its governor ("out of the question") is a phrase, not a mention.
 * **standing relation**: a backing told in the present passive ("the channel is financed by the
   state", "the militia is supported by its neighbour"): a lasting tie, not an act of the day.
+* **pressing on**: a verb of pressing that goes on with something ("pressed ahead with the
+  vote", "pushed on with the march", "pressed their offensive on the port"): no one is asked for
+  anything; an act it presses is told by its own word.
+* **strike on a target**: a strike "on" a thing or a place ("every strike on the power grid"):
+  a blow struck, not a stoppage of work; a strike "on" a day keeps its reading.
 """
 
 from __future__ import annotations
@@ -408,3 +413,37 @@ def anaphor(tok: Token) -> bool:
         return False
     kids = list(children_of(tok))
     return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ in _ANAPHORIC
+
+
+# Verbs of pressing, the words that make them go on with something ("pressed ahead", "pushed on",
+# "pressed home"), and the acts a party presses on with (word classes "conventional_attack" and
+# "aggression": "pressed their assault").
+_PRESSING = frozenset({"press", "push"})
+_ONWARD = frozenset({"ahead", "on", "forward", "home"})
+_ATTACKS = load_word_classes()["conventional_attack"] | load_word_classes()["aggression"]
+
+
+def pressing_on(tok: Token) -> bool:
+    """A verb of pressing that goes on with something (see the module docstring): an onward
+    particle or adverb with what it goes on with ("pressed ahead with the vote"; not the
+    preposition of "pressed Borland on its debts"; a bare "would press on" may vow a fight),
+    or an attack as its object."""
+    if tok.pos_ != "VERB" or lemma_of(tok) not in _PRESSING:
+        return False
+    kids = list(children_of(tok))
+    onward = any(c.dep_ in ("prt", "advmod") and c.lower_ in _ONWARD for c in kids)
+    with_what = any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+    return (onward and with_what) or any(c.dep_ == "dobj" and lemma_of(c) in _ATTACKS for c in kids)
+
+
+def strike_on_target(tok: Token, mode: str | None) -> bool:
+    """A work stoppage read from a strike "on" something that is no date or time (see the module
+    docstring): "a strike on the grid" hits the grid; "a strike on Monday" stops work that day."""
+    if mode != "strike" or tok.pos_ != "NOUN":
+        return False
+    return any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+        for c in children_of(tok)
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in children_of(c)
+    )
