@@ -302,3 +302,12 @@ def test_a_strike_on_a_target_is_no_work_stoppage() -> None:
 
 def test_a_strike_on_a_day_is_still_a_work_stoppage() -> None:
     assert "PROTEST" in _types("Dockworkers began a strike on Monday over pay.")
+
+
+def test_an_act_owned_by_any_one_of_a_kind_is_no_event() -> None:
+    text = "Under the alliance charter, a member's withdrawal takes effect six months after notice."
+    assert "RETREAT" not in _types(text)
+
+
+def test_an_act_owned_by_a_named_party_is_still_an_event() -> None:
+    assert "RETREAT" in _types("Tarvia's withdrawal of its troops from the valley began on Monday.")

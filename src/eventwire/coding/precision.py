@@ -6,8 +6,9 @@
   "Popular Mobilization Forces", "the Rapid Support Forces");
 * **generic**: a nominal trigger in a generic or habitual clause ("the north has long been
   plagued by kidnappings", "OVD-Info tracks detentions at protests"): a kind of event, not one;
-  so is one counted as a recurring kind ("frequent bouts of unrest") or quantified by "every"
-  or "any" as a subject ("any marchers were hurt");
+  so is one counted as a recurring kind ("frequent bouts of unrest"), quantified by "every"
+  or "any" as a subject ("any marchers were hurt"), or owned by any one of a kind ("a member's
+  withdrawal takes effect a year later");
 * **speech venue**: a nominal trigger that is where or to whom something was said ("told a news
   conference", "said at a briefing"): the saying is reported, not a meeting;
 * **dates and numbers**: a trigger word inside a date, time or quantity ("since March", "a
@@ -186,11 +187,24 @@ def _habitual_kind(tok: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _HABITUAL_ADJECTIVES for n in nouns for c in children_of(n))
 
 
+# Determiners of a possessor that is any member of its kind ("a member's withdrawal").
+_INDEFINITE_OWNERS = frozenset({"a", "an", "any", "every", "each"})
+
+
+def _owner_of_a_kind(tok: Token) -> bool:
+    """A nominal trigger whose possessor is any one of a kind ("a member's withdrawal takes effect
+    a year later", "any state's exit needs a vote"): the rule for an act of the kind, not one act."""
+    return any(
+        c.dep_ == "poss" and any(g.dep_ == "det" and g.lower_ in _INDEFINITE_OWNERS for g in children_of(c))
+        for c in children_of(tok)
+    )
+
+
 def generic(tok: Token) -> bool:
     """A nominal trigger in a generic or habitual clause (see the module docstring)."""
     if tok.pos_ != "NOUN":
         return False
-    if _any_one(tok) or _habitual_kind(tok):
+    if _any_one(tok) or _habitual_kind(tok) or _owner_of_a_kind(tok):
         return True
     verb = _governing_verb(tok)
     if verb is None:
