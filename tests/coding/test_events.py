@@ -404,3 +404,14 @@ def test_boycotting_an_election_is_a_protest_boycott() -> None:
 
 def test_boycotting_talks_still_refuses_to_meet() -> None:
     only(code_text("The Tarvian opposition boycotted the talks on the new constitution."), "REJECT")
+
+
+def test_a_minister_who_protests_disapproves_in_words() -> None:
+    text = "Tarvian Foreign Minister Anna Berg protested on Friday against Borlandi warships sailing near the islands."
+    e = only(code_text(text), "ACCUSE")
+    assert e.mode == "disapprove"
+
+
+def test_students_who_protest_still_demonstrate() -> None:
+    e = only(code_text("Students protested against the new fees outside parliament on Friday."), "PROTEST")
+    assert e.mode == "demo"
