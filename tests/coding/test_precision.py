@@ -311,3 +311,19 @@ def test_an_act_owned_by_any_one_of_a_kind_is_no_event() -> None:
 
 def test_an_act_owned_by_a_named_party_is_still_an_event() -> None:
     assert "RETREAT" in _types("Tarvia's withdrawal of its troops from the valley began on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Talks between the two leaders ended on Friday without agreement.", "AGREE"),
+        ("Soldiers freed the hostages without firing a shot.", "ASSAULT"),
+        ("The police cleared the square without making any arrests.", "COERCE"),
+    ],
+)
+def test_an_act_that_did_not_come_with_another_is_no_event(text: str, absent: str) -> None:
+    assert absent not in _types(text)
+
+
+def test_the_act_that_came_without_it_still_stands() -> None:
+    assert "CONSULT" in _types("Talks between the two leaders ended on Friday without agreement.")

@@ -46,6 +46,9 @@
 * **pressing on**: a verb of pressing that goes on with something ("pressed ahead with the
   vote", "pushed on with the march", "pressed their offensive on the port"): no one is asked for
   anything; an act it presses is told by its own word.
+* **without**: an act named as what did not come with another ("talks ended without agreement",
+  "freed the guards without firing a shot", "cleared the square without making arrests"): it did
+  not happen.
 * **strike on a target**: a strike "on" a thing or a place ("every strike on the power grid"):
   a blow struck, not a stoppage of work; a strike "on" a day keeps its reading.
 """
@@ -461,3 +464,12 @@ def strike_on_target(tok: Token, mode: str | None) -> bool:
         if c.dep_ == "prep" and c.lower_ == "on"
         for g in children_of(c)
     )
+
+
+def without(tok: Token) -> bool:
+    """A trigger that is the object of "without" (see the module docstring): a noun ("without
+    agreement"), a gerund ("without firing a shot") or a gerund's object ("without making any
+    arrests")."""
+    if tok.dep_ == "dobj" and tok.head.tag_ == "VBG":
+        tok = tok.head
+    return tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and tok.head.lower_ == "without"
