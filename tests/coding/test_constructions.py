@@ -544,3 +544,20 @@ def test_a_court_that_jails_someone_with_no_term_told_also_convicts_them() -> No
 def test_a_fine_or_a_police_jailing_is_one_act() -> None:
     assert "COERCE" not in {e.event_type for e in code_text("A court in Almaty fined the newspaper $5,000 for libel.")}
     assert "SANCTION" not in {e.event_type for e in code_text("Police in Almaty jailed two activists overnight.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers advance into western Dalmora as the militia sends car bombs",
+        "The insurgents sent suicide truck bombs against the army lines on Sunday.",
+    ],
+)
+def test_vehicle_bombs_sent_are_an_attack_not_aid(text: str) -> None:
+    events = code_text(text, published="2023-01-03")
+    assert "AID" not in [e.event_type for e in events]
+    only(events, "ASSAULT")
+
+
+def test_bombs_sent_to_an_ally_are_still_aid() -> None:
+    only(code_text("Tarvia sent bombs and missiles to Borland in March.", published="2023-01-03"), "AID")

@@ -395,3 +395,23 @@ def test_force_offered_if_asked_is_an_offer_not_a_threat() -> None:
 def test_readiness_to_use_force_unasked_stays_a_threat() -> None:
     evs = code_text("Accra stands ready to dispatch soldiers to Mali if needed, its president said.")
     assert [e.event_type for e in evs] == ["THREATEN"]
+
+
+def test_boycotting_an_election_is_a_protest_boycott() -> None:
+    e = only(code_text("The Tarvian opposition boycotted the municipal elections in May."), "PROTEST")
+    assert e.mode == "boycott"
+
+
+def test_boycotting_talks_still_refuses_to_meet() -> None:
+    only(code_text("The Tarvian opposition boycotted the talks on the new constitution."), "REJECT")
+
+
+def test_a_minister_who_protests_disapproves_in_words() -> None:
+    text = "Tarvian Foreign Minister Anna Berg protested on Friday against Borlandi warships sailing near the islands."
+    e = only(code_text(text), "ACCUSE")
+    assert e.mode == "disapprove"
+
+
+def test_students_who_protest_still_demonstrate() -> None:
+    e = only(code_text("Students protested against the new fees outside parliament on Friday."), "PROTEST")
+    assert e.mode == "demo"

@@ -267,3 +267,63 @@ def test_a_definite_mention_with_its_own_parties_or_in_the_first_sentence_is_an_
     assert "ASSAULT" in _types("The attack was the deadliest in the region this year.")
     text = "Gunmen stormed a police post in the north on Monday. The attack on the post killed three officers."
     assert [e.trigger.text for e in code_text(text, published="2022-01-01")] == ["stormed", "attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel fighters pressed their offensive on the port city of Dalmora on Friday.",
+        "The ruling coalition pressed ahead with the vote despite the walkout.",
+        "Tarvian forces pressed on with the assault on the hill town.",
+    ],
+)
+def test_pressing_on_with_something_is_no_request(text: str) -> None:
+    assert "REQUEST" not in _types(text)
+
+
+def test_a_pressed_attack_is_told_by_its_own_word() -> None:
+    only(code_text("Rebel fighters pressed their offensive on the port city of Dalmora on Friday."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers pressed the minister for answers on Tuesday.",
+        "The lenders pressed Tarvia on its unpaid debts.",
+    ],
+)
+def test_pressing_a_party_is_still_a_request(text: str) -> None:
+    assert "REQUEST" in _types(text)
+
+
+def test_a_strike_on_a_target_is_no_work_stoppage() -> None:
+    assert "PROTEST" not in _types("Each strike on our power plants is a strike on our families, the mayor said.")
+
+
+def test_a_strike_on_a_day_is_still_a_work_stoppage() -> None:
+    assert "PROTEST" in _types("Dockworkers began a strike on Monday over pay.")
+
+
+def test_an_act_owned_by_any_one_of_a_kind_is_no_event() -> None:
+    text = "Under the alliance charter, a member's withdrawal takes effect six months after notice."
+    assert "RETREAT" not in _types(text)
+
+
+def test_an_act_owned_by_a_named_party_is_still_an_event() -> None:
+    assert "RETREAT" in _types("Tarvia's withdrawal of its troops from the valley began on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Talks between the two leaders ended on Friday without agreement.", "AGREE"),
+        ("Soldiers freed the hostages without firing a shot.", "ASSAULT"),
+        ("The police cleared the square without making any arrests.", "COERCE"),
+    ],
+)
+def test_an_act_that_did_not_come_with_another_is_no_event(text: str, absent: str) -> None:
+    assert absent not in _types(text)
+
+
+def test_the_act_that_came_without_it_still_stands() -> None:
+    assert "CONSULT" in _types("Talks between the two leaders ended on Friday without agreement.")

@@ -62,3 +62,16 @@ def test_a_party_that_suspends_its_work_or_travel_somewhere_withdraws(text: str)
 
 def test_suspending_military_operations_is_still_a_halt_to_hostilities() -> None:
     only(code_text("The army suspended its offensive near the border on Friday.", published="2023-01-03"), "RETREAT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvia withdrew from the arbitration proceedings in June, calling the panel biased.",
+        "The ministry pulled out of the case at the regional court last year.",
+    ],
+)
+def test_leaving_legal_proceedings_is_a_sanction_not_a_retreat(text: str) -> None:
+    events = code_text(text, published="2023-01-03")
+    assert "RETREAT" not in [e.event_type for e in events]
+    assert only(events, "SANCTION").mode == "withdraw"

@@ -45,6 +45,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   into the shooting", "a panel to investigate the killings"): the inquiry is no mere aim.
 * **rescue**: a state's forces that free hostages ("soldiers freed 12 hostages", "police freed
   seven of the captives") rescue them (AID); a captor who frees them releases them (RETREAT).
+* **vehicle bomb**: weapons sent that a vehicle carries or a bomber drives ("sent car bombs
+  into the district", "dispatched truck bombs at the lines") are an attack's means, not arms
+  given: ASSAULT, not AID.
 * **punitive promise**: a promise to punish, pursue or crush another party ("vowed to hunt down
   the attackers", "vowed that those responsible would be brought to justice") threatens it:
   THREATEN, not AGREE.
@@ -581,6 +584,24 @@ def rescue(f: Found) -> None:
         return
     f.event, f.mode = "AID", None
     f.rule += " " + RESCUE
+
+
+# Words that make a bomb a vehicle's or a bomber's ("car bomb", "suicide truck bomb").
+_BOMB_CARRIERS = frozenset({"car", "truck", "lorry", "vehicle", "van", "suicide"})
+_BOMBS = frozenset({"bomb", "explosive", "ied"})
+VEHICLE_BOMB = "+vehicle bomb -> ASSAULT"
+
+
+def vehicle_bomb(f: Found) -> None:
+    """Bombs sent that a vehicle carries are an attack, not aid (see the module docstring)."""
+    if f.event != "AID" or f.entry.pos != "VERB":
+        return
+    obj = next((c for c in children_of(f.token) if c.dep_ == "dobj"), None)
+    if obj is None or lemma_of(obj) not in _BOMBS:
+        return
+    if any(c.dep_ in ("compound", "amod", "nmod") and lemma_of(c) in _BOMB_CARRIERS for c in obj.lefts):
+        f.event, f.mode = "ASSAULT", None
+        f.rule += " " + VEHICLE_BOMB
 
 
 _PUNISHING = load_word_classes()["punishment"]

@@ -6,8 +6,9 @@
   "Popular Mobilization Forces", "the Rapid Support Forces");
 * **generic**: a nominal trigger in a generic or habitual clause ("the north has long been
   plagued by kidnappings", "OVD-Info tracks detentions at protests"): a kind of event, not one;
-  so is one counted as a recurring kind ("frequent bouts of unrest") or quantified by "every"
-  or "any" as a subject ("any marchers were hurt");
+  so is one counted as a recurring kind ("frequent bouts of unrest"), quantified by "every"
+  or "any" as a subject ("any marchers were hurt"), or owned by any one of a kind ("a member's
+  withdrawal takes effect a year later");
 * **speech venue**: a nominal trigger that is where or to whom something was said ("told a news
   conference", "said at a briefing"): the saying is reported, not a meeting;
 * **dates and numbers**: a trigger word inside a date, time or quantity ("since March", "a
@@ -42,6 +43,14 @@
   lexicon reads through its governor ("out of the question") is a phrase, not a mention.
 * **standing relation**: a backing told in the present passive ("the channel is financed by the
   state", "the militia is supported by its neighbour"): a lasting tie, not an act of the day.
+* **pressing on**: a verb of pressing that goes on with something ("pressed ahead with the
+  vote", "pushed on with the march", "pressed their offensive on the port"): no one is asked for
+  anything; an act it presses is told by its own word.
+* **without**: an act named as what did not come with another ("talks ended without agreement",
+  "freed the guards without firing a shot", "cleared the square without making arrests"): it did
+  not happen.
+* **strike on a target**: a strike "on" a thing or a place ("every strike on the power grid"):
+  a blow struck, not a stoppage of work; a strike "on" a day keeps its reading.
 """
 
 from __future__ import annotations
@@ -181,11 +190,24 @@ def _habitual_kind(tok: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _HABITUAL_ADJECTIVES for n in nouns for c in children_of(n))
 
 
+# Determiners of a possessor that is any member of its kind ("a member's withdrawal").
+_INDEFINITE_OWNERS = frozenset({"a", "an", "any", "every", "each"})
+
+
+def _owner_of_a_kind(tok: Token) -> bool:
+    """A nominal trigger whose possessor is any one of a kind ("a member's withdrawal takes effect
+    a year later", "any state's exit needs a vote"): the rule for an act of the kind, not one act."""
+    return any(
+        c.dep_ == "poss" and any(g.dep_ == "det" and g.lower_ in _INDEFINITE_OWNERS for g in children_of(c))
+        for c in children_of(tok)
+    )
+
+
 def generic(tok: Token) -> bool:
     """A nominal trigger in a generic or habitual clause (see the module docstring)."""
     if tok.pos_ != "NOUN":
         return False
-    if _any_one(tok) or _habitual_kind(tok):
+    if _any_one(tok) or _habitual_kind(tok) or _owner_of_a_kind(tok):
         return True
     verb = _governing_verb(tok)
     if verb is None:
@@ -408,3 +430,46 @@ def anaphor(tok: Token) -> bool:
         return False
     kids = list(children_of(tok))
     return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ in _ANAPHORIC
+
+
+# Verbs of pressing, the words that make them go on with something ("pressed ahead", "pushed on",
+# "pressed home"), and the acts a party presses on with (word classes "conventional_attack" and
+# "aggression": "pressed their assault").
+_PRESSING = frozenset({"press", "push"})
+_ONWARD = frozenset({"ahead", "on", "forward", "home"})
+_ATTACKS = load_word_classes()["conventional_attack"] | load_word_classes()["aggression"]
+
+
+def pressing_on(tok: Token) -> bool:
+    """A verb of pressing that goes on with something (see the module docstring): an onward
+    particle or adverb with what it goes on with ("pressed ahead with the vote"; not the
+    preposition of "pressed Borland on its debts"; a bare "would press on" may vow a fight),
+    or an attack as its object."""
+    if tok.pos_ != "VERB" or lemma_of(tok) not in _PRESSING:
+        return False
+    kids = list(children_of(tok))
+    onward = any(c.dep_ in ("prt", "advmod") and c.lower_ in _ONWARD for c in kids)
+    with_what = any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+    return (onward and with_what) or any(c.dep_ == "dobj" and lemma_of(c) in _ATTACKS for c in kids)
+
+
+def strike_on_target(tok: Token, mode: str | None) -> bool:
+    """A work stoppage read from a strike "on" something that is no date or time (see the module
+    docstring): "a strike on the grid" hits the grid; "a strike on Monday" stops work that day."""
+    if mode != "strike" or tok.pos_ != "NOUN":
+        return False
+    return any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+        for c in children_of(tok)
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in children_of(c)
+    )
+
+
+def without(tok: Token) -> bool:
+    """A trigger that is the object of "without" (see the module docstring): a noun ("without
+    agreement"), a gerund ("without firing a shot") or a gerund's object ("without making any
+    arrests")."""
+    if tok.dep_ == "dobj" and tok.head.tag_ == "VBG":
+        tok = tok.head
+    return tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and tok.head.lower_ == "without"

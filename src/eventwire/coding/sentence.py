@@ -93,6 +93,9 @@ def sentence_events(
         and not precision.vote_share(f.token)
         and not precision.cause_or_detail(f.token)
         and not precision.standing_relation(f.token, f.event)
+        and not precision.pressing_on(f.token)
+        and not precision.strike_on_target(f.token, f.mode)
+        and not precision.without(f.token)
         and not (precision.anaphor(f.token) and not f.entry.head)
     ]
     found += _model_found(sent, found, cues)
@@ -135,6 +138,7 @@ def sentence_events(
         constructions.promised_own_act(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.agreed_measure(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.rescue(f)
+        constructions.vehicle_bomb(f)
         punished = constructions.punitive_promise(f)
         if punished is not None and not f.recipient:
             # "vowed to hunt down the gunmen": the party to be punished is the one threatened
