@@ -589,3 +589,33 @@ def test_an_object_them_keeps_a_party_other_than_its_subject() -> None:
     text = "Rwanda said the rebels had attacked its troops and warned them against further raids."
     e = only(code_text(text), "REQUEST")
     assert [a.sector for a in e.recipient] == ["REB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Villagers were hurt in clashes with Kenyan police near the border.", "Kenyan police", "Villagers"),
+        ("Three Malian farmers died in clashes with Tuareg rebels on Sunday.", "Tuareg rebels", "Three Malian farmers"),
+    ],
+)
+def test_who_comes_to_harm_in_a_fight_is_acted_on_by_its_other_side(text: str, actor: str, recipient: str) -> None:
+    e = only(code_text(text), "ASSAULT")
+    assert [a.text for a in e.actor] == [actor]
+    assert [a.text for a in e.recipient] == [recipient]
+
+
+def test_whom_a_fight_left_dead_is_acted_on() -> None:
+    e = only(code_text("A clash in the contested valley left a Peruvian officer dead."), "ASSAULT")
+    assert [a.text for a in e.recipient] == ["a Peruvian officer"]
+
+
+def test_a_headline_victim_of_a_fight_has_the_other_side_as_attacker() -> None:
+    e = only(code_text("Five soldiers killed in fighting with Tuareg rebels"), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Tuareg rebels"]
+    assert [a.text for a in e.recipient] == ["Five soldiers"]
+
+
+def test_who_kills_in_a_fight_keeps_acting() -> None:
+    e = only(code_text("Rebels killed two soldiers in clashes with the army."), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Rebels"]
+    assert [a.text for a in e.recipient] == ["two soldiers"]

@@ -59,6 +59,10 @@ _DENIALS = frozenset({"deny"})
 _VIOLENT_VERBS = frozenset(lexicon_words("violent_verbs"))
 # Nouns of an armed attack, whose phrase may name who carried it out ("a Turkish drone strike").
 _ATTACKS = load_word_classes()["conventional_attack"]
+# Nouns of a fight between two sides, and the verbs and states of coming to harm in one.
+_FIGHTS = load_word_classes()["fight"]
+_CASUALTY_VERBS = lexicon_words("casualty_verbs")
+_CASUALTY_STATES = lexicon_words("casualty_states")
 # Prepositions of a scene: a party after them is where or through what, not who acts.
 _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "inside", "outside", "near", "across", "throughout", "via"})
 # Subject pronouns that in a threat's own clause stand for the threatener ("warned that they would
@@ -703,7 +707,8 @@ class Arguments:
                 pobj = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
                 if pobj is not None:
                     return self.mentions_of(pobj), "passive_agent", pobj
-                return [], "none", None
+                ms = self._doer_of_the_attack(verb)  # "four guards killed in an ambush by rebels"
+                return (ms, "passive_agent", None) if ms else ([], "none", None)
             return self.mentions_of(head), "modified_noun", head
         if verb.dep_ == "pobj" or verb.dep_ == "prep":
             return self.subject(head, depth + 1)
@@ -717,6 +722,11 @@ class Arguments:
         for prep in children_of(verb):
             if prep.dep_ != "prep" or _lemma(prep) not in ("in", "during"):
                 continue
+            for fight in (c for c in children_of(prep) if c.dep_ == "pobj" and _lemma(c) in _FIGHTS):
+                # "five soldiers were killed in clashes with rebels": the other side of the fight
+                ms = self.prep_objects(fight, ("with",))
+                if ms:
+                    return ms
             for attack in (c for c in children_of(prep) if c.dep_ == "pobj" and _lemma(c) in _ATTACKS):
                 ms, how = self._doer(attack)
                 if how == "by_agent":
@@ -868,6 +878,8 @@ class Arguments:
             f.recipient = self.acted_on(next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None))
             if f.recipient:
                 return
+        if f.event == "ASSAULT" and entry.pos == "NOUN" and self._harmed_in(f):
+            return
         actor_heads = {m.head for m in f.actor}
         self._generic = True
         self._facilities = f.event == "ASSAULT" and entry.pos == "VERB"
@@ -900,6 +912,43 @@ class Arguments:
                 heads = {m.head for m in parties}
                 f.actor, f.actor_how = parties, "between"
                 f.recipient = [m for m in f.recipient if m.head not in heads]
+
+    def _harmed_in(self, f: Found) -> bool:
+        """Whether the attack or fight ``f`` names is told by who came to harm in it, then made
+        their act: those harmed are acted on, and a fight's other side ("with") acts on them.
+
+        "Peacekeepers were hurt in clashes with protesters" is the protesters' act on the
+        peacekeepers, not the reverse its word order suggests."""
+        harmed = self._casualties(f.token)
+        if not harmed:
+            return False
+        heads = {m.head for m in harmed}
+        f.recipient = harmed
+        if _lemma(f.token) in _FIGHTS:
+            f.actor = [m for m in self.prep_objects(f.token, ("with",)) if m.head not in heads]
+            f.actor_how = "fought_with" if f.actor else "none"
+        else:
+            f.actor = [m for m in f.actor if m.head not in heads]
+        return True
+
+    def _casualties(self, noun: Token) -> list[Mention]:
+        """Who came to harm in the attack ``noun`` names: the subject of a verb of harm it is the
+        scene of ("two guards died in a raid", "villagers wounded in clashes"), or whom it left
+        dead or wounded ("the ambush left four drivers dead")."""
+        head = noun.head
+        if noun.dep_ == "pobj" and _lemma(head) in ("in", "during") and _lemma(head.head) in _CASUALTY_VERBS:
+            verb = head.head
+            who = _passive_subject(verb)
+            if who is None and _lemma(verb) in ("die", "perish"):
+                who = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+            if who is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+                who = verb.head  # a headline's "Two guards hurt in clashes with police"
+            return self.acted_on(who)
+        if noun.dep_ == "nsubj" and _lemma(head) == "leave" and any(
+            c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in _CASUALTY_STATES for c in children_of(head)
+        ):
+            return self.acted_on(_dobj(head))
+        return []
 
     def _crowd_fired_on(self, trigger: Token) -> list[Mention]:
         """Whom tear gas, water cannon or rubber bullets were used on when no "at" says so: the
