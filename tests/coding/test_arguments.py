@@ -619,3 +619,8 @@ def test_who_kills_in_a_fight_keeps_acting() -> None:
     e = only(code_text("Rebels killed two soldiers in clashes with the army."), "ASSAULT")
     assert [a.text for a in e.actor] == ["Rebels"]
     assert [a.text for a in e.recipient] == ["two soldiers"]
+
+
+def test_the_positions_an_attack_hits_are_those_who_hold_them() -> None:
+    e = only(code_text("Government aircraft bombed rebel positions outside the town overnight."), "ASSAULT")
+    assert [a.text for a in e.recipient] == ["rebel positions"]
