@@ -647,7 +647,8 @@ class Arguments:
                     None,
                 )
                 who = next((c for c in children_of(scene) if c.dep_ == "nsubj"), None) if scene is not None else None
-                ms = self.mentions_of(who)
+                # an attacker the knowledge base cannot name ("when a gunman opened fire") is one still
+                ms = self.mentions_of(who) or self.acted_on(who)
                 if ms:
                     return ms, "passive_agent", who
                 ms = self._doer_of_the_attack(verb)
