@@ -636,3 +636,8 @@ def test_a_thing_in_the_scene_of_a_passive_attack_is_no_actor() -> None:
     text = "A traffic officer was shot on Friday when the car stopped at a roadblock outside Mombasa."
     e = only(code_text(text), "ASSAULT")
     assert e.actor == []
+
+
+def test_the_antecedent_of_a_passive_relative_clause_is_acted_on() -> None:
+    e = only(code_text("The journalist, who was detained last week, remains in custody."), "COERCE")
+    assert [a.text for a in e.recipient] == ["The journalist"]

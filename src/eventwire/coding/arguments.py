@@ -1075,6 +1075,8 @@ class Arguments:
     def _verb_recipient(self, f: Found) -> list[Mention]:
         tok, entry = f.token, f.entry
         passive = _passive_subject(tok)
+        if passive is not None and passive.lower_ in _RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            passive = tok.head  # "the editor, who was detained on Monday": who stands for the editor
         if passive is not None and f.actor_how == "passive_agent":
             ms = self.mentions_of(passive)
             if ms:
