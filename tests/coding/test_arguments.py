@@ -641,3 +641,14 @@ def test_a_thing_in_the_scene_of_a_passive_attack_is_no_actor() -> None:
 def test_the_antecedent_of_a_passive_relative_clause_is_acted_on() -> None:
     e = only(code_text("The journalist, who was detained last week, remains in custody."), "COERCE")
     assert [a.text for a in e.recipient] == ["The journalist"]
+
+
+def test_a_bare_count_of_casualties_is_of_those_the_attack_aimed_at() -> None:
+    text = "Gang members on motorbikes fired at mourners in the town of Kisumu, wounding three, witnesses said."
+    e = only(code_text(text), "ASSAULT")
+    assert [a.text for a in e.recipient] == ["mourners"]
+
+
+def test_a_bare_count_after_no_attack_verb_stays_the_count() -> None:
+    e = only(code_text("Police said the blast destroyed three houses, killing two."), "ASSAULT")
+    assert [a.text for a in e.recipient] == ["two"]

@@ -303,6 +303,14 @@ def _object_antecedent(verb: Token) -> Token | None:
     return None
 
 
+def _act_before(participle: Token) -> Token | None:
+    """The verb a participle of consequence follows from when the parser hung both on a noun
+    ("gunmen on motorbikes fired(acl) at mourners, wounding(acl) three"): the nearest verb before
+    it in its sentence."""
+    sent = participle.sent
+    return next((t for t in reversed(sent[: participle.i - sent.start]) if t.pos_ == "VERB"), None)
+
+
 def _unblocked(trigger: Token, recipients: list[Mention]) -> list[Mention]:
     """The recipients of a protest that blocks something, without what it blocks: the road, the
     campus or the port a crowd blocks is where it protests, not the party it protests to ("drivers
@@ -1117,6 +1125,9 @@ class Arguments:
             ms = self.prep_objects(tok, ("to",))
             if ms:
                 return ms
+        counted = self._counted_from_target(tok, obj)
+        if counted:
+            return counted
         generic: list[Mention] = []
         ms = self._with_first_conjunct(obj, self.mentions_of(obj))
         if ms and entry.frame != "give" and entry.mode != "withdraw" and not _sent_object(entry, obj):
@@ -1133,6 +1144,19 @@ class Arguments:
             preps = ("with", "among", "between", "against", "on", "to", "from", "by")
             return self.prep_objects(obj, preps) or generic
         return generic
+
+    def _counted_from_target(self, verb: Token, obj: Token | None) -> list[Mention]:
+        """The people a bare count of casualties is of: those the act it follows from was aimed
+        at ("fired at mourners, wounding three": three of the mourners), when the count is the
+        object of a participle of consequence and names no people of its own."""
+        if obj is None or obj.pos_ != "NUM" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "acl"):
+            return []
+        if any(c.dep_ == "prep" and _lemma(c) == "of" for c in children_of(obj)):
+            return []  # "killing three of the guards": the "of" phrase names them
+        act = verb.head if verb.head.pos_ == "VERB" else _act_before(verb)
+        if act is None or act.pos_ != "VERB" or _lemma(act) not in _VIOLENT_VERBS:
+            return []
+        return self.prep_objects(act, ("at", "on")) or self.acted_on(_dobj(act))
 
     def _with_first_conjunct(self, obj: Token | None, ms: list[Mention]) -> list[Mention]:
         """``ms``, the parties of an object that is no party itself, with the party its "on" or
