@@ -589,3 +589,66 @@ def test_an_object_them_keeps_a_party_other_than_its_subject() -> None:
     text = "Rwanda said the rebels had attacked its troops and warned them against further raids."
     e = only(code_text(text), "REQUEST")
     assert [a.sector for a in e.recipient] == ["REB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Villagers were hurt in clashes with Kenyan police near the border.", "Kenyan police", "Villagers"),
+        ("Three Malian farmers died in clashes with Tuareg rebels on Sunday.", "Tuareg rebels", "Three Malian farmers"),
+    ],
+)
+def test_who_comes_to_harm_in_a_fight_is_acted_on_by_its_other_side(text: str, actor: str, recipient: str) -> None:
+    e = only(code_text(text), "ASSAULT")
+    assert [a.text for a in e.actor] == [actor]
+    assert [a.text for a in e.recipient] == [recipient]
+
+
+def test_whom_a_fight_left_dead_is_acted_on() -> None:
+    e = only(code_text("A clash in the contested valley left a Peruvian officer dead."), "ASSAULT")
+    assert [a.text for a in e.recipient] == ["a Peruvian officer"]
+
+
+def test_a_headline_victim_of_a_fight_has_the_other_side_as_attacker() -> None:
+    e = only(code_text("Five soldiers killed in fighting with Tuareg rebels"), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Tuareg rebels"]
+    assert [a.text for a in e.recipient] == ["Five soldiers"]
+
+
+def test_who_kills_in_a_fight_keeps_acting() -> None:
+    e = only(code_text("Rebels killed two soldiers in clashes with the army."), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Rebels"]
+    assert [a.text for a in e.recipient] == ["two soldiers"]
+
+
+def test_the_positions_an_attack_hits_are_those_who_hold_them() -> None:
+    e = only(code_text("Government aircraft bombed rebel positions outside the town overnight."), "ASSAULT")
+    assert [a.text for a in e.recipient] == ["rebel positions"]
+
+
+def test_an_unnamed_attacker_in_the_scene_of_a_passive_attack_is_its_actor() -> None:
+    text = "A traffic officer was shot on Friday when a suspect opened fire at a roadblock outside Mombasa."
+    e = only(code_text(text), "ASSAULT")
+    assert [a.text for a in e.actor] == ["a suspect"]
+
+
+def test_a_thing_in_the_scene_of_a_passive_attack_is_no_actor() -> None:
+    text = "A traffic officer was shot on Friday when the car stopped at a roadblock outside Mombasa."
+    e = only(code_text(text), "ASSAULT")
+    assert e.actor == []
+
+
+def test_the_antecedent_of_a_passive_relative_clause_is_acted_on() -> None:
+    e = only(code_text("The journalist, who was detained last week, remains in custody."), "COERCE")
+    assert [a.text for a in e.recipient] == ["The journalist"]
+
+
+def test_a_bare_count_of_casualties_is_of_those_the_attack_aimed_at() -> None:
+    text = "Gang members on motorbikes fired at mourners in the town of Kisumu, wounding three, witnesses said."
+    e = only(code_text(text), "ASSAULT")
+    assert [a.text for a in e.recipient] == ["mourners"]
+
+
+def test_a_bare_count_after_no_attack_verb_stays_the_count() -> None:
+    e = only(code_text("Police said the blast destroyed three houses, killing two."), "ASSAULT")
+    assert [a.text for a in e.recipient] == ["two"]

@@ -59,6 +59,10 @@ _DENIALS = frozenset({"deny"})
 _VIOLENT_VERBS = frozenset(lexicon_words("violent_verbs"))
 # Nouns of an armed attack, whose phrase may name who carried it out ("a Turkish drone strike").
 _ATTACKS = load_word_classes()["conventional_attack"]
+# Nouns of a fight between two sides, and the verbs and states of coming to harm in one.
+_FIGHTS = load_word_classes()["fight"]
+_CASUALTY_VERBS = lexicon_words("casualty_verbs")
+_CASUALTY_STATES = lexicon_words("casualty_states")
 # Prepositions of a scene: a party after them is where or through what, not who acts.
 _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "inside", "outside", "near", "across", "throughout", "via"})
 # Subject pronouns that in a threat's own clause stand for the threatener ("warned that they would
@@ -297,6 +301,14 @@ def _object_antecedent(verb: Token) -> Token | None:
     if obj is None or obj.lower_ in _RELATIVE_PRONOUNS:
         return verb.head
     return None
+
+
+def _act_before(participle: Token) -> Token | None:
+    """The verb a participle of consequence follows from when the parser hung both on a noun
+    ("gunmen on motorbikes fired(acl) at mourners, wounding(acl) three"): the nearest verb before
+    it in its sentence."""
+    sent = participle.sent
+    return next((t for t in reversed(sent[: participle.i - sent.start]) if t.pos_ == "VERB"), None)
 
 
 def _unblocked(trigger: Token, recipients: list[Mention]) -> list[Mention]:
@@ -643,7 +655,8 @@ class Arguments:
                     None,
                 )
                 who = next((c for c in children_of(scene) if c.dep_ == "nsubj"), None) if scene is not None else None
-                ms = self.mentions_of(who)
+                # an attacker the knowledge base cannot name ("when a gunman opened fire") is one still
+                ms = self.mentions_of(who) or self.acted_on(who)
                 if ms:
                     return ms, "passive_agent", who
                 ms = self._doer_of_the_attack(verb)
@@ -703,7 +716,8 @@ class Arguments:
                 pobj = next((c for c in children_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
                 if pobj is not None:
                     return self.mentions_of(pobj), "passive_agent", pobj
-                return [], "none", None
+                ms = self._doer_of_the_attack(verb)  # "four guards killed in an ambush by rebels"
+                return (ms, "passive_agent", None) if ms else ([], "none", None)
             return self.mentions_of(head), "modified_noun", head
         if verb.dep_ == "pobj" or verb.dep_ == "prep":
             return self.subject(head, depth + 1)
@@ -717,6 +731,11 @@ class Arguments:
         for prep in children_of(verb):
             if prep.dep_ != "prep" or _lemma(prep) not in ("in", "during"):
                 continue
+            for fight in (c for c in children_of(prep) if c.dep_ == "pobj" and _lemma(c) in _FIGHTS):
+                # "five soldiers were killed in clashes with rebels": the other side of the fight
+                ms = self.prep_objects(fight, ("with",))
+                if ms:
+                    return ms
             for attack in (c for c in children_of(prep) if c.dep_ == "pobj" and _lemma(c) in _ATTACKS):
                 ms, how = self._doer(attack)
                 if how == "by_agent":
@@ -868,6 +887,8 @@ class Arguments:
             f.recipient = self.acted_on(next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None))
             if f.recipient:
                 return
+        if f.event == "ASSAULT" and entry.pos == "NOUN" and self._harmed_in(f):
+            return
         actor_heads = {m.head for m in f.actor}
         self._generic = True
         self._facilities = f.event == "ASSAULT" and entry.pos == "VERB"
@@ -900,6 +921,43 @@ class Arguments:
                 heads = {m.head for m in parties}
                 f.actor, f.actor_how = parties, "between"
                 f.recipient = [m for m in f.recipient if m.head not in heads]
+
+    def _harmed_in(self, f: Found) -> bool:
+        """Whether the attack or fight ``f`` names is told by who came to harm in it, then made
+        their act: those harmed are acted on, and a fight's other side ("with") acts on them.
+
+        "Peacekeepers were hurt in clashes with protesters" is the protesters' act on the
+        peacekeepers, not the reverse its word order suggests."""
+        harmed = self._casualties(f.token)
+        if not harmed:
+            return False
+        heads = {m.head for m in harmed}
+        f.recipient = harmed
+        if _lemma(f.token) in _FIGHTS:
+            f.actor = [m for m in self.prep_objects(f.token, ("with",)) if m.head not in heads]
+            f.actor_how = "fought_with" if f.actor else "none"
+        else:
+            f.actor = [m for m in f.actor if m.head not in heads]
+        return True
+
+    def _casualties(self, noun: Token) -> list[Mention]:
+        """Who came to harm in the attack ``noun`` names: the subject of a verb of harm it is the
+        scene of ("two guards died in a raid", "villagers wounded in clashes"), or whom it left
+        dead or wounded ("the ambush left four drivers dead")."""
+        head = noun.head
+        if noun.dep_ == "pobj" and _lemma(head) in ("in", "during") and _lemma(head.head) in _CASUALTY_VERBS:
+            verb = head.head
+            who = _passive_subject(verb)
+            if who is None and _lemma(verb) in ("die", "perish"):
+                who = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+            if who is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+                who = verb.head  # a headline's "Two guards hurt in clashes with police"
+            return self.acted_on(who)
+        if noun.dep_ == "nsubj" and _lemma(head) == "leave" and any(
+            c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in _CASUALTY_STATES for c in children_of(head)
+        ):
+            return self.acted_on(_dobj(head))
+        return []
 
     def _crowd_fired_on(self, trigger: Token) -> list[Mention]:
         """Whom tear gas, water cannon or rubber bullets were used on when no "at" says so: the
@@ -1025,6 +1083,8 @@ class Arguments:
     def _verb_recipient(self, f: Found) -> list[Mention]:
         tok, entry = f.token, f.entry
         passive = _passive_subject(tok)
+        if passive is not None and passive.lower_ in _RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            passive = tok.head  # "the editor, who was detained on Monday": who stands for the editor
         if passive is not None and f.actor_how == "passive_agent":
             ms = self.mentions_of(passive)
             if ms:
@@ -1065,6 +1125,9 @@ class Arguments:
             ms = self.prep_objects(tok, ("to",))
             if ms:
                 return ms
+        counted = self._counted_from_target(tok, obj)
+        if counted:
+            return counted
         generic: list[Mention] = []
         ms = self._with_first_conjunct(obj, self.mentions_of(obj))
         if ms and entry.frame != "give" and entry.mode != "withdraw" and not _sent_object(entry, obj):
@@ -1081,6 +1144,19 @@ class Arguments:
             preps = ("with", "among", "between", "against", "on", "to", "from", "by")
             return self.prep_objects(obj, preps) or generic
         return generic
+
+    def _counted_from_target(self, verb: Token, obj: Token | None) -> list[Mention]:
+        """The people a bare count of casualties is of: those the act it follows from was aimed
+        at ("fired at mourners, wounding three": three of the mourners), when the count is the
+        object of a participle of consequence and names no people of its own."""
+        if obj is None or obj.pos_ != "NUM" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "acl"):
+            return []
+        if any(c.dep_ == "prep" and _lemma(c) == "of" for c in children_of(obj)):
+            return []  # "killing three of the guards": the "of" phrase names them
+        act = verb.head if verb.head.pos_ == "VERB" else _act_before(verb)
+        if act is None or act.pos_ != "VERB" or _lemma(act) not in _VIOLENT_VERBS:
+            return []
+        return self.prep_objects(act, ("at", "on")) or self.acted_on(_dobj(act))
 
     def _with_first_conjunct(self, obj: Token | None, ms: list[Mention]) -> list[Mention]:
         """``ms``, the parties of an object that is no party itself, with the party its "on" or
