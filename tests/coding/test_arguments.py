@@ -589,3 +589,13 @@ def test_an_object_them_keeps_a_party_other_than_its_subject() -> None:
     text = "Rwanda said the rebels had attacked its troops and warned them against further raids."
     e = only(code_text(text), "REQUEST")
     assert [a.sector for a in e.recipient] == ["REB"]
+
+
+def test_a_flow_suspended_from_a_country_names_it_through_the_of_phrase() -> None:
+    e = only(code_text("India suspended imports of all poultry products from Brazil on Friday."), "SANCTION")
+    assert countries(e.recipient) == {"BRA"}
+
+
+def test_an_of_phrase_that_names_a_party_is_not_looked_through() -> None:
+    e = only(code_text("The minister criticised the arrest of members of the opposition."), "ACCUSE")
+    assert [a.text for a in e.recipient] == ["members of the opposition"]

@@ -1079,8 +1079,19 @@ class Arguments:
             # republics", "imposed a ban on Iraqi flights": the party the object concerns; "backed
             # efforts by the two neighbours": the party whose act it is
             preps = ("with", "among", "between", "against", "on", "to", "from", "by")
-            return self.prep_objects(obj, preps) or generic
+            return self.prep_objects(obj, preps) or self._through_of(obj, preps[:-1]) or generic
         return generic
+
+    def _through_of(self, obj: Token, preps: tuple[str, ...]) -> list[Mention]:
+        """The party named a step further in when the parser hangs its phrase on the object's "of"
+        noun ("suspended imports of all dairy products from Chile", "halted sales of arms to the
+        rebels"): the object is a flow of goods, its "of" noun what flows, and the party the flow
+        comes from or goes to is the one acted on."""
+        of = next((c for c in children_of(obj) if c.dep_ == "prep" and _lemma(c) == "of"), None)
+        goods = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
+        if goods is None or goods.pos_ != "NOUN" or self.mentions_of(goods):
+            return []
+        return self.prep_objects(goods, preps)
 
     def _with_first_conjunct(self, obj: Token | None, ms: list[Mention]) -> list[Mention]:
         """``ms``, the parties of an object that is no party itself, with the party its "on" or
