@@ -599,3 +599,18 @@ def test_a_flow_suspended_from_a_country_names_it_through_the_of_phrase() -> Non
 def test_an_of_phrase_that_names_a_party_is_not_looked_through() -> None:
     e = only(code_text("The minister criticised the arrest of members of the opposition."), "ACCUSE")
     assert [a.text for a in e.recipient] == ["members of the opposition"]
+
+
+def test_a_concession_to_pressure_is_made_to_whoever_pressed() -> None:
+    e = only(code_text("The Kenyan cabinet dropped the levy, bowing to pressure from Uganda."), "CONCEDE")
+    assert countries(e.recipient) == {"UGA"}
+
+
+def test_a_concession_to_the_strikers_demands_is_made_to_the_strikers() -> None:
+    e = only(code_text("The government caved in to the strikers' demands on Friday."), "CONCEDE")
+    assert [a.text for a in e.recipient] == ["the strikers'"]
+
+
+def test_a_concession_to_no_demand_finds_no_recipient() -> None:
+    e = only(code_text("The minister bowed to the inevitable on Monday."), "CONCEDE")
+    assert e.recipient == []

@@ -67,6 +67,8 @@ _SPEAKER_SIDE_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 # What is fled that is a place, not a party ("fled the capital", "fled Aleppo").
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _HAZARDS = load_word_classes()["hazard"]
+# What one party asks or presses of another ("pressure", "demands", "calls").
+_DEMANDS = load_word_classes()["demand"]
 _BELONGINGS = load_word_classes()["belonging"]
 _RELEASE_ACTS = load_word_classes()["release_act"]
 # Buildings and installations: what an attack hits there, it does to those who use them.
@@ -997,7 +999,7 @@ class Arguments:
             else None
         )
         generic: list[Mention] = []
-        own_prepositions = lambda f: self.prep_objects(tok, entry.to)  # noqa: E731
+        own_prepositions = lambda f: self.prep_objects(tok, entry.to) or self._yielded_to(f)  # noqa: E731
         content = (lambda f: self._content_recipient(f, light)) if entry.frame in ("speech", "help") else None
         for rule in (
             self._granted_request if entry.pos == "NOUN" and f.event == "REQUEST" else None,
@@ -1092,6 +1094,27 @@ class Arguments:
         if goods is None or goods.pos_ != "NOUN" or self.mentions_of(goods):
             return []
         return self.prep_objects(goods, preps)
+
+    def _yielded_to(self, f: Found) -> list[Mention]:
+        """Whoever made the demand or the pressure a concession gives in to, when the entry's own
+        preposition names the demand rather than a party ("bowed to pressure from farmers' unions",
+        "gave in to the strikers' demands"): the concession answers them, so they are the party it
+        is directed at."""
+        if f.event != "CONCEDE":
+            return []
+        tok = f.token
+        preps = (*f.entry.to, *sorted(f.entry.with_))
+        for c in children_of(tok):
+            if c.dep_ not in ("prep", "dative") or _lemma(c) not in preps:
+                continue
+            for noun in children_of(c):
+                if noun.dep_ != "pobj" or _lemma(noun) not in _DEMANDS:
+                    continue
+                ms, _ = self._doer(noun)
+                ms = ms or self.prep_objects(noun, ("from", "of"))
+                if ms:
+                    return ms
+        return []
 
     def _with_first_conjunct(self, obj: Token | None, ms: list[Mention]) -> list[Mention]:
         """``ms``, the parties of an object that is no party itself, with the party its "on" or
