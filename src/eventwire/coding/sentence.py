@@ -152,6 +152,7 @@ def sentence_events(
     live = _casualties_together(_without_echoes(live))
     live += [t for f in live if (t := constructions.prison_term(f)) is not None]
     _protest_aims(live)
+    _joint_requests(live)
     main = [f for f in live if not _background(f.token)]
     # with no main event, a scene-setting event still stands, except a participle that only
     # describes a noun ("weapons seized last year", "the curfew imposed in May")
@@ -491,6 +492,22 @@ def _protest_aims(live: list[Found]) -> None:
         f = by_tok.get(g.token.head.i)
         if f is not None and f.event in ("PROTEST", "ACCUSE") and not f.recipient:
             f.recipient = list(g.recipient)
+
+
+def _joint_requests(live: list[Found]) -> None:
+    """A request with no party named as asked is made of whom the request coordinated with it
+    asks ("demanded the journalists' release and urged the junta to lift the ban"): one speaker
+    presses one party in two breaths."""
+    by_tok = {f.token.i: f for f in live}
+    for g in live:
+        if g.event != "REQUEST" or not g.recipient or g.token.dep_ != "conj":
+            continue
+        f = by_tok.get(g.token.head.i)
+        if f is None or f.event != "REQUEST" or f.recipient or f.entry.pos != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(g.token)):
+            continue  # a subject of its own: another speaker's request
+        f.recipient = list(g.recipient)
 
 
 def _casualties_together(live: list[Found]) -> list[Found]:
