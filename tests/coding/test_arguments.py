@@ -614,3 +614,15 @@ def test_a_concession_to_the_strikers_demands_is_made_to_the_strikers() -> None:
 def test_a_concession_to_no_demand_finds_no_recipient() -> None:
     e = only(code_text("The minister bowed to the inevitable on Monday."), "CONCEDE")
     assert e.recipient == []
+
+
+def test_an_own_side_threat_is_aimed_where_its_act_noun_says() -> None:
+    text = "The rebels warned on Sunday that their warplanes would launch a major campaign against Chadian positions."
+    e = only(code_text(text), "THREATEN")
+    assert countries(e.recipient) == {"TCD"}
+
+
+def test_an_own_side_threat_whose_act_names_no_party_finds_none_there() -> None:
+    text = "The rebel leadership warned on Sunday that its warplanes would launch a major campaign within days."
+    e = only(code_text(text), "THREATEN")
+    assert e.recipient == []

@@ -1229,7 +1229,11 @@ class Arguments:
                 # "warned that its forces would crush the rebels", "pledged that Kenya would
                 # rebuild the schools": the speaker's own side acts in the threat or promise, and
                 # the party it would act on is the one threatened or promised
-                done_to = self.mentions_of(_dobj(comp)) or self.prep_objects(comp, ("against", "on", "at"))
+                done_to = (
+                    self.mentions_of(_dobj(comp))
+                    or self.prep_objects(comp, ("against", "on", "at"))
+                    or self._aimed_act(comp)
+                )
                 if done_to and telling(done_to):
                     return done_to
                 continue
@@ -1259,6 +1263,14 @@ class Arguments:
                 if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
                     return ms
         return []
+
+    def _aimed_act(self, verb: Token) -> list[Mention]:
+        """The party the act a verb carries out is aimed at, named on that act's noun ("would
+        launch a campaign against Chadian positions", "would carry out strikes on the rebels")."""
+        obj = _dobj(verb)
+        if obj is None or obj.pos_ != "NOUN":
+            return []
+        return self.prep_objects(obj, ("against", "on", "at"))
 
     def _aim(self, f: Found) -> list[Mention]:
         """Whom a protest defies ("blocked streets in defiance of the authorities", "marched
