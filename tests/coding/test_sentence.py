@@ -31,3 +31,10 @@ def test_a_coordinated_request_with_a_subject_of_its_own_lends_no_party() -> Non
     first, second = _requests("The minister demanded a recount and police urged residents to stay calm.")
     assert first.recipient == []
     assert [a.text for a in second.recipient] == ["residents"]
+
+
+def test_a_sanction_naming_no_party_punishes_whom_its_coordinated_sanction_names() -> None:
+    text = "The EU imposed travel bans and froze the assets of four Belarusian officials."
+    first, second = sorted((e for e in code_text(text) if e.event_type == "SANCTION"), key=lambda e: e.trigger.start)
+    assert countries(second.recipient) == {"BLR"}
+    assert countries(first.recipient) == {"BLR"}
