@@ -652,3 +652,40 @@ def test_a_bare_count_of_casualties_is_of_those_the_attack_aimed_at() -> None:
 def test_a_bare_count_after_no_attack_verb_stays_the_count() -> None:
     e = only(code_text("Police said the blast destroyed three houses, killing two."), "ASSAULT")
     assert [a.text for a in e.recipient] == ["two"]
+
+
+def test_a_flow_suspended_from_a_country_names_it_through_the_of_phrase() -> None:
+    e = only(code_text("India suspended imports of all poultry products from Brazil on Friday."), "SANCTION")
+    assert countries(e.recipient) == {"BRA"}
+
+
+def test_an_of_phrase_that_names_a_party_is_not_looked_through() -> None:
+    e = only(code_text("The minister criticised the arrest of members of the opposition."), "ACCUSE")
+    assert [a.text for a in e.recipient] == ["members of the opposition"]
+
+
+def test_a_concession_to_pressure_is_made_to_whoever_pressed() -> None:
+    e = only(code_text("The Kenyan cabinet dropped the levy, bowing to pressure from Uganda."), "CONCEDE")
+    assert countries(e.recipient) == {"UGA"}
+
+
+def test_a_concession_to_the_strikers_demands_is_made_to_the_strikers() -> None:
+    e = only(code_text("The government caved in to the strikers' demands on Friday."), "CONCEDE")
+    assert [a.text for a in e.recipient] == ["the strikers'"]
+
+
+def test_a_concession_to_no_demand_finds_no_recipient() -> None:
+    e = only(code_text("The minister bowed to the inevitable on Monday."), "CONCEDE")
+    assert e.recipient == []
+
+
+def test_an_own_side_threat_is_aimed_where_its_act_noun_says() -> None:
+    text = "The rebels warned on Sunday that their warplanes would launch a major campaign against Chadian positions."
+    e = only(code_text(text), "THREATEN")
+    assert countries(e.recipient) == {"TCD"}
+
+
+def test_an_own_side_threat_whose_act_names_no_party_finds_none_there() -> None:
+    text = "The rebel leadership warned on Sunday that its warplanes would launch a major campaign within days."
+    e = only(code_text(text), "THREATEN")
+    assert e.recipient == []

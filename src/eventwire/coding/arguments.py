@@ -71,6 +71,8 @@ _SPEAKER_SIDE_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 # What is fled that is a place, not a party ("fled the capital", "fled Aleppo").
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _HAZARDS = load_word_classes()["hazard"]
+# What one party asks or presses of another ("pressure", "demands", "calls").
+_DEMANDS = load_word_classes()["demand"]
 _BELONGINGS = load_word_classes()["belonging"]
 _RELEASE_ACTS = load_word_classes()["release_act"]
 # Buildings and installations: what an attack hits there, it does to those who use them.
@@ -1055,7 +1057,7 @@ class Arguments:
             else None
         )
         generic: list[Mention] = []
-        own_prepositions = lambda f: self.prep_objects(tok, entry.to)  # noqa: E731
+        own_prepositions = lambda f: self.prep_objects(tok, entry.to) or self._yielded_to(f)  # noqa: E731
         content = (lambda f: self._content_recipient(f, light)) if entry.frame in ("speech", "help") else None
         for rule in (
             self._granted_request if entry.pos == "NOUN" and f.event == "REQUEST" else None,
@@ -1142,7 +1144,7 @@ class Arguments:
             # republics", "imposed a ban on Iraqi flights": the party the object concerns; "backed
             # efforts by the two neighbours": the party whose act it is
             preps = ("with", "among", "between", "against", "on", "to", "from", "by")
-            return self.prep_objects(obj, preps) or generic
+            return self.prep_objects(obj, preps) or self._through_of(obj, preps[:-1]) or generic
         return generic
 
     def _counted_from_target(self, verb: Token, obj: Token | None) -> list[Mention]:
@@ -1157,6 +1159,38 @@ class Arguments:
         if act is None or act.pos_ != "VERB" or _lemma(act) not in _VIOLENT_VERBS:
             return []
         return self.prep_objects(act, ("at", "on")) or self.acted_on(_dobj(act))
+
+    def _through_of(self, obj: Token, preps: tuple[str, ...]) -> list[Mention]:
+        """The party named a step further in when the parser hangs its phrase on the object's "of"
+        noun ("suspended imports of all dairy products from Chile", "halted sales of arms to the
+        rebels"): the object is a flow of goods, its "of" noun what flows, and the party the flow
+        comes from or goes to is the one acted on."""
+        of = next((c for c in children_of(obj) if c.dep_ == "prep" and _lemma(c) == "of"), None)
+        goods = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
+        if goods is None or goods.pos_ != "NOUN" or self.mentions_of(goods):
+            return []
+        return self.prep_objects(goods, preps)
+
+    def _yielded_to(self, f: Found) -> list[Mention]:
+        """Whoever made the demand or the pressure a concession gives in to, when the entry's own
+        preposition names the demand rather than a party ("bowed to pressure from farmers' unions",
+        "gave in to the strikers' demands"): the concession answers them, so they are the party it
+        is directed at."""
+        if f.event != "CONCEDE":
+            return []
+        tok = f.token
+        preps = (*f.entry.to, *sorted(f.entry.with_))
+        for c in children_of(tok):
+            if c.dep_ not in ("prep", "dative") or _lemma(c) not in preps:
+                continue
+            for noun in children_of(c):
+                if noun.dep_ != "pobj" or _lemma(noun) not in _DEMANDS:
+                    continue
+                ms, _ = self._doer(noun)
+                ms = ms or self.prep_objects(noun, ("from", "of"))
+                if ms:
+                    return ms
+        return []
 
     def _with_first_conjunct(self, obj: Token | None, ms: list[Mention]) -> list[Mention]:
         """``ms``, the parties of an object that is no party itself, with the party its "on" or
@@ -1271,7 +1305,11 @@ class Arguments:
                 # "warned that its forces would crush the rebels", "pledged that Kenya would
                 # rebuild the schools": the speaker's own side acts in the threat or promise, and
                 # the party it would act on is the one threatened or promised
-                done_to = self.mentions_of(_dobj(comp)) or self.prep_objects(comp, ("against", "on", "at"))
+                done_to = (
+                    self.mentions_of(_dobj(comp))
+                    or self.prep_objects(comp, ("against", "on", "at"))
+                    or self._aimed_act(comp)
+                )
                 if done_to and telling(done_to):
                     return done_to
                 continue
@@ -1301,6 +1339,14 @@ class Arguments:
                 if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
                     return ms
         return []
+
+    def _aimed_act(self, verb: Token) -> list[Mention]:
+        """The party the act a verb carries out is aimed at, named on that act's noun ("would
+        launch a campaign against Chadian positions", "would carry out strikes on the rebels")."""
+        obj = _dobj(verb)
+        if obj is None or obj.pos_ != "NOUN":
+            return []
+        return self.prep_objects(obj, ("against", "on", "at"))
 
     def _aim(self, f: Found) -> list[Mention]:
         """Whom a protest defies ("blocked streets in defiance of the authorities", "marched

@@ -156,6 +156,7 @@ def sentence_events(
     live = _casualties_together(_without_echoes(live))
     live += [t for f in live if (t := constructions.prison_term(f)) is not None]
     _protest_aims(live)
+    _joint_targets(live)
     main = [f for f in live if not _background(f.token)]
     # with no main event, a scene-setting event still stands, except a participle that only
     # describes a noun ("weapons seized last year", "the curfew imposed in May")
@@ -500,6 +501,27 @@ def _protest_aims(live: list[Found]) -> None:
         f = by_tok.get(g.token.head.i)
         if f is not None and f.event in ("PROTEST", "ACCUSE") and not f.recipient:
             f.recipient = list(g.recipient)
+
+
+# Categories whose two acts coordinated in one clause press or punish one party.
+_JOINT_TARGETING = frozenset({"REQUEST", "SANCTION"})
+
+
+def _joint_targets(live: list[Found]) -> None:
+    """A request or a sanction with no party named as its target is aimed at whom the act of its
+    category coordinated with it names ("demanded the journalists' release and urged the junta to
+    lift the ban", "barred travel by and froze the assets of four officials"): one party pressed
+    or punished twice in one breath."""
+    by_tok = {f.token.i: f for f in live}
+    for g in live:
+        if g.event not in _JOINT_TARGETING or not g.recipient or g.token.dep_ != "conj":
+            continue
+        f = by_tok.get(g.token.head.i)
+        if f is None or f.event != g.event or f.recipient or f.entry.pos != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(g.token)):
+            continue  # a subject of its own: another party's act
+        f.recipient = list(g.recipient)
 
 
 def _casualties_together(live: list[Found]) -> list[Found]:
