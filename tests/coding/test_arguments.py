@@ -589,3 +589,9 @@ def test_an_object_them_keeps_a_party_other_than_its_subject() -> None:
     text = "Rwanda said the rebels had attacked its troops and warned them against further raids."
     e = only(code_text(text), "REQUEST")
     assert [a.sector for a in e.recipient] == ["REB"]
+
+
+def test_a_passive_timetable_lends_its_subject_to_the_act() -> None:
+    evs = code_text("Norwegian envoys are scheduled to hold talks with Sri Lanka in Oslo.")
+    e = only(evs, "AGREE")
+    assert [a.country for a in e.actor] == ["NOR"]
