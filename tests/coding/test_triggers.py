@@ -3,6 +3,7 @@ depend on how the tagger reads a sentence."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -113,3 +114,29 @@ def test_the_party_let_in_is_the_object_of_the_letting_verb() -> None:
     assert e.mode == "access"
     evs = code_text("The court allowed the opposition to register its candidates.")
     assert "RETREAT" not in [x.event_type for x in evs]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        ("The ministry said it remained committed to a negotiated end to the dispute.", "AGREE", "committed to"),
+        ("The cabinet said it was open to talks with the unions.", "AGREE", "open to talks"),
+        ("Norway stayed in touch with the rebels throughout the year.", "CONSULT", "touch"),
+        ("Qatar had been in contact with the two factions for weeks.", "CONSULT", "contact"),
+        ("The rebels held fire on Sunday.", "RETREAT", "held"),
+        ("The fugitive mayor handed himself in at a Lima station on Friday.", "RETREAT", "handed himself in"),
+        ("The suspect turned himself in to police in Lima.", "RETREAT", "turned himself in"),
+        ("The Peruvian foreign minister flew into La Paz on Tuesday.", "CONSULT", "flew into"),
+    ],
+)
+def test_standing_cooperation_and_its_states_are_coded(sentence: str, category: str, trigger: str) -> None:
+    e = only(code_text(sentence), category)
+    assert e.trigger.text == trigger
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The shop was open to customers on Sunday.", "The police held the suspect for two days."],
+)
+def test_open_and_hold_without_talks_or_fire_are_no_cooperation(sentence: str) -> None:
+    assert not [e for e in code_text(sentence) if e.event_type in ("AGREE", "RETREAT")]
