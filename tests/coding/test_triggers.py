@@ -140,3 +140,12 @@ def test_standing_cooperation_and_its_states_are_coded(sentence: str, category: 
 )
 def test_open_and_hold_without_talks_or_fire_are_no_cooperation(sentence: str) -> None:
     assert not [e for e in code_text(sentence) if e.event_type in ("AGREE", "RETREAT")]
+
+
+def test_resuming_trade_of_any_kind_is_cooperation() -> None:
+    e = only(code_text("Bolivia resumed gas deliveries to Argentina on Monday."), "COOPERATE")
+    assert [a.country for a in e.recipient] == ["ARG"]
+
+
+def test_resuming_an_offensive_is_no_cooperation() -> None:
+    assert not [e for e in code_text("The army resumed its offensive.") if e.event_type == "COOPERATE"]
