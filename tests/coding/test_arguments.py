@@ -689,3 +689,7 @@ def test_an_own_side_threat_whose_act_names_no_party_finds_none_there() -> None:
     text = "The rebel leadership warned on Sunday that its warplanes would launch a major campaign within days."
     e = only(code_text(text), "THREATEN")
     assert e.recipient == []
+def test_a_passive_timetable_lends_its_subject_to_the_act() -> None:
+    evs = code_text("Norwegian envoys are scheduled to hold talks with Sri Lanka in Oslo.")
+    e = only(evs, "AGREE")
+    assert [a.country for a in e.actor] == ["NOR"]

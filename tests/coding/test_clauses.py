@@ -91,3 +91,15 @@ def test_a_headlines_spreading_protests_are_an_event_beside_the_arrests() -> Non
 def test_a_trigger_noun_inside_what_spread_is_no_event() -> None:
     evs = code_text("Fear of an attack spread through the town after the army left on Sunday.")
     assert "ASSAULT" not in {e.event_type for e in evs}
+
+
+def test_a_relative_clause_in_the_perfect_reports_a_happening_of_its_own() -> None:
+    evs = code_text("The envoy met the Bolivian president, whom Lima has backed since May.")
+    e = only(evs, "SUPPORT")
+    assert e.trigger.text == "backed"
+    assert [a.country for a in e.actor] == ["PER"]
+
+
+def test_a_perfect_relative_clause_that_a_habit_adverb_qualifies_is_no_happening() -> None:
+    evs = code_text("The envoy met the Bolivian president, whom Lima has always backed.")
+    assert [e.event_type for e in evs] == ["CONSULT"]

@@ -146,3 +146,18 @@ def test_a_coordinated_clause_with_its_own_subject_does_not_share_a_refusal() ->
 def test_a_coordinated_verb_without_a_subject_still_shares_the_negation() -> None:
     evs = _every("The rebels did not attack the town and kill its mayor.")
     assert all(e.aux.negated for e in evs if e.event_type == "ASSAULT")
+
+
+def test_a_meeting_a_timetable_announces_is_agreed_not_held() -> None:
+    evs = code_text("The foreign ministers of Peru and Chile are due to meet in Lima on Friday.")
+    assert [e.event_type for e in evs] == ["AGREE"]
+
+
+def test_a_meeting_noun_told_as_still_to_come_is_agreed() -> None:
+    evs = code_text("The ministry announced the upcoming talks with Bolivia.")
+    assert [e.event_type for e in evs] == ["AGREE"]
+
+
+def test_a_planned_attack_stays_no_promise() -> None:
+    evs = code_text("Police foiled a planned attack on the embassy.")
+    assert not [e for e in evs if e.event_type in ("AGREE", "THREATEN")]

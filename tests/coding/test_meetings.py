@@ -88,3 +88,14 @@ def test_a_country_the_event_lent_names_no_host() -> None:
         actors,
         recipients,
     )
+
+
+def test_the_party_that_greets_a_visitor_hosts_them() -> None:
+    e = only(code_text("The Bolivian president greeted the Peruvian delegation at the airport."), "CONSULT")
+    assert e.mode == "visit"
+    assert [a.country for a in e.actor] == ["PER"]
+    assert [a.country for a in e.recipient] == ["BOL"]
+
+
+def test_greeting_news_is_no_meeting() -> None:
+    assert not code_text("Crowds greeted the verdict with anger.")

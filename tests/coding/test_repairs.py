@@ -174,3 +174,21 @@ def test_a_doc_with_nothing_to_repair_is_left_as_it_was() -> None:
     before = [(t.head.i, t.dep_, t.tag_, t.pos_) for t in doc]
     assert repair(doc) == 0
     assert [(t.head.i, t.dep_, t.tag_, t.pos_) for t in doc] == before
+
+
+def test_a_verb_read_as_an_adverb_in_a_verbless_sentence_becomes_its_verb() -> None:
+    doc = parse("Peru and Chile back the Bolivian plan.")
+    assert _token(doc, "back").pos_ == "ADV"  # the parser's reading
+    assert repair(doc) == 1
+    back = _token(doc, "back")
+    assert back.dep_ == "ROOT" and back.pos_ == "VERB"
+    assert _token(doc, "Peru").head.i == back.i and _token(doc, "plan").dep_ == "dobj"
+    e = only(code_text("Peru and Chile back the Bolivian plan."), "SUPPORT")
+    assert [a.country for a in e.actor] == ["PER", "CHL"]
+
+
+@pytest.mark.parametrize("text", ["Peru sent the envoy back to Chile.", "Chile and Peru back at the table."])
+def test_an_adverb_with_a_verb_beside_it_or_no_object_after_it_stays_an_adverb(text: str) -> None:
+    doc = parse(text)
+    assert repair(doc) == 0
+    assert _token(doc, "back").pos_ == "ADV"

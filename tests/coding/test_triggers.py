@@ -3,6 +3,7 @@ depend on how the tagger reads a sentence."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -124,3 +125,36 @@ def test_a_state_that_protests_complains_and_a_crowd_that_protests_demonstrates(
     )
     assert e.mode == "disapprove"
     only(code_text("Hundreds of students protested outside the ministry in Santiago on Friday."), "PROTEST")
+@pytest.mark.parametrize(
+    ("sentence", "category", "trigger"),
+    [
+        ("The ministry said it remained committed to a negotiated end to the dispute.", "AGREE", "committed to"),
+        ("The cabinet said it was open to talks with the unions.", "AGREE", "open to talks"),
+        ("Norway stayed in touch with the rebels throughout the year.", "CONSULT", "touch"),
+        ("Qatar had been in contact with the two factions for weeks.", "CONSULT", "contact"),
+        ("The rebels held fire on Sunday.", "RETREAT", "held"),
+        ("The fugitive mayor handed himself in at a Lima station on Friday.", "RETREAT", "handed himself in"),
+        ("The suspect turned himself in to police in Lima.", "RETREAT", "turned himself in"),
+        ("The Peruvian foreign minister flew into La Paz on Tuesday.", "CONSULT", "flew into"),
+    ],
+)
+def test_standing_cooperation_and_its_states_are_coded(sentence: str, category: str, trigger: str) -> None:
+    e = only(code_text(sentence), category)
+    assert e.trigger.text == trigger
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The shop was open to customers on Sunday.", "The police held the suspect for two days."],
+)
+def test_open_and_hold_without_talks_or_fire_are_no_cooperation(sentence: str) -> None:
+    assert not [e for e in code_text(sentence) if e.event_type in ("AGREE", "RETREAT")]
+
+
+def test_resuming_trade_of_any_kind_is_cooperation() -> None:
+    e = only(code_text("Bolivia resumed gas deliveries to Argentina on Monday."), "COOPERATE")
+    assert [a.country for a in e.recipient] == ["ARG"]
+
+
+def test_resuming_an_offensive_is_no_cooperation() -> None:
+    assert not [e for e in code_text("The army resumed its offensive.") if e.event_type == "COOPERATE"]

@@ -673,6 +673,11 @@ class Arguments:
             # seen doing the act is its actor
             subj = _passive_subject(head)
             return self.mentions_of(subj), "subject", subj
+        if verb.dep_ == "xcomp" and _lemma(head) in self.cues.intent_future and _passive_subject(head) is not None:
+            # "the ministers are scheduled to meet", "envoys are expected to sign": the passive
+            # of a timetable or an expectation lends its subject to the act it announces
+            subj = _passive_subject(head)
+            return self.mentions_of(subj), "subject", subj
         if verb.dep_ == "xcomp" and _lemma(head) in _OBJECT_CONTROL:
             obj = next((c for c in children_of(head) if c.dep_ in ("dobj", "dative")), None)
             if obj is not None:

@@ -121,6 +121,15 @@ def _intended(tok: Token) -> bool:
     )
 
 
+_PROSPECTIVE = lexicon_words("prospective_modifiers")
+
+
+def _prospective(tok: Token) -> bool:
+    """Whether a nominal trigger is told as still to come ("a planned visit", "the upcoming
+    summit"): a modifier of the timetable on it."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in children_of(tok))
+
+
 # Grammar: modals of possibility.
 _POSSIBILITY = frozenset({"may", "might", "could"})
 
@@ -220,6 +229,8 @@ def aux_flags(f: Found, cues: Cues) -> None:
         f.negated = True
     if _subjunctive(f.token):
         f.hypothetical = True
+    if _prospective(f.token) and f.event in _FUTURE_BECOMES:
+        f.future = True  # "before a planned visit to Moscow": the visit is promised, not made
     if _intended(f.token):
         f.future = True  # "announced its intention to lay down arms"
         if t.dep_ == "advcl" and any(

@@ -16,6 +16,7 @@ from .triggers import Found, _lemma
 _BACKGROUND_PREPS = lexicon_words("background_prepositions")
 _BACKGROUND_MARKS = lexicon_words("background_subordinators")
 _UNFOLDING = lexicon_words("unfolding_verbs")
+_HABITUAL_ADVERBS = lexicon_words("habitual_adverbs")
 
 
 def _predicate_trigger(copula: Token, by_tok: dict[int, Found]) -> Found | None:
@@ -174,12 +175,28 @@ def first_of_pair(verb: Token) -> Token | None:
     return None
 
 
+def told_finite(verb: Token) -> bool:
+    """Whether ``verb`` is told in a tense of its own: a finite verb, or a participle with a
+    finite auxiliary of the perfect ("which has backed", "who had sent"), which tells a
+    happening as surely as the simple past does, unless an adverb makes it a standing habit
+    ("a charge it has always rejected")."""
+    if verb.tag_ in _FINITE:
+        return True
+    kids = children_of(verb)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.tag_ in _FINITE and _lemma(c) == "have" for c in kids)
+        and not any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in kids)
+    )
+
+
 def _reported_relative(clause: Token) -> bool:
     """A relative clause with a finite verb and a subject of its own reports a happening of its
-    own ("al-Bashir, who pledged that...", "protests in which police killed two students")."""
+    own ("al-Bashir, who pledged that...", "protests in which police killed two students",
+    "the bloc, which has backed the plan")."""
     return (
         clause.dep_ == "relcl"
-        and clause.tag_ in _FINITE
+        and told_finite(clause)
         and any(c.dep_ == "nsubj" for c in children_of(clause))
         and clause.head.lower_ not in _CLASS_PRONOUNS
     )

@@ -9,7 +9,7 @@ The grammar of a report does not say which side hosts. "Kenyan officials met Som
 Nairobi" makes the Kenyans the subject, but they are the hosts; "the president received the
 delegations" makes the host the subject. :func:`meeting_sides` reads the host from the words:
 
-- a verb of hosting ("hosted", "received", "welcomed") makes its subject the host;
+- a verb of hosting ("hosted", "received", "welcomed", "greeted") makes its subject the host;
 - a visit ("visited Kyiv", "flew to Ankara") keeps the visitor as the actor;
 - a meeting the sentence places in the country of one side only, when the other side is
   foreign there, is hosted by that side;
@@ -33,7 +33,7 @@ __all__ = ["HOST_AS_RECIPIENT", "meeting_sides"]
 HOST_AS_RECIPIENT = " +host is the recipient"
 
 # Verbs whose subject is the host of the meeting they name.
-_HOSTING = frozenset({"host", "receive", "welcome"})
+_HOSTING = frozenset({"host", "receive", "welcome", "greet"})
 # How a party's country was lent by the event rather than named by the party's own words.
 _LENT = ("+event_location", "+article", "+domestic", "+context", "generic", "unresolved")
 

@@ -33,6 +33,11 @@ is never touched:
   verb: it becomes the root, the party its subject, the phrase's head its object, and the
   phrase's prepositions after the head ("at miners") its own.
 
+- **A verb read as an adverb in a sentence with no verb.** In "Peru and Chile back the plan", the
+  tagger reads "back" as an adverb and hangs everything on "Peru". A sentence needs a verb; a word
+  the lexicon knows as a verb, standing between the party that heads the sentence and a noun
+  phrase after it, is that verb: the party is its subject and the phrase its object.
+
 - **"as" read as a preposition before a clause.** In "Kenya deploys troops as riots over the
   jailing spread", the parser makes "riots" the object of a preposition "as" and hangs "spread",
   with no subject, on the main verb. A finite verb right after the noun phrase cannot stand
@@ -220,6 +225,36 @@ def _make_verb(verb: Token, obj: Token) -> None:
         c.head = verb  # "fire water cannon at miners": the target is the verb's
 
 
+def _adverb_read_as_verb(tok: Token) -> tuple[Token, Token] | None:
+    """(subject, object) when ``tok`` is a verb the tagger read as an adverb in a sentence with no
+    verb at all ("Peru and Chile back(ADV) the plan"): the party heading the sentence before it
+    and the noun phrase after it, or None."""
+    if tok.tag_ != "RB" or tok.i == 0 or not default_lexicon().candidates(tok.lemma_.lower(), "VERB"):
+        return None
+    sent = tok.sent
+    subject = sent.root
+    if subject.i >= tok.i or not _party_word(subject) or tok.doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None
+    obj = next((t for t in sent if t.i > tok.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in _NP_DEPS), None)
+    if obj is None or obj.head.i != subject.i or min(t.i for t in obj.subtree) != tok.i + 1:
+        return None
+    return subject, obj
+
+
+def _root_the_adverb(tok: Token, subject: Token, obj: Token) -> None:
+    """The adverb becomes the root verb: the party before it its subject, the phrase after it its
+    object, and what hung on the party after the verb (the final stop) the verb's."""
+    for c in list(subject.children):
+        if c.i > tok.i and c.i != obj.i:
+            c.head = tok
+    tok.pos_, tok.tag_ = "VERB", "VBP"
+    tok.head, tok.dep_ = tok, "ROOT"
+    subject.head, subject.dep_ = tok, "nsubj"
+    obj.head, obj.dep_ = tok, "dobj"
+
+
 # Tags of a finite verb that needs a subject of its own.
 _SUBJECT_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -252,6 +287,7 @@ _CONJ, _CCOMP, _COMPOUND, _ROOT = _ids("conj"), _ids("ccomp"), _ids("compound"),
 _PREP = _ids("prep")
 _VERB, _NOUN = frozenset({VERB}), frozenset({NOUN})
 _FINITE_IDS, _VBG, _VBZ, _NN = _ids(*_FINITE_TAGS), _ids("VBG"), _ids("VBZ"), _ids("NN")
+_RB = _ids("RB")
 
 
 def _candidates(
@@ -366,6 +402,9 @@ def repair(doc: Doc) -> int:
             moved += 1
     for tok, obj in _found(doc, _verb_in_noun_phrase, pos=_NOUN, tag=_NN, dep=_COMPOUND):
         moved += _keeping_sentences(doc, obj.sent, _make_verb, tok, obj)
+    for tok, (subject, obj) in _found(doc, _adverb_read_as_verb, tag=_RB):
+        touched = (tok, subject, *subject.children)
+        moved += _keeping_sentences(doc, touched, _root_the_adverb, tok, subject, obj)
     for tok, (noun, verb) in _found(doc, _as_clause, dep=_PREP):
         moved += _keeping_sentences(doc, (tok, noun), _mark_the_clause, tok, noun, verb)
     if moved:
