@@ -265,3 +265,13 @@ def test_a_body_that_sits_in_one_place_acts_at_its_seat_whatever_the_dateline() 
 def test_a_body_without_a_seat_of_its_own_speaks_where_the_dateline_says() -> None:
     text = "Council acts on Chad\n\nNDJAMENA, June 4 (Wire) - The African Union urged the rebels to lay down arms.\n"
     assert _place(text, "REQUEST")[1] == "TCD"
+
+
+def test_the_place_of_an_inquirys_or_a_reports_matter_is_not_the_acts() -> None:
+    # the war and the abuses are in Sudan and in Yemen; the falsehoods and the inquiry are not
+    text = "Canada fined three bloggers on Monday, accusing them of spreading falsehoods about the war in Sudan."
+    assert _place(text, "ACCUSE")[1] == "CAN"
+    assert _place("Dutch prosecutors have opened an inquiry into alleged abuses in Yemen.", "ACCUSE")[1] == "NLD"
+    # a place of the act itself still holds
+    text = "Norway accused two bloggers in Oslo of spreading falsehoods about the fighting in Darfur."
+    assert _place(text, "ACCUSE") == ("Oslo", "NOR")

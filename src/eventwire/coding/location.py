@@ -152,6 +152,34 @@ def _end_of_another_way(root: Token, trigger: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _DIRECTIONAL and root.head.head.i != trigger.i
 
 
+# Grammar: prepositions of what something is about ("lies about the war", "a probe into abuses").
+_MATTER = frozenset({"about", "concerning", "regarding"})
+# Nouns of an inquiry ("opened a probe into abuses in X"): what comes after "into" is its matter.
+_INQUIRIES = load_word_classes()["inquiry"]
+
+
+def _in_a_matter(root: Token) -> bool:
+    """Whether a place names where the matter of a report or an inquiry lies, not where the act
+    is done: a locative phrase on the noun a preposition of the matter governs ("spreading lies
+    about the fighting in Darfur", "opened an inquiry into killings in Tigray"). Whoever opens
+    the inquiry or tells the lies does so elsewhere, most often at home."""
+    if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = root.head.head
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in _MATTER:
+        return True
+    if prep.lower_ != "into":
+        return False
+    # "an inquiry into X", whether the parser hangs "into" on the noun or on the verb opening it
+    holder = prep.head
+    return holder.lemma_.lower() in _INQUIRIES or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _INQUIRIES for c in children_of(holder)
+    )
+
+
 def _names_party(p: Place, start: int, end: int) -> bool:
     """The place names a party ("Moscow" as the actor), as opposed to a place in a locative phrase
     inside a longer party phrase ("police in Ankara": Ankara is where they act)."""
@@ -173,6 +201,7 @@ def clause_place(
             locative
             and not any(_names_party(p, a, b) for a, b in party_spans)
             and not _end_of_another_way(trigger.doc[i], trigger)
+            and not _in_a_matter(trigger.doc[i])
         )
         or (i in acted_on and not any(a <= (p.start or 0) < b for a, b in party_spans))
     ]
