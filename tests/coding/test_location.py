@@ -144,6 +144,19 @@ def test_the_town_named_by_a_definite_description_is_the_town_named_last() -> No
     assert e.location is not None and e.location.country == "COD" and e.location.name == "Goma"
 
 
+def test_a_facility_named_by_a_definite_description_is_at_the_place_it_was_named_with() -> None:
+    text = "Rebels seized the main airport in Goma on Monday. Government jets bombed the airport on Tuesday."
+    e = next(e for e in code_text(text, published="2019-10-17") if e.trigger.text == "bombed")
+    assert e.location is not None and e.location.name == "Goma" and e.location.text == "airport"
+    text = "Fighting closed Kabul airport on Monday. Taliban fighters shelled the airport on Tuesday."
+    e = next(e for e in code_text(text, published="2019-10-17") if e.trigger.text == "shelled")
+    assert e.location is not None and e.location.country == "AFG"
+    # a facility never named with a place before is no place
+    text = "Rebels seized the main airport in Goma on Monday. Government jets bombed the bridge on Tuesday."
+    e = next(e for e in code_text(text, published="2019-10-17") if e.trigger.text == "bombed")
+    assert e.location is None or e.location.text != "bridge"
+
+
 def test_a_qualified_town_is_no_description_of_the_town_named_before() -> None:
     text = "Rebels entered Goma on Monday. Government troops shelled the border town on Tuesday."
     e = only(code_text(text, published="2019-10-17"), "ASSAULT")
