@@ -288,3 +288,16 @@ def test_the_place_of_an_inquirys_or_a_reports_matter_is_not_the_acts() -> None:
     # a place of the act itself still holds
     text = "Norway accused two bloggers in Oslo of spreading falsehoods about the fighting in Darfur."
     assert _place(text, "ACCUSE") == ("Oslo", "NOR")
+
+
+def test_a_party_meeting_hosts_where_the_story_is_filed_speaks_there() -> None:
+    # the minister came to the families: her demand is made there, not at home
+    dateline = "Envoy tours camps\n\nTAPACHULA, Mexico, May 3 (Wire) - "
+    urged = " She urged Guatemala to reopen the road.\n"
+    text = dateline + "Canadian Foreign Minister Melanie Joly met displaced families on Monday." + urged
+    e = only(code_text(text, published="2023-05-03"), "REQUEST")
+    assert e.location is not None and e.location.country == "MEX"
+    # hosts of another country say nothing of where the story is filed from
+    text = dateline + "Canadian Foreign Minister Melanie Joly met Japanese officials on Monday." + urged
+    e = only(code_text(text, published="2023-05-03"), "REQUEST")
+    assert e.location is not None and e.location.country == "CAN"

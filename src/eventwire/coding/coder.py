@@ -178,7 +178,10 @@ class Coder:
         ]
         # the parties the article shows come to where it is filed from act there, not at home
         visitors = visiting_parties(
-            [(f.token, [m.actor for m in f.actor], places, f.event == "CONSULT") for _, _, places, f in found_events],
+            [
+                (f.token, [m.actor for m in f.actor], [m.actor for m in f.recipient], places, f.event == "CONSULT")
+                for _, _, places, f in found_events
+            ],
             dateline,
         )
         for s, dates, places, found in found_events:

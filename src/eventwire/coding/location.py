@@ -269,23 +269,34 @@ def _arrival_place(clause: Token, places: list[tuple[Place, bool, int]]) -> Plac
     return here[0] if here else None
 
 
+def _own_country(a: Actor) -> str | None:
+    """The country of a party's own words, not one the sentence's other words lent it ("refugees"
+    beside a U.S. envoy are not American)."""
+    return None if (a.resolved_by or "").endswith("+context") else a.country
+
+
 def visiting_parties(
-    acts: list[tuple[Token, list[Actor], list[tuple[Place, bool, int]], bool]], dateline: Place | None
+    acts: list[tuple[Token, list[Actor], list[Actor], list[tuple[Place, bool, int]], bool]], dateline: Place | None
 ) -> frozenset[str]:
     """The parties (knowledge-base ids) an article shows come to the country it is filed from:
     parties the sentence says came where they act ("who flew into Lima", "attending the summit"),
     and the sides of a meeting whose clause places it there, of another country ("Chile's
-    president met the Peruvian premier in Lima", filed from Lima). ``acts`` holds, for each act of
-    the article, its trigger, its actors, the places of its sentence and whether it is a meeting."""
+    president met the Peruvian premier in Lima", filed from Lima). A meeting no clause places, with
+    hosts of the dateline's country, is there too ("the Chilean envoy met displaced families",
+    filed from a Peruvian town): the visitor came to them. ``acts`` holds, for each act of the
+    article, its trigger, its actors, its recipients, the places of its sentence and whether it
+    is a meeting. Hosts named without a country ("met refugees") are taken for the dateline's."""
     if dateline is None or not dateline.country:
         return frozenset()
     out: set[str] = set()
-    for trigger, actors, places, meeting in acts:
+    for trigger, actors, recipients, places, meeting in acts:
         came = arrival_clause(trigger, verbal=False)
         if came is not None:
             p = _arrival_place(came, places) or dateline
         elif meeting:
             p = clause_place(trigger, places, [(a.start, a.end) for a in actors])
+            if p is None and recipients and all(_own_country(r) in (None, dateline.country) for r in recipients):
+                p = dateline
         else:
             continue
         if p is not None and p.country == dateline.country:
