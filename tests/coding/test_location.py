@@ -144,6 +144,19 @@ def test_the_town_named_by_a_definite_description_is_the_town_named_last() -> No
     assert e.location is not None and e.location.country == "COD" and e.location.name == "Goma"
 
 
+def test_a_facility_named_by_a_definite_description_is_at_the_place_it_was_named_with() -> None:
+    text = "Rebels seized the main airport in Goma on Monday. Government jets bombed the airport on Tuesday."
+    e = next(e for e in code_text(text, published="2019-10-17") if e.trigger.text == "bombed")
+    assert e.location is not None and e.location.name == "Goma" and e.location.text == "airport"
+    text = "Fighting closed Kabul airport on Monday. Taliban fighters shelled the airport on Tuesday."
+    e = next(e for e in code_text(text, published="2019-10-17") if e.trigger.text == "shelled")
+    assert e.location is not None and e.location.country == "AFG"
+    # a facility never named with a place before is no place
+    text = "Rebels seized the main airport in Goma on Monday. Government jets bombed the bridge on Tuesday."
+    e = next(e for e in code_text(text, published="2019-10-17") if e.trigger.text == "bombed")
+    assert e.location is None or e.location.text != "bridge"
+
+
 def test_a_qualified_town_is_no_description_of_the_town_named_before() -> None:
     text = "Rebels entered Goma on Monday. Government troops shelled the border town on Tuesday."
     e = only(code_text(text, published="2019-10-17"), "ASSAULT")
@@ -265,3 +278,26 @@ def test_a_body_that_sits_in_one_place_acts_at_its_seat_whatever_the_dateline() 
 def test_a_body_without_a_seat_of_its_own_speaks_where_the_dateline_says() -> None:
     text = "Council acts on Chad\n\nNDJAMENA, June 4 (Wire) - The African Union urged the rebels to lay down arms.\n"
     assert _place(text, "REQUEST")[1] == "TCD"
+
+
+def test_the_place_of_an_inquirys_or_a_reports_matter_is_not_the_acts() -> None:
+    # the war and the abuses are in Sudan and in Yemen; the falsehoods and the inquiry are not
+    text = "Canada fined three bloggers on Monday, accusing them of spreading falsehoods about the war in Sudan."
+    assert _place(text, "ACCUSE")[1] == "CAN"
+    assert _place("Dutch prosecutors have opened an inquiry into alleged abuses in Yemen.", "ACCUSE")[1] == "NLD"
+    # a place of the act itself still holds
+    text = "Norway accused two bloggers in Oslo of spreading falsehoods about the fighting in Darfur."
+    assert _place(text, "ACCUSE") == ("Oslo", "NOR")
+
+
+def test_a_party_meeting_hosts_where_the_story_is_filed_speaks_there() -> None:
+    # the minister came to the families: her demand is made there, not at home
+    dateline = "Envoy tours camps\n\nTAPACHULA, Mexico, May 3 (Wire) - "
+    urged = " She urged Guatemala to reopen the road.\n"
+    text = dateline + "Canadian Foreign Minister Melanie Joly met displaced families on Monday." + urged
+    e = only(code_text(text, published="2023-05-03"), "REQUEST")
+    assert e.location is not None and e.location.country == "MEX"
+    # hosts of another country say nothing of where the story is filed from
+    text = dateline + "Canadian Foreign Minister Melanie Joly met Japanese officials on Monday." + urged
+    e = only(code_text(text, published="2023-05-03"), "REQUEST")
+    assert e.location is not None and e.location.country == "CAN"

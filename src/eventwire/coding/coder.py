@@ -48,7 +48,15 @@ from .location import visiting_parties
 from .mentions import Mentions, unresolved_names
 from .party_names import rename_parties
 from .pipeline import normalize_for_parse, parse_many, regions_of
-from .places import ANCHOR_POPULATION, anaphoric_places, anchored, dateline_place, main_place, sentence_places
+from .places import (
+    ANCHOR_POPULATION,
+    anaphoric_places,
+    anchored,
+    dateline_place,
+    main_place,
+    named_facilities,
+    sentence_places,
+)
 from .quotes import QuoteFound, find_quotes
 from .relative_dates import anaphoric_offset, told_after
 from .repairs import repair
@@ -170,7 +178,10 @@ class Coder:
         ]
         # the parties the article shows come to where it is filed from act there, not at home
         visitors = visiting_parties(
-            [(f.token, [m.actor for m in f.actor], places, f.event == "CONSULT") for _, _, places, f in found_events],
+            [
+                (f.token, [m.actor for m in f.actor], [m.actor for m in f.recipient], places, f.event == "CONSULT")
+                for _, _, places, f in found_events
+            ],
             dateline,
         )
         for s, dates, places, found in found_events:
@@ -240,11 +251,14 @@ def _with_anaphoric_places(
     sent_data: list[tuple[Span, list[DateMention], list[tuple[Place, bool, int]]]],
 ) -> list[tuple[Span, list[DateMention], list[tuple[Place, bool, int]]]]:
     """Each sentence's places with those named by "the town" or "the city", the settlement named
-    last before them (:func:`places.anaphoric_places`)."""
+    last before them, and by "the airport" or "the camps", the place named with that facility
+    before them (:func:`places.anaphoric_places`)."""
     out = []
     last: Place | None = None
+    facilities: dict[str, Place] = {}
     for s, dates, places in sent_data:
-        places = places + anaphoric_places(s, last)
+        places = places + anaphoric_places(s, last, facilities)
+        facilities.update(named_facilities(s, places))
         out.append((s, dates, places))
         for p, _, _ in sorted(places, key=lambda item: item[0].start or 0):
             if p.precision == "city":

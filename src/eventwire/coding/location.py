@@ -152,6 +152,34 @@ def _end_of_another_way(root: Token, trigger: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _DIRECTIONAL and root.head.head.i != trigger.i
 
 
+# Grammar: prepositions of what something is about ("lies about the war", "a probe into abuses").
+_MATTER = frozenset({"about", "concerning", "regarding"})
+# Nouns of an inquiry ("opened a probe into abuses in X"): what comes after "into" is its matter.
+_INQUIRIES = load_word_classes()["inquiry"]
+
+
+def _in_a_matter(root: Token) -> bool:
+    """Whether a place names where the matter of a report or an inquiry lies, not where the act
+    is done: a locative phrase on the noun a preposition of the matter governs ("spreading lies
+    about the fighting in Darfur", "opened an inquiry into killings in Tigray"). Whoever opens
+    the inquiry or tells the lies does so elsewhere, most often at home."""
+    if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = root.head.head
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in _MATTER:
+        return True
+    if prep.lower_ != "into":
+        return False
+    # "an inquiry into X", whether the parser hangs "into" on the noun or on the verb opening it
+    holder = prep.head
+    return holder.lemma_.lower() in _INQUIRIES or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _INQUIRIES for c in children_of(holder)
+    )
+
+
 def _names_party(p: Place, start: int, end: int) -> bool:
     """The place names a party ("Moscow" as the actor), as opposed to a place in a locative phrase
     inside a longer party phrase ("police in Ankara": Ankara is where they act)."""
@@ -173,6 +201,7 @@ def clause_place(
             locative
             and not any(_names_party(p, a, b) for a, b in party_spans)
             and not _end_of_another_way(trigger.doc[i], trigger)
+            and not _in_a_matter(trigger.doc[i])
         )
         or (i in acted_on and not any(a <= (p.start or 0) < b for a, b in party_spans))
     ]
@@ -240,23 +269,34 @@ def _arrival_place(clause: Token, places: list[tuple[Place, bool, int]]) -> Plac
     return here[0] if here else None
 
 
+def _own_country(a: Actor) -> str | None:
+    """The country of a party's own words, not one the sentence's other words lent it ("refugees"
+    beside a U.S. envoy are not American)."""
+    return None if (a.resolved_by or "").endswith("+context") else a.country
+
+
 def visiting_parties(
-    acts: list[tuple[Token, list[Actor], list[tuple[Place, bool, int]], bool]], dateline: Place | None
+    acts: list[tuple[Token, list[Actor], list[Actor], list[tuple[Place, bool, int]], bool]], dateline: Place | None
 ) -> frozenset[str]:
     """The parties (knowledge-base ids) an article shows come to the country it is filed from:
     parties the sentence says came where they act ("who flew into Lima", "attending the summit"),
     and the sides of a meeting whose clause places it there, of another country ("Chile's
-    president met the Peruvian premier in Lima", filed from Lima). ``acts`` holds, for each act of
-    the article, its trigger, its actors, the places of its sentence and whether it is a meeting."""
+    president met the Peruvian premier in Lima", filed from Lima). A meeting no clause places, with
+    hosts of the dateline's country, is there too ("the Chilean envoy met displaced families",
+    filed from a Peruvian town): the visitor came to them. ``acts`` holds, for each act of the
+    article, its trigger, its actors, its recipients, the places of its sentence and whether it
+    is a meeting. Hosts named without a country ("met refugees") are taken for the dateline's."""
     if dateline is None or not dateline.country:
         return frozenset()
     out: set[str] = set()
-    for trigger, actors, places, meeting in acts:
+    for trigger, actors, recipients, places, meeting in acts:
         came = arrival_clause(trigger, verbal=False)
         if came is not None:
             p = _arrival_place(came, places) or dateline
         elif meeting:
             p = clause_place(trigger, places, [(a.start, a.end) for a in actors])
+            if p is None and recipients and all(_own_country(r) in (None, dateline.country) for r in recipients):
+                p = dateline
         else:
             continue
         if p is not None and p.country == dateline.country:

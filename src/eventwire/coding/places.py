@@ -45,6 +45,9 @@ _PLACE_NOUNS = lexicon_words("place_nouns")
 # Entity labels the tagger gives place names it does not know ("the town of Agadez" as a product).
 _MISREAD_PLACES = frozenset({"NORP", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
 _MOVE_VERBS = lexicon_words("movement_verbs")
+_FACILITIES = lexicon_words("facility_nouns")
+# Grammar: prepositions that tie a facility to the place it is at ("the airport in X", "camps near X").
+_AT_A_PLACE = frozenset({"in", "near", "at", "outside", "of"})
 
 
 def find_places(
@@ -264,22 +267,56 @@ def _described_as_place(root: Token) -> bool:
 _SETTLEMENTS = frozenset({"town", "city", "village"})
 
 
-def anaphoric_places(sent: Span, last: Place | None) -> list[tuple[Place, bool, int]]:
+def anaphoric_places(
+    sent: Span, last: Place | None, facilities: dict[str, Place] | None = None
+) -> list[tuple[Place, bool, int]]:
     """The places of a sentence named only by a definite description ("pounded the town",
     "fighting in the city"): the town or city named last before it (``last``), wherever the
-    description stands where a place stands (a locative phrase, or the object of the act)."""
-    if last is None:
-        return []
+    description stands where a place stands (a locative phrase, or the object of the act). A
+    facility so named ("shelled the airport", "clashes at the border crossing") is at the place
+    it was named with before (``facilities``, from :func:`named_facilities`)."""
+    facilities = facilities or {}
     out = []
     for tok in tokens_of(sent):
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma_of(tok) not in _SETTLEMENTS:
+        if tok.pos_ != "NOUN":
             continue
         kids = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
             continue
-        if any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "appos") for c in kids):
-            continue  # "the town of X", "the border town", "the capital city": named or qualified
         if not (_locative(tok) or tok.dep_ == "dobj"):
             continue
-        out.append((replace(last, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)), _locative(tok), tok.i))
+        lemma = lemma_of(tok)
+        if tok.tag_ == "NN" and lemma in _SETTLEMENTS and last is not None:
+            if any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "appos") for c in kids):
+                continue  # "the town of X", "the border town", "the capital city": named or qualified
+            where = last
+        elif lemma in facilities:
+            if any(c.dep_ in ("prep", "nmod", "poss", "appos") for c in kids):
+                continue  # "the airport in X", "Kenya's base": named or owned anew
+            where = facilities[lemma]
+        else:
+            continue
+        out.append((replace(where, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)), _locative(tok), tok.i))
+    return out
+
+
+def named_facilities(sent: Span, places: list[tuple[Place, bool, int]]) -> dict[str, Place]:
+    """The facilities a sentence names with the place they are at, by noun: "Goma airport", "the
+    airport in Goma", "refugee camps near Kutupalong", "the Rafah crossing". A later "the airport"
+    or "the camps" is that place (:func:`anaphoric_places`)."""
+    out: dict[str, Place] = {}
+    doc = sent.doc
+    for p, _, i in places:
+        tok = doc[i]
+        if lemma_of(tok) in _FACILITIES:  # the facility's own name ("Bagram Air Base")
+            out[lemma_of(tok)] = p
+        elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and lemma_of(tok.head) in _FACILITIES:
+            out[lemma_of(tok.head)] = p
+        elif (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in _AT_A_PLACE
+            and tok.head.head.pos_ == "NOUN"
+            and lemma_of(tok.head.head) in _FACILITIES
+        ):
+            out[lemma_of(tok.head.head)] = p
     return out
