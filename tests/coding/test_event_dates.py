@@ -91,3 +91,17 @@ def test_a_possessive_date_dates_its_own_noun_not_the_act() -> None:
 def test_a_possessive_date_of_the_act_itself_still_dates_it() -> None:
     got = _dates("Police said Sunday's attack on a bus in Garissa killed four people.", "2021-02-03")
     assert got.get("attack") == "2021-01-31"
+
+
+def test_a_promise_for_a_span_still_to_come_is_dated_the_day_it_is_told() -> None:
+    # published on a Wednesday: the envoy's trip is promised for the week, not made on its Monday
+    got = _dates("The Danish envoy will fly to Juba this week for talks with the rebels.", "2022-03-09")
+    assert got.get("fly to") == "2022-03-09"
+    got = _dates("Ghana said it would deploy 300 police officers to Bamako next month.", "2022-03-09")
+    assert got.get("deploy") == "2022-03-09"
+
+
+def test_a_span_already_over_still_dates_a_promise_made_in_it() -> None:
+    text = "Ghana promised last month that it would deploy 300 police officers to Bamako."
+    got = _dates(text, "2022-03-09")
+    assert got.get("promised") == "2022-02"

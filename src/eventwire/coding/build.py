@@ -155,6 +155,10 @@ def build_event(
             if later is not None and later.precision == "day" and later.date and later.date < d:
                 day, bound = dt.date.fromisoformat(d), dt.date.fromisoformat(later.date)
                 d = (day - dt.timedelta(days=7 * -(-(day - bound).days // 7))).isoformat()
+        if (f.future or f.future_time) and published is not None and _period_to_come(date, published):
+            # "will travel to Nairobi later this month": the promise is the news, made the day
+            # the article tells it; the span it names is not the day of any act yet
+            d, prec = published.isoformat(), "day"
         offset = relative_offset(f.token)
         if offset is not None and prec == "day" and not _inside(date.start, offset[0]):
             # "on Monday, a day after gunmen killed five": the clause's own day, counted from the
@@ -429,6 +433,17 @@ def _after(mention: DateMention, published: dt.date) -> bool:
     if mention.precision == "week":
         return dt.date.fromisoformat(d) > published
     return d > published.isoformat()[: len(d)]
+
+
+def _period_to_come(mention: DateMention, published: dt.date) -> bool:
+    """Whether the mention is a week or a month that has not ended by the publication day
+    ("this week", "next month", "by mid-March"): a span an act may still fall in."""
+    d = mention.date
+    if not d or mention.precision not in ("week", "month"):
+        return False
+    if mention.precision == "week":
+        return dt.date.fromisoformat(d) + dt.timedelta(days=6) >= published
+    return d >= published.isoformat()[:7]
 
 
 def _in_own_clause(tok: Token | None, trigger: Token) -> bool:
