@@ -105,3 +105,15 @@ def test_a_span_already_over_still_dates_a_promise_made_in_it() -> None:
     text = "Ghana promised last month that it would deploy 300 police officers to Bamako."
     got = _dates(text, "2022-03-09")
     assert got.get("promised") == "2022-02"
+
+
+def test_an_act_told_in_the_present_perfect_within_the_span_is_the_news_of_the_day() -> None:
+    # published on a Thursday: "this week" holds the day of publication
+    text = "Peru has barred a Russian frigate from the port of Callao this week and asked Moscow to wait."
+    got = _dates(text, "2022-03-10")
+    assert got.get("barred") == "2022-03-10"
+
+
+def test_an_act_told_in_the_simple_past_keeps_the_week_it_names() -> None:
+    got = _dates("Police arrested 30 students in Dakar this week.", "2022-03-10")
+    assert got.get("arrested") == "2022-03-07"

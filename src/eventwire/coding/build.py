@@ -27,7 +27,7 @@ from ..text.article import Article
 from .cameo_content import refine_code
 from .factuality import alleged, denied
 from .fallback import ROOT_CAMEO
-from .location import clause_place, event_location, filed_from_abroad, nearest_clause_items, posted_abroad
+from .location import clause_heads, clause_place, event_location, filed_from_abroad, nearest_clause_items, posted_abroad
 from .meetings import HOST_AS_RECIPIENT, meeting_sides
 from .relative_dates import in_clause, onset_clause, relative_offset, set_after
 from .syntax import lemmas_of, lowers_of
@@ -155,9 +155,11 @@ def build_event(
             if later is not None and later.precision == "day" and later.date and later.date < d:
                 day, bound = dt.date.fromisoformat(d), dt.date.fromisoformat(later.date)
                 d = (day - dt.timedelta(days=7 * -(-(day - bound).days // 7))).isoformat()
-        if (f.future or f.future_time) and published is not None and _period_to_come(date, published):
+        news = f.future or f.future_time or _present_perfect(f.token)
+        if news and published is not None and _period_to_come(date, published):
             # "will travel to Nairobi later this month": the promise is the news, made the day
-            # the article tells it; the span it names is not the day of any act yet
+            # the article tells it; the span it names is not the day of any act yet. So is an act
+            # told in the present perfect within the span ("has barred the ship this week")
             d, prec = published.isoformat(), "day"
         offset = relative_offset(f.token)
         if offset is not None and prec == "day" and not _inside(date.start, offset[0]):
@@ -437,13 +439,22 @@ def _after(mention: DateMention, published: dt.date) -> bool:
 
 def _period_to_come(mention: DateMention, published: dt.date) -> bool:
     """Whether the mention is a week or a month that has not ended by the publication day
-    ("this week", "next month", "by mid-March"): a span an act may still fall in."""
+    ("this week", "next month", "by mid-March"): a span still open when the article is told."""
     d = mention.date
     if not d or mention.precision not in ("week", "month"):
         return False
     if mention.precision == "week":
         return dt.date.fromisoformat(d) + dt.timedelta(days=6) >= published
     return d >= published.isoformat()[:7]
+
+
+def _present_perfect(trigger: Token) -> bool:
+    """Whether the trigger's clause is told in the present perfect ("has expelled", "have
+    barred ... and asked", whose second verb borrows the first one's auxiliary)."""
+    head = clause_heads(trigger)[0]
+    while head.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        head = head.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children)
 
 
 def _in_own_clause(tok: Token | None, trigger: Token) -> bool:
