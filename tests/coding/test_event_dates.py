@@ -117,3 +117,30 @@ def test_an_act_told_in_the_present_perfect_within_the_span_is_the_news_of_the_d
 def test_an_act_told_in_the_simple_past_keeps_the_week_it_names() -> None:
     got = _dates("Police arrested 30 students in Dakar this week.", "2022-03-10")
     assert got.get("arrested") == "2022-03-07"
+
+
+def test_a_day_hung_on_a_participle_of_keeping_dates_the_act() -> None:
+    # the parser hangs "on Sunday" on "operated"; whose the school is has no day
+    text = "Armed men seized five teachers from a school operated by a Belgian charity on Sunday."
+    got = _dates(text, "2022-03-09")
+    assert got.get("seized") == "2022-03-06"
+
+
+def test_a_day_hung_on_a_participle_of_an_act_stays_with_that_act() -> None:
+    text = "The rebels rejected a truce signed by the two generals in Juba on Monday."
+    got = _dates(text, "2022-03-09")
+    assert got.get("rejected") == "2022-03-09"
+
+
+def test_a_present_clause_does_not_take_the_day_of_its_past_partner() -> None:
+    # published on a Wednesday: the kidnapping was on Sunday, the demand is the news of the day
+    text = "Armed men kidnapped five teachers in Kivu on Sunday and are demanding a ransom for them."
+    got = _dates(text, "2022-03-09")
+    assert got.get("kidnapped") == "2022-03-06"
+    assert got.get("demanding") == "2022-03-09"
+
+
+def test_a_past_clause_still_takes_the_day_of_its_past_partner() -> None:
+    text = "Armed men kidnapped five teachers in Kivu on Sunday and demanded a ransom for them."
+    got = _dates(text, "2022-03-09")
+    assert got.get("demanded") == "2022-03-06"

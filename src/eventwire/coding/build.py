@@ -59,6 +59,7 @@ _FOREIGN_WORDS = lexicon_words("foreign_party_words")
 _FOREIGN_OFFICES = re.compile(r"\bforeign (?:ministry|minister|office|secretary|affairs|service)\b")
 # Words that make a phrase several parties, of no one country.
 _MANY_WORDS = lexicon_words("many_party_words")
+_KEEPING_VERBS = lexicon_words("keeping_verbs")
 # Who speaks for a state ("leader", "minister", "counterpart"): "both leaders" are of two states.
 _STATE_VOICES = load_word_classes()["visitor"]
 # Nouns whose plural names several states ("Pacific nations", "neighbouring countries").
@@ -123,7 +124,16 @@ def build_event(
         dates = [d for d in dates if not _after(d, published)]
     # a relative clause in the past tense tells what its noun's party did, on a day of its own
     # ("the minister, who signed the deal, spoke on Monday"), unless it is the scene of its noun
-    placed = [(d, _token_at_char(sent, d.start)) for d in dates if not _dates_another_noun(sent, d, f.token)]
+    placed = [
+        (d, _past_keeping(sent.doc[_token_at_char(sent, d.start)]))
+        for d in dates
+        if not _dates_another_noun(sent, d, f.token)
+    ]
+    partner = _past_partner(f.token)
+    if partner:
+        # "seized two nurses on Sunday and are demanding a ransom": the day is the seizure's; the
+        # demand, told in the present, is the news of the day the article tells it
+        placed = [(d, i) for d, i in placed if i not in partner]
     here = nearest_clause_items(f.token, placed, through_relatives=f.token.tag_ != "VBD")
     onset = onset_clause(f.token)
     if onset is not None and not nearest_clause_items(f.token, placed, governing=False):
@@ -374,6 +384,35 @@ def _dates_another_noun(sent: Span, date: DateMention, trigger: Token) -> bool:
         if date.start <= t.idx < date.end and t.dep_ == "poss" and any(c.dep_ == "case" for c in t.children):
             return t.head.i != trigger.i
     return False
+
+
+def _past_keeping(tok: Token) -> int:
+    """The index of the token a date is told on, lifted out of a participle of keeping that the
+    parser hung it on ("seized two nurses at a mission hospital run by nuns on Sunday": the day is
+    the seizure's, since whose the clinic is has no day): the noun that participle describes."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            keeping = cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.lemma_ in _KEEPING_VERBS
+            if keeping and any(c.dep_ == "agent" for c in cur.children):
+                return cur.head.i
+            break
+    return tok.i
+
+
+def _past_partner(trigger: Token) -> set[int]:
+    """Token indices of the past-tense clause that the trigger's clause, told in the present with
+    an auxiliary of its own ("are demanding", "has invited"), is coordinated with; else empty."""
+    head = clause_heads(trigger)[0]
+    if head.dep_ != "conj" or head.head.tag_ != "VBD":
+        return set()
+    if not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in head.children):
+        return set()
+    inner = {t.i for t in head.subtree}
+    return {t.i for t in head.head.subtree} - inner
 
 
 def _token_at_char(sent: Span, char: int) -> int:
