@@ -144,3 +144,22 @@ def test_a_past_clause_still_takes_the_day_of_its_past_partner() -> None:
     text = "Armed men kidnapped five teachers in Kivu on Sunday and demanded a ransom for them."
     got = _dates(text, "2022-03-09")
     assert got.get("demanded") == "2022-03-06"
+
+
+def test_a_promise_reported_with_would_is_dated_the_day_it_is_told() -> None:
+    got = _dates("Spain said it would dispatch 40 military instructors to Senegal next month.", "2022-03-09")
+    assert got.get("dispatch") == "2022-03-09"
+    got = _dates("Ecuador said it would consult its Andean partners on the mission by mid-March.", "2022-03-09")
+    assert got.get("consult") == "2022-03-09"
+
+
+def test_a_month_named_in_a_clause_told_ahead_is_the_coming_one() -> None:
+    # told in July: "in May" is next May, so the promise is dated the day it is told
+    text = "The Chilean president said he would hold talks with Lula before a state visit to Brasilia in May."
+    got = _dates(text, "2023-07-18")
+    assert got.get("hold") == "2023-07-18"
+
+
+def test_a_month_named_in_a_past_clause_stays_the_last_one() -> None:
+    got = _dates("Peru resumed talks with Bolivia in May.", "2023-07-18")
+    assert "2023-05" in got.values()

@@ -165,8 +165,12 @@ def build_event(
             if later is not None and later.precision == "day" and later.date and later.date < d:
                 day, bound = dt.date.fromisoformat(d), dt.date.fromisoformat(later.date)
                 d = (day - dt.timedelta(days=7 * -(-(day - bound).days // 7))).isoformat()
-        news = f.future or f.future_time or _present_perfect(f.token)
-        if news and published is not None and _period_to_come(date, published):
+        ahead = f.future or f.future_time or _told_ahead(f.token)
+        bare_month = prec == "month" and not re.search(r"\d", date.text)
+        if ahead and published is not None and bare_month and d < published.isoformat()[:7]:
+            # "would visit Moscow in August", told in July: the coming August, not the last one
+            d = f"{int(d[:4]) + 1}{d[4:]}"
+        if (ahead or _present_perfect(f.token)) and published is not None and _period_to_come(d, prec, published):
             # "will travel to Nairobi later this month": the promise is the news, made the day
             # the article tells it; the span it names is not the day of any act yet. So is an act
             # told in the present perfect within the span ("has barred the ship this week")
@@ -476,24 +480,39 @@ def _after(mention: DateMention, published: dt.date) -> bool:
     return d > published.isoformat()[: len(d)]
 
 
-def _period_to_come(mention: DateMention, published: dt.date) -> bool:
-    """Whether the mention is a week or a month that has not ended by the publication day
+def _period_to_come(d: str, precision: str | None, published: dt.date) -> bool:
+    """Whether the date ``d`` is a week or a month that has not ended by the publication day
     ("this week", "next month", "by mid-March"): a span still open when the article is told."""
-    d = mention.date
-    if not d or mention.precision not in ("week", "month"):
+    if precision not in ("week", "month"):
         return False
-    if mention.precision == "week":
+    if precision == "week":
         return dt.date.fromisoformat(d) + dt.timedelta(days=6) >= published
     return d >= published.isoformat()[:7]
 
 
-def _present_perfect(trigger: Token) -> bool:
-    """Whether the trigger's clause is told in the present perfect ("has expelled", "have
-    barred ... and asked", whose second verb borrows the first one's auxiliary)."""
+def _clause_auxiliaries(trigger: Token) -> list[Token]:
+    """The auxiliaries of the trigger's clause, or of the clause it is coordinated with when it
+    has none of its own ("have barred ... and asked": "asked" borrows "have")."""
     head = clause_heads(trigger)[0]
     while head.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
         head = head.head
-    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in head.children)
+    return [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _present_perfect(trigger: Token) -> bool:
+    """Whether the trigger's clause is told in the present perfect ("has expelled", "have
+    barred ... and asked")."""
+    return any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in _clause_auxiliaries(trigger))
+
+
+def _told_ahead(trigger: Token) -> bool:
+    """Whether the trigger's clause is told with a modal of the future ("will send", "said it
+    would send"), even where the promise itself is coded as made."""
+    return any(c.lower_ in _AHEAD_MODALS for c in _clause_auxiliaries(trigger))
+
+
+# Grammar: the modals of a clause told ahead of its time.
+_AHEAD_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 
 def _in_own_clause(tok: Token | None, trigger: Token) -> bool:
