@@ -166,7 +166,7 @@ def build_event(
                 day, bound = dt.date.fromisoformat(d), dt.date.fromisoformat(later.date)
                 d = (day - dt.timedelta(days=7 * -(-(day - bound).days // 7))).isoformat()
         ahead = f.future or f.future_time or _told_ahead(f.token)
-        bare_month = prec == "month" and not re.search(r"\d", date.text)
+        bare_month = prec == "month" and not re.search(r"\d", date.text) and int(d[:4]) < dt.MAXYEAR
         if ahead and published is not None and bare_month and d < published.isoformat()[:7]:
             # "would visit Moscow in August", told in July: the coming August, not the last one
             d = f"{int(d[:4]) + 1}{d[4:]}"
@@ -486,7 +486,7 @@ def _period_to_come(d: str, precision: str | None, published: dt.date) -> bool:
     if precision not in ("week", "month"):
         return False
     if precision == "week":
-        return dt.date.fromisoformat(d) + dt.timedelta(days=6) >= published
+        return (published - dt.date.fromisoformat(d)).days <= 6  # (no date arithmetic at the calendar's ends)
     return d >= published.isoformat()[:7]
 
 
