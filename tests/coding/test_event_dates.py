@@ -91,3 +91,75 @@ def test_a_possessive_date_dates_its_own_noun_not_the_act() -> None:
 def test_a_possessive_date_of_the_act_itself_still_dates_it() -> None:
     got = _dates("Police said Sunday's attack on a bus in Garissa killed four people.", "2021-02-03")
     assert got.get("attack") == "2021-01-31"
+
+
+def test_a_promise_for_a_span_still_to_come_is_dated_the_day_it_is_told() -> None:
+    # published on a Wednesday: the envoy's trip is promised for the week, not made on its Monday
+    got = _dates("The Danish envoy will fly to Juba this week for talks with the rebels.", "2022-03-09")
+    assert got.get("fly to") == "2022-03-09"
+    got = _dates("Ghana said it would deploy 300 police officers to Bamako next month.", "2022-03-09")
+    assert got.get("deploy") == "2022-03-09"
+
+
+def test_a_span_already_over_still_dates_a_promise_made_in_it() -> None:
+    text = "Ghana promised last month that it would deploy 300 police officers to Bamako."
+    got = _dates(text, "2022-03-09")
+    assert got.get("promised") == "2022-02"
+
+
+def test_an_act_told_in_the_present_perfect_within_the_span_is_the_news_of_the_day() -> None:
+    # published on a Thursday: "this week" holds the day of publication
+    text = "Peru has barred a Russian frigate from the port of Callao this week and asked Moscow to wait."
+    got = _dates(text, "2022-03-10")
+    assert got.get("barred") == "2022-03-10"
+
+
+def test_an_act_told_in_the_simple_past_keeps_the_week_it_names() -> None:
+    got = _dates("Police arrested 30 students in Dakar this week.", "2022-03-10")
+    assert got.get("arrested") == "2022-03-07"
+
+
+def test_a_day_hung_on_a_participle_of_keeping_dates_the_act() -> None:
+    # the parser hangs "on Sunday" on "operated"; whose the school is has no day
+    text = "Armed men seized five teachers from a school operated by a Belgian charity on Sunday."
+    got = _dates(text, "2022-03-09")
+    assert got.get("seized") == "2022-03-06"
+
+
+def test_a_day_hung_on_a_participle_of_an_act_stays_with_that_act() -> None:
+    text = "The rebels rejected a truce signed by the two generals in Juba on Monday."
+    got = _dates(text, "2022-03-09")
+    assert got.get("rejected") == "2022-03-09"
+
+
+def test_a_present_clause_does_not_take_the_day_of_its_past_partner() -> None:
+    # published on a Wednesday: the kidnapping was on Sunday, the demand is the news of the day
+    text = "Armed men kidnapped five teachers in Kivu on Sunday and are demanding a ransom for them."
+    got = _dates(text, "2022-03-09")
+    assert got.get("kidnapped") == "2022-03-06"
+    assert got.get("demanding") == "2022-03-09"
+
+
+def test_a_past_clause_still_takes_the_day_of_its_past_partner() -> None:
+    text = "Armed men kidnapped five teachers in Kivu on Sunday and demanded a ransom for them."
+    got = _dates(text, "2022-03-09")
+    assert got.get("demanded") == "2022-03-06"
+
+
+def test_a_promise_reported_with_would_is_dated_the_day_it_is_told() -> None:
+    got = _dates("Spain said it would dispatch 40 military instructors to Senegal next month.", "2022-03-09")
+    assert got.get("dispatch") == "2022-03-09"
+    got = _dates("Ecuador said it would consult its Andean partners on the mission by mid-March.", "2022-03-09")
+    assert got.get("consult") == "2022-03-09"
+
+
+def test_a_month_named_in_a_clause_told_ahead_is_the_coming_one() -> None:
+    # told in July: "in May" is next May, so the promise is dated the day it is told
+    text = "The Chilean president said he would hold talks with Lula before a state visit to Brasilia in May."
+    got = _dates(text, "2023-07-18")
+    assert got.get("hold") == "2023-07-18"
+
+
+def test_a_month_named_in_a_past_clause_stays_the_last_one() -> None:
+    got = _dates("Peru resumed talks with Bolivia in May.", "2023-07-18")
+    assert "2023-05" in got.values()

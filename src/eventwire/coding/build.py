@@ -27,7 +27,7 @@ from ..text.article import Article
 from .cameo_content import refine_code
 from .factuality import alleged, denied
 from .fallback import ROOT_CAMEO
-from .location import clause_place, event_location, filed_from_abroad, nearest_clause_items, posted_abroad
+from .location import clause_heads, clause_place, event_location, filed_from_abroad, nearest_clause_items, posted_abroad
 from .meetings import HOST_AS_RECIPIENT, meeting_sides
 from .relative_dates import in_clause, onset_clause, relative_offset, set_after
 from .syntax import lemmas_of, lowers_of
@@ -59,6 +59,7 @@ _FOREIGN_WORDS = lexicon_words("foreign_party_words")
 _FOREIGN_OFFICES = re.compile(r"\bforeign (?:ministry|minister|office|secretary|affairs|service)\b")
 # Words that make a phrase several parties, of no one country.
 _MANY_WORDS = lexicon_words("many_party_words")
+_KEEPING_VERBS = lexicon_words("keeping_verbs")
 # Who speaks for a state ("leader", "minister", "counterpart"): "both leaders" are of two states.
 _STATE_VOICES = load_word_classes()["visitor"]
 # Nouns whose plural names several states ("Pacific nations", "neighbouring countries").
@@ -123,7 +124,16 @@ def build_event(
         dates = [d for d in dates if not _after(d, published)]
     # a relative clause in the past tense tells what its noun's party did, on a day of its own
     # ("the minister, who signed the deal, spoke on Monday"), unless it is the scene of its noun
-    placed = [(d, _token_at_char(sent, d.start)) for d in dates if not _dates_another_noun(sent, d, f.token)]
+    placed = [
+        (d, _past_keeping(sent.doc[_token_at_char(sent, d.start)]))
+        for d in dates
+        if not _dates_another_noun(sent, d, f.token)
+    ]
+    partner = _past_partner(f.token)
+    if partner:
+        # "seized two nurses on Sunday and are demanding a ransom": the day is the seizure's; the
+        # demand, told in the present, is the news of the day the article tells it
+        placed = [(d, i) for d, i in placed if i not in partner]
     here = nearest_clause_items(f.token, placed, through_relatives=f.token.tag_ != "VBD")
     onset = onset_clause(f.token)
     if onset is not None and not nearest_clause_items(f.token, placed, governing=False):
@@ -155,6 +165,16 @@ def build_event(
             if later is not None and later.precision == "day" and later.date and later.date < d:
                 day, bound = dt.date.fromisoformat(d), dt.date.fromisoformat(later.date)
                 d = (day - dt.timedelta(days=7 * -(-(day - bound).days // 7))).isoformat()
+        ahead = f.future or f.future_time or _told_ahead(f.token)
+        bare_month = prec == "month" and not re.search(r"\d", date.text) and int(d[:4]) < dt.MAXYEAR
+        if ahead and published is not None and bare_month and d < published.isoformat()[:7]:
+            # "would visit Moscow in August", told in July: the coming August, not the last one
+            d = f"{int(d[:4]) + 1}{d[4:]}"
+        if (ahead or _present_perfect(f.token)) and published is not None and _period_to_come(d, prec, published):
+            # "will travel to Nairobi later this month": the promise is the news, made the day
+            # the article tells it; the span it names is not the day of any act yet. So is an act
+            # told in the present perfect within the span ("has barred the ship this week")
+            d, prec = published.isoformat(), "day"
         offset = relative_offset(f.token)
         if offset is not None and prec == "day" and not _inside(date.start, offset[0]):
             # "on Monday, a day after gunmen killed five": the clause's own day, counted from the
@@ -370,6 +390,35 @@ def _dates_another_noun(sent: Span, date: DateMention, trigger: Token) -> bool:
     return False
 
 
+def _past_keeping(tok: Token) -> int:
+    """The index of the token a date is told on, lifted out of a participle of keeping that the
+    parser hung it on ("seized two nurses at a mission hospital run by nuns on Sunday": the day is
+    the seizure's, since whose the clinic is has no day): the noun that participle describes."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            keeping = cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.lemma_ in _KEEPING_VERBS
+            if keeping and any(c.dep_ == "agent" for c in cur.children):
+                return cur.head.i
+            break
+    return tok.i
+
+
+def _past_partner(trigger: Token) -> set[int]:
+    """Token indices of the past-tense clause that the trigger's clause, told in the present with
+    an auxiliary of its own ("are demanding", "has invited"), is coordinated with; else empty."""
+    head = clause_heads(trigger)[0]
+    if head.dep_ != "conj" or head.head.tag_ != "VBD":
+        return set()
+    if not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in head.children):
+        return set()
+    inner = {t.i for t in head.subtree}
+    return {t.i for t in head.head.subtree} - inner
+
+
 def _token_at_char(sent: Span, char: int) -> int:
     """The index of the token of ``sent`` that holds character ``char`` (else the next one)."""
     for t in sent:
@@ -429,6 +478,41 @@ def _after(mention: DateMention, published: dt.date) -> bool:
     if mention.precision == "week":
         return dt.date.fromisoformat(d) > published
     return d > published.isoformat()[: len(d)]
+
+
+def _period_to_come(d: str, precision: str | None, published: dt.date) -> bool:
+    """Whether the date ``d`` is a week or a month that has not ended by the publication day
+    ("this week", "next month", "by mid-March"): a span still open when the article is told."""
+    if precision not in ("week", "month"):
+        return False
+    if precision == "week":
+        return (published - dt.date.fromisoformat(d)).days <= 6  # (no date arithmetic at the calendar's ends)
+    return d >= published.isoformat()[:7]
+
+
+def _clause_auxiliaries(trigger: Token) -> list[Token]:
+    """The auxiliaries of the trigger's clause, or of the clause it is coordinated with when it
+    has none of its own ("have barred ... and asked": "asked" borrows "have")."""
+    head = clause_heads(trigger)[0]
+    while head.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        head = head.head
+    return [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _present_perfect(trigger: Token) -> bool:
+    """Whether the trigger's clause is told in the present perfect ("has expelled", "have
+    barred ... and asked")."""
+    return any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in _clause_auxiliaries(trigger))
+
+
+def _told_ahead(trigger: Token) -> bool:
+    """Whether the trigger's clause is told with a modal of the future ("will send", "said it
+    would send"), even where the promise itself is coded as made."""
+    return any(c.lower_ in _AHEAD_MODALS for c in _clause_auxiliaries(trigger))
+
+
+# Grammar: the modals of a clause told ahead of its time.
+_AHEAD_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 
 def _in_own_clause(tok: Token | None, trigger: Token) -> bool:
