@@ -65,6 +65,8 @@ _STATE_VOICES = load_word_classes()["visitor"]
 _STATE_NOUNS = frozenset({"nations", "countries"})
 # Sectors whose plural is several parties rather than several people.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "PTY", "OPP"})
+# Bodies through which a state acts: a count of them is a count of states ("the two armies").
+_STATE_BODIES = load_word_classes()["state_body"]
 
 # Categories and modes whose events are legal proceedings or law enforcement.
 _LEGAL_EVENTS: set[object] = {
@@ -523,6 +525,21 @@ def _located(a: Actor, country: str, how: str) -> Actor:
     if _foreign(a.text):
         return a  # foreign to the place ("coalition aircraft", "UN peacekeepers")
     words = set(a.text.lower().replace("-", " ").split())
-    if _MANY_WORDS & words and a.sector in _STATE_SECTORS:
-        return a  # several parties ("the two governments"); "four civilians" are four people
+    if _MANY_WORDS & words and a.sector in _STATE_SECTORS and _counts_states(a.text):
+        return a  # several parties ("the two governments"); "two senior officials" are two people
     return replace(a, country=country, resolved_by=f"{a.resolved_by or 'agent'}+{how}")
+
+
+def _counts_states(text: str) -> bool:
+    """Whether a counted party's head names a body through which a state acts ("the two
+    governments", "both armies"), so that the count is of states; a count of people or things
+    ("both generals", "five members of the junta", "two drones") is of one state's."""
+    head = text.lower().split(" of ")[0].replace("-", " ").split()[-1:]
+    return any(_singular(w) in _STATE_BODIES for w in head)
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, by its ending alone ("armies" -> "army", "juntas" -> "junta")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word.removesuffix("s")
