@@ -512,3 +512,15 @@ def test_a_count_of_a_states_bodies_is_several_states(parties: str) -> None:
     text = f"Chad's army shelled rebel positions near Abeche on Monday. The African Union urged {parties} to stop."
     e = only(code_text(text, published="2023-05-05"), "REQUEST")
     assert e.recipient and all(r.country is None for r in e.recipient)
+
+
+def test_the_sides_a_foreign_mediator_keeps_in_touch_with_are_of_the_story() -> None:
+    text = "Chad's army shelled rebel positions near Abeche on Monday. Qatar stayed in contact with the two sides."
+    e = only(code_text(text, published="2023-05-05"), "CONSULT")
+    assert countries(e.actor) == {"QAT"} and countries(e.recipient) == {"TCD"}
+
+
+def test_a_ministry_meeting_people_of_a_story_about_its_country_meets_its_own() -> None:
+    text = "Kenyan dockers stopped work in Mombasa on Monday. The labour ministry met union leaders on Tuesday."
+    e = only(code_text(text, published="2023-05-05"), "CONSULT")
+    assert countries(e.recipient) == {"KEN"}

@@ -230,11 +230,9 @@ def build_event(
         # a party named by a common noun alone ("six suspects", "both sides") is of the place
         # where the event happens, unless its words make it foreign there or several parties
         actors = [_placed(a, loc.country) for a in actors]
-        recipients = [
-            a if _how == "domestic" and verbal and a.resolved_by == "generic" else _placed(a, loc.country)
-            for a in recipients
-        ]
-    if verbal and (_how == "domestic" or (_how != "clause" and posted_abroad(actors))) and home and home.country:
+        addressed = _how == "domestic" and (verbal or f.event == "CONSULT")
+        recipients = [a if addressed and a.resolved_by == "generic" else _placed(a, loc.country) for a in recipients]
+    if _addresses_home(f.event, verbal, _how, actors) and home and home.country:
         # "the U.S. ambassador urged all sides to...": the sides addressed are those of the
         # country the article is about, not of the speaker's home where the statement is placed
         # nor of wherever an envoy speaks from
@@ -402,6 +400,16 @@ def _at_home(event: str, actors: list[Actor], mode: str | None = None) -> bool:
     # a release of captives by the state's organs undoes an arrest, where the captives were held
     by_organs = (event == "COERCE" or (event, mode) == ("RETREAT", "release")) and bool(actors)
     return by_organs and all(a.sector in _HOME_ORGANS for a in actors)
+
+
+def _addresses_home(event: str, verbal: bool, how: str, actors: list[Actor]) -> bool:
+    """Whether the unnamed parties an act is addressed to are of the country the article is
+    about rather than of the place the act is set in: a statement, demand or contact placed
+    only by its actor's home ("Qatar kept in touch with both sides") or by wherever an envoy
+    speaks from is addressed to the parties of the story."""
+    if how == "domestic" and (verbal or event == "CONSULT"):
+        return True
+    return verbal and how != "clause" and posted_abroad(actors)
 
 
 # Organs of a state that coerce at home (its police, courts and government).
