@@ -492,3 +492,35 @@ def test_a_state_pulling_back_its_forces_acts_through_its_military() -> None:
 def test_a_state_withdrawing_no_forces_stays_its_government() -> None:
     evs = code_text("Norway withdrew its objection to the plan on Monday.", published="2021-03-01")
     assert [(a.country, a.sector) for e in evs for a in e.actor] == [("NOR", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The bloc slapped sanctions on two senior officials on Friday.", {"TCD"}),
+        ("The African Union urged both generals to stop fighting.", {"TCD"}),
+    ],
+)
+def test_a_count_of_people_of_a_state_is_of_the_country_the_article_is_about(second: str, expected: set[str]) -> None:
+    text = "Chad's army shelled rebel positions near Abeche on Monday. " + second
+    e = [e for e in code_text(text, published="2023-05-05") if e.event_type in {"SANCTION", "REQUEST"}][0]
+    assert countries(e.recipient) == expected
+
+
+@pytest.mark.parametrize("parties", ["the two governments", "both armies"])
+def test_a_count_of_a_states_bodies_is_several_states(parties: str) -> None:
+    text = f"Chad's army shelled rebel positions near Abeche on Monday. The African Union urged {parties} to stop."
+    e = only(code_text(text, published="2023-05-05"), "REQUEST")
+    assert e.recipient and all(r.country is None for r in e.recipient)
+
+
+def test_the_sides_a_foreign_mediator_keeps_in_touch_with_are_of_the_story() -> None:
+    text = "Chad's army shelled rebel positions near Abeche on Monday. Qatar stayed in contact with the two sides."
+    e = only(code_text(text, published="2023-05-05"), "CONSULT")
+    assert countries(e.actor) == {"QAT"} and countries(e.recipient) == {"TCD"}
+
+
+def test_a_ministry_meeting_people_of_a_story_about_its_country_meets_its_own() -> None:
+    text = "Kenyan dockers stopped work in Mombasa on Monday. The labour ministry met union leaders on Tuesday."
+    e = only(code_text(text, published="2023-05-05"), "CONSULT")
+    assert countries(e.recipient) == {"KEN"}

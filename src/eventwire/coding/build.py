@@ -66,6 +66,8 @@ _STATE_VOICES = load_word_classes()["visitor"]
 _STATE_NOUNS = frozenset({"nations", "countries"})
 # Sectors whose plural is several parties rather than several people.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "PTY", "OPP"})
+# Bodies through which a state acts: a count of them is a count of states ("the two armies").
+_STATE_BODIES = load_word_classes()["state_body"]
 
 # Categories and modes whose events are legal proceedings or law enforcement.
 _LEGAL_EVENTS: set[object] = {
@@ -248,11 +250,9 @@ def build_event(
         # a party named by a common noun alone ("six suspects", "both sides") is of the place
         # where the event happens, unless its words make it foreign there or several parties
         actors = [_placed(a, loc.country) for a in actors]
-        recipients = [
-            a if _how == "domestic" and verbal and a.resolved_by == "generic" else _placed(a, loc.country)
-            for a in recipients
-        ]
-    if verbal and (_how == "domestic" or (_how != "clause" and posted_abroad(actors))) and home and home.country:
+        addressed = _how == "domestic" and (verbal or f.event == "CONSULT")
+        recipients = [a if addressed and a.resolved_by == "generic" else _placed(a, loc.country) for a in recipients]
+    if _addresses_home(f.event, verbal, _how, actors) and home and home.country:
         # "the U.S. ambassador urged all sides to...": the sides addressed are those of the
         # country the article is about, not of the speaker's home where the statement is placed
         # nor of wherever an envoy speaks from
@@ -451,6 +451,16 @@ def _at_home(event: str, actors: list[Actor], mode: str | None = None) -> bool:
     return by_organs and all(a.sector in _HOME_ORGANS for a in actors)
 
 
+def _addresses_home(event: str, verbal: bool, how: str, actors: list[Actor]) -> bool:
+    """Whether the unnamed parties an act is addressed to are of the country the article is
+    about rather than of the place the act is set in: a statement, demand or contact placed
+    only by its actor's home ("Qatar kept in touch with both sides") or by wherever an envoy
+    speaks from is addressed to the parties of the story."""
+    if how == "domestic" and (verbal or event == "CONSULT"):
+        return True
+    return verbal and how != "clause" and posted_abroad(actors)
+
+
 # Organs of a state that coerce at home (its police, courts and government).
 _HOME_ORGANS = frozenset({"COP", "JUD", "GOV"})
 
@@ -607,6 +617,21 @@ def _located(a: Actor, country: str, how: str) -> Actor:
     if _foreign(a.text):
         return a  # foreign to the place ("coalition aircraft", "UN peacekeepers")
     words = set(a.text.lower().replace("-", " ").split())
-    if _MANY_WORDS & words and a.sector in _STATE_SECTORS:
-        return a  # several parties ("the two governments"); "four civilians" are four people
+    if _MANY_WORDS & words and a.sector in _STATE_SECTORS and _counts_states(a.text):
+        return a  # several parties ("the two governments"); "two senior officials" are two people
     return replace(a, country=country, resolved_by=f"{a.resolved_by or 'agent'}+{how}")
+
+
+def _counts_states(text: str) -> bool:
+    """Whether a counted party's head names a body through which a state acts ("the two
+    governments", "both armies"), so that the count is of states; a count of people or things
+    ("both generals", "five members of the junta", "two drones") is of one state's."""
+    head = text.lower().split(" of ")[0].replace("-", " ").split()[-1:]
+    return any(_singular(w) in _STATE_BODIES for w in head)
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, by its ending alone ("armies" -> "army", "juntas" -> "junta")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word.removesuffix("s")

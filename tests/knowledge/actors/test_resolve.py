@@ -131,6 +131,10 @@ def test_unknown_phrases(text: str) -> None:
         ("Turkish leaders", "TUR", "GOV"),
         ("Syrian officers", "SYR", "MIL"),
         ("a Nigerian commander", "NGA", "MIL"),
+        ("Georgian units", "GEO", "MIL"),
+        # a head that takes its modifier's sector: the bosses of a state broadcaster are media
+        ("Turkish state TV chiefs", "TUR", "MED"),
+        ("the Belarusian television bosses", "BLR", "MED"),
         ("the British Foreign Secretary", "GBR", "GOV"),
     ],
 )
@@ -152,6 +156,9 @@ def test_country_and_agent(text: str, country: str, sector: str) -> None:
         ("rebel soldiers", "REB"),  # a dominant modifier wins
         ("opposition lawmakers", "OPP"),
         ("anti-government protesters", "CVL"),  # "government" is negated, not the sector
+        ("a medical team", "HLH"),
+        ("broadcasting executives", "BUS"),  # an executive of no named trade stays in business
+        ("newspaper executives", "MED"),
     ],
 )
 def test_agent_only(text: str, sector: str) -> None:

@@ -44,6 +44,7 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("complaint", "objection"),
         ("permission", "parole"),
         ("staging", "stage"),
+        ("state_body", "junta"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
