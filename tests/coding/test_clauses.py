@@ -103,3 +103,20 @@ def test_a_relative_clause_in_the_perfect_reports_a_happening_of_its_own() -> No
 def test_a_perfect_relative_clause_that_a_habit_adverb_qualifies_is_no_happening() -> None:
     evs = code_text("The envoy met the Bolivian president, whom Lima has always backed.")
     assert [e.event_type for e in evs] == ["CONSULT"]
+
+
+def test_a_meeting_with_its_own_parties_in_a_phrase_of_time_is_an_event_of_its_own() -> None:
+    evs = code_text("Troops pulled back from the ridge during negotiations with the rebels.")
+    assert {e.event_type for e in evs} == {"RETREAT", "CONSULT"}
+    assert [a.text for a in only(evs, "CONSULT").recipient] == ["the rebels"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana reopened its border with Togo on Friday following talks.",
+        "Ghana reopened its border with Togo on Friday following protests by farmers.",
+    ],
+)
+def test_a_scene_with_no_parties_or_no_meeting_stays_scene(text: str) -> None:
+    assert [e.event_type for e in code_text(text)] == ["RETREAT"]

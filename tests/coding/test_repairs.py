@@ -192,3 +192,21 @@ def test_an_adverb_with_a_verb_beside_it_or_no_object_after_it_stays_an_adverb(t
     doc = parse(text)
     assert repair(doc) == 0
     assert _token(doc, "back").pos_ == "ADV"
+
+
+def test_a_by_phrase_read_as_an_active_verbs_agent_goes_to_the_noun_before_it() -> None:
+    doc = parse("The two neighbours restored diplomatic ties in June after mediation by Norway.")
+    repair(doc)
+    assert _token(doc, "by").head.text == "mediation"
+    evs = code_text("The two neighbours restored diplomatic ties in June after mediation by Norway.")
+    assert [a.country for a in only(evs, "CONSULT").actor] == ["NOR"]
+    assert all(a.country != "NOR" for a in only(evs, "SUPPORT").actor)
+
+
+@pytest.mark.parametrize(
+    "text", ["Diplomatic ties were restored in June by the Norwegian envoy.", "The truce was brokered by Egypt."]
+)
+def test_a_passive_verbs_agent_is_left_alone(text: str) -> None:
+    doc = parse(text)
+    repair(doc)
+    assert _token(doc, "by").dep_ == "agent"
