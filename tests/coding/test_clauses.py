@@ -120,3 +120,13 @@ def test_a_meeting_with_its_own_parties_in_a_phrase_of_time_is_an_event_of_its_o
 )
 def test_a_scene_with_no_parties_or_no_meeting_stays_scene(text: str) -> None:
     assert [e.event_type for e in code_text(text)] == ["RETREAT"]
+
+
+def test_a_go_betweens_part_told_by_a_participle_on_a_noun_is_its_own_meeting() -> None:
+    evs = code_text("Chile and Peru ended their fishing dispute under a truce brokered by Brazil.")
+    assert [a.country for a in only(evs, "CONSULT").actor] == ["BRA"]
+
+
+def test_talks_hosted_by_a_party_are_one_meeting() -> None:
+    evs = code_text("The two men met on Monday for talks hosted by the Brazilian president.")
+    assert [e.event_type for e in evs] == ["CONSULT"]
