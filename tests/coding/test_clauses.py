@@ -130,3 +130,10 @@ def test_a_go_betweens_part_told_by_a_participle_on_a_noun_is_its_own_meeting() 
 def test_talks_hosted_by_a_party_are_one_meeting() -> None:
     evs = code_text("The two men met on Monday for talks hosted by the Brazilian president.")
     assert [e.event_type for e in evs] == ["CONSULT"]
+
+
+def test_the_parties_of_a_phone_call_between_two_leaders_are_its_actors() -> None:
+    text = "Chad lifted the curfew a week early following a telephone call between President Deby and President Burhan."
+    evs = code_text(text)
+    assert {a.text for a in only(evs, "CONSULT").actor} == {"President Deby", "President Burhan"}
+    assert [a.text for a in only(evs, "CONCEDE").actor] == ["Chad"]

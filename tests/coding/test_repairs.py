@@ -210,3 +210,20 @@ def test_a_passive_verbs_agent_is_left_alone(text: str) -> None:
     doc = parse(text)
     repair(doc)
     assert _token(doc, "by").dep_ == "agent"
+
+
+def test_following_read_as_a_participle_before_its_noun_is_a_preposition() -> None:
+    text = (
+        "Chad lifted the curfew in the capital a week early following a telephone call"
+        " between President Deby and President Burhan."
+    )
+    doc = parse(text)
+    repair(doc)
+    assert _token(doc, "following").dep_ == "prep"
+    assert _token(doc, "call").dep_ == "pobj"
+
+
+def test_following_with_a_subject_of_its_own_is_left_a_verb() -> None:
+    doc = parse("Reporters said police were following the convoy closely.")
+    repair(doc)
+    assert _token(doc, "following").pos_ == "VERB"
