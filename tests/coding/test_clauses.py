@@ -103,3 +103,37 @@ def test_a_relative_clause_in_the_perfect_reports_a_happening_of_its_own() -> No
 def test_a_perfect_relative_clause_that_a_habit_adverb_qualifies_is_no_happening() -> None:
     evs = code_text("The envoy met the Bolivian president, whom Lima has always backed.")
     assert [e.event_type for e in evs] == ["CONSULT"]
+
+
+def test_a_meeting_with_its_own_parties_in_a_phrase_of_time_is_an_event_of_its_own() -> None:
+    evs = code_text("Troops pulled back from the ridge during negotiations with the rebels.")
+    assert {e.event_type for e in evs} == {"RETREAT", "CONSULT"}
+    assert [a.text for a in only(evs, "CONSULT").recipient] == ["the rebels"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana reopened its border with Togo on Friday following talks.",
+        "Ghana reopened its border with Togo on Friday following protests by farmers.",
+    ],
+)
+def test_a_scene_with_no_parties_or_no_meeting_stays_scene(text: str) -> None:
+    assert [e.event_type for e in code_text(text)] == ["RETREAT"]
+
+
+def test_a_go_betweens_part_told_by_a_participle_on_a_noun_is_its_own_meeting() -> None:
+    evs = code_text("Chile and Peru ended their fishing dispute under a truce brokered by Brazil.")
+    assert [a.country for a in only(evs, "CONSULT").actor] == ["BRA"]
+
+
+def test_talks_hosted_by_a_party_are_one_meeting() -> None:
+    evs = code_text("The two men met on Monday for talks hosted by the Brazilian president.")
+    assert [e.event_type for e in evs] == ["CONSULT"]
+
+
+def test_the_parties_of_a_phone_call_between_two_leaders_are_its_actors() -> None:
+    text = "Chad lifted the curfew a week early following a telephone call between President Deby and President Burhan."
+    evs = code_text(text)
+    assert {a.text for a in only(evs, "CONSULT").actor} == {"President Deby", "President Burhan"}
+    assert [a.text for a in only(evs, "CONCEDE").actor] == ["Chad"]

@@ -192,3 +192,38 @@ def test_an_adverb_with_a_verb_beside_it_or_no_object_after_it_stays_an_adverb(t
     doc = parse(text)
     assert repair(doc) == 0
     assert _token(doc, "back").pos_ == "ADV"
+
+
+def test_a_by_phrase_read_as_an_active_verbs_agent_goes_to_the_noun_before_it() -> None:
+    doc = parse("The two neighbours restored diplomatic ties in June after mediation by Norway.")
+    repair(doc)
+    assert _token(doc, "by").head.text == "mediation"
+    evs = code_text("The two neighbours restored diplomatic ties in June after mediation by Norway.")
+    assert [a.country for a in only(evs, "CONSULT").actor] == ["NOR"]
+    assert all(a.country != "NOR" for a in only(evs, "SUPPORT").actor)
+
+
+@pytest.mark.parametrize(
+    "text", ["Diplomatic ties were restored in June by the Norwegian envoy.", "The truce was brokered by Egypt."]
+)
+def test_a_passive_verbs_agent_is_left_alone(text: str) -> None:
+    doc = parse(text)
+    repair(doc)
+    assert _token(doc, "by").dep_ == "agent"
+
+
+def test_following_read_as_a_participle_before_its_noun_is_a_preposition() -> None:
+    text = (
+        "Chad lifted the curfew in the capital a week early following a telephone call"
+        " between President Deby and President Burhan."
+    )
+    doc = parse(text)
+    repair(doc)
+    assert _token(doc, "following").dep_ == "prep"
+    assert _token(doc, "call").dep_ == "pobj"
+
+
+def test_following_with_a_subject_of_its_own_is_left_a_verb() -> None:
+    doc = parse("Reporters said police were following the convoy closely.")
+    repair(doc)
+    assert _token(doc, "following").pos_ == "VERB"

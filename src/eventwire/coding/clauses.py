@@ -202,6 +202,34 @@ def _reported_relative(clause: Token) -> bool:
     )
 
 
+# Grammar: prepositions that name a meeting's own parties ("mediation by Norway", "a call between
+# the two presidents", "talks with the rebels").
+_PARTY_PREPS = frozenset({"by", "between", "with"})
+# The mode of a meeting a third party brings about ("brokered", "mediated").
+_GO_BETWEEN = "third-party"
+
+
+def own_meeting(tok: Token, event: str, mode: str | None = None) -> bool:
+    """Whether a meeting noun in a phrase of time names parties of its own ("reopened the border
+    after mediation by Norway", "raised the case during talks with his counterpart"): who met whom
+    is a happening beside the main one, not its scene, and a record of its own; so is a go-between's
+    part told by a participle on a noun ("a deal brokered by Norway"), though not a host's ("talks
+    hosted by Norway": the talks are the meeting)."""
+    if event == "CONSULT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        agents = [c for c in children_of(tok) if c.dep_ == "agent"]
+        return mode == _GO_BETWEEN and any(g.dep_ == "pobj" for c in agents for g in children_of(c))
+    return (
+        event == "CONSULT"
+        and tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and _lemma(tok.head) in _BACKGROUND_PREPS
+        and any(
+            c.dep_ == "prep" and _lemma(c) in _PARTY_PREPS and any(g.dep_ == "pobj" for g in children_of(c))
+            for c in children_of(tok)
+        )
+    )
+
+
 def _background(tok: Token) -> bool:
     """Whether a trigger only sets the scene of the sentence's main event: it sits in a clause
     that modifies a noun ("the emergency imposed after clashes"), in a phrase of time or cause

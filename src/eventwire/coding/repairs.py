@@ -43,6 +43,17 @@ is never touched:
   with no subject, on the main verb. A finite verb right after the noun phrase cannot stand
   without a subject, and "as" introduces its clause: the noun is its subject and "as" its marker.
 
+- **A noun's "by" phrase read as a finite verb's agent.** In "the two states restored ties after
+  mediation by Norway", the parser makes "by Norway" the agent of "restored". Only a passive
+  participle has an agent; a verb in the past or the present tense is active, so the "by" phrase
+  belongs to the noun right before it: Norway mediated, it did not restore.
+
+- **"following" read as a verb.** In "lifted the curfew a week early following a telephone call
+  between the two presidents", the parser makes "following" a participle whose object is the
+  call. A "following" with no subject or auxiliary of its own, right before its noun phrase, is
+  the preposition of time ("after"): the call is its object, and the scene or the happening
+  beside the main act, never what anyone followed.
+
 Run :func:`repair` before any look-up of :mod:`.syntax` on the Doc (its tables are read once).
 """
 
@@ -276,6 +287,31 @@ def _as_clause(prep: Token) -> tuple[Token, Token] | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return noun, verb
+def _noun_agent(by: Token) -> Token | None:
+    """The noun right before ``by`` when the parser made ``by`` the agent of a finite, hence
+    active, verb, or None."""
+    if by.dep_ != "agent" or by.head.tag_ not in _SUBJECT_TAGS or by.i == 0:
+        return None
+    noun = by.doc[by.i - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("pobj", "dobj") or noun.i <= by.head.i:
+        return None
+    return noun
+
+
+def _following_as_preposition(tok: Token) -> Token | None:
+    """The object of ``tok`` when it is a "following" the parser read as a bare participle
+    before its noun phrase, or None."""
+    if tok.lower_ != "following" or tok.dep_ not in ("advcl", "acl"):
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in kids):
+        return None
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None or any(t.i < obj.i and t.dep_ not in _PREMODIFIERS for t in obj.subtree):
+        return None
+    return obj
+
+
 def _ids(*labels: str) -> frozenset[int]:
     return frozenset(get_string_id(label) for label in labels)
 
@@ -284,7 +320,8 @@ def _ids(*labels: str) -> frozenset[int]:
 # a tag or a dependency the id of its string): a repair looks only at the tokens that are so when
 # its pass starts, and no pass makes a token of its own kind.
 _CONJ, _CCOMP, _COMPOUND, _ROOT = _ids("conj"), _ids("ccomp"), _ids("compound"), _ids("ROOT")
-_PREP = _ids("prep")
+_PREP, _AGENT = _ids("prep"), _ids("agent")
+_FOLLOWING_DEPS = _ids("advcl", "acl")
 _VERB, _NOUN = frozenset({VERB}), frozenset({NOUN})
 _FINITE_IDS, _VBG, _VBZ, _NN = _ids(*_FINITE_TAGS), _ids("VBG"), _ids("VBZ"), _ids("NN")
 _RB = _ids("RB")
@@ -362,6 +399,17 @@ def _mark_the_clause(tok: Token, noun: Token, verb: Token) -> None:
     tok.head, tok.dep_ = verb, "mark"
 
 
+def _make_preposition(tok: Token, obj: Token) -> None:
+    """A "following" read as a participle becomes the preposition of its object."""
+    tok.pos_, tok.tag_, tok.dep_ = "ADP", "IN", "prep"
+    obj.dep_ = "pobj"
+
+
+def _join_the_agent(by: Token, noun: Token) -> None:
+    """A "by" phrase read as a finite verb's agent names the agent of the noun before it."""
+    by.head, by.dep_ = noun, "prep"
+
+
 def repair(doc: Doc) -> int:
     """Corrects ``doc``'s tree in place; returns how many heads moved.
 
@@ -407,6 +455,10 @@ def repair(doc: Doc) -> int:
         moved += _keeping_sentences(doc, touched, _root_the_adverb, tok, subject, obj)
     for tok, (noun, verb) in _found(doc, _as_clause, dep=_PREP):
         moved += _keeping_sentences(doc, (tok, noun), _mark_the_clause, tok, noun, verb)
+    for tok, obj in _found(doc, _following_as_preposition, tag=_VBG, dep=_FOLLOWING_DEPS):
+        moved += _keeping_sentences(doc, (tok, obj), _make_preposition, tok, obj)
+    for tok, noun in _found(doc, _noun_agent, dep=_AGENT):
+        moved += _keeping_sentences(doc, (tok,), _join_the_agent, tok, noun)
     if moved:
         forget(doc)
     return moved

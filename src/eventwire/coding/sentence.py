@@ -34,6 +34,7 @@ from .clauses import (
     _reported_relative,
     absolute_clause,
     first_of_pair,
+    own_meeting,
 )
 from .mentions import Mention, Mentions
 from .quotes import QuoteFound
@@ -124,7 +125,8 @@ def sentence_events(
         if not f.actor and f.speaker is not None and f.entry.frame == "speech":
             f.actor, f.actor_how = [f.speaker], "speaker"
         judgements.settle(f, args)
-        if not (f.entry.pos == "NOUN" and _background(f.token)) and f.entry.frame != "flight":
+        scene = f.entry.pos == "NOUN" and _background(f.token) and not own_meeting(f.token, f.event, f.mode)
+        if not scene and f.entry.frame != "flight":
             # "suspended its work after the attack": the subject of the main clause did not attack;
             # who flees is never who drove them out
             args.fallback_actor(f, sent_mentions)
@@ -157,7 +159,7 @@ def sentence_events(
     live += [t for f in live if (t := constructions.prison_term(f)) is not None]
     _protest_aims(live)
     _joint_targets(live)
-    main = [f for f in live if not _background(f.token)]
+    main = [f for f in live if not _background(f.token) or own_meeting(f.token, f.event, f.mode)]
     # with no main event, a scene-setting event still stands, except a participle that only
     # describes a noun ("weapons seized last year", "the curfew imposed in May")
     verbal = sent.root.pos_ in ("VERB", "AUX")  # else the parser missed the main verb
@@ -185,6 +187,7 @@ def sentence_events(
         if f.entry is _OBLIGATION
         or f.token.i in subject_events
         or _central(f.token, reporting)
+        or own_meeting(f.token, f.event, f.mode)
         or f.rule == judgements.QUOTED_JUDGEMENT  # the speaker's word on an act, wherever the act stands
     ]
     kept = central if central else live
@@ -271,7 +274,7 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         return
     if f.entry.frame == "speech" and _participial_adjunct(f.token):
         return  # "blocked the website, accusing the broadcaster of lies": a second act of its own
-    if _own_clause(f.token):
+    if _own_clause(f.token) or own_meeting(f.token, f.event, f.mode):
         return
     cur, hops, in_scene = f.token, 0, False
     while (
