@@ -561,3 +561,12 @@ def test_vehicle_bombs_sent_are_an_attack_not_aid(text: str) -> None:
 
 def test_bombs_sent_to_an_ally_are_still_aid() -> None:
     only(code_text("Tarvia sent bombs and missiles to Borland in March.", published="2023-01-03"), "AID")
+
+
+def test_forces_freeing_people_a_participle_says_are_held_rescue_them() -> None:
+    evs = code_text("Troops freed six prison guards held by inmates at the jail.")
+    e = only(evs, "AID")
+    assert [a.text for a in e.recipient] == ["six prison guards"]
+    assert not [x for x in evs if x.event_type == "RETREAT"]
+    # prisoners a state frees are released, not rescued
+    assert only(code_text("The junta freed 200 political prisoners on Sunday."), "RETREAT").mode == "release"

@@ -161,3 +161,19 @@ def test_a_meeting_noun_told_as_still_to_come_is_agreed() -> None:
 def test_a_planned_attack_stays_no_promise() -> None:
     evs = code_text("Police foiled a planned attack on the embassy.")
     assert not [e for e in evs if e.event_type in ("AGREE", "THREATEN")]
+
+
+def test_a_future_concession_on_the_other_sides_terms_is_an_offer() -> None:
+    # "if" the other side acts first: PLOVER's "offer" (AGREE), not a concession yet
+    evs = code_text("The rebel leader said his fighters would hold fire if the government stopped its shelling.")
+    assert only(evs, "AGREE") and not [e for e in evs if e.event_type == "CONCEDE"]
+    # a promise with no terms stays a concession
+    evs = code_text("The general said his troops will withdraw from the town next week.")
+    assert only(evs, "CONCEDE") and not [e for e in evs if e.event_type == "AGREE"]
+
+
+def test_an_accord_a_party_proposes_to_sign_is_promised_not_signed() -> None:
+    evs = code_text("The minister proposed signing the border treaty with its neighbour next week.")
+    assert only(evs, "AGREE") and not [e for e in evs if e.event_type == "SUPPORT"]
+    # signing done is SUPPORT (the manual: "ratify, sign, or finalize an agreement")
+    assert only(code_text("The minister signed the border treaty with its neighbour on Monday."), "SUPPORT")

@@ -158,3 +158,21 @@ def test_resuming_trade_of_any_kind_is_cooperation() -> None:
 
 def test_resuming_an_offensive_is_no_cooperation() -> None:
     assert not [e for e in code_text("The army resumed its offensive.") if e.event_type == "COOPERATE"]
+
+
+def test_helping_another_side_with_work_both_do_is_cooperation() -> None:
+    evs = code_text("Belgian police assisted their Dutch colleagues with raids across the border.")
+    e = only(evs, "COOPERATE")
+    assert [a.country for a in e.recipient] == ["NLD"]
+    assert not [x for x in evs if x.event_type == "AID"]
+
+
+def test_helping_with_goods_or_with_nothing_named_stays_aid() -> None:
+    assert only(code_text("The charity helped the villagers with food and blankets."), "AID")
+    assert only(code_text("Belgian police assisted their Dutch colleagues."), "AID")
+
+
+def test_police_tearing_down_barricades_repress_and_an_army_removing_its_own_withdraws() -> None:
+    evs = code_text("Police in Lagos dismantled the roadblocks on Friday.")
+    assert only(evs, "COERCE") and not [e for e in evs if e.event_type == "RETREAT"]
+    assert only(code_text("The army dismantled its roadblocks around the city."), "RETREAT").mode == "withdraw"

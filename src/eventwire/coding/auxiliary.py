@@ -121,6 +121,18 @@ def _intended(tok: Token) -> bool:
     )
 
 
+def _offered(tok: Token) -> bool:
+    """Whether the act ``tok`` is made to depend on another side's act ("would pull back its
+    troops if the rebels laid down their arms"): a future concession on such terms is an offer
+    (PLOVER AGREE: "agree to, offer, promise"), not a concession yet; "unless" makes a threat."""
+    return any(
+        c.dep_ == "advcl"
+        and any(_lemma(m) == "if" for m in children_of(c) if m.dep_ == "mark")
+        and any(s.dep_ in ("nsubj", "nsubjpass") for s in children_of(c))
+        for c in children_of(tok)
+    )
+
+
 _PROSPECTIVE = lexicon_words("prospective_modifiers")
 
 
@@ -285,6 +297,8 @@ def aux_flags(f: Found, cues: Cues) -> None:
         return
     if f.future and f.event in _FUTURE_BECOMES and not f.negated:
         f.event, code = _FUTURE_BECOMES[f.event]
+        if f.event == "CONCEDE" and _offered(f.token):
+            f.event = "AGREE"  # "would cease firing if the militia stopped": a concession offered in return
         f.mode = None
         f.rule += f" +future -> {f.event}"
         f.future = False  # the promise or announcement is made: a fact

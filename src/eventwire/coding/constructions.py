@@ -44,7 +44,8 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 * **remit**: a body set up to investigate is an investigation begun ("set up a commission to look
   into the shooting", "a panel to investigate the killings"): the inquiry is no mere aim.
 * **rescue**: a state's forces that free hostages ("soldiers freed 12 hostages", "police freed
-  seven of the captives") rescue them (AID); a captor who frees them releases them (RETREAT).
+  seven of the captives"), or people a participle says are held ("freed guards held at the
+  jail"), rescue them (AID); a captor who frees them releases them (RETREAT).
 * **vehicle bomb**: weapons sent that a vehicle carries or a bomber drives ("sent car bombs
   into the district", "dispatched truck bombs at the lines") are an attack's means, not arms
   given: ASSAULT, not AID.
@@ -559,10 +560,18 @@ def agreed_measure(agreement: Found, content: Found | None) -> None:
 
 
 _ABDUCTEES = load_word_classes()["abductee"]
+# Participles that make people captives: the capture class and the verbs of keeping them.
+_HOLDING = load_word_classes()["capture"] | {"hold", "seize", "take"}
 # Sectors of a state's forces.
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 RESCUE = "+freed by forces -> AID rescue"
 _QUANTITIES = lexicon_words("quantity_words")
+
+
+def _held_by_others(obj: Token) -> bool:
+    """Whether a participle of taking or holding people says ``obj`` is held ("guards held at
+    the jail", "engineers abducted last week"): freed by a state's forces, they are rescued."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in _HOLDING for c in children_of(obj))
 
 
 def rescue(f: Found) -> None:
@@ -580,7 +589,7 @@ def rescue(f: Found) -> None:
              if g.dep_ == "pobj"),
             obj,
         )  # fmt: skip
-    if obj is None or lemma_of(obj) not in _ABDUCTEES:
+    if obj is None or (lemma_of(obj) not in _ABDUCTEES and not _held_by_others(obj)):
         return
     f.event, f.mode = "AID", None
     f.rule += " " + RESCUE
