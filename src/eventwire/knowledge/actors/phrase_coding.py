@@ -17,6 +17,8 @@ from .phrase import _analyse, _Analysis, _Noun
 
 _PERSON_LINKS = ("leader_of", "spokesperson_of")
 _ARMED_KINDS = frozenset({"armed_group"})
+# the sectors of a party's periods in government (a ruling party or a partner of the coalition)
+_GOVERNING_SECTORS = frozenset({"PTY", "GOV"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,7 @@ def _code_entry(
         if role is not None:
             return role.country, role.sector, "+role"
         if entry.kind != "person":
-            return entry.country, entry.sector, ""
+            return entry.country, _sector_outside_roles(entry), ""
     elif entry.sector is not None or entry.kind != "person":
         if entry.kind == "person" and entry.sector == "IGO":
             return None, entry.sector, ""  # an international official acts for no country
@@ -137,6 +139,20 @@ def _stated_sector(kb: KnowledgeBase, entry: KBEntry, nouns: Sequence[_Noun]) ->
     if entry.kind != "person":
         return None
     return _choose_sector(kb, nouns)
+
+
+def _sector_outside_roles(entry: KBEntry) -> str | None:
+    """The sector of an organisation on a date none of its roles covers: its own, except that a
+    party whose roles are its periods in government is in opposition (OPP) outside all of them.
+
+    CAMEO codes a party by where it stands on the day (a ruling party with the government, one out
+    of power as opposition), so a party's dated periods in government (PTY) say both: the entry's
+    own sector is where it stands today (for text with no date), the periods keep older articles
+    right, and a period of armed insurgency (REB) does not make the years after it a government's.
+    """
+    if entry.kind == "party" and any(r.sector in _GOVERNING_SECTORS for r in entry.roles):
+        return "OPP"
+    return entry.sector
 
 
 def _role_country(role: Role, entry: KBEntry) -> str | None:
