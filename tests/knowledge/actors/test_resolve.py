@@ -352,6 +352,26 @@ def test_a_self_styled_national_army_outside_the_recognised_government_is_rebel(
     assert _resolve("Khalifa Haftar", "2022-05-01").sector == "REB"
 
 
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("the junta", "GOV"),
+        ("Guinea's junta", "GOV"),
+        ("the country's military rulers", "GOV"),
+        ("junta troops", "MIL"),  # its soldiers are the army
+        ("anti-junta fighters", "REB"),
+    ],
+)
+def test_a_junta_in_power_is_the_government(text: str, sector: str) -> None:
+    assert _resolve(text, "2022-06-01").sector == sector
+
+
+def test_the_head_of_a_ruling_junta_codes_gov_while_it_rules() -> None:
+    assert _resolve("Salou Djibo", "2010-06-01").sector == "GOV"
+    assert _resolve("Salou Djibo", "2013-06-01").sector is None
+    assert _resolve("Chad's Transitional Military Council", "2021-09-01").sector == "GOV"
+
+
 def test_affiliations_are_filtered_by_date() -> None:
     res = _resolve("Nusra Front", "2018-01-01")
     assert ("part_of", "al_qaeda") not in _links(res)
