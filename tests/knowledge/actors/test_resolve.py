@@ -329,6 +329,24 @@ def test_only_a_party_with_periods_in_government_leaves_its_own_sector(tmp_path:
     assert resolve_phrase("the Fjord Guard", date="2016-03-01", kb=kb).sector == "REB"
 
 
+_LEADERS = (
+    _PARTIES + "- {id: ola_brekke, name: Ola Brekke, kind: person, country: NOR, aliases: [Brekke],"
+    " affiliations: [{type: leader_of, target: harbour_party}],"
+    " roles: [{sector: GOV, title: prime minister, start: 2006-01-01, end: 2012-12-31}]}\n"
+)
+
+
+@pytest.mark.parametrize(("date", "sector"), [("2016-03-01", "OPP"), ("2023-03-01", "ELI"), (None, "ELI")])
+def test_a_former_office_holder_who_leads_a_party_out_of_government_is_the_opposition(
+    tmp_path: Path, date: str | None, sector: str
+) -> None:
+    path = tmp_path / "leaders.yaml"
+    path.write_text(_LEADERS, encoding="utf-8")
+    kb = KnowledgeBase.load(extra_paths=[path])
+    # 2016: his party is out of government; 2023: it governs again, and he is only a former premier
+    assert resolve_phrase("former prime minister Ola Brekke", date=date, kb=kb).sector == sector
+
+
 @pytest.mark.parametrize(
     ("text", "date", "sector"),
     [

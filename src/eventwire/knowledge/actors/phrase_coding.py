@@ -103,6 +103,8 @@ def _code_entry(
         if former and (date is None or titled is None or not titled.in_force(date)):
             role = titled or max(entry.roles, key=lambda r: r.start)
             if date is None or entry.role_at(date) is None:
+                if _leads_the_opposition(kb, entry, date):
+                    return role.country or entry.country, "OPP", "+opposition"
                 return role.country or entry.country, "ELI", "+former"
         if date is None and titled is not None:
             return _role_country(titled, entry), titled.sector, "+title"
@@ -139,6 +141,22 @@ def _stated_sector(kb: KnowledgeBase, entry: KBEntry, nouns: Sequence[_Noun]) ->
     if entry.kind != "person":
         return None
     return _choose_sector(kb, nouns)
+
+
+def _leads_the_opposition(kb: KnowledgeBase, entry: KBEntry, date: str | None) -> bool:
+    """True when a person out of office leads, on ``date``, a party that is out of government.
+
+    PLOVER's elite (ELI) is a former official who holds no position now; leading a party in
+    opposition is one, and CAMEO codes such a leader (a deposed prime minister at the head of his
+    party) as the opposition. Without a date the party's standing is unknown.
+    """
+    if date is None:
+        return False
+    for link in entry.affiliations_at(date):
+        group = kb.get(link.target) if link.type == "leader_of" else None
+        if group is not None and group.kind == "party" and _code_entry(kb, group, date, depth=1)[1] == "OPP":
+            return True
+    return False
 
 
 def _sector_outside_roles(entry: KBEntry) -> str | None:
