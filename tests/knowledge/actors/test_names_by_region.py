@@ -48,7 +48,7 @@ NAMES = [
     ("Retno Marsudi", "2019-03-01", "IDN", "GOV"),
     ("Philippine coast guard", "2023-03-01", "PHL", "MIL"),
     ("Chinese diplomats", "2023-03-01", "CHN", "GOV"),
-    ("Myanmar junta", "2023-03-01", "MMR", "MIL"),
+    ("Myanmar junta", "2023-03-01", "MMR", "GOV"),
     ("Thai riot police", "2023-03-01", "THA", "COP"),
 ]
 

@@ -302,6 +302,101 @@ def test_organisation_roles() -> None:
     assert _resolve("Rapid Support Forces", "2024-01-01").sector == "REB"
 
 
+_PARTIES = (
+    "- {id: harbour_party, name: Harbour Party, kind: party, country: NOR, sector: PTY, aliases: [],"
+    " roles: [{sector: PTY, title: governing party, start: 2005-10-17, end: 2013-10-16},"
+    " {sector: PTY, title: governing party, start: 2021-10-14, end: null}]}\n"
+    "- {id: fjord_league, name: Fjord League, kind: party, country: NOR, sector: PTY, aliases: [],"
+    " roles: [{sector: OPP, title: opposition party, start: 2005-10-17, end: 2013-10-16}]}\n"
+    "- {id: fjord_guard, name: Fjord Guard, kind: armed_group, country: NOR, sector: REB, aliases: [],"
+    " roles: [{sector: MIL, title: state militia, start: 2005, end: 2013}]}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("date", "sector"),
+    [("2010-03-01", "PTY"), ("2016-03-01", "OPP"), ("2001-03-01", "OPP"), ("2023-03-01", "PTY"), (None, "PTY")],
+)
+def test_a_party_outside_its_periods_in_government_is_in_opposition(
+    tmp_path: Path, date: str | None, sector: str
+) -> None:
+    path = tmp_path / "parties.yaml"
+    path.write_text(_PARTIES, encoding="utf-8")
+    kb = KnowledgeBase.load(extra_paths=[path])
+    assert resolve_phrase("the Harbour Party", date=date, kb=kb).sector == sector
+
+
+def test_only_a_party_with_periods_in_government_leaves_its_own_sector(tmp_path: Path) -> None:
+    path = tmp_path / "parties.yaml"
+    path.write_text(_PARTIES, encoding="utf-8")
+    kb = KnowledgeBase.load(extra_paths=[path])
+    # dated opposition only: outside it the party keeps its own sector
+    assert resolve_phrase("the Fjord League", date="2016-03-01", kb=kb).sector == "PTY"
+    # an armed group outside its dated roles is what its entry says, never "opposition"
+    assert resolve_phrase("the Fjord Guard", date="2016-03-01", kb=kb).sector == "REB"
+
+
+_LEADERS = (
+    _PARTIES + "- {id: ola_brekke, name: Ola Brekke, kind: person, country: NOR, aliases: [Brekke],"
+    " affiliations: [{type: leader_of, target: harbour_party}],"
+    " roles: [{sector: GOV, title: prime minister, start: 2006-01-01, end: 2012-12-31}]}\n"
+)
+
+
+@pytest.mark.parametrize(("date", "sector"), [("2016-03-01", "OPP"), ("2023-03-01", "ELI"), (None, "ELI")])
+def test_a_former_office_holder_who_leads_a_party_out_of_government_is_the_opposition(
+    tmp_path: Path, date: str | None, sector: str
+) -> None:
+    path = tmp_path / "leaders.yaml"
+    path.write_text(_LEADERS, encoding="utf-8")
+    kb = KnowledgeBase.load(extra_paths=[path])
+    # 2016: his party is out of government; 2023: it governs again, and he is only a former premier
+    assert resolve_phrase("former prime minister Ola Brekke", date=date, kb=kb).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "sector"),
+    [
+        ("Pakistan Tehreek-e-Insaf", "2020-05-01", "PTY"),
+        ("Pakistan Tehreek-e-Insaf", "2024-05-01", "OPP"),
+        ("the Democratic Party", "2014-05-01", "PTY"),
+        ("the Democratic Party", "2018-05-01", "OPP"),
+        ("Likud", "2022-01-10", "OPP"),
+        ("Likud", "2023-06-01", "PTY"),
+        ("the TPLF", "2015-01-01", "PTY"),
+        ("the TPLF", "2021-06-01", "REB"),
+        ("the TPLF", "2024-01-01", "OPP"),
+    ],
+)
+def test_bundled_parties_code_by_whether_they_govern_on_the_date(text: str, date: str, sector: str) -> None:
+    assert _resolve(text, date).sector == sector
+
+
+def test_a_self_styled_national_army_outside_the_recognised_government_is_rebel() -> None:
+    assert _resolve("the Libyan National Army", "2020-05-01").sector == "REB"
+    assert _resolve("Khalifa Haftar", "2022-05-01").sector == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("the junta", "GOV"),
+        ("Guinea's junta", "GOV"),
+        ("the country's military rulers", "GOV"),
+        ("junta troops", "MIL"),  # its soldiers are the army
+        ("anti-junta fighters", "REB"),
+    ],
+)
+def test_a_junta_in_power_is_the_government(text: str, sector: str) -> None:
+    assert _resolve(text, "2022-06-01").sector == sector
+
+
+def test_the_head_of_a_ruling_junta_codes_gov_while_it_rules() -> None:
+    assert _resolve("Salou Djibo", "2010-06-01").sector == "GOV"
+    assert _resolve("Salou Djibo", "2013-06-01").sector is None
+    assert _resolve("Chad's Transitional Military Council", "2021-09-01").sector == "GOV"
+
+
 def test_affiliations_are_filtered_by_date() -> None:
     res = _resolve("Nusra Front", "2018-01-01")
     assert ("part_of", "al_qaeda") not in _links(res)

@@ -17,6 +17,8 @@ from .phrase import _analyse, _Analysis, _Noun
 
 _PERSON_LINKS = ("leader_of", "spokesperson_of")
 _ARMED_KINDS = frozenset({"armed_group"})
+# the sectors of a party's periods in government (a ruling party or a partner of the coalition)
+_GOVERNING_SECTORS = frozenset({"PTY", "GOV"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,8 @@ def _code_entry(
         if former and (date is None or titled is None or not titled.in_force(date)):
             role = titled or max(entry.roles, key=lambda r: r.start)
             if date is None or entry.role_at(date) is None:
+                if _leads_the_opposition(kb, entry, date):
+                    return role.country or entry.country, "OPP", "+opposition"
                 return role.country or entry.country, "ELI", "+former"
         if date is None and titled is not None:
             return _role_country(titled, entry), titled.sector, "+title"
@@ -109,7 +113,7 @@ def _code_entry(
         if role is not None:
             return role.country, role.sector, "+role"
         if entry.kind != "person":
-            return entry.country, entry.sector, ""
+            return entry.country, _sector_outside_roles(entry), ""
     elif entry.sector is not None or entry.kind != "person":
         if entry.kind == "person" and entry.sector == "IGO":
             return None, entry.sector, ""  # an international official acts for no country
@@ -137,6 +141,36 @@ def _stated_sector(kb: KnowledgeBase, entry: KBEntry, nouns: Sequence[_Noun]) ->
     if entry.kind != "person":
         return None
     return _choose_sector(kb, nouns)
+
+
+def _leads_the_opposition(kb: KnowledgeBase, entry: KBEntry, date: str | None) -> bool:
+    """True when a person out of office leads, on ``date``, a party that is out of government.
+
+    PLOVER's elite (ELI) is a former official who holds no position now; leading a party in
+    opposition is one, and CAMEO codes such a leader (a deposed prime minister at the head of his
+    party) as the opposition. Without a date the party's standing is unknown.
+    """
+    if date is None:
+        return False
+    for link in entry.affiliations_at(date):
+        group = kb.get(link.target) if link.type == "leader_of" else None
+        if group is not None and group.kind == "party" and _code_entry(kb, group, date, depth=1)[1] == "OPP":
+            return True
+    return False
+
+
+def _sector_outside_roles(entry: KBEntry) -> str | None:
+    """The sector of an organisation on a date none of its roles covers: its own, except that a
+    party whose roles are its periods in government is in opposition (OPP) outside all of them.
+
+    CAMEO codes a party by where it stands on the day (a ruling party with the government, one out
+    of power as opposition), so a party's dated periods in government (PTY) say both: the entry's
+    own sector is where it stands today (for text with no date), the periods keep older articles
+    right, and a period of armed insurgency (REB) does not make the years after it a government's.
+    """
+    if entry.kind == "party" and any(r.sector in _GOVERNING_SECTORS for r in entry.roles):
+        return "OPP"
+    return entry.sector
 
 
 def _role_country(role: Role, entry: KBEntry) -> str | None:
