@@ -16,8 +16,8 @@ pytestmark = pytest.mark.slow
 GOLD = Path(__file__).resolve().parents[2] / "eval" / "gold" / "articles.jsonl"
 
 FLOORS = {  # split -> (precision of every field, recall of every field, category precision, actor given category)
-    "dev": (0.28, 0.20, 0.77, 0.71),
-    "test": (0.29, 0.21, 0.79, 0.71),
+    "dev": (0.64, 0.52, 0.91, 0.90),
+    "test": (0.48, 0.38, 0.83, 0.85),
 }
 
 
@@ -34,5 +34,5 @@ def test_whole_records_hold_their_level(reports: dict, split: str) -> None:
     assert rep.precision["category"] >= p_cat and rep.given_category["actor"] >= actor
 
 
-def test_duplicates_stay_below_eight_percent(reports: dict) -> None:
-    assert reports["all"].duplicate_share <= 0.08
+def test_duplicates_stay_below_five_percent(reports: dict) -> None:
+    assert reports["all"].duplicate_share <= 0.05
