@@ -621,11 +621,6 @@ def test_who_kills_in_a_fight_keeps_acting() -> None:
     assert [a.text for a in e.recipient] == ["two soldiers"]
 
 
-def test_the_positions_an_attack_hits_are_those_who_hold_them() -> None:
-    e = only(code_text("Government aircraft bombed rebel positions outside the town overnight."), "ASSAULT")
-    assert [a.text for a in e.recipient] == ["rebel positions"]
-
-
 def test_an_unnamed_attacker_in_the_scene_of_a_passive_attack_is_its_actor() -> None:
     text = "A traffic officer was shot on Friday when a suspect opened fire at a roadblock outside Mombasa."
     e = only(code_text(text), "ASSAULT")
