@@ -394,8 +394,9 @@ function nodeTitle(n) {
 }
 
 function placeLabels(svg, items, W, H) {
-  // Labels that never overlap: each (busiest first) goes right, left, above or below its node,
-  // shortened if needed, where it overlaps no placed label and no node; else it shows on hover only.
+  // Labels that never overlap: each (busiest first) goes right, left, above, below or at a corner
+  // of its node, shortened if needed (at last to a country's code), where it overlaps no placed
+  // label and no node; else it shows on hover only.
   const boxes = items.map((it) => ({ x0: it.x - it.r, y0: it.y - it.r, x1: it.x + it.r, y1: it.y + it.r, node: it }));
   const placed = [];
   const hits = (b) => b.x0 < 1 || b.y0 < 1 || b.x1 > W - 1 || b.y1 > H - 1
@@ -405,6 +406,7 @@ function placeLabels(svg, items, W, H) {
     const text = it.text;
     const full = it.label;
     const tries = full.length > 14 ? [full, full.slice(0, 13) + "…"] : [full];
+    if (it.short && it.short !== full) tries.push(it.short);
     let done = false;
     for (const label of tries) {
       text.textContent = label;
@@ -414,6 +416,10 @@ function placeLabels(svg, items, W, H) {
         { x: it.x - it.r - gap, y: it.y + 4, anchor: "end", b: { x0: it.x - it.r - gap - w, x1: it.x - it.r - gap, y0: it.y - h / 2 - 1, y1: it.y + h / 2 } },
         { x: it.x, y: it.y - it.r - 4, anchor: "middle", b: { x0: it.x - w / 2, x1: it.x + w / 2, y0: it.y - it.r - 4 - h + 2, y1: it.y - it.r - 2 } },
         { x: it.x, y: it.y + it.r + 12, anchor: "middle", b: { x0: it.x - w / 2, x1: it.x + w / 2, y0: it.y + it.r + 1, y1: it.y + it.r + 2 + h } },
+        { x: it.x + it.r, y: it.y - it.r - 2, anchor: "start", b: { x0: it.x + it.r, x1: it.x + it.r + w, y0: it.y - it.r - 2 - h + 2, y1: it.y - it.r } },
+        { x: it.x + it.r, y: it.y + it.r + 11, anchor: "start", b: { x0: it.x + it.r, x1: it.x + it.r + w, y0: it.y + it.r, y1: it.y + it.r + 1 + h } },
+        { x: it.x - it.r, y: it.y - it.r - 2, anchor: "end", b: { x0: it.x - it.r - w, x1: it.x - it.r, y0: it.y - it.r - 2 - h + 2, y1: it.y - it.r } },
+        { x: it.x - it.r, y: it.y + it.r + 11, anchor: "end", b: { x0: it.x - it.r - w, x1: it.x - it.r, y0: it.y + it.r, y1: it.y + it.r + 1 + h } },
       ];
       const spot = spots.find((s) => !hits(s.b));
       if (spot) {
@@ -475,7 +481,7 @@ function renderNetwork(data, f) {
     nodes.append(el("svg:g", { class: `node ${n.kind || "actor"}` + (active ? " active" : ""), transform: `translate(${pos[i].x.toFixed(1)},${pos[i].y.toFixed(1)})`, "data-id": n.id, "data-kind": n.kind || "actor",
       on: { click: () => setState({ filters: { ...state().filters, actor: active ? "" : n.id }, event: null }) } },
     el("svg:circle", { r: rad(n).toFixed(1) }), text, el("svg:title", { text: nodeTitle(n) })));
-    items.push({ x: pos[i].x, y: pos[i].y, r: rad(n), text, label: n.label });
+    items.push({ x: pos[i].x, y: pos[i].y, r: rad(n), text, label: n.label, short: n.kind === "country" ? n.id : null });
   });
   svg.append(nodes);
   placeLabels(svg, items, W, H);
