@@ -398,7 +398,7 @@ class Mentions:
                 home.resolved_by = "owner_country"
                 return self._finish(home, toks, head)
         if poss is not None and poss.lower_ in _POSSESSIVES and poss.lower_ not in _PRON_PERSON:
-            own = self._owned_people(head, actor)
+            own = self._owned_people(head, poss, actor)
             if own is not None:
                 return self._finish(own, toks, head)
         if pos == "PROPN" and any(
@@ -740,7 +740,7 @@ class Mentions:
             resolved_by=f"{how}:{src.resolved_by}" if src.resolved_by else how, person=src.person,
         )
 
-    def _owned_people(self, head: Token, at: Actor) -> Actor | None:
+    def _owned_people(self, head: Token, poss: Token, at: Actor) -> Actor | None:
         """People a party calls its own ("urged its citizens", "evacuated their nationals", "its
         troops") are of that party's country, with the sector their noun gives: not of the place
         the act happens in. The owner is the subject of the verb the phrase hangs on, or the
@@ -755,7 +755,6 @@ class Mentions:
         if subj is None and verb.dep_ == "conj":
             subj = next((c for c in children_of(verb.head) if c.dep_ == "nsubj" and c.i < head.i), None)
         owner: Actor | None = None
-        poss = next(c for c in children_of(head) if c.dep_ == "poss")
         if subj is not None and poss.lower_ == "its" and subj.tag_ in ("NNS", "NNPS"):
             # "its" never stands for a plural subject ("said that enemy forces killed its
             # soldiers"): the party reporting the clause owns them
