@@ -301,3 +301,14 @@ def test_a_party_meeting_hosts_where_the_story_is_filed_speaks_there() -> None:
     text = dateline + "Canadian Foreign Minister Melanie Joly met Japanese officials on Monday." + urged
     e = only(code_text(text, published="2023-05-03"), "REQUEST")
     assert e.location is not None and e.location.country == "CAN"
+
+
+def test_a_place_in_the_reporting_speakers_phrase_is_where_the_speaker_is() -> None:
+    # investigators in London report what happened elsewhere: London is no place of the killings
+    text = "Investigators at the tribunal in London said on Monday that Sudanese soldiers had killed dozens of farmers."
+    assert _place(text, "ASSAULT")[1] != "GBR"
+
+
+def test_a_place_in_the_reporting_clause_itself_still_holds_for_what_is_reported() -> None:
+    text = "At a news conference in Mosul, the governor said militants had burned two houses."
+    assert _place(text, "ASSAULT")[1] == "IRQ"

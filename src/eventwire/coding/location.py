@@ -205,11 +205,27 @@ def clause_place(
         )
         or (i in acted_on and not any(a <= (p.start or 0) < b for a, b in party_spans))
     ]
-    here = nearest_clause_items(trigger, cands)
+    speakers = _speakers_phrases(trigger)
+    here = nearest_clause_items(trigger, [(p, i) for p, i in cands if i not in speakers])
     if not here:
         return None
     rank = {"city": 0, "admin1": 1, "country": 2}
     return min(here, key=lambda p: (rank.get(p.precision, 3), abs((p.start or 0) - trigger.idx)))
+
+
+def _speakers_phrases(trigger: Token) -> set[int]:
+    """Token indices of the subjects of the clauses that report the trigger's ("judges at the court
+    in Geneva said that troops had burned villages"): a place in the speaker's phrase says where
+    the speaker is, not where what it reports happened."""
+    out: set[int] = set()
+    inner: Token | None = None
+    for head in clause_heads(trigger):
+        if inner is not None and inner.dep_ == "ccomp" and inner.head.i == head.i:
+            for c in children_of(head):
+                if c.dep_ in _SUBJECTS:
+                    out.update(t.i for t in subtree_of(c))
+        inner = head
+    return out
 
 
 def nearest_clause_items(
