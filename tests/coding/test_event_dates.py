@@ -163,3 +163,16 @@ def test_a_month_named_in_a_clause_told_ahead_is_the_coming_one() -> None:
 def test_a_month_named_in_a_past_clause_stays_the_last_one() -> None:
     got = _dates("Peru resumed talks with Bolivia in May.", "2023-07-18")
     assert "2023-05" in got.values()
+
+
+def test_a_gerund_saying_what_an_accusation_is_about_keeps_its_day_to_itself() -> None:
+    # published on a Wednesday: the shelling was on Monday, the charge is the news of the day
+    text = "The Georgian interior ministry accused separatist gunmen of firing mortars at a border village on Monday."
+    got = _dates(text, "2021-02-03")
+    assert got.get("accused") == "2021-02-03"
+
+
+def test_a_gerund_of_the_means_dates_the_act_itself() -> None:
+    text = "Dockworkers protested against the new port tax by blocking the harbour gates on Monday."
+    got = _dates(text, "2021-02-03")
+    assert got.get("protested") == "2021-02-01"

@@ -129,7 +129,7 @@ def build_event(
     placed = [
         (d, _past_keeping(sent.doc[_token_at_char(sent, d.start)]))
         for d in dates
-        if not _dates_another_noun(sent, d, f.token)
+        if not _dates_another_noun(sent, d, f.token) and not _in_gerund_matter(sent, d, f.token)
     ]
     partner = _past_partner(f.token)
     if partner:
@@ -387,6 +387,31 @@ def _dates_another_noun(sent: Span, date: DateMention, trigger: Token) -> bool:
     for t in sent:
         if date.start <= t.idx < date.end and t.dep_ == "poss" and any(c.dep_ == "case" for c in t.children):
             return t.head.i != trigger.i
+    return False
+
+
+# Grammar: prepositions whose gerund tells the act itself or its time ("by marching", "since
+# withdrawing", "after meeting"), not what the act is about.
+_GERUND_OF_THE_ACT = frozenset({"by", "since", "after", "before", "while", "during", "until", "upon", "on"})
+
+
+def _in_gerund_matter(sent: Span, date: DateMention, trigger: Token) -> bool:
+    """Whether ``date`` lies in a gerund clause that says what the trigger is about ("accused the
+    army of shelling a village on Sunday", "praised the rebels for freeing hostages on Monday"):
+    the day of the act charged or praised, not of the charge. A gerund of the means or the time
+    ("protested by marching on Monday", "since withdrawing last year") tells the act itself."""
+    for t in sent:
+        if not date.start <= t.idx < date.end:
+            continue
+        cur = t
+        while cur.head.i != cur.i and cur.i != trigger.i:
+            holder = cur.head.head
+            if holder.dep_ == "dobj":
+                holder = holder.head  # "accused the army of shelling": the parser hangs "of" on the object
+            if cur.dep_ == "pcomp" and holder.i == trigger.i and cur.head.lower_ not in _GERUND_OF_THE_ACT:
+                return True
+            cur = cur.head
+        return False
     return False
 
 
