@@ -312,3 +312,13 @@ def test_a_place_in_the_reporting_speakers_phrase_is_where_the_speaker_is() -> N
 def test_a_place_in_the_reporting_clause_itself_still_holds_for_what_is_reported() -> None:
     text = "At a news conference in Mosul, the governor said militants had burned two houses."
     assert _place(text, "ASSAULT")[1] == "IRQ"
+
+
+def test_a_gerund_saying_what_an_accusation_is_about_keeps_its_place_to_itself() -> None:
+    text = "Pakistan's foreign ministry accused Indian troops of shelling homes in Srinagar on Monday."
+    assert _place(text, "ACCUSE")[1] == "PAK"
+
+
+def test_a_gerund_of_the_means_places_the_act_itself() -> None:
+    text = "Dockworkers protested against the new port tax by blocking the harbour gates in Mombasa on Monday."
+    assert _place(text, "PROTEST")[1] == "KEN"

@@ -27,7 +27,15 @@ from ..text.article import Article
 from .cameo_content import refine_code
 from .factuality import alleged, denied
 from .fallback import ROOT_CAMEO
-from .location import clause_heads, clause_place, event_location, filed_from_abroad, nearest_clause_items, posted_abroad
+from .location import (
+    clause_heads,
+    clause_place,
+    event_location,
+    filed_from_abroad,
+    gerund_matter,
+    nearest_clause_items,
+    posted_abroad,
+)
 from .meetings import HOST_AS_RECIPIENT, meeting_sides
 from .relative_dates import in_clause, onset_clause, relative_offset, set_after
 from .syntax import lemmas_of, lowers_of
@@ -126,10 +134,11 @@ def build_event(
         dates = [d for d in dates if not _after(d, published)]
     # a relative clause in the past tense tells what its noun's party did, on a day of its own
     # ("the minister, who signed the deal, spoke on Monday"), unless it is the scene of its noun
+    matter = gerund_matter(f.token)  # "accused the army of shelling a village on Monday": the shelling's day
     placed = [
         (d, _past_keeping(sent.doc[_token_at_char(sent, d.start)]))
         for d in dates
-        if not _dates_another_noun(sent, d, f.token) and not _in_gerund_matter(sent, d, f.token)
+        if not _dates_another_noun(sent, d, f.token) and _token_at_char(sent, d.start) not in matter
     ]
     partner = _past_partner(f.token)
     if partner:
@@ -387,31 +396,6 @@ def _dates_another_noun(sent: Span, date: DateMention, trigger: Token) -> bool:
     for t in sent:
         if date.start <= t.idx < date.end and t.dep_ == "poss" and any(c.dep_ == "case" for c in t.children):
             return t.head.i != trigger.i
-    return False
-
-
-# Grammar: prepositions whose gerund tells the act itself or its time ("by marching", "since
-# withdrawing", "after meeting"), not what the act is about.
-_GERUND_OF_THE_ACT = frozenset({"by", "since", "after", "before", "while", "during", "until", "upon", "on"})
-
-
-def _in_gerund_matter(sent: Span, date: DateMention, trigger: Token) -> bool:
-    """Whether ``date`` lies in a gerund clause that says what the trigger is about ("accused the
-    army of shelling a village on Sunday", "praised the rebels for freeing hostages on Monday"):
-    the day of the act charged or praised, not of the charge. A gerund of the means or the time
-    ("protested by marching on Monday", "since withdrawing last year") tells the act itself."""
-    for t in sent:
-        if not date.start <= t.idx < date.end:
-            continue
-        cur = t
-        while cur.head.i != cur.i and cur.i != trigger.i:
-            holder = cur.head.head
-            if holder.dep_ == "dobj":
-                holder = holder.head  # "accused the army of shelling": the parser hangs "of" on the object
-            if cur.dep_ == "pcomp" and holder.i == trigger.i and cur.head.lower_ not in _GERUND_OF_THE_ACT:
-                return True
-            cur = cur.head
-        return False
     return False
 
 

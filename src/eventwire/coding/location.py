@@ -205,12 +205,34 @@ def clause_place(
         )
         or (i in acted_on and not any(a <= (p.start or 0) < b for a, b in party_spans))
     ]
-    speakers = _speakers_phrases(trigger)
-    here = nearest_clause_items(trigger, [(p, i) for p, i in cands if i not in speakers])
+    elsewhere = _speakers_phrases(trigger) | gerund_matter(trigger)
+    here = nearest_clause_items(trigger, [(p, i) for p, i in cands if i not in elsewhere])
     if not here:
         return None
     rank = {"city": 0, "admin1": 1, "country": 2}
     return min(here, key=lambda p: (rank.get(p.precision, 3), abs((p.start or 0) - trigger.idx)))
+
+
+# Grammar: prepositions whose gerund tells the act itself or its time ("by marching", "since
+# withdrawing", "after meeting"), not what the act is about.
+_GERUND_OF_THE_ACT = frozenset({"by", "since", "after", "before", "while", "during", "until", "upon", "on"})
+
+
+def gerund_matter(trigger: Token) -> set[int]:
+    """Token indices of the gerund clauses that say what the trigger is about ("accused the army
+    of shelling a village on Monday", "praised the rebels for freeing hostages"): the time and
+    place of the act charged or praised, not of the charge. A gerund of the means or the time
+    ("protested by marching", "since withdrawing") tells the act itself."""
+    out: set[int] = set()
+    holders = [trigger, *(c for c in children_of(trigger) if c.dep_ == "dobj")]
+    for holder in holders:  # the parser hangs "of" on the verb or on its object
+        for prep in children_of(holder):
+            if prep.dep_ != "prep" or prep.lower_ in _GERUND_OF_THE_ACT:
+                continue
+            for g in children_of(prep):
+                if g.dep_ == "pcomp":
+                    out.update(t.i for t in subtree_of(g))
+    return out
 
 
 def _speakers_phrases(trigger: Token) -> set[int]:
