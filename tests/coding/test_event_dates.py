@@ -176,3 +176,14 @@ def test_a_gerund_of_the_means_dates_the_act_itself() -> None:
     text = "Dockworkers protested against the new port tax by blocking the harbour gates on Monday."
     got = _dates(text, "2021-02-03")
     assert got.get("protested") == "2021-02-01"
+
+
+def test_a_possessive_date_of_the_happening_an_act_took_place_in_dates_the_act() -> None:
+    # published on a Wednesday: the arrests were made during Sunday's march
+    got = _dates("Riot police detained 14 students during Sunday's march through the capital.", "2021-02-03")
+    assert got.get("detained") == "2021-01-31"
+
+
+def test_a_possessive_date_of_a_happening_still_to_come_does_not_date_the_act() -> None:
+    got = _dates("Riot police detained 14 students ahead of Sunday's vote on the new charter.", "2021-02-03")
+    assert got.get("detained") == "2021-02-03"

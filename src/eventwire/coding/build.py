@@ -389,13 +389,27 @@ def _contexts(f: Found, sent: Span, code: str | None, cues: Cues, dominant_conte
     return list(dict.fromkeys(out))
 
 
+# Grammar: prepositions that set an act inside a happening ("during Friday's rally").
+_INSIDE_A_HAPPENING = frozenset({"during", "amid", "in", "at"})
+
+
+def _scene_of(noun: Token, trigger: Token) -> bool:
+    """Whether ``noun`` names the happening the trigger's act took place in ("detained six people
+    during Friday's rally"): the object of a preposition of being inside it, on the trigger."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in _INSIDE_A_HAPPENING
+        and noun.head.head.i == trigger.i
+    )
+
+
 def _dates_another_noun(sent: Span, date: DateMention, trigger: Token) -> bool:
     """Whether ``date`` is a possessive that dates a noun other than the trigger ("under the
     terms of last week's truce", "ahead of Sunday's vote"): the day of that thing, not of the
-    act ("Tuesday's raid" still dates the raid)."""
+    act ("Tuesday's raid" still dates the raid, and "during Friday's rally" the act done in it)."""
     for t in sent:
         if date.start <= t.idx < date.end and t.dep_ == "poss" and any(c.dep_ == "case" for c in t.children):
-            return t.head.i != trigger.i
+            return t.head.i != trigger.i and not _scene_of(t.head, trigger)
     return False
 
 
