@@ -187,3 +187,14 @@ def test_a_possessive_date_of_the_happening_an_act_took_place_in_dates_the_act()
 def test_a_possessive_date_of_a_happening_still_to_come_does_not_date_the_act() -> None:
     got = _dates("Riot police detained 14 students ahead of Sunday's vote on the new charter.", "2021-02-03")
     assert got.get("detained") == "2021-02-03"
+
+
+def test_an_infinitive_the_act_controls_shares_its_day() -> None:
+    # published on a Wednesday: the permission was given on Monday
+    got = _dates("The junta allowed the Red Cross to resume visits to the military prison on Monday.", "2021-02-03")
+    assert got.get("allowed") == "2021-02-01"
+
+
+def test_a_finite_complement_keeps_its_day_to_itself() -> None:
+    got = _dates("The opposition demanded that the electoral commission publish the results on Monday.", "2021-02-03")
+    assert got.get("demanded") == "2021-02-03"

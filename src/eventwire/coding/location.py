@@ -91,6 +91,13 @@ def _scene_relative(clause: Token) -> bool:
     return False
 
 
+def _infinitive_complement(clause: Token) -> bool:
+    """Whether a complement clause is a bare infinitive with "to" and its own subject ("allowed the
+    agency to resume flights"): the object and its act that the head verb controls, one telling
+    with its head, not a reported clause of its own."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))
+
+
 def _gapped(conj: Token) -> bool:
     """Whether a coordinated clause borrows its head's auxiliary ("two men were killed and a
     woman wounded"): a participle with no auxiliary of its own after a head that has one. It is
@@ -115,6 +122,8 @@ def _own_tokens(head: Token, inner: Token | None) -> set[int]:
                 continue  # "were killed when gunmen stormed a hotel in Mogadishu on Sunday": one scene
             if t.dep_ == "acl" and t.tag_ == "VBG":
                 continue  # "held two engineers working for a mining firm in Kolwezi on Friday": one scene
+            if t.dep_ == "ccomp" and _infinitive_complement(t):
+                continue  # "let the agency resume flights on Friday": the parser's ccomp of a controlled verb
             skip.update(x.i for x in subtree_of(t))
         elif (
             t.dep_ == "conj"
