@@ -24,6 +24,7 @@ _COMPOUND_VERBS = lexicon_words("link_compound_verbs")
 _LINK_PREPOSITIONS = lexicon_words("link_prepositions")
 _DETERMINERS = lexicon_words("phrase_determiners")
 _PRO = "pro"
+_OF = "of"
 _ANTI = "anti"
 #: Lowest rapidfuzz ratio (0-100) at which a misspelt name counts as the known one.
 FUZZY_THRESHOLD = 90.0
@@ -61,6 +62,7 @@ class _Analysis:
     former: bool = False  # "former prime minister ..."
     ethnic: bool = False  # "ethnic Albanians": a people named by a demonym, not its state
     named_by_place: bool = False  # a place inside a longer proper name ("the Lima Group")
+    of_at: int | None = None  # the first "of" of the phrase ("the union of teachers"), if any
 
 
 # --------------------------------------------------------------------------- analysis
@@ -208,7 +210,8 @@ def _analyse_tokens(
             blocked[i] = True
     nouns = _find_nouns(kb, folded, [not b for b in blocked])
     former = any(t in _FORMER for t in folded)
-    return _Analysis(own, links, nouns, former, ethnic, _named_by_place(own, cased))
+    of_at = next((k for k, t in enumerate(folded) if t == _OF), None)
+    return _Analysis(own, links, nouns, former, ethnic, _named_by_place(own, cased), of_at)
 
 
 def _named_by_place(names: Sequence[_Match], cased: Sequence[str]) -> bool:
