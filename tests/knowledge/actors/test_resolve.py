@@ -203,6 +203,19 @@ def test_the_phrase_after_of_decides_when_the_head_says_nothing(text: str, secto
     assert _resolve(text).sector == sector
 
 
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Chile's prosecutor general", "JUD"),  # "general" after a title qualifies it
+        ("the surgeon general", "HLH"),
+        ("a retired general", "MIL"),  # a general of its own
+        ("two police generals", "MIL"),  # a noun of its own: plural, so not an adjective
+    ],
+)
+def test_general_after_a_title_is_no_rank(text: str, sector: str) -> None:
+    assert _resolve(text).sector == sector
+
+
 def test_a_body_that_runs_elections_is_an_organ_of_the_state() -> None:
     res = _resolve("Ghana's electoral commission")
     assert (res.country, res.sector) == ("GHA", "GOV")

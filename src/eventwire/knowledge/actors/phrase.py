@@ -33,6 +33,7 @@ _FUZZY_MIN_CHARS = 5
 _NOT_NAMES = _DETERMINERS | lexicon_words("quantity_words")
 _FORMER = lexicon_words("former_words")
 _ETHNIC = lexicon_words("ethnic_words")
+_POSTPOSITIVE = lexicon_words("postpositive_title_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,12 +140,19 @@ def _find_nouns(kb: KnowledgeBase, folded: Sequence[str], free: Sequence[bool]) 
             if all(free[i:j]):
                 info = kb.noun(" ".join(folded[i:j]))
                 if info is not None:
-                    nouns.append(_Noun(i, j, info))
+                    if not _postpositive(folded, i, j, nouns):
+                        nouns.append(_Noun(i, j, info))
                     i = j
                     break
         else:
             i += 1
     return nouns
+
+
+def _postpositive(folded: Sequence[str], i: int, j: int, nouns: Sequence[_Noun]) -> bool:
+    """Whether the word ``folded[i:j]`` qualifies the agent noun just before it ("prosecutor
+    general", "surgeon general"): an adjective after its noun, not an agent of its own."""
+    return j == i + 1 and folded[i] in _POSTPOSITIVE and bool(nouns) and nouns[-1].end == i
 
 
 # Bounds of the phrase caches (_analyse, _resolve_undated, _resolve_dated). A news stream keeps
