@@ -524,3 +524,15 @@ def test_a_ministry_meeting_people_of_a_story_about_its_country_meets_its_own() 
     text = "Kenyan dockers stopped work in Mombasa on Monday. The labour ministry met union leaders on Tuesday."
     e = only(code_text(text, published="2023-05-05"), "CONSULT")
     assert countries(e.recipient) == {"KEN"}
+
+
+def test_rights_groups_are_coded_as_human_rights_groups_of_no_one_country() -> None:
+    text = "Rights groups accused police in Lagos of torturing detainees held after the riots."
+    e = only(code_text(text, published="2023-05-02"), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.actor] == [(None, "HRI")]
+
+
+def test_a_rights_group_named_with_its_country_keeps_it() -> None:
+    text = "Nigerian rights groups accused police in Lagos of torturing detainees held after the riots."
+    e = only(code_text(text, published="2023-05-02"), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.actor] == [("NGA", "HRI")]

@@ -59,7 +59,7 @@ _ARMED_SECTORS = frozenset({"MIL", "COP"})
 # Events that, with no named target, are directed at the actor's own country.
 _DOMESTIC: set[object] = {"PROTEST", "COERCE", "CONCEDE", ("RETREAT", "resign"), ("ACCUSE", "investigate")}
 # Sectors of parties that belong to no one country.
-_TRANSNATIONAL = {"IGO", "NGO", "MNC", "IMG", "INT", "UNO"}
+_TRANSNATIONAL = {"IGO", "NGO", "HRI", "MNC", "IMG", "INT", "UNO"}
 # Words that mark a party as foreign to the place where it acts.
 _FOREIGN_WORDS = lexicon_words("foreign_party_words")
 # Offices a state keeps for its dealings abroad: "foreign" in their names marks no foreign party

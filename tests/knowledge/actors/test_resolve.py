@@ -179,6 +179,43 @@ def test_counterintelligence_and_state_security_are_intelligence(text: str, sect
     assert _resolve(text).sector == sector
 
 
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("the union of hospital doctors", "LAB"),  # a union, whoever its members are
+        ("the Federated Union of School Teachers", "LAB"),
+        ("the Medical Union of Rural Clinics", "LAB"),
+    ],
+)
+def test_the_noun_before_of_is_the_head(text: str, sector: str) -> None:
+    assert _resolve(text).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("the spokesman of the navy", "MIL"),  # a generic head takes its sector from after "of"
+        ("members of the press union", "LAB"),
+        ("soldiers of the rebel army", "REB"),  # a dominant sector wins wherever it stands
+    ],
+)
+def test_the_phrase_after_of_decides_when_the_head_says_nothing(text: str, sector: str) -> None:
+    assert _resolve(text).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Chile's prosecutor general", "JUD"),  # "general" after a title qualifies it
+        ("the surgeon general", "HLH"),
+        ("a retired general", "MIL"),  # a general of its own
+        ("two police generals", "MIL"),  # a noun of its own: plural, so not an adjective
+    ],
+)
+def test_general_after_a_title_is_no_rank(text: str, sector: str) -> None:
+    assert _resolve(text).sector == sector
+
+
 def test_a_body_that_runs_elections_is_an_organ_of_the_state() -> None:
     res = _resolve("Ghana's electoral commission")
     assert (res.country, res.sector) == ("GHA", "GOV")

@@ -43,7 +43,7 @@ def lookup(
     res = resolve_phrase(text, kb=kb, date=date)
     if context is None or not context.strip():
         return res
-    if res is not None and (res.country is not None or res.affiliations or res.sector in ("IGO", "NGO")):
+    if res is not None and (res.country is not None or res.affiliations or res.sector in ("IGO", "NGO", "HRI")):
         return res
     if res is not None and res.kb_id is not None:
         entry = kb.get(res.kb_id)

@@ -24,6 +24,7 @@ _COMPOUND_VERBS = lexicon_words("link_compound_verbs")
 _LINK_PREPOSITIONS = lexicon_words("link_prepositions")
 _DETERMINERS = lexicon_words("phrase_determiners")
 _PRO = "pro"
+_OF = "of"
 _ANTI = "anti"
 #: Lowest rapidfuzz ratio (0-100) at which a misspelt name counts as the known one.
 FUZZY_THRESHOLD = 90.0
@@ -32,6 +33,7 @@ _FUZZY_MIN_CHARS = 5
 _NOT_NAMES = _DETERMINERS | lexicon_words("quantity_words")
 _FORMER = lexicon_words("former_words")
 _ETHNIC = lexicon_words("ethnic_words")
+_POSTPOSITIVE = lexicon_words("postpositive_title_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,7 @@ class _Analysis:
     former: bool = False  # "former prime minister ..."
     ethnic: bool = False  # "ethnic Albanians": a people named by a demonym, not its state
     named_by_place: bool = False  # a place inside a longer proper name ("the Lima Group")
+    of_at: int | None = None  # the first "of" of the phrase ("the union of teachers"), if any
 
 
 # --------------------------------------------------------------------------- analysis
@@ -137,12 +140,19 @@ def _find_nouns(kb: KnowledgeBase, folded: Sequence[str], free: Sequence[bool]) 
             if all(free[i:j]):
                 info = kb.noun(" ".join(folded[i:j]))
                 if info is not None:
-                    nouns.append(_Noun(i, j, info))
+                    if not _postpositive(folded, i, j, nouns):
+                        nouns.append(_Noun(i, j, info))
                     i = j
                     break
         else:
             i += 1
     return nouns
+
+
+def _postpositive(folded: Sequence[str], i: int, j: int, nouns: Sequence[_Noun]) -> bool:
+    """Whether the word ``folded[i:j]`` qualifies the agent noun just before it ("prosecutor
+    general", "surgeon general"): an adjective after its noun, not an agent of its own."""
+    return j == i + 1 and folded[i] in _POSTPOSITIVE and bool(nouns) and nouns[-1].end == i
 
 
 # Bounds of the phrase caches (_analyse, _resolve_undated, _resolve_dated). A news stream keeps
@@ -208,7 +218,8 @@ def _analyse_tokens(
             blocked[i] = True
     nouns = _find_nouns(kb, folded, [not b for b in blocked])
     former = any(t in _FORMER for t in folded)
-    return _Analysis(own, links, nouns, former, ethnic, _named_by_place(own, cased))
+    of_at = next((k for k, t in enumerate(folded) if t == _OF), None)
+    return _Analysis(own, links, nouns, former, ethnic, _named_by_place(own, cased), of_at)
 
 
 def _named_by_place(names: Sequence[_Match], cased: Sequence[str]) -> bool:

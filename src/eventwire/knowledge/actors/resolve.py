@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ...record import Affiliation
 from .kb import KBEntry, KnowledgeBase, default_kb
-from .phrase import _DATED_PHRASES, _PHRASES, _analyse, _Analysis
+from .phrase import _DATED_PHRASES, _PHRASES, _analyse, _Analysis, _Noun
 from .phrase import FUZZY_THRESHOLD as FUZZY_THRESHOLD
 from .phrase_coding import Resolution as Resolution
 from .phrase_coding import _choose_sector, _dedupe, _describe, _from_entry, _signatures
@@ -96,7 +96,7 @@ def _resolve_undated(kb: KnowledgeBase, text: str) -> Resolution | _ByEntry | No
             if entry is not None:
                 return _ByEntry(entry, links, "affiliation", None)
 
-    sector = _choose_sector(kb, nouns)
+    sector = _choose_sector(kb, _head_nouns(kb, nouns, analysis.of_at))
     how = "agent+country" if country is not None else "agent"
     if country is not None and len(nouns) == 1 and nouns[0].info.national_sector:
         sector = None  # "Syrian officers" are the military, whatever "officers" alone are
@@ -123,6 +123,19 @@ def _resolve_undated(kb: KnowledgeBase, text: str) -> Resolution | _ByEntry | No
     if analysis.former and sector in ("GOV", "MIL", "LEG", "JUD") and any(not n.info.generic for n in nouns):
         sector, how = "ELI", how + "+former"  # "a former minister": an elite, out of office
     return Resolution(_describe(kb, country, sector, links), None, country, sector, tuple(links), how)
+
+
+def _head_nouns(kb: KnowledgeBase, nouns: Sequence[_Noun], of_at: int | None) -> Sequence[_Noun]:
+    """The agent nouns that say what the phrase's head is: those before its first "of" when a
+    noun with a sector of its own stands right before it ("the union of university teachers" is
+    a union, "the ministry of health" a ministry); else all of them ("the leader of the union",
+    "soldiers of the rebel army": a dominant sector wins wherever it stands)."""
+    if of_at is None or any(n.info.sector is not None and kb.sectors[n.info.sector].dominant for n in nouns):
+        return nouns
+    before = [n for n in nouns if n.end <= of_at]
+    if before and before[-1].end == of_at and not before[-1].info.generic and before[-1].info.sector is not None:
+        return before
+    return nouns
 
 
 def resolve_phrase(text: str, *, kb: KnowledgeBase | None = None, date: str | None = None) -> Resolution | None:
