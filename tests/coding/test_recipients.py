@@ -418,3 +418,21 @@ def test_a_partys_own_forces_are_what_it_moves_not_whom_it_acts_on() -> None:
     )
     for e in code_text(text):
         assert all(a.country != "GHA" or a.sector not in ("MIL", "COP") for a in e.recipient)
+
+
+def test_a_thing_is_acted_on_in_the_stead_of_whoever_runs_it() -> None:
+    text = "Ukrainian forces said they had downed three drones launched by Russian troops overnight."
+    e = only(code_text(text), "ASSAULT")
+    assert countries(e.recipient) == {"RUS"}
+
+
+def test_barricades_put_up_by_people_target_those_people() -> None:
+    text = "Chilean police dismantled dozens of barricades erected by protesting farmers on Friday."
+    e = only(code_text(text), "COERCE")
+    assert any("farmers" in a.text for a in e.recipient)
+
+
+def test_people_described_by_a_participle_stay_the_recipient() -> None:
+    e = only(code_text("Kenyan police arrested four men hired by a local gang on Monday."), "COERCE")
+    assert any("men" in a.text for a in e.recipient)
+    assert not any("gang" in a.text for a in e.recipient)

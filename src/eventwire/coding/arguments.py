@@ -77,6 +77,11 @@ _BELONGINGS = load_word_classes()["belonging"]
 _RELEASE_ACTS = load_word_classes()["release_act"]
 # Buildings and installations: what an attack hits there, it does to those who use them.
 _FACILITIES = load_word_classes()["facility"]
+# things a party runs, owns or puts in place: acted on in its operator's stead ("shot down drones
+# flown by the rebels", "cleared barricades put up by farmers")
+_OPERATED_THINGS = frozenset().union(
+    *(load_word_classes()[k] for k in ("weapon", "vehicle", "property", "belonging", "obstacle"))
+)
 _VEHICLES = load_word_classes()["vehicle"]
 _CARRYING = load_word_classes()["carrying"]
 # Grammar: the adverbs of "together with" and "along with".
@@ -313,6 +318,16 @@ def _act_before(participle: Token) -> Token | None:
     return next((t for t in reversed(sent[: participle.i - sent.start]) if t.pos_ == "VERB"), None)
 
 
+def _by_whom(by: Token) -> Token | None:
+    """The noun a "by" phrase names; the parser reads "by protesting farmers" as a gerund with
+    an object, whose object is then the noun meant."""
+    pobj = next((g for g in children_of(by) if g.dep_ == "pobj"), None)
+    if pobj is not None:
+        return pobj
+    pcomp = next((g for g in children_of(by) if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i == by.i + 1), None)
+    return next((g for g in children_of(pcomp) if g.dep_ == "dobj" and g.i == pcomp.i + 1), None) if pcomp else None
+
+
 def _unblocked(trigger: Token, recipients: list[Mention]) -> list[Mention]:
     """The recipients of a protest that blocks something, without what it blocks: the road, the
     campus or the port a crowd blocks is where it protests, not the party it protests to ("drivers
@@ -470,6 +485,10 @@ class Arguments:
             return carried
         out = []
         for t in self._conj_group(tok):
+            operators = self._operator(t) if self._generic else []
+            if operators:
+                out.extend(operators)
+                continue
             m = self._party(t)
             if m is None and t.pos_ == "NOUN":
                 m = self._owner(t) or (self._unnamed_owner(t) if self._generic else None)
@@ -505,6 +524,20 @@ class Arguments:
             actor = replace(m.actor, text=self.m.text[s:e], start=s, end=e)
             return Mention(actor=actor, head=tok.i, start=toks[0].i, end=toks[-1].i + 1)
         return m
+
+    def _operator(self, noun: Token) -> list[Mention]:
+        """The party a thing is run, owned or put in place by, when a passive participle names
+        it ("drones flown by the rebels", "roadblocks set up by farmers"): the thing is acted on
+        in that party's stead."""
+        if noun.pos_ != "NOUN" or _lemma(noun) not in _OPERATED_THINGS:
+            return []
+        for c in children_of(noun):
+            if c.dep_ != "acl" or c.tag_ != "VBN":
+                continue
+            agent = next((g for g in children_of(c) if g.dep_ in ("agent", "prep") and _lemma(g) == "by"), None)
+            if agent is not None:
+                return self.mentions_of(_by_whom(agent))
+        return []
 
     def _unnamed_owner(self, noun: Token) -> Mention | None:
         """The party without a name whose possession is acted on: "froze the assets of four
