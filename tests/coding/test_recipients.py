@@ -436,3 +436,16 @@ def test_people_described_by_a_participle_stay_the_recipient() -> None:
     e = only(code_text("Kenyan police arrested four men hired by a local gang on Monday."), "COERCE")
     assert any("men" in a.text for a in e.recipient)
     assert not any("gang" in a.text for a in e.recipient)
+
+
+def test_them_in_a_participle_clause_stands_for_whom_the_main_verb_acted_on() -> None:
+    text = "Police arrested five Nigerian students at a rally organised by rival parties, accusing them of arson."
+    e = next(e for e in code_text(text) if e.trigger.text == "accusing")
+    assert [a.text for a in e.recipient] == ["them"]
+    assert (e.recipient[0].country, e.recipient[0].sector) == ("NGA", "EDU")
+
+
+def test_them_after_a_singular_object_is_not_that_object() -> None:
+    text = "Police arrested a Nigerian student leader at a rally organised by rival parties, accusing them of arson."
+    e = next(e for e in code_text(text) if e.trigger.text == "accusing")
+    assert e.recipient[0].sector != "EDU"

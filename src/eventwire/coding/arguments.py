@@ -328,6 +328,20 @@ def _by_whom(by: Token) -> Token | None:
     return next((g for g in children_of(pcomp) if g.dep_ == "dobj" and g.i == pcomp.i + 1), None) if pcomp else None
 
 
+def _acted_on_nouns(verb: Token) -> list[Token]:
+    """The nouns a verb acts on, in order: its object and the object's conjuncts, then what an
+    "on", "against" or "of" phrase of the object or of the verb names ("imposed bans on six
+    editors", "froze the assets of four judges")."""
+    obj = _dobj(verb)
+    heads = [obj, *(c for c in children_of(obj) if c.dep_ == "conj")] if obj is not None else []
+    out = list(heads)
+    for h in [*heads, verb]:
+        for c in children_of(h):
+            if c.dep_ == "prep" and _lemma(c) in ("on", "against", "of"):
+                out.extend(g for g in children_of(c) if g.dep_ == "pobj")
+    return out
+
+
 def _unblocked(trigger: Token, recipients: list[Mention]) -> list[Mention]:
     """The recipients of a protest that blocks something, without what it blocks: the road, the
     campus or the port a crowd blocks is where it protests, not the party it protests to ("drivers
@@ -356,6 +370,10 @@ class Arguments:
         cannot name: a noun for people or a group ("arrested six suspects", "urged both sides"),
         with no country of its own (the event's rules may place it), and "them" for the last
         plural party before it in its sentence (in the pronoun's own words)."""
+        if self._generic:
+            ante = self._participle_antecedent(tok)
+            if ante is not None:
+                return self._standing_for(tok, ante)
         m = self.m.mention(tok)
         if m is not None and self._generic and self._own_subject_again(tok, m):
             m = None  # "police arrested three men and charged them": "them" is never the police
@@ -431,6 +449,23 @@ class Arguments:
         s, e = pron.idx, pron.idx + len(pron.text)
         actor = replace(ante.actor, text=self.m.text[s:e], start=s, end=e)
         return Mention(actor=actor, head=pron.i, start=pron.i, end=pron.i + 1)
+
+    def _participle_antecedent(self, pron: Token) -> Mention | None:
+        """The party an object "them" of an adverbial participle stands for: the plural party
+        the main verb acted on ("froze the assets of nine judges, accusing them of...", "imposed
+        bans on six editors, accusing them of..."), before any party named in between."""
+        verb = pron.head
+        if pron.lower_ not in _PLURAL_OBJECT_PRONOUNS or pron.dep_ != "dobj":
+            return None
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.pos_ != "VERB" or verb.head.i > pron.i:
+            return None
+        for cand in _acted_on_nouns(verb.head):
+            if cand.i >= verb.i or cand.tag_ not in _PLURAL_TAGS:
+                continue
+            ms = self.mentions_of(cand)
+            if ms:
+                return ms[0]
+        return None
 
     def _plural_antecedent(self, pron: Token) -> Mention | None:
         """The last plural party before ``pron`` in its sentence that is not its clause's subject."""
