@@ -449,3 +449,15 @@ def test_them_after_a_singular_object_is_not_that_object() -> None:
     text = "Police arrested a Nigerian student leader at a rally organised by rival parties, accusing them of arson."
     e = next(e for e in code_text(text) if e.trigger.text == "accusing")
     assert e.recipient[0].sector != "EDU"
+
+
+def test_the_other_side_of_a_deal_an_act_is_done_under_is_its_recipient() -> None:
+    text = "Rebel fighters in the south have agreed to leave the town of Kosti under a deal with Khartoum."
+    e = next(e for e in code_text(text) if e.trigger.text == "agreed")
+    assert countries(e.recipient) == {"SDN"}
+
+
+def test_those_an_act_is_done_in_company_with_are_not_its_recipient() -> None:
+    text = "Rebel fighters in the south have agreed to leave the town of Kosti in a convoy with their families."
+    e = next(e for e in code_text(text) if e.trigger.text == "agreed")
+    assert not any("families" in a.text for a in e.recipient)

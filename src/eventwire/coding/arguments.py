@@ -77,6 +77,8 @@ _BELONGINGS = load_word_classes()["belonging"]
 _RELEASE_ACTS = load_word_classes()["release_act"]
 # Buildings and installations: what an attack hits there, it does to those who use them.
 _FACILITIES = load_word_classes()["facility"]
+_DEALINGS = load_word_classes()["talks"] | load_word_classes()["agreement"]
+_DEALING_PREPOSITIONS = frozenset({"during", "in", "under", "at"})
 # things a party runs, owns or puts in place: acted on in its operator's stead ("shot down drones
 # flown by the rebels", "cleared barricades put up by farmers")
 _OPERATED_THINGS = frozenset().union(
@@ -1141,6 +1143,7 @@ class Arguments:
             content,
             (lambda f: self.mentions_of(_dobj(tok))) if entry.pos == "VERB" and entry.frame == "give" else None,
             self._aim if f.event in ("PROTEST", "MOBILIZE") else None,
+            self._dealings_with,
         ):
             if rule is content and generic:
                 # "accused the suspects of plotting an attack on parliament": the party a speech
@@ -1219,6 +1222,20 @@ class Arguments:
             preps = ("with", "among", "between", "against", "on", "to", "from", "by")
             return self.prep_objects(obj, preps) or self._through_of(obj, preps[:-1]) or generic
         return generic
+
+    def _dealings_with(self, f: Found) -> list[Mention]:
+        """The other party of the talks or the deal an act is done in or under ("demanded his
+        release during talks with his Peruvian counterpart", "agreed to leave the town under a
+        deal with the government"): the act is addressed to it."""
+        for c in children_of(f.token):
+            if c.dep_ != "prep" or _lemma(c) not in _DEALING_PREPOSITIONS:
+                continue
+            for n in children_of(c):
+                if n.dep_ == "pobj" and _lemma(n) in _DEALINGS:
+                    ms = self.prep_objects(n, ("with",))
+                    if ms:
+                        return ms
+        return []
 
     def _counted_from_target(self, verb: Token, obj: Token | None) -> list[Mention]:
         """The people a bare count of casualties is of: those the act it follows from was aimed
