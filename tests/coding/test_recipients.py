@@ -418,3 +418,46 @@ def test_a_partys_own_forces_are_what_it_moves_not_whom_it_acts_on() -> None:
     )
     for e in code_text(text):
         assert all(a.country != "GHA" or a.sector not in ("MIL", "COP") for a in e.recipient)
+
+
+def test_a_thing_is_acted_on_in_the_stead_of_whoever_runs_it() -> None:
+    text = "Ukrainian forces said they had downed three drones launched by Russian troops overnight."
+    e = only(code_text(text), "ASSAULT")
+    assert countries(e.recipient) == {"RUS"}
+
+
+def test_barricades_put_up_by_people_target_those_people() -> None:
+    text = "Chilean police dismantled dozens of barricades erected by protesting farmers on Friday."
+    e = only(code_text(text), "COERCE")
+    assert any("farmers" in a.text for a in e.recipient)
+
+
+def test_people_described_by_a_participle_stay_the_recipient() -> None:
+    e = only(code_text("Kenyan police arrested four men hired by a local gang on Monday."), "COERCE")
+    assert any("men" in a.text for a in e.recipient)
+    assert not any("gang" in a.text for a in e.recipient)
+
+
+def test_them_in_a_participle_clause_stands_for_whom_the_main_verb_acted_on() -> None:
+    text = "Police arrested five Nigerian students at a rally organised by rival parties, accusing them of arson."
+    e = next(e for e in code_text(text) if e.trigger.text == "accusing")
+    assert [a.text for a in e.recipient] == ["them"]
+    assert (e.recipient[0].country, e.recipient[0].sector) == ("NGA", "EDU")
+
+
+def test_them_after_a_singular_object_is_not_that_object() -> None:
+    text = "Police arrested a Nigerian student leader at a rally organised by rival parties, accusing them of arson."
+    e = next(e for e in code_text(text) if e.trigger.text == "accusing")
+    assert e.recipient[0].sector != "EDU"
+
+
+def test_the_other_side_of_a_deal_an_act_is_done_under_is_its_recipient() -> None:
+    text = "Rebel fighters in the south have agreed to leave the town of Kosti under a deal with Khartoum."
+    e = next(e for e in code_text(text) if e.trigger.text == "agreed")
+    assert countries(e.recipient) == {"SDN"}
+
+
+def test_those_an_act_is_done_in_company_with_are_not_its_recipient() -> None:
+    text = "Rebel fighters in the south have agreed to leave the town of Kosti in a convoy with their families."
+    e = next(e for e in code_text(text) if e.trigger.text == "agreed")
+    assert not any("families" in a.text for a in e.recipient)

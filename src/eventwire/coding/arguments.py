@@ -77,6 +77,13 @@ _BELONGINGS = load_word_classes()["belonging"]
 _RELEASE_ACTS = load_word_classes()["release_act"]
 # Buildings and installations: what an attack hits there, it does to those who use them.
 _FACILITIES = load_word_classes()["facility"]
+_DEALINGS = load_word_classes()["talks"] | load_word_classes()["agreement"]
+_DEALING_PREPOSITIONS = frozenset({"during", "in", "under", "at"})
+# things a party runs, owns or puts in place: acted on in its operator's stead ("shot down drones
+# flown by the rebels", "cleared barricades put up by farmers")
+_OPERATED_THINGS = frozenset().union(
+    *(load_word_classes()[k] for k in ("weapon", "vehicle", "property", "belonging", "obstacle"))
+)
 _VEHICLES = load_word_classes()["vehicle"]
 _CARRYING = load_word_classes()["carrying"]
 # Grammar: the adverbs of "together with" and "along with".
@@ -313,6 +320,30 @@ def _act_before(participle: Token) -> Token | None:
     return next((t for t in reversed(sent[: participle.i - sent.start]) if t.pos_ == "VERB"), None)
 
 
+def _by_whom(by: Token) -> Token | None:
+    """The noun a "by" phrase names; the parser reads "by protesting farmers" as a gerund with
+    an object, whose object is then the noun meant."""
+    pobj = next((g for g in children_of(by) if g.dep_ == "pobj"), None)
+    if pobj is not None:
+        return pobj
+    pcomp = next((g for g in children_of(by) if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i == by.i + 1), None)
+    return next((g for g in children_of(pcomp) if g.dep_ == "dobj" and g.i == pcomp.i + 1), None) if pcomp else None
+
+
+def _acted_on_nouns(verb: Token) -> list[Token]:
+    """The nouns a verb acts on, in order: its object and the object's conjuncts, then what an
+    "on", "against" or "of" phrase of the object or of the verb names ("imposed bans on six
+    editors", "froze the assets of four judges")."""
+    obj = _dobj(verb)
+    heads = [obj, *(c for c in children_of(obj) if c.dep_ == "conj")] if obj is not None else []
+    out = list(heads)
+    for h in [*heads, verb]:
+        for c in children_of(h):
+            if c.dep_ == "prep" and _lemma(c) in ("on", "against", "of"):
+                out.extend(g for g in children_of(c) if g.dep_ == "pobj")
+    return out
+
+
 def _unblocked(trigger: Token, recipients: list[Mention]) -> list[Mention]:
     """The recipients of a protest that blocks something, without what it blocks: the road, the
     campus or the port a crowd blocks is where it protests, not the party it protests to ("drivers
@@ -341,6 +372,10 @@ class Arguments:
         cannot name: a noun for people or a group ("arrested six suspects", "urged both sides"),
         with no country of its own (the event's rules may place it), and "them" for the last
         plural party before it in its sentence (in the pronoun's own words)."""
+        if self._generic:
+            ante = self._participle_antecedent(tok)
+            if ante is not None:
+                return self._standing_for(tok, ante)
         m = self.m.mention(tok)
         if m is not None and self._generic and self._own_subject_again(tok, m):
             m = None  # "police arrested three men and charged them": "them" is never the police
@@ -417,6 +452,23 @@ class Arguments:
         actor = replace(ante.actor, text=self.m.text[s:e], start=s, end=e)
         return Mention(actor=actor, head=pron.i, start=pron.i, end=pron.i + 1)
 
+    def _participle_antecedent(self, pron: Token) -> Mention | None:
+        """The party an object "them" of an adverbial participle stands for: the plural party
+        the main verb acted on ("froze the assets of nine judges, accusing them of...", "imposed
+        bans on six editors, accusing them of..."), before any party named in between."""
+        verb = pron.head
+        if pron.lower_ not in _PLURAL_OBJECT_PRONOUNS or pron.dep_ != "dobj":
+            return None
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.pos_ != "VERB" or verb.head.i > pron.i:
+            return None
+        for cand in _acted_on_nouns(verb.head):
+            if cand.i >= verb.i or cand.tag_ not in _PLURAL_TAGS:
+                continue
+            ms = self.mentions_of(cand)
+            if ms:
+                return ms[0]
+        return None
+
     def _plural_antecedent(self, pron: Token) -> Mention | None:
         """The last plural party before ``pron`` in its sentence that is not its clause's subject."""
         sent = pron.sent
@@ -470,6 +522,10 @@ class Arguments:
             return carried
         out = []
         for t in self._conj_group(tok):
+            operators = self._operator(t) if self._generic else []
+            if operators:
+                out.extend(operators)
+                continue
             m = self._party(t)
             if m is None and t.pos_ == "NOUN":
                 m = self._owner(t) or (self._unnamed_owner(t) if self._generic else None)
@@ -505,6 +561,20 @@ class Arguments:
             actor = replace(m.actor, text=self.m.text[s:e], start=s, end=e)
             return Mention(actor=actor, head=tok.i, start=toks[0].i, end=toks[-1].i + 1)
         return m
+
+    def _operator(self, noun: Token) -> list[Mention]:
+        """The party a thing is run, owned or put in place by, when a passive participle names
+        it ("drones flown by the rebels", "roadblocks set up by farmers"): the thing is acted on
+        in that party's stead."""
+        if noun.pos_ != "NOUN" or _lemma(noun) not in _OPERATED_THINGS:
+            return []
+        for c in children_of(noun):
+            if c.dep_ != "acl" or c.tag_ != "VBN":
+                continue
+            agent = next((g for g in children_of(c) if g.dep_ in ("agent", "prep") and _lemma(g) == "by"), None)
+            if agent is not None:
+                return self.mentions_of(_by_whom(agent))
+        return []
 
     def _unnamed_owner(self, noun: Token) -> Mention | None:
         """The party without a name whose possession is acted on: "froze the assets of four
@@ -1073,6 +1143,7 @@ class Arguments:
             content,
             (lambda f: self.mentions_of(_dobj(tok))) if entry.pos == "VERB" and entry.frame == "give" else None,
             self._aim if f.event in ("PROTEST", "MOBILIZE") else None,
+            self._dealings_with,
         ):
             if rule is content and generic:
                 # "accused the suspects of plotting an attack on parliament": the party a speech
@@ -1151,6 +1222,20 @@ class Arguments:
             preps = ("with", "among", "between", "against", "on", "to", "from", "by")
             return self.prep_objects(obj, preps) or self._through_of(obj, preps[:-1]) or generic
         return generic
+
+    def _dealings_with(self, f: Found) -> list[Mention]:
+        """The other party of the talks or the deal an act is done in or under ("demanded his
+        release during talks with his Peruvian counterpart", "agreed to leave the town under a
+        deal with the government"): the act is addressed to it."""
+        for c in children_of(f.token):
+            if c.dep_ != "prep" or _lemma(c) not in _DEALING_PREPOSITIONS:
+                continue
+            for n in children_of(c):
+                if n.dep_ == "pobj" and _lemma(n) in _DEALINGS:
+                    ms = self.prep_objects(n, ("with",))
+                    if ms:
+                        return ms
+        return []
 
     def _counted_from_target(self, verb: Token, obj: Token | None) -> list[Mention]:
         """The people a bare count of casualties is of: those the act it follows from was aimed
