@@ -77,6 +77,10 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   its territory") imposes a travel ban on them, a sanction (SANCTION discontinue, as "imposed
   travel bans" is), not a restriction of its own people's freedoms (COERCE restrict: "barred
   students from entering the campus", "barred the migrants from entering").
+* **launch into the sea**: missiles or rockets fired or launched into the sea ("fired two missiles
+  into the sea", "launched rockets into the waters off its coast") strike no party: a weapons
+  test or show of force (MOBILIZE weapons), as "launched two missiles" is; fired at a place or a
+  party, or hitting one ("into the gulf, hitting a tanker"), they attack.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
   a diplomat to leave is an expulsion (SANCTION expel). An order that sends forces somewhere
@@ -411,6 +415,30 @@ def entry_ban(f: Found) -> None:
         return  # its own people, or people no state names: a restriction, not a sanction
     f.event, f.mode = "SANCTION", "discontinue"
     f.rule += " " + ENTRY_BAN
+
+
+# Verbs of firing, the prepositions of where a shot goes, and bodies of water, where it hits no one.
+_FIRING = frozenset({"fire", "launch"})
+_TOWARDS = frozenset({"into", "at", "toward", "towards", "onto"})
+_WATERS = frozenset({"sea", "ocean", "water", "waters", "gulf", "bay"})
+_WEAPONS = load_word_classes()["weapon"]
+INTO_THE_SEA = "+fired into the sea -> MOBILIZE weapons"
+
+
+def launch_into_the_sea(f: Found) -> None:
+    """Weapons fired into the sea, with no party hit, are a test: MOBILIZE weapons (see the
+    module docstring)."""
+    if f.event != "ASSAULT" or f.entry.pos != "VERB" or lemma_of(f.token) not in _FIRING or f.recipient:
+        return
+    kids = children_of(f.token)
+    if not any(c.dep_ == "dobj" and lemma_of(c) in _WEAPONS for c in kids):
+        return
+    if any(c.dep_ == "advcl" and any(g.dep_ == "dobj" for g in children_of(c)) for c in kids):
+        return  # "fired a missile into the gulf, hitting a tanker": what it hit is told
+    ends = [g for c in kids if c.dep_ == "prep" and c.lower_ in _TOWARDS for g in children_of(c) if g.dep_ == "pobj"]
+    if ends and all(lemma_of(g) in _WATERS for g in ends):
+        f.event, f.mode = "MOBILIZE", "weapons"
+        f.rule += " " + INTO_THE_SEA
 
 
 # Grammar: prepositions of where an ordered force goes; what forces and readiness are.

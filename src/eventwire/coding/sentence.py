@@ -141,6 +141,7 @@ def sentence_events(
         constructions.agreed_measure(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.rescue(f)
         constructions.entry_ban(f)
+        constructions.launch_into_the_sea(f)
         constructions.vehicle_bomb(f)
         punished = constructions.punitive_promise(f)
         if punished is not None and not f.recipient:
