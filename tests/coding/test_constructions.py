@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire import code_text
+from eventwire.coding.constructions import ENTRY_BAN, INTO_THE_SEA
 from tests.event_helpers import countries, only
 
 
@@ -570,3 +571,43 @@ def test_forces_freeing_people_a_participle_says_are_held_rescue_them() -> None:
     assert not [x for x in evs if x.event_type == "RETREAT"]
     # prisoners a state frees are released, not rescued
     assert only(code_text("The junta freed 200 political prisoners on Sunday."), "RETREAT").mode == "release"
+
+
+def test_officials_of_another_state_barred_from_entering_are_under_a_travel_ban() -> None:
+    events = code_text(
+        "Ottawa on Monday barred four Belarusian army generals and a Minsk judge from entering Canada.",
+        published="2024-05-01",
+    )
+    ban = only(events, "SANCTION")
+    assert ban.trigger.text == "barred"
+    assert ENTRY_BAN in ban.rule
+    assert not [e for e in events if e.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police barred students from entering the campus on Friday.",
+        "Hungarian police barred the migrants from entering Hungary.",
+    ],
+)
+def test_people_kept_out_who_are_no_foreign_officials_are_restricted(text: str) -> None:
+    assert only(code_text(text, published="2024-05-01"), "COERCE").trigger.text == "barred"
+
+
+def test_missiles_fired_into_the_sea_are_a_weapons_test() -> None:
+    text = "The North Korean navy fired three cruise missiles into the sea near Wonsan on Sunday."
+    test = only(code_text(text, published="2024-05-01"), "MOBILIZE")
+    assert test.mode == "weapons"
+    assert INTO_THE_SEA in test.rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants fired rockets into southern Israel on Tuesday.",
+        "The navy fired a missile into the gulf, hitting a tanker.",
+    ],
+)
+def test_missiles_fired_at_a_place_or_hitting_something_are_an_attack(text: str) -> None:
+    assert only(code_text(text, published="2024-05-01"), "ASSAULT").trigger.text == "fired"

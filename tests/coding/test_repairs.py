@@ -227,3 +227,18 @@ def test_following_with_a_subject_of_its_own_is_left_a_verb() -> None:
     doc = parse("Reporters said police were following the convoy closely.")
     repair(doc)
     assert _token(doc, "following").pos_ == "VERB"
+
+
+def test_a_bare_verb_read_as_past_shares_the_modal_of_its_partner() -> None:
+    text = "Portugal's defence ministry said the two navies would pool sonar data and set up joint patrols off Faro."
+    doc = parse(text)
+    assert _token(doc, "set").tag_ == "VBD"  # the tagger's reading
+    repair(doc)
+    assert _token(doc, "set").tag_ == "VB"
+    assert only(code_text(text, published="2024-05-01"), "AGREE").trigger.text == "joint patrols"
+
+
+def test_a_past_verb_with_a_subject_of_its_own_keeps_its_tense() -> None:
+    doc = parse("The envoys would meet on Monday, and the rebels set fire to the depot.")
+    repair(doc)
+    assert _token(doc, "set").tag_ == "VBD"

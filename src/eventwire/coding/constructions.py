@@ -72,6 +72,15 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 * **court custody**: a court's jailing or prison sentence with no term told ("a court jailed the
   mayor", "sentenced him to prison") is the same two acts, when the actor is a court; a police
   jailing stays an arrest, a fine a conviction.
+* **entry ban**: a state that bars or bans another state's officials from entering or travelling
+  ("barred four generals from entering the country", "banned the ministers from travelling to
+  its territory") imposes a travel ban on them, a sanction (SANCTION discontinue, as "imposed
+  travel bans" is), not a restriction of its own people's freedoms (COERCE restrict: "barred
+  students from entering the campus", "barred the migrants from entering").
+* **launch into the sea**: missiles or rockets fired or launched into the sea ("fired two missiles
+  into the sea", "launched rockets into the waters off its coast") strike no party: a weapons
+  test or show of force (MOBILIZE weapons), as "launched two missiles" is; fired at a place or a
+  party, or hitting one ("into the gulf, hitting a tanker"), they attack.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
   a diplomat to leave is an expulsion (SANCTION expel). An order that sends forces somewhere
@@ -372,6 +381,64 @@ def expulsion_by_order(order: Found, diplomats: frozenset[str]) -> None:
     if leave is not None and obj is not None and lemma_of(obj) in diplomats:
         order.event, order.mode = "SANCTION", "expel"
         order.rule += " +ordered to leave -> SANCTION expel"
+
+
+# Verbs of keeping someone out, and of going in or travelling, whose "-ing" after "from" says
+# from what: "barred the generals from entering".
+_BARRING = frozenset({"bar", "ban", "prohibit", "forbid", "block"})
+_ENTERING = frozenset({"enter", "travel", "visit", "come", "return", "land", "transit"})
+# Sectors of a state's office-holders and elites, whom travel bans single out.
+_OFFICE_HOLDERS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY", "ELI", "BUS", "MED"})
+ENTRY_BAN = "+barred from entering -> SANCTION"
+
+
+def _from_entering(tok: Token) -> bool:
+    """Whether ``tok`` has a "from" whose "-ing" clause is going in or travelling."""
+    return any(
+        g.dep_ in ("pcomp", "pobj") and lemma_of(g) in _ENTERING
+        for c in children_of(tok)
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in children_of(c)
+    )
+
+
+def entry_ban(f: Found) -> None:
+    """A state's officials or elites barred by another state from entering or travelling are
+    under a travel ban: SANCTION (see the module docstring)."""
+    if f.event != "COERCE" or f.entry.pos != "VERB" or lemma_of(f.token) not in _BARRING:
+        return
+    if not f.actor or not f.recipient or not _from_entering(f.token):
+        return
+    own = f.actor[0].actor.country
+    foreign = [m for m in f.recipient if m.actor.country is not None and m.actor.country != own]
+    if own is None or not any(m.actor.sector in _OFFICE_HOLDERS for m in foreign):
+        return  # its own people, or people no state names: a restriction, not a sanction
+    f.event, f.mode = "SANCTION", "discontinue"
+    f.rule += " " + ENTRY_BAN
+
+
+# Verbs of firing, the prepositions of where a shot goes, and bodies of water, where it hits no one.
+_FIRING = frozenset({"fire", "launch"})
+_TOWARDS = frozenset({"into", "at", "toward", "towards", "onto"})
+_WATERS = frozenset({"sea", "ocean", "water", "waters", "gulf", "bay"})
+_WEAPONS = load_word_classes()["weapon"]
+INTO_THE_SEA = "+fired into the sea -> MOBILIZE weapons"
+
+
+def launch_into_the_sea(f: Found) -> None:
+    """Weapons fired into the sea, with no party hit, are a test: MOBILIZE weapons (see the
+    module docstring)."""
+    if f.event != "ASSAULT" or f.entry.pos != "VERB" or lemma_of(f.token) not in _FIRING or f.recipient:
+        return
+    kids = children_of(f.token)
+    if not any(c.dep_ == "dobj" and lemma_of(c) in _WEAPONS for c in kids):
+        return
+    if any(c.dep_ == "advcl" and any(g.dep_ == "dobj" for g in children_of(c)) for c in kids):
+        return  # "fired a missile into the gulf, hitting a tanker": what it hit is told
+    ends = [g for c in kids if c.dep_ == "prep" and c.lower_ in _TOWARDS for g in children_of(c) if g.dep_ == "pobj"]
+    if ends and all(lemma_of(g) in _WATERS for g in ends):
+        f.event, f.mode = "MOBILIZE", "weapons"
+        f.rule += " " + INTO_THE_SEA
 
 
 # Grammar: prepositions of where an ordered force goes; what forces and readiness are.

@@ -3,6 +3,12 @@
 A repair moves a head only where the words themselves show the parser wrong, so a correct parse
 is never touched:
 
+- **A bare verb read as a tensed one.** In "said the two navies would share radar data and set up a
+  joint command", the tagger reads "set" as a past tense. A verb whose past or present form is
+  spelt as its bare form ("set", "cut", "put", "send" in the present), joined with no subject or
+  auxiliary of its own to a bare verb, shares that verb's form and its modal: it is bare too, so
+  "would" makes the command as much a plan as the sharing.
+
 - **A finite conjunct of a bare verb** belongs to the clause above it. In "Norway demanded that
   Chad free the reporters and expelled its ambassador", the parser joins "expelled" to "free". A bare
   verb (after a modal, "to" or a subjunctive "that") cannot be coordinated with a verb in the past
@@ -86,6 +92,23 @@ _MAIN_TAGS = frozenset({"VBD", "VBZ", "VBN"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # Tags of the verb above: any verb form that can head a clause of its own.
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "VBN", "VBG"})
+
+
+# Tags a bare verb's form can be read as when it is spelt the same: the past ("set") and the
+# present other than the third person singular ("send").
+_SAME_SPELT_TAGS = frozenset({"VBD", "VBP"})
+
+
+def _bare_read_as_tensed(tok: Token) -> bool | None:
+    """True when ``tok``, a conjunct of a bare verb tagged past or present, is spelt as its own
+    bare form and has no subject, auxiliary or negation of its own: it shares the bare verb's form."""
+    if tok.dep_ != "conj" or tok.tag_ not in _SAME_SPELT_TAGS or tok.lower_ != tok.lemma_.lower():
+        return None
+    if tok.head.tag_ != "VB" or tok.head.i > tok.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in tok.children):
+        return None
+    return True
 
 
 def _misjoined(tok: Token) -> Token | None:
@@ -325,6 +348,7 @@ _FOLLOWING_DEPS = _ids("advcl", "acl")
 _VERB, _NOUN = frozenset({VERB}), frozenset({NOUN})
 _FINITE_IDS, _VBG, _VBZ, _NN = _ids(*_FINITE_TAGS), _ids("VBG"), _ids("VBZ"), _ids("NN")
 _RB = _ids("RB")
+_SAME_SPELT_IDS = _ids(*_SAME_SPELT_TAGS)
 
 
 def _candidates(
@@ -417,6 +441,8 @@ def repair(doc: Doc) -> int:
     arrays when the pass starts (a Token made for every token of every pass cost more than the
     repairs)."""
     moved = 0
+    for tok, _ in list(_found(doc, _bare_read_as_tensed, tag=_SAME_SPELT_IDS, dep=_CONJ)):
+        tok.tag_ = "VB"  # a tag, not a head: the tree's tables are unchanged
     moves = list(_found(doc, _misjoined, tag=_FINITE_IDS, dep=_CONJ))  # all found before any moves
     for tok, above in moves:
         bare = tok.head

@@ -140,6 +140,8 @@ def sentence_events(
         constructions.promised_own_act(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.agreed_measure(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.rescue(f)
+        constructions.entry_ban(f)
+        constructions.launch_into_the_sea(f)
         constructions.vehicle_bomb(f)
         punished = constructions.punitive_promise(f)
         if punished is not None and not f.recipient:
