@@ -208,3 +208,23 @@ def test_a_pardon_issued_and_an_acquittal_announced_are_concessions() -> None:
     acquittal = code_text("The court in Harare announced the acquittal of the opposition leader.")
     assert pardon == ["CONCEDE"]
     assert [(e.event_type, e.rule) for e in acquittal] == [("CONCEDE", "acquittal/NOUN(<acquit) -> CONCEDE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway halted its loans to Malawi after the coup.",
+        "The charity slashed its fuel rations for the camps in northern Chad.",
+        "Japan reduced its grants to Laos in March.",
+        "Denmark withheld blankets and tents from the camps in Jordan.",
+    ],
+)
+def test_any_verb_of_discontinuing_on_help_or_relief_goods_is_an_aid_cut(text: str) -> None:
+    e = only(code_text(text), "SANCTION")
+    assert e.mode == "discontinue"
+    assert "@discontinuing" not in (e.rule or "")  # the class is expanded into its members
+
+
+def test_discontinuing_something_that_is_no_help_is_no_aid_cut() -> None:
+    assert "SANCTION" not in [e.event_type for e in code_text("The city council reduced its spending on parks.")]
+    assert "SANCTION" not in [e.event_type for e in code_text("The factory halted its output of steel.")]
