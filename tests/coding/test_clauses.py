@@ -137,3 +137,36 @@ def test_the_parties_of_a_phone_call_between_two_leaders_are_its_actors() -> Non
     evs = code_text(text)
     assert {a.text for a in only(evs, "CONSULT").actor} == {"President Deby", "President Burhan"}
     assert [a.text for a in only(evs, "CONCEDE").actor] == ["Chad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "trigger", "actor"),
+    [
+        (
+            "Nepal's opposition lawmakers walked out of parliament on Monday, chanting slogans, "
+            "before riot police arrested their leader.",
+            "COERCE",
+            "arrested",
+            "riot police",
+        ),
+        (
+            "Farmers in Punjab have blocked the highway since the state government arrested three union leaders.",
+            "COERCE",
+            "arrested",
+            "the state government",
+        ),
+        ("Bolivia recalled its ambassador from Lima because Peruvian troops shelled a border post.", "ASSAULT",
+         "shelled", "Peruvian troops"),
+    ],
+)
+def test_a_past_clause_of_what_went_before_or_caused_the_act_is_an_event_of_its_own(
+    text: str, category: str, trigger: str, actor: str
+) -> None:
+    ev = only(code_text(text), category)
+    assert ev.trigger.text == trigger
+    assert [a.text for a in ev.actor] == [actor]
+
+
+def test_an_until_clause_is_a_limit_not_an_event_of_its_own() -> None:
+    evs = code_text("Nepal's opposition lawmakers walked out of parliament until the speaker arrested their leader.")
+    assert [e.event_type for e in evs] == ["PROTEST"]

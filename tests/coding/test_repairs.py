@@ -153,6 +153,31 @@ def test_a_headlines_riots_after_as_are_an_event_of_their_own() -> None:
     assert only(evs, "PROTEST").trigger.text == "riots"
 
 
+_RAID = "The cabinet of Ecuador resigned, hours after hooded gunmen and soldiers raided a radio station in Quito."
+
+
+def test_after_read_as_a_preposition_becomes_the_marker_of_its_clause() -> None:
+    doc = parse(_RAID)
+    repair(doc)
+    assert _token(doc, "gunmen").head.text == "raided"
+    assert _token(doc, "gunmen").dep_ == "nsubj"
+    assert _token(doc, "after").dep_ == "mark"
+
+
+def test_the_raid_hours_after_which_a_cabinet_quit_is_an_event_of_its_own() -> None:
+    evs = code_text(_RAID)
+    raid = only(evs, "ASSAULT")
+    assert raid.trigger.text == "raided"
+    assert "hooded gunmen" in [a.text for a in raid.actor]
+
+
+def test_after_before_a_noun_phrase_with_no_verb_stays_a_preposition() -> None:
+    doc = parse("Quito closed its embassy in Lima days after the talks with Chile in April.")
+    heads = [t.head.i for t in doc]
+    repair(doc)
+    assert [t.head.i for t in doc] == heads
+
+
 def test_as_before_a_noun_with_no_verb_after_it_stays_a_preposition() -> None:
     doc = parse("Kenya deployed 2,000 troops as reinforcements on Monday.")
     heads = [t.head.i for t in doc]

@@ -101,8 +101,11 @@ def _central(tok: Token, reporting: frozenset[str]) -> bool:
         return True
     if _reported_relative(tok):
         return True
-    if tok.dep_ == "advcl" and _alongside(tok, {_lemma(c) for c in children_of(tok) if c.dep_ == "mark"}):
-        return _clause_head(tok.head, reporting)  # "..., while Paris urged Moscow to free him"
+    if tok.dep_ == "advcl" and _alongside(tok, marks := {_lemma(c) for c in children_of(tok) if c.dep_ == "mark"}):
+        # "..., while Paris urged Moscow to free him"; a past happening of time or cause with a
+        # subject of its own stands however deep its clause hangs ("sang, waving banners, before
+        # the guards cleared the square")
+        return _clause_head(tok.head, reporting) or (bool(marks & _HAPPENED) and _told_past(tok))
     if absolute_clause(tok):
         return _clause_head(tok.head.head, reporting)
     if tok.dep_ in ("advcl", "ccomp") and first_of_pair(tok.head) is tok:
@@ -141,6 +144,13 @@ _CLASS_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone"
 # ("demanded his release, while Paris urged...") or tell what it answered ("sent troops after
 # gunmen killed 11 villagers": the killing happened too, and is its own event).
 _ALONGSIDE = frozenset({"while", "whereas", "after"})
+# Grammar: subordinators of time or cause whose clause, told in the past with a subject of its
+# own, tells a happening that took place ("before the guards cleared the square", "since the
+# mayor was arrested", "because rebels shelled the port"), unlike a condition or a limit
+# ("until", "once") or a clause of the same moment ("as", "when"), which is often the main act's
+# own scene.
+_HAPPENED = frozenset({"before", "since", "because"})
+_PAST = frozenset({"VBD"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Grammar: the present tense a headline tells its news in.
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -150,11 +160,23 @@ def _alongside(clause: Token, marks: set[str]) -> bool:
     """A "while" or "after" clause with its own subject and a finite verb tells a second
     happening beside the first ("demanded his release, while Paris urged Moscow to free him",
     "resigned hours after a group of men attacked students"), not its scene; so does a headline's
-    "as" clause in the present ("police fire tear gas as farmers march on the capital")."""
+    "as" clause in the present ("police fire tear gas as farmers march on the capital"), and a
+    past clause of what went before or caused it ("quit the talks before the rebels shelled the
+    port", "since the mayor was arrested")."""
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
     if "as" in marks and clause.tag_ in _PRESENT:
         return own_subject
+    if marks & _HAPPENED and own_subject and _told_past(clause):
+        return True
     return bool(marks & _ALONGSIDE) and clause.tag_ in _FINITE and own_subject
+
+
+def _told_past(verb: Token) -> bool:
+    """Whether ``verb`` is told in the past: a past tense, or a past participle whose auxiliary
+    is ("was jailed", "had fled")."""
+    if verb.tag_ in _PAST:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PAST for c in children_of(verb))
 
 
 def first_of_pair(verb: Token) -> Token | None:

@@ -48,6 +48,8 @@ is never touched:
   jailing spread", the parser makes "riots" the object of a preposition "as" and hangs "spread",
   with no subject, on the main verb. A finite verb right after the noun phrase cannot stand
   without a subject, and "as" introduces its clause: the noun is its subject and "as" its marker.
+  So do "after", "before", "since" and "until" ("resigned hours after masked men raided a radio
+  station": the men raided, and "after" marks their clause).
 
 - **A noun's "by" phrase read as a finite verb's agent.** In "the two states restored ties after
   mediation by Norway", the parser makes "by Norway" the agent of "restored". Only a passive
@@ -293,10 +295,16 @@ def _root_the_adverb(tok: Token, subject: Token, obj: Token) -> None:
 _SUBJECT_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+# Words both prepositions and subordinators: before a noun phrase and a finite verb with no
+# subject, they open a clause ("a day after gunmen stormed the town", "since talks broke down").
+_SUBORDINATORS = frozenset({"as", "after", "before", "since", "until"})
+
+
 def _as_clause(prep: Token) -> tuple[Token, Token] | None:
-    """(noun, verb) when ``prep`` is an "as" the parser read as a preposition on the noun that is
-    in truth the subject of the subjectless finite ``verb`` right after the noun phrase, or None."""
-    if prep.lower_ != "as" or prep.dep_ != "prep":
+    """(noun, verb) when ``prep`` is an "as" (or another word of ``_SUBORDINATORS``) the parser
+    read as a preposition on the noun that is in truth the subject of the subjectless finite
+    ``verb`` right after the noun phrase, or None."""
+    if prep.lower_ not in _SUBORDINATORS or prep.dep_ != "prep":
         return None
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
