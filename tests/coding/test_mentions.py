@@ -219,3 +219,13 @@ def test_an_institution_of_the_article_country_inside_a_phrase_keeps_its_entry()
     text = "Lawmakers in Washington met on Monday.\n\nThe head of Congress, Mary Stone, urged the minister to resign."
     e = only(code_text(text, published="2020-11-16"), "REQUEST")
     assert [a.country for a in e.actor] == ["USA"]
+
+
+def test_a_phrase_is_found_once_per_head() -> None:
+    text = "Police in the port city detained six Eritrean sailors on Friday."
+    doc = parse(text)
+    mentions = Mentions(doc, text, kb=default_kb(), published=None)
+    head = next(t for t in doc if t.text == "sailors")
+    first = mentions.phrase_tokens(head)
+    assert mentions.phrase_tokens(head) is first
+    assert [t.text for t in first] == ["six", "Eritrean", "sailors"]

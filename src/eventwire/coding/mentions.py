@@ -145,6 +145,8 @@ class Mentions:
         self.date = published.isoformat() if published else None
         self._cache: dict[int, Mention | None] = {}
         self._sent_text: dict[int, str] = {}  # sentence number -> normalised sentence text
+        self._nationalities: dict[int, list[Token]] = {}  # sentence number -> _nationalities_on_nouns
+        self._phrases: dict[int, list[Token]] = {}  # head token index -> phrase_tokens(head)
         self._sent_bounds: list[tuple[int, int, int]] | None = None
         self._sent_firsts: list[int] = []
         self.orgs: list[tuple[int, Actor]] = []  # (token index, actor) of named non-state orgs
@@ -167,6 +169,15 @@ class Mentions:
 
     # ------------------------------------------------------------------ phrase spans
     def phrase_tokens(self, head: Token) -> list[Token]:
+        """The tokens of the noun phrase ``head`` heads as an actor, in order (found once per
+        head: resolving a mention and reading its sentence's context both ask). Do not change
+        the list."""
+        found = self._phrases.get(head.i)
+        if found is None:
+            found = self._phrases[head.i] = self._phrase_tokens(head)
+        return found
+
+    def _phrase_tokens(self, head: Token) -> list[Token]:
         out = [head]
         for child in children_of(head):
             dep = child.dep_
@@ -316,7 +327,10 @@ class Mentions:
         k = bisect.bisect_right(self._sent_firsts, head.i) - 1
         first, start_char, end_char = self._sent_bounds[k]
         last = self._sent_bounds[k + 1][0] if k + 1 < len(self._sent_bounds) else len(self.doc)
-        masked = _qualifying_nationalities(self.doc[first:last], head, {t.i for t in self.phrase_tokens(head)})
+        nationalities = self._nationalities.get(k)
+        if nationalities is None:
+            nationalities = self._nationalities[k] = _nationalities_on_nouns(tokens_of(self.doc[first:last]))
+        masked = _qualifying_nationalities(nationalities, head, {t.i for t in self.phrase_tokens(head)})
         if masked:
             raw = self.text[start_char:end_char]
             for t in masked:  # blanked in place, so the other words keep their offsets
@@ -941,20 +955,23 @@ def _without_clauses(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _qualifying_nationalities(sent: Span, head: Token, own: set[int]) -> list[Token]:
-    """The nationality words of ``sent`` that qualify a common noun other than ``head`` ("a school
+def _nationalities_on_nouns(tokens: list[Token]) -> list[Token]:
+    """The nationality words among ``tokens`` (one sentence's) that modify a common noun, in
+    order: what :func:`_qualifying_nationalities` chooses from, found once per sentence."""
+    return [
+        t
+        for t in tokens
+        if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ == "NOUN"
+    ]
+
+
+def _qualifying_nationalities(nationalities: list[Token], head: Token, own: set[int]) -> list[Token]:
+    """The nationality words of a sentence (``nationalities``: those that modify a common noun,
+    :func:`_nationalities_on_nouns`) that qualify a common noun other than ``head`` ("a school
     run by a French charity", "killed in an Israeli air strike"): they say whose that thing is,
     not whose every unnamed party of the sentence is. The words of ``head``'s own phrase (the
     token indices ``own``) stay."""
-    out = []
-    for t in sent:
-        if t.ent_type_ != "NORP" or t.dep_ not in ("amod", "compound", "nmod") or t.i in own:
-            continue
-        noun = t.head
-        if noun.pos_ != "NOUN" or noun.i == head.i:
-            continue
-        out.append(t)
-    return out
+    return [t for t in nationalities if t.i not in own and t.head.i != head.i]
 
 
 def affiliation_targets(actor: Actor) -> set[str]:
