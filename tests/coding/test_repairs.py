@@ -227,3 +227,17 @@ def test_following_with_a_subject_of_its_own_is_left_a_verb() -> None:
     doc = parse("Reporters said police were following the convoy closely.")
     repair(doc)
     assert _token(doc, "following").pos_ == "VERB"
+
+
+def test_tokens_are_chosen_by_their_labels_as_numpy_isin_chooses_them() -> None:
+    import numpy
+    from spacy.attrs import DEP, POS, TAG
+
+    from eventwire.coding import repairs
+
+    doc = parse("Gunmen torched two lorries and the drivers fled into the hills, residents said.")
+    cols = doc.to_array([POS, TAG, DEP])
+    for k in range(3):
+        labels = frozenset(int(x) for x in cols[::3, k])
+        assert repairs._among(cols[:, k], labels).tolist() == numpy.isin(cols[:, k], sorted(labels)).tolist()
+    assert repairs._among(cols[:, 0], frozenset()).tolist() == [False] * len(doc)
