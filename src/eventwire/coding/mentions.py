@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.attrs import DEP, ORTH, POS
-from spacy.parts_of_speech import NOUN, PROPN
+from spacy.parts_of_speech import ADJ, NOUN, NUM, PRON, PROPN, X
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -873,12 +873,12 @@ class Mentions:
                 self.mention(token_at(doc, i))
 
     def sentence_mentions(self, sent: Span) -> list[Mention]:
-        _, dep = self._pos_dep()
+        pos, dep = self._pos_dep()
         doc, cache = self.doc, self._cache
         out = []
         for i in range(sent.start, sent.end):
-            if dep[i] in _NOT_HEADS:
-                continue
+            if dep[i] in _NOT_HEADS or pos[i] not in _HEAD_POS:
+                continue  # no mention: a word of no part of speech a party is named by (``_resolve``)
             m = cache[i] if i in cache else self.mention(token_at(doc, i))  # a cached token: what mention() returns
             if m is not None:
                 out.append(m)
@@ -890,6 +890,8 @@ _LEFT_DEPS = frozenset(_KEEP | {"punct", "cc", "conj", "advmod", "prep", "pobj",
 # The sentence loops compare POS ids and dependency label ids (the same tests as on
 # ``Token.pos_`` and ``Token.dep_``).
 _NOMINAL_POS = frozenset({NOUN, PROPN})
+# The parts of speech ``Mentions._resolve`` resolves a head of; any other word is no mention.
+_HEAD_POS = frozenset({NOUN, PROPN, PRON, NUM, ADJ, X})
 _PRIME_SKIP = frozenset(get_string_id(d) for d in ("compound", "amod", "poss", "npadvmod"))
 _NOT_HEADS = frozenset(get_string_id(d) for d in ("compound", "amod", "npadvmod", "det", "case"))
 
