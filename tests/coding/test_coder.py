@@ -84,3 +84,40 @@ def test_verbs_sharing_one_object_are_one_event() -> None:
 
     evs = code_text("Turkey advised and equipped the Somali army.", published="2023-01-03")
     assert len([e for e in evs if e.event_type == "AID"]) == 1
+
+
+def test_the_collector_is_off_while_an_article_is_analysed_and_on_again_after() -> None:
+    import gc
+
+    from eventwire.coding import coder
+
+    states = []
+    analyze = coder.Coder.analyze
+
+    def watched(self: coder.Coder, doc: object, article: object) -> object:
+        states.append(gc.isenabled())
+        return analyze(self, doc, article)
+
+    coder.Coder.analyze = watched  # type: ignore[method-assign]
+    try:
+        from eventwire import code_texts
+
+        list(code_texts(["Troops shelled a village near the river on Monday."]))
+    finally:
+        coder.Coder.analyze = analyze  # type: ignore[method-assign]
+    assert states == [False]
+    assert gc.isenabled()
+
+
+def test_the_collector_left_off_by_the_caller_stays_off() -> None:
+    import gc
+
+    from eventwire.coding.coder import _collection_paused
+
+    gc.disable()
+    try:
+        with _collection_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -219,3 +219,22 @@ def test_an_institution_of_the_article_country_inside_a_phrase_keeps_its_entry()
     text = "Lawmakers in Washington met on Monday.\n\nThe head of Congress, Mary Stone, urged the minister to resign."
     e = only(code_text(text, published="2020-11-16"), "REQUEST")
     assert [a.country for a in e.actor] == ["USA"]
+
+
+def test_a_phrase_is_found_once_per_head() -> None:
+    text = "Police in the port city detained six Eritrean sailors on Friday."
+    doc = parse(text)
+    mentions = Mentions(doc, text, kb=default_kb(), published=None)
+    head = next(t for t in doc if t.text == "sailors")
+    first = mentions.phrase_tokens(head)
+    assert mentions.phrase_tokens(head) is first
+    assert [t.text for t in first] == ["six", "Eritrean", "sailors"]
+
+
+def test_words_no_party_is_named_by_are_not_resolved() -> None:
+    text = "Coastguards rescued forty migrants off the northern cape on Tuesday."
+    doc = parse(text)
+    mentions = Mentions(doc, text, kb=default_kb(), published=None)
+    found = mentions.sentence_mentions(doc[:])
+    assert [doc[m.head].text for m in found] == [doc[m.head].text for m in found if doc[m.head].pos_ != "VERB"]
+    assert not any(doc[i].pos_ in ("VERB", "ADP", "PUNCT", "DET") for i in mentions._cache)

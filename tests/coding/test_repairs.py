@@ -267,3 +267,17 @@ def test_a_past_verb_with_a_subject_of_its_own_keeps_its_tense() -> None:
     doc = parse("The envoys would meet on Monday, and the rebels set fire to the depot.")
     repair(doc)
     assert _token(doc, "set").tag_ == "VBD"
+
+
+def test_tokens_are_chosen_by_their_labels_as_numpy_isin_chooses_them() -> None:
+    import numpy
+    from spacy.attrs import DEP, POS, TAG
+
+    from eventwire.coding import repairs
+
+    doc = parse("Gunmen torched two lorries and the drivers fled into the hills, residents said.")
+    cols = doc.to_array([POS, TAG, DEP])
+    for k in range(3):
+        labels = frozenset(int(x) for x in cols[::3, k])
+        assert repairs._among(cols[:, k], labels).tolist() == numpy.isin(cols[:, k], sorted(labels)).tolist()
+    assert repairs._among(cols[:, 0], frozenset()).tolist() == [False] * len(doc)

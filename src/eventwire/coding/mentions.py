@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.attrs import DEP, ORTH, POS
-from spacy.parts_of_speech import NOUN, PROPN
+from spacy.parts_of_speech import ADJ, NOUN, NUM, PRON, PROPN, X
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -145,6 +145,8 @@ class Mentions:
         self.date = published.isoformat() if published else None
         self._cache: dict[int, Mention | None] = {}
         self._sent_text: dict[int, str] = {}  # sentence number -> normalised sentence text
+        self._nationalities: dict[int, list[Token]] = {}  # sentence number -> _nationalities_on_nouns
+        self._phrases: dict[int, list[Token]] = {}  # head token index -> phrase_tokens(head)
         self._sent_bounds: list[tuple[int, int, int]] | None = None
         self._sent_firsts: list[int] = []
         self.orgs: list[tuple[int, Actor]] = []  # (token index, actor) of named non-state orgs
@@ -167,6 +169,15 @@ class Mentions:
 
     # ------------------------------------------------------------------ phrase spans
     def phrase_tokens(self, head: Token) -> list[Token]:
+        """The tokens of the noun phrase ``head`` heads as an actor, in order (found once per
+        head: resolving a mention and reading its sentence's context both ask). Do not change
+        the list."""
+        found = self._phrases.get(head.i)
+        if found is None:
+            found = self._phrases[head.i] = self._phrase_tokens(head)
+        return found
+
+    def _phrase_tokens(self, head: Token) -> list[Token]:
         out = [head]
         for child in children_of(head):
             dep = child.dep_
@@ -316,7 +327,10 @@ class Mentions:
         k = bisect.bisect_right(self._sent_firsts, head.i) - 1
         first, start_char, end_char = self._sent_bounds[k]
         last = self._sent_bounds[k + 1][0] if k + 1 < len(self._sent_bounds) else len(self.doc)
-        masked = _qualifying_nationalities(self.doc[first:last], head, {t.i for t in self.phrase_tokens(head)})
+        nationalities = self._nationalities.get(k)
+        if nationalities is None:
+            nationalities = self._nationalities[k] = _nationalities_on_nouns(tokens_of(self.doc[first:last]))
+        masked = _qualifying_nationalities(nationalities, head, {t.i for t in self.phrase_tokens(head)})
         if masked:
             raw = self.text[start_char:end_char]
             for t in masked:  # blanked in place, so the other words keep their offsets
@@ -859,12 +873,12 @@ class Mentions:
                 self.mention(token_at(doc, i))
 
     def sentence_mentions(self, sent: Span) -> list[Mention]:
-        _, dep = self._pos_dep()
+        pos, dep = self._pos_dep()
         doc, cache = self.doc, self._cache
         out = []
         for i in range(sent.start, sent.end):
-            if dep[i] in _NOT_HEADS:
-                continue
+            if dep[i] in _NOT_HEADS or pos[i] not in _HEAD_POS:
+                continue  # no mention: a word of no part of speech a party is named by (``_resolve``)
             m = cache[i] if i in cache else self.mention(token_at(doc, i))  # a cached token: what mention() returns
             if m is not None:
                 out.append(m)
@@ -876,6 +890,8 @@ _LEFT_DEPS = frozenset(_KEEP | {"punct", "cc", "conj", "advmod", "prep", "pobj",
 # The sentence loops compare POS ids and dependency label ids (the same tests as on
 # ``Token.pos_`` and ``Token.dep_``).
 _NOMINAL_POS = frozenset({NOUN, PROPN})
+# The parts of speech ``Mentions._resolve`` resolves a head of; any other word is no mention.
+_HEAD_POS = frozenset({NOUN, PROPN, PRON, NUM, ADJ, X})
 _PRIME_SKIP = frozenset(get_string_id(d) for d in ("compound", "amod", "poss", "npadvmod"))
 _NOT_HEADS = frozenset(get_string_id(d) for d in ("compound", "amod", "npadvmod", "det", "case"))
 
@@ -941,20 +957,23 @@ def _without_clauses(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _qualifying_nationalities(sent: Span, head: Token, own: set[int]) -> list[Token]:
-    """The nationality words of ``sent`` that qualify a common noun other than ``head`` ("a school
+def _nationalities_on_nouns(tokens: list[Token]) -> list[Token]:
+    """The nationality words among ``tokens`` (one sentence's) that modify a common noun, in
+    order: what :func:`_qualifying_nationalities` chooses from, found once per sentence."""
+    return [
+        t
+        for t in tokens
+        if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ == "NOUN"
+    ]
+
+
+def _qualifying_nationalities(nationalities: list[Token], head: Token, own: set[int]) -> list[Token]:
+    """The nationality words of a sentence (``nationalities``: those that modify a common noun,
+    :func:`_nationalities_on_nouns`) that qualify a common noun other than ``head`` ("a school
     run by a French charity", "killed in an Israeli air strike"): they say whose that thing is,
     not whose every unnamed party of the sentence is. The words of ``head``'s own phrase (the
     token indices ``own``) stay."""
-    out = []
-    for t in sent:
-        if t.ent_type_ != "NORP" or t.dep_ not in ("amod", "compound", "nmod") or t.i in own:
-            continue
-        noun = t.head
-        if noun.pos_ != "NOUN" or noun.i == head.i:
-            continue
-        out.append(t)
-    return out
+    return [t for t in nationalities if t.i not in own and t.head.i != head.i]
 
 
 def affiliation_targets(actor: Actor) -> set[str]:
