@@ -461,3 +461,13 @@ def test_those_an_act_is_done_in_company_with_are_not_its_recipient() -> None:
     text = "Rebel fighters in the south have agreed to leave the town of Kosti in a convoy with their families."
     e = next(e for e in code_text(text) if e.trigger.text == "agreed")
     assert not any("families" in a.text for a in e.recipient)
+
+
+def test_news_websites_blocked_are_media() -> None:
+    e = only(code_text("Bolivian regulators blocked nine news websites on Thursday."), "COERCE")
+    assert [a.sector for a in e.recipient] == ["MED"]
+
+
+def test_websites_of_no_news_are_no_media() -> None:
+    e = only(code_text("Bolivian regulators blocked nine betting websites on Thursday."), "COERCE")
+    assert all(a.sector != "MED" for a in e.recipient)
