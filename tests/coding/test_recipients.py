@@ -471,3 +471,13 @@ def test_news_websites_blocked_are_media() -> None:
 def test_websites_of_no_news_are_no_media() -> None:
     e = only(code_text("Bolivian regulators blocked nine betting websites on Thursday."), "COERCE")
     assert all(a.sector != "MED" for a in e.recipient)
+
+
+def test_a_call_for_the_return_of_captives_is_not_made_to_them() -> None:
+    e = only(code_text("Argentina's foreign ministry demanded the return of the two detained fishermen."), "REQUEST")
+    assert not any("fishermen" in a.text for a in e.recipient)
+
+
+def test_a_call_for_a_return_still_names_whom_it_is_made_to() -> None:
+    e = only(code_text("Argentina demanded that Chile ensure the return of the two detained fishermen."), "REQUEST")
+    assert countries(e.recipient) == {"CHL"}

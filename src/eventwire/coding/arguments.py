@@ -75,6 +75,9 @@ _HAZARDS = load_word_classes()["hazard"]
 _DEMANDS = load_word_classes()["demand"]
 _BELONGINGS = load_word_classes()["belonging"]
 _RELEASE_ACTS = load_word_classes()["release_act"]
+# Nouns for freeing people or handing them over ("the release of", "the return of", "the
+# extradition of"): a call for one is addressed to whoever holds them.
+_FREEING_NOUNS = _RELEASE_ACTS | load_word_classes()["custody_transfer"]
 # Buildings and installations: what an attack hits there, it does to those who use them.
 _FACILITIES = load_word_classes()["facility"]
 _DEALINGS = load_word_classes()["talks"] | load_word_classes()["agreement"]
@@ -255,15 +258,16 @@ def _inside_object(tok: Token) -> bool:
 def _freed(tok: Token) -> bool:
     """Whether ``tok`` stands for whom a release named by a noun would free: the release noun
     itself (its owner's), its possessor or its "of" object ("demanded her release", "called for
-    the release of six sailors"). A call for a release is made to the captor, not the captives."""
+    the release of six sailors", "the return of the captured soldiers"). A call for a release or a
+    handover is made to the captor, not the captives."""
     while tok.dep_ in ("conj", "amod", "compound", "nmod") and tok.head.i != tok.i:
         tok = tok.head  # "the release of a Japanese engineer": the nationality of one freed
-    if tok.pos_ == "NOUN" and _lemma(tok) in _RELEASE_ACTS:
+    if tok.pos_ == "NOUN" and _lemma(tok) in _FREEING_NOUNS:
         return True
     if tok.dep_ == "poss":
-        return _lemma(tok.head) in _RELEASE_ACTS
+        return _lemma(tok.head) in _FREEING_NOUNS
     prep = tok.head
-    return tok.dep_ == "pobj" and _lemma(prep) == "of" and _lemma(prep.head) in _RELEASE_ACTS
+    return tok.dep_ == "pobj" and _lemma(prep) == "of" and _lemma(prep.head) in _FREEING_NOUNS
 
 
 def _subjected_clause(trigger: Token) -> Token | None:
