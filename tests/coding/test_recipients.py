@@ -481,3 +481,14 @@ def test_a_call_for_the_return_of_captives_is_not_made_to_them() -> None:
 def test_a_call_for_a_return_still_names_whom_it_is_made_to() -> None:
     e = only(code_text("Argentina demanded that Chile ensure the return of the two detained fishermen."), "REQUEST")
     assert countries(e.recipient) == {"CHL"}
+
+
+def test_an_object_it_never_stands_for_its_own_clauses_subject() -> None:
+    text = "Lebanon's top Maronite cleric faulted the cabinet for the crisis and urged it to resign."
+    e = only(code_text(text), "REQUEST")
+    assert [(a.text, a.sector) for a in e.recipient] == [("it", "GOV")]
+
+
+def test_an_object_it_still_stands_for_an_earlier_body() -> None:
+    e = only(code_text("The union criticised the ministry and urged it to reopen talks."), "REQUEST")
+    assert [a.sector for a in e.recipient] == ["GOV"]

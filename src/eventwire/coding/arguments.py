@@ -52,6 +52,8 @@ _UNDERGOING_HEADS = frozenset({"come", "be", "remain", "fall"})
 _CLASS_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
 # Grammar: object pronouns of a group, and the tags of a plural noun.
 _PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
+# Object pronouns of one party or many: never their own clause's subject ("itself", "themselves").
+_OBJECT_PRONOUNS = _PLURAL_OBJECT_PRONOUNS | {"it"}
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Verbs of denial: what is coordinated after a denied act is the denier's next act ("denied that
 # its troops killed civilians and called the images staged").
@@ -385,7 +387,7 @@ class Arguments:
             m = None  # "police arrested three men and charged them": "them" is never the police
         if m is not None or not self._generic:
             return m
-        if tok.pos_ == "PRON" and tok.lower_ in _PLURAL_OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj"):
+        if tok.pos_ == "PRON" and tok.lower_ in _OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj"):
             ante = self._plural_antecedent(tok)
             return self._standing_for(tok, ante) if ante is not None else None
         if tok.pos_ == "PRON" and tok.lower_ in _CLASS_PRONOUNS and any(
@@ -434,9 +436,10 @@ class Arguments:
         return [Mention(actor=actor, head=who.i, start=toks[0].i, end=toks[-1].i + 1)]
 
     def _own_subject_again(self, pron: Token, m: Mention) -> bool:
-        """Whether an object "them" was read as the very party that is its verb's subject: an
-        object pronoun never stands for its own clause's subject (that would be "themselves")."""
-        if pron.lower_ not in _PLURAL_OBJECT_PRONOUNS or pron.dep_ not in ("dobj", "pobj"):
+        """Whether an object "them" or "it" was read as the very party that is its verb's subject:
+        an object pronoun never stands for its own clause's subject (that would be "themselves",
+        "itself")."""
+        if pron.lower_ not in _OBJECT_PRONOUNS or pron.dep_ not in ("dobj", "pobj"):
             return False
         verb = pron.head.head if pron.dep_ == "pobj" else pron.head
         if verb.pos_ not in ("VERB", "AUX"):
@@ -474,7 +477,9 @@ class Arguments:
         return None
 
     def _plural_antecedent(self, pron: Token) -> Mention | None:
-        """The last plural party before ``pron`` in its sentence that is not its clause's subject."""
+        """The last party of the pronoun's number before ``pron`` in its sentence that is not its
+        clause's subject: a plural one for "them"; for "it", one that is neither plural nor a
+        person ("faulted the cabinet and urged it to resign": the cabinet)."""
         sent = pron.sent
         subjects = {c.i for c in children_of(pron.head) if c.dep_ in ("nsubj", "nsubjpass")}
         verb = pron.head.head if pron.dep_ == "pobj" else pron.head
@@ -483,10 +488,10 @@ class Arguments:
             if t.i in subjects or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             plural = t.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in children_of(t))
-            if not plural or t.dep_ in ("compound", "amod", "poss"):
+            if plural != (pron.lower_ in _PLURAL_OBJECT_PRONOUNS) or t.dep_ in ("compound", "amod", "poss"):
                 continue
             m = self._party(t)
-            if m is not None:
+            if m is not None and not m.actor.person:
                 return m
         return None
 
