@@ -492,3 +492,13 @@ def test_an_object_it_never_stands_for_its_own_clauses_subject() -> None:
 def test_an_object_it_still_stands_for_an_earlier_body() -> None:
     e = only(code_text("The union criticised the ministry and urged it to reopen talks."), "REQUEST")
     assert [a.sector for a in e.recipient] == ["GOV"]
+
+
+def test_the_state_forces_are_massed_around_is_the_recipient() -> None:
+    e = only(code_text("Russia dispatched 30 warships and 40 aircraft around Japan over the weekend."), "MOBILIZE")
+    assert countries(e.recipient) == {"JPN"}
+
+
+def test_a_city_of_the_actors_own_ringed_by_forces_is_no_recipient() -> None:
+    e = only(code_text("Russia dispatched 30 warships and 40 aircraft around Moscow over the weekend."), "MOBILIZE")
+    assert e.recipient == []

@@ -93,6 +93,8 @@ _VEHICLES = load_word_classes()["vehicle"]
 _CARRYING = load_word_classes()["carrying"]
 # Grammar: the adverbs of "together with" and "along with".
 _TOGETHER = frozenset({"together", "along"})
+# Prepositions by which forces are massed at another state's edge ("around Taiwan", "near Ukraine").
+RINGING_PREPOSITIONS = frozenset({"around", "near", "off", "toward", "towards", "along"})
 # Words that count people, and nouns for a band of people: a subject they head is a party of the
 # place where it acts.
 _PEOPLE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens", "handful"})
@@ -362,6 +364,14 @@ def _unblocked(trigger: Token, recipients: list[Mention]) -> list[Mention]:
         if t.dep_ == "conj" and t.head.i in blocked:
             blocked.add(t.i)
     return [m for m in recipients if m.head not in blocked]
+
+
+def ringing_phrases(verb: Token) -> list[Token]:
+    """The "around", "near" or "off" phrases of a verb of deployment, on the verb or on what it
+    deploys ("sent warships and jets around the island", "massed thousands of troops near it")."""
+    obj = _dobj(verb)
+    hosts = [verb] + ([t for t in subtree_of(obj) if t.pos_ in ("NOUN", "NUM")] if obj is not None else [])
+    return [c for h in hosts for c in children_of(h) if c.dep_ == "prep" and _lemma(c) in RINGING_PREPOSITIONS]
 
 
 class Arguments:
@@ -1458,7 +1468,7 @@ class Arguments:
                     ms = self.mentions_of(next((g for g in children_of(t) if g.dep_ == "pobj"), None))
                     if ms:
                         return ms
-            return []
+            return self._encircled_state(f)
         for t in children_of(tok):
             if t.dep_ != "prep":
                 continue
@@ -1478,6 +1488,19 @@ class Arguments:
                 continue
             ms = self.mentions_of(pobj)
             if ms:
+                return ms
+        return []
+
+    def _encircled_state(self, f: Found) -> list[Mention]:
+        """The state a build-up is massed around or near ("sent warships around the island
+        republic", "massed troops near Ukraine"): another state named as a country, whose
+        ground or waters the forces ring, is the party they are readied against."""
+        own = {m.actor.country for m in f.actor if m.actor.country}
+        for c in ringing_phrases(f.token):
+            ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
+            if ms and all(
+                (m.actor.resolved_by or "").startswith("country") and m.actor.country not in own for m in ms
+            ):
                 return ms
         return []
 
