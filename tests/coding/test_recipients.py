@@ -461,3 +461,44 @@ def test_those_an_act_is_done_in_company_with_are_not_its_recipient() -> None:
     text = "Rebel fighters in the south have agreed to leave the town of Kosti in a convoy with their families."
     e = next(e for e in code_text(text) if e.trigger.text == "agreed")
     assert not any("families" in a.text for a in e.recipient)
+
+
+def test_news_websites_blocked_are_media() -> None:
+    e = only(code_text("Bolivian regulators blocked nine news websites on Thursday."), "COERCE")
+    assert [a.sector for a in e.recipient] == ["MED"]
+
+
+def test_websites_of_no_news_are_no_media() -> None:
+    e = only(code_text("Bolivian regulators blocked nine betting websites on Thursday."), "COERCE")
+    assert all(a.sector != "MED" for a in e.recipient)
+
+
+def test_a_call_for_the_return_of_captives_is_not_made_to_them() -> None:
+    e = only(code_text("Argentina's foreign ministry demanded the return of the two detained fishermen."), "REQUEST")
+    assert not any("fishermen" in a.text for a in e.recipient)
+
+
+def test_a_call_for_a_return_still_names_whom_it_is_made_to() -> None:
+    e = only(code_text("Argentina demanded that Chile ensure the return of the two detained fishermen."), "REQUEST")
+    assert countries(e.recipient) == {"CHL"}
+
+
+def test_an_object_it_never_stands_for_its_own_clauses_subject() -> None:
+    text = "Lebanon's top Maronite cleric faulted the cabinet for the crisis and urged it to resign."
+    e = only(code_text(text), "REQUEST")
+    assert [(a.text, a.sector) for a in e.recipient] == [("it", "GOV")]
+
+
+def test_an_object_it_still_stands_for_an_earlier_body() -> None:
+    e = only(code_text("The union criticised the ministry and urged it to reopen talks."), "REQUEST")
+    assert [a.sector for a in e.recipient] == ["GOV"]
+
+
+def test_the_state_forces_are_massed_around_is_the_recipient() -> None:
+    e = only(code_text("Russia dispatched 30 warships and 40 aircraft around Japan over the weekend."), "MOBILIZE")
+    assert countries(e.recipient) == {"JPN"}
+
+
+def test_a_city_of_the_actors_own_ringed_by_forces_is_no_recipient() -> None:
+    e = only(code_text("Russia dispatched 30 warships and 40 aircraft around Moscow over the weekend."), "MOBILIZE")
+    assert e.recipient == []

@@ -52,6 +52,8 @@ _UNDERGOING_HEADS = frozenset({"come", "be", "remain", "fall"})
 _CLASS_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
 # Grammar: object pronouns of a group, and the tags of a plural noun.
 _PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
+# Object pronouns of one party or many: never their own clause's subject ("itself", "themselves").
+_OBJECT_PRONOUNS = _PLURAL_OBJECT_PRONOUNS | {"it"}
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Verbs of denial: what is coordinated after a denied act is the denier's next act ("denied that
 # its troops killed civilians and called the images staged").
@@ -75,6 +77,9 @@ _HAZARDS = load_word_classes()["hazard"]
 _DEMANDS = load_word_classes()["demand"]
 _BELONGINGS = load_word_classes()["belonging"]
 _RELEASE_ACTS = load_word_classes()["release_act"]
+# Nouns for freeing people or handing them over ("the release of", "the return of", "the
+# extradition of"): a call for one is addressed to whoever holds them.
+_FREEING_NOUNS = _RELEASE_ACTS | load_word_classes()["custody_transfer"]
 # Buildings and installations: what an attack hits there, it does to those who use them.
 _FACILITIES = load_word_classes()["facility"]
 _DEALINGS = load_word_classes()["talks"] | load_word_classes()["agreement"]
@@ -88,6 +93,8 @@ _VEHICLES = load_word_classes()["vehicle"]
 _CARRYING = load_word_classes()["carrying"]
 # Grammar: the adverbs of "together with" and "along with".
 _TOGETHER = frozenset({"together", "along"})
+# Prepositions by which forces are massed at another state's edge ("around Taiwan", "near Ukraine").
+RINGING_PREPOSITIONS = frozenset({"around", "near", "off", "toward", "towards", "along"})
 # Words that count people, and nouns for a band of people: a subject they head is a party of the
 # place where it acts.
 _PEOPLE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens", "handful"})
@@ -255,15 +262,16 @@ def _inside_object(tok: Token) -> bool:
 def _freed(tok: Token) -> bool:
     """Whether ``tok`` stands for whom a release named by a noun would free: the release noun
     itself (its owner's), its possessor or its "of" object ("demanded her release", "called for
-    the release of six sailors"). A call for a release is made to the captor, not the captives."""
+    the release of six sailors", "the return of the captured soldiers"). A call for a release or a
+    handover is made to the captor, not the captives."""
     while tok.dep_ in ("conj", "amod", "compound", "nmod") and tok.head.i != tok.i:
         tok = tok.head  # "the release of a Japanese engineer": the nationality of one freed
-    if tok.pos_ == "NOUN" and _lemma(tok) in _RELEASE_ACTS:
+    if tok.pos_ == "NOUN" and _lemma(tok) in _FREEING_NOUNS:
         return True
     if tok.dep_ == "poss":
-        return _lemma(tok.head) in _RELEASE_ACTS
+        return _lemma(tok.head) in _FREEING_NOUNS
     prep = tok.head
-    return tok.dep_ == "pobj" and _lemma(prep) == "of" and _lemma(prep.head) in _RELEASE_ACTS
+    return tok.dep_ == "pobj" and _lemma(prep) == "of" and _lemma(prep.head) in _FREEING_NOUNS
 
 
 def _subjected_clause(trigger: Token) -> Token | None:
@@ -358,6 +366,14 @@ def _unblocked(trigger: Token, recipients: list[Mention]) -> list[Mention]:
     return [m for m in recipients if m.head not in blocked]
 
 
+def ringing_phrases(verb: Token) -> list[Token]:
+    """The "around", "near" or "off" phrases of a verb of deployment, on the verb or on what it
+    deploys ("sent warships and jets around the island", "massed thousands of troops near it")."""
+    obj = _dobj(verb)
+    hosts = [verb] + ([t for t in subtree_of(obj) if t.pos_ in ("NOUN", "NUM")] if obj is not None else [])
+    return [c for h in hosts for c in children_of(h) if c.dep_ == "prep" and _lemma(c) in RINGING_PREPOSITIONS]
+
+
 class Arguments:
     """Finds actors and recipients for triggers in one article."""
 
@@ -381,7 +397,7 @@ class Arguments:
             m = None  # "police arrested three men and charged them": "them" is never the police
         if m is not None or not self._generic:
             return m
-        if tok.pos_ == "PRON" and tok.lower_ in _PLURAL_OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj"):
+        if tok.pos_ == "PRON" and tok.lower_ in _OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj"):
             ante = self._plural_antecedent(tok)
             return self._standing_for(tok, ante) if ante is not None else None
         if tok.pos_ == "PRON" and tok.lower_ in _CLASS_PRONOUNS and any(
@@ -430,9 +446,10 @@ class Arguments:
         return [Mention(actor=actor, head=who.i, start=toks[0].i, end=toks[-1].i + 1)]
 
     def _own_subject_again(self, pron: Token, m: Mention) -> bool:
-        """Whether an object "them" was read as the very party that is its verb's subject: an
-        object pronoun never stands for its own clause's subject (that would be "themselves")."""
-        if pron.lower_ not in _PLURAL_OBJECT_PRONOUNS or pron.dep_ not in ("dobj", "pobj"):
+        """Whether an object "them" or "it" was read as the very party that is its verb's subject:
+        an object pronoun never stands for its own clause's subject (that would be "themselves",
+        "itself")."""
+        if pron.lower_ not in _OBJECT_PRONOUNS or pron.dep_ not in ("dobj", "pobj"):
             return False
         verb = pron.head.head if pron.dep_ == "pobj" else pron.head
         if verb.pos_ not in ("VERB", "AUX"):
@@ -470,7 +487,9 @@ class Arguments:
         return None
 
     def _plural_antecedent(self, pron: Token) -> Mention | None:
-        """The last plural party before ``pron`` in its sentence that is not its clause's subject."""
+        """The last party of the pronoun's number before ``pron`` in its sentence that is not its
+        clause's subject: a plural one for "them"; for "it", one that is neither plural nor a
+        person ("faulted the cabinet and urged it to resign": the cabinet)."""
         sent = pron.sent
         subjects = {c.i for c in children_of(pron.head) if c.dep_ in ("nsubj", "nsubjpass")}
         verb = pron.head.head if pron.dep_ == "pobj" else pron.head
@@ -479,10 +498,10 @@ class Arguments:
             if t.i in subjects or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             plural = t.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in children_of(t))
-            if not plural or t.dep_ in ("compound", "amod", "poss"):
+            if plural != (pron.lower_ in _PLURAL_OBJECT_PRONOUNS) or t.dep_ in ("compound", "amod", "poss"):
                 continue
             m = self._party(t)
-            if m is not None:
+            if m is not None and not m.actor.person:
                 return m
         return None
 
@@ -1449,7 +1468,7 @@ class Arguments:
                     ms = self.mentions_of(next((g for g in children_of(t) if g.dep_ == "pobj"), None))
                     if ms:
                         return ms
-            return []
+            return self._encircled_state(f)
         for t in children_of(tok):
             if t.dep_ != "prep":
                 continue
@@ -1469,6 +1488,19 @@ class Arguments:
                 continue
             ms = self.mentions_of(pobj)
             if ms:
+                return ms
+        return []
+
+    def _encircled_state(self, f: Found) -> list[Mention]:
+        """The state a build-up is massed around or near ("sent warships around the island
+        republic", "massed troops near Ukraine"): another state named as a country, whose
+        ground or waters the forces ring, is the party they are readied against."""
+        own = {m.actor.country for m in f.actor if m.actor.country}
+        for c in ringing_phrases(f.token):
+            ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
+            if ms and all(
+                (m.actor.resolved_by or "").startswith("country") and m.actor.country not in own for m in ms
+            ):
                 return ms
         return []
 

@@ -24,6 +24,7 @@ from ..knowledge.ontology import QUAD_CLASS, cameo_to_plover, goldstein, plover_
 from ..knowledge.ontology.plover import MODES
 from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, TextSpan
 from ..text.article import Article
+from .arguments import ringing_phrases
 from .cameo_content import refine_code
 from .factuality import alleged, denied
 from .fallback import ROOT_CAMEO
@@ -207,7 +208,14 @@ def build_event(
         if obj is not None:
             # the object with all it governs ("hundreds of militiamen")
             lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
-            recipients = [a for a in recipients if not (lo <= a.start < hi + 1 or a.start <= obj.idx < a.end)]
+            # but not the state they are massed around ("sent jets around the island")
+            ringed = [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in ringing_phrases(f.token)]
+            recipients = [
+                a
+                for a in recipients
+                if not (lo <= a.start < hi + 1 or a.start <= obj.idx < a.end)
+                or any(r0 <= a.start < r1 for r0, r1 in ringed)
+            ]
     # a party's own forces ("withdraw its troops", "sent their police") are what it moves, never
     # whom it acts on
     home_countries = {a.country for a in actors if a.country}

@@ -159,6 +159,8 @@ def test_country_and_agent(text: str, country: str, sector: str) -> None:
         ("a medical team", "HLH"),
         ("broadcasting executives", "BUS"),  # an executive of no named trade stays in business
         ("newspaper executives", "MED"),
+        ("nine news websites", "MED"),  # a news site online is a medium like a newspaper
+        ("a news portal", "MED"),
     ],
 )
 def test_agent_only(text: str, sector: str) -> None:
