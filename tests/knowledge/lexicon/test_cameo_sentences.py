@@ -60,3 +60,17 @@ def test_every_code_plover_translates_has_an_entry_and_an_authored_sentence() ->
     unwritten = [code for code in mapped if code not in authored]
     assert not unreached, f"CAMEO codes no lexicon entry, content rule or mode produces: {' '.join(unreached)}"
     assert not unwritten, f"CAMEO codes with no authored sentence in {_DIR.name}/*.tsv: {' '.join(unwritten)}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a trend or a figure that raises concern is no party disapproving
+        "The steep drop in copper prices raised concerns among traders in Lusaka.",
+        # a conversation with the press is no consultation between parties
+        "Speaking in a conversation with journalists, the mayor of Porto described the new tram line.",
+    ],
+)
+def test_a_nominal_wording_without_a_party_codes_no_event(sentence: str) -> None:
+    events = code_text(sentence, published="2024-03-01")
+    assert not [e for e in events if e.event_type in {"ACCUSE", "CONSULT"}], [e.event_type for e in events]
