@@ -159,8 +159,10 @@ def _unsupported_alternate(place: Place, anchors: set[str], gazetteer: Gazetteer
     )
 
 
-def dateline_place(text: str, lookup: Lookup) -> Place | None:
-    """The place of the article's dateline ("ERBIL, Iraq, Nov 10 (Wire) -"), if the gazetteer knows it."""
+def dateline_place(text: str, lookup: Lookup, *, seats: bool = True) -> Place | None:
+    """The place of the article's dateline ("ERBIL, Iraq, Nov 10 (Wire) -"), if the gazetteer knows it.
+
+    With ``seats``, a dateline naming an organisation is its seat (:func:`organisation_seat`)."""
     found = article_dateline(text)
     if found is None:
         return None
@@ -170,9 +172,34 @@ def dateline_place(text: str, lookup: Lookup) -> Place | None:
         hint = q.country if q is not None else None
     name = found.place.title() if found.place.isupper() else found.place
     p = lookup(name, hint)
+    if p is None and seats:
+        seat = organisation_seat(name)
+        p = lookup(seat, None) if seat is not None else None
     if p is None:
         return None
     return replace(p, text=found.place, start=found.place_start, end=found.place_end)
+
+
+def organisation_seat(name: str) -> str | None:
+    """The seat of the organisation a dateline names instead of a town ("UNITED NATIONS, May 3"):
+    the knowledge base's seat of the organisation itself, else the one seat its bodies that meet
+    only where they sit all share (the Security Council and the General Assembly of the United
+    Nations sit in New York). None when the name is no organisation or its bodies sit apart."""
+    from ..knowledge.actors import default_kb, lookup  # the knowledge base loads once, on first use
+
+    kb = default_kb()
+    res = lookup(name, kb=kb, date=None)
+    entry = kb.get(res.kb_id) if res is not None and res.kb_id else None
+    if entry is None or entry.kind != "igo":
+        return None
+    if entry.seat:
+        return entry.seat
+    seats = {
+        part.seat
+        for part in kb.entries.values()
+        if part.seat and any(f.type == "part_of" and f.target == entry.id for f in part.affiliations)
+    }
+    return next(iter(seats)) if len(seats) == 1 else None
 
 
 def sentence_places(sent: Span, text: str, lookup: Lookup) -> list[tuple[Place, bool, int]]:
