@@ -340,3 +340,17 @@ def test_a_story_filed_from_an_organisations_seat_is_not_about_the_seats_country
     e = only(code_text(_FILED_FROM_THE_UN, published="2022-06-04"), "ACCUSE")
     assert [a.country for a in e.recipient] == ["TCD"]
     assert _place(_FILED_FROM_THE_UN, "ASSAULT", "2022-06-04")[1] == "TCD"
+
+
+def test_a_statement_made_during_talks_abroad_is_placed_at_the_talks() -> None:
+    text = (
+        "The Chilean minister said on Monday he had demanded the release of two sailors held in Lima "
+        "during talks with his counterpart in the Peruvian capital on Sunday."
+    )
+    assert _place(text, "REQUEST")[1] == "PER"
+
+
+def test_a_place_of_what_a_statement_is_about_is_not_its_occasion() -> None:
+    # the sailors are held in Lima; the minister speaks at home
+    text = "The Chilean minister said on Monday he had demanded the release of two sailors held in Lima."
+    assert _place(text, "REQUEST")[1] == "CHL"
