@@ -322,3 +322,35 @@ def test_a_gerund_saying_what_an_accusation_is_about_keeps_its_place_to_itself()
 def test_a_gerund_of_the_means_places_the_act_itself() -> None:
     text = "Dockworkers protested against the new port tax by blocking the harbour gates in Mombasa on Monday."
     assert _place(text, "PROTEST")[1] == "KEN"
+
+
+_FILED_FROM_THE_UN = (
+    "Envoys clash over Chad\n\nUNITED NATIONS, June 4 (Wire) - Rebels in eastern Chad burned a granary on Tuesday.\n\n"
+    "The Danish ambassador accused all sides of starving villagers.\n"
+)
+
+
+def test_a_dateline_naming_an_organisation_is_filed_from_its_seat() -> None:
+    # the envoy speaks where the story is filed, the organisation's seat
+    assert _place(_FILED_FROM_THE_UN, "ACCUSE", "2022-06-04")[1] == "USA"
+
+
+def test_a_story_filed_from_an_organisations_seat_is_not_about_the_seats_country() -> None:
+    # the sides the envoy accuses are of the country the story is about, not of the seat
+    e = only(code_text(_FILED_FROM_THE_UN, published="2022-06-04"), "ACCUSE")
+    assert [a.country for a in e.recipient] == ["TCD"]
+    assert _place(_FILED_FROM_THE_UN, "ASSAULT", "2022-06-04")[1] == "TCD"
+
+
+def test_a_statement_made_during_talks_abroad_is_placed_at_the_talks() -> None:
+    text = (
+        "The Chilean minister said on Monday he had demanded the release of two sailors held in Lima "
+        "during talks with his counterpart in the Peruvian capital on Sunday."
+    )
+    assert _place(text, "REQUEST")[1] == "PER"
+
+
+def test_a_place_of_what_a_statement_is_about_is_not_its_occasion() -> None:
+    # the sailors are held in Lima; the minister speaks at home
+    text = "The Chilean minister said on Monday he had demanded the release of two sailors held in Lima."
+    assert _place(text, "REQUEST")[1] == "CHL"

@@ -371,3 +371,37 @@ def test_an_apposition_naming_an_office_describes_no_place() -> None:
     person = parse("Rebels shot Marib, the head of the village council, at dawn.")
     assert _described_as_place(place[2]) and place[2].text == "Marib"
     assert not _described_as_place(person[2]) and person[2].text == "Marib"
+
+
+def test_a_dateline_naming_an_organisation_is_its_seat() -> None:
+    from eventwire.coding.places import dateline_place, organisation_seat
+
+    gaz = Gazetteer.default()
+
+    def lookup(name: str, country: str | None) -> Place | None:
+        return gaz.lookup(name, country=country)
+
+    text = "Vote on Chad\n\nUNITED NATIONS, June 4 (Wire) - The council voted.\n"
+    p = dateline_place(text, lookup)
+    assert p is not None and p.country == "USA" and p.text == "UNITED NATIONS"
+    assert dateline_place(text, lookup, seats=False) is None
+    # a town is a town; a name that is no organisation has no seat
+    town = dateline_place("Vote\n\nLUSAKA, June 4 (Wire) - The council voted.\n", lookup)
+    assert town is not None and town.country == "ZMB"
+    assert organisation_seat("Zambia") is None
+
+
+def test_a_capital_described_by_its_country_is_a_place_of_that_country() -> None:
+    from eventwire.coding.pipeline import parse
+    from eventwire.coding.places import described_capitals
+
+    gaz = Gazetteer.default()
+
+    def lookup(name: str, country: str | None) -> Place | None:
+        return gaz.lookup(name, country=country)
+
+    doc = parse("Hundreds of students marched in the Kenyan capital on Monday.")
+    assert [p.country for p, _, _ in described_capitals(doc[:], lookup)] == ["KEN"]
+    # a capital acted on as a party, or with no country, is no place of the sentence
+    doc = parse("Moscow accused the Ukrainian capital of staging the attack in the capital.")
+    assert described_capitals(doc[:], lookup) == []

@@ -267,7 +267,7 @@ def build_event(
         # a party named by a common noun alone ("six suspects", "both sides") is of the place
         # where the event happens, unless its words make it foreign there or several parties
         actors = [_placed(a, loc.country) for a in actors]
-        addressed = _how == "domestic" and (verbal or f.event == "CONSULT")
+        addressed = _addresses_home(f.event, verbal, _how, actors)
         recipients = [a if addressed and a.resolved_by == "generic" else _placed(a, loc.country) for a in recipients]
     if _addresses_home(f.event, verbal, _how, actors) and home and home.country:
         # "the U.S. ambassador urged all sides to...": the sides addressed are those of the

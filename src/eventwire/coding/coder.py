@@ -130,11 +130,13 @@ class Coder:
             all_dates.extend(dates)
             sent_data.append((s, dates, places))
         dateline = dateline_place(text, self._lookup)
+        # a story filed from an organisation's seat ("UNITED NATIONS") is not about the seat's country
+        town = dateline_place(text, self._lookup, seats=False)
         mentions = Mentions(doc, text, kb=self.kb, published=article.published)
         # the states the article's places lie in: they tell which Congo or Korea a bare name means
         mentions.place_countries = {p.country for p in all_places if p.country}
-        if dateline is not None and dateline.country:
-            mentions.place_countries.add(dateline.country)
+        if town is not None and town.country:
+            mentions.place_countries.add(town.country)
         for s in sents:
             mentions.prime(s)
         quotes = [
@@ -160,7 +162,7 @@ class Coder:
             anchors.add(dateline.country)
         anchors |= {p.country for p in all_places if p.country and self.gazetteer.population(p) >= ANCHOR_POPULATION}
         # the country a distrusted town (named by an alternate name only) stands for instead
-        first = all_places + [dateline] * _DATELINE_WEIGHT if dateline else all_places
+        first = all_places + [town] * _DATELINE_WEIGHT if town else all_places
         first_home = main_place(first, gazetteer=self.gazetteer)
         sent_data = [
             (s, dates, anchored(places, anchors, gazetteer=self.gazetteer, home=first_home))
@@ -170,7 +172,7 @@ class Coder:
         all_places = [p for _, _, places in sent_data for p, _, _ in places]
         # the country the article is about: the most mentioned, the dateline counting as four
         # mentions (a reporter files from where the news is, more often than not)
-        counted = all_places + [dateline] * _DATELINE_WEIGHT if dateline else all_places
+        counted = all_places + [town] * _DATELINE_WEIGHT if town else all_places
         home = main_place(counted, gazetteer=self.gazetteer)
         contexts = article_contexts(sents, self.lexicon.cues)
         found_events = [

@@ -316,6 +316,43 @@ def _arrival_place(clause: Token, places: list[tuple[Place, bool, int]]) -> Plac
     return here[0] if here else None
 
 
+# Grammar: prepositions of the occasion a statement is made at ("during talks", "at a summit").
+_OCCASION = frozenset({"during", "at"})
+_TALKS = load_word_classes()["talks"]
+
+
+def occasion_place(trigger: Token, places: list[tuple[Place, bool, int]]) -> Place | None:
+    """The place of the one meeting a sentence says a statement was made at ("told reporters
+    during talks with his counterpart in Nairobi", "said at a summit in Accra"): the place in a
+    locative phrase on a noun of talks after "during" or "at". The parser often hangs such a
+    phrase on the nearest noun rather than on the verb, so the whole sentence is searched; a
+    sentence with meetings in two places names none."""
+    doc = trigger.doc
+    sent = trigger.sent
+    found: dict[str | None, Place] = {}
+    for p, locative, i in places:
+        tok = doc[i]
+        if not locative or not sent.start <= i < sent.end or tok.dep_ != "pobj":
+            continue
+        if _on_an_occasion(tok):
+            found.setdefault(p.country, p)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _on_an_occasion(place: Token) -> bool:
+    """Whether a place's locative phrase is on a noun of talks after "during" or "at", directly
+    ("during talks in Nairobi") or through the nouns that noun governs ("during talks with his
+    counterpart in Nairobi")."""
+    noun = place.head.head
+    for _ in range(3):  # a bound on the chain of prepositional phrases
+        if noun.lemma_.lower() in _TALKS and noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION:
+            return True
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        noun = noun.head.head
+    return False
+
+
 def _own_country(a: Actor) -> str | None:
     """The country of a party's own words, not one the sentence's other words lent it ("refugees"
     beside a U.S. envoy are not American)."""
@@ -404,8 +441,8 @@ def event_location(
     verbal: bool = False,
     visitors: frozenset[str] = frozenset(),
 ) -> tuple[Place | None, str | None]:
-    """(place, how): how is "clause", "away", "seat", "speaker", "domestic", "dateline" or None when
-    unplaced.
+    """(place, how): how is "clause", "away", "seat", "occasion", "speaker", "domestic", "dateline" or
+    None when unplaced.
 
     With ``hosted`` (a meeting or a visit), a place that names the recipient is where the event
     happens: "visited Kyiv" meets Ukraine's government in Kyiv. With ``verbal`` (a statement,
@@ -430,6 +467,9 @@ def event_location(
     if seat is not None:
         return seat, "seat"
     if verbal:
+        venue = occasion_place(trigger, places)
+        if venue is not None:
+            return venue, "occasion"
         home = {a.country for a in actors if a.country and a.sector not in _ABROAD_SECTORS}
         if len(home) == 1 and all(a.country in home for a in actors if a.country) and not posted_abroad(actors):
             place = gazetteer.country(next(iter(home)))

@@ -159,8 +159,10 @@ def _unsupported_alternate(place: Place, anchors: set[str], gazetteer: Gazetteer
     )
 
 
-def dateline_place(text: str, lookup: Lookup) -> Place | None:
-    """The place of the article's dateline ("ERBIL, Iraq, Nov 10 (Wire) -"), if the gazetteer knows it."""
+def dateline_place(text: str, lookup: Lookup, *, seats: bool = True) -> Place | None:
+    """The place of the article's dateline ("ERBIL, Iraq, Nov 10 (Wire) -"), if the gazetteer knows it.
+
+    With ``seats``, a dateline naming an organisation is its seat (:func:`organisation_seat`)."""
     found = article_dateline(text)
     if found is None:
         return None
@@ -170,9 +172,34 @@ def dateline_place(text: str, lookup: Lookup) -> Place | None:
         hint = q.country if q is not None else None
     name = found.place.title() if found.place.isupper() else found.place
     p = lookup(name, hint)
+    if p is None and seats:
+        seat = organisation_seat(name)
+        p = lookup(seat, None) if seat is not None else None
     if p is None:
         return None
     return replace(p, text=found.place, start=found.place_start, end=found.place_end)
+
+
+def organisation_seat(name: str) -> str | None:
+    """The seat of the organisation a dateline names instead of a town ("UNITED NATIONS, May 3"):
+    the knowledge base's seat of the organisation itself, else the one seat its bodies that meet
+    only where they sit all share (the Security Council and the General Assembly of the United
+    Nations sit in New York). None when the name is no organisation or its bodies sit apart."""
+    from ..knowledge.actors import default_kb, lookup  # the knowledge base loads once, on first use
+
+    kb = default_kb()
+    res = lookup(name, kb=kb, date=None)
+    entry = kb.get(res.kb_id) if res is not None and res.kb_id else None
+    if entry is None or entry.kind != "igo":
+        return None
+    if entry.seat:
+        return entry.seat
+    seats = {
+        part.seat
+        for part in kb.entries.values()
+        if part.seat and any(f.type == "part_of" and f.target == entry.id for f in part.affiliations)
+    }
+    return next(iter(seats)) if len(seats) == 1 else None
 
 
 def sentence_places(sent: Span, text: str, lookup: Lookup) -> list[tuple[Place, bool, int]]:
@@ -225,7 +252,7 @@ def sentence_places(sent: Span, text: str, lookup: Lookup) -> list[tuple[Place, 
                 root.i,
             )
         )
-    return out
+    return out + described_capitals(sent, lookup)
 
 
 def _named_country(root: Token) -> tuple[str, str] | None:
@@ -234,15 +261,40 @@ def _named_country(root: Token) -> tuple[str, str] | None:
     gazetteer holds none, in that country."""
     if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
         return None
+    return _country_named_on(root.head.head)
+
+
+def _country_named_on(noun: Token) -> tuple[str, str] | None:
+    """The country (ISO3 code and name) a word before ``noun`` names: "the Mozambican town",
+    "Kenya's coastal town", "the Peruvian capital"."""
     from ..knowledge.actors import default_kb, lookup  # the knowledge base loads once, on first use
 
-    for c in root.head.head.children:
-        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < root.head.head.i and c.text[:1].isupper():
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < noun.i and c.text[:1].isupper():
             res = lookup(c.text, kb=default_kb(), date=None)
             how = (res.resolved_by or "") if res is not None else ""
             if res is not None and res.country and res.name and how.startswith(("demonym", "country")):
                 return res.country, res.name
     return None
+
+
+def described_capitals(sent: Span, lookup: Lookup) -> list[tuple[Place, bool, int]]:
+    """The places a sentence names as a country's capital in a locative phrase ("talks in the
+    Peruvian capital", "rallied in Kenya's capital"): that country, where the capital is. A
+    capital named as a party ("accused the Ukrainian capital of...") stands for its government,
+    and one with a name of its own ("the capital, Lima") is named by it."""
+    out = []
+    for tok in tokens_of(sent):
+        if tok.pos_ != "NOUN" or lemma_of(tok) != "capital" or tok.tag_ != "NN" or not _locative(tok):
+            continue
+        if any(c.dep_ in ("appos", "prep") for c in tok.children):
+            continue
+        named = _country_named_on(tok)
+        p = lookup(named[1], named[0]) if named is not None else None
+        if p is None or p.country != named[0]:
+            continue
+        out.append((replace(p, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)), True, tok.i))
+    return out
 
 
 def _locative(root: Token) -> bool:
