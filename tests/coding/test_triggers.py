@@ -176,3 +176,26 @@ def test_police_tearing_down_barricades_repress_and_an_army_removing_its_own_wit
     evs = code_text("Police in Lagos dismantled the roadblocks on Friday.")
     assert only(evs, "COERCE") and not [e for e in evs if e.event_type == "RETREAT"]
     assert only(code_text("The army dismantled its roadblocks around the city."), "RETREAT").mode == "withdraw"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen of the Tarvo militia had occupied their houses near the river, villagers said.",
+        "Soldiers occupied the farm of an opposition senator outside Nakuru.",
+    ],
+)
+def test_occupying_homes_or_land_of_others_seizes_them(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "COERCE")
+    assert e.mode == "seize"
+
+
+def test_a_crowd_occupying_an_office_protests_not_seizes() -> None:
+    events = code_text("Students occupied the offices of the university rector in Porto.", published="2022-01-01")
+    assert only(events, "PROTEST").mode == "obstruct"
+    assert not [e for e in events if e.event_type == "COERCE"]
+
+
+def test_occupying_a_stronghold_is_not_a_seizure_of_property() -> None:
+    events = code_text("Government troops occupied the rebel stronghold of Varno.", published="2022-01-01")
+    assert not [e for e in events if e.event_type == "COERCE"]
