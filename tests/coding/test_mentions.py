@@ -219,3 +219,27 @@ def test_an_institution_of_the_article_country_inside_a_phrase_keeps_its_entry()
     text = "Lawmakers in Washington met on Monday.\n\nThe head of Congress, Mary Stone, urged the minister to resign."
     e = only(code_text(text, published="2020-11-16"), "REQUEST")
     assert [a.country for a in e.actor] == ["USA"]
+
+
+# --- definite descriptions of a kind of state ---------------------------------------------
+
+
+def test_the_kingdom_is_the_last_kingdom_named_in_any_role() -> None:
+    text = (
+        "Kenyan President William Ruto held talks with King Abdullah of Jordan in Amman on Monday.\n\n"
+        "The kingdom will fund a new hospital in Nairobi, the Jordanian foreign minister said."
+    )
+    e = only(code_text(text, published="2024-06-04"), "AGREE")
+    assert [(a.country, a.sector) for a in e.actor] == [("JOR", "GOV")]
+
+
+def test_the_kingdom_never_stands_for_a_republic_named_as_a_party() -> None:
+    text = "Kenya condemned the raid on Monday.\n\nThe kingdom will fund a new hospital in Nairobi, an aide said."
+    e = only(code_text(text, published="2024-06-04"), "AGREE")
+    assert "KEN" not in countries(e.actor)
+
+
+def test_the_country_is_still_the_last_state_named_as_a_party() -> None:
+    text = "Kenya condemned the raid on Monday.\n\nThe country will fund a new hospital in Jordan, an aide said."
+    e = only(code_text(text, published="2024-06-04"), "AGREE")
+    assert countries(e.actor) == {"KEN"}

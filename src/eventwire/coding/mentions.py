@@ -93,8 +93,12 @@ def _office_holder(toks: list[Token], head: Token) -> str | None:
     return " ".join(words)
 
 
+# Definite descriptions of a kind of state, which a state's formal names say it is ("Kingdom of ...").
+_STATE_KINDS = frozenset({"kingdom", "republic", "emirate", "principality", "sultanate"})
 # Definite descriptions of a state ("the kingdom said").
-_STATE_DESCRIPTIONS = frozenset({"country", "kingdom", "republic", "emirate", "nation", "state"})
+_STATE_DESCRIPTIONS = frozenset({"country", "nation", "state"}) | _STATE_KINDS
+# How a mention names a state in its own words (not lent by the article or the sentence).
+_STATED_COUNTRY = ("country", "demonym", "capital", "kb_", "agent+country", "nationality")
 # Entity types of names that are no organisation a definite description can stand for.
 _NOT_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 # Grammar: possessive pronouns that stand for a party.
@@ -446,7 +450,7 @@ class Mentions:
                     return self._finish(self._copy(org, actor, "coreference"), toks, head)
             if definite and pos == "NOUN" and head.tag_ == "NN" and lemma_of(head) in _STATE_DESCRIPTIONS:
                 # "the kingdom", "the country" as a party: the state last named as one
-                state = next((a for i, a in reversed(self.states) if i < head.i), None)
+                state = self._described_state(head)
                 if state is not None:
                     copy = self._copy(state, actor, "coreference:state")
                     return self._finish(copy, toks, head)
@@ -572,6 +576,37 @@ class Mentions:
         named = self._named_by_last_word(head)
         return named if named is not None and named.kb_id else None
 
+    def _described_state(self, head: Token) -> Actor | None:
+        """The state a definite description of a state stands for ("the country", "the kingdom"):
+        the state last named as a party. A description of a kind of state ("the kingdom", "the
+        republic") stands only for a state whose formal names say it is one, and failing a party
+        of that kind, for the last state of that kind the text named in any role ("talks with the
+        Thai king ... the kingdom will...")."""
+        kind = lemma_of(head)
+        typed = kind in _STATE_KINDS
+        for i, a in reversed(self.states):
+            if i < head.i and (not typed or (a.country is not None and self._state_of_kind(a.country, kind))):
+                return a
+        if not typed:
+            return None
+        for i in sorted((i for i in self._cache if i < head.i), reverse=True):
+            m = self._cache[i]
+            if m is None or not m.actor.country or not (m.actor.resolved_by or "").startswith(_STATED_COUNTRY):
+                continue
+            if self._state_of_kind(m.actor.country, kind):
+                at = self._span_actor([head], head)
+                state = Actor(text=at.text, start=at.start, end=at.end, country=m.actor.country, sector="GOV")
+                state.resolved_by = "state_of_kind"
+                return state
+        return None
+
+    def _state_of_kind(self, iso3: str, kind: str) -> bool:
+        """Whether a formal name of the state ``iso3`` calls it a ``kind`` ("Kingdom of Spain")."""
+        entry = self.kb.countries.get(iso3)
+        if entry is None:
+            return False
+        return any(kind in name.lower().split() for name in (entry.name, *entry.aliases))
+
     def _named_by_last_word(self, head: Token) -> Actor | None:
         """The last party named before ``head`` whose name ends in ``head``'s word."""
         for i, last, actor in reversed(self.named):
@@ -595,7 +630,8 @@ class Mentions:
         """The state a possessive names ("Russia's"; "the country's" after "Mali said"), or None."""
         if poss.pos_ == "NOUN" and poss.tag_ == "NN" and lemma_of(poss) in _STATE_DESCRIPTIONS \
                 and any(c.lower_ == "the" for c in children_of(poss)):
-            return next((a.country for i, a in reversed(self.states) if i < poss.i), None)
+            state = self._described_state(poss)
+            return state.country if state is not None else None
         if poss.pos_ != "PROPN":
             return None
         m = self.mention(poss)
