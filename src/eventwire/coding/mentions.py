@@ -94,7 +94,9 @@ def _office_holder(toks: list[Token], head: Token) -> str | None:
 
 
 # Definite descriptions of a kind of state, which a state's formal names say it is ("Kingdom of ...").
-_STATE_KINDS = frozenset({"kingdom", "republic", "emirate", "principality", "sultanate"})
+# A monarchy may be called by any of the words of one (a sultanate is "the kingdom" as well).
+_MONARCHIES = frozenset({"kingdom", "emirate", "principality", "sultanate"})
+_STATE_KINDS = _MONARCHIES | {"republic"}
 # Definite descriptions of a state ("the kingdom said").
 _STATE_DESCRIPTIONS = frozenset({"country", "nation", "state"}) | _STATE_KINDS
 # How a mention names a state in its own words (not lent by the article or the sentence).
@@ -579,33 +581,35 @@ class Mentions:
     def _described_state(self, head: Token) -> Actor | None:
         """The state a definite description of a state stands for ("the country", "the kingdom"):
         the state last named as a party. A description of a kind of state ("the kingdom", "the
-        republic") stands only for a state whose formal names say it is one, and failing a party
-        of that kind, for the last state of that kind the text named in any role ("talks with the
-        Thai king ... the kingdom will...")."""
-        kind = lemma_of(head)
-        typed = kind in _STATE_KINDS
+        republic") never stands for a state whose formal names say it is of the other kind, and
+        failing a party, for the last state of its kind the text named in any role ("talks with
+        the Thai king ... the kingdom will...")."""
+        kind = _state_kind(lemma_of(head))
         for i, a in reversed(self.states):
-            if i < head.i and (not typed or (a.country is not None and self._state_of_kind(a.country, kind))):
+            if i < head.i and (kind is None or self._kind_of_state(a.country) in (kind, None)):
                 return a
-        if not typed:
+        if kind is None:
             return None
         for i in sorted((i for i in self._cache if i < head.i), reverse=True):
             m = self._cache[i]
             if m is None or not m.actor.country or not (m.actor.resolved_by or "").startswith(_STATED_COUNTRY):
                 continue
-            if self._state_of_kind(m.actor.country, kind):
+            if self._kind_of_state(m.actor.country) == kind:
                 at = self._span_actor([head], head)
                 state = Actor(text=at.text, start=at.start, end=at.end, country=m.actor.country, sector="GOV")
                 state.resolved_by = "state_of_kind"
                 return state
         return None
 
-    def _state_of_kind(self, iso3: str, kind: str) -> bool:
-        """Whether a formal name of the state ``iso3`` calls it a ``kind`` ("Kingdom of Spain")."""
-        entry = self.kb.countries.get(iso3)
+    def _kind_of_state(self, iso3: str | None) -> str | None:
+        """"monarchy" or "republic" when a formal name of the state ``iso3`` says which ("Kingdom of
+        Spain", "Republic of Chile"), else None."""
+        entry = self.kb.countries.get(iso3) if iso3 else None
         if entry is None:
-            return False
-        return any(kind in name.lower().split() for name in (entry.name, *entry.aliases))
+            return None
+        words = {w for name in (entry.name, *entry.aliases) for w in name.lower().split()}
+        kinds = {k for k in (_state_kind(w) for w in words) if k is not None}
+        return kinds.pop() if len(kinds) == 1 else None
 
     def _named_by_last_word(self, head: Token) -> Actor | None:
         """The last party named before ``head`` whose name ends in ``head``'s word."""
@@ -914,6 +918,13 @@ _LEFT_DEPS = frozenset(_KEEP | {"punct", "cc", "conj", "advmod", "prep", "pobj",
 _NOMINAL_POS = frozenset({NOUN, PROPN})
 _PRIME_SKIP = frozenset(get_string_id(d) for d in ("compound", "amod", "poss", "npadvmod"))
 _NOT_HEADS = frozenset(get_string_id(d) for d in ("compound", "amod", "npadvmod", "det", "case"))
+
+
+def _state_kind(word: str) -> str | None:
+    """The kind of state a word names: "monarchy" ("kingdom", "emirate"), "republic", or None."""
+    if word in _MONARCHIES:
+        return "monarchy"
+    return "republic" if word == "republic" else None
 
 
 def _subject_kind(head: Token, actor: Actor) -> str:
