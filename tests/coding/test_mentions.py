@@ -243,3 +243,24 @@ def test_the_country_is_still_the_last_state_named_as_a_party() -> None:
     text = "Kenya condemned the raid on Monday.\n\nThe country will fund a new hospital in Jordan, an aide said."
     e = only(code_text(text, published="2024-06-04"), "AGREE")
     assert countries(e.actor) == {"KEN"}
+
+
+# --- a subject pronoun of a relative clause -------------------------------------------------
+
+
+def test_it_in_a_relative_clause_is_the_subject_of_the_clause_around_it() -> None:
+    text = (
+        "Swiss police arrested six men in Geneva on Sunday.\n\nLast week Kenya expelled 300 Somali traders, "
+        "citing a wave of grenade attacks that it blamed on rebels based in Somalia."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [(a.country, a.kb_id) for a in e.actor] == [("KEN", None)]
+
+
+def test_it_in_a_relative_clause_never_stands_for_a_plural_subject_around_it() -> None:
+    text = (
+        "Swiss police arrested six men in Geneva on Sunday.\n\n"
+        "Kenyan traders rejected a new tax that it blamed on lenders."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert "KEN" not in countries(e.actor)

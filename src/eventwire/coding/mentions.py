@@ -846,13 +846,20 @@ class Mentions:
     def _governing_subject(self, pron: Token) -> Actor | None:
         """The subject of the clause that the adverbial clause ``pron`` is the subject of hangs on,
         when it is a party of the pronoun's kind ("the ministry raised tariffs a week after it
-        banned imports": the ministry; "Chad recalled its envoy after they..." is not Chad)."""
+        banned imports": the ministry; "Chad recalled its envoy after they..." is not Chad); for a
+        relative clause on a noun of that clause, the subject of the clause the noun lies in ("the
+        ministry banned imports, citing attacks that it blamed on smugglers": the ministry)."""
         if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in _SUBJECT_PRONOUNS:
             return None
         clause = pron.head
-        if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        if clause.dep_ == "relcl":
+            subj = _enclosing_subject(clause, before=pron.i)  # "...bombings that it blamed on rebels"
+        elif clause.dep_ != "advcl" or clause.head.i == clause.i:
             return None
-        subj = next((c for c in children_of(clause.head) if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
+        else:
+            subj = next(
+                (c for c in children_of(clause.head) if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None
+            )
         if subj is None or subj.pos_ == "PRON":
             return None
         m = self.mention(subj)
@@ -925,6 +932,25 @@ def _state_kind(word: str) -> str | None:
     if word in _MONARCHIES:
         return "monarchy"
     return "republic" if word == "republic" else None
+
+
+def _enclosing_subject(relcl: Token, *, before: int) -> Token | None:
+    """The subject (before token ``before``) of the nearest clause above the noun the relative
+    clause ``relcl`` qualifies, through objects, prepositions and subjectless participles."""
+    tok = relcl.head
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in _VERBAL:
+            subj = next((c for c in children_of(tok) if c.dep_ in ("nsubj", "nsubjpass") and c.i < before), None)
+            if subj is not None:
+                return subj
+            if tok.dep_ not in ("advcl", "xcomp", "conj"):
+                return None
+        elif tok.dep_ not in ("dobj", "pobj", "prep", "conj", "appos"):
+            return None
+    return None
 
 
 def _subject_kind(head: Token, actor: Actor) -> str:
