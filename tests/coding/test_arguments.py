@@ -688,3 +688,19 @@ def test_a_passive_timetable_lends_its_subject_to_the_act() -> None:
     evs = code_text("Norwegian envoys are scheduled to hold talks with Sri Lanka in Oslo.")
     e = only(evs, "AGREE")
     assert [a.country for a in e.actor] == ["NOR"]
+
+
+def test_a_group_of_people_is_the_people_its_of_phrase_names() -> None:
+    text = "A group of soldiers attacked a village near Goma on Monday."
+    e = only(code_text(text, published="2024-06-04"), "ASSAULT")
+    assert [a.sector for a in e.actor] == ["MIL"]
+
+
+def test_a_band_acted_on_is_the_people_its_of_phrase_names() -> None:
+    e = only(code_text("Police arrested a band of journalists in Kampala on Monday.", published="2024-06-04"), "COERCE")
+    assert [a.sector for a in e.recipient] == ["MED"]
+
+
+def test_a_body_named_group_of_is_no_group_of_people() -> None:
+    e = only(code_text("The Group of Seven condemned the missile launch on Monday.", published="2024-06-04"), "ACCUSE")
+    assert [a.kb_id for a in e.actor] == ["g7"]

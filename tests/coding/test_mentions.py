@@ -238,3 +238,46 @@ def test_words_no_party_is_named_by_are_not_resolved() -> None:
     found = mentions.sentence_mentions(doc[:])
     assert [doc[m.head].text for m in found] == [doc[m.head].text for m in found if doc[m.head].pos_ != "VERB"]
     assert not any(doc[i].pos_ in ("VERB", "ADP", "PUNCT", "DET") for i in mentions._cache)
+# --- definite descriptions of a kind of state ---------------------------------------------
+
+
+def test_the_kingdom_is_the_last_kingdom_named_in_any_role() -> None:
+    text = (
+        "Kenyan President William Ruto held talks with King Abdullah of Jordan in Amman on Monday.\n\n"
+        "The kingdom will fund a new hospital in Nairobi, the Jordanian foreign minister said."
+    )
+    e = only(code_text(text, published="2024-06-04"), "AGREE")
+    assert [(a.country, a.sector) for a in e.actor] == [("JOR", "GOV")]
+
+
+def test_the_kingdom_never_stands_for_a_republic_named_as_a_party() -> None:
+    text = "Kenya condemned the raid on Monday.\n\nThe kingdom will fund a new hospital in Nairobi, an aide said."
+    e = only(code_text(text, published="2024-06-04"), "AGREE")
+    assert "KEN" not in countries(e.actor)
+
+
+def test_the_country_is_still_the_last_state_named_as_a_party() -> None:
+    text = "Kenya condemned the raid on Monday.\n\nThe country will fund a new hospital in Jordan, an aide said."
+    e = only(code_text(text, published="2024-06-04"), "AGREE")
+    assert countries(e.actor) == {"KEN"}
+
+
+# --- a subject pronoun of a relative clause -------------------------------------------------
+
+
+def test_it_in_a_relative_clause_is_the_subject_of_the_clause_around_it() -> None:
+    text = (
+        "Swiss police arrested six men in Geneva on Sunday.\n\nLast week Kenya expelled 300 Somali traders, "
+        "citing a wave of grenade attacks that it blamed on rebels based in Somalia."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [(a.country, a.kb_id) for a in e.actor] == [("KEN", None)]
+
+
+def test_it_in_a_relative_clause_never_stands_for_a_plural_subject_around_it() -> None:
+    text = (
+        "Swiss police arrested six men in Geneva on Sunday.\n\n"
+        "Kenyan traders rejected a new tax that it blamed on lenders."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert "KEN" not in countries(e.actor)

@@ -174,6 +174,12 @@ def civilians_by_default(ms: list[Mention], doc: Doc) -> list[Mention]:
     return out
 
 
+def _collective(tok: Token) -> bool:
+    """Whether ``tok`` is a common noun for a body of people that its "of" phrase names ("a group of
+    soldiers", "a band of rebels"), not a proper name ("the Group of Seven")."""
+    return tok.pos_ == "NOUN" and _lemma(tok) in _COLLECTIVES
+
+
 def _generic_only(ms: list[Mention]) -> bool:
     """Whether every party of ``ms`` is one without a name (see :meth:`Arguments._party`)."""
     return all(m.actor.resolved_by == "generic" for m in ms)
@@ -528,8 +534,8 @@ class Arguments:
         if states:
             return states
         for _ in range(3):
-            # "hundreds of thousands of people": the counted noun is the party
-            if _lemma(tok) not in _QUANTITIES and tok.pos_ != "NUM":
+            # "hundreds of thousands of people", "a group of soldiers": the counted noun is the party
+            if _lemma(tok) not in _QUANTITIES and tok.pos_ != "NUM" and not _collective(tok):
                 break
             of = next((c for c in children_of(tok) if c.dep_ == "prep" and _lemma(c) == "of"), None)
             pobj = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None

@@ -93,8 +93,14 @@ def _office_holder(toks: list[Token], head: Token) -> str | None:
     return " ".join(words)
 
 
+# Definite descriptions of a kind of state, which a state's formal names say it is ("Kingdom of ...").
+# A monarchy may be called by any of the words of one (a sultanate is "the kingdom" as well).
+_MONARCHIES = frozenset({"kingdom", "emirate", "principality", "sultanate"})
+_STATE_KINDS = _MONARCHIES | {"republic"}
 # Definite descriptions of a state ("the kingdom said").
-_STATE_DESCRIPTIONS = frozenset({"country", "kingdom", "republic", "emirate", "nation", "state"})
+_STATE_DESCRIPTIONS = frozenset({"country", "nation", "state"}) | _STATE_KINDS
+# How a mention names a state in its own words (not lent by the article or the sentence).
+_STATED_COUNTRY = ("country", "demonym", "capital", "kb_", "agent+country", "nationality")
 # Entity types of names that are no organisation a definite description can stand for.
 _NOT_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 # Grammar: possessive pronouns that stand for a party.
@@ -460,7 +466,7 @@ class Mentions:
                     return self._finish(self._copy(org, actor, "coreference"), toks, head)
             if definite and pos == "NOUN" and head.tag_ == "NN" and lemma_of(head) in _STATE_DESCRIPTIONS:
                 # "the kingdom", "the country" as a party: the state last named as one
-                state = next((a for i, a in reversed(self.states) if i < head.i), None)
+                state = self._described_state(head)
                 if state is not None:
                     copy = self._copy(state, actor, "coreference:state")
                     return self._finish(copy, toks, head)
@@ -586,6 +592,39 @@ class Mentions:
         named = self._named_by_last_word(head)
         return named if named is not None and named.kb_id else None
 
+    def _described_state(self, head: Token) -> Actor | None:
+        """The state a definite description of a state stands for ("the country", "the kingdom"):
+        the state last named as a party. A description of a kind of state ("the kingdom", "the
+        republic") never stands for a state whose formal names say it is of the other kind, and
+        failing a party, for the last state of its kind the text named in any role ("talks with
+        the Thai king ... the kingdom will...")."""
+        kind = _state_kind(lemma_of(head))
+        for i, a in reversed(self.states):
+            if i < head.i and (kind is None or self._kind_of_state(a.country) in (kind, None)):
+                return a
+        if kind is None:
+            return None
+        for i in sorted((i for i in self._cache if i < head.i), reverse=True):
+            m = self._cache[i]
+            if m is None or not m.actor.country or not (m.actor.resolved_by or "").startswith(_STATED_COUNTRY):
+                continue
+            if self._kind_of_state(m.actor.country) == kind:
+                at = self._span_actor([head], head)
+                state = Actor(text=at.text, start=at.start, end=at.end, country=m.actor.country, sector="GOV")
+                state.resolved_by = "state_of_kind"
+                return state
+        return None
+
+    def _kind_of_state(self, iso3: str | None) -> str | None:
+        """"monarchy" or "republic" when a formal name of the state ``iso3`` says which ("Kingdom of
+        Spain", "Republic of Chile"), else None."""
+        entry = self.kb.countries.get(iso3) if iso3 else None
+        if entry is None:
+            return None
+        words = {w for name in (entry.name, *entry.aliases) for w in name.lower().split()}
+        kinds = {k for k in (_state_kind(w) for w in words) if k is not None}
+        return kinds.pop() if len(kinds) == 1 else None
+
     def _named_by_last_word(self, head: Token) -> Actor | None:
         """The last party named before ``head`` whose name ends in ``head``'s word."""
         for i, last, actor in reversed(self.named):
@@ -609,7 +648,8 @@ class Mentions:
         """The state a possessive names ("Russia's"; "the country's" after "Mali said"), or None."""
         if poss.pos_ == "NOUN" and poss.tag_ == "NN" and lemma_of(poss) in _STATE_DESCRIPTIONS \
                 and any(c.lower_ == "the" for c in children_of(poss)):
-            return next((a.country for i, a in reversed(self.states) if i < poss.i), None)
+            state = self._described_state(poss)
+            return state.country if state is not None else None
         if poss.pos_ != "PROPN":
             return None
         m = self.mention(poss)
@@ -820,13 +860,20 @@ class Mentions:
     def _governing_subject(self, pron: Token) -> Actor | None:
         """The subject of the clause that the adverbial clause ``pron`` is the subject of hangs on,
         when it is a party of the pronoun's kind ("the ministry raised tariffs a week after it
-        banned imports": the ministry; "Chad recalled its envoy after they..." is not Chad)."""
+        banned imports": the ministry; "Chad recalled its envoy after they..." is not Chad); for a
+        relative clause on a noun of that clause, the subject of the clause the noun lies in ("the
+        ministry banned imports, citing attacks that it blamed on smugglers": the ministry)."""
         if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in _SUBJECT_PRONOUNS:
             return None
         clause = pron.head
-        if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        if clause.dep_ == "relcl":
+            subj = _enclosing_subject(clause, before=pron.i)  # "...bombings that it blamed on rebels"
+        elif clause.dep_ != "advcl" or clause.head.i == clause.i:
             return None
-        subj = next((c for c in children_of(clause.head) if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None)
+        else:
+            subj = next(
+                (c for c in children_of(clause.head) if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i), None
+            )
         if subj is None or subj.pos_ == "PRON":
             return None
         m = self.mention(subj)
@@ -894,6 +941,32 @@ _NOMINAL_POS = frozenset({NOUN, PROPN})
 _HEAD_POS = frozenset({NOUN, PROPN, PRON, NUM, ADJ, X})
 _PRIME_SKIP = frozenset(get_string_id(d) for d in ("compound", "amod", "poss", "npadvmod"))
 _NOT_HEADS = frozenset(get_string_id(d) for d in ("compound", "amod", "npadvmod", "det", "case"))
+
+
+def _state_kind(word: str) -> str | None:
+    """The kind of state a word names: "monarchy" ("kingdom", "emirate"), "republic", or None."""
+    if word in _MONARCHIES:
+        return "monarchy"
+    return "republic" if word == "republic" else None
+
+
+def _enclosing_subject(relcl: Token, *, before: int) -> Token | None:
+    """The subject (before token ``before``) of the nearest clause above the noun the relative
+    clause ``relcl`` qualifies, through objects, prepositions and subjectless participles."""
+    tok = relcl.head
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in _VERBAL:
+            subj = next((c for c in children_of(tok) if c.dep_ in ("nsubj", "nsubjpass") and c.i < before), None)
+            if subj is not None:
+                return subj
+            if tok.dep_ not in ("advcl", "xcomp", "conj"):
+                return None
+        elif tok.dep_ not in ("dobj", "pobj", "prep", "conj", "appos"):
+            return None
+    return None
 
 
 def _subject_kind(head: Token, actor: Actor) -> str:

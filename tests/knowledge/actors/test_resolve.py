@@ -481,3 +481,35 @@ def test_an_international_official_acts_for_no_country() -> None:
 @pytest.mark.parametrize("text", ["textile manufacturers", "Peruvian exporters", "the factory owners", "tea importers"])
 def test_makers_sellers_and_owners_of_works_are_business(text: str) -> None:
     assert _resolve(text).sector == "BUS"
+
+
+# --------------------------------------------------------------------------- organs named by a party
+
+
+@pytest.mark.parametrize(
+    ("text", "kb_id", "country", "sector"),
+    [
+        ("Hezbollah lawmakers", "hezbollah", "LBN", "LEG"),
+        ("Hamas intelligence officers", "hamas", "PSE", "SPY"),
+        ("the Hamas police", "hamas", "PSE", "COP"),
+        ("the intelligence officers of Hamas", "hamas", "PSE", "SPY"),
+        ("African Union leaders", "african_union", None, "GOV"),
+        ("EU member states", "european_union", None, "GOV"),
+    ],
+)
+def test_a_head_noun_after_a_party_names_its_organ(text: str, kb_id: str, country: str | None, sector: str) -> None:
+    res = _resolve(text)
+    assert (res.kb_id, res.country, res.sector) == (kb_id, country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Hamas fighters", "REB"),  # a movement's own armed men are the movement
+        ("Hamas officials", "REB"),  # a generic head says nothing of the organ
+        ("EU officials", "IGO"),  # an international body's staff act for the body
+        ("the EU envoy", "IGO"),
+    ],
+)
+def test_a_head_that_names_no_organ_keeps_the_party_s_sector(text: str, sector: str) -> None:
+    assert _resolve(text).sector == sector

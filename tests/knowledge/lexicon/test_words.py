@@ -8,7 +8,7 @@ from eventwire.errors import DataFileError
 from eventwire.knowledge.lexicon import word_lists, words
 
 EXPECTED = {
-    "habitual_adjectives", "postpositive_title_words",
+    "habitual_adjectives", "postpositive_title_words", "member_state_nouns",
     "foreign_party_words", "many_party_words", "locative_prepositions", "battle_words", "place_nouns",
     "movement_verbs", "background_prepositions", "background_subordinators", "object_control_verbs",
     "local_prepositions", "battle_nouns", "quantity_words", "stative_passives", "object_required_verbs", "crowd_nouns",

@@ -64,6 +64,8 @@ class _Analysis:
     ethnic: bool = False  # "ethnic Albanians": a people named by a demonym, not its state
     named_by_place: bool = False  # a place inside a longer proper name ("the Lima Group")
     of_at: int | None = None  # the first "of" of the phrase ("the union of teachers"), if any
+    size: int = 0  # the number of tokens of the phrase
+    last: str = ""  # the phrase's last token, folded
 
 
 # --------------------------------------------------------------------------- analysis
@@ -219,7 +221,8 @@ def _analyse_tokens(
     nouns = _find_nouns(kb, folded, [not b for b in blocked])
     former = any(t in _FORMER for t in folded)
     of_at = next((k for k, t in enumerate(folded) if t == _OF), None)
-    return _Analysis(own, links, nouns, former, ethnic, _named_by_place(own, cased), of_at)
+    last = folded[-1] if folded else ""
+    return _Analysis(own, links, nouns, former, ethnic, _named_by_place(own, cased), of_at, len(folded), last)
 
 
 def _named_by_place(names: Sequence[_Match], cased: Sequence[str]) -> bool:

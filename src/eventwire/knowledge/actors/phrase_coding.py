@@ -11,12 +11,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...record import Affiliation
+from ..lexicon import words as lexicon_words
 from ._text import normalize_alias
 from .kb import KBEntry, KnowledgeBase, Role
 from .phrase import _analyse, _Analysis, _Noun
 
 _PERSON_LINKS = ("leader_of", "spokesperson_of")
 _ARMED_KINDS = frozenset({"armed_group"})
+# Kinds of entries that are no state yet may have organs of one ("<party> lawmakers"), and the
+# sectors of those organs; a movement's own armed men are the movement ("<militia> fighters").
+_ORGAN_OWNERS = frozenset({"armed_group", "party"})
+_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "SPY", "COP"})
+_MEMBER_STATE_NOUNS = lexicon_words("member_state_nouns")
 # the sectors of a party's periods in government (a ruling party or a partner of the coalition)
 _GOVERNING_SECTORS = frozenset({"PTY", "GOV"})
 
@@ -196,8 +202,41 @@ def _from_entry(
     nouns = analysis.nouns if analysis is not None else ()
     former = analysis.former if analysis is not None else False
     country, sector, step = _code_entry(kb, entry, date, nouns=nouns, former=former)
+    organ = _organ_sector(entry, analysis) if analysis is not None else None
+    if organ is not None and organ != sector:
+        sector, step = organ, step + "+organ"
     links_now = _dedupe((*entry.affiliations_at(date), *links))
     return Resolution(entry.name, entry.id, country, sector, links_now, how + step)
+
+
+def _organ_sector(entry: KBEntry, analysis: _Analysis) -> str | None:
+    """The sector of the organ a phrase names by a party's name and a head noun, when the head
+    says what the party's name does not: a movement's or a party's organ of state ("the
+    movement's intelligence officers", "<party> lawmakers", "<militia> police": that sector, of
+    the party's country), or an international body's member states ("<bloc> leaders", "<bloc>
+    states": their governments, of no one country). The head is the phrase's last word after the
+    name, or the noun right before an "of" the name follows ("leaders of the bloc")."""
+    if analysis.former:
+        return None
+    name = next((m for m in analysis.names if m.label == "ACTOR" and m.target == entry.id), None)
+    if name is None:
+        return None
+    if entry.kind in _ORGAN_OWNERS:
+        noun = next((n for n in reversed(analysis.nouns) if _heads_after(n.start, n.end, name.start, analysis)), None)
+        if noun is not None and not noun.info.generic and noun.info.sector in _ORGAN_SECTORS:
+            return noun.info.sector
+        return None
+    if entry.kind == "igo" and analysis.last in _MEMBER_STATE_NOUNS and name.end < analysis.size:
+        return "GOV"
+    return None
+
+
+def _heads_after(start: int, end: int, name_start: int, analysis: _Analysis) -> bool:
+    """Whether the noun at ``start:end`` heads a phrase the name at ``name_start`` qualifies: the
+    phrase's last words after the name, or the words right before an "of" the name follows."""
+    if start > name_start:
+        return end == analysis.size
+    return analysis.of_at is not None and end == analysis.of_at and name_start > analysis.of_at
 
 
 def _choose_sector(kb: KnowledgeBase, nouns: Sequence[_Noun]) -> str | None:
