@@ -704,3 +704,11 @@ def test_a_band_acted_on_is_the_people_its_of_phrase_names() -> None:
 def test_a_body_named_group_of_is_no_group_of_people() -> None:
     e = only(code_text("The Group of Seven condemned the missile launch on Monday.", published="2024-06-04"), "ACCUSE")
     assert [a.kb_id for a in e.actor] == ["g7"]
+
+
+def test_a_pronoun_in_the_by_phrase_of_its_own_participle_is_coded_without_looping() -> None:
+    # "seized by them": the participle's subject is found through the pronoun itself, which
+    # must not send the search for the pronoun's own clause subject round again
+    text = "Officials in Riga said on Friday that the militia had given back the trucks seized by them from a depot."
+    events = code_text(text, published="2024-06-07")
+    assert [e.event_type for e in events] == ["RETREAT"]

@@ -388,6 +388,7 @@ class Arguments:
         self.cues = cues
         self._generic = False  # while finding a recipient: nouns for people count as parties
         self._facilities = False  # while finding what an attack hits: buildings count as parties
+        self._own_checks: set[int] = set()  # pronouns whose own clause's subject is being found
 
     def _party(self, tok: Token) -> Mention | None:
         """The mention ``tok`` heads; when finding a recipient, also a party the knowledge base
@@ -458,9 +459,13 @@ class Arguments:
         if pron.lower_ not in _OBJECT_PRONOUNS or pron.dep_ not in ("dobj", "pobj"):
             return False
         verb = pron.head.head if pron.dep_ == "pobj" else pron.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            return False
-        subjects, _, _ = self.subject(verb)
+        if verb.pos_ not in ("VERB", "AUX") or pron.i in self._own_checks:
+            return False  # a subject found through the pronoun itself is no other party
+        self._own_checks.add(pron.i)
+        try:
+            subjects, _, _ = self.subject(verb)
+        finally:
+            self._own_checks.discard(pron.i)
         a = m.actor
         return any(
             (s.actor.kb_id or None, s.actor.country, s.actor.sector) == (a.kb_id or None, a.country, a.sector)
