@@ -264,6 +264,8 @@ def test_an_attack_no_clause_places_happened_where_the_news_is_not_where_it_was_
 def test_a_statement_in_a_story_filed_from_abroad_stays_where_it_was_filed() -> None:
     # an international body speaks wherever it is: the dateline still says where
     assert _place(_FILED_FROM_NAIROBI, "REQUEST", "2022-05-03")[1] == "KEN"
+
+
 def test_a_body_that_sits_in_one_place_acts_at_its_seat_whatever_the_dateline() -> None:
     text = (
         "Council acts on Chad\n\nNDJAMENA, June 4 (Wire) - Late on Thursday, UN Security Council members renewed "
@@ -354,3 +356,15 @@ def test_a_place_of_what_a_statement_is_about_is_not_its_occasion() -> None:
     # the sailors are held in Lima; the minister speaks at home
     text = "The Chilean minister said on Monday he had demanded the release of two sailors held in Lima."
     assert _place(text, "REQUEST")[1] == "CHL"
+
+
+def test_what_the_party_acted_on_did_takes_the_day_of_the_act_on_it() -> None:
+    text = "Border guards in Tanzania fired rubber bullets on Monday at traders who hurled rocks at a customs post."
+    dates = {e.trigger.text: e.date for e in code_text(text, published="2021-05-07")}
+    assert dates["hurled"] == "2021-05-03"
+
+
+def test_what_a_party_did_apart_from_the_act_keeps_no_day_of_its_noun() -> None:
+    text = "The Zambian minister, who signed the water accord, spoke to reporters in Lusaka on Monday."
+    dates = {e.trigger.text: e.date for e in code_text(text, published="2021-05-07")}
+    assert dates["signed"] == "2021-05-07"

@@ -38,3 +38,16 @@ def test_a_sanction_naming_no_party_punishes_whom_its_coordinated_sanction_names
     first, second = sorted((e for e in code_text(text) if e.event_type == "SANCTION"), key=lambda e: e.trigger.start)
     assert countries(second.recipient) == {"BLR"}
     assert countries(first.recipient) == {"BLR"}
+
+
+def test_what_a_party_named_by_who_did_is_its_own_event() -> None:
+    text = "Border guards in Tanzania fired rubber bullets at traders who hurled rocks at a customs post."
+    thrown = [e for e in code_text(text) if e.trigger.text == "hurled"]
+    assert len(thrown) == 1
+    assert thrown[0].event_type == "ASSAULT"
+    assert [a.text for a in thrown[0].actor] == ["traders"]
+
+
+def test_a_clause_on_a_thing_named_by_that_stays_inside_the_act() -> None:
+    text = "Police in Lima seized a truck that rammed a checkpoint."
+    assert [e.trigger.text for e in code_text(text)] == ["seized"]

@@ -81,14 +81,31 @@ def _same_time(clause: Token) -> bool:
 
 def _scene_relative(clause: Token) -> bool:
     """Whether a relative clause tells the time or scene of its noun ("on Sunday, when police
-    fired", "protests in which two men died"), rather than what a party did ("the minister, who
-    signed")."""
+    fired", "protests in which two men died"), or what the party an act is done to did in that
+    act's scene ("troops shot at youths who hurled rocks"), rather than what a party did apart
+    ("the minister, who signed")."""
     for c in children_of(clause):
         if c.dep_ == "advmod" and c.lower_ in ("when", "where"):
             return True
         if c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in children_of(c)):
             return True
-    return False
+    return _target_relative(clause)
+
+
+# Grammar: relative pronouns that can be a relative clause's subject.
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
+def _target_relative(clause: Token) -> bool:
+    """Whether ``clause`` is a relative clause, with a relative pronoun for its subject, on the
+    object of a verb ("dispersed students who blocked the road", "shot at youths who hurled
+    rocks"): what the party acted on did, told as the scene of the act on it."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in children_of(clause)):
+        return False
+    noun = clause.head
+    if noun.dep_ == "dobj":
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"
 
 
 def _infinitive_complement(clause: Token) -> bool:

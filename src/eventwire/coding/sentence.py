@@ -391,6 +391,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 # Grammar: relative pronouns that can be a relative clause's subject.
 _RELATIVES = frozenset({"who", "which", "that"})
+# Grammar: the relative pronoun of persons and groups: its antecedent is a party, whose act the
+# clause tells.
+_PARTY_RELATIVE = "who"
 
 
 def _own_clause(tok: Token) -> bool:
@@ -408,8 +411,12 @@ def _own_clause(tok: Token) -> bool:
         return True
     if absolute_clause(tok):
         return True  # "exchanged fire, with each side blaming the other for...": its own act
-    if _reported_relative(tok) and not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in children_of(tok)):
-        return True  # "an attack on the bridge, which Russia blamed on Ukraine": its own happening
+    if _reported_relative(tok) and not any(
+        c.dep_ == "nsubj" and c.lower_ in _RELATIVES and c.lower_ != _PARTY_RELATIVE for c in children_of(tok)
+    ):
+        # "an attack on the bridge, which Russia blamed on Ukraine": its own happening; so is what
+        # a party named by "who" did ("fired at youths who hurled rocks": the youths attacked)
+        return True
     if tok.dep_ in ("advcl", "ccomp") and first_of_pair(tok.head) is tok:
         return True  # "refugees protest ration cuts, reject the plan": two acts side by side
     return tok.dep_ == "advcl" and _alongside(tok, {_lemma(c) for c in children_of(tok) if c.dep_ == "mark"})
