@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..record import DateMention
+from .normalize import translate_chars
 
 __all__ = ["find_dates", "pick_event_date"]
 
@@ -71,7 +72,7 @@ def find_dates(text: str, *, published: dt.date | None = None, offset: int = 0) 
     Mentions come back in text order and never overlap: when two candidate expressions overlap,
     the longer one wins (the earlier one on equal length).
     """
-    norm = text.translate(_SAME_LENGTH)
+    norm = translate_chars(text, _SAME_LENGTH)
     found: list[_Found] = []
     holds: dict[object, bool] = {}  # gate -> whether it holds for this sentence
     for (pattern, handler), gates in zip(_PATTERNS, _GATES):

@@ -382,3 +382,18 @@ def test_groups_that_monitor_human_rights_are_coded_hri_and_aid_charities_stay_n
     for text in ("Oxfam", "Save the Children", "Norwegian Refugee Council"):
         res = lookup(text)
         assert res is not None and res.sector == "NGO", text
+
+
+def test_fuzzy_lookup_remembers_its_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    kb = default_kb()
+    first = kb.fuzzy_lookup("pakistn", 1)
+    assert first is not None and first.target == "PAK"
+    assert kb.fuzzy_lookup("xqzzvw", 1) is None
+    calls: list[str] = []
+    closest = kb._closest_alias
+    monkeypatch.setattr(kb, "_closest_alias", lambda q, n, t: calls.append(q) or closest(q, n, t))
+    assert kb.fuzzy_lookup("pakistn", 1) == first
+    assert kb.fuzzy_lookup("xqzzvw", 1) is None
+    assert calls == []  # both answered from memory, the miss as well
+    assert kb.fuzzy_lookup("pakistn", 1, threshold=99.0) is None  # another threshold is asked anew
+    assert calls == ["pakistn"]

@@ -64,6 +64,8 @@ from .merge import _add_generated, _import_petrarch
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 _DROPPABLE_PREFIXES = frozenset({"al", "el"})
+# The most fuzzy look-up answers a knowledge base remembers (all are forgotten when it is full).
+_FUZZY_HITS = 16384
 
 
 # --------------------------------------------------------------------------- the knowledge base
@@ -97,6 +99,7 @@ class KnowledgeBase:
         self._patterns: list[AliasPattern] = []
         self._nouns: dict[str, NounInfo] = {}
         self._fuzzy: dict[tuple[str, int], list[str]] | None = None
+        self._fuzzy_hits: dict[tuple[str, int, float], AliasHit | None] = {}  # fuzzy_lookup's answers
         #: Malformed dictionary lines left out by ``load(skip_malformed=True)``, as "file:line: reason".
         self.skipped: tuple[str, ...] = ()
         #: What each extra file added (:class:`~eventwire.knowledge.actors.importers.ImportReport`), in order.
@@ -374,8 +377,18 @@ class KnowledgeBase:
         Candidates share the first letter and the token count, so one look-up compares a few
         hundred keys at most; ``threshold`` is a rapidfuzz ratio (0-100).
         """
-        buckets = self._fuzzy_buckets()
-        choices = buckets.get((query[:1], n_tokens))
+        key = (query, n_tokens, threshold)
+        if key in self._fuzzy_hits:
+            return self._fuzzy_hits[key]
+        if len(self._fuzzy_hits) >= _FUZZY_HITS:
+            self._fuzzy_hits.clear()
+        hit = self._fuzzy_hits[key] = self._closest_alias(query, n_tokens, threshold)
+        return hit
+
+    def _closest_alias(self, query: str, n_tokens: int, threshold: float) -> AliasHit | None:
+        """:meth:`fuzzy_lookup` computed: the misspelt names of a news stream recur (most look-ups
+        ask again for a name asked before), so its answers are remembered."""
+        choices = self._fuzzy_buckets().get((query[:1], n_tokens))
         if not choices:
             return None
         found = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=threshold)
