@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire import code_text
-from eventwire.coding.constructions import ENTRY_BAN, INTO_THE_SEA
+from eventwire.coding.constructions import ENTRY_BAN, INTO_THE_SEA, MACHINES_MOVED
 from tests.event_helpers import countries, only
 
 
@@ -611,3 +611,27 @@ def test_missiles_fired_into_the_sea_are_a_weapons_test() -> None:
 )
 def test_missiles_fired_at_a_place_or_hitting_something_are_an_attack(text: str) -> None:
     assert only(code_text(text, published="2024-05-01"), "ASSAULT").trigger.text == "fired"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's navy sent two warships to the disputed waters on Monday.",
+        "The Ruritanian air force deployed fighter jets and helicopters to the northern border on Friday.",
+    ],
+)
+def test_ships_and_aircraft_moved_are_weapons_mobilised(text: str) -> None:
+    e = only(code_text(text, published="2024-05-15"), "MOBILIZE")
+    assert e.mode == "weapons"
+    assert MACHINES_MOVED in (e.rule or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana sent troops and tanks to the border on Monday.",
+        "Ghana deployed 500 soldiers to the northern region on Monday.",
+    ],
+)
+def test_people_moved_stay_troops_mobilised(text: str) -> None:
+    assert only(code_text(text, published="2024-05-15"), "MOBILIZE").mode == "troops"

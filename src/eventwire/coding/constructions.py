@@ -99,7 +99,7 @@ from spacy.tokens import Span, Token
 from ..knowledge.lexicon import Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from .syntax import children_of, lemma_of, subtree_of, tokens_of
-from .triggers import Found
+from .triggers import Found, _dobj
 
 if TYPE_CHECKING:
     from .mentions import Mention
@@ -439,6 +439,29 @@ def launch_into_the_sea(f: Found) -> None:
     if ends and all(lemma_of(g) in _WATERS for g in ends):
         f.event, f.mode = "MOBILIZE", "weapons"
         f.rule += " " + INTO_THE_SEA
+
+
+# The machines of war a force moves (ships, aircraft, armour, weapon systems), not its people.
+_WAR_MACHINES = load_word_classes()["war_machine"]
+MACHINES_MOVED = "+machines of war moved -> MOBILIZE weapons"
+
+
+def machines_mobilised(f: Found) -> None:
+    """A force that sends, scrambles or moves ships, aircraft or weapon systems readies weapons:
+    MOBILIZE weapons, not troops ("sent two frigates to the strait", "scrambled fighter jets"),
+    as the PLOVER manual codes the mobilising of ships and vehicles. People moved with them
+    ("sent troops and tanks") keep the troops mode."""
+    if f.event != "MOBILIZE" or f.mode != "troops" or f.entry.pos != "VERB":
+        return
+    obj = _dobj(f.token)
+    if obj is None:
+        return
+    moved = [obj]
+    while (nxt := next((c for c in children_of(moved[-1]) if c.dep_ == "conj"), None)) is not None:
+        moved.append(nxt)
+    if all(lemma_of(t) in _WAR_MACHINES for t in moved):
+        f.mode = "weapons"
+        f.rule += " " + MACHINES_MOVED
 
 
 # Grammar: prepositions of where an ordered force goes; what forces and readiness are.

@@ -142,6 +142,7 @@ def sentence_events(
         constructions.rescue(f)
         constructions.entry_ban(f)
         constructions.launch_into_the_sea(f)
+        constructions.machines_mobilised(f)
         constructions.vehicle_bomb(f)
         punished = constructions.punitive_promise(f)
         if punished is not None and not f.recipient:
