@@ -712,3 +712,21 @@ def test_a_pronoun_in_the_by_phrase_of_its_own_participle_is_coded_without_loopi
     text = "Officials in Riga said on Friday that the militia had given back the trucks seized by them from a depot."
     events = code_text(text, published="2024-06-07")
     assert [e.event_type for e in events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several hundred Bolivians rallied outside the stadium in La Paz on Sunday.",
+        "Thousands of Ugandans marched through Kampala on Monday to oppose the new tax.",
+    ],
+)
+def test_a_crowd_named_by_its_nation_protests_as_civilians(text: str) -> None:
+    e = only(code_text(text, published="2024-05-15"), "PROTEST")
+    assert [a.sector for a in e.actor] == ["CVL"]
+
+
+def test_a_named_body_that_protests_keeps_its_own_sector() -> None:
+    e = only(code_text("Teachers' unions marched through Accra on Monday.", published="2024-05-15"), "PROTEST")
+    assert [a.sector for a in e.actor] == ["LAB"]
+

@@ -174,6 +174,22 @@ def civilians_by_default(ms: list[Mention], doc: Doc) -> list[Mention]:
     return out
 
 
+def civilian_protesters(ms: list[Mention], doc: Doc) -> list[Mention]:
+    """``ms``, the actors of a protest, with the parties named only as people of a nation ("several
+    hundred Kenyans") or as private persons coded as civilians: PLOVER's protests are civilian
+    collective actions, so a crowd named by its nation is the public, not its state."""
+    out = []
+    for m in ms:
+        head = doc[m.head]
+        if m.actor.sector is None and (
+            (m.actor.resolved_by == "demonym" and head.tag_ in _PLURAL_TAGS)
+            or (m.actor.resolved_by == "generic" and _private_people(head))
+        ):
+            m = replace(m, actor=replace(m.actor, sector="CVL"))
+        out.append(m)
+    return out
+
+
 def _collective(tok: Token) -> bool:
     """Whether ``tok`` is a common noun for a body of people that its "of" phrase names ("a group of
     soldiers", "a band of rebels"), not a proper name ("the Group of Seven")."""

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from . import constructions, fallback, judgements, precision
-from .arguments import Arguments, civilians_by_default
+from .arguments import Arguments, civilian_protesters, civilians_by_default
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
 from .clauses import (
     _BACKGROUND_MARKS,
@@ -197,6 +197,8 @@ def sentence_events(
     kept += constructions.court_custody(kept)
     for f in kept:
         f.recipient = civilians_by_default(f.recipient, sent.doc)
+        if f.event == "PROTEST":
+            f.actor = civilian_protesters(f.actor, sent.doc)
     return kept
 
 
