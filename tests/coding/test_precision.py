@@ -327,3 +327,26 @@ def test_an_act_that_did_not_come_with_another_is_no_event(text: str, absent: st
 
 def test_the_act_that_came_without_it_still_stands() -> None:
     assert "CONSULT" in _types("Talks between the two leaders ended on Friday without agreement.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health ministry deployed 300 doctors to the flooded districts on Monday.",
+        "The government mobilised funds for the reconstruction of the port on Monday.",
+        "The company stationed engineers at the oil field on Monday.",
+    ],
+)
+def test_civilians_money_or_goods_sent_are_no_mobilisation(text: str) -> None:
+    assert "MOBILIZE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana deployed 500 soldiers to the northern region on Monday.",
+        "The interior ministry deployed hundreds of riot police around the stadium on Monday.",
+    ],
+)
+def test_forces_sent_are_still_mobilised(text: str) -> None:
+    assert "MOBILIZE" in _types(text)

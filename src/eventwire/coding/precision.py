@@ -51,6 +51,9 @@
   not happen.
 * **strike on a target**: a strike "on" a thing or a place ("every strike on the power grid"):
   a blow struck, not a stoppage of work; a strike "on" a day keeps its reading.
+* **civilian deployment**: a verb of mobilising whose object is civilians, helpers, money or
+  goods ("deployed 300 doctors to the flooded towns", "mobilised funds", "stationed engineers at
+  the field"): no force is readied, so no MOBILIZE (PLOVER's MOBILIZE moves military or police).
 """
 
 from __future__ import annotations
@@ -416,6 +419,33 @@ def standing_relation(tok: Token, event: str) -> bool:
         return False
     kids = list(children_of(tok))
     return any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in kids) and not any(c.dep_ == "aux" for c in kids)
+
+
+_CLASSES = load_word_classes()
+# People, helpers, money and goods a party may send or raise that are no armed force.
+_CIVILIAN_SENT = (
+    _CLASSES["person"] | _CLASSES["personnel"] | _CLASSES["private_person"] | _CLASSES["monitor"]
+    | _CLASSES["money"] | _CLASSES["aid_goods"]
+) - (
+    _CLASSES["armed_force"] | _CLASSES["police"] | _CLASSES["militia"] | _CLASSES["peacekeeper"]
+    | {"recruit", "conscript", "cadet", "loyalist", "volunteer", "pilot", "hacker"}
+)
+# Heads that only count or group what their "of" phrase names ("thousands of", "a team of").
+_COUNTING_HEADS = frozenset(lexicon_words("quantity_words")) | {"team", "group", "crew", "delegation"}
+
+
+def civilian_deployment(tok: Token, event: str) -> bool:
+    """A mobilising verb whose object is civilians, helpers, money or goods (see the module
+    docstring)."""
+    if event != "MOBILIZE" or tok.pos_ != "VERB":
+        return False
+    obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
+    for _ in range(3):
+        if obj is None or not (obj.pos_ == "NUM" or lemma_of(obj) in _COUNTING_HEADS):
+            break
+        of = next((c for c in children_of(obj) if c.dep_ == "prep" and lemma_of(c) == "of"), None)
+        obj = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
+    return obj is not None and obj.pos_ == "NOUN" and lemma_of(obj) in _CIVILIAN_SENT
 
 
 # Grammar: determiners of a mention that points back; the relations of a noun to its clause.
