@@ -730,3 +730,14 @@ def test_a_named_body_that_protests_keeps_its_own_sector() -> None:
     e = only(code_text("Teachers' unions marched through Accra on Monday.", published="2024-05-15"), "PROTEST")
     assert [a.sector for a in e.actor] == ["LAB"]
 
+
+
+def test_the_people_a_count_names_are_the_protest_actor() -> None:
+    text = "Dozens of supporters of the party rallied in Lima on Monday."
+    e = only(code_text(text, published="2024-05-15"), "PROTEST")
+    assert [(a.text, a.sector) for a in e.actor] == [("supporters", "CVL")]
+
+
+def test_a_bare_count_stays_the_actor() -> None:
+    e = only(code_text("Thousands took to the streets of Lima on Monday.", published="2024-05-15"), "PROTEST")
+    assert [a.text for a in e.actor] == ["Thousands"]

@@ -190,6 +190,18 @@ def civilian_protesters(ms: list[Mention], doc: Doc) -> list[Mention]:
     return out
 
 
+def _counted_people(tok: Token) -> Token | None:
+    """The people a bare count or a group word counts ("dozens of supporters", "a crowd of
+    fans"), when its "of" phrase names them by a noun for people; else None."""
+    if not (tok.lower_ in _PEOPLE_COUNTS or _lemma(tok) in _COLLECTIVES or tok.pos_ == "NUM"):
+        return None
+    of = next((c for c in children_of(tok) if c.dep_ == "prep" and _lemma(c) == "of"), None)
+    pobj = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or pobj.pos_ != "NOUN" or _lemma(pobj) not in _PARTY_NOUNS:
+        return None
+    return pobj
+
+
 def _collective(tok: Token) -> bool:
     """Whether ``tok`` is a common noun for a body of people that its "of" phrase names ("a group of
     soldiers", "a band of rebels"), not a proper name ("the Group of Seven")."""
@@ -944,6 +956,12 @@ class Arguments:
         """The phrase headed by ``tok`` as a party nothing resolved: a subject stays the actor,
         rather than giving way to another mention of the sentence, with no country but that of
         whom its possessive pronoun stands for ("his foundation" after a named person)."""
+        counted = _counted_people(tok)
+        if counted is not None:
+            # "dozens of supporters of the movement rallied": the people counted are the party
+            s, e = counted.left_edge.idx, counted.idx + len(counted.text)
+            actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic")
+            return Mention(actor=actor, head=counted.i, start=counted.left_edge.i, end=counted.i + 1)
         start = tok.left_edge.i if tok.left_edge.i <= tok.i else tok.i
         doc = tok.doc
         s, e = doc[start].idx, tok.idx + len(tok.text)
