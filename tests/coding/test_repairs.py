@@ -281,3 +281,19 @@ def test_tokens_are_chosen_by_their_labels_as_numpy_isin_chooses_them() -> None:
         labels = frozenset(int(x) for x in cols[::3, k])
         assert repairs._among(cols[:, k], labels).tolist() == numpy.isin(cols[:, k], sorted(labels)).tolist()
     assert repairs._among(cols[:, 0], frozenset()).tolist() == [False] * len(doc)
+
+
+def test_a_name_read_as_an_adverbial_noun_is_the_subject() -> None:
+    doc = parse("Peru reinforced troops along its border with Ecuador on Monday.")
+    assert _token(doc, "Peru").dep_ == "npadvmod"  # the parser's reading
+    assert repair(doc) == 1
+    assert _token(doc, "Peru").dep_ == "nsubj"
+    e = only(code_text("Peru reinforced troops along its border with Ecuador on Monday."), "MOBILIZE")
+    assert [a.country for a in e.actor] == ["PER"]
+
+
+def test_a_day_read_as_an_adverbial_noun_is_left_alone() -> None:
+    doc = parse("Monday brought fresh clashes in the capital.")
+    labels = [t.dep_ for t in doc]
+    repair(doc)
+    assert [t.dep_ for t in doc] == labels

@@ -62,6 +62,11 @@ is never touched:
   the preposition of time ("after"): the call is its object, and the scene or the happening
   beside the main act, never what anyone followed.
 
+- **A name read as an adverbial noun.** In "Peru reinforced troops along its border", the parser
+  makes "Peru" a noun modifying the verb like "Monday" would, and leaves the verb with no subject.
+  A name of a place, a body or a people that opens the sentence before a verb in the past or the
+  present, which has no subject of its own, is that verb's subject.
+
 Run :func:`repair` before any look-up of :mod:`.syntax` on the Doc (its tables are read once).
 """
 
@@ -344,6 +349,24 @@ def _following_as_preposition(tok: Token) -> Token | None:
     return obj
 
 
+# Entity types of a name that can act: a place's state, a body, a people.
+_ACTING_NAMES = frozenset({"GPE", "ORG", "NORP"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _name_as_adverb(tok: Token) -> bool | None:
+    """True when ``tok`` is a name opening its sentence that the parser hung as an adverbial noun
+    on the finite verb after it, a verb with no subject of its own; else None."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in _ACTING_NAMES or tok.left_edge.i != tok.sent.start:
+        return None
+    verb = tok.head
+    if verb.i <= tok.i or verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    return True
+
+
 def _ids(*labels: str) -> frozenset[int]:
     return frozenset(get_string_id(label) for label in labels)
 
@@ -357,6 +380,7 @@ _FOLLOWING_DEPS = _ids("advcl", "acl")
 _VERB, _NOUN = frozenset({VERB}), frozenset({NOUN})
 _FINITE_IDS, _VBG, _VBZ, _NN = _ids(*_FINITE_TAGS), _ids("VBG"), _ids("VBZ"), _ids("NN")
 _RB = _ids("RB")
+_NPADVMOD = _ids("npadvmod")
 _SAME_SPELT_IDS = _ids(*_SAME_SPELT_TAGS)
 
 
@@ -507,6 +531,9 @@ def repair(doc: Doc) -> int:
         moved += _keeping_sentences(doc, (tok, noun), _mark_the_clause, tok, noun, verb)
     for tok, obj in _found(doc, _following_as_preposition, tag=_VBG, dep=_FOLLOWING_DEPS):
         moved += _keeping_sentences(doc, (tok, obj), _make_preposition, tok, obj)
+    for tok, _ in list(_found(doc, _name_as_adverb, dep=_NPADVMOD)):
+        tok.dep_ = "nsubj"  # a label, not a head
+        moved += 1
     for tok, noun in _found(doc, _noun_agent, dep=_AGENT):
         moved += _keeping_sentences(doc, (tok,), _join_the_agent, tok, noun)
     if moved:
