@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire import code_text
-from eventwire.coding.constructions import CROWD_DEMAND, ENTRY_BAN, INTO_THE_SEA, MACHINES_MOVED
+from eventwire.coding.constructions import ENTRY_BAN, INTO_THE_SEA, MACHINES_MOVED
 from tests.event_helpers import countries, only
 
 
@@ -635,15 +635,3 @@ def test_ships_and_aircraft_moved_are_weapons_mobilised(text: str) -> None:
 )
 def test_people_moved_stay_troops_mobilised(text: str) -> None:
     assert only(code_text(text, published="2024-05-15"), "MOBILIZE").mode == "troops"
-
-
-def test_a_crowds_demand_is_a_protest() -> None:
-    text = "Protesters in Tbilisi have demanded the resignation of the interior minister."
-    e = only(code_text(text, published="2024-05-15"), "PROTEST")
-    assert e.mode == "demo" and CROWD_DEMAND in (e.rule or "")
-    assert [a.sector for a in e.recipient] == ["GOV"]
-
-
-def test_a_partys_demand_stays_a_request() -> None:
-    text = "The opposition demanded the resignation of the interior minister on Monday."
-    assert only(code_text(text, published="2024-05-15"), "REQUEST").mode == "change"

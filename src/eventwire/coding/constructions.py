@@ -464,25 +464,6 @@ def machines_mobilised(f: Found) -> None:
         f.rule += " " + MACHINES_MOVED
 
 
-# Nouns for a crowd in the street ("protesters", "marchers", "rioters").
-_CROWDS = frozenset(lexicon_words("crowd_nouns"))
-CROWD_DEMAND = "+a crowd's demand -> PROTEST"
-
-
-def crowd_demand(f: Found) -> None:
-    """A demand made by a crowd in the street ("protesters have demanded his resignation",
-    "demonstrators called for new elections") is made by demonstrating: PROTEST, as the PLOVER
-    manual codes demands that take the form of demonstrations. A party's demand stays a REQUEST;
-    so does a participle that tells what a march demands ("marched, demanding..."): the march is
-    the protest, told by its own word."""
-    if f.event != "REQUEST" or f.entry.pos != "VERB" or not f.actor or f.token.tag_ == "VBG":
-        return
-    doc = f.token.doc
-    if all(doc[m.head].lower_ in _CROWDS for m in f.actor):
-        f.event, f.mode = "PROTEST", "demo"
-        f.rule += " " + CROWD_DEMAND
-
-
 # Grammar: prepositions of where an ordered force goes; what forces and readiness are.
 _DESTINATIONS = frozenset({"to", "into", "toward", "towards", "onto"})
 _ARMED_FORCES = load_word_classes()["armed_force"]

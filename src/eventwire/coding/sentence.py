@@ -144,7 +144,6 @@ def sentence_events(
         constructions.entry_ban(f)
         constructions.launch_into_the_sea(f)
         constructions.machines_mobilised(f)
-        constructions.crowd_demand(f)
         constructions.vehicle_bomb(f)
         punished = constructions.punitive_promise(f)
         if punished is not None and not f.recipient:
