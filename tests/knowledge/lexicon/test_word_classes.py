@@ -128,7 +128,7 @@ def test_concern_or_regret_at_another_act_is_disapproval_and_regret_for_a_loss_a
 @pytest.mark.parametrize(
     ("sentence", "category", "mode"),
     [
-        ("The alliance sent two frigates to the gulf on Monday.", "MOBILIZE", "troops"),
+        ("The alliance sent two frigates to the gulf on Monday.", "MOBILIZE", "weapons"),
         ("The government deployed 300 gendarmes to the border town.", "MOBILIZE", "police"),
         ("The rebels halted their bombardment of the city on Sunday.", "RETREAT", "ceasefire"),
         ("Prosecutors in Lima opened an audit of the ministry.", "ACCUSE", "investigate"),
