@@ -111,15 +111,16 @@ def test_a_meeting_with_its_own_parties_in_a_phrase_of_time_is_an_event_of_its_o
     assert [a.text for a in only(evs, "CONSULT").recipient] == ["the rebels"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ghana reopened its border with Togo on Friday following talks.",
-        "Ghana reopened its border with Togo on Friday following protests by farmers.",
-    ],
-)
-def test_a_scene_with_no_parties_or_no_meeting_stays_scene(text: str) -> None:
-    assert [e.event_type for e in code_text(text)] == ["RETREAT"]
+def test_a_scene_with_no_parties_or_no_meeting_stays_scene() -> None:
+    assert [e.event_type for e in code_text("Ghana reopened its border with Togo on Friday following talks.")] == [
+        "RETREAT"
+    ]
+
+
+def test_protests_an_act_follows_are_their_protesters_own_event() -> None:
+    evs = code_text("Ghana reopened its border with Togo on Friday following protests by farmers.")
+    assert sorted(e.event_type for e in evs) == ["PROTEST", "RETREAT"]
+    assert [a.text for a in only(evs, "PROTEST").actor] == ["farmers"]
 
 
 def test_a_go_betweens_part_told_by_a_participle_on_a_noun_is_its_own_meeting() -> None:
@@ -170,3 +171,22 @@ def test_a_past_clause_of_what_went_before_or_caused_the_act_is_an_event_of_its_
 def test_an_until_clause_is_a_limit_not_an_event_of_its_own() -> None:
     evs = code_text("Nepal's opposition lawmakers walked out of parliament until the speaker arrested their leader.")
     assert [e.event_type for e in evs] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister of Ruritania resigned after weeks of student-led protests.",
+        "Police arrested 40 people during demonstrations over the disputed vote in Harare.",
+    ],
+)
+def test_protests_that_another_act_follows_or_breaks_up_are_events_of_their_own(text: str) -> None:
+    evs = code_text(text, published="2024-05-15")
+    assert len(evs) == 2
+    protest = only(evs, "PROTEST")
+    assert protest.actor == []  # the other act's party did not protest
+
+
+def test_a_single_rally_an_act_follows_stays_its_scene() -> None:
+    evs = code_text("The mayor of Tirana resigned after the rally in the main square.", published="2024-05-15")
+    assert [e.event_type for e in evs] == ["RETREAT"]

@@ -35,6 +35,7 @@ from .clauses import (
     absolute_clause,
     first_of_pair,
     own_meeting,
+    protest_in_scene,
 )
 from .mentions import Mention, Mentions
 from .quotes import QuoteFound
@@ -126,7 +127,9 @@ def sentence_events(
         if not f.actor and f.speaker is not None and f.entry.frame == "speech":
             f.actor, f.actor_how = [f.speaker], "speaker"
         judgements.settle(f, args)
-        scene = f.entry.pos == "NOUN" and _background(f.token) and not own_meeting(f.token, f.event, f.mode)
+        scene = (
+            f.entry.pos == "NOUN" and _background(f.token) and not own_meeting(f.token, f.event, f.mode)
+        ) or _standing_protest(f)
         if not scene and f.entry.frame != "flight":
             # "suspended its work after the attack": the subject of the main clause did not attack;
             # who flees is never who drove them out
@@ -163,7 +166,9 @@ def sentence_events(
     live += [t for f in live if (t := constructions.prison_term(f)) is not None]
     _protest_aims(live)
     _joint_targets(live)
-    main = [f for f in live if not _background(f.token) or own_meeting(f.token, f.event, f.mode)]
+    main = [
+        f for f in live if not _background(f.token) or own_meeting(f.token, f.event, f.mode) or _standing_protest(f)
+    ]
     # with no main event, a scene-setting event still stands, except a participle that only
     # describes a noun ("weapons seized last year", "the curfew imposed in May")
     verbal = sent.root.pos_ in ("VERB", "AUX")  # else the parser missed the main verb
@@ -192,6 +197,7 @@ def sentence_events(
         or f.token.i in subject_events
         or _central(f.token, reporting)
         or own_meeting(f.token, f.event, f.mode)
+        or _standing_protest(f)
         or f.rule == judgements.QUOTED_JUDGEMENT  # the speaker's word on an act, wherever the act stands
     ]
     kept = central if central else live
@@ -201,6 +207,12 @@ def sentence_events(
         if f.event == "PROTEST":
             f.actor = civilian_protesters(f.actor, sent.doc)
     return kept
+
+
+def _standing_protest(f: Found) -> bool:
+    """A protest named as the time, cause or place of another act (see
+    :func:`~eventwire.coding.clauses.protest_in_scene`): an event of its own."""
+    return f.event == "PROTEST" and f.entry.pos == "NOUN" and not f.entry.as_actor and protest_in_scene(f.token)
 
 
 def _model_found(sent: Span, found: list[Found], cues: Cues) -> list[Found]:
@@ -280,7 +292,7 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         return
     if f.entry.frame == "speech" and _participial_adjunct(f.token):
         return  # "blocked the website, accusing the broadcaster of lies": a second act of its own
-    if _own_clause(f.token) or own_meeting(f.token, f.event, f.mode):
+    if _own_clause(f.token) or own_meeting(f.token, f.event, f.mode) or _standing_protest(f):
         return
     cur, hops, in_scene = f.token, 0, False
     while (
