@@ -177,3 +177,20 @@ def test_an_accord_a_party_proposes_to_sign_is_promised_not_signed() -> None:
     assert only(evs, "AGREE") and not [e for e in evs if e.event_type == "SUPPORT"]
     # signing done is SUPPORT (the manual: "ratify, sign, or finalize an agreement")
     assert only(code_text("The minister signed the border treaty with its neighbour on Monday."), "SUPPORT")
+
+
+def test_an_act_a_party_weighs_is_hypothetical() -> None:
+    text = "The finance ministry is weighing sanctions on the two shipping firms, an official said."
+    e = only(_every(text), "SANCTION")
+    assert e.aux.hypothetical and not e.aux.factual
+    assert not [x for x in code_text(text, published="2021-06-01") if x.event_type == "SANCTION"]
+    gerund = "Officials in Lusaka are considering sending troops to the northern border."
+    assert all(not x.aux.factual for x in _every(gerund) if x.event_type == "MOBILIZE")
+
+
+def test_an_act_that_is_done_is_no_deliberation() -> None:
+    e = only(_every("The finance ministry imposed sanctions on the two shipping firms on Tuesday."), "SANCTION")
+    assert e.aux.factual
+    # a verb of weighing whose object is no act leaves the act beside it a fact
+    evs = _every("Investigators studied the wreckage after rebels shelled the airport.")
+    assert only(evs, "ASSAULT").aux.factual

@@ -14,6 +14,9 @@ The walk goes up from the trigger through the complements that carry reported co
 and prepositional complements, objects) and stops at the first clause head that is neither a
 denial nor an allegation, so "X denied the charge and attacked Y" leaves the attack a fact.
 
+It also sets one hypothetical of its own, **considered**: an act that a party weighs ("is weighing
+sanctions", "is considering sending troops"): it is not done yet, and PLOVER codes it as hypothetical.
+
 An event with any of negated, hypothetical, future, denied or alleged is not a fact
 (``Aux.factual``); the default output holds facts only.
 """
@@ -79,3 +82,16 @@ def _disputed(verb: Token) -> bool:
             if any(lemma_of(c) in _DENIAL for c in t.subtree if c.pos_ == "VERB"):
                 return True
     return False
+
+
+# Verbs of weighing a course of action: what they weigh is not done yet.
+_DELIBERATION = frozenset({"consider", "weigh", "mull", "contemplate", "ponder", "study", "explore", "eye"})
+
+
+def considered(trigger: Token) -> bool:
+    """The act is one a party weighs ("the government is weighing sanctions", "is considering
+    sending troops", "studying whether to reopen the crossing"): hypothetical, as PLOVER has it."""
+    if trigger.dep_ not in ("dobj", "xcomp", "ccomp") or trigger.head.i == trigger.i:
+        return False
+    return lemma_of(trigger.head) in _DELIBERATION
+
