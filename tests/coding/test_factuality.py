@@ -194,3 +194,17 @@ def test_an_act_that_is_done_is_no_deliberation() -> None:
     # a verb of weighing whose object is no act leaves the act beside it a fact
     evs = _every("Investigators studied the wreckage after rebels shelled the airport.")
     assert only(evs, "ASSAULT").aux.factual
+
+
+def test_an_act_in_what_commentators_say_is_their_reading_not_a_report() -> None:
+    text = "Economists say the new tariffs allow the government to protect local textile makers."
+    events = _every(text)
+    assert events and all(e.aux.alleged for e in events)
+    assert not code_text(text, published="2021-06-01")
+
+
+def test_an_act_a_party_or_a_witness_reports_stays_a_fact() -> None:
+    e = only(_every("Police say gunmen attacked a bus station in Maiduguri on Sunday."), "ASSAULT")
+    assert e.aux.factual
+    e = only(_every("Residents say soldiers detained four traders at the market."), "COERCE")
+    assert e.aux.factual
