@@ -177,3 +177,34 @@ def test_an_accord_a_party_proposes_to_sign_is_promised_not_signed() -> None:
     assert only(evs, "AGREE") and not [e for e in evs if e.event_type == "SUPPORT"]
     # signing done is SUPPORT (the manual: "ratify, sign, or finalize an agreement")
     assert only(code_text("The minister signed the border treaty with its neighbour on Monday."), "SUPPORT")
+
+
+def test_an_act_a_party_weighs_is_hypothetical() -> None:
+    text = "The finance ministry is weighing sanctions on the two shipping firms, an official said."
+    e = only(_every(text), "SANCTION")
+    assert e.aux.hypothetical and not e.aux.factual
+    assert not [x for x in code_text(text, published="2021-06-01") if x.event_type == "SANCTION"]
+    gerund = "Officials in Lusaka are considering sending troops to the northern border."
+    assert all(not x.aux.factual for x in _every(gerund) if x.event_type == "MOBILIZE")
+
+
+def test_an_act_that_is_done_is_no_deliberation() -> None:
+    e = only(_every("The finance ministry imposed sanctions on the two shipping firms on Tuesday."), "SANCTION")
+    assert e.aux.factual
+    # a verb of weighing whose object is no act leaves the act beside it a fact
+    evs = _every("Investigators studied the wreckage after rebels shelled the airport.")
+    assert only(evs, "ASSAULT").aux.factual
+
+
+def test_an_act_in_what_commentators_say_is_their_reading_not_a_report() -> None:
+    text = "Economists say the new tariffs allow the government to protect local textile makers."
+    events = _every(text)
+    assert events and all(e.aux.alleged for e in events)
+    assert not code_text(text, published="2021-06-01")
+
+
+def test_an_act_a_party_or_a_witness_reports_stays_a_fact() -> None:
+    e = only(_every("Police say gunmen attacked a bus station in Maiduguri on Sunday."), "ASSAULT")
+    assert e.aux.factual
+    e = only(_every("Residents say soldiers detained four traders at the market."), "COERCE")
+    assert e.aux.factual

@@ -51,3 +51,15 @@ def test_what_a_party_named_by_who_did_is_its_own_event() -> None:
 def test_a_clause_on_a_thing_named_by_that_stays_inside_the_act() -> None:
     text = "Police in Lima seized a truck that rammed a checkpoint."
     assert [e.trigger.text for e in code_text(text)] == ["seized"]
+
+
+def test_a_second_act_in_the_same_asked_for_infinitive_is_part_of_the_request() -> None:
+    text = "The envoy urged the junta to free the detainees and restore internet access."
+    assert [e.event_type for e in code_text(text)] == ["REQUEST"]
+
+
+def test_coordinated_acts_outside_a_request_stay_separate_events() -> None:
+    freed = [e.mode for e in code_text("The rebels freed six hostages and withdrew from the town on Sunday.")]
+    assert freed == ["release", "withdraw"]
+    text = "The envoy urged the junta to free the detainees, and the army lifted the curfew on Monday."
+    assert [e.event_type for e in code_text(text)] == ["REQUEST", "CONCEDE"]

@@ -26,7 +26,7 @@ from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, 
 from ..text.article import Article
 from .arguments import ringing_phrases
 from .cameo_content import refine_code
-from .factuality import alleged, denied
+from .factuality import alleged, considered, denied, punditry
 from .fallback import ROOT_CAMEO
 from .location import (
     clause_heads,
@@ -341,11 +341,11 @@ def build_event(
         plover_score=plover_score(f.event, mode),
         aux=Aux(
             negated=f.negated,
-            hypothetical=f.hypothetical,
+            hypothetical=f.hypothetical or considered(f.token),
             future=f.future,
             historical=historical,
             denied=denied(f.token),
-            alleged=alleged(f.token, own_lemma=f.entry.lemma),
+            alleged=alleged(f.token, own_lemma=f.entry.lemma) or punditry(f.token),
         ),
         date=d,
         date_precision=prec,

@@ -14,6 +14,11 @@ The walk goes up from the trigger through the complements that carry reported co
 and prepositional complements, objects) and stops at the first clause head that is neither a
 denial nor an allegation, so "X denied the charge and attacked Y" leaves the attack a fact.
 
+It also sets one hypothetical of its own, **considered**: an act that a party weighs ("is weighing
+sanctions", "is considering sending troops"): it is not done yet, and PLOVER codes it as hypothetical;
+and one more allegation, **punditry**: an act in what commentators say ("analysts say the tests
+allow Pyongyang to refine its weapons"): their reading of events, not a report of one.
+
 An event with any of negated, hypothetical, future, denied or alleged is not a fact
 (``Aux.factual``); the default output holds facts only.
 """
@@ -78,4 +83,34 @@ def _disputed(verb: Token) -> bool:
         if t.dep_ in ("appos", "npadvmod", "dobj", "dep") and lemma_of(t) in _CLAIM_NOUNS and t.i > verb.i:
             if any(lemma_of(c) in _DENIAL for c in t.subtree if c.pos_ == "VERB"):
                 return True
+    return False
+
+
+# Verbs of weighing a course of action: what they weigh is not done yet.
+_DELIBERATION = frozenset({"consider", "weigh", "mull", "contemplate", "ponder", "study", "explore", "eye"})
+
+
+def considered(trigger: Token) -> bool:
+    """The act is one a party weighs ("the government is weighing sanctions", "is considering
+    sending troops", "studying whether to reopen the crossing"): hypothetical, as PLOVER has it."""
+    if trigger.dep_ not in ("dobj", "xcomp", "ccomp") or trigger.head.i == trigger.i:
+        return False
+    return lemma_of(trigger.head) in _DELIBERATION
+
+
+
+# Commentators: what they say an act does or would do is their reading, not a report.
+_PUNDITS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "academic"})
+
+
+def punditry(trigger: Token) -> bool:
+    """The act is the content of what commentators say ("analysts say the tests allow Pyongyang
+    to refine its weapons"): a reading of events, not a report of one."""
+    cur = trigger
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.pos_ == "VERB" and lemma_of(cur.head) == "say":
+            return any(c.dep_ == "nsubj" and lemma_of(c) in _PUNDITS for c in children_of(cur.head))
+        cur = cur.head
     return False

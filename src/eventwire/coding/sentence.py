@@ -4,7 +4,9 @@ Within a sentence:
 
 * a trigger inside the complement, adjunct clause or modifier of another trigger is absorbed
   by it ("rejected a call for talks" is one REJECT; "helped X recapture" one AID) and lends it
-  its mode and, when the outer event has none, its recipient;
+  its mode and, when the outer event has none, its recipient; so is a bare verb coordinated
+  with such an infinitive ("urged the junta to free the detainees and restore access": one
+  request, not a request and a concession);
 * a trigger in a phrase or clause of time or cause ("after clashes", "because of fighting") or
   in a clause modifying a noun is background, dropped when the sentence has another event;
 * events of the main predication (the root, reported clauses, their objects) win over others;
@@ -343,10 +345,13 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             if dep in ("ccomp", "parataxis") and _lemma(cur) in reporting and cur.pos_ == "VERB":
                 return  # reported speech is its own event ("denied that it attacked")
             continue
+        asked = g.absorbed_by is not None and g.absorbed_by.entry.frame == "speech"  # g is a speech act's content
         if g.absorbed_by is not None:
             in_scene = in_scene or _scene_path(g.token, g.absorbed_by.token)
             g = g.absorbed_by
         if dep == "conj":
+            if asked and _shares_infinitive(f.token):
+                f.absorbed_by = g  # "urged the junta to free the detainees and restore access": one request
             return  # coordinated triggers are separate events
         # A trigger in a complement, an adjunct clause or a modifier of another trigger is part
         # of that event ("rejected a call for aid", "lifted the emergency imposed after
@@ -372,6 +377,19 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             if g.mode is None and g.entry.mode is None:
                 g.mode = _CONTENT_DEFAULT_MODE.get(g.event, {}).get(f.event)
         return
+
+
+def _shares_infinitive(tok: Token) -> bool:
+    """A bare verb coordinated with an infinitive, with no subject or auxiliary of its own ("to
+    free the detainees and restore access"): the same "to" clause, so the same content."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VB"
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head))
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(tok))
+    )
 
 
 def _on_request(act: Token) -> bool:
