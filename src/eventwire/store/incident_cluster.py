@@ -112,8 +112,10 @@ def _index_keys(it: _Item) -> list[str]:
     Reports with a day or week date share the period ``d``; a month, a year and undated reports
     each have their own, so a vague date never meets a precise one nor another period.
     """
-    period = "d" if it.rank < 2 else "%d:%d" % _bucket(it)
-    return [f"{period}|{k}" for k in _keys(it)]
+    if it.index_keys is None:  # asked for a chunk's windows, its candidates and its new group's index
+        period = "d" if it.rank < 2 else "%d:%d" % _bucket(it)
+        it.index_keys = [f"{period}|{k}" for k in _keys(it)]
+    return it.index_keys
 
 
 def _window(it: _Item, *, slack: int) -> tuple[int, int]:
