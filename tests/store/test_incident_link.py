@@ -5,14 +5,16 @@ of rows per key and day, however many incidents one dense day of news has stored
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import random
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from eventwire.store import open_store
-from eventwire.store.incident_cluster import _SLACK, MAX_COMPARED, _item, _Linker
+from eventwire.store import incident_cluster as cluster_mod
+from eventwire.store import incident_link, open_store
+from eventwire.store.incident_cluster import _SLACK, MAX_COMPARED, _item, _Linker, cluster
 from eventwire.store.incident_relink import relink_stats
 from tests.store.conftest import add_records
 
@@ -76,3 +78,29 @@ def test_a_run_compares_each_report_with_a_bounded_number_of_incidents(tmp_path:
         for i, r in enumerate(run, start=len(records)):
             linker.feed(_item(i, r))
         assert linker.most_compared > MAX_COMPARED
+
+
+def test_a_chunk_is_linked_with_the_collector_paused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector does not walk what a chunk holds while it is linked; it is on again after."""
+    seen: list[bool] = []
+    real = incident_link._link_chunk
+
+    def spy(*args: Any) -> None:
+        seen.append(gc.isenabled())
+        real(*args)
+
+    monkeypatch.setattr(incident_link, "_link_chunk", spy)
+    with open_store(tmp_path / "events.duckdb") as store:
+        add_records(store, dense_day(random.Random(3), "gc", 40))
+        assert relink_stats(store).rows_read == 40
+    assert seen == [False] and gc.isenabled()
+
+
+def test_a_reports_keys_are_worked_out_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report's blocking keys are asked for its window, its candidates and its new incident's index."""
+    calls: list[str] = []
+    real = cluster_mod._keys
+    monkeypatch.setattr(cluster_mod, "_keys", lambda it: calls.append(it.id) or real(it))
+    records = dense_day(random.Random(4), "k", 50)
+    assert len(cluster(records)) > 10
+    assert sorted(calls) == sorted(r["id"] for r in records)

@@ -112,8 +112,10 @@ def _index_keys(it: _Item) -> list[str]:
     Reports with a day or week date share the period ``d``; a month, a year and undated reports
     each have their own, so a vague date never meets a precise one nor another period.
     """
-    period = "d" if it.rank < 2 else "%d:%d" % _bucket(it)
-    return [f"{period}|{k}" for k in _keys(it)]
+    if it.index_keys is None:  # asked for a chunk's windows, its candidates and its new group's index
+        period = "d" if it.rank < 2 else "%d:%d" % _bucket(it)
+        it.index_keys = [f"{period}|{k}" for k in _keys(it)]
+    return it.index_keys
 
 
 def _window(it: _Item, *, slack: int) -> tuple[int, int]:
@@ -169,18 +171,20 @@ class _Linker:
     def candidates(self, it: _Item) -> list[int]:
         """The indexes of the groups ``it`` is scored against (see the class docstring)."""
         shared: dict[int, int] = {}  # group index -> the weight of the report's keys it is found under
+        get = shared.get
         w_lo, w_hi = _window(it, slack=self.slack_days)
+        per_key = self.max_candidates
         for key in _index_keys(it):
             los = self._los.get(key)
             if not los:
                 continue
-            weight = _KEY_WEIGHT.get(key.split("|", 2)[2][1], 1)
-            gis = self._gis[key]
-            lo_i = bisect.bisect_left(los, w_lo)
             hi_i = bisect.bisect_right(los, w_hi)
-            for j in range(hi_i - 1, max(lo_i, hi_i - self.max_candidates) - 1, -1):
-                gi = gis[j]
-                shared[gi] = shared.get(gi, 0) + weight
+            lo_i = max(bisect.bisect_left(los, w_lo, 0, hi_i), hi_i - per_key)  # the latest per_key in the window
+            if lo_i >= hi_i:
+                continue
+            weight = _KEY_WEIGHT.get(key.split("|", 2)[2][1], 1)
+            for gi in self._gis[key][lo_i:hi_i]:
+                shared[gi] = get(gi, 0) + weight
         cap = self.max_compared
         if cap is None or len(shared) <= cap:
             return list(shared)
@@ -195,13 +199,14 @@ class _Linker:
         found = self.candidates(it)
         self.compared += len(found)
         self.most_compared = max(self.most_compared, len(found))
+        groups, unfilled, max_km = self.groups, self._unfilled, self.max_km
         for gi in found:
-            g = self.groups[gi]
-            if self._unfilled:
-                fill = self._unfilled.pop(gi, None)
+            g = groups[gi]
+            if unfilled:
+                fill = unfilled.pop(gi, None)
                 if fill is not None:
                     fill(g)
-            s = _score(g, it, slack=slack, max_km=self.max_km)
+            s = _score(g, it, slack=slack, max_km=max_km)
             if s is None:
                 continue
             cand = (s, g.count, -abs(g.anchor.lo - it.lo), -gi)

@@ -49,6 +49,7 @@ class _Item:
     sentence: str
     size: dict[str, int]
     raw: dict[str, Any]
+    index_keys: list[str] | None = None  # incident_cluster._index_keys, worked out once
 
 
 def _as_dict(e: Event | dict[str, Any]) -> dict[str, Any]:
@@ -142,28 +143,39 @@ def _side_score(
 
     ``lenient`` (for recipients, which outlets describe in many ways: "students", "a school",
     "the town") makes a different sector in the same country neutral instead of a conflict.
+    Returns as soon as a pair shares a knowledge-base id (nothing scores more), so the pairs
+    after it are not looked at; a linker scores a report against up to 64 incidents.
     """
-    xs = [x for x in xs if any(x)]
-    ys = [y for y in ys if any(y)]
-    if not xs or not ys:
-        return 0
-    best = -1
-    for kx, cx, sx in xs:
-        for ky, cy, sy in ys:
+    best: float = -1
+    named = False
+    for x in xs:
+        kx, cx, sx = x
+        if not (kx or cx or sx):
+            continue
+        for y in ys:
+            ky, cy, sy = y
+            if not (ky or cy or sy):
+                continue
+            named = True
             if kx and ky:
-                s = 2 if kx == ky else -1
-            elif cx and cy and cx != cy:
-                s = -1
-            elif sx and sy and sx != sy:
-                s = 0 if lenient and cx and cx == cy else -1
-            elif cx and cy and sx and sy:
+                if kx == ky:
+                    return 2
+                continue  # -1, never above best
+            if cx and cy and cx != cy:
+                continue
+            if sx and sy and sx != sy:
+                if lenient and cx and cx == cy and best < 0:
+                    best = 0
+                continue
+            if cx and cy and sx and sy:
                 s = 1.5
             elif (cx and cy) or (sx and sy):
                 s = 1
             else:
                 s = 0
-            best = max(best, s)
-    return best
+            if s > best:
+                best = s
+    return best if named else 0
 
 
 def _km(a: _Item, b: _Item) -> float:
@@ -174,13 +186,15 @@ def _km(a: _Item, b: _Item) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+_FINE_PLACE = ("city", "admin1")
+
+
 def _place_score(a: _Item, b: _Item, *, max_km: float | None) -> int:
     """1 same specific place, 0 compatible or unknown, -1 conflict."""
     if a.loc_country and b.loc_country and a.loc_country != b.loc_country:
         return -1
-    fine = ("city", "admin1")
-    if a.loc_prec in fine and b.loc_prec in fine and a.lat is not None and b.lat is not None:
-        pair = tuple(sorted((a.loc_prec, b.loc_prec)))
+    if a.loc_prec in _FINE_PLACE and b.loc_prec in _FINE_PLACE and a.lat is not None and b.lat is not None:
+        pair = (a.loc_prec, b.loc_prec) if a.loc_prec <= b.loc_prec else (b.loc_prec, a.loc_prec)  # type: ignore[operator]
         limit = max_km if max_km is not None else _PLACE_KM[pair]  # type: ignore[index]
         return 1 if _km(a, b) <= limit else -1
     return 0
@@ -198,20 +212,33 @@ def _score(g: _Group, b: _Item, *, slack: int, max_km: float | None) -> float | 
     Dates are checked against the incident's anchor (its earliest precise report), so an
     incident cannot drift in time; actors, recipients, modes and places against the union of
     what its reports said, so a report naming only the victims still meets one naming only
-    the attackers.
+    the attackers. The cheap refusals come first (category, negation, dates, a place in
+    another country), as nearly every incident a report is scored against is refused.
     """
     a = g.anchor
     if a.etype != b.etype or a.negated != b.negated:
         return None
-    if not _dates_fit(a, b, slack):
+    if a.rank != 4 and b.rank != 4 and (a.lo > b.hi + slack or b.lo > a.hi + slack):
         return None
-    pls = [_place_score(p, b, max_km=max_km) for p in g.places] or [0]
-    if min(pls) < 0:  # a place no report of it could share: whatever order reports come in, none chains
-        return None
-    pl = max(pls)
+    places = g.places
+    country = b.loc_country
+    if country:
+        for p in places:
+            if p.loc_country and p.loc_country != country:
+                return None  # a place no report of it could share: whatever order reports come in, none chains
+    pl = 0
+    if b.loc_prec in _FINE_PLACE and b.lat is not None:
+        for p in places:
+            s = _place_score(p, b, max_km=max_km)
+            if s < 0:
+                return None
+            if s > pl:
+                pl = s
     ac = _side_score(g.actors, b.actors)
+    if ac < 0:
+        return None
     rc = _side_score(g.recipients, b.recipients, lenient=True)
-    if ac < 0 or rc < 0:
+    if rc < 0:
         return None
     total = ac + rc + pl + (1 if b.mode and b.mode in g.modes else 0)
     return total if total >= 2 else None
