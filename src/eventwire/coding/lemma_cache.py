@@ -7,7 +7,9 @@ tokens are cached): about 2 % of the parse. This component keeps the stock lemma
 it once per (word, part of speech, morphology), reading and writing a Doc's tokens in one array
 each. It sets the same lemmas: a token that already has one (from the attribute table) keeps it,
 as with the stock component's ``overwrite=False``, and a token without a part of speech goes to
-the stock lemmatizer every time (which warns about it, as before).
+the stock lemmatizer every time (which warns about it, as before). One exception: a verb the
+stock lemmatizer cuts to its namesake without a final "e" ("hoped" → "hop", "fined" → "fin")
+gets the lemma English spelling gives it (:mod:`eventwire.coding.lemma_spelling`).
 
 :func:`swap_lemmatizer` puts this component in a loaded pipeline's ``lemmatizer``'s place and
 disables that lemmatizer (it stays in the pipeline, tables and all), when it is spaCy's own rule
@@ -20,11 +22,15 @@ import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.parts_of_speech import VERB as VERB_POS
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from .lemma_spelling import repaired_verb_lemma
+
 FACTORY = "eventwire_lemma_cache"
+_VERB = int(VERB_POS)  # the part of speech, as Doc.to_array gives it
 # Lemmatizer classes whose rule lemma depends on nothing but the token's text, part of speech and
 # morphology (and on the lemmatizer's fixed tables).
 _PURE_RULE_LEMMATIZERS = (Lemmatizer, EnglishLemmatizer)
@@ -41,6 +47,7 @@ class LemmaCache:
         self.max_entries = max_entries
         self._stock: Lemmatizer | None = None
         self._lemmas: dict[tuple[int, int, int], str] = {}
+        self._verbs: frozenset[str] = frozenset()
 
     def use(self, stock: Lemmatizer) -> None:
         """Lemmatize with ``stock`` (a rule-mode spaCy lemmatizer with ``overwrite=False``).
@@ -55,6 +62,8 @@ class LemmaCache:
         stock(Doc(self.vocab, words=[]))  # spaCy checks its tables on the first Doc
         self._stock = stock
         self._lemmas = {}
+        index = stock.lookups.get_table("lemma_index", {})
+        self._verbs = frozenset(index.get("verb", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         stock = self._stock
@@ -73,6 +82,8 @@ class LemmaCache:
             found = lemmas.get(key)
             if found is None:
                 found = stock.lemmatize(doc[i])[0]
+                if pos == _VERB:
+                    found = repaired_verb_lemma(doc[i].lower_, found, verbs=self._verbs)
                 if pos:  # a token without a part of speech warns each time, as in spaCy
                     if len(lemmas) >= self.max_entries:
                         lemmas.clear()
