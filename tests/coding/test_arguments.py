@@ -712,3 +712,19 @@ def test_a_pronoun_in_the_by_phrase_of_its_own_participle_is_coded_without_loopi
     text = "Officials in Riga said on Friday that the militia had given back the trucks seized by them from a depot."
     events = code_text(text, published="2024-06-07")
     assert [e.event_type for e in events] == ["RETREAT"]
+
+
+def test_a_promise_made_on_a_condition_is_addressed_to_whoever_must_meet_it() -> None:
+    text = "The militia leader said his men would cease fire if the navy lifted its blockade of the port."
+    e = only(code_text(text), "AGREE")
+    assert [a.sector for a in e.recipient] == ["MIL"]
+
+
+def test_a_threat_made_on_a_condition_is_addressed_to_the_condition_subject() -> None:
+    e = only(code_text("Norway warned that it would seek sanctions if Eritrea broke the truce."), "THREATEN")
+    assert countries(e.recipient) == {"ERI"}
+
+
+def test_a_condition_with_no_party_names_no_recipient() -> None:
+    e = only(code_text("The finance minister said he would resign if the budget failed."), "AGREE")
+    assert e.recipient == []

@@ -102,6 +102,8 @@ _COLLECTIVES = frozenset({"group", "gang", "band", "crowd", "mob", "throng"})
 # Grammar: words that set what people fled since or after.
 # Speech acts that commit the speaker's own side to act: a threat and a promise.
 _COMMITMENTS = frozenset({"THREATEN", "AGREE"})
+# Grammar: the conjunctions that open the condition a threat or a promise is made on.
+_CONDITIONS = frozenset({"if", "unless"})
 _SINCE = frozenset({"since", "after", "amid", "following"})
 # Named numbers that count no people ("paid 2 million", "in 2019").
 _NOT_COUNTS = frozenset({"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL"})
@@ -1028,6 +1030,29 @@ class Arguments:
                 heads = {m.head for m in parties}
                 f.actor, f.actor_how = parties, "between"
                 f.recipient = [m for m in f.recipient if m.head not in heads]
+
+    def conditioned_on(self, f: Found) -> list[Mention]:
+        """The party whose act a threat or a promise is made on condition of ("would cease fire if
+        the navy lifted its blockade", "warned that it would seek sanctions unless Eritrea kept to
+        the truce"): the subject of the "if" or "unless" clause of the trigger or of the act it
+        promises is the party the commitment is addressed to. For a commitment with no recipient."""
+        if f.event not in _COMMITMENTS or f.recipient:
+            return f.recipient
+        own = {m.head for m in f.actor}
+        trigger = f.token
+        promised = (c for c in children_of(trigger) if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"))
+        verbs = [trigger, *promised]
+        for verb in verbs:
+            for c in children_of(verb):
+                if c.dep_ != "advcl" or not any(
+                    g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in children_of(c)
+                ):
+                    continue
+                ms = self.acted_on(next((g for g in children_of(c) if g.dep_ == "nsubj"), None))
+                ms = [m for m in ms if m.head not in own]
+                if ms:
+                    return ms
+        return []
 
     def _harmed_in(self, f: Found) -> bool:
         """Whether the attack or fight ``f`` names is told by who came to harm in it, then made

@@ -147,6 +147,9 @@ def sentence_events(
         if punished is not None and not f.recipient:
             # "vowed to hunt down the gunmen": the party to be punished is the one threatened
             f.recipient = args.acted_on(_dobj(punished) or _passive_subject(punished))
+        # "would cease fire if the navy lifted its blockade": a commitment on a condition is addressed
+        # to whoever must meet it
+        f.recipient = args.conditioned_on(f)
         _means_mode(f, cues)
     for f in live:
         if f.event == constructions.UNLISTED:
