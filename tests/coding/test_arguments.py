@@ -728,3 +728,13 @@ def test_a_threat_made_on_a_condition_is_addressed_to_the_condition_subject() ->
 def test_a_condition_with_no_party_names_no_recipient() -> None:
     e = only(code_text("The finance minister said he would resign if the budget failed."), "AGREE")
     assert e.recipient == []
+
+
+def test_workers_harmed_in_an_attack_are_civilians() -> None:
+    e = only(code_text("Gunmen abducted six farm labourers near Quetta on Monday."), "ASSAULT")
+    assert [a.sector for a in e.recipient] == ["CVL"]
+
+
+def test_workers_met_with_crowd_control_stay_labour() -> None:
+    e = only(code_text("Police fired tear gas at striking workers outside the factory."), "ASSAULT")
+    assert [a.sector for a in e.recipient] == ["LAB"]

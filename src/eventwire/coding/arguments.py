@@ -99,6 +99,8 @@ RINGING_PREPOSITIONS = frozenset({"around", "near", "off", "toward", "towards", 
 # place where it acts.
 _PEOPLE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens", "handful"})
 _COLLECTIVES = frozenset({"group", "gang", "band", "crowd", "mob", "throng"})
+# People named by a labour action of theirs, not by their work: labour even when attacked.
+_LABOUR_IN_ACTION = frozenset({"striker", "picketer", "unionist"})
 # Grammar: words that set what people fled since or after.
 # Speech acts that commit the speaker's own side to act: a threat and a promise.
 _COMMITMENTS = frozenset({"THREATEN", "AGREE"})
@@ -171,6 +173,29 @@ def civilians_by_default(ms: list[Mention], doc: Doc) -> list[Mention]:
     out = []
     for m in ms:
         if m.actor.resolved_by == "generic" and m.actor.sector is None and _private_people(doc[m.head]):
+            m = replace(m, actor=replace(m.actor, sector="CVL"))
+        out.append(m)
+    return out
+
+
+def harmed_workers_as_civilians(f: Found, doc: Doc) -> list[Mention]:
+    """The recipients of ``f`` with the unnamed people known only by their work ("two farm
+    workers", "six labourers", "a driver") coded as civilians when they are harmed in an attack:
+    killed, abducted or shot at, they suffer as private persons, not as labour acting (a strike,
+    a picket). Only an attack told by its means (an abduction, an ambush, a shelling) says so: a
+    bare "were injured" may tell of the workers' own unrest, and crowd control is aimed at what a
+    crowd does, so their workers stay labour; so do strikers, named by their labour action."""
+    if f.event != "ASSAULT" or f.mode is None or f.mode == "crowd-control":
+        return f.recipient
+    out = []
+    for m in f.recipient:
+        head = doc[m.head]
+        if (
+            m.actor.sector == "LAB"
+            and not m.actor.kb_id
+            and _lemma(head) not in _ORGANISATIONS
+            and _lemma(head) not in _LABOUR_IN_ACTION
+        ):
             m = replace(m, actor=replace(m.actor, sector="CVL"))
         out.append(m)
     return out
