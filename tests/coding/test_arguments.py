@@ -738,3 +738,13 @@ def test_workers_harmed_in_an_attack_are_civilians() -> None:
 def test_workers_met_with_crowd_control_stay_labour() -> None:
     e = only(code_text("Police fired tear gas at striking workers outside the factory."), "ASSAULT")
     assert [a.sector for a in e.recipient] == ["LAB"]
+
+
+def test_a_counterpart_holds_the_office_kind_of_whose_counterpart_it_is() -> None:
+    e = only(code_text("The Indian army chief accused his Chinese counterpart of lying."), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.recipient] == [("CHN", "MIL")]
+
+
+def test_a_party_that_is_no_counterpart_keeps_no_sector() -> None:
+    e = only(code_text("The Indian army chief accused Chinese traders of lying."), "ACCUSE")
+    assert all(a.sector != "MIL" for a in e.recipient)

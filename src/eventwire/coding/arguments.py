@@ -201,6 +201,40 @@ def harmed_workers_as_civilians(f: Found, doc: Doc) -> list[Mention]:
     return out
 
 
+def _a_counterpart(tok: Token) -> bool:
+    """Whether ``tok`` heads a party named as someone's counterpart ("his Kenyan counterpart"), or
+    is a nationality of one ("Kenyan" in "his Kenyan and Ugandan counterparts")."""
+    for _ in range(3):
+        if _lemma(tok) == "counterpart":
+            return True
+        if tok.dep_ not in ("amod", "conj", "compound", "nmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def counterparts_in_kind(f: Found, doc: Doc) -> None:
+    """Give a counterpart with no sector of its own the sector of the party whose counterpart it
+    is: "the defence minister phoned his Kenyan counterpart" names Kenya's defence minister, a
+    military office like his own. The other side is the actor for a recipient, the actor's other
+    parties for a counterpart among the actors; it counts only when it holds one sector."""
+
+    def kindred(ms: list[Mention], others: list[Mention]) -> list[Mention]:
+        sectors = {m.actor.sector for m in others if not _a_counterpart(doc[m.head])}
+        if len(sectors) != 1 or None in sectors:
+            return ms
+        (sector,) = sectors
+        return [
+            replace(m, actor=replace(m.actor, sector=sector))
+            if m.actor.sector is None and _a_counterpart(doc[m.head])
+            else m
+            for m in ms
+        ]
+
+    f.recipient = kindred(f.recipient, f.actor)
+    f.actor = kindred(f.actor, f.actor)
+
+
 def _collective(tok: Token) -> bool:
     """Whether ``tok`` is a common noun for a body of people that its "of" phrase names ("a group of
     soldiers", "a band of rebels"), not a proper name ("the Group of Seven")."""

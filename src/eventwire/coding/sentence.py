@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from . import constructions, fallback, judgements, precision
-from .arguments import Arguments, civilians_by_default, harmed_workers_as_civilians
+from .arguments import Arguments, civilians_by_default, counterparts_in_kind, harmed_workers_as_civilians
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
 from .clauses import (
     _BACKGROUND_MARKS,
@@ -199,6 +199,7 @@ def sentence_events(
     kept += constructions.court_custody(kept)
     for f in kept:
         f.recipient = civilians_by_default(harmed_workers_as_civilians(f, sent.doc), sent.doc)
+        counterparts_in_kind(f, sent.doc)
     return kept
 
 
