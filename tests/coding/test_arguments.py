@@ -748,3 +748,17 @@ def test_a_counterpart_holds_the_office_kind_of_whose_counterpart_it_is() -> Non
 def test_a_party_that_is_no_counterpart_keeps_no_sector() -> None:
     e = only(code_text("The Indian army chief accused Chinese traders of lying."), "ACCUSE")
     assert all(a.sector != "MIL" for a in e.recipient)
+
+
+def test_a_participle_coordinated_with_a_passive_acts_on_its_subject() -> None:
+    text = (
+        "Nigerian police detained opposition activist Musa Bello on Monday. "
+        "He was flown to Abuja and charged with treason."
+    )
+    e = only(code_text(text), "ACCUSE")
+    assert [(a.text, a.sector) for a in e.recipient] == [("He", "OPP")]
+
+
+def test_a_coordinated_passive_with_its_own_subject_acts_on_that_subject() -> None:
+    e = only(code_text("Two reporters were questioned in Goma and their driver was detained."), "COERCE")
+    assert [a.text for a in e.recipient] == ["their driver"]

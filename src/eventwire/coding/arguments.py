@@ -235,6 +235,12 @@ def counterparts_in_kind(f: Found, doc: Doc) -> None:
     f.actor = kindred(f.actor, f.actor)
 
 
+def _own_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject or an auxiliary of its own: a participle with neither shares
+    both with the verb it is coordinated with."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass") for c in children_of(verb))
+
+
 def _collective(tok: Token) -> bool:
     """Whether ``tok`` is a common noun for a body of people that its "of" phrase names ("a group of
     soldiers", "a band of rebels"), not a proper name ("the Group of Seven")."""
@@ -1277,6 +1283,10 @@ class Arguments:
         passive = _passive_subject(tok)
         if passive is not None and passive.lower_ in _RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             passive = tok.head  # "the editor, who was detained on Monday": who stands for the editor
+        if passive is None and tok.dep_ == "conj" and tok.tag_ == "VBN" and not _own_subject(tok):
+            # "he was flown to the capital and charged with treason": a participle coordinated
+            # with a passive shares its subject, who was acted on
+            passive = _passive_subject(tok.head)
         if passive is not None and f.actor_how == "passive_agent":
             ms = self.mentions_of(passive)
             if ms:
