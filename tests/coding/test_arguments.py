@@ -762,3 +762,13 @@ def test_a_participle_coordinated_with_a_passive_acts_on_its_subject() -> None:
 def test_a_coordinated_passive_with_its_own_subject_acts_on_that_subject() -> None:
     e = only(code_text("Two reporters were questioned in Goma and their driver was detained."), "COERCE")
     assert [a.text for a in e.recipient] == ["their driver"]
+
+
+def test_an_amount_per_person_is_no_party() -> None:
+    e = only(code_text("The agency cut monthly food rations to $6 a person on Monday."), "SANCTION")
+    assert e.recipient == []
+
+
+def test_people_an_aid_cut_reaches_are_its_party() -> None:
+    e = only(code_text("The agency cut food aid to refugees in the camps on Monday."), "SANCTION")
+    assert [a.text for a in e.recipient] == ["refugees"]

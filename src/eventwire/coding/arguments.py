@@ -109,6 +109,8 @@ _CONDITIONS = frozenset({"if", "unless"})
 _SINCE = frozenset({"since", "after", "amid", "following"})
 # Named numbers that count no people ("paid 2 million", "in 2019").
 _NOT_COUNTS = frozenset({"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL"})
+# Named numbers that measure an amount: money, a share, a quantity.
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _PLACE_NOUNS = lexicon_words("place_nouns") | {"home", "house", "village", "country", "camp", "border"}
 # Nouns for a settlement or an area: the lexicon's place nouns without those that also name a
 # party, a facility or a part of something ("state", "port", "sector", "centre", "heart").
@@ -138,6 +140,16 @@ def _a_place(m: Mention, doc: Doc) -> bool:
     Kilwa", "the Afghan city"): where the act happens, not a party it is done to."""
     head = doc[m.head]
     return head.pos_ == "NOUN" and _lemma(head) in _SETTLEMENT_NOUNS
+
+
+def _an_amount(tok: Token) -> bool:
+    """Whether ``tok`` heads an amount or the unit of a rate ("cut rations to $6 a person", "paid
+    20 euros per worker"): a measure, never a party acted on, whatever word for people it has."""
+    if tok.ent_type_ in _AMOUNTS:
+        return True
+    if tok.dep_ == "npadvmod" and tok.head.ent_type_ in _AMOUNTS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "per" and tok.head.head.ent_type_ in _AMOUNTS
 
 
 def _people_of_a_kind(tok: Token) -> bool:
@@ -1072,6 +1084,7 @@ class Arguments:
                 for m in self._recipient(f)
                 if m.head not in actor_heads and not (entry.frame != "speech" and _a_place(m, tok.doc))
                 and not (f.event == "REQUEST" and _freed(tok.doc[m.head]))
+                and not _an_amount(tok.doc[m.head])
             ]
             if not f.recipient and f.event == "ASSAULT" and f.mode == "crowd-control":
                 f.recipient = [m for m in self._crowd_fired_on(tok) if m.head not in actor_heads]
