@@ -772,3 +772,9 @@ def test_an_amount_per_person_is_no_party() -> None:
 def test_people_an_aid_cut_reaches_are_its_party() -> None:
     e = only(code_text("The agency cut food aid to refugees in the camps on Monday."), "SANCTION")
     assert [a.text for a in e.recipient] == ["refugees"]
+
+
+def test_an_even_if_clause_concedes_and_names_no_recipient() -> None:
+    text = "Japan and South Korea said they were ready to continue the talks even if Pyongyang refused."
+    e = only(code_text(text), "AGREE")
+    assert e.recipient == []

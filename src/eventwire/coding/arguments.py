@@ -1122,10 +1122,9 @@ class Arguments:
         verbs = [trigger, *promised]
         for verb in verbs:
             for c in children_of(verb):
-                if c.dep_ != "advcl" or not any(
-                    g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in children_of(c)
-                ):
-                    continue
+                marks = {g.lower_ for g in children_of(c) if g.dep_ in ("mark", "advmod") and g.i < c.i}
+                if c.dep_ != "advcl" or not marks & _CONDITIONS or "even" in marks:
+                    continue  # "even if" concedes; it sets no condition
                 ms = self.acted_on(next((g for g in children_of(c) if g.dep_ == "nsubj"), None))
                 ms = [m for m in ms if m.head not in own]
                 if ms:
