@@ -1371,6 +1371,24 @@ class Arguments:
                     ms = self.prep_objects(n, ("with",))
                     if ms:
                         return ms
+        return self._predicate_talks_with(f.token)
+
+    def _predicate_talks_with(self, adj: Token) -> list[Mention]:
+        """The other party of talks a predicate adjective is open or ready to, when the parser hung
+        its "with" on the copula ('remained "open to dialogue" with the unions', quotes cutting the
+        phrase): the "with" after the adjective names it."""
+        if adj.dep_ not in ("acomp", "oprd") or not any(
+            g.dep_ == "pobj" and _lemma(g) in _DEALINGS
+            for c in children_of(adj)
+            if c.dep_ == "prep"
+            for g in children_of(c)
+        ):
+            return []
+        for c in children_of(adj.head):
+            if c.dep_ == "prep" and _lemma(c) == "with" and c.i > adj.i:
+                ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
+                if ms:
+                    return ms
         return []
 
     def _counted_from_target(self, verb: Token, obj: Token | None) -> list[Mention]:
