@@ -145,8 +145,8 @@ def _a_place(m: Mention, doc: Doc) -> bool:
 def _an_amount(tok: Token) -> bool:
     """Whether ``tok`` heads an amount or the unit of a rate ("cut rations to $6 a person", "paid
     20 euros per worker"): a measure, never a party acted on, whatever word for people it has."""
-    if tok.ent_type_ in _AMOUNTS:
-        return True
+    if tok.ent_type_ in _AMOUNTS and tok.pos_ in ("NUM", "SYM"):
+        return True  # the number heads it; "about 2,000 migrants" the tagger may call a quantity
     if tok.dep_ == "npadvmod" and tok.head.ent_type_ in _AMOUNTS:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "per" and tok.head.head.ent_type_ in _AMOUNTS
