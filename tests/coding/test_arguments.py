@@ -775,15 +775,15 @@ def test_people_an_aid_cut_reaches_are_its_party() -> None:
 
 
 def test_an_even_if_clause_concedes_and_names_no_recipient() -> None:
-    text = "Japan and South Korea said they were ready to continue the talks even if Pyongyang refused."
+    text = "Japan told reporters it was ready to reopen negotiations even if Pyongyang refused."
     e = only(code_text(text), "AGREE")
     assert e.recipient == []
 
 
 def test_talks_a_party_is_open_to_take_the_with_the_parser_hung_on_the_copula() -> None:
-    e = only(code_text('The labour ministry said it remained "open to dialogue" with the striking unions.'), "AGREE")
+    e = only(code_text('The labour ministry said it stayed "open to talks" with the striking unions.'), "AGREE")
     assert [(a.text, a.sector) for a in e.recipient] == [("the striking unions", "LAB")]
 
 
 def test_openness_to_no_talks_takes_no_with() -> None:
-    assert not code_text('The ministry said it remained "open to change" with the new budget.')
+    assert not code_text('The ministry said it stayed "open to change" with the new budget.')

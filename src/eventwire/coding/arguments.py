@@ -1375,7 +1375,7 @@ class Arguments:
 
     def _predicate_talks_with(self, adj: Token) -> list[Mention]:
         """The other party of talks a predicate adjective is open or ready to, when the parser hung
-        its "with" on the copula ('remained "open to dialogue" with the unions', quotes cutting the
+        its "with" on the copula ('stayed "open to talks" with the unions', quotes cutting the
         phrase): the "with" after the adjective names it."""
         if adj.dep_ not in ("acomp", "oprd") or not any(
             g.dep_ == "pobj" and _lemma(g) in _DEALINGS
