@@ -741,3 +741,76 @@ def test_the_people_a_count_names_are_the_protest_actor() -> None:
 def test_a_bare_count_stays_the_actor() -> None:
     e = only(code_text("Thousands took to the streets of Lima on Monday.", published="2024-05-15"), "PROTEST")
     assert [a.text for a in e.actor] == ["Thousands"]
+def test_a_promise_made_on_a_condition_is_addressed_to_whoever_must_meet_it() -> None:
+    text = "The militia leader said his men would cease fire if the navy lifted its blockade of the port."
+    e = only(code_text(text), "AGREE")
+    assert [a.sector for a in e.recipient] == ["MIL"]
+
+
+def test_a_threat_made_on_a_condition_is_addressed_to_the_condition_subject() -> None:
+    e = only(code_text("Norway warned that it would seek sanctions if Eritrea broke the truce."), "THREATEN")
+    assert countries(e.recipient) == {"ERI"}
+
+
+def test_a_condition_with_no_party_names_no_recipient() -> None:
+    e = only(code_text("The finance minister said he would resign if the budget failed."), "AGREE")
+    assert e.recipient == []
+
+
+def test_workers_harmed_in_an_attack_are_civilians() -> None:
+    e = only(code_text("Gunmen abducted six farm labourers near Quetta on Monday."), "ASSAULT")
+    assert [a.sector for a in e.recipient] == ["CVL"]
+
+
+def test_workers_met_with_crowd_control_stay_labour() -> None:
+    e = only(code_text("Police fired tear gas at striking workers outside the factory."), "ASSAULT")
+    assert [a.sector for a in e.recipient] == ["LAB"]
+
+
+def test_a_counterpart_holds_the_office_kind_of_whose_counterpart_it_is() -> None:
+    e = only(code_text("The Indian army chief accused his Chinese counterpart of lying."), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.recipient] == [("CHN", "MIL")]
+
+
+def test_a_party_that_is_no_counterpart_keeps_no_sector() -> None:
+    e = only(code_text("The Indian army chief accused Chinese traders of lying."), "ACCUSE")
+    assert all(a.sector != "MIL" for a in e.recipient)
+
+
+def test_a_participle_coordinated_with_a_passive_acts_on_its_subject() -> None:
+    text = (
+        "Nigerian police detained opposition activist Musa Bello on Monday. "
+        "He was flown to Abuja and charged with treason."
+    )
+    e = only(code_text(text), "ACCUSE")
+    assert [(a.text, a.sector) for a in e.recipient] == [("He", "OPP")]
+
+
+def test_a_coordinated_passive_with_its_own_subject_acts_on_that_subject() -> None:
+    e = only(code_text("Two reporters were questioned in Goma and their driver was detained."), "COERCE")
+    assert [a.text for a in e.recipient] == ["their driver"]
+
+
+def test_an_amount_per_person_is_no_party() -> None:
+    e = only(code_text("The agency cut monthly food rations to $6 a person on Monday."), "SANCTION")
+    assert e.recipient == []
+
+
+def test_people_an_aid_cut_reaches_are_its_party() -> None:
+    e = only(code_text("The agency cut food aid to refugees in the camps on Monday."), "SANCTION")
+    assert [a.text for a in e.recipient] == ["refugees"]
+
+
+def test_an_even_if_clause_concedes_and_names_no_recipient() -> None:
+    text = "Japan told reporters it was ready to reopen negotiations even if Pyongyang refused."
+    e = only(code_text(text), "AGREE")
+    assert e.recipient == []
+
+
+def test_talks_a_party_is_open_to_take_the_with_the_parser_hung_on_the_copula() -> None:
+    e = only(code_text('The labour ministry said it stayed "open to talks" with the striking unions.'), "AGREE")
+    assert [(a.text, a.sector) for a in e.recipient] == [("the striking unions", "LAB")]
+
+
+def test_openness_to_no_talks_takes_no_with() -> None:
+    assert not code_text('The ministry said it stayed "open to change" with the new budget.')

@@ -502,3 +502,14 @@ def test_the_state_forces_are_massed_around_is_the_recipient() -> None:
 def test_a_city_of_the_actors_own_ringed_by_forces_is_no_recipient() -> None:
     e = only(code_text("Russia dispatched 30 warships and 40 aircraft around Moscow over the weekend."), "MOBILIZE")
     assert e.recipient == []
+
+
+def test_allies_urged_are_of_no_country_of_the_place() -> None:
+    text = "Speaking in Kyiv, the Ukrainian president urged allies to supply more artillery shells."
+    e = only(code_text(text), "REQUEST")
+    assert [a.text for a in e.recipient] == ["allies"] and countries(e.recipient) == {None}
+
+
+def test_a_plain_noun_for_people_urged_is_of_the_place() -> None:
+    e = only(code_text("Speaking in Kyiv, the Ukrainian president urged residents to stay in shelters."), "REQUEST")
+    assert countries(e.recipient) == {"UKR"}

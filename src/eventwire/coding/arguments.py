@@ -99,12 +99,18 @@ RINGING_PREPOSITIONS = frozenset({"around", "near", "off", "toward", "towards", 
 # place where it acts.
 _PEOPLE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens", "handful"})
 _COLLECTIVES = frozenset({"group", "gang", "band", "crowd", "mob", "throng"})
+# People named by a labour action of theirs, not by their work: labour even when attacked.
+_LABOUR_IN_ACTION = frozenset({"striker", "picketer", "unionist"})
 # Grammar: words that set what people fled since or after.
 # Speech acts that commit the speaker's own side to act: a threat and a promise.
 _COMMITMENTS = frozenset({"THREATEN", "AGREE"})
+# Grammar: the conjunctions that open the condition a threat or a promise is made on.
+_CONDITIONS = frozenset({"if", "unless"})
 _SINCE = frozenset({"since", "after", "amid", "following"})
 # Named numbers that count no people ("paid 2 million", "in 2019").
 _NOT_COUNTS = frozenset({"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL"})
+# Named numbers that measure an amount: money, a share, a quantity.
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _PLACE_NOUNS = lexicon_words("place_nouns") | {"home", "house", "village", "country", "camp", "border"}
 # Nouns for a settlement or an area: the lexicon's place nouns without those that also name a
 # party, a facility or a part of something ("state", "port", "sector", "centre", "heart").
@@ -134,6 +140,16 @@ def _a_place(m: Mention, doc: Doc) -> bool:
     Kilwa", "the Afghan city"): where the act happens, not a party it is done to."""
     head = doc[m.head]
     return head.pos_ == "NOUN" and _lemma(head) in _SETTLEMENT_NOUNS
+
+
+def _an_amount(tok: Token) -> bool:
+    """Whether ``tok`` heads an amount or the unit of a rate ("cut rations to $6 a person", "paid
+    20 euros per worker"): a measure, never a party acted on, whatever word for people it has."""
+    if tok.ent_type_ in _AMOUNTS and tok.pos_ in ("NUM", "SYM"):
+        return True  # the number heads it; "about 2,000 migrants" the tagger may call a quantity
+    if tok.dep_ == "npadvmod" and tok.head.ent_type_ in _AMOUNTS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "per" and tok.head.head.ent_type_ in _AMOUNTS
 
 
 def _people_of_a_kind(tok: Token) -> bool:
@@ -190,6 +206,29 @@ def civilian_protesters(ms: list[Mention], doc: Doc) -> list[Mention]:
     return out
 
 
+def harmed_workers_as_civilians(f: Found, doc: Doc) -> list[Mention]:
+    """The recipients of ``f`` with the unnamed people known only by their work ("two farm
+    workers", "six labourers", "a driver") coded as civilians when they are harmed in an attack:
+    killed, abducted or shot at, they suffer as private persons, not as labour acting (a strike,
+    a picket). Only an attack told by its means (an abduction, an ambush, a shelling) says so: a
+    bare "were injured" may tell of the workers' own unrest, and crowd control is aimed at what a
+    crowd does, so their workers stay labour; so do strikers, named by their labour action."""
+    if f.event != "ASSAULT" or f.mode is None or f.mode == "crowd-control":
+        return f.recipient
+    out = []
+    for m in f.recipient:
+        head = doc[m.head]
+        if (
+            m.actor.sector == "LAB"
+            and not m.actor.kb_id
+            and _lemma(head) not in _ORGANISATIONS
+            and _lemma(head) not in _LABOUR_IN_ACTION
+        ):
+            m = replace(m, actor=replace(m.actor, sector="CVL"))
+        out.append(m)
+    return out
+
+
 def _counted_people(tok: Token) -> Token | None:
     """The people a bare count or a group word counts ("dozens of supporters", "a crowd of
     fans"), when its "of" phrase names them by a noun for people; else None."""
@@ -200,6 +239,46 @@ def _counted_people(tok: Token) -> Token | None:
     if pobj is None or pobj.pos_ != "NOUN" or _lemma(pobj) not in _PARTY_NOUNS:
         return None
     return pobj
+
+
+def _a_counterpart(tok: Token) -> bool:
+    """Whether ``tok`` heads a party named as someone's counterpart ("his Kenyan counterpart"), or
+    is a nationality of one ("Kenyan" in "his Kenyan and Ugandan counterparts")."""
+    for _ in range(3):
+        if _lemma(tok) == "counterpart":
+            return True
+        if tok.dep_ not in ("amod", "conj", "compound", "nmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def counterparts_in_kind(f: Found, doc: Doc) -> None:
+    """Give a counterpart with no sector of its own the sector of the party whose counterpart it
+    is: "the defence minister phoned his Kenyan counterpart" names Kenya's defence minister, a
+    military office like his own. The other side is the actor for a recipient, the actor's other
+    parties for a counterpart among the actors; it counts only when it holds one sector."""
+
+    def kindred(ms: list[Mention], others: list[Mention]) -> list[Mention]:
+        sectors = {m.actor.sector for m in others if not _a_counterpart(doc[m.head])}
+        if len(sectors) != 1 or None in sectors:
+            return ms
+        (sector,) = sectors
+        return [
+            replace(m, actor=replace(m.actor, sector=sector))
+            if m.actor.sector is None and _a_counterpart(doc[m.head])
+            else m
+            for m in ms
+        ]
+
+    f.recipient = kindred(f.recipient, f.actor)
+    f.actor = kindred(f.actor, f.actor)
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject or an auxiliary of its own: a participle with neither shares
+    both with the verb it is coordinated with."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass") for c in children_of(verb))
 
 
 def _collective(tok: Token) -> bool:
@@ -1039,6 +1118,7 @@ class Arguments:
                 for m in self._recipient(f)
                 if m.head not in actor_heads and not (entry.frame != "speech" and _a_place(m, tok.doc))
                 and not (f.event == "REQUEST" and _freed(tok.doc[m.head]))
+                and not _an_amount(tok.doc[m.head])
             ]
             if not f.recipient and f.event == "ASSAULT" and f.mode == "crowd-control":
                 f.recipient = [m for m in self._crowd_fired_on(tok) if m.head not in actor_heads]
@@ -1062,6 +1142,28 @@ class Arguments:
                 heads = {m.head for m in parties}
                 f.actor, f.actor_how = parties, "between"
                 f.recipient = [m for m in f.recipient if m.head not in heads]
+
+    def conditioned_on(self, f: Found) -> list[Mention]:
+        """The party whose act a threat or a promise is made on condition of ("would cease fire if
+        the navy lifted its blockade", "warned that it would seek sanctions unless Eritrea kept to
+        the truce"): the subject of the "if" or "unless" clause of the trigger or of the act it
+        promises is the party the commitment is addressed to. For a commitment with no recipient."""
+        if f.event not in _COMMITMENTS or f.recipient:
+            return f.recipient
+        own = {m.head for m in f.actor}
+        trigger = f.token
+        promised = (c for c in children_of(trigger) if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"))
+        verbs = [trigger, *promised]
+        for verb in verbs:
+            for c in children_of(verb):
+                marks = {g.lower_ for g in children_of(c) if g.dep_ in ("mark", "advmod") and g.i < c.i}
+                if c.dep_ != "advcl" or not marks & _CONDITIONS or "even" in marks:
+                    continue  # "even if" concedes; it sets no condition
+                ms = self.acted_on(next((g for g in children_of(c) if g.dep_ == "nsubj"), None))
+                ms = [m for m in ms if m.head not in own]
+                if ms:
+                    return ms
+        return []
 
     def _harmed_in(self, f: Found) -> bool:
         """Whether the attack or fight ``f`` names is told by who came to harm in it, then made
@@ -1227,6 +1329,10 @@ class Arguments:
         passive = _passive_subject(tok)
         if passive is not None and passive.lower_ in _RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             passive = tok.head  # "the editor, who was detained on Monday": who stands for the editor
+        if passive is None and tok.dep_ == "conj" and tok.tag_ == "VBN" and not _own_subject(tok):
+            # "he was flown to the capital and charged with treason": a participle coordinated
+            # with a passive shares its subject, who was acted on
+            passive = _passive_subject(tok.head)
         if passive is not None and f.actor_how == "passive_agent":
             ms = self.mentions_of(passive)
             if ms:
@@ -1299,6 +1405,24 @@ class Arguments:
                     ms = self.prep_objects(n, ("with",))
                     if ms:
                         return ms
+        return self._predicate_talks_with(f.token)
+
+    def _predicate_talks_with(self, adj: Token) -> list[Mention]:
+        """The other party of talks a predicate adjective is open or ready to, when the parser hung
+        its "with" on the copula ('stayed "open to talks" with the unions', quotes cutting the
+        phrase): the "with" after the adjective names it."""
+        if adj.dep_ not in ("acomp", "oprd") or not any(
+            g.dep_ == "pobj" and _lemma(g) in _DEALINGS
+            for c in children_of(adj)
+            if c.dep_ == "prep"
+            for g in children_of(c)
+        ):
+            return []
+        for c in children_of(adj.head):
+            if c.dep_ == "prep" and _lemma(c) == "with" and c.i > adj.i:
+                ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
+                if ms:
+                    return ms
         return []
 
     def _counted_from_target(self, verb: Token, obj: Token | None) -> list[Mention]:

@@ -23,7 +23,13 @@ from spacy.tokens import Span, Token
 from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from . import constructions, fallback, judgements, precision
-from .arguments import Arguments, civilian_protesters, civilians_by_default
+from .arguments import (
+    Arguments,
+    civilian_protesters,
+    civilians_by_default,
+    counterparts_in_kind,
+    harmed_workers_as_civilians,
+)
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
 from .clauses import (
     _BACKGROUND_MARKS,
@@ -154,6 +160,9 @@ def sentence_events(
         if punished is not None and not f.recipient:
             # "vowed to hunt down the gunmen": the party to be punished is the one threatened
             f.recipient = args.acted_on(_dobj(punished) or _passive_subject(punished))
+        # "would cease fire if the navy lifted its blockade": a commitment on a condition is addressed
+        # to whoever must meet it
+        f.recipient = args.conditioned_on(f)
         _means_mode(f, cues)
     for f in live:
         if f.event == constructions.UNLISTED:
@@ -205,7 +214,8 @@ def sentence_events(
     kept = central if central else live
     kept += constructions.court_custody(kept)
     for f in kept:
-        f.recipient = civilians_by_default(f.recipient, sent.doc)
+        f.recipient = civilians_by_default(harmed_workers_as_civilians(f, sent.doc), sent.doc)
+        counterparts_in_kind(f, sent.doc)
         if f.event == "PROTEST":
             f.actor = civilian_protesters(f.actor, sent.doc)
     return kept

@@ -513,3 +513,17 @@ def test_a_head_noun_after_a_party_names_its_organ(text: str, kb_id: str, countr
 )
 def test_a_head_that_names_no_organ_keeps_the_party_s_sector(text: str, sector: str) -> None:
     assert _resolve(text).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Kremlin critic Ivan Petrov", "RUS"), ("two Belarusian government critics", "BLR"), ("regime opponents", None)],
+)
+def test_critics_of_a_body_are_the_opposition_of_its_state(text: str, country: str | None) -> None:
+    res = _resolve(text)
+    assert (res.country, res.sector, res.kb_id) == (country, "OPP", None)
+
+
+def test_a_body_that_criticises_is_still_itself() -> None:
+    res = _resolve("the Kremlin")
+    assert (res.country, res.sector) == ("RUS", "GOV")

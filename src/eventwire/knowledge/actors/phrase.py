@@ -26,6 +26,8 @@ _DETERMINERS = lexicon_words("phrase_determiners")
 _PRO = "pro"
 _OF = "of"
 _ANTI = "anti"
+# Words for people by their opposition to a body named right before them ("Kremlin critic").
+_OPPONENTS = frozenset({"critic", "critics", "opponent", "opponents"})
 #: Lowest rapidfuzz ratio (0-100) at which a misspelt name counts as the known one.
 FUZZY_THRESHOLD = 90.0
 _FUZZY_MIN_CHARS = 5
@@ -66,6 +68,8 @@ class _Analysis:
     of_at: int | None = None  # the first "of" of the phrase ("the union of teachers"), if any
     size: int = 0  # the number of tokens of the phrase
     last: str = ""  # the phrase's last token, folded
+    critic: bool = False  # people named by a body they oppose ("Kremlin critics", "regime opponents")
+    opposes: str | None = None  # the country of that body, if a name says it
 
 
 # --------------------------------------------------------------------------- analysis
@@ -209,6 +213,19 @@ def _analyse_tokens(
                     links.append(Affiliation("allied_with", target.target))
             elif k + 1 < len(folded):
                 blocked[k + 1] = True  # "anti-government": "government" is not the phrase's sector
+    opposes = None
+    critic = False
+    for m in names:
+        if id(m) not in consumed and m.end < len(folded) and folded[m.end] in _OPPONENTS:
+            # "Kremlin critic X": the body named is what they oppose, not theirs; they are the
+            # opposition of its state
+            consumed.add(id(m))
+            opposes = opposes or _country_of(kb, m)
+            critic = True
+    for k in range(len(folded) - 1):
+        if folded[k + 1] in _OPPONENTS and folded[k] not in _DETERMINERS:
+            blocked[k] = True  # "government critics": the government is what they oppose
+            critic = True
     ethnic = False
     for m in names:
         if m.label == "DEMONYM" and m.start > 0 and folded[m.start - 1] in _ETHNIC:
@@ -222,7 +239,17 @@ def _analyse_tokens(
     former = any(t in _FORMER for t in folded)
     of_at = next((k for k, t in enumerate(folded) if t == _OF), None)
     last = folded[-1] if folded else ""
-    return _Analysis(own, links, nouns, former, ethnic, _named_by_place(own, cased), of_at, len(folded), last)
+    return _Analysis(
+        own, links, nouns, former, ethnic, _named_by_place(own, cased), of_at, len(folded), last, critic, opposes
+    )
+
+
+def _country_of(kb: KnowledgeBase, m: _Match) -> str | None:
+    """The state of a name: the country a place names, or a knowledge-base entry's country."""
+    if m.label != "ACTOR":
+        return m.target
+    entry = kb.get(m.target)
+    return entry.country if entry is not None else None
 
 
 def _named_by_place(names: Sequence[_Match], cased: Sequence[str]) -> bool:

@@ -82,6 +82,11 @@ def _resolve_undated(kb: KnowledgeBase, text: str) -> Resolution | _ByEntry | No
     place = next((m for m in analysis.names if m.label in _PLACE_LABELS), None)
     nouns = analysis.nouns
     country = place.target if place is not None else None
+    if analysis.critic and not nouns:
+        # "Kremlin critic Ivan Petrov", "government critics": the opposition of the state whose
+        # body they criticise
+        country = country or analysis.opposes
+        return Resolution(_describe(kb, country, "OPP", []), None, country, "OPP", (), "opponent")
     if place is not None and place.label != "CAPITAL" and any(n.info.proxy for n in nouns):
         links = [*links, Affiliation("backed_by", place.target)]  # "Iranian proxies"
         country, place = None, None
