@@ -712,3 +712,18 @@ def test_a_pronoun_in_the_by_phrase_of_its_own_participle_is_coded_without_loopi
     text = "Officials in Riga said on Friday that the militia had given back the trucks seized by them from a depot."
     events = code_text(text, published="2024-06-07")
     assert [e.event_type for e in events] == ["RETREAT"]
+
+
+def test_goods_received_from_a_party_are_its_aid_to_the_receiver() -> None:
+    e = only(code_text("Kyiv has received air defence missiles from Germany, the minister said."), "AID")
+    assert countries(e.actor) == {"DEU"} and countries(e.recipient) == {"UKR"}
+
+
+def test_the_giver_of_goods_received_can_follow_the_goods() -> None:
+    e = only(code_text("Egypt's health ministry received 40 tonnes of vaccines from Japan on Monday."), "AID")
+    assert countries(e.actor) == {"JPN"} and countries(e.recipient) == {"EGY"}
+
+
+def test_goods_received_from_no_party_are_no_aid() -> None:
+    evs = code_text("The port of Mombasa received a shipment of wheat on Monday.")
+    assert not [e for e in evs if e.event_type == "AID"]

@@ -974,6 +974,9 @@ class Arguments:
         elif entry.frame == "flight":
             self._flight(f)
             return
+        elif entry.frame == "receive":
+            self._receipt(f)
+            return
         elif entry.pos == "VERB":
             f.actor, f.actor_how, subj = self.subject(tok)
             if not f.actor and subj is not None and f.actor_how == "subject":
@@ -1129,6 +1132,28 @@ class Arguments:
             if ms:
                 f.actor, f.actor_how = ms, "fled_from"
                 return
+
+    def _receipt(self, f: Found) -> None:
+        """"The ministry received 40 tonnes of vaccines from Japan": who receives is the recipient
+        and the party the goods come from the actor. With no party named as the giver nothing says
+        they were given (a port receives cargo): no event."""
+        takers, how, subj = self.subject(f.token)
+        if not takers and subj is not None and how == "subject":
+            takers = [self.unresolved(subj)]
+        givers = self.prep_objects(f.token, ("from",))
+        obj = _dobj(f.token)
+        for _ in range(3):  # "40 tonnes of vaccines from Japan": the goods' own "from"
+            if obj is None or givers:
+                break
+            givers = self.prep_objects(obj, ("from",))
+            of = next((c for c in children_of(obj) if c.dep_ == "prep" and _lemma(c) in ("of", "in")), None)
+            obj = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
+        own = {m.head for m in takers}
+        givers = [m for m in givers if m.head not in own]
+        if not givers:
+            f.event = ""
+            return
+        f.actor, f.actor_how, f.recipient = givers, "giver", takers
 
     def _doer(self, noun: Token) -> tuple[list[Mention], str]:
         """Who carries out a named act, and how the text says so: its possessor, its "by" phrase,
