@@ -727,3 +727,18 @@ def test_the_giver_of_goods_received_can_follow_the_goods() -> None:
 def test_goods_received_from_no_party_are_no_aid() -> None:
     evs = code_text("The port of Mombasa received a shipment of wheat on Monday.")
     assert not [e for e in evs if e.event_type == "AID"]
+
+
+def test_the_giver_of_an_amount_of_aid_is_the_subject_of_the_verb_that_takes_the_amount() -> None:
+    e = only(code_text("Norway announced $20 million in humanitarian aid for Sudan on Friday."), "AGREE")
+    assert countries(e.actor) == {"NOR"}
+
+
+def test_a_noun_after_in_that_follows_no_amount_has_no_amount_verb() -> None:
+    from eventwire.coding.arguments import _amount_verb
+    from eventwire.coding.pipeline import load_nlp
+
+    doc = load_nlp()("The minister announced a pause in aid deliveries to the north.")
+    assert _amount_verb(next(t for t in doc if t.lower_ == "deliveries")) is None
+    doc = load_nlp()("Norway sent $5 million in aid to Sudan.")
+    assert _amount_verb(next(t for t in doc if t.lower_ == "aid")).lower_ == "sent"

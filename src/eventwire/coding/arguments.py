@@ -129,6 +129,25 @@ def _joint_reporters(pron: Token) -> Token | None:
     return subj
 
 
+# Grammar: prepositions that join an amount to what it is of ("$5 million in aid", "tonnes of food").
+_AMOUNT_PREPOSITIONS = frozenset({"in", "of", "worth"})
+_AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+
+
+def _amount_verb(noun: Token) -> Token | None:
+    """The verb whose object is an amount of ``noun`` ("sent $5 million in aid", "announced 40
+    tonnes of food"): the parser hangs the goods on the amount or on the verb itself, and the
+    verb's subject gives them."""
+    if noun.dep_ != "pobj" or _lemma(noun.head) not in _AMOUNT_PREPOSITIONS:
+        return None
+    host = noun.head.head
+    amount = host if host.pos_ in ("NUM", "NOUN", "SYM") else _dobj(host) if host.pos_ == "VERB" else None
+    if amount is None or not (amount.pos_ == "NUM" or amount.ent_type_ in _AMOUNT_ENTITIES):
+        return None
+    verb = amount.head if amount is host else host
+    return verb if amount.dep_ == "dobj" and verb.pos_ == "VERB" else None
+
+
 def _a_place(m: Mention, doc: Doc) -> bool:
     """A mention headed by a noun for a settlement or an area ("the coastal Tanzanian town of
     Kilwa", "the Afghan city"): where the act happens, not a party it is done to."""
@@ -869,6 +888,11 @@ class Arguments:
         ms, how = self._doer(noun)
         if ms:
             return ms, how
+        amount_verb = _amount_verb(noun)
+        if amount_verb is not None:
+            ms, how, _ = self.subject(amount_verb)
+            if ms:
+                return ms, "amount_verb_subject"
         head = noun.head
         if noun.dep_ in _LIGHT_NOUN_DEPS and head.pos_ in ("VERB", "AUX") and head.i != noun.i:
             if _lemma(head) in _ONLOOKING or _lemma(head) in _UNDERGOING_VERBS:
