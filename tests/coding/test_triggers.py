@@ -199,3 +199,14 @@ def test_a_crowd_occupying_an_office_protests_not_seizes() -> None:
 def test_occupying_a_stronghold_is_not_a_seizure_of_property() -> None:
     events = code_text("Government troops occupied the rebel stronghold of Varno.", published="2022-01-01")
     assert not [e for e in events if e.event_type == "COERCE"]
+
+
+def test_protection_granted_to_people_is_asylum() -> None:
+    e = next(e for e in code_text("Brazil granted temporary protection to 300 Haitian migrants on Monday.")
+             if e.event_type == "AID")
+    assert e.cameo.code == "075" and {a.country for a in e.recipient} == {"HTI"}
+
+
+def test_a_licence_granted_is_no_asylum() -> None:
+    evs = code_text("Brazil granted the mining firm a new licence on Monday.")
+    assert not [e for e in evs if e.event_type == "AID" and e.cameo.code == "075"]
