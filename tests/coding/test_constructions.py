@@ -611,3 +611,17 @@ def test_missiles_fired_into_the_sea_are_a_weapons_test() -> None:
 )
 def test_missiles_fired_at_a_place_or_hitting_something_are_an_attack(text: str) -> None:
     assert only(code_text(text, published="2024-05-01"), "ASSAULT").trigger.text == "fired"
+
+
+def test_a_joint_attack_is_also_the_attackers_military_cooperation() -> None:
+    text = "Kenyan and Somali forces launched joint air strikes on al Shabaab camps near Kismayo on Monday."
+    evs = code_text(text, published="2024-05-01")
+    assert only(evs, "ASSAULT")
+    coop = only(evs, "COOPERATE")
+    assert countries(coop.actor) == {"KEN", "SOM"} and not coop.recipient
+
+
+def test_an_attack_not_named_joint_is_no_cooperation() -> None:
+    text = "Kenyan forces launched air strikes on al Shabaab camps near Kismayo on Monday."
+    evs = code_text(text, published="2024-05-01")
+    assert only(evs, "ASSAULT") and not [e for e in evs if e.event_type == "COOPERATE"]

@@ -159,6 +159,7 @@ def sentence_events(
     live = [f for f in live if f.entry is _OBLIGATION or f.token.i not in asked]
     live = _casualties_together(_without_echoes(live))
     live += [t for f in live if (t := constructions.prison_term(f)) is not None]
+    live += [t for f in live if (t := constructions.joint_attack(f)) is not None]
     _protest_aims(live)
     _joint_targets(live)
     main = [f for f in live if not _background(f.token) or own_meeting(f.token, f.event, f.mode)]
