@@ -4,7 +4,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import countries
+from event_helpers import countries, only
 
 from eventwire import code_text
 
@@ -51,3 +51,15 @@ def test_what_a_party_named_by_who_did_is_its_own_event() -> None:
 def test_a_clause_on_a_thing_named_by_that_stays_inside_the_act() -> None:
     text = "Police in Lima seized a truck that rammed a checkpoint."
     assert [e.trigger.text for e in code_text(text)] == ["seized"]
+
+
+def test_helping_to_do_an_act_with_no_party_helped_is_taking_part_in_it() -> None:
+    evs = code_text("Qatar helped broker the truce between Israel and Hamas.", published="2024-05-01")
+    assert not [e for e in evs if e.event_type == "AID"]
+    e = only(evs, "CONSULT")
+    assert countries(e.actor) == {"QAT"}
+
+
+def test_helping_a_party_do_an_act_stays_aid() -> None:
+    evs = code_text("Turkish drones helped the army recapture the town.", published="2024-05-01")
+    assert only(evs, "AID")

@@ -333,6 +333,9 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             g = g.absorbed_by
         if dep == "conj":
             return  # coordinated triggers are separate events
+        if _joined_in(g, f, dep):
+            g.event = ""  # "Qatar helped broker the truce": the helper takes part in the act it helps
+            return
         # A trigger in a complement, an adjunct clause or a modifier of another trigger is part
         # of that event ("rejected a call for aid", "lifted the emergency imposed after
         # clashes", "helped X recapture"): the sentence reports the outer event.
@@ -357,6 +360,25 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             if g.mode is None and g.entry.mode is None:
                 g.mode = _CONTENT_DEFAULT_MODE.get(g.event, {}).get(f.event)
         return
+
+
+def _joined_in(helping: Found, act: Found, dep: str) -> bool:
+    """Whether ``helping`` is a verb of helping whose complement ``act`` is an act of another kind
+    that no party is helped to do ("Qatar helped broker the truce", "Egypt helped mediate the
+    talks"): the helper takes part in that act, which stands on its own, and gives no aid (a party
+    helped, "helped the army recapture the town", keeps the aid)."""
+    verb = helping.token
+    return (
+        helping.entry.frame == "help"
+        and helping.event == "AID"
+        and helping.entry.pos == "VERB"
+        and dep in ("xcomp", "ccomp")
+        and act.token.head.i == verb.i
+        and act.event not in ("", "AID")
+        and _dobj(verb) is None
+        and not any(c.dep_ in ("dative", "iobj") for c in children_of(verb))
+        and not any(c.dep_ == "nsubj" for c in children_of(act.token))
+    )
 
 
 def _on_request(act: Token) -> bool:
