@@ -742,3 +742,14 @@ def test_a_noun_after_in_that_follows_no_amount_has_no_amount_verb() -> None:
     assert _amount_verb(next(t for t in doc if t.lower_ == "deliveries")) is None
     doc = load_nlp()("Norway sent $5 million in aid to Sudan.")
     assert _amount_verb(next(t for t in doc if t.lower_ == "aid")).lower_ == "sent"
+
+
+def test_what_shared_intelligence_is_about_is_no_party_to_the_sharing() -> None:
+    text = "The two countries' intelligence services share information on Islamic State cells along the border."
+    e = only(code_text(text), "COOPERATE")
+    assert not e.recipient
+
+
+def test_the_party_intelligence_is_shared_with_is_the_recipient() -> None:
+    e = only(code_text("Kenya shared intelligence on al Shabaab with Somalia."), "COOPERATE")
+    assert countries(e.recipient) == {"SOM"}

@@ -129,6 +129,8 @@ def _joint_reporters(pron: Token) -> Token | None:
     return subj
 
 
+# Grammar: prepositions that name the party an act is done together with.
+_PARTNER_PREPOSITIONS = ("with", "among", "between", "to")
 # Grammar: prepositions that join an amount to what it is of ("$5 million in aid", "tonnes of food").
 _AMOUNT_PREPOSITIONS = frozenset({"in", "of", "worth"})
 _AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
@@ -1299,6 +1301,10 @@ class Arguments:
             # republics", "imposed a ban on Iraqi flights": the party the object concerns; "backed
             # efforts by the two neighbours": the party whose act it is
             preps = ("with", "among", "between", "against", "on", "to", "from", "by")
+            if f.event == "COOPERATE":
+                # "shared intelligence on the cells", "exchanged data about the outbreak": what the
+                # cooperation is about is no party to it
+                preps = _PARTNER_PREPOSITIONS
             return self.prep_objects(obj, preps) or self._through_of(obj, preps[:-1]) or generic
         return generic
 
