@@ -63,3 +63,12 @@ def test_helping_to_do_an_act_with_no_party_helped_is_taking_part_in_it() -> Non
 def test_helping_a_party_do_an_act_stays_aid() -> None:
     evs = code_text("Turkish drones helped the army recapture the town.", published="2024-05-01")
     assert only(evs, "AID")
+
+
+def test_aid_with_no_party_to_give_it_or_get_it_is_no_event() -> None:
+    evs = code_text("The deal helped ease tensions between the two capitals.", published="2024-05-01")
+    assert not [e for e in evs if e.event_type == "AID"]
+
+
+def test_aid_a_named_party_gives_stands_without_a_recipient() -> None:
+    assert only(code_text("Japan sent medical supplies on Monday.", published="2024-05-01"), "AID")

@@ -486,6 +486,12 @@ def _modes(f: Found, lexicon: Lexicon) -> None:
             f.event = ""
 
 
+def _a_party(m: Mention) -> bool:
+    """Whether the mention names a party: one the knowledge base knows, or of a country or a sector."""
+    a = m.actor
+    return bool(a.kb_id or a.country or a.sector)
+
+
 def _valid(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lexicon) -> bool:
     if not f.event:
         return False
@@ -499,6 +505,8 @@ def _valid(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lex
         osec = {m.actor.sector for m in f.recipient}
         if not osec & e.object_sector:
             return _retry(f, args, sent_mentions, lexicon)  # "trained hackers": not aid to a force
+    if f.event == "AID" and not f.recipient and f.actor and not any(_a_party(m) for m in f.actor):
+        return False  # "the deal helped ease tensions": no party gives the aid, and none gets it
     specific = bool(e.object or e.compound or e.with_ or e.head)
     if (
         f.event not in ("PROTEST", "MOBILIZE", "RETREAT", "ASSAULT", "COERCE", "CONSULT")
