@@ -327,3 +327,16 @@ def test_an_act_that_did_not_come_with_another_is_no_event(text: str, absent: st
 
 def test_the_act_that_came_without_it_still_stands() -> None:
     assert "CONSULT" in _types("Talks between the two leaders ended on Friday without agreement.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Aid groups set up camps near the border.", "ABUJA, May 3 (Wire) - Aid groups set up camps near the border."],
+)
+def test_a_word_opening_the_subject_read_as_a_bare_verb_is_no_act(text: str) -> None:
+    assert "AID" not in _types(text)
+
+
+def test_a_bare_verb_with_its_own_clause_is_still_an_act() -> None:
+    types = _types("Tehran said it would aid the rebels in the north with weapons and cash.")
+    assert {"AID", "AGREE"} & set(types)

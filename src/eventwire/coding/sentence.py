@@ -97,6 +97,7 @@ def sentence_events(
         and not precision.pressing_on(f.token)
         and not precision.strike_on_target(f.token, f.mode)
         and not precision.without(f.token)
+        and not precision.opening_modifier(f.token)
         and not (precision.anaphor(f.token) and not f.entry.head)
     ]
     found += _model_found(sent, found, cues)
