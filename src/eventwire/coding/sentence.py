@@ -16,7 +16,7 @@ Auxiliary modes are :mod:`eventwire.coding.auxiliary`, the speaker rules
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
@@ -487,10 +487,17 @@ def _modes(f: Found, lexicon: Lexicon) -> None:
             f.event = ""
 
 
-def _a_party(m: Mention) -> bool:
-    """Whether the mention names a party: one the knowledge base knows, or of a country or a sector."""
+# Entity labels of names: a name the knowledge base does not hold still names a party.
+_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON", "ACTOR"})
+
+
+def _a_party(m: Mention, doc: Doc) -> bool:
+    """Whether the mention names a party: one the knowledge base knows, of a country or a sector,
+    or a name ("the WHO"), not a thing ("the deal")."""
     a = m.actor
-    return bool(a.kb_id or a.country or a.sector)
+    head = doc[m.head] if 0 <= m.head < len(doc) else None
+    named = head is not None and (head.pos_ == "PROPN" or head.ent_type_ in _NAME_LABELS)
+    return bool(a.kb_id or a.country or a.sector or named)
 
 
 def _valid(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lexicon) -> bool:
@@ -506,7 +513,7 @@ def _valid(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lex
         osec = {m.actor.sector for m in f.recipient}
         if not osec & e.object_sector:
             return _retry(f, args, sent_mentions, lexicon)  # "trained hackers": not aid to a force
-    if f.event == "AID" and not f.recipient and f.actor and not any(_a_party(m) for m in f.actor):
+    if f.event == "AID" and not f.recipient and f.actor and not any(_a_party(m, f.token.doc) for m in f.actor):
         return False  # "the deal helped ease tensions": no party gives the aid, and none gets it
     specific = bool(e.object or e.compound or e.with_ or e.head)
     if (
