@@ -814,3 +814,42 @@ def test_talks_a_party_is_open_to_take_the_with_the_parser_hung_on_the_copula() 
 
 def test_openness_to_no_talks_takes_no_with() -> None:
     assert not code_text('The ministry said it stayed "open to change" with the new budget.')
+def test_goods_received_from_a_party_are_its_aid_to_the_receiver() -> None:
+    e = only(code_text("Kyiv has received air defence missiles from Germany, the minister said."), "AID")
+    assert countries(e.actor) == {"DEU"} and countries(e.recipient) == {"UKR"}
+
+
+def test_the_giver_of_goods_received_can_follow_the_goods() -> None:
+    e = only(code_text("Egypt's health ministry received 40 tonnes of vaccines from Japan on Monday."), "AID")
+    assert countries(e.actor) == {"JPN"} and countries(e.recipient) == {"EGY"}
+
+
+def test_goods_received_from_no_party_are_no_aid() -> None:
+    evs = code_text("The port of Mombasa received a shipment of wheat on Monday.")
+    assert not [e for e in evs if e.event_type == "AID"]
+
+
+def test_the_giver_of_an_amount_of_aid_is_the_subject_of_the_verb_that_takes_the_amount() -> None:
+    e = only(code_text("Norway announced $20 million in humanitarian aid for Sudan on Friday."), "AGREE")
+    assert countries(e.actor) == {"NOR"}
+
+
+def test_a_noun_after_in_that_follows_no_amount_has_no_amount_verb() -> None:
+    from eventwire.coding.arguments import _amount_verb
+    from eventwire.coding.pipeline import load_nlp
+
+    doc = load_nlp()("The minister announced a pause in aid deliveries to the north.")
+    assert _amount_verb(next(t for t in doc if t.lower_ == "deliveries")) is None
+    doc = load_nlp()("Norway sent $5 million in aid to Sudan.")
+    assert _amount_verb(next(t for t in doc if t.lower_ == "aid")).lower_ == "sent"
+
+
+def test_what_shared_intelligence_is_about_is_no_party_to_the_sharing() -> None:
+    text = "Kenya's spy agency shared intelligence on al Shabaab cells in Lamu."
+    e = only(code_text(text), "COOPERATE")
+    assert not e.recipient
+
+
+def test_the_party_intelligence_is_shared_with_is_the_recipient() -> None:
+    e = only(code_text("Kenya shared intelligence on al Shabaab with Somalia."), "COOPERATE")
+    assert countries(e.recipient) == {"SOM"}

@@ -635,3 +635,15 @@ def test_ships_and_aircraft_moved_are_weapons_mobilised(text: str) -> None:
 )
 def test_people_moved_stay_troops_mobilised(text: str) -> None:
     assert only(code_text(text, published="2024-05-15"), "MOBILIZE").mode == "troops"
+def test_a_joint_attack_is_also_the_attackers_military_cooperation() -> None:
+    text = "Kenyan and Somali forces launched joint air strikes on al Shabaab camps near Kismayo on Monday."
+    evs = code_text(text, published="2024-05-01")
+    assert only(evs, "ASSAULT")
+    coop = only(evs, "COOPERATE")
+    assert countries(coop.actor) == {"KEN", "SOM"} and not coop.recipient
+
+
+def test_an_attack_not_named_joint_is_no_cooperation() -> None:
+    text = "Kenyan forces launched air strikes on al Shabaab camps near Kismayo on Monday."
+    evs = code_text(text, published="2024-05-01")
+    assert only(evs, "ASSAULT") and not [e for e in evs if e.event_type == "COOPERATE"]

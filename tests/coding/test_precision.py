@@ -350,3 +350,16 @@ def test_civilians_money_or_goods_sent_are_no_mobilisation(text: str) -> None:
 )
 def test_forces_sent_are_still_mobilised(text: str) -> None:
     assert "MOBILIZE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Aid groups set up camps near the border.", "ABUJA, May 3 (Wire) - Aid groups set up camps near the border."],
+)
+def test_a_word_opening_the_subject_read_as_a_bare_verb_is_no_act(text: str) -> None:
+    assert "AID" not in _types(text)
+
+
+def test_a_bare_verb_with_its_own_clause_is_still_an_act() -> None:
+    types = _types("Tehran said it would aid the rebels in the north with weapons and cash.")
+    assert {"AID", "AGREE"} & set(types)

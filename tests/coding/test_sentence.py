@@ -4,7 +4,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import countries
+from event_helpers import countries, only
 
 from eventwire import code_text
 
@@ -63,3 +63,22 @@ def test_coordinated_acts_outside_a_request_stay_separate_events() -> None:
     assert freed == ["release", "withdraw"]
     text = "The envoy urged the junta to free the detainees, and the army lifted the curfew on Monday."
     assert [e.event_type for e in code_text(text)] == ["REQUEST", "CONCEDE"]
+def test_helping_to_do_an_act_with_no_party_helped_is_taking_part_in_it() -> None:
+    evs = code_text("Qatar helped broker the truce between Israel and Hamas.", published="2024-05-01")
+    assert not [e for e in evs if e.event_type == "AID"]
+    e = only(evs, "CONSULT")
+    assert countries(e.actor) == {"QAT"}
+
+
+def test_helping_a_party_do_an_act_stays_aid() -> None:
+    evs = code_text("Turkish drones helped the army recapture the town.", published="2024-05-01")
+    assert only(evs, "AID")
+
+
+def test_aid_with_no_party_to_give_it_or_get_it_is_no_event() -> None:
+    evs = code_text("The deal helped ease tensions between the two capitals.", published="2024-05-01")
+    assert not [e for e in evs if e.event_type == "AID"]
+
+
+def test_aid_a_named_party_gives_stands_without_a_recipient() -> None:
+    assert only(code_text("Japan sent medical supplies on Monday.", published="2024-05-01"), "AID")

@@ -199,3 +199,34 @@ def test_a_crowd_occupying_an_office_protests_not_seizes() -> None:
 def test_occupying_a_stronghold_is_not_a_seizure_of_property() -> None:
     events = code_text("Government troops occupied the rebel stronghold of Varno.", published="2022-01-01")
     assert not [e for e in events if e.event_type == "COERCE"]
+
+
+def test_protection_granted_to_people_is_asylum() -> None:
+    e = next(e for e in code_text("Brazil granted temporary protection to 300 Haitian migrants on Monday.")
+             if e.event_type == "AID")
+    assert e.cameo.code == "075" and {a.country for a in e.recipient} == {"HTI"}
+
+
+def test_a_licence_granted_is_no_asylum() -> None:
+    evs = code_text("Brazil granted the mining firm a new licence on Monday.")
+    assert not [e for e in evs if e.event_type == "AID" and e.cameo.code == "075"]
+
+
+def test_military_training_with_another_partys_forces_is_cooperation() -> None:
+    text = "About 60 Kenyan soldiers began two weeks of jungle training with Ugandan troops near Gulu on Monday."
+    e = only(code_text(text), "COOPERATE")
+    assert e.cameo.code == "062" and {a.country for a in e.recipient} == {"UGA"}
+
+
+def test_training_with_people_who_bear_no_arms_is_no_cooperation() -> None:
+    evs = code_text("The ministry said the training with local teachers would start in May.")
+    assert not [e for e in evs if e.event_type == "COOPERATE"]
+
+
+def test_a_party_recognised_as_a_leader_is_recognition() -> None:
+    e = only(code_text("Vanuatu recognised Juan Guaido as interim president of Venezuela."), "SUPPORT")
+    assert e.cameo.code == "054" and {a.country for a in e.actor} == {"VUT"}
+
+
+def test_a_thing_recognised_as_something_is_no_recognition() -> None:
+    assert not [e for e in code_text("The court recognised the document as genuine.") if e.event_type == "SUPPORT"]

@@ -135,6 +135,27 @@ def _joint_reporters(pron: Token) -> Token | None:
     return subj
 
 
+# Grammar: prepositions that name the party an act is done together with.
+_PARTNER_PREPOSITIONS = ("with", "among", "between", "to")
+# Grammar: prepositions that join an amount to what it is of ("$5 million in aid", "tonnes of food").
+_AMOUNT_PREPOSITIONS = frozenset({"in", "of", "worth"})
+_AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+
+
+def _amount_verb(noun: Token) -> Token | None:
+    """The verb whose object is an amount of ``noun`` ("sent $5 million in aid", "announced 40
+    tonnes of food"): the parser hangs the goods on the amount or on the verb itself, and the
+    verb's subject gives them."""
+    if noun.dep_ != "pobj" or _lemma(noun.head) not in _AMOUNT_PREPOSITIONS:
+        return None
+    host = noun.head.head
+    amount = host if host.pos_ in ("NUM", "NOUN", "SYM") else _dobj(host) if host.pos_ == "VERB" else None
+    if amount is None or not (amount.pos_ == "NUM" or amount.ent_type_ in _AMOUNT_ENTITIES):
+        return None
+    verb = amount.head if amount is host else host
+    return verb if amount.dep_ == "dobj" and verb.pos_ == "VERB" else None
+
+
 def _a_place(m: Mention, doc: Doc) -> bool:
     """A mention headed by a noun for a settlement or an area ("the coastal Tanzanian town of
     Kilwa", "the Afghan city"): where the act happens, not a party it is done to."""
@@ -976,6 +997,11 @@ class Arguments:
         ms, how = self._doer(noun)
         if ms:
             return ms, how
+        amount_verb = _amount_verb(noun)
+        if amount_verb is not None:
+            ms, how, _ = self.subject(amount_verb)
+            if ms:
+                return ms, "amount_verb_subject"
         head = noun.head
         if noun.dep_ in _LIGHT_NOUN_DEPS and head.pos_ in ("VERB", "AUX") and head.i != noun.i:
             if _lemma(head) in _ONLOOKING or _lemma(head) in _UNDERGOING_VERBS:
@@ -1086,6 +1112,9 @@ class Arguments:
             f.actor, f.actor_how = ([m], "trigger_noun") if m else ([], "none")
         elif entry.frame == "flight":
             self._flight(f)
+            return
+        elif entry.frame == "receive":
+            self._receipt(f)
             return
         elif entry.pos == "VERB":
             f.actor, f.actor_how, subj = self.subject(tok)
@@ -1266,6 +1295,28 @@ class Arguments:
                 f.actor, f.actor_how = ms, "fled_from"
                 return
 
+    def _receipt(self, f: Found) -> None:
+        """"The ministry received 40 tonnes of vaccines from Japan": who receives is the recipient
+        and the party the goods come from the actor. With no party named as the giver nothing says
+        they were given (a port receives cargo): no event."""
+        takers, how, subj = self.subject(f.token)
+        if not takers and subj is not None and how == "subject":
+            takers = [self.unresolved(subj)]
+        givers = self.prep_objects(f.token, ("from",))
+        obj = _dobj(f.token)
+        for _ in range(3):  # "40 tonnes of vaccines from Japan": the goods' own "from"
+            if obj is None or givers:
+                break
+            givers = self.prep_objects(obj, ("from",))
+            of = next((c for c in children_of(obj) if c.dep_ == "prep" and _lemma(c) in ("of", "in")), None)
+            obj = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
+        own = {m.head for m in takers}
+        givers = [m for m in givers if m.head not in own]
+        if not givers:
+            f.event = ""
+            return
+        f.actor, f.actor_how, f.recipient = givers, "giver", takers
+
     def _doer(self, noun: Token) -> tuple[list[Mention], str]:
         """Who carries out a named act, and how the text says so: its possessor, its "by" phrase,
         or a party word before it ("Azerbaijan's offensive", "a crackdown by the army", "a
@@ -1390,6 +1441,10 @@ class Arguments:
             # republics", "imposed a ban on Iraqi flights": the party the object concerns; "backed
             # efforts by the two neighbours": the party whose act it is
             preps = ("with", "among", "between", "against", "on", "to", "from", "by")
+            if f.event == "COOPERATE":
+                # "shared intelligence on the cells", "exchanged data about the outbreak": what the
+                # cooperation is about is no party to it
+                preps = _PARTNER_PREPOSITIONS
             return self.prep_objects(obj, preps) or self._through_of(obj, preps[:-1]) or generic
         return generic
 

@@ -142,6 +142,27 @@ def _prospective(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in children_of(tok))
 
 
+_ANNOUNCING = lexicon_words("announcing_verbs")
+# Grammar: prepositions that join an amount to what it is of ("$5 million in aid", "tonnes of food").
+_AMOUNT_PREPOSITIONS = frozenset({"in", "of", "worth"})
+
+
+def _announced_aid(tok: Token) -> bool:
+    """Whether the aid noun ``tok`` is what a party makes public ("announced $5 million in
+    humanitarian aid", "unveiled a new aid package"): aid announced is promised, an intent to
+    provide it (PLOVER AGREE, CAMEO 033), not aid given."""
+    if tok.pos_ != "NOUN":
+        return False
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ != "pobj" or _lemma(cur.head) not in _AMOUNT_PREPOSITIONS:
+            break
+        cur = cur.head.head  # "$5 million in aid": the amount is what the verb takes
+        if cur.pos_ == "VERB":
+            return _lemma(cur) in _ANNOUNCING  # the parser hangs "in aid" on the verb
+    return cur.dep_ in ("dobj", "nsubjpass") and _lemma(cur.head) in _ANNOUNCING
+
+
 # Grammar: modals of possibility.
 _POSSIBILITY = frozenset({"may", "might", "could"})
 
@@ -243,6 +264,8 @@ def aux_flags(f: Found, cues: Cues) -> None:
         f.hypothetical = True
     if _prospective(f.token) and f.event in _FUTURE_BECOMES:
         f.future = True  # "before a planned visit to Moscow": the visit is promised, not made
+    if f.event == "AID" and _announced_aid(f.token):
+        f.future = True  # "announced $5 million in aid": a promise of aid
     if _intended(f.token):
         f.future = True  # "announced its intention to lay down arms"
         if t.dep_ == "advcl" and any(

@@ -63,6 +63,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   forecast). Its clause threatens when the warner, a pronoun, the warner's own state or forces,
   or a measure ("new measures") does what it tells, or when it is told in the passive ("looters
   will be charged").
+* **joint attack**: an attack that parties carry out together ("launched joint air strikes on the
+  rebels", "a joint assault on the town") is two acts: the attack (ASSAULT) and their military
+  cooperation with each other (COOPERATE, CAMEO 062), a record of its own with the same actors.
 * **prison term**: a sentence to a term in prison is two acts, the court's judgement and the
   jailing ("sentenced the blogger to six years in prison", "jailed the guard for five years"):
   SANCTION convict and COERCE arrest, each its own record with the same parties. A sentence to
@@ -878,6 +881,23 @@ def prison_term(f: Found) -> Found | None:
     event, mode, cameo = twin
     entry = Trigger(lemma=f.entry.lemma, pos="VERB", event=event, mode=mode, cameo=cameo)
     return replace(f, entry=entry, event=event, mode=mode, rule=f"{f.rule} +prison term -> {event} {mode}")
+
+
+# Modifiers that make an act one that parties do together.
+_TOGETHER_MODIFIERS = frozenset({"joint", "combined"})
+
+
+def joint_attack(f: Found) -> Found | None:
+    """The military cooperation that an attack named as joint is (see the module docstring);
+    None for any other act."""
+    if f.event != "ASSAULT" or f.token.pos_ != "NOUN" or not f.actor:
+        return None
+    if not any(c.dep_ in ("amod", "compound") and lemma_of(c) in _TOGETHER_MODIFIERS for c in children_of(f.token)):
+        return None
+    entry = Trigger(lemma=f.entry.lemma, pos="NOUN", event="COOPERATE", cameo="062")
+    return replace(
+        f, entry=entry, event="COOPERATE", mode=None, recipient=[], rule=f"{f.rule} +joint attack -> COOPERATE"
+    )
 
 
 _COURT_SECTORS = frozenset({"JUD"})

@@ -49,6 +49,10 @@
 * **without**: an act named as what did not come with another ("talks ended without agreement",
   "freed the guards without firing a shot", "cleared the square without making arrests"): it did
   not happen.
+* **opening modifier**: a clause's first word read as a bare verb whose object is the noun right
+  after it, the two made the subject of the main verb ("Aid groups set up camps", "Relief crews
+  reached the town"): a bare verb cannot be a subject without "to"; the word says what kind the
+  noun is, and does nothing.
 * **strike on a target**: a strike "on" a thing or a place ("every strike on the power grid"):
   a blow struck, not a stoppage of work; a strike "on" a day keeps its reading.
 * **civilian deployment**: a verb of mobilising whose object is civilians, helpers, money or
@@ -503,3 +507,16 @@ def without(tok: Token) -> bool:
     if tok.dep_ == "dobj" and tok.head.tag_ == "VBG":
         tok = tok.head
     return tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and tok.head.lower_ == "without"
+
+
+def opening_modifier(tok: Token) -> bool:
+    """A clause-opening bare verb read as the subject of the main verb, with the noun after it as
+    its object (see the module docstring): a modifier of that noun, no act."""
+    if tok.tag_ != "VB" or tok.dep_ != "csubj" or tok.i + 1 >= len(tok.doc):
+        return False
+    if tok.i != tok.sent.start and not tok.doc[tok.i - 1].is_punct:
+        return False
+    if any(c.dep_ in ("aux", "nsubj", "mark") for c in children_of(tok)):
+        return False  # "to aid them", "that they aid": a clause of its own
+    nxt = tok.doc[tok.i + 1]
+    return nxt.dep_ == "dobj" and nxt.head.i == tok.i and nxt.tag_ == "NNS"

@@ -18,7 +18,7 @@ Auxiliary modes are :mod:`eventwire.coding.auxiliary`, the speaker rules
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
@@ -107,6 +107,7 @@ def sentence_events(
         and not precision.pressing_on(f.token)
         and not precision.strike_on_target(f.token, f.mode)
         and not precision.without(f.token)
+        and not precision.opening_modifier(f.token)
         and not (precision.anaphor(f.token) and not f.entry.head)
     ]
     found += _model_found(sent, found, cues)
@@ -175,6 +176,7 @@ def sentence_events(
     live = [f for f in live if f.entry is _OBLIGATION or f.token.i not in asked]
     live = _casualties_together(_without_echoes(live))
     live += [t for f in live if (t := constructions.prison_term(f)) is not None]
+    live += [t for f in live if (t := constructions.joint_attack(f)) is not None]
     _protest_aims(live)
     _joint_targets(live)
     main = [
@@ -363,6 +365,9 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             if asked and _shares_infinitive(f.token):
                 f.absorbed_by = g  # "urged the junta to free the detainees and restore access": one request
             return  # coordinated triggers are separate events
+        if _joined_in(g, f, dep):
+            g.event = ""  # "Qatar helped broker the truce": the helper takes part in the act it helps
+            return
         # A trigger in a complement, an adjunct clause or a modifier of another trigger is part
         # of that event ("rejected a call for aid", "lifted the emergency imposed after
         # clashes", "helped X recapture"): the sentence reports the outer event.
@@ -399,6 +404,25 @@ def _shares_infinitive(tok: Token) -> bool:
         and head.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head))
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(tok))
+    )
+
+
+def _joined_in(helping: Found, act: Found, dep: str) -> bool:
+    """Whether ``helping`` is a verb of helping whose complement ``act`` is an act of another kind
+    that no party is helped to do ("Qatar helped broker the truce", "Egypt helped mediate the
+    talks"): the helper takes part in that act, which stands on its own, and gives no aid (a party
+    helped, "helped the army recapture the town", keeps the aid)."""
+    verb = helping.token
+    return (
+        helping.entry.frame == "help"
+        and helping.event == "AID"
+        and helping.entry.pos == "VERB"
+        and dep in ("xcomp", "ccomp")
+        and act.token.head.i == verb.i
+        and act.event not in ("", "AID")
+        and _dobj(verb) is None
+        and not any(c.dep_ in ("dative", "iobj") for c in children_of(verb))
+        and not any(c.dep_ == "nsubj" for c in children_of(act.token))
     )
 
 
@@ -507,6 +531,19 @@ def _modes(f: Found, lexicon: Lexicon) -> None:
             f.event = ""
 
 
+# Entity labels of names: a name the knowledge base does not hold still names a party.
+_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON", "ACTOR"})
+
+
+def _a_party(m: Mention, doc: Doc) -> bool:
+    """Whether the mention names a party: one the knowledge base knows, of a country or a sector,
+    or a name ("the WHO"), not a thing ("the deal")."""
+    a = m.actor
+    head = doc[m.head] if 0 <= m.head < len(doc) else None
+    named = head is not None and (head.pos_ == "PROPN" or head.ent_type_ in _NAME_LABELS)
+    return bool(a.kb_id or a.country or a.sector or named)
+
+
 def _valid(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lexicon) -> bool:
     if not f.event:
         return False
@@ -520,6 +557,8 @@ def _valid(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lex
         osec = {m.actor.sector for m in f.recipient}
         if not osec & e.object_sector:
             return _retry(f, args, sent_mentions, lexicon)  # "trained hackers": not aid to a force
+    if f.event == "AID" and not f.recipient and f.actor and not any(_a_party(m, f.token.doc) for m in f.actor):
+        return False  # "the deal helped ease tensions": no party gives the aid, and none gets it
     specific = bool(e.object or e.compound or e.with_ or e.head)
     if (
         f.event not in ("PROTEST", "MOBILIZE", "RETREAT", "ASSAULT", "COERCE", "CONSULT")

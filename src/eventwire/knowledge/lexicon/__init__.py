@@ -23,7 +23,7 @@ from .derive import nominalisations
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-FRAMES = ("act", "speech", "help", "give", "meet", "flight", "mutual")
+FRAMES = ("act", "speech", "help", "give", "meet", "flight", "mutual", "receive")
 _FIELDS = {
     "announced",
     "intransitive",
