@@ -712,3 +712,13 @@ def test_a_pronoun_in_the_by_phrase_of_its_own_participle_is_coded_without_loopi
     text = "Officials in Riga said on Friday that the militia had given back the trucks seized by them from a depot."
     events = code_text(text, published="2024-06-07")
     assert [e.event_type for e in events] == ["RETREAT"]
+
+
+def test_what_a_weapon_in_a_passive_by_phrase_hit_is_acted_on() -> None:
+    e = only(code_text("Fishermen from Quang Ngai were hit by water cannon near the atoll on Tuesday."), "ASSAULT")
+    assert [a.text for a in e.recipient] == ["Fishermen"]
+
+
+def test_a_weapon_in_a_by_phrase_of_another_role_hits_nobody() -> None:
+    e = only(code_text("The minister was briefed by army officers on the air strikes."), "ASSAULT")
+    assert e.recipient == []
