@@ -284,9 +284,7 @@ def _another_time(clause: Token) -> bool:
     """Whether an adverbial clause tells an act of another time than the clause it hangs on
     ("the envoys met in Geneva after militias shelled the port"): its place is its own, not
     the place of the clause it hangs on."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in children_of(clause)
-    )
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in children_of(clause))
 
 
 def nearest_clause_items(
