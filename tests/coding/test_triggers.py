@@ -199,3 +199,25 @@ def test_a_crowd_occupying_an_office_protests_not_seizes() -> None:
 def test_occupying_a_stronghold_is_not_a_seizure_of_property() -> None:
     events = code_text("Government troops occupied the rebel stronghold of Varno.", published="2022-01-01")
     assert not [e for e in events if e.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militiamen set two grain silos ablaze outside Bor on Friday.",
+        "Pirates set a seized trawler alight off the coast of Puntland on Friday.",
+    ],
+)
+def test_setting_a_thing_ablaze_or_alight_is_arson(text: str) -> None:
+    e = only(code_text(text), "ASSAULT")
+    assert e.mode == "destroy"
+
+
+def test_a_setting_without_fire_is_no_arson() -> None:
+    text = "The envoys set a date for the talks in Bor on Friday."
+    assert not [e for e in code_text(text) if e.event_type == "ASSAULT"]
+
+
+def test_battling_a_blaze_is_no_attack() -> None:
+    text = "Firefighters battled a blaze at the refinery outside Port Harcourt for two days."
+    assert not [e for e in code_text(text) if e.event_type == "ASSAULT"]
