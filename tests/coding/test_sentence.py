@@ -51,3 +51,15 @@ def test_what_a_party_named_by_who_did_is_its_own_event() -> None:
 def test_a_clause_on_a_thing_named_by_that_stays_inside_the_act() -> None:
     text = "Police in Lima seized a truck that rammed a checkpoint."
     assert [e.trigger.text for e in code_text(text)] == ["seized"]
+
+
+def test_an_attack_read_on_a_second_try_takes_the_mode_of_its_means() -> None:
+    text = "Syrian helicopters struck a rebel camp near Hama on Monday."
+    e = next(e for e in code_text(text) if e.event_type == "ASSAULT")
+    assert e.mode == "aerial"
+
+
+def test_an_attack_read_on_a_second_try_names_no_means_it_lacks() -> None:
+    text = "Malian soldiers struck a rebel camp near Kidal on Monday."
+    e = next(e for e in code_text(text) if e.event_type == "ASSAULT")
+    assert e.mode is None
