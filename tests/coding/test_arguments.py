@@ -853,3 +853,11 @@ def test_what_shared_intelligence_is_about_is_no_party_to_the_sharing() -> None:
 def test_the_party_intelligence_is_shared_with_is_the_recipient() -> None:
     e = only(code_text("Kenya shared intelligence on al Shabaab with Somalia."), "COOPERATE")
     assert countries(e.recipient) == {"SOM"}
+def test_what_a_weapon_in_a_passive_by_phrase_hit_is_acted_on() -> None:
+    e = only(code_text("Fishermen from Quang Ngai were hit by water cannon near the atoll on Tuesday."), "ASSAULT")
+    assert [a.text for a in e.recipient] == ["Fishermen"]
+
+
+def test_a_weapon_in_a_by_phrase_of_another_role_hits_nobody() -> None:
+    e = only(code_text("The minister was briefed by army officers on the air strikes."), "ASSAULT")
+    assert e.recipient == []

@@ -368,3 +368,14 @@ def test_what_a_party_did_apart_from_the_act_keeps_no_day_of_its_noun() -> None:
     text = "The Zambian minister, who signed the water accord, spoke to reporters in Lusaka on Monday."
     dates = {e.trigger.text: e.date for e in code_text(text, published="2021-05-07")}
     assert dates["signed"] == "2021-05-07"
+
+
+def test_an_act_told_after_another_is_not_placed_where_that_one_was() -> None:
+    text = "Regional ministers met in Nairobi on Monday after Somali troops blocked food convoys."
+    assert _place(text, "COERCE")[1] != "KEN"
+    assert _place(text, "CONSULT")[1] == "KEN"
+
+
+def test_an_act_told_after_another_keeps_a_place_of_its_own() -> None:
+    text = "Regional ministers met in Nairobi on Monday after Somali troops blocked food convoys near Baidoa."
+    assert _place(text, "COERCE")[1] == "SOM"

@@ -82,3 +82,13 @@ def test_aid_with_no_party_to_give_it_or_get_it_is_no_event() -> None:
 
 def test_aid_a_named_party_gives_stands_without_a_recipient() -> None:
     assert only(code_text("Japan sent medical supplies on Monday.", published="2024-05-01"), "AID")
+def test_an_attack_read_on_a_second_try_takes_the_mode_of_its_means() -> None:
+    text = "Syrian helicopters struck a rebel camp near Hama on Monday."
+    e = next(e for e in code_text(text) if e.event_type == "ASSAULT")
+    assert e.mode == "aerial"
+
+
+def test_an_attack_read_on_a_second_try_names_no_means_it_lacks() -> None:
+    text = "Malian soldiers struck a rebel camp near Kidal on Monday."
+    e = next(e for e in code_text(text) if e.event_type == "ASSAULT")
+    assert e.mode is None

@@ -230,3 +230,35 @@ def test_a_party_recognised_as_a_leader_is_recognition() -> None:
 
 def test_a_thing_recognised_as_something_is_no_recognition() -> None:
     assert not [e for e in code_text("The court recognised the document as genuine.") if e.event_type == "SUPPORT"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militiamen set two grain silos ablaze outside Bor on Friday.",
+        "Pirates set a seized trawler alight off the coast of Puntland on Friday.",
+    ],
+)
+def test_setting_a_thing_ablaze_or_alight_is_arson(text: str) -> None:
+    e = only(code_text(text), "ASSAULT")
+    assert e.mode == "destroy"
+
+
+def test_a_setting_without_fire_is_no_arson() -> None:
+    text = "The envoys set a date for the talks in Bor on Friday."
+    assert not [e for e in code_text(text) if e.event_type == "ASSAULT"]
+
+
+def test_battling_a_blaze_is_no_attack() -> None:
+    text = "Firefighters battled a blaze at the refinery outside Port Harcourt for two days."
+    assert not [e for e in code_text(text) if e.event_type == "ASSAULT"]
+
+
+def test_a_participle_after_a_first_clause_and_a_partitive_subject_is_a_passive() -> None:
+    e = only(code_text("Thirty herders were found dead near Gao, some of them beheaded."), "ASSAULT")
+    assert e.actor == []
+    assert [a.text for a in e.recipient] == ["them"]
+
+
+def test_a_verb_after_a_first_clause_with_an_object_of_its_own_stays_active() -> None:
+    e = only(code_text("Villagers fled into the hills near Gao, and some of them shot two looters."), "ASSAULT")
+    assert [a.text for a in e.actor] == ["them"]
+    assert [a.text for a in e.recipient] == ["two looters"]

@@ -1225,6 +1225,10 @@ class Arguments:
             if who is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
                 who = verb.head  # a headline's "Two guards hurt in clashes with police"
             return self.acted_on(who)
+        if noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.tag_ == "VBN":
+            # "the ferries were hit by water cannon": what the passive's "by" names is the weapon,
+            # and the passive subject is what it hit
+            return self.acted_on(_passive_subject(head.head))
         if noun.dep_ == "nsubj" and _lemma(head) == "leave" and any(
             c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in _CASUALTY_STATES for c in children_of(head)
         ):

@@ -232,7 +232,7 @@ def clause_place(
         or (i in acted_on and not any(a <= (p.start or 0) < b for a, b in party_spans))
     ]
     elsewhere = _speakers_phrases(trigger) | gerund_matter(trigger)
-    here = nearest_clause_items(trigger, [(p, i) for p, i in cands if i not in elsewhere])
+    here = nearest_clause_items(trigger, [(p, i) for p, i in cands if i not in elsewhere], across_time=False)
     if not here:
         return None
     rank = {"city": 0, "admin1": 1, "country": 2}
@@ -276,8 +276,24 @@ def _speakers_phrases(trigger: Token) -> set[int]:
     return out
 
 
+# Grammar: subordinators of a clause that tells an act of another time than its head's.
+_OTHER_TIME = frozenset({"after", "before", "since", "until"})
+
+
+def _another_time(clause: Token) -> bool:
+    """Whether an adverbial clause tells an act of another time than the clause it hangs on
+    ("the envoys met in Geneva after militias shelled the port"): its place is its own, not
+    the place of the clause it hangs on."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in children_of(clause))
+
+
 def nearest_clause_items(
-    trigger: Token, items: list[tuple[T, int]], *, through_relatives: bool = True, governing: bool = True
+    trigger: Token,
+    items: list[tuple[T, int]],
+    *,
+    through_relatives: bool = True,
+    governing: bool = True,
+    across_time: bool = True,
 ) -> list[T]:
     """The items (each with the index of its token) of the trigger's own clause, else of the
     nearest clause that governs it; nested clauses of other verbs never count ("would not resume
@@ -300,6 +316,8 @@ def nearest_clause_items(
         if here:
             return here
         if not through_relatives and head.dep_ == "relcl" and not _scene_relative(head):
+            return []
+        if not across_time and _another_time(head):
             return []
         inner = head
     return []

@@ -674,5 +674,6 @@ def _retry(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lex
                 actor, how = f.actor, f.actor_how
                 args.fill(f)  # the new reading may name its recipient differently
                 f.actor, f.actor_how = actor, how
+            _means_mode(f, lexicon.cues)  # "warplanes struck": the new reading's means, as the first's
             return True
     return False

@@ -93,7 +93,11 @@ def reduced_passive(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     kids = children_of(tok)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subj is None or any(c.dep_ in _NOT_REDUCED for c in kids) or _dobj(tok) is not None:
+    if subj is None or _dobj(tok) is not None:
+        return False
+    # a clause before the subject the parser hung on the participle is the sentence's first
+    # clause, not the participle's complement ("thirty died, some of them beheaded")
+    if any(c.dep_ in _NOT_REDUCED and not (c.dep_ == "ccomp" and c.i < subj.i) for c in kids):
         return False
     return lemma in OBJECT_REQUIRED or (lemma not in _ERGATIVE and subj.lemma_.lower() in _objects_of(lemma))
 
@@ -192,7 +196,7 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
                 c
                 for c in children
                 if _lemma(c) in entry.with_
-                and c.dep_ in ("prt", "prep", "agent", "dative", "mark", "advmod", "dobj")
+                and c.dep_ in ("prt", "prep", "agent", "dative", "mark", "advmod", "dobj", "oprd")
                 and not _dated(c)
             ),
             None,

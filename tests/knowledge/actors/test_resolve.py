@@ -272,6 +272,18 @@ def test_links_to_named_actors_and_pro_anti() -> None:
     assert (turkish.country, turkish.sector) == ("SYR", "REB") and ("backed_by", "TUR") in _links(turkish)
 
 
+def test_a_link_to_a_possessed_name_points_to_the_name_not_its_possessor() -> None:
+    res = _resolve("gunmen loyal to Yemen's Houthi movement")
+    assert ("allied_with", "houthis") in _links(res) and res.kb_id is None and res.country == "YEM"
+    backed = _resolve("militias backed by Iran's Revolutionary Guards")
+    assert ("backed_by", "irgc") in _links(backed) and backed.country is None
+
+
+def test_a_link_to_a_possessive_of_no_named_actor_stays_with_the_possessor() -> None:
+    res = _resolve("troops loyal to Sudan's army chief")
+    assert res.kb_id is None and res.sector == "MIL"
+
+
 def test_armed_forces_are_not_armed_by_their_own_country() -> None:
     res = _resolve("Iraqi armed forces")
     assert (res.country, res.sector, res.affiliations) == ("IRQ", "MIL", ())

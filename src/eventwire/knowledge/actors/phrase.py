@@ -198,7 +198,17 @@ def _analyse_tokens(
         if kind is not None:
             target: _Match | None = None
             if k + 1 < len(folded) and folded[k + 1] in _LINK_PREPOSITIONS:
-                target = target_after(k + 2)
+                first = target_after(k + 2)
+                target = _possessed(first, names, folded)
+                if target is not first and first is not None:
+                    # the name's other tellings ("(GNA)") are the link's too; so is the possessor of
+                    # a backer ("backed by Iran's Guards": no country of their own), while a party
+                    # loyal to "Yemen's Houthis" is of Yemen
+                    consumed.update(
+                        id(m)
+                        for m in names
+                        if m is not target and (m.target == target.target or (m is first and kind != "allied_with"))
+                    )
             if target is None and token in _COMPOUND_VERBS:
                 target = ending.get(k)
             if target is not None and id(target) not in consumed:
@@ -250,6 +260,15 @@ def _country_of(kb: KnowledgeBase, m: _Match) -> str | None:
         return m.target
     entry = kb.get(m.target)
     return entry.country if entry is not None else None
+
+
+def _possessed(target: _Match | None, names: Sequence[_Match], folded: Sequence[str]) -> _Match | None:
+    """The name a link points to when its first name is only a possessor ("loyal to Libya's
+    unity government", "backed by Iran's Revolutionary Guards"): the named actor after the "'s",
+    else the possessor itself."""
+    if target is None or target.end >= len(folded) or folded[target.end] != "'s":
+        return target
+    return next((m for m in names if m.start > target.end and m.label == "ACTOR"), target)
 
 
 def _named_by_place(names: Sequence[_Match], cased: Sequence[str]) -> bool:
