@@ -9,6 +9,28 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 * **unlisted refusal**: a party that says it will not do an act the lexicon has no entry for
   refuses it ("would not pay ransom", "will not trade away its values"): REJECT. Verbs of
   being, knowing and saying are no acts.
+* **vowed response**: a party that says it will answer in kind or firmly ("would respond in
+  kind", "will react decisively", "would reciprocate") threatens a reprisal: THREATEN. A plain
+  answer ("will respond to the letter") is a reply.
+* **collapsed talks**: talks or negotiations that collapse, break down or fail are the parties'
+  rejection of each other's terms: REJECT meet, the parties of the talks its actors.
+* **ultimatum**: an order with a penalty for not obeying it ("ordered the migrants to leave by
+  Friday or face arrest") threatens the party ordered: THREATEN, its mode the penalty's; the
+  penalty is no act of its own.
+* **faced penalty**: a speaker who says a party will face a penalty ("said the organisers would
+  face prosecution") threatens that party; a party that fears a penalty for itself threatens no one.
+* **passed sentence**: a sentence given or imposed ("handed ten-year sentences to four
+  reporters", "gave the editor a suspended sentence") is the conviction: SANCTION convict,
+  never aid given.
+* **punitive statement**: a speaker's word that a party will be punished, hunted down or brought
+  to justice ("the gunmen will be hunted down") threatens it, as a vow of it does; "no one will
+  be punished" is an assurance.
+* **refusing name**: a proposal, offer or demand that a naming verb calls unacceptable,
+  unworkable or untenable ("called the peace plan unacceptable") is refused: REJECT, not a
+  mere disapproval.
+* **failed outcome**: what parties who met or talked "but failed to" do ("spoke by phone but
+  failed to end the row") is an agreement their talks did not reach, which the refusal rule makes
+  a REJECT; a failure after no meeting ("police failed to find the bodies") is none.
 * **conditional refusal**: a negated act under "unless", "until" or "if" is a THREATEN
   ("will not release the hostages unless the ransom is paid").
 * **intolerance**: a party that says it will not tolerate or stand for another's hostile act
@@ -277,10 +299,125 @@ def unlisted_refusals(sent: Span, taken: set[int], reporting: frozenset[str]) ->
             continue
         if not any(c.dep_ == "nsubj" for c in kids):
             continue
-        if any(c.i in taken or (c.dep_ == "prep" and any(g.i in taken for g in children_of(c))) for c in kids):
-            continue  # "will not attend talks": the talks are the act refused
+        if any(
+            c.i in taken or (c.dep_ == "prep" and any(g.i in taken for g in children_of(c)))
+            for c in kids
+            if c.dep_ != "conj"
+        ):
+            continue  # "will not attend talks": the talks are the act refused; a conjoined act is one more
         entry = Trigger(lemma=lem, pos="VERB", event=UNLISTED, cameo="120")
         out.append(Found(token=tok, entry=entry, event=UNLISTED, mode=None, end=tok, start_tok=tok, rule=f"{lem}/VERB"))
+    return out
+
+
+# Verbs of answering another's act; what makes the answer a reprisal ("in kind", "firmly"); the
+# modals of what a party will do.
+_ANSWERING = frozenset({"respond", "react", "reciprocate", "answer"})
+_FIRMLY = frozenset({
+    "firmly", "decisively", "forcefully", "strongly", "harshly", "resolutely", "robustly", "severely",
+    "appropriately", "accordingly", "proportionately", "swiftly", "immediately", "symmetrically",
+})
+_WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
+VOWED_RESPONSE = "+vowed response -> THREATEN"
+
+
+def vowed_responses(sent: Span, taken: set[int]) -> list[Found]:
+    """A party that says it will answer another's act in kind or firmly ("would respond in kind",
+    "will react decisively", "would reciprocate") threatens a reprisal: THREATEN. An answer with
+    no such word ("will respond to the letter") is a reply, and a negated one promises none."""
+    out = []
+    for tok in tokens_of(sent):
+        if tok.i in taken or tok.pos_ != "VERB" or lemma_of(tok) not in _ANSWERING:
+            continue
+        kids = list(children_of(tok))
+        if any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
+            continue
+        if not any(c.dep_ == "nsubj" for c in kids):
+            continue
+        in_kind = any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(lemma_of(g) == "kind" for g in children_of(c)) for c in kids
+        )
+        firm = any(c.dep_ == "advmod" and c.lower_ in _FIRMLY for c in kids)
+        if not (in_kind or firm or (lemma_of(tok) == "reciprocate" and not any(c.dep_ == "dobj" for c in kids))):
+            continue
+        entry = Trigger(lemma=lemma_of(tok), pos="VERB", event="THREATEN", cameo="130", to=("to", "against"))
+        rule = f"{lemma_of(tok)}/VERB {VOWED_RESPONSE}"
+        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=None, end=tok, start_tok=tok, rule=rule))
+    return out
+
+
+# Verbs by which a court passes a sentence named by a noun ("handed down a life sentence").
+_PASSING = frozenset({"hand", "give", "impose", "pass", "deliver", "issue", "mete"})
+PASSED_SENTENCE = "+passed a sentence -> SANCTION convict"
+
+
+def passed_sentences(sent: Span) -> list[Found]:
+    """A sentence passed by a verb of giving or imposing ("a court handed ten-year sentences to
+    four reporters", "gave the editor a suspended sentence", "imposed a life sentence on him") is
+    the conviction: SANCTION convict, never aid given. The giving verb is the trigger."""
+    out = []
+    for tok in tokens_of(sent):
+        if tok.pos_ != "VERB" or lemma_of(tok) not in _PASSING or any(c.dep_ == "neg" for c in children_of(tok)):
+            continue
+        obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
+        if obj is None or lemma_of(obj) != "sentence":
+            continue
+        entry = Trigger(
+            lemma=lemma_of(tok), pos="VERB", event="SANCTION", mode="convict", cameo="116", to=("to", "on")
+        )
+        rule = f"{lemma_of(tok)}/VERB {PASSED_SENTENCE}"
+        out.append(Found(token=tok, entry=entry, event="SANCTION", mode="convict", end=obj, start_tok=tok, rule=rule))
+    return out
+
+
+PUNITIVE_STATEMENT = "+will be punished -> THREATEN"
+
+
+def punitive_statements(sent: Span, taken: set[int]) -> list[Found]:
+    """A speaker's word that a party will be punished, hunted down or brought to justice ("the
+    gunmen will be hunted down", "said those responsible would be prosecuted") threatens that
+    party, as a vow of it does (:func:`punitive_promise`): THREATEN, the speaker its actor. A
+    clause under a trigger (a vow, a warning) is that trigger's; a negated one threatens no one."""
+    out = []
+    for tok in tokens_of(sent):
+        if tok.i in taken or tok.head.i in taken or tok.pos_ != "VERB" or not _punishing(tok):
+            continue
+        kids = list(children_of(tok))
+        if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "nsubjpass" for c in kids):
+            continue
+        if any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
+            continue
+        subj = next(c for c in kids if c.dep_ == "nsubjpass")
+        if lemma_of(subj) in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(subj)):
+            continue  # "no one would be punished": an assurance
+        entry = Trigger(lemma=lemma_of(tok), pos="VERB", event="THREATEN", cameo="130", frame="speech")
+        rule = f"{lemma_of(tok)}/VERB {PUNITIVE_STATEMENT}"
+        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=None, end=tok, start_tok=tok, rule=rule))
+    return out
+
+
+FAILED_OUTCOME = "+outcome the talks failed to reach -> AGREE"
+
+
+def failed_outcomes(sent: Span, found: list[Found]) -> list[Found]:
+    """What parties who met or talked "but failed to" do ("spoke by phone but failed to end the
+    row", "met for hours but failed to bridge their differences") is the outcome their talks did
+    not reach: an agreement, which the refusal rule makes a REJECT. Only after a meeting: "police
+    failed to find the bodies" is no refusal."""
+    taken = {f.token.i for f in found}
+    out = []
+    for f in found:
+        if f.event != "CONSULT" or f.token.pos_ != "VERB":
+            continue
+        for c in children_of(f.token):
+            if c.dep_ != "conj" or lemma_of(c) not in _FAILURE or any(g.dep_ == "nsubj" for g in children_of(c)):
+                continue
+            act = next((g for g in children_of(c) if g.dep_ == "xcomp" and g.pos_ == "VERB"), None)
+            if act is None or act.i in taken or any(t.i in taken for t in subtree_of(act)):
+                continue  # "met but failed to agree": the agreement is a trigger of its own
+            entry = Trigger(lemma=lemma_of(act), pos="VERB", event="AGREE", cameo="120")
+            rule = f"{lemma_of(act)}/VERB {FAILED_OUTCOME}"
+            out.append(Found(token=act, entry=entry, event="AGREE", mode=None, end=act, start_tok=act, rule=rule))
     return out
 
 
@@ -381,6 +518,113 @@ def expulsion_by_order(order: Found, diplomats: frozenset[str]) -> None:
     if leave is not None and obj is not None and lemma_of(obj) in diplomats:
         order.event, order.mode = "SANCTION", "expel"
         order.rule += " +ordered to leave -> SANCTION expel"
+
+
+# Verbs (with their particle) of a meeting that comes to nothing: "the talks collapsed".
+_COLLAPSING = frozenset({"collapse", "fail", "stall", "founder", "falter", "break down", "fall apart", "fall through"})
+COLLAPSED_TALKS = "+talks collapsed -> REJECT"
+
+
+def collapsed_talks(f: Found) -> None:
+    """Talks or negotiations that collapse, break down or fail ("the negotiations broke down on
+    Tuesday") are the parties' rejection of each other's terms: REJECT meet, the parties of the
+    talks its actors. Talks that go on or end in a deal are left alone."""
+    if f.event != "CONSULT" or f.entry.pos != "NOUN" or f.token.dep_ != "nsubj":
+        return
+    verb = f.token.head
+    particle = next((lemma_of(c) for c in children_of(verb) if c.dep_ == "prt"), None)
+    if not {lemma_of(verb), f"{lemma_of(verb)} {particle}"} & _COLLAPSING:
+        return
+    if any(c.dep_ == "neg" for c in children_of(verb)):
+        return
+    f.event, f.mode = "REJECT", "meet"
+    if not f.actor and f.recipient:
+        f.actor, f.recipient = f.recipient, []
+    f.rule += " " + COLLAPSED_TALKS
+
+
+# Penalties a party is told it will face, and the mode of the threat of each ("or face arrest").
+_PENALTY_MODES: dict[str, str | None] = {
+    "arrest": "arrest", "detention": "arrest", "jail": "arrest", "prison": "arrest", "imprisonment": "arrest",
+    "prosecution": "arrest", "charge": "arrest", "trial": "arrest",
+    "deportation": "expel", "expulsion": "expel", "eviction": "expel",
+    "fine": "restrict", "penalty": "restrict", "sanction": "restrict", "punishment": None, "consequence": None,
+}
+# Grammar: words between "face" and its penalty ("face immediate arrest", "face the consequences").
+_PENALTY_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod"})
+ULTIMATUM = "+ordered or face a penalty -> THREATEN"
+
+
+def faced_penalty(clause: Token) -> Token | None:
+    """The penalty a "face" in ``clause`` names ("to leave by Friday or face arrest"), else None.
+    The parser may take such a "face" for a noun; the penalty is then the next word that is not
+    its modifier."""
+    for t in subtree_of(clause):
+        if lemma_of(t) != "face" and t.lower_ != "face":
+            continue
+        if t.pos_ in ("VERB", "AUX"):
+            pens = [c for c in children_of(t) if c.dep_ == "dobj"]
+        else:
+            nxt = next((u for u in t.doc[t.i + 1: t.i + 5] if u.dep_ not in _PENALTY_MODIFIERS), None)
+            pens = [nxt] if nxt is not None else []
+        for p in pens:
+            if lemma_of(p) in _PENALTY_MODES:
+                return p
+    return None
+
+
+FACED_PENALTY = "+will face a penalty -> THREATEN"
+_MAY = frozenset({"will", "would", "shall", "'ll", "could", "may", "might"})
+
+
+def faced_penalties(sent: Span, taken: set[int]) -> list[Found]:
+    """A clause that tells that a party will face a penalty ("the organisers would face
+    prosecution", "protesters could face arrest"): told by a speaker, a threat of it, whose actor
+    :func:`penalty_threatener` makes the speaker and whose recipient the party to face it."""
+    out = []
+    for tok in tokens_of(sent):
+        if tok.i in taken or tok.pos_ != "VERB" or lemma_of(tok) != "face" or tok.dep_ != "ccomp":
+            continue
+        kids = list(children_of(tok))
+        if any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lower_ in _MAY for c in kids):
+            continue
+        pen = next((c for c in kids if c.dep_ == "dobj" and lemma_of(c) in _PENALTY_MODES), None)
+        if pen is None or not any(c.dep_ == "nsubj" for c in kids):
+            continue
+        entry = Trigger(lemma="face", pos="VERB", event="THREATEN", mode=_PENALTY_MODES[lemma_of(pen)], cameo="130")
+        rule = f"face/VERB {FACED_PENALTY}"
+        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=entry.mode, end=pen, start_tok=tok, rule=rule))
+    return out
+
+
+def penalty_threatener(f: Found) -> None:
+    """The speaker of a penalty faced threatens whoever is to face it (see :func:`faced_penalties`);
+    with no speaker other than that party, no one does."""
+    if FACED_PENALTY not in f.rule:
+        return
+    if f.speaker is None or any(m.head == f.speaker.head for m in f.actor):
+        f.event = ""  # "we could face sanctions": a fear, not a threat
+        return
+    f.actor, f.recipient, f.actor_how = [f.speaker], f.actor, "speaker"
+
+
+def ultimatum(order: Found) -> Token | None:
+    """An order with a penalty for not obeying it ("ordered the migrants to leave the region by
+    Friday or face arrest", "told the traders to close their stalls or face fines") threatens the
+    party ordered: THREATEN, its mode the penalty's. Returns the penalty, which is no act of its own."""
+    if order.entry.lemma not in _COMMAND_VERBS | {"tell"} or order.entry.pos != "VERB":
+        return None
+    if order.entry.event != "REQUEST" or any(c.dep_ == "neg" for c in children_of(order.token)):
+        return None
+    for c in children_of(order.token):
+        if c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        pen = faced_penalty(c)
+        if pen is not None:
+            order.event, order.mode = "THREATEN", _PENALTY_MODES[lemma_of(pen)]
+            order.rule += " " + ULTIMATUM
+            return pen
+    return None
 
 
 # Verbs of keeping someone out, and of going in or travelling, whose "-ing" after "from" says
@@ -497,6 +741,17 @@ def expulsion_by_deadline(give: Found, diplomats: frozenset[str]) -> None:
         give.event, give.mode, give.rule = "COERCE", "deport", give.rule + " +deadline to leave -> COERCE deport"
 
 
+# What a party puts to another for it to take up; the names that refuse it outright.
+_PROPOSALS = frozenset({
+    "proposal", "plan", "offer", "deal", "terms", "ultimatum", "initiative", "overture", "bid", "draft",
+    "condition", "demand", "roadmap", "blueprint", "settlement", "package", "compromise",
+})
+_REFUSING_NAMES = frozenset({
+    "unacceptable", "unworkable", "unrealistic", "nonstarter", "untenable", "inadmissible",
+})
+REFUSING_NAME = "+proposal named unacceptable -> REJECT"
+
+
 def evaluation(f: Found) -> None:
     """A name that approves makes a naming verb's judgement SUPPORT (see the module docstring)."""
     if f.event != "ACCUSE" or f.entry.lemma not in _NAMING_VERBS or f.entry.pos != "VERB":
@@ -509,6 +764,11 @@ def evaluation(f: Found) -> None:
         or (c.dep_ == "prep" and lemma_of(c) == "as")
     ]
     words = {lemma_of(t) for n in names for t in n.subtree} | {lemma_of(t) for t in _trailing_name(f.token, obj)}
+    if obj is not None and lemma_of(obj) in _PROPOSALS and words & _REFUSING_NAMES and not words & _APPROVAL:
+        # "called the peace plan unacceptable": a proposal judged out of the question is refused
+        f.event, f.mode = "REJECT", None
+        f.rule += " " + REFUSING_NAME
+        return
     if words & _APPROVAL:
         f.event, f.mode = "SUPPORT", None
         f.rule += " +approving name -> SUPPORT"
