@@ -11,9 +11,11 @@ from eventwire.coding.constructions import (
     FACED_PENALTY,
     FAILED_OUTCOME,
     INTO_THE_SEA,
+    KEPT_MEASURE,
     PASSED_SENTENCE,
     PUNITIVE_STATEMENT,
     REFUSING_NAME,
+    SENT_HOME,
     ULTIMATUM,
     VOWED_RESPONSE,
 )
@@ -820,3 +822,53 @@ def test_failed_outcome_of_talks_is_a_rejection(text: str) -> None:
 def test_failed_outcome_not_without_a_meeting() -> None:
     events = code_text("Police searched the river but failed to find the bodies.", published="2024-05-01")
     assert not [e for e in events if e.event_type in ("REJECT", "AGREE")]
+
+
+def test_command_an_act_in_the_orders_reason_is_not_what_it_orders() -> None:
+    text = "The government ordered all foreign aid workers to leave the province, citing a wave of attacks by rebels."
+    events = code_text(text, published="2024-05-01")
+    assert only(events, "REQUEST").trigger.text == "ordered"
+    assert not [e for e in events if e.event_type == "ASSAULT" and e.trigger.text == "ordered"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union said it would keep sanctions on Belarus in place.",
+        "Washington will maintain its embargo on Cuba, the spokesman said.",
+        "The army kept the curfew in place for a third week.",
+    ],
+)
+def test_kept_measure_keeping_a_measure_in_place_refuses_to_ease_it(text: str) -> None:
+    events = code_text(text, published="2024-05-01")
+    refusal = only(events, "REJECT")
+    assert refusal.mode == "yield"
+    assert KEPT_MEASURE in refusal.rule
+    assert refusal.aux.factual
+    assert not [e for e in events if e.event_type in ("THREATEN", "SANCTION", "COERCE")]
+
+
+def test_kept_measure_not_for_a_measure_kept_under_review() -> None:
+    events = code_text("The court kept the ban under review.", published="2024-05-01")
+    assert not [e for e in events if e.event_type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier said the Chinese police advisers had been sent home.",
+        "The government sent the foreign observers back home on Friday.",
+    ],
+)
+def test_sent_home_personnel_sent_home_are_expelled(text: str) -> None:
+    events = code_text(text, published="2024-05-01")
+    expulsion = only(events, "SANCTION")
+    assert expulsion.mode == "expel"
+    assert SENT_HOME in expulsion.rule
+    assert not [e for e in events if e.event_type == "AID"]
+
+
+def test_sent_home_personnel_sent_abroad_are_aid() -> None:
+    events = code_text("Germany sent 40 doctors to Ukraine on Monday.", published="2024-05-01")
+    assert only(events, "AID")
+    assert not [e for e in events if e.event_type == "SANCTION"]

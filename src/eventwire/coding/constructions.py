@@ -31,6 +31,11 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 * **failed outcome**: what parties who met or talked "but failed to" do ("spoke by phone but
   failed to end the row") is an agreement their talks did not reach, which the refusal rule makes
   a REJECT; a failure after no meeting ("police failed to find the bodies") is none.
+* **kept measure**: a party that keeps its sanctions or restrictions in place or maintains them
+  ("will keep the sanctions in place", "would maintain its embargo") refuses to ease them: REJECT
+  yield, not a new measure nor a threat of one.
+* **sent home**: personnel sent home ("the foreign advisers had been sent home") are expelled
+  (SANCTION expel, CAMEO 166), not sent as aid.
 * **conditional refusal**: a negated act under "unless", "until" or "if" is a THREATEN
   ("will not release the hostages unless the ransom is paid").
 * **intolerance**: a party that says it will not tolerate or stand for another's hostile act
@@ -104,7 +109,8 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   test or show of force (MOBILIZE weapons), as "launched two missiles" is; fired at a place or a
   party, or hitting one ("into the gulf, hitting a tanker"), they attack.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
-  its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
+  its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); an act in
+  an adjunct ("citing a wave of attacks") is the order's reason, not what it orders. Ordering
   a diplomat to leave is an expulsion (SANCTION expel). An order that sends forces somewhere
   with no act named ("ordered 500 more troops into the valley", "ordered the navy to full
   alert") deploys them: MOBILIZE. Other orders stay REQUESTs.
@@ -396,6 +402,35 @@ def punitive_statements(sent: Span, taken: set[int]) -> list[Found]:
     return out
 
 
+# Verbs of keeping a measure on; "keep" and "leave" need "in place" ("kept the sanctions in place").
+_MAINTAINING = frozenset({"maintain", "retain", "uphold"})
+_KEEPING = frozenset({"keep", "leave"})
+_KEPT_MEASURES = load_word_classes()["sanction"] | load_word_classes()["restriction"] | {"measure"}
+KEPT_MEASURE = "+measure kept in place -> REJECT yield"
+
+
+def kept_measures(sent: Span) -> list[Found]:
+    """A party that keeps its sanctions or restrictions in place ("would keep sanctions on the
+    regime in place", "will maintain its embargo") refuses to ease them: REJECT yield (CAMEO 124),
+    not a new measure or a threat of one. The keeping verb is the trigger."""
+    out = []
+    for tok in tokens_of(sent):
+        lem = lemma_of(tok)
+        if tok.pos_ != "VERB" or lem not in _MAINTAINING | _KEEPING or any(c.dep_ == "neg" for c in children_of(tok)):
+            continue
+        obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
+        if obj is None or lemma_of(obj) not in _KEPT_MEASURES:
+            continue
+        if lem in _KEEPING and not any(
+            t.lower_ == "place" and t.head.lower_ == "in" for t in subtree_of(tok) if t.i > obj.i
+        ):
+            continue  # "kept a ban on file", "left the ban to the courts"
+        entry = Trigger(lemma=lem, pos="VERB", event="REJECT", mode="yield", cameo="124", to=("on", "against"))
+        rule = f"{lem}/VERB {KEPT_MEASURE}"
+        out.append(Found(token=tok, entry=entry, event="REJECT", mode="yield", end=obj, start_tok=tok, rule=rule))
+    return out
+
+
 FAILED_OUTCOME = "+outcome the talks failed to reach -> AGREE"
 
 
@@ -490,7 +525,9 @@ def apply(f: Found, chain: list[Token]) -> bool:
 
 
 def settle_commitment(f: Found) -> None:
-    if f.event in _COMMITMENTS:
+    """A commitment, or a refusal to ease a measure ("will keep the sanctions in place"), told of
+    the future is made now."""
+    if f.event in _COMMITMENTS or KEPT_MEASURE in f.rule:
         f.future = False
 
 
@@ -502,9 +539,24 @@ def command(order: Found, content: Found) -> None:
         and order.entry.pos == "VERB"
         and order.entry.event == "REQUEST"
         and content.event in _ORDERED_ACTS
+        and _ordered_part(order.token, content.token)
     ):
         order.event, order.mode = content.event, content.mode
         order.rule += f" +ordered {content.event} -> {content.event}"
+
+
+# Grammar: the relations of what an order orders (its object and complement); an adjunct clause
+# ("citing a wave of attacks") tells why.
+_ORDERED_PARTS = frozenset({"dobj", "xcomp", "ccomp", "dative", "prep", "oprd"})
+
+
+def _ordered_part(verb: Token, tok: Token) -> bool:
+    """Whether ``tok`` stands in what ``verb`` orders, not in an adjunct giving the reason
+    ("ordered the workers to leave, citing a wave of attacks": the attacks are not ordered)."""
+    cur = tok
+    while cur.head.i != cur.i and cur.head.i != verb.i:
+        cur = cur.head
+    return cur.head.i == verb.i and (cur.i == verb.i or cur.dep_ in _ORDERED_PARTS)
 
 
 def expulsion_by_order(order: Found, diplomats: frozenset[str]) -> None:
@@ -920,6 +972,21 @@ def rescue(f: Found) -> None:
         return
     f.event, f.mode = "AID", None
     f.rule += " " + RESCUE
+
+
+SENT_HOME = "+sent home -> SANCTION expel"
+
+
+def sent_home(f: Found) -> None:
+    """Personnel "sent home" ("the foreign police advisers had been sent home", "sent the
+    observers back home") are expelled, not sent as aid: SANCTION expel, as the expulsion of
+    peacekeepers, inspectors or aid workers is (CAMEO 166)."""
+    if f.event != "AID" or f.entry.lemma != "send" or f.entry.pos != "VERB":
+        return
+    if not any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in children_of(f.token)):
+        return
+    f.event, f.mode = "SANCTION", "expel"
+    f.rule += " " + SENT_HOME
 
 
 # Words that make a bomb a vehicle's or a bomber's ("car bomb", "suicide truck bomb").

@@ -104,7 +104,7 @@ def sentence_events(
     found += constructions.vowed_responses(sent, {f.token.i for f in found})
     found += constructions.punitive_statements(sent, {f.token.i for f in found})
     found += constructions.failed_outcomes(sent, found)
-    passed = constructions.passed_sentences(sent)
+    passed = constructions.passed_sentences(sent) + constructions.kept_measures(sent)
     found = [f for f in found if not any(f.token.i in (g.token.i, g.end.i) for g in passed)] + passed
     faced = constructions.faced_penalties(sent, {f.token.i for f in found})
     found = [f for f in found if not any(f.token.i == g.end.i for g in faced)] + faced
@@ -156,6 +156,7 @@ def sentence_events(
         constructions.entry_ban(f)
         constructions.launch_into_the_sea(f)
         constructions.vehicle_bomb(f)
+        constructions.sent_home(f)
         punished = constructions.punitive_promise(f)
         if punished is not None and not f.recipient:
             # "vowed to hunt down the gunmen": the party to be punished is the one threatened
