@@ -12,6 +12,7 @@ from eventwire.coding.constructions import (
     FAILED_OUTCOME,
     INTO_THE_SEA,
     KEPT_MEASURE,
+    MET_WITH,
     PASSED_SENTENCE,
     PUNITIVE_STATEMENT,
     REFUSING_NAME,
@@ -872,3 +873,30 @@ def test_sent_home_personnel_sent_abroad_are_aid() -> None:
     events = code_text("Germany sent 40 doctors to Ukraine on Monday.", published="2024-05-01")
     assert only(events, "AID")
     assert not [e for e in events if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The president said any retaliation would be met with a matching levy.", "restrict"),
+        ("The general said any incursion will be met with force.", "violence"),
+    ],
+)
+def test_met_with_a_measure_an_act_told_it_will_be_answered_is_threatened(text: str, mode: str) -> None:
+    events = code_text(text, published="2024-05-01")
+    threat = only(events, "THREATEN")
+    assert threat.mode == mode
+    assert MET_WITH in threat.rule
+    assert threat.aux.factual
+    assert not [e for e in events if e.event_type in ("ASSAULT", "SANCTION")]  # the answered act is supposed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegates were met with applause at the airport.",
+        "The minister said the protesters would not be met with force.",
+    ],
+)
+def test_met_with_a_measure_not_for_a_welcome_or_an_assurance(text: str) -> None:
+    assert not [e for e in code_text(text, published="2024-05-01") if e.event_type == "THREATEN"]

@@ -36,6 +36,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   yield, not a new measure nor a threat of one.
 * **sent home**: personnel sent home ("the foreign advisers had been sent home") are expelled
   (SANCTION expel, CAMEO 166), not sent as aid.
+* **met with a measure**: a speaker's word that an act will be met with a measure or force
+  ("any retaliation would be met with a matching levy") threatens it (THREATEN); the act it
+  answers is only supposed.
 * **conditional refusal**: a negated act under "unless", "until" or "if" is a THREATEN
   ("will not release the hostages unless the ransom is paid").
 * **intolerance**: a party that says it will not tolerate or stand for another's hostile act
@@ -429,6 +432,51 @@ def kept_measures(sent: Span) -> list[Found]:
         rule = f"{lem}/VERB {KEPT_MEASURE}"
         out.append(Found(token=tok, entry=entry, event="REJECT", mode="yield", end=obj, start_tok=tok, rule=rule))
     return out
+
+
+# What a party says it will meet another's act with; "force" is a violent answer.
+_ANSWERS = _KEPT_MEASURES | load_word_classes()["retaliation"] | {"force"}
+MET_WITH = "+will be met with a measure -> THREATEN"
+
+
+def met_with_measures(sent: Span, found: list[Found]) -> list[Found]:
+    """A speaker's word that an act will be met with a measure or force ("any retaliation would
+    be met with a matching levy", "an incursion will be met with force") threatens it: THREATEN
+    (mode violence for force, restrict for a sanction), the speaker its actor. The act it answers
+    is only supposed, and no event; a clause under a trigger (a warning) is that trigger's."""
+    taken = {f.token.i for f in found}
+    out = []
+    for tok in tokens_of(sent):
+        if tok.pos_ != "VERB" or lemma_of(tok) != "meet" or tok.head.i in taken - {tok.i}:
+            continue
+        kids = list(children_of(tok))
+        if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "neg" for c in kids):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
+            continue
+        answer = next(
+            (g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in children_of(c)
+             if g.dep_ == "pobj" and lemma_of(g) in _ANSWERS),
+            None,
+        )  # fmt: skip
+        subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        if answer is None or subj is None:
+            continue
+        mode = "violence" if lemma_of(answer) == "force" else (
+            "restrict" if lemma_of(answer) in load_word_classes()["sanction"] else None
+        )
+        entry = Trigger(lemma="meet", pos="VERB", event="THREATEN", mode=mode, cameo="130", frame="speech")
+        rule = f"meet/VERB {MET_WITH}"
+        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=mode, end=answer, start_tok=tok, rule=rule))
+    return out
+
+
+def without_met_acts(found: list[Found], met: list[Found]) -> list[Found]:
+    """``found`` less the acts :func:`met_with_measures` read: the supposed act, the measure and
+    the meeting verb itself."""
+    gone = {t.i for m in met for c in children_of(m.token) if c.dep_ == "nsubjpass" for t in subtree_of(c)}
+    gone |= {m.token.i for m in met} | {m.end.i for m in met}
+    return [f for f in found if f.token.i not in gone] + met
 
 
 FAILED_OUTCOME = "+outcome the talks failed to reach -> AGREE"

@@ -104,6 +104,7 @@ def sentence_events(
     found += constructions.vowed_responses(sent, {f.token.i for f in found})
     found += constructions.punitive_statements(sent, {f.token.i for f in found})
     found += constructions.failed_outcomes(sent, found)
+    found = constructions.without_met_acts(found, constructions.met_with_measures(sent, found))
     passed = constructions.passed_sentences(sent) + constructions.kept_measures(sent)
     found = [f for f in found if not any(f.token.i in (g.token.i, g.end.i) for g in passed)] + passed
     faced = constructions.faced_penalties(sent, {f.token.i for f in found})
