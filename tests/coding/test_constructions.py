@@ -5,7 +5,22 @@ from __future__ import annotations
 import pytest
 
 from eventwire import code_text
-from eventwire.coding.constructions import ENTRY_BAN, INTO_THE_SEA, MACHINES_MOVED
+from eventwire.coding.constructions import (
+    COLLAPSED_TALKS,
+    ENTRY_BAN,
+    FACED_PENALTY,
+    FAILED_OUTCOME,
+    INTO_THE_SEA,
+    KEPT_MEASURE,
+    MACHINES_MOVED,
+    MET_WITH,
+    PASSED_SENTENCE,
+    PUNITIVE_STATEMENT,
+    REFUSING_NAME,
+    SENT_HOME,
+    ULTIMATUM,
+    VOWED_RESPONSE,
+)
 from tests.event_helpers import countries, only
 
 
@@ -635,6 +650,8 @@ def test_ships_and_aircraft_moved_are_weapons_mobilised(text: str) -> None:
 )
 def test_people_moved_stay_troops_mobilised(text: str) -> None:
     assert only(code_text(text, published="2024-05-15"), "MOBILIZE").mode == "troops"
+
+
 def test_a_joint_attack_is_also_the_attackers_military_cooperation() -> None:
     text = "Kenyan and Somali forces launched joint air strikes on al Shabaab camps near Kismayo on Monday."
     evs = code_text(text, published="2024-05-01")
@@ -647,3 +664,278 @@ def test_an_attack_not_named_joint_is_no_cooperation() -> None:
     text = "Kenyan forces launched air strikes on al Shabaab camps near Kismayo on Monday."
     evs = code_text(text, published="2024-05-01")
     assert only(evs, "ASSAULT") and not [e for e in evs if e.event_type == "COOPERATE"]
+
+
+def test_unlisted_refusal_beside_a_conjoined_refusal_is_one_more_rejection() -> None:
+    text = "The governor said his government would not pay a bounty to the smugglers or negotiate with them."
+    rejected = [e.trigger.text for e in code_text(text, published="2024-05-01") if e.event_type == "REJECT"]
+    assert "pay" in rejected
+    assert "negotiate" in rejected
+
+
+def test_unlisted_refusal_an_act_with_a_refused_object_stays_one_rejection() -> None:
+    text = "The opposition said it would not attend the talks with the ruling party."
+    rejected = [e.trigger.text for e in code_text(text, published="2024-05-01") if e.event_type == "REJECT"]
+    assert rejected == ["talks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister said Moscow would respond in kind.",
+        "The spokesman said Beijing would react firmly to any further provocation.",
+        "Tehran said it would reciprocate.",
+    ],
+)
+def test_vowed_response_a_party_that_will_answer_in_kind_or_firmly_threatens(text: str) -> None:
+    threat = only(code_text(text, published="2024-05-01"), "THREATEN")
+    assert VOWED_RESPONSE in threat.rule
+    assert threat.aux.factual
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said it would respond to the letter next week.",
+        "The army said it would not respond to the provocation.",
+        "The ministry responded firmly to the letter on Monday.",
+    ],
+)
+def test_vowed_response_not_for_a_reply_a_refusal_or_an_answer_given(text: str) -> None:
+    assert not [e for e in code_text(text, published="2024-05-01") if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The authorities ordered the migrants to leave the region by Friday or face arrest.", "arrest"),
+        ("The mayor told the traders to close their stalls or face heavy fines.", "restrict"),
+    ],
+)
+def test_ultimatum_an_order_with_a_penalty_for_disobeying_it_is_a_threat(text: str, mode: str) -> None:
+    events = code_text(text, published="2024-05-01")
+    threat = only(events, "THREATEN")
+    assert threat.mode == mode
+    assert ULTIMATUM in threat.rule
+    assert not [e for e in events if e.event_type == "COERCE"]  # the penalty is only threatened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor ordered the protesters to disperse.",
+        "The general ordered the soldiers to face the enemy.",
+    ],
+)
+def test_ultimatum_not_for_an_order_with_no_penalty(text: str) -> None:
+    assert not [e for e in code_text(text, published="2024-05-01") if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Armenia and Azerbaijan collapsed on Friday without a deal.",
+        "Negotiations between the union and the mine owners broke down on Tuesday.",
+    ],
+)
+def test_collapsed_talks_are_the_parties_rejection(text: str) -> None:
+    events = code_text(text, published="2024-05-01")
+    rejection = only(events, "REJECT")
+    assert rejection.mode == "meet"
+    assert COLLAPSED_TALKS in rejection.rule
+    assert len(rejection.actor) == 2
+    assert not [e for e in events if e.event_type == "CONSULT"]
+
+
+def test_collapsed_talks_not_for_talks_that_go_on() -> None:
+    text = "Talks between Armenia and Azerbaijan resumed in Geneva on Monday."
+    assert only(code_text(text, published="2024-05-01"), "CONSULT")
+    assert not [e for e in code_text(text, published="2024-05-01") if e.event_type == "REJECT"]
+
+
+def test_faced_penalty_told_by_a_speaker_threatens_whoever_is_to_face_it() -> None:
+    text = "The interior minister said the organisers would face prosecution."
+    threat = only(code_text(text, published="2024-05-01"), "THREATEN")
+    assert FACED_PENALTY in threat.rule
+    assert [a.text for a in threat.actor] == ["The interior minister"]
+    assert [a.text for a in threat.recipient] == ["the organisers"]
+    assert threat.aux.factual
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmers said they could face eviction.",
+        "The organisers faced prosecution last year.",
+    ],
+)
+def test_faced_penalty_not_for_ones_own_fear_or_a_penalty_faced(text: str) -> None:
+    assert not [e for e in code_text(text, published="2024-05-01") if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A military court handed down ten-year sentences to four journalists on Sunday.",
+        "A military court gave the journalist a ten-year sentence on Sunday.",
+        "A military court imposed a ten-year sentence on the journalist on Sunday.",
+    ],
+)
+def test_passed_sentence_a_sentence_given_or_imposed_is_a_conviction(text: str) -> None:
+    events = code_text(text, published="2024-05-01")
+    conviction = only(events, "SANCTION")
+    assert conviction.mode == "convict"
+    assert PASSED_SENTENCE in conviction.rule
+    assert conviction.recipient
+    assert not [e for e in events if e.event_type == "AID"]
+
+
+def test_passed_sentence_not_for_other_things_handed_over() -> None:
+    events = code_text("The judge handed the case to a higher court on Monday.", published="2024-05-01")
+    assert not [e for e in events if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ('"The gunmen will be hunted down and punished," the police chief told reporters.', "The gunmen"),
+        ("The minister said those responsible would be punished.", "those responsible"),
+    ],
+)
+def test_punitive_statement_a_party_told_it_will_be_punished_is_threatened(text: str, target: str) -> None:
+    threat = only(code_text(text, published="2024-05-01"), "THREATEN")
+    assert PUNITIVE_STATEMENT in threat.rule
+    assert [a.text for a in threat.recipient] == [target]
+    assert threat.aux.factual
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said nobody would be prosecuted.",
+        "The rebels were crushed in 1998.",
+        "The minister said the looters would not be punished.",
+    ],
+)
+def test_punitive_statement_not_for_an_assurance_or_a_punishment_told(text: str) -> None:
+    assert not [e for e in code_text(text, published="2024-05-01") if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition called the peace plan unacceptable.",
+        "The union described the wage offer as unacceptable.",
+    ],
+)
+def test_refusing_name_a_proposal_called_unacceptable_is_refused(text: str) -> None:
+    refusal = only(code_text(text, published="2024-05-01"), "REJECT")
+    assert REFUSING_NAME in refusal.rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition called the verdict unacceptable.",
+        "The opposition called the peace plan dangerous.",
+    ],
+)
+def test_refusing_name_not_for_a_judgement_of_anything_else(text: str) -> None:
+    events = code_text(text, published="2024-05-01")
+    assert not [e for e in events if e.event_type == "REJECT"]
+    assert only(events, "ACCUSE").mode == "disapprove"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime ministers of Greece and Turkey spoke by phone on Monday but failed to end the row over the islands.",
+        "The two foreign ministers met for five hours in Vienna but failed to bridge their differences.",
+    ],
+)
+def test_failed_outcome_of_talks_is_a_rejection(text: str) -> None:
+    refusal = only(code_text(text, published="2024-05-01"), "REJECT")
+    assert FAILED_OUTCOME in refusal.rule
+    assert refusal.aux.factual
+
+
+def test_failed_outcome_not_without_a_meeting() -> None:
+    events = code_text("Police searched the river but failed to find the bodies.", published="2024-05-01")
+    assert not [e for e in events if e.event_type in ("REJECT", "AGREE")]
+
+
+def test_command_an_act_in_the_orders_reason_is_not_what_it_orders() -> None:
+    text = "The government ordered all foreign aid workers to leave the province, citing a wave of attacks by rebels."
+    events = code_text(text, published="2024-05-01")
+    assert only(events, "REQUEST").trigger.text == "ordered"
+    assert not [e for e in events if e.event_type == "ASSAULT" and e.trigger.text == "ordered"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union said it would keep sanctions on Belarus in place.",
+        "Washington will maintain its embargo on Cuba, the spokesman said.",
+        "The army kept the curfew in place for a third week.",
+    ],
+)
+def test_kept_measure_keeping_a_measure_in_place_refuses_to_ease_it(text: str) -> None:
+    events = code_text(text, published="2024-05-01")
+    refusal = only(events, "REJECT")
+    assert refusal.mode == "yield"
+    assert KEPT_MEASURE in refusal.rule
+    assert refusal.aux.factual
+    assert not [e for e in events if e.event_type in ("THREATEN", "SANCTION", "COERCE")]
+
+
+def test_kept_measure_not_for_a_measure_kept_under_review() -> None:
+    events = code_text("The court kept the ban under review.", published="2024-05-01")
+    assert not [e for e in events if e.event_type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier said the Chinese police advisers had been sent home.",
+        "The government sent the foreign observers back home on Friday.",
+    ],
+)
+def test_sent_home_personnel_sent_home_are_expelled(text: str) -> None:
+    events = code_text(text, published="2024-05-01")
+    expulsion = only(events, "SANCTION")
+    assert expulsion.mode == "expel"
+    assert SENT_HOME in expulsion.rule
+    assert not [e for e in events if e.event_type == "AID"]
+
+
+def test_sent_home_personnel_sent_abroad_are_aid() -> None:
+    events = code_text("Germany sent 40 doctors to Ukraine on Monday.", published="2024-05-01")
+    assert only(events, "AID")
+    assert not [e for e in events if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The president said any retaliation would be met with a matching levy.", "restrict"),
+        ("The general said any incursion will be met with force.", "violence"),
+    ],
+)
+def test_met_with_a_measure_an_act_told_it_will_be_answered_is_threatened(text: str, mode: str) -> None:
+    events = code_text(text, published="2024-05-01")
+    threat = only(events, "THREATEN")
+    assert threat.mode == mode
+    assert MET_WITH in threat.rule
+    assert threat.aux.factual
+    assert not [e for e in events if e.event_type in ("ASSAULT", "SANCTION")]  # the answered act is supposed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegates were met with applause at the airport.",
+        "The minister said the protesters would not be met with force.",
+    ],
+)
+def test_met_with_a_measure_not_for_a_welcome_or_an_assurance(text: str) -> None:
+    assert not [e for e in code_text(text, published="2024-05-01") if e.event_type == "THREATEN"]

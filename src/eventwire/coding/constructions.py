@@ -9,6 +9,36 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 * **unlisted refusal**: a party that says it will not do an act the lexicon has no entry for
   refuses it ("would not pay ransom", "will not trade away its values"): REJECT. Verbs of
   being, knowing and saying are no acts.
+* **vowed response**: a party that says it will answer in kind or firmly ("would respond in
+  kind", "will react decisively", "would reciprocate") threatens a reprisal: THREATEN. A plain
+  answer ("will respond to the letter") is a reply.
+* **collapsed talks**: talks or negotiations that collapse, break down or fail are the parties'
+  rejection of each other's terms: REJECT meet, the parties of the talks its actors.
+* **ultimatum**: an order with a penalty for not obeying it ("ordered the migrants to leave by
+  Friday or face arrest") threatens the party ordered: THREATEN, its mode the penalty's; the
+  penalty is no act of its own.
+* **faced penalty**: a speaker who says a party will face a penalty ("said the organisers would
+  face prosecution") threatens that party; a party that fears a penalty for itself threatens no one.
+* **passed sentence**: a sentence given or imposed ("handed ten-year sentences to four
+  reporters", "gave the editor a suspended sentence") is the conviction: SANCTION convict,
+  never aid given.
+* **punitive statement**: a speaker's word that a party will be punished, hunted down or brought
+  to justice ("the gunmen will be hunted down") threatens it, as a vow of it does; "no one will
+  be punished" is an assurance.
+* **refusing name**: a proposal, offer or demand that a naming verb calls unacceptable,
+  unworkable or untenable ("called the peace plan unacceptable") is refused: REJECT, not a
+  mere disapproval.
+* **failed outcome**: what parties who met or talked "but failed to" do ("spoke by phone but
+  failed to end the row") is an agreement their talks did not reach, which the refusal rule makes
+  a REJECT; a failure after no meeting ("police failed to find the bodies") is none.
+* **kept measure**: a party that keeps its sanctions or restrictions in place or maintains them
+  ("will keep the sanctions in place", "would maintain its embargo") refuses to ease them: REJECT
+  yield, not a new measure nor a threat of one.
+* **sent home**: personnel sent home ("the foreign advisers had been sent home") are expelled
+  (SANCTION expel, CAMEO 166), not sent as aid.
+* **met with a measure**: a speaker's word that an act will be met with a measure or force
+  ("any retaliation would be met with a matching levy") threatens it (THREATEN); the act it
+  answers is only supposed.
 * **conditional refusal**: a negated act under "unless", "until" or "if" is a THREATEN
   ("will not release the hostages unless the ransom is paid").
 * **intolerance**: a party that says it will not tolerate or stand for another's hostile act
@@ -85,7 +115,8 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   test or show of force (MOBILIZE weapons), as "launched two missiles" is; fired at a place or a
   party, or hitting one ("into the gulf, hitting a tanker"), they attack.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
-  its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); ordering
+  its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); an act in
+  an adjunct ("citing a wave of attacks") is the order's reason, not what it orders. Ordering
   a diplomat to leave is an expulsion (SANCTION expel). An order that sends forces somewhere
   with no act named ("ordered 500 more troops into the valley", "ordered the navy to full
   alert") deploys them: MOBILIZE. Other orders stay REQUESTs.
@@ -280,10 +311,199 @@ def unlisted_refusals(sent: Span, taken: set[int], reporting: frozenset[str]) ->
             continue
         if not any(c.dep_ == "nsubj" for c in kids):
             continue
-        if any(c.i in taken or (c.dep_ == "prep" and any(g.i in taken for g in children_of(c))) for c in kids):
-            continue  # "will not attend talks": the talks are the act refused
+        if any(
+            c.i in taken or (c.dep_ == "prep" and any(g.i in taken for g in children_of(c)))
+            for c in kids
+            if c.dep_ != "conj"
+        ):
+            continue  # "will not attend talks": the talks are the act refused; a conjoined act is one more
         entry = Trigger(lemma=lem, pos="VERB", event=UNLISTED, cameo="120")
         out.append(Found(token=tok, entry=entry, event=UNLISTED, mode=None, end=tok, start_tok=tok, rule=f"{lem}/VERB"))
+    return out
+
+
+# Verbs of answering another's act; what makes the answer a reprisal ("in kind", "firmly"); the
+# modals of what a party will do.
+_ANSWERING = frozenset({"respond", "react", "reciprocate", "answer"})
+_FIRMLY = frozenset({
+    "firmly", "decisively", "forcefully", "strongly", "harshly", "resolutely", "robustly", "severely",
+    "appropriately", "accordingly", "proportionately", "swiftly", "immediately", "symmetrically",
+})
+_WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
+VOWED_RESPONSE = "+vowed response -> THREATEN"
+
+
+def vowed_responses(sent: Span, taken: set[int]) -> list[Found]:
+    """A party that says it will answer another's act in kind or firmly ("would respond in kind",
+    "will react decisively", "would reciprocate") threatens a reprisal: THREATEN. An answer with
+    no such word ("will respond to the letter") is a reply, and a negated one promises none."""
+    out = []
+    for tok in tokens_of(sent):
+        if tok.i in taken or tok.pos_ != "VERB" or lemma_of(tok) not in _ANSWERING:
+            continue
+        kids = list(children_of(tok))
+        if any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
+            continue
+        if not any(c.dep_ == "nsubj" for c in kids):
+            continue
+        in_kind = any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(lemma_of(g) == "kind" for g in children_of(c)) for c in kids
+        )
+        firm = any(c.dep_ == "advmod" and c.lower_ in _FIRMLY for c in kids)
+        if not (in_kind or firm or (lemma_of(tok) == "reciprocate" and not any(c.dep_ == "dobj" for c in kids))):
+            continue
+        entry = Trigger(lemma=lemma_of(tok), pos="VERB", event="THREATEN", cameo="130", to=("to", "against"))
+        rule = f"{lemma_of(tok)}/VERB {VOWED_RESPONSE}"
+        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=None, end=tok, start_tok=tok, rule=rule))
+    return out
+
+
+# Verbs by which a court passes a sentence named by a noun ("handed down a life sentence").
+_PASSING = frozenset({"hand", "give", "impose", "pass", "deliver", "issue", "mete"})
+PASSED_SENTENCE = "+passed a sentence -> SANCTION convict"
+
+
+def passed_sentences(sent: Span) -> list[Found]:
+    """A sentence passed by a verb of giving or imposing ("a court handed ten-year sentences to
+    four reporters", "gave the editor a suspended sentence", "imposed a life sentence on him") is
+    the conviction: SANCTION convict, never aid given. The giving verb is the trigger."""
+    out = []
+    for tok in tokens_of(sent):
+        if tok.pos_ != "VERB" or lemma_of(tok) not in _PASSING or any(c.dep_ == "neg" for c in children_of(tok)):
+            continue
+        obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
+        if obj is None or lemma_of(obj) != "sentence":
+            continue
+        entry = Trigger(
+            lemma=lemma_of(tok), pos="VERB", event="SANCTION", mode="convict", cameo="116", to=("to", "on")
+        )
+        rule = f"{lemma_of(tok)}/VERB {PASSED_SENTENCE}"
+        out.append(Found(token=tok, entry=entry, event="SANCTION", mode="convict", end=obj, start_tok=tok, rule=rule))
+    return out
+
+
+PUNITIVE_STATEMENT = "+will be punished -> THREATEN"
+
+
+def punitive_statements(sent: Span, taken: set[int]) -> list[Found]:
+    """A speaker's word that a party will be punished, hunted down or brought to justice ("the
+    gunmen will be hunted down", "said those responsible would be prosecuted") threatens that
+    party, as a vow of it does (:func:`punitive_promise`): THREATEN, the speaker its actor. A
+    clause under a trigger (a vow, a warning) is that trigger's; a negated one threatens no one."""
+    out = []
+    for tok in tokens_of(sent):
+        if tok.i in taken or tok.head.i in taken or tok.pos_ != "VERB" or not _punishing(tok):
+            continue
+        kids = list(children_of(tok))
+        if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "nsubjpass" for c in kids):
+            continue
+        if any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
+            continue
+        subj = next(c for c in kids if c.dep_ == "nsubjpass")
+        if lemma_of(subj) in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(subj)):
+            continue  # "no one would be punished": an assurance
+        entry = Trigger(lemma=lemma_of(tok), pos="VERB", event="THREATEN", cameo="130", frame="speech")
+        rule = f"{lemma_of(tok)}/VERB {PUNITIVE_STATEMENT}"
+        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=None, end=tok, start_tok=tok, rule=rule))
+    return out
+
+
+# Verbs of keeping a measure on; "keep" and "leave" need "in place" ("kept the sanctions in place").
+_MAINTAINING = frozenset({"maintain", "retain", "uphold"})
+_KEEPING = frozenset({"keep", "leave"})
+_KEPT_MEASURES = load_word_classes()["sanction"] | load_word_classes()["restriction"] | {"measure"}
+KEPT_MEASURE = "+measure kept in place -> REJECT yield"
+
+
+def kept_measures(sent: Span) -> list[Found]:
+    """A party that keeps its sanctions or restrictions in place ("would keep sanctions on the
+    regime in place", "will maintain its embargo") refuses to ease them: REJECT yield (CAMEO 124),
+    not a new measure or a threat of one. The keeping verb is the trigger."""
+    out = []
+    for tok in tokens_of(sent):
+        lem = lemma_of(tok)
+        if tok.pos_ != "VERB" or lem not in _MAINTAINING | _KEEPING or any(c.dep_ == "neg" for c in children_of(tok)):
+            continue
+        obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
+        if obj is None or lemma_of(obj) not in _KEPT_MEASURES:
+            continue
+        if lem in _KEEPING and not any(
+            t.lower_ == "place" and t.head.lower_ == "in" for t in subtree_of(tok) if t.i > obj.i
+        ):
+            continue  # "kept a ban on file", "left the ban to the courts"
+        entry = Trigger(lemma=lem, pos="VERB", event="REJECT", mode="yield", cameo="124", to=("on", "against"))
+        rule = f"{lem}/VERB {KEPT_MEASURE}"
+        out.append(Found(token=tok, entry=entry, event="REJECT", mode="yield", end=obj, start_tok=tok, rule=rule))
+    return out
+
+
+# What a party says it will meet another's act with; "force" is a violent answer.
+_ANSWERS = _KEPT_MEASURES | load_word_classes()["retaliation"] | {"force"}
+MET_WITH = "+will be met with a measure -> THREATEN"
+
+
+def met_with_measures(sent: Span, found: list[Found]) -> list[Found]:
+    """A speaker's word that an act will be met with a measure or force ("any retaliation would
+    be met with a matching levy", "an incursion will be met with force") threatens it: THREATEN
+    (mode violence for force, restrict for a sanction), the speaker its actor. The act it answers
+    is only supposed, and no event; a clause under a trigger (a warning) is that trigger's."""
+    taken = {f.token.i for f in found}
+    out = []
+    for tok in tokens_of(sent):
+        if tok.pos_ != "VERB" or lemma_of(tok) != "meet" or tok.head.i in taken - {tok.i}:
+            continue
+        kids = list(children_of(tok))
+        if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "neg" for c in kids):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
+            continue
+        answer = next(
+            (g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in children_of(c)
+             if g.dep_ == "pobj" and lemma_of(g) in _ANSWERS),
+            None,
+        )  # fmt: skip
+        subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        if answer is None or subj is None:
+            continue
+        mode = "violence" if lemma_of(answer) == "force" else (
+            "restrict" if lemma_of(answer) in load_word_classes()["sanction"] else None
+        )
+        entry = Trigger(lemma="meet", pos="VERB", event="THREATEN", mode=mode, cameo="130", frame="speech")
+        rule = f"meet/VERB {MET_WITH}"
+        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=mode, end=answer, start_tok=tok, rule=rule))
+    return out
+
+
+def without_met_acts(found: list[Found], met: list[Found]) -> list[Found]:
+    """``found`` less the acts :func:`met_with_measures` read: the supposed act, the measure and
+    the meeting verb itself."""
+    gone = {t.i for m in met for c in children_of(m.token) if c.dep_ == "nsubjpass" for t in subtree_of(c)}
+    gone |= {m.token.i for m in met} | {m.end.i for m in met}
+    return [f for f in found if f.token.i not in gone] + met
+
+
+FAILED_OUTCOME = "+outcome the talks failed to reach -> AGREE"
+
+
+def failed_outcomes(sent: Span, found: list[Found]) -> list[Found]:
+    """What parties who met or talked "but failed to" do ("spoke by phone but failed to end the
+    row", "met for hours but failed to bridge their differences") is the outcome their talks did
+    not reach: an agreement, which the refusal rule makes a REJECT. Only after a meeting: "police
+    failed to find the bodies" is no refusal."""
+    taken = {f.token.i for f in found}
+    out = []
+    for f in found:
+        if f.event != "CONSULT" or f.token.pos_ != "VERB":
+            continue
+        for c in children_of(f.token):
+            if c.dep_ != "conj" or lemma_of(c) not in _FAILURE or any(g.dep_ == "nsubj" for g in children_of(c)):
+                continue
+            act = next((g for g in children_of(c) if g.dep_ == "xcomp" and g.pos_ == "VERB"), None)
+            if act is None or act.i in taken or any(t.i in taken for t in subtree_of(act)):
+                continue  # "met but failed to agree": the agreement is a trigger of its own
+            entry = Trigger(lemma=lemma_of(act), pos="VERB", event="AGREE", cameo="120")
+            rule = f"{lemma_of(act)}/VERB {FAILED_OUTCOME}"
+            out.append(Found(token=act, entry=entry, event="AGREE", mode=None, end=act, start_tok=act, rule=rule))
     return out
 
 
@@ -356,7 +576,9 @@ def apply(f: Found, chain: list[Token]) -> bool:
 
 
 def settle_commitment(f: Found) -> None:
-    if f.event in _COMMITMENTS:
+    """A commitment, or a refusal to ease a measure ("will keep the sanctions in place"), told of
+    the future is made now."""
+    if f.event in _COMMITMENTS or KEPT_MEASURE in f.rule:
         f.future = False
 
 
@@ -368,9 +590,24 @@ def command(order: Found, content: Found) -> None:
         and order.entry.pos == "VERB"
         and order.entry.event == "REQUEST"
         and content.event in _ORDERED_ACTS
+        and _ordered_part(order.token, content.token)
     ):
         order.event, order.mode = content.event, content.mode
         order.rule += f" +ordered {content.event} -> {content.event}"
+
+
+# Grammar: the relations of what an order orders (its object and complement); an adjunct clause
+# ("citing a wave of attacks") tells why.
+_ORDERED_PARTS = frozenset({"dobj", "xcomp", "ccomp", "dative", "prep", "oprd"})
+
+
+def _ordered_part(verb: Token, tok: Token) -> bool:
+    """Whether ``tok`` stands in what ``verb`` orders, not in an adjunct giving the reason
+    ("ordered the workers to leave, citing a wave of attacks": the attacks are not ordered)."""
+    cur = tok
+    while cur.head.i != cur.i and cur.head.i != verb.i:
+        cur = cur.head
+    return cur.head.i == verb.i and (cur.i == verb.i or cur.dep_ in _ORDERED_PARTS)
 
 
 def expulsion_by_order(order: Found, diplomats: frozenset[str]) -> None:
@@ -384,6 +621,113 @@ def expulsion_by_order(order: Found, diplomats: frozenset[str]) -> None:
     if leave is not None and obj is not None and lemma_of(obj) in diplomats:
         order.event, order.mode = "SANCTION", "expel"
         order.rule += " +ordered to leave -> SANCTION expel"
+
+
+# Verbs (with their particle) of a meeting that comes to nothing: "the talks collapsed".
+_COLLAPSING = frozenset({"collapse", "fail", "stall", "founder", "falter", "break down", "fall apart", "fall through"})
+COLLAPSED_TALKS = "+talks collapsed -> REJECT"
+
+
+def collapsed_talks(f: Found) -> None:
+    """Talks or negotiations that collapse, break down or fail ("the negotiations broke down on
+    Tuesday") are the parties' rejection of each other's terms: REJECT meet, the parties of the
+    talks its actors. Talks that go on or end in a deal are left alone."""
+    if f.event != "CONSULT" or f.entry.pos != "NOUN" or f.token.dep_ != "nsubj":
+        return
+    verb = f.token.head
+    particle = next((lemma_of(c) for c in children_of(verb) if c.dep_ == "prt"), None)
+    if not {lemma_of(verb), f"{lemma_of(verb)} {particle}"} & _COLLAPSING:
+        return
+    if any(c.dep_ == "neg" for c in children_of(verb)):
+        return
+    f.event, f.mode = "REJECT", "meet"
+    if not f.actor and f.recipient:
+        f.actor, f.recipient = f.recipient, []
+    f.rule += " " + COLLAPSED_TALKS
+
+
+# Penalties a party is told it will face, and the mode of the threat of each ("or face arrest").
+_PENALTY_MODES: dict[str, str | None] = {
+    "arrest": "arrest", "detention": "arrest", "jail": "arrest", "prison": "arrest", "imprisonment": "arrest",
+    "prosecution": "arrest", "charge": "arrest", "trial": "arrest",
+    "deportation": "expel", "expulsion": "expel", "eviction": "expel",
+    "fine": "restrict", "penalty": "restrict", "sanction": "restrict", "punishment": None, "consequence": None,
+}
+# Grammar: words between "face" and its penalty ("face immediate arrest", "face the consequences").
+_PENALTY_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "advmod"})
+ULTIMATUM = "+ordered or face a penalty -> THREATEN"
+
+
+def faced_penalty(clause: Token) -> Token | None:
+    """The penalty a "face" in ``clause`` names ("to leave by Friday or face arrest"), else None.
+    The parser may take such a "face" for a noun; the penalty is then the next word that is not
+    its modifier."""
+    for t in subtree_of(clause):
+        if lemma_of(t) != "face" and t.lower_ != "face":
+            continue
+        if t.pos_ in ("VERB", "AUX"):
+            pens = [c for c in children_of(t) if c.dep_ == "dobj"]
+        else:
+            nxt = next((u for u in t.doc[t.i + 1: t.i + 5] if u.dep_ not in _PENALTY_MODIFIERS), None)
+            pens = [nxt] if nxt is not None else []
+        for p in pens:
+            if lemma_of(p) in _PENALTY_MODES:
+                return p
+    return None
+
+
+FACED_PENALTY = "+will face a penalty -> THREATEN"
+_MAY = frozenset({"will", "would", "shall", "'ll", "could", "may", "might"})
+
+
+def faced_penalties(sent: Span, taken: set[int]) -> list[Found]:
+    """A clause that tells that a party will face a penalty ("the organisers would face
+    prosecution", "protesters could face arrest"): told by a speaker, a threat of it, whose actor
+    :func:`penalty_threatener` makes the speaker and whose recipient the party to face it."""
+    out = []
+    for tok in tokens_of(sent):
+        if tok.i in taken or tok.pos_ != "VERB" or lemma_of(tok) != "face" or tok.dep_ != "ccomp":
+            continue
+        kids = list(children_of(tok))
+        if any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lower_ in _MAY for c in kids):
+            continue
+        pen = next((c for c in kids if c.dep_ == "dobj" and lemma_of(c) in _PENALTY_MODES), None)
+        if pen is None or not any(c.dep_ == "nsubj" for c in kids):
+            continue
+        entry = Trigger(lemma="face", pos="VERB", event="THREATEN", mode=_PENALTY_MODES[lemma_of(pen)], cameo="130")
+        rule = f"face/VERB {FACED_PENALTY}"
+        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=entry.mode, end=pen, start_tok=tok, rule=rule))
+    return out
+
+
+def penalty_threatener(f: Found) -> None:
+    """The speaker of a penalty faced threatens whoever is to face it (see :func:`faced_penalties`);
+    with no speaker other than that party, no one does."""
+    if FACED_PENALTY not in f.rule:
+        return
+    if f.speaker is None or any(m.head == f.speaker.head for m in f.actor):
+        f.event = ""  # "we could face sanctions": a fear, not a threat
+        return
+    f.actor, f.recipient, f.actor_how = [f.speaker], f.actor, "speaker"
+
+
+def ultimatum(order: Found) -> Token | None:
+    """An order with a penalty for not obeying it ("ordered the migrants to leave the region by
+    Friday or face arrest", "told the traders to close their stalls or face fines") threatens the
+    party ordered: THREATEN, its mode the penalty's. Returns the penalty, which is no act of its own."""
+    if order.entry.lemma not in _COMMAND_VERBS | {"tell"} or order.entry.pos != "VERB":
+        return None
+    if order.entry.event != "REQUEST" or any(c.dep_ == "neg" for c in children_of(order.token)):
+        return None
+    for c in children_of(order.token):
+        if c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        pen = faced_penalty(c)
+        if pen is not None:
+            order.event, order.mode = "THREATEN", _PENALTY_MODES[lemma_of(pen)]
+            order.rule += " " + ULTIMATUM
+            return pen
+    return None
 
 
 # Verbs of keeping someone out, and of going in or travelling, whose "-ing" after "from" says
@@ -523,6 +867,17 @@ def expulsion_by_deadline(give: Found, diplomats: frozenset[str]) -> None:
         give.event, give.mode, give.rule = "COERCE", "deport", give.rule + " +deadline to leave -> COERCE deport"
 
 
+# What a party puts to another for it to take up; the names that refuse it outright.
+_PROPOSALS = frozenset({
+    "proposal", "plan", "offer", "deal", "terms", "ultimatum", "initiative", "overture", "bid", "draft",
+    "condition", "demand", "roadmap", "blueprint", "settlement", "package", "compromise",
+})
+_REFUSING_NAMES = frozenset({
+    "unacceptable", "unworkable", "unrealistic", "nonstarter", "untenable", "inadmissible",
+})
+REFUSING_NAME = "+proposal named unacceptable -> REJECT"
+
+
 def evaluation(f: Found) -> None:
     """A name that approves makes a naming verb's judgement SUPPORT (see the module docstring)."""
     if f.event != "ACCUSE" or f.entry.lemma not in _NAMING_VERBS or f.entry.pos != "VERB":
@@ -535,6 +890,11 @@ def evaluation(f: Found) -> None:
         or (c.dep_ == "prep" and lemma_of(c) == "as")
     ]
     words = {lemma_of(t) for n in names for t in n.subtree} | {lemma_of(t) for t in _trailing_name(f.token, obj)}
+    if obj is not None and lemma_of(obj) in _PROPOSALS and words & _REFUSING_NAMES and not words & _APPROVAL:
+        # "called the peace plan unacceptable": a proposal judged out of the question is refused
+        f.event, f.mode = "REJECT", None
+        f.rule += " " + REFUSING_NAME
+        return
     if words & _APPROVAL:
         f.event, f.mode = "SUPPORT", None
         f.rule += " +approving name -> SUPPORT"
@@ -686,6 +1046,21 @@ def rescue(f: Found) -> None:
         return
     f.event, f.mode = "AID", None
     f.rule += " " + RESCUE
+
+
+SENT_HOME = "+sent home -> SANCTION expel"
+
+
+def sent_home(f: Found) -> None:
+    """Personnel "sent home" ("the foreign police advisers had been sent home", "sent the
+    observers back home") are expelled, not sent as aid: SANCTION expel, as the expulsion of
+    peacekeepers, inspectors or aid workers is (CAMEO 166)."""
+    if f.event != "AID" or f.entry.lemma != "send" or f.entry.pos != "VERB":
+        return
+    if not any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in children_of(f.token)):
+        return
+    f.event, f.mode = "SANCTION", "expel"
+    f.rule += " " + SENT_HOME
 
 
 # Words that make a bomb a vehicle's or a bomber's ("car bomb", "suicide truck bomb").

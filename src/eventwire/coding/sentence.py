@@ -112,6 +112,14 @@ def sentence_events(
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
+    found += constructions.vowed_responses(sent, {f.token.i for f in found})
+    found += constructions.punitive_statements(sent, {f.token.i for f in found})
+    found += constructions.failed_outcomes(sent, found)
+    found = constructions.without_met_acts(found, constructions.met_with_measures(sent, found))
+    passed = constructions.passed_sentences(sent) + constructions.kept_measures(sent)
+    found = [f for f in found if not any(f.token.i in (g.token.i, g.end.i) for g in passed)] + passed
+    faced = constructions.faced_penalties(sent, {f.token.i for f in found})
+    found = [f for f in found if not any(f.token.i == g.end.i for g in faced)] + faced
     found += judgements.copular_judgements(sent, found, lexicon)
     found = constructions.cessations(found)
     for f in found:
@@ -130,6 +138,10 @@ def sentence_events(
         constructions.sentence_by_order(f)
         constructions.deployment_by_order(f)
         constructions.expulsion_by_deadline(f, _DIPLOMATS)
+        penalty = constructions.ultimatum(f)
+        for g in live:
+            if penalty is not None and g.token.i == penalty.i:
+                g.event = ""  # "or face arrest": the threatened penalty, not an arrest
         _modes(f, lexicon)
         args.fill(f)
         f.speaker = speaker_of(f.token, args, quote, cues)
@@ -146,17 +158,20 @@ def sentence_events(
         if not f.recipient:
             _recipient_from_content(f, found, args)
         aux_flags(f, cues)
+        constructions.penalty_threatener(f)
         constructions.settle_commitment(f)
         constructions.evaluation(f)
         constructions.warning(f, [g for g in found if g.absorbed_by is f], args.acted_on, set(by_tok))
         constructions.promised_concession(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.promised_own_act(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.agreed_measure(f, by_tok.get(f.content.i) if f.content is not None else None)
+        constructions.collapsed_talks(f)
         constructions.rescue(f)
         constructions.entry_ban(f)
         constructions.launch_into_the_sea(f)
         constructions.machines_mobilised(f)
         constructions.vehicle_bomb(f)
+        constructions.sent_home(f)
         punished = constructions.punitive_promise(f)
         if punished is not None and not f.recipient:
             # "vowed to hunt down the gunmen": the party to be punished is the one threatened
