@@ -141,8 +141,12 @@ def test_the_gold_corpus_is_scored_by_split_in_every_field(tmp_path: Path) -> No
     assert "precision: every field right" in out and "recall: every field right" in out
     code, out, _ = run("evaluate", str(p), "--split", "test", "--format", "json", "--misses")
     data = json.loads(out)
-    assert code == 0 and set(data) == {"test", "wrong_outputs"}
+    assert code == 0 and set(data) == {"test", "wrong_outputs", "missed_happenings"}
     assert data["test"]["articles"] == 1 and "all" in data["test"]["precision"]
+    missed = data["missed_happenings"]
+    assert all(m["split"] == "test" and m["trigger"] and m["trigger"] in m["sentence"] for m in missed)
+    found = data["test"]["recall"]["category"]
+    assert len(missed) == round(data["test"]["happenings"] * (1 - found))  # the misses behind category recall
 
 
 def test_stories_are_scored_by_label(tmp_path: Path) -> None:

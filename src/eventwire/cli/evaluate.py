@@ -42,6 +42,7 @@ def _corpus_text(path: Path, *, split: str, fmt: str, misses: bool, convention: 
         data: dict[str, object] = {k: r.to_dict() for k, r in reports.items()}
         if misses:
             data["wrong_outputs"] = [j.to_dict() for j in res["judged"] if not j.fields.get("all")]
+            data["missed_happenings"] = res["missed"]
         return json.dumps(data, indent=1, ensure_ascii=False)
     text = _plain(summary_rows(reports))
     for name, rep in reports.items():
@@ -55,6 +56,11 @@ def _corpus_text(path: Path, *, split: str, fmt: str, misses: bool, convention: 
                 e = j.event
                 text += f"  [{j.split}] {j.article}: {e.event_type} (gold {gold}) wrong: {bad}"
                 text += f"  <{e.trigger.text}> {e.sentence.text[:140]}\n"
+        text += "\ngold happenings no output finds in their category:\n"
+        for m in res["missed"]:
+            coded = ",".join(m["coded"]) or "-"
+            text += f"  [{m['split']}] {m['article']}: {m['category']} (coded {coded})"
+            text += f"  <{m['trigger']}> {m['sentence'][:140]}\n"
     return text
 
 
@@ -134,7 +140,11 @@ def _gsr_text(path: Path, *, by: str, half: str, fmt: str, misses: bool, convent
     help="Sentence-level gold and stories: every other sentence or story only.",
 )
 @click.option("--limit", type=click.IntRange(min=1), help="Stories: score the first N only.")
-@click.option("--misses", is_flag=True, help="Also list what the coder got wrong.")
+@click.option(
+    "--misses",
+    is_flag=True,
+    help="Also list what the coder got wrong (and, for a gold corpus, the happenings it missed).",
+)
 @click.option(
     "--convention",
     type=click.Choice(["auto", "manual", "cameo"]),

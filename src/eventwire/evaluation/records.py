@@ -183,6 +183,35 @@ def judge_article(art: dict[str, Any], events: list[Event]) -> list[Judgement]:
     return judged
 
 
+def missed_happenings(articles: list[dict[str, Any]], judged: list[Judgement]) -> list[dict[str, Any]]:
+    """The factual gold happenings of ``articles`` that no output of ``judged`` finds in their
+    category (the misses behind category recall), in article order: the article, split, gold id,
+    category, trigger and sentence text, and the categories coded at that place instead."""
+    by_article: dict[str, list[Judgement]] = defaultdict(list)
+    for j in judged:
+        by_article[j.article].append(j)
+    missed = []
+    for art in articles:
+        js = by_article.get(art["id"], [])
+        found = {j.happening for j in js if j.fields.get("category")}
+        for root, g in _factual_happenings(art).items():
+            if root in found:
+                continue
+            sent, trig = g["sentence"], g["trigger"]
+            missed.append(
+                {
+                    "article": art["id"],
+                    "split": art["split"],
+                    "gold": g["id"],
+                    "category": g["category"],
+                    "trigger": art["text"][trig["start"] : trig["end"]],
+                    "sentence": art["text"][sent["start"] : sent["end"]],
+                    "coded": sorted({j.event.event_type for j in js if j.happening == root}),
+                }
+            )
+    return missed
+
+
 def _ratio(n: int, d: int) -> float | None:
     return round(n / d, 3) if d else None
 
@@ -340,7 +369,7 @@ def evaluate_corpus(
         reports[sp] = rep
         if sp == "all":
             judged_all = judged
-    return {"reports": reports, "judged": judged_all}
+    return {"reports": reports, "judged": judged_all, "missed": missed_happenings(articles, judged_all)}
 
 
 _ROWS: tuple[tuple[str, str], ...] = (
