@@ -281,3 +281,42 @@ def test_it_in_a_relative_clause_never_stands_for_a_plural_subject_around_it() -
     )
     e = only(code_text(text, published="2024-06-04"), "ACCUSE")
     assert "KEN" not in countries(e.actor)
+
+
+# --- a subject pronoun agrees in number with what it stands for -----------------------------
+
+
+def test_they_stands_for_the_plural_subject_before_it_not_a_single_body() -> None:
+    text = (
+        "Nurses in Ghana have staged walkouts since March, when the government froze public wages under a loan "
+        "from the International Monetary Fund. They accuse the government of ignoring the crisis in rural clinics."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [(a.country, a.sector, a.kb_id) for a in e.actor] == [("GHA", "HLH", None)]
+
+
+def test_they_stands_for_a_body_named_in_the_plural() -> None:
+    text = (
+        "Iran's Revolutionary Guards seized a tanker in the Gulf on Monday, a week after the International "
+        "Monetary Fund cut its growth forecast. They accused the crew of smuggling fuel."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [a.kb_id for a in e.actor] == ["irgc"]
+
+
+def test_they_stands_for_an_armed_group_named_in_the_singular() -> None:
+    text = (
+        "The Houthis fired drones at a tanker on Monday, a week after the International Monetary Fund cut its "
+        "growth forecast. They accused the crew of spying."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [a.kb_id for a in e.actor] == ["houthis"]
+
+
+def test_it_still_stands_for_the_single_body_after_a_plural_subject() -> None:
+    text = (
+        "Nurses in Ghana have staged walkouts since March, when the government froze public wages under a loan "
+        "from the International Monetary Fund. It urged the government to protect spending on clinics."
+    )
+    e = only(code_text(text, published="2024-06-04"), "REQUEST")
+    assert [a.kb_id for a in e.actor] == ["imf"]

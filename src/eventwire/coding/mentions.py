@@ -44,6 +44,8 @@ _OPEN_BRACKET, _CLOSE_BRACKET = get_string_id("("), get_string_id(")")
 _SUBJECT_PRONOUNS = {"it": "one", "they": "many", "he": "person", "she": "person"}
 # Grammar: pronouns of more than one.
 _PRON_PLURAL = frozenset({"they", "them", "their"})
+# Fine-grained tags of plural nouns.
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Nouns that name one person by office ("the minister", "the Kenyan president").
 _PERSON_ROLES = _TITLES | _ROLE_NOUNS
 # Names the knowledge base leaves out because they mean either of two states (countries.yaml):
@@ -380,8 +382,17 @@ class Mentions:
                 return self._finish(self._copy(governing, actor, "coreference"), toks, head)
             if lower in _PRON_ORG:
                 # "Russia denied that it had...": else the last named organisation, else the last
-                # subject of the same number
-                org = self.antecedent(head) or self._earlier_subject(head, "many" if lower in _PRON_PLURAL else "one")
+                # subject of the same number; a subject "they" first looks for many ("Students ...
+                # They accuse...": the students, not a ministry named in between)
+                number = "many" if lower in _PRON_PLURAL else "one"
+                if number == "many" and head.dep_ in ("nsubj", "nsubjpass"):
+                    org = (
+                        self.antecedent(head, plural=True)
+                        or self._earlier_subject(head, number)
+                        or self.antecedent(head)
+                    )
+                else:
+                    org = self.antecedent(head) or self._earlier_subject(head, number)
                 return self._finish(self._copy(org, actor, "coreference"), toks, head) if org else None
             if lower in _PRON_PERSON:
                 # "He urged the president to...": else the person the article named last (with
@@ -881,13 +892,13 @@ class Mentions:
             return None
         return m.actor
 
-    def antecedent(self, tok: Token, *, noun: str | None = None) -> Actor | None:
+    def antecedent(self, tok: Token, *, noun: str | None = None, plural: bool = False) -> Actor | None:
         """The most recent named organisation before ``tok``, skipping its own clause's subject.
 
         With ``noun`` (a definite description, "the coalition", "the group"), the antecedent
         must be of that kind: a coalition or an alliance is one whose name says so (a coalition
         fighting a group never becomes that group); a group, militia or movement is not a state
-        body."""
+        body. With ``plural``, only an organisation "they" can stand for (:meth:`_many`)."""
         clause_subject = (
             {c.i for c in children_of(tok.head) if c.dep_ in ("nsubj", "nsubjpass")} if tok.dep_ != "nsubj" else set()
         )
@@ -900,8 +911,23 @@ class Mentions:
                 continue
             if noun is not None and not _of_kind(actor, noun):
                 continue
+            if plural and not self._many(i, actor):
+                continue
             return actor
         return None
+
+    def _many(self, i: int, actor: Actor) -> bool:
+        """Whether the organisation named at token ``i`` can be what "they" stands for: a plural
+        or coordinated name ("Revolutionary Guards", "police", "the Houthis"), or an armed group,
+        which English treats as its fighters ("the Taliban said they..."); never a single body
+        ("the ministry", "the IMF")."""
+        head = token_at(self.doc, i)
+        if head.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in children_of(head)):
+            return True
+        if head.pos_ == "PROPN" and head.lower_.endswith("s") and not head.lower_.endswith("ss"):
+            return True  # "the Houthis", tagged as one name
+        entry = self.kb.get(actor.kb_id) if actor.kb_id else None
+        return entry is not None and entry.kind == "armed_group"
 
     def _pos_dep(self) -> tuple[list[int], list[int]]:
         """The POS ids and dependency label ids of the Doc's tokens, read once: the sentence
