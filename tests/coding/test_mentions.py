@@ -320,3 +320,24 @@ def test_it_still_stands_for_the_single_body_after_a_plural_subject() -> None:
     )
     e = only(code_text(text, published="2024-06-04"), "REQUEST")
     assert [a.kb_id for a in e.actor] == ["imf"]
+
+
+# --- a definite description of an intergovernmental body --------------------------------------
+
+
+def test_the_bloc_is_the_last_intergovernmental_body_named() -> None:
+    text = (
+        "Ghana hosted talks between Mali's junta and the African Union in Accra on Monday. "
+        "The bloc accused the junta of delaying elections."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [(a.kb_id, a.sector) for a in e.actor] == [("african_union", "IGO")]
+
+
+def test_the_bloc_never_stands_for_a_body_of_another_kind() -> None:
+    text = (
+        "Amnesty International criticised the vote in Bamako on Monday. "
+        "The bloc accused the junta of delaying elections."
+    )
+    e = next(e for e in code_text(text, published="2024-06-04") if e.trigger.text == "accused")
+    assert all(a.kb_id != "amnesty_international" for a in e.actor)

@@ -117,7 +117,13 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 _GROUP_KINDS = frozenset({"armed_group", "party", "ngo", "igo"})
 
 
+# Definite descriptions of an intergovernmental body ("the bloc"): they stand for one only.
+_IGO_DESCRIPTIONS = frozenset({"bloc"})
+
+
 def _of_kind(actor: Actor, noun: str) -> bool:
+    if noun in _IGO_DESCRIPTIONS:
+        return actor.sector == "IGO"
     if noun in _NAMED_KINDS:
         return noun in (actor.name or actor.text).lower()
     return actor.sector not in _STATE_SECTORS
@@ -471,8 +477,13 @@ class Mentions:
         if res is None:
             # a definite description of a group ("the group") or a person in apposition
             definite = any(c.lower_ == "the" for c in children_of(head))
-            if lemma_of(head) in _GROUP_NOUNS and definite:
-                org = self._reporting_group(head) or self.antecedent(head, noun=lemma_of(head))
+            if (lemma_of(head) in _GROUP_NOUNS or lemma_of(head) in _IGO_DESCRIPTIONS) and definite:
+                # "the group", "the bloc": the named group reporting the clause, else the last
+                # one named of the description's kind
+                reporting = self._reporting_group(head)
+                if reporting is not None and lemma_of(head) in _IGO_DESCRIPTIONS and reporting.sector != "IGO":
+                    reporting = None
+                org = reporting or self.antecedent(head, noun=lemma_of(head))
                 if org is not None:
                     return self._finish(self._copy(org, actor, "coreference"), toks, head)
             if definite and pos == "NOUN" and head.tag_ == "NN" and lemma_of(head) in _STATE_DESCRIPTIONS:
