@@ -341,3 +341,24 @@ def test_the_bloc_never_stands_for_a_body_of_another_kind() -> None:
     )
     e = next(e for e in code_text(text, published="2024-06-04") if e.trigger.text == "accused")
     assert all(a.kb_id != "amnesty_international" for a in e.actor)
+
+
+# --- a definite description of a body sent on an errand ---------------------------------------
+
+
+def test_the_team_is_the_delegation_named_before() -> None:
+    text = (
+        "A Kenyan trade delegation arrived in Kampala on Monday to prepare for talks on a new pipeline. "
+        "The team met officials from Uganda's energy ministry on Tuesday."
+    )
+    e = next(e for e in code_text(text, published="2024-06-04") if e.trigger.text == "met")
+    assert ("The team", "KEN", "GOV") in [(a.text, a.country, a.sector) for a in e.actor]
+
+
+def test_the_team_is_no_party_named_with_another_noun() -> None:
+    text = (
+        "Police in Nairobi said on Monday they were searching for the missing footballers. "
+        "The team met officials from Uganda's energy ministry on Tuesday."
+    )
+    e = next(e for e in code_text(text, published="2024-06-04") if e.trigger.text == "met")
+    assert all(a.country is None for a in e.actor if a.text == "The team")

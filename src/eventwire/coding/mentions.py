@@ -117,6 +117,9 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 _GROUP_KINDS = frozenset({"armed_group", "party", "ngo", "igo"})
 
 
+# Nouns for a body sent on an errand ("a Saudi delegation" ... "the team"): a bare definite one
+# stands for the last party the article named with a noun of the class.
+_ENVOY_BODIES = frozenset({"delegation", "team", "mission"})
 # Definite descriptions of an intergovernmental body ("the bloc"): they stand for one only.
 _IGO_DESCRIPTIONS = frozenset({"bloc"})
 
@@ -442,6 +445,9 @@ class Mentions:
             c.dep_ in ("amod", "compound") and c.text in _COMPASS and not c.ent_type_ for c in children_of(head)
         ):
             return None  # "eastern Congo", "northern Syria": a region, never a party
+        envoys = self._envoys_named_before(head)
+        if envoys is not None:
+            return self._finish(self._copy(envoys, actor, "coreference:envoys"), toks, head)
         res = lookup(self._norm_text(actor.start, actor.end), kb=self.kb, date=self.date, context=self._context(head))
         state = self._possessor_state(poss) if poss is not None else None
         if state is not None and (
@@ -613,6 +619,27 @@ class Mentions:
             return None  # "the court in Lagos": another body, placed
         named = self._named_by_last_word(head)
         return named if named is not None and named.kb_id else None
+
+    def _envoys_named_before(self, head: Token) -> Actor | None:
+        """The party a bare "the delegation", "the team" or "the mission" stands for: the last one
+        the article named with a noun of that class and resolved ("A Saudi delegation arrived in
+        Tehran ... The team met officials": the Saudi delegation), not whatever state the
+        sentence names."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma_of(head) not in _ENVOY_BODIES:
+            return None
+        kids = children_of(head)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ in ("amod", "compound", "nmod", "poss", "appos") for c in kids
+        ):
+            return None  # "a team", "the UN team", "the team's findings": not a description alone
+        for i in sorted((i for i in self._cache if i < head.i), reverse=True):
+            m = self._cache[i]
+            tok = token_at(self.doc, i)
+            if m is None or tok.pos_ != "NOUN" or lemma_of(tok) not in _ENVOY_BODIES:
+                continue
+            if m.actor.kb_id or m.actor.country:
+                return m.actor
+        return None
 
     def _described_state(self, head: Token) -> Actor | None:
         """The state a definite description of a state stands for ("the country", "the kingdom"):
