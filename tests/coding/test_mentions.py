@@ -362,3 +362,34 @@ def test_the_team_is_no_party_named_with_another_noun() -> None:
     )
     e = next(e for e in code_text(text, published="2024-06-04") if e.trigger.text == "met")
     assert all(a.country is None for a in e.actor if a.text == "The team")
+
+
+# --- "he" and "she": gender, and people nothing resolved --------------------------------------
+
+
+def _person_pronoun(text: str, word: str) -> tuple[str | None, str | None] | None:
+    doc = parse(text)
+    mentions = Mentions(doc, text, kb=default_kb(), published=None)
+    for sent in doc.sents:
+        mentions.prime(sent)
+    m = mentions.mention(next(t for t in doc if t.text == word))
+    return (m.actor.person, m.actor.sector) if m is not None else None
+
+
+def test_she_never_stands_for_a_man_called_mr() -> None:
+    text = (
+        "Labour Minister Grace Phiri met union leaders in Lusaka on Monday. Mr John Banda, the finance "
+        "minister, said on Tuesday the talks had failed. She accused the union of lying."
+    )
+    assert _person_pronoun(text, "She") == ("Grace Phiri", "GOV")
+
+
+def test_her_is_the_woman_named_nearest_before_it() -> None:
+    text = "Interior Minister Joseph Mwale said police had arrested a woman in Ndola and seized her phone."
+    found = _person_pronoun(text, "her")
+    assert found is None or found[0] != "Joseph Mwale"
+
+
+def test_a_person_of_no_known_gender_is_still_he_or_she() -> None:
+    text = "Interior Minister Joseph Mwale said police had arrested a woman in Ndola, and he praised the officers."
+    assert _person_pronoun(text, "he") == ("Joseph Mwale", "GOV")

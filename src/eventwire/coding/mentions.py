@@ -42,6 +42,22 @@ _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "la", "du", "des",
 _OPEN_BRACKET, _CLOSE_BRACKET = get_string_id("("), get_string_id(")")
 # Grammar: the subject pronouns of a party, with the kind of subject each refers back to.
 _SUBJECT_PRONOUNS = {"it": "one", "they": "many", "he": "person", "she": "person"}
+# Grammar: the gender a third-person pronoun of a person gives.
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# Grammar: titles and nouns that give a person's gender ("Ms", "spokeswoman", "the king").
+_GENDERED_WORDS = {
+    **dict.fromkeys(
+        ("mr", "mr.", "sir", "lord", "king", "prince", "duke", "emperor", "sultan", "man", "boy", "father",
+         "husband", "son", "brother", "spokesman", "businessman", "congressman", "councilman"),
+        "m",
+    ),
+    **dict.fromkeys(
+        ("ms", "ms.", "mrs", "mrs.", "miss", "madam", "lady", "dame", "queen", "princess", "duchess", "empress",
+         "woman", "girl", "mother", "wife", "daughter", "sister", "spokeswoman", "chairwoman", "businesswoman",
+         "congresswoman", "councilwoman"),
+        "f",
+    ),
+}
 # Grammar: pronouns of more than one.
 _PRON_PLURAL = frozenset({"they", "them", "their"})
 # Fine-grained tags of plural nouns.
@@ -178,6 +194,9 @@ class Mentions:
         self.people: dict[str, Actor] = {}
         self.place_countries: set[str] = set()  # states of the article's places (set by the coder)
         self._persons: list[tuple[int, Actor]] = []  # (token index, actor) of named people, in text order
+        # named people's gender ("m" or "f"), by name lower-cased: from a title or a noun of the
+        # phrase that names them ("Ms", "spokeswoman"), or a "she" that reports for them
+        self._genders: dict[str, str] = {}
         # (token index, kind, actor) of the subjects whose party has a country, in text order: what
         # a pronoun with no other antecedent refers back to
         self._subjects: list[tuple[int, str, Actor]] = []
@@ -323,9 +342,50 @@ class Mentions:
                 continue
             if sent_of(token_at(self.doc, i)).start < first and not self._previous_sentence(i, first):
                 return None
-            if k == kind:
+            if k == kind and not (kind == "person" and self._gender_clash(actor, pron.lower_)):
                 return actor
         return None
+
+    def _unnamed_people(self, pron: Token, start: int) -> list[tuple[int, Actor | None]]:
+        """People between token ``start`` and ``pron`` that a "he" or "she" may stand for besides
+        those remembered as parties (``_persons``): a name the knowledge base lacks ("union leader
+        Amos Banda") and a person named by a gendered noun ("the man"), each with what its phrase
+        resolved to (None for nothing), in agreement with the pronoun's gender."""
+        said = _PRONOUN_GENDER.get(pron.lower_)
+        known = {i for i, _ in self._persons}
+        out: list[tuple[int, Actor | None]] = []
+        for tok in self.doc[start:pron.i]:
+            if tok.i in known:
+                continue
+            if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "poss"):
+                ent = self._ent_of(tok)
+                if ent is None or tok.i != ent.end - 1:
+                    continue
+                gender = _phrase_gender(self.phrase_tokens(tok), tok)
+            elif tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in _GENDERED_WORDS:
+                if tok.dep_ in ("compound", "amod", "poss") or any(
+                    c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(tok)
+                ):
+                    continue  # "the man, Omar Diallo": the name is the candidate
+                gender = _GENDERED_WORDS[tok.lower_]
+            else:
+                continue
+            if said is None or gender in (None, said):
+                m = self.mention(tok)
+                if m is not None and (
+                    (m.actor.kb_id and not self._a_person(m.actor.kb_id))
+                    or (m.actor.resolved_by or "").startswith(("country", "capital", "demonym"))
+                ):
+                    continue  # a state or a body the tagger took for a person
+                out.append((tok.i, self._copy(m.actor, m.actor, "person") if m is not None else None))
+        return out
+
+    def _gender_clash(self, actor: Actor, pronoun: str) -> bool:
+        """Whether the person ``actor`` names is known to be of the other gender than ``pronoun``
+        gives ("she" never stands for a man the article called "Mr" or "spokesman")."""
+        said = _PRONOUN_GENDER.get(pronoun)
+        known = self._genders.get(actor.person.lower()) if actor.person else None
+        return said is not None and known is not None and said != known
 
     def _previous_sentence(self, i: int, first: int) -> bool:
         """Whether token ``i`` lies in the sentence just before the one starting at ``first``."""
@@ -382,6 +442,11 @@ class Mentions:
                 sp = self.speaker_of.get(sent_of(head).start)
                 return self._finish(self._copy(sp, actor, "speaker"), toks, head) if sp else None
             reporter = self._reporter(head) if lower in _PRON_ORG or lower in _PRON_PERSON else None
+            if reporter is not None and lower in _PRON_PERSON:
+                if self._gender_clash(reporter, lower):
+                    reporter = None  # "the spokeswoman said he had...": another person
+                elif reporter.person:
+                    self._genders.setdefault(reporter.person.lower(), _PRONOUN_GENDER[lower])
             if reporter is not None:
                 # "The WFP said it had shipped...": the reporter named in the same sentence; the
                 # record names it, not the pronoun
@@ -790,6 +855,10 @@ class Mentions:
     def _finish(self, actor: Actor, toks: list[Token], head: Token) -> Mention:
         if actor.person is None:
             actor.person = person_name(toks) or _office_holder(toks, head)
+        if actor.person and head.pos_ != "PRON":
+            gender = _phrase_gender(toks, head)
+            if gender is not None:
+                self._genders.setdefault(actor.person.lower(), gender)
         if actor.person and (actor.sector or (actor.country and actor.kb_id)) \
                 and not (actor.resolved_by or "").startswith("chain"):
             # remember who the person stands for: a later "Múcio said" (or "Abadi said" after
@@ -805,11 +874,15 @@ class Mentions:
         first = sent_of(pron).start
         # the nearest before it in the text, whatever order the mentions were resolved in (a
         # quote's "we" is resolved when its speaker is known, after later sentences)
-        before = [
+        before: list[tuple[int, Actor | None]] = [
             (i, actor)
             for i, actor in self._persons
-            if i < pron.i and sent_of(token_at(self.doc, i)).start >= first - 120
+            if i < pron.i
+            and sent_of(token_at(self.doc, i)).start >= first - 120
+            and not self._gender_clash(actor, pron.lower_)
         ]
+        # and the people nothing resolved in its sentence and the one before
+        before.extend(self._unnamed_people(pron, sent_of(token_at(self.doc, first - 1)).start if first else 0))
         if not before:
             return None
         # a person told as a subject is the one a later subject "he" continues with ("the minister
@@ -817,6 +890,7 @@ class Mentions:
         subjects = [p for p in before if token_at(self.doc, p[0]).dep_ in ("nsubj", "nsubjpass")]
         if pron.dep_ not in ("nsubj", "nsubjpass"):
             subjects = []  # "accusing him of...": the nearest person
+        # a person nothing resolved leaves the pronoun unresolved rather than another person's
         return max(subjects or before, key=lambda p: p[0])[1]
 
     def _chained(self, toks: list[Token], head: Token) -> Mention | None:
@@ -1012,6 +1086,19 @@ def _state_kind(word: str) -> str | None:
     if word in _MONARCHIES:
         return "monarchy"
     return "republic" if word == "republic" else None
+
+
+def _phrase_gender(toks: list[Token], head: Token) -> str | None:
+    """The gender ("m" or "f") the words of a person's phrase give, with the nouns in apposition to
+    it ("Ms Anna Berg", "spokeswoman Li Wei", "Omar Diallo, a businessman"), when they agree."""
+    words = [t.lower_ for t in toks]
+    for c in children_of(head):
+        if c.dep_ == "appos":
+            words.extend(t.lower_ for t in subtree_of(c) if t.pos_ == "NOUN")
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        words.append(head.head.lower_)  # "the man, Omar Diallo"
+    found = {_GENDERED_WORDS[w] for w in words if w in _GENDERED_WORDS}
+    return found.pop() if len(found) == 1 else None
 
 
 def _enclosing_subject(relcl: Token, *, before: int) -> Token | None:
