@@ -3,6 +3,8 @@ depend on how the tagger reads a sentence."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import spacy
 from spacy.tokens import Doc
 
@@ -393,3 +395,28 @@ def test_her_is_the_woman_named_nearest_before_it() -> None:
 def test_a_person_of_no_known_gender_is_still_he_or_she() -> None:
     text = "Interior Minister Joseph Mwale said police had arrested a woman in Ndola, and he praised the officers."
     assert _person_pronoun(text, "he") == ("Joseph Mwale", "GOV")
+
+
+def _he_in_2021(text: str) -> str | None:
+    doc = parse(text)
+    mentions = Mentions(doc, text, kb=default_kb(), published=dt.date(2021, 6, 1))
+    for sent in doc.sents:
+        mentions.prime(sent)
+    m = mentions.mention(next(t for t in doc if t.text == "He"))
+    return m.actor.person if m is not None else None
+
+
+def test_a_body_a_person_qualifies_is_no_person_subject_for_he() -> None:
+    text = (
+        "Union leader Amos Banda told reporters that the government of Prime Minister Boris Johnson had "
+        "betrayed nurses. He urged lawmakers to reject the budget."
+    )
+    assert _he_in_2021(text) == "Amos Banda"
+
+
+def test_a_person_subject_named_later_is_still_the_one_he_continues_with() -> None:
+    text = (
+        "Union leader Amos Banda told reporters in London that Prime Minister Boris Johnson had betrayed "
+        "nurses. He urged lawmakers to reject the budget."
+    )
+    assert _he_in_2021(text) == "Boris Johnson"

@@ -887,7 +887,11 @@ class Mentions:
             return None
         # a person told as a subject is the one a later subject "he" continues with ("the minister
         # said his call to his counterpart went unanswered, and he rejected..."), else the nearest
-        subjects = [p for p in before if token_at(self.doc, p[0]).dep_ in ("nsubj", "nsubjpass")]
+        # (a person's own phrase: "the government of Prime Minister Anna Berg" is no person subject)
+        subjects = [
+            p for p in before
+            if token_at(self.doc, p[0]).dep_ in ("nsubj", "nsubjpass") and _a_person_head(token_at(self.doc, p[0]))
+        ]
         if pron.dep_ not in ("nsubj", "nsubjpass"):
             subjects = []  # "accusing him of...": the nearest person
         # a person nothing resolved leaves the pronoun unresolved rather than another person's
@@ -1086,6 +1090,16 @@ def _state_kind(word: str) -> str | None:
     if word in _MONARCHIES:
         return "monarchy"
     return "republic" if word == "republic" else None
+
+
+def _a_person_head(head: Token) -> bool:
+    """Whether ``head`` can head a phrase that names a person: a name, a pronoun, or a noun for
+    a person ("the minister", "the man"); not a body a person's name qualifies ("the government
+    of Prime Minister Anna Berg", "his party")."""
+    if head.pos_ != "NOUN":
+        return True
+    lemma = lemma_of(head)
+    return lemma in _PERSON_ROLES or lemma in _GENDERED_WORDS or head.lower_ in _GENDERED_WORDS
 
 
 def _phrase_gender(toks: list[Token], head: Token) -> str | None:
