@@ -420,3 +420,26 @@ def test_a_person_subject_named_later_is_still_the_one_he_continues_with() -> No
         "nurses. He urged lawmakers to reject the budget."
     )
     assert _he_in_2021(text) == "Boris Johnson"
+
+
+# --- a bare definite description takes the country its noun was last named with ----------------
+
+
+def _suspender_countries(text: str) -> set[str | None]:
+    return countries(only(code_text(text, published="2024-06-04"), "SANCTION").actor)
+
+
+def test_the_charity_is_of_the_country_the_article_named_it_with() -> None:
+    text = (
+        "JUBA, June 3 (Wire) - Gunmen attacked a clinic run by a Kenyan charity in Juba on Monday. "
+        "The charity, Afya Mashinani, said it had suspended its work in the city."
+    )
+    assert _suspender_countries(text) == {"KEN"}
+
+
+def test_the_charity_is_the_nearest_one_named_not_an_earlier_one_of_a_country() -> None:
+    text = (
+        "A Kenyan charity ran a clinic in Wau until May. Gunmen attacked a clinic run by another charity "
+        "on Monday, a police spokesman said. The charity, Afya Mashinani, said it had suspended its work."
+    )
+    assert "KEN" not in _suspender_countries(text)

@@ -133,6 +133,8 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 _GROUP_KINDS = frozenset({"armed_group", "party", "ngo", "igo"})
 
 
+# How a resolution ends when its country is lent by the words around the phrase, not its own.
+_LENT_COUNTRY = ("+context", "+article", "+event_location", "+domestic", "+named_before", "+owner")
 # Nouns for a body sent on an errand ("a Saudi delegation" ... "the team"): a bare definite one
 # stands for the last party the article named with a noun of the class.
 _ENVOY_BODIES = frozenset({"delegation", "team", "mission"})
@@ -537,6 +539,12 @@ class Mentions:
                 copy = self._copy(named, actor, "coreference:name")
                 copy.person = None
                 return self._finish(copy, toks, head)
+            # a state's body ("the government") is the sentence's or the article's state
+            same = self._same_noun_before(head) if res.sector not in _STATE_SECTORS else None
+            if same is not None:
+                copy = self._copy(same, actor, "coreference:noun")
+                copy.person = None
+                return self._finish(copy, toks, head)
         if (res is None or (res.country is None and res.sector is None)) and (
             head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
         ):
@@ -684,6 +692,28 @@ class Mentions:
             return None  # "the court in Lagos": another body, placed
         named = self._named_by_last_word(head)
         return named if named is not None and named.kb_id else None
+
+    def _same_noun_before(self, head: Token) -> Actor | None:
+        """The party a bare definite description stands for when the article last used its noun
+        for a party it gave a country in its own words ("a clinic run by a Canadian charity ...
+        The charity said...": Canadian), rather than whatever country the sentence or the
+        article lends it. The nearest use of the noun decides: one with no country of its own
+        leaves the description as it is."""
+        kids = children_of(head)
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return None
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in kids):
+            return None  # "the Kenyan charity", "the aid charity": qualified in its own words
+        lemma = lemma_of(head)
+        for i in sorted((i for i in self._cache if i < head.i), reverse=True):
+            tok = token_at(self.doc, i)
+            if tok.pos_ != "NOUN" or lemma_of(tok) != lemma:
+                continue
+            m = self._cache[i]
+            if m is None or not m.actor.country or (m.actor.resolved_by or "").endswith(_LENT_COUNTRY):
+                return None
+            return m.actor
+        return None
 
     def _envoys_named_before(self, head: Token) -> Actor | None:
         """The party a bare "the delegation", "the team" or "the mission" stands for: the last one
