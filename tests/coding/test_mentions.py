@@ -443,3 +443,19 @@ def test_the_charity_is_the_nearest_one_named_not_an_earlier_one_of_a_country() 
         "on Monday, a police spokesman said. The charity, Afya Mashinani, said it had suspended its work."
     )
     assert "KEN" not in _suspender_countries(text)
+
+
+# --- a counterpart holds the same kind of office as the person it is counterpart to -------------
+
+
+def test_his_counterpart_takes_the_sector_of_the_person_it_is_counterpart_to() -> None:
+    text = "Kenyan Defence Minister Peter Okoth phoned his Ugandan counterpart on Monday to discuss the border."
+    e = only(code_text(text, published="2024-06-04"), "CONSULT")
+    parties = [(a.text, a.country, a.sector) for a in e.actor + e.recipient]
+    assert ("his Ugandan counterpart", "UGA", "MIL") in parties
+
+
+def test_its_counterpart_takes_no_sector_from_a_body() -> None:
+    text = "The Kenyan Red Cross met its Ugandan counterpart in Nairobi on Monday to discuss the floods."
+    e = only(code_text(text, published="2024-06-04"), "CONSULT")
+    assert [a.sector for a in e.actor + e.recipient if a.text == "its Ugandan counterpart"] == [None]

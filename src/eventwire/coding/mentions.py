@@ -133,6 +133,8 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 _GROUP_KINDS = frozenset({"armed_group", "party", "ngo", "igo"})
 
 
+# Nouns for one who holds the same office as another (in another state).
+_COUNTERPART_NOUNS = frozenset({"counterpart"})
 # How a resolution ends when its country is lent by the words around the phrase, not its own.
 _LENT_COUNTRY = ("+context", "+article", "+event_location", "+domestic", "+named_before", "+owner")
 # Nouns for a body sent on an errand ("a Saudi delegation" ... "the team"): a bare definite one
@@ -619,7 +621,31 @@ class Mentions:
                 # owner's country to a party named by its kind
                 actor.country = owner.country
                 actor.resolved_by = f"{actor.resolved_by}+owner"
+        if actor.sector is None and not actor.kb_id and lemma_of(head) in _COUNTERPART_NOUNS:
+            # "Morales met his Honduran counterpart": one who holds the same office in another
+            # state, so of the sector of the person whose counterpart it is
+            sector = self._counterpart_sector(head)
+            if sector is not None:
+                actor.sector = sector
+                actor.resolved_by = f"{actor.resolved_by}+counterpart"
         return self._finish(actor, toks, head)
+
+    def _counterpart_sector(self, head: Token) -> str | None:
+        """The sector of the person whose counterpart ``head`` is: the possessor ("his", "the
+        minister's"), a person with a state's sector, or None."""
+        poss = next((c for c in children_of(head) if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        if poss.lower_ in _PRON_PERSON:
+            owner = self._reporter(head) or self._last_person(poss)
+        elif poss.pos_ in ("PROPN", "NOUN"):
+            m = self.mention(poss)
+            owner = m.actor if m is not None else None
+        else:
+            return None
+        if owner is None or not owner.person or owner.sector not in _STATE_SECTORS:
+            return None
+        return owner.sector
 
     def _bare_institution_inside(self, toks: list[Token], res: Resolution) -> bool:
         """Whether ``res`` came from a bare institution name inside a longer phrase ("the speaker
