@@ -459,3 +459,19 @@ def test_its_counterpart_takes_no_sector_from_a_body() -> None:
     text = "The Kenyan Red Cross met its Ugandan counterpart in Nairobi on Monday to discuss the floods."
     e = only(code_text(text, published="2024-06-04"), "CONSULT")
     assert [a.sector for a in e.actor + e.recipient if a.text == "its Ugandan counterpart"] == [None]
+
+
+def test_he_is_a_person_named_in_its_own_sentence_before_an_earlier_subject() -> None:
+    text = (
+        "Interior Minister Joseph Mwale visited the border post on Monday. Police detained a man at the post "
+        "shortly before he crossed into Zimbabwe."
+    )
+    assert _person_pronoun(text, "he") != ("Joseph Mwale", "GOV")
+
+
+def test_he_is_still_an_earlier_subject_when_its_own_sentence_names_no_person() -> None:
+    text = (
+        "Interior Minister Joseph Mwale visited the border post on Monday. Police stopped a convoy there, "
+        "and he praised the officers."
+    )
+    assert _person_pronoun(text, "he") == ("Joseph Mwale", "GOV")

@@ -950,6 +950,10 @@ class Mentions:
         ]
         if pron.dep_ not in ("nsubj", "nsubjpass"):
             subjects = []  # "accusing him of...": the nearest person
+        elif not any(p[0] >= first for p in subjects) and any(p[0] >= first for p in before):
+            # no person is its own sentence's subject, but one is named in it ("the agency detained
+            # the man shortly before he was due to fly home"): the nearest, not an earlier subject
+            subjects = []
         # a person nothing resolved leaves the pronoun unresolved rather than another person's
         return max(subjects or before, key=lambda p: p[0])[1]
 
