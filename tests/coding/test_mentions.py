@@ -475,3 +475,18 @@ def test_he_is_still_an_earlier_subject_when_its_own_sentence_names_no_person() 
         "and he praised the officers."
     )
     assert _person_pronoun(text, "he") == ("Joseph Mwale", "GOV")
+
+
+# --- a body based in a state's city is of that state, not its government -----------------------
+
+
+def test_a_body_based_in_a_capital_is_of_its_state_not_its_government() -> None:
+    text = "Tokyo-based Kitamura Trading suspended all travel to China on Monday."
+    e = only(code_text(text, published="2024-06-04"), "SANCTION")
+    assert [(a.country, a.sector) for a in e.actor] == [("JPN", None)]
+
+
+def test_a_body_named_by_its_kind_keeps_its_sector_where_it_is_based() -> None:
+    text = "A London-based charity accused the army of burning villages."
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.actor] == [("GBR", "NGO")]

@@ -518,6 +518,9 @@ class Mentions:
         if envoys is not None:
             return self._finish(self._copy(envoys, actor, "coreference:envoys"), toks, head)
         res = lookup(self._norm_text(actor.start, actor.end), kb=self.kb, date=self.date, context=self._context(head))
+        if res is not None and res.resolved_by.startswith(("capital", "country")) and _based_in(head):
+            # "Tokyo-based Kitamura Trading", "a London-based charity": of that state, not its government
+            res = replace(res, name=None, sector=None, resolved_by="based_in")
         state = self._possessor_state(poss) if poss is not None else None
         if state is not None and (
             res is None
@@ -1160,6 +1163,14 @@ def _a_person_head(head: Token) -> bool:
         return True
     lemma = lemma_of(head)
     return lemma in _PERSON_ROLES or lemma in _GENDERED_WORDS or head.lower_ in _GENDERED_WORDS
+
+
+def _based_in(head: Token) -> bool:
+    """Whether ``head`` is qualified by where it is based ("Tokyo-based", "a London-based charity")."""
+    return any(
+        c.dep_ == "amod" and c.lower_ in ("based", "-based") and any(g.dep_ == "npadvmod" for g in children_of(c))
+        for c in children_of(head)
+    )
 
 
 def _phrase_gender(toks: list[Token], head: Token) -> str | None:
