@@ -408,7 +408,7 @@ def _he_in_2021(text: str) -> str | None:
 
 def test_a_body_a_person_qualifies_is_no_person_subject_for_he() -> None:
     text = (
-        "Union leader Amos Banda told reporters that the government of Prime Minister Boris Johnson had "
+        "Union leader Amos Banda told a rally in Leeds that the cabinet of Prime Minister Boris Johnson had "
         "betrayed nurses. He urged lawmakers to reject the budget."
     )
     assert _he_in_2021(text) == "Amos Banda"
@@ -416,7 +416,7 @@ def test_a_body_a_person_qualifies_is_no_person_subject_for_he() -> None:
 
 def test_a_person_subject_named_later_is_still_the_one_he_continues_with() -> None:
     text = (
-        "Union leader Amos Banda told reporters in London that Prime Minister Boris Johnson had betrayed "
+        "Union leader Amos Banda told a rally in Leeds that Prime Minister Boris Johnson had betrayed "
         "nurses. He urged lawmakers to reject the budget."
     )
     assert _he_in_2021(text) == "Boris Johnson"
@@ -431,16 +431,17 @@ def _suspender_countries(text: str) -> set[str | None]:
 
 def test_the_charity_is_of_the_country_the_article_named_it_with() -> None:
     text = (
-        "JUBA, June 3 (Wire) - Gunmen attacked a clinic run by a Kenyan charity in Juba on Monday. "
-        "The charity, Afya Mashinani, said it had suspended its work in the city."
+        "JUBA, June 3 (Wire) - Gunmen attacked a school run by a Kenyan aid charity in Juba on Monday. "
+        "The charity, Afya Mashinani, said it had halted all of its programmes in the area."
     )
     assert _suspender_countries(text) == {"KEN"}
 
 
 def test_the_charity_is_the_nearest_one_named_not_an_earlier_one_of_a_country() -> None:
     text = (
-        "A Kenyan charity ran a clinic in Wau until May. Gunmen attacked a clinic run by another charity "
-        "on Monday, a police spokesman said. The charity, Afya Mashinani, said it had suspended its work."
+        "A Kenyan charity ran a school in Wau until May. Gunmen attacked a school run by another charity "
+        "on Monday, a police spokesman said. The charity, Afya Mashinani, said it had halted all of its "
+        "programmes in the area."
     )
     assert "KEN" not in _suspender_countries(text)
 
@@ -449,7 +450,7 @@ def test_the_charity_is_the_nearest_one_named_not_an_earlier_one_of_a_country() 
 
 
 def test_his_counterpart_takes_the_sector_of_the_person_it_is_counterpart_to() -> None:
-    text = "Kenyan Defence Minister Peter Okoth phoned his Ugandan counterpart on Monday to discuss the border."
+    text = "Kenyan Defence Minister Peter Okoth phoned his Ugandan counterpart late on Friday about the border dispute."
     e = only(code_text(text, published="2024-06-04"), "CONSULT")
     parties = [(a.text, a.country, a.sector) for a in e.actor + e.recipient]
     assert ("his Ugandan counterpart", "UGA", "MIL") in parties
@@ -464,7 +465,7 @@ def test_its_counterpart_takes_no_sector_from_a_body() -> None:
 def test_he_is_a_person_named_in_its_own_sentence_before_an_earlier_subject() -> None:
     text = (
         "Interior Minister Joseph Mwale visited the border post on Monday. Police detained a man at the post "
-        "shortly before he crossed into Zimbabwe."
+        "just after he crossed into Zimbabwe."
     )
     assert _person_pronoun(text, "he") != ("Joseph Mwale", "GOV")
 
@@ -481,7 +482,7 @@ def test_he_is_still_an_earlier_subject_when_its_own_sentence_names_no_person() 
 
 
 def test_a_body_based_in_a_capital_is_of_its_state_not_its_government() -> None:
-    text = "Tokyo-based Kitamura Trading suspended all travel to China on Monday."
+    text = "Tokyo-based Hanamura Shipping halted all business travel to Russia on Monday."
     e = only(code_text(text, published="2024-06-04"), "SANCTION")
     assert [(a.country, a.sector) for a in e.actor] == [("JPN", None)]
 

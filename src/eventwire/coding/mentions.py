@@ -519,7 +519,7 @@ class Mentions:
             return self._finish(self._copy(envoys, actor, "coreference:envoys"), toks, head)
         res = lookup(self._norm_text(actor.start, actor.end), kb=self.kb, date=self.date, context=self._context(head))
         if res is not None and res.resolved_by.startswith(("capital", "country")) and _based_in(head):
-            # "Tokyo-based Kitamura Trading", "a London-based charity": of that state, not its government
+            # "Tokyo-based Hanamura Shipping", "a London-based charity": of that state, not its government
             res = replace(res, name=None, sector=None, resolved_by="based_in")
         state = self._possessor_state(poss) if poss is not None else None
         if state is not None and (
@@ -625,7 +625,7 @@ class Mentions:
                 actor.country = owner.country
                 actor.resolved_by = f"{actor.resolved_by}+owner"
         if actor.sector is None and not actor.kb_id and lemma_of(head) in _COUNTERPART_NOUNS:
-            # "Morales met his Honduran counterpart": one who holds the same office in another
+            # "the minister phoned his Ugandan counterpart": one who holds the same office in another
             # state, so of the sector of the person whose counterpart it is
             sector = self._counterpart_sector(head)
             if sector is not None:
@@ -724,8 +724,8 @@ class Mentions:
 
     def _same_noun_before(self, head: Token) -> Actor | None:
         """The party a bare definite description stands for when the article last used its noun
-        for a party it gave a country in its own words ("a clinic run by a Canadian charity ...
-        The charity said...": Canadian), rather than whatever country the sentence or the
+        for a party it gave a country in its own words ("a school run by a Kenyan aid charity ...
+        The charity said...": Kenyan), rather than whatever country the sentence or the
         article lends it. The nearest use of the noun decides: one with no country of its own
         leaves the description as it is."""
         kids = children_of(head)
@@ -746,8 +746,8 @@ class Mentions:
 
     def _envoys_named_before(self, head: Token) -> Actor | None:
         """The party a bare "the delegation", "the team" or "the mission" stands for: the last one
-        the article named with a noun of that class and resolved ("A Saudi delegation arrived in
-        Tehran ... The team met officials": the Saudi delegation), not whatever state the
+        the article named with a noun of that class and resolved ("a Ghanaian trade delegation
+        reached Lome ... the team held talks": the Ghanaian delegation), not whatever state the
         sentence names."""
         if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma_of(head) not in _ENVOY_BODIES:
             return None
@@ -954,8 +954,8 @@ class Mentions:
         if pron.dep_ not in ("nsubj", "nsubjpass"):
             subjects = []  # "accusing him of...": the nearest person
         elif not any(p[0] >= first for p in subjects) and any(p[0] >= first for p in before):
-            # no person is its own sentence's subject, but one is named in it ("the agency detained
-            # the man shortly before he was due to fly home"): the nearest, not an earlier subject
+            # no person is its own sentence's subject, but one is named in it ("police held a man at
+            # the airport after he landed"): the nearest, not an earlier subject
             subjects = []
         # a person nothing resolved leaves the pronoun unresolved rather than another person's
         return max(subjects or before, key=lambda p: p[0])[1]
