@@ -3,6 +3,8 @@ depend on how the tagger reads a sentence."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import spacy
 from spacy.tokens import Doc
 
@@ -281,3 +283,211 @@ def test_it_in_a_relative_clause_never_stands_for_a_plural_subject_around_it() -
     )
     e = only(code_text(text, published="2024-06-04"), "ACCUSE")
     assert "KEN" not in countries(e.actor)
+
+
+# --- a subject pronoun agrees in number with what it stands for -----------------------------
+
+
+def test_they_stands_for_the_plural_subject_before_it_not_a_single_body() -> None:
+    text = (
+        "Nurses in Ghana have staged walkouts since March, when the government froze public wages under a loan "
+        "from the International Monetary Fund. They accuse the government of ignoring the crisis in rural clinics."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [(a.country, a.sector, a.kb_id) for a in e.actor] == [("GHA", "HLH", None)]
+
+
+def test_they_stands_for_a_body_named_in_the_plural() -> None:
+    text = (
+        "Iran's Revolutionary Guards seized a tanker in the Gulf on Monday, a week after the International "
+        "Monetary Fund cut its growth forecast. They accused the crew of smuggling fuel."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [a.kb_id for a in e.actor] == ["irgc"]
+
+
+def test_they_stands_for_an_armed_group_named_in_the_singular() -> None:
+    text = (
+        "The Houthis fired drones at a tanker on Monday, a week after the International Monetary Fund cut its "
+        "growth forecast. They accused the crew of spying."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [a.kb_id for a in e.actor] == ["houthis"]
+
+
+def test_it_still_stands_for_the_single_body_after_a_plural_subject() -> None:
+    text = (
+        "Nurses in Ghana have staged walkouts since March, when the government froze public wages under a loan "
+        "from the International Monetary Fund. It urged the government to protect spending on clinics."
+    )
+    e = only(code_text(text, published="2024-06-04"), "REQUEST")
+    assert [a.kb_id for a in e.actor] == ["imf"]
+
+
+# --- a definite description of an intergovernmental body --------------------------------------
+
+
+def test_the_bloc_is_the_last_intergovernmental_body_named() -> None:
+    text = (
+        "Ghana hosted talks between Mali's junta and the African Union in Accra on Monday. "
+        "The bloc accused the junta of delaying elections."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [(a.kb_id, a.sector) for a in e.actor] == [("african_union", "IGO")]
+
+
+def test_the_bloc_never_stands_for_a_body_of_another_kind() -> None:
+    text = (
+        "Amnesty International criticised the vote in Bamako on Monday. "
+        "The bloc accused the junta of delaying elections."
+    )
+    e = next(e for e in code_text(text, published="2024-06-04") if e.trigger.text == "accused")
+    assert all(a.kb_id != "amnesty_international" for a in e.actor)
+
+
+# --- a definite description of a body sent on an errand ---------------------------------------
+
+
+def test_the_team_is_the_delegation_named_before() -> None:
+    text = (
+        "A Kenyan trade delegation arrived in Kampala on Monday to prepare for talks on a new pipeline. "
+        "The team met officials from Uganda's energy ministry on Tuesday."
+    )
+    e = next(e for e in code_text(text, published="2024-06-04") if e.trigger.text == "met")
+    assert ("The team", "KEN", "GOV") in [(a.text, a.country, a.sector) for a in e.actor]
+
+
+def test_the_team_is_no_party_named_with_another_noun() -> None:
+    text = (
+        "Police in Nairobi said on Monday they were searching for the missing footballers. "
+        "The team met officials from Uganda's energy ministry on Tuesday."
+    )
+    e = next(e for e in code_text(text, published="2024-06-04") if e.trigger.text == "met")
+    assert all(a.country is None for a in e.actor if a.text == "The team")
+
+
+# --- "he" and "she": gender, and people nothing resolved --------------------------------------
+
+
+def _person_pronoun(text: str, word: str) -> tuple[str | None, str | None] | None:
+    doc = parse(text)
+    mentions = Mentions(doc, text, kb=default_kb(), published=None)
+    for sent in doc.sents:
+        mentions.prime(sent)
+    m = mentions.mention(next(t for t in doc if t.text == word))
+    return (m.actor.person, m.actor.sector) if m is not None else None
+
+
+def test_she_never_stands_for_a_man_called_mr() -> None:
+    text = (
+        "Labour Minister Grace Phiri met union leaders in Lusaka on Monday. Mr John Banda, the finance "
+        "minister, said on Tuesday the talks had failed. She accused the union of lying."
+    )
+    assert _person_pronoun(text, "She") == ("Grace Phiri", "GOV")
+
+
+def test_her_is_the_woman_named_nearest_before_it() -> None:
+    text = "Interior Minister Joseph Mwale said police had arrested a woman in Ndola and seized her phone."
+    found = _person_pronoun(text, "her")
+    assert found is None or found[0] != "Joseph Mwale"
+
+
+def test_a_person_of_no_known_gender_is_still_he_or_she() -> None:
+    text = "Interior Minister Joseph Mwale said police had arrested a woman in Ndola, and he praised the officers."
+    assert _person_pronoun(text, "he") == ("Joseph Mwale", "GOV")
+
+
+def _he_in_2021(text: str) -> str | None:
+    doc = parse(text)
+    mentions = Mentions(doc, text, kb=default_kb(), published=dt.date(2021, 6, 1))
+    for sent in doc.sents:
+        mentions.prime(sent)
+    m = mentions.mention(next(t for t in doc if t.text == "He"))
+    return m.actor.person if m is not None else None
+
+
+def test_a_body_a_person_qualifies_is_no_person_subject_for_he() -> None:
+    text = (
+        "Union leader Amos Banda told a rally in Leeds that the cabinet of Prime Minister Boris Johnson had "
+        "betrayed nurses. He urged lawmakers to reject the budget."
+    )
+    assert _he_in_2021(text) == "Amos Banda"
+
+
+def test_a_person_subject_named_later_is_still_the_one_he_continues_with() -> None:
+    text = (
+        "Union leader Amos Banda told a rally in Leeds that Prime Minister Boris Johnson had betrayed "
+        "nurses. He urged lawmakers to reject the budget."
+    )
+    assert _he_in_2021(text) == "Boris Johnson"
+
+
+# --- a bare definite description takes the country its noun was last named with ----------------
+
+
+def _suspender_countries(text: str) -> set[str | None]:
+    return countries(only(code_text(text, published="2024-06-04"), "SANCTION").actor)
+
+
+def test_the_charity_is_of_the_country_the_article_named_it_with() -> None:
+    text = (
+        "JUBA, June 3 (Wire) - Gunmen attacked a school run by a Kenyan aid charity in Juba on Monday. "
+        "The charity, Afya Mashinani, said it had halted all of its programmes in the area."
+    )
+    assert _suspender_countries(text) == {"KEN"}
+
+
+def test_the_charity_is_the_nearest_one_named_not_an_earlier_one_of_a_country() -> None:
+    text = (
+        "A Kenyan charity ran a school in Wau until May. Gunmen attacked a school run by another charity "
+        "on Monday, a police spokesman said. The charity, Afya Mashinani, said it had halted all of its "
+        "programmes in the area."
+    )
+    assert "KEN" not in _suspender_countries(text)
+
+
+# --- a counterpart holds the same kind of office as the person it is counterpart to -------------
+
+
+def test_his_counterpart_takes_the_sector_of_the_person_it_is_counterpart_to() -> None:
+    text = "Kenyan Defence Minister Peter Okoth phoned his Ugandan counterpart late on Friday about the border dispute."
+    e = only(code_text(text, published="2024-06-04"), "CONSULT")
+    parties = [(a.text, a.country, a.sector) for a in e.actor + e.recipient]
+    assert ("his Ugandan counterpart", "UGA", "MIL") in parties
+
+
+def test_its_counterpart_takes_no_sector_from_a_body() -> None:
+    text = "The Kenyan Red Cross met its Ugandan counterpart in Nairobi on Monday to discuss the floods."
+    e = only(code_text(text, published="2024-06-04"), "CONSULT")
+    assert [a.sector for a in e.actor + e.recipient if a.text == "its Ugandan counterpart"] == [None]
+
+
+def test_he_is_a_person_named_in_its_own_sentence_before_an_earlier_subject() -> None:
+    text = (
+        "Interior Minister Joseph Mwale visited the border post on Monday. Police detained a man at the post "
+        "just after he crossed into Zimbabwe."
+    )
+    assert _person_pronoun(text, "he") != ("Joseph Mwale", "GOV")
+
+
+def test_he_is_still_an_earlier_subject_when_its_own_sentence_names_no_person() -> None:
+    text = (
+        "Interior Minister Joseph Mwale visited the border post on Monday. Police stopped a convoy there, "
+        "and he praised the officers."
+    )
+    assert _person_pronoun(text, "he") == ("Joseph Mwale", "GOV")
+
+
+# --- a body based in a state's city is of that state, not its government -----------------------
+
+
+def test_a_body_based_in_a_capital_is_of_its_state_not_its_government() -> None:
+    text = "Tokyo-based Hanamura Shipping halted all business travel to Russia on Monday."
+    e = only(code_text(text, published="2024-06-04"), "SANCTION")
+    assert [(a.country, a.sector) for a in e.actor] == [("JPN", None)]
+
+
+def test_a_body_named_by_its_kind_keeps_its_sector_where_it_is_based() -> None:
+    text = "A London-based charity accused the army of burning villages."
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.actor] == [("GBR", "NGO")]

@@ -224,7 +224,8 @@ _VISIT = (
 
 
 def test_a_body_telling_whose_actor_is_unresolved_restates_the_headline_act_on_the_same_party() -> None:
-    text = _VISIT + "The team met officials from Egypt's foreign ministry and will also travel to Alexandria.\n"
+    # (not "The team": a bare "the team" now stands for the delegation named before, and is resolved)
+    text = _VISIT + "The visitors met Egyptian foreign ministry officials and plan to travel on to Alexandria.\n"
     evs = [e for e in code_text(text, published="2024-02-06") if e.event_type == "CONSULT"]
     assert len(evs) == 1 and "met" in [t.trigger.text for t in evs[0].restated], [e.trigger.text for e in evs]
 

@@ -42,8 +42,26 @@ _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "la", "du", "des",
 _OPEN_BRACKET, _CLOSE_BRACKET = get_string_id("("), get_string_id(")")
 # Grammar: the subject pronouns of a party, with the kind of subject each refers back to.
 _SUBJECT_PRONOUNS = {"it": "one", "they": "many", "he": "person", "she": "person"}
+# Grammar: the gender a third-person pronoun of a person gives.
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# Grammar: titles and nouns that give a person's gender ("Ms", "spokeswoman", "the king").
+_GENDERED_WORDS = {
+    **dict.fromkeys(
+        ("mr", "mr.", "sir", "lord", "king", "prince", "duke", "emperor", "sultan", "man", "boy", "father",
+         "husband", "son", "brother", "spokesman", "businessman", "congressman", "councilman"),
+        "m",
+    ),
+    **dict.fromkeys(
+        ("ms", "ms.", "mrs", "mrs.", "miss", "madam", "lady", "dame", "queen", "princess", "duchess", "empress",
+         "woman", "girl", "mother", "wife", "daughter", "sister", "spokeswoman", "chairwoman", "businesswoman",
+         "congresswoman", "councilwoman"),
+        "f",
+    ),
+}
 # Grammar: pronouns of more than one.
 _PRON_PLURAL = frozenset({"they", "them", "their"})
+# Fine-grained tags of plural nouns.
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Nouns that name one person by office ("the minister", "the Kenyan president").
 _PERSON_ROLES = _TITLES | _ROLE_NOUNS
 # Names the knowledge base leaves out because they mean either of two states (countries.yaml):
@@ -115,7 +133,20 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 _GROUP_KINDS = frozenset({"armed_group", "party", "ngo", "igo"})
 
 
+# Nouns for one who holds the same office as another (in another state).
+_COUNTERPART_NOUNS = frozenset({"counterpart"})
+# How a resolution ends when its country is lent by the words around the phrase, not its own.
+_LENT_COUNTRY = ("+context", "+article", "+event_location", "+domestic", "+named_before", "+owner")
+# Nouns for a body sent on an errand ("a Saudi delegation" ... "the team"): a bare definite one
+# stands for the last party the article named with a noun of the class.
+_ENVOY_BODIES = frozenset({"delegation", "team", "mission"})
+# Definite descriptions of an intergovernmental body ("the bloc"): they stand for one only.
+_IGO_DESCRIPTIONS = frozenset({"bloc"})
+
+
 def _of_kind(actor: Actor, noun: str) -> bool:
+    if noun in _IGO_DESCRIPTIONS:
+        return actor.sector == "IGO"
     if noun in _NAMED_KINDS:
         return noun in (actor.name or actor.text).lower()
     return actor.sector not in _STATE_SECTORS
@@ -167,6 +198,9 @@ class Mentions:
         self.people: dict[str, Actor] = {}
         self.place_countries: set[str] = set()  # states of the article's places (set by the coder)
         self._persons: list[tuple[int, Actor]] = []  # (token index, actor) of named people, in text order
+        # named people's gender ("m" or "f"), by name lower-cased: from a title or a noun of the
+        # phrase that names them ("Ms", "spokeswoman"), or a "she" that reports for them
+        self._genders: dict[str, str] = {}
         # (token index, kind, actor) of the subjects whose party has a country, in text order: what
         # a pronoun with no other antecedent refers back to
         self._subjects: list[tuple[int, str, Actor]] = []
@@ -312,9 +346,50 @@ class Mentions:
                 continue
             if sent_of(token_at(self.doc, i)).start < first and not self._previous_sentence(i, first):
                 return None
-            if k == kind:
+            if k == kind and not (kind == "person" and self._gender_clash(actor, pron.lower_)):
                 return actor
         return None
+
+    def _unnamed_people(self, pron: Token, start: int) -> list[tuple[int, Actor | None]]:
+        """People between token ``start`` and ``pron`` that a "he" or "she" may stand for besides
+        those remembered as parties (``_persons``): a name the knowledge base lacks ("union leader
+        Amos Banda") and a person named by a gendered noun ("the man"), each with what its phrase
+        resolved to (None for nothing), in agreement with the pronoun's gender."""
+        said = _PRONOUN_GENDER.get(pron.lower_)
+        known = {i for i, _ in self._persons}
+        out: list[tuple[int, Actor | None]] = []
+        for tok in self.doc[start:pron.i]:
+            if tok.i in known:
+                continue
+            if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "poss"):
+                ent = self._ent_of(tok)
+                if ent is None or tok.i != ent.end - 1:
+                    continue
+                gender = _phrase_gender(self.phrase_tokens(tok), tok)
+            elif tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in _GENDERED_WORDS:
+                if tok.dep_ in ("compound", "amod", "poss") or any(
+                    c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(tok)
+                ):
+                    continue  # "the man, Omar Diallo": the name is the candidate
+                gender = _GENDERED_WORDS[tok.lower_]
+            else:
+                continue
+            if said is None or gender in (None, said):
+                m = self.mention(tok)
+                if m is not None and (
+                    (m.actor.kb_id and not self._a_person(m.actor.kb_id))
+                    or (m.actor.resolved_by or "").startswith(("country", "capital", "demonym"))
+                ):
+                    continue  # a state or a body the tagger took for a person
+                out.append((tok.i, self._copy(m.actor, m.actor, "person") if m is not None else None))
+        return out
+
+    def _gender_clash(self, actor: Actor, pronoun: str) -> bool:
+        """Whether the person ``actor`` names is known to be of the other gender than ``pronoun``
+        gives ("she" never stands for a man the article called "Mr" or "spokesman")."""
+        said = _PRONOUN_GENDER.get(pronoun)
+        known = self._genders.get(actor.person.lower()) if actor.person else None
+        return said is not None and known is not None and said != known
 
     def _previous_sentence(self, i: int, first: int) -> bool:
         """Whether token ``i`` lies in the sentence just before the one starting at ``first``."""
@@ -371,6 +446,11 @@ class Mentions:
                 sp = self.speaker_of.get(sent_of(head).start)
                 return self._finish(self._copy(sp, actor, "speaker"), toks, head) if sp else None
             reporter = self._reporter(head) if lower in _PRON_ORG or lower in _PRON_PERSON else None
+            if reporter is not None and lower in _PRON_PERSON:
+                if self._gender_clash(reporter, lower):
+                    reporter = None  # "the spokeswoman said he had...": another person
+                elif reporter.person:
+                    self._genders.setdefault(reporter.person.lower(), _PRONOUN_GENDER[lower])
             if reporter is not None:
                 # "The WFP said it had shipped...": the reporter named in the same sentence; the
                 # record names it, not the pronoun
@@ -380,8 +460,17 @@ class Mentions:
                 return self._finish(self._copy(governing, actor, "coreference"), toks, head)
             if lower in _PRON_ORG:
                 # "Russia denied that it had...": else the last named organisation, else the last
-                # subject of the same number
-                org = self.antecedent(head) or self._earlier_subject(head, "many" if lower in _PRON_PLURAL else "one")
+                # subject of the same number; a subject "they" first looks for many ("Students ...
+                # They accuse...": the students, not a ministry named in between)
+                number = "many" if lower in _PRON_PLURAL else "one"
+                if number == "many" and head.dep_ in ("nsubj", "nsubjpass"):
+                    org = (
+                        self.antecedent(head, plural=True)
+                        or self._earlier_subject(head, number)
+                        or self.antecedent(head)
+                    )
+                else:
+                    org = self.antecedent(head) or self._earlier_subject(head, number)
                 return self._finish(self._copy(org, actor, "coreference"), toks, head) if org else None
             if lower in _PRON_PERSON:
                 # "He urged the president to...": else the person the article named last (with
@@ -425,7 +514,13 @@ class Mentions:
             c.dep_ in ("amod", "compound") and c.text in _COMPASS and not c.ent_type_ for c in children_of(head)
         ):
             return None  # "eastern Congo", "northern Syria": a region, never a party
+        envoys = self._envoys_named_before(head)
+        if envoys is not None:
+            return self._finish(self._copy(envoys, actor, "coreference:envoys"), toks, head)
         res = lookup(self._norm_text(actor.start, actor.end), kb=self.kb, date=self.date, context=self._context(head))
+        if res is not None and res.resolved_by.startswith(("capital", "country")) and _based_in(head):
+            # "Tokyo-based Hanamura Shipping", "a London-based charity": of that state, not its government
+            res = replace(res, name=None, sector=None, resolved_by="based_in")
         state = self._possessor_state(poss) if poss is not None else None
         if state is not None and (
             res is None
@@ -449,6 +544,12 @@ class Mentions:
                 copy = self._copy(named, actor, "coreference:name")
                 copy.person = None
                 return self._finish(copy, toks, head)
+            # a state's body ("the government") is the sentence's or the article's state
+            same = self._same_noun_before(head) if res.sector not in _STATE_SECTORS else None
+            if same is not None:
+                copy = self._copy(same, actor, "coreference:noun")
+                copy.person = None
+                return self._finish(copy, toks, head)
         if (res is None or (res.country is None and res.sector is None)) and (
             head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
         ):
@@ -460,8 +561,13 @@ class Mentions:
         if res is None:
             # a definite description of a group ("the group") or a person in apposition
             definite = any(c.lower_ == "the" for c in children_of(head))
-            if lemma_of(head) in _GROUP_NOUNS and definite:
-                org = self._reporting_group(head) or self.antecedent(head, noun=lemma_of(head))
+            if (lemma_of(head) in _GROUP_NOUNS or lemma_of(head) in _IGO_DESCRIPTIONS) and definite:
+                # "the group", "the bloc": the named group reporting the clause, else the last
+                # one named of the description's kind
+                reporting = self._reporting_group(head)
+                if reporting is not None and lemma_of(head) in _IGO_DESCRIPTIONS and reporting.sector != "IGO":
+                    reporting = None
+                org = reporting or self.antecedent(head, noun=lemma_of(head))
                 if org is not None:
                     return self._finish(self._copy(org, actor, "coreference"), toks, head)
             if definite and pos == "NOUN" and head.tag_ == "NN" and lemma_of(head) in _STATE_DESCRIPTIONS:
@@ -518,7 +624,31 @@ class Mentions:
                 # owner's country to a party named by its kind
                 actor.country = owner.country
                 actor.resolved_by = f"{actor.resolved_by}+owner"
+        if actor.sector is None and not actor.kb_id and lemma_of(head) in _COUNTERPART_NOUNS:
+            # "the minister phoned his Ugandan counterpart": one who holds the same office in another
+            # state, so of the sector of the person whose counterpart it is
+            sector = self._counterpart_sector(head)
+            if sector is not None:
+                actor.sector = sector
+                actor.resolved_by = f"{actor.resolved_by}+counterpart"
         return self._finish(actor, toks, head)
+
+    def _counterpart_sector(self, head: Token) -> str | None:
+        """The sector of the person whose counterpart ``head`` is: the possessor ("his", "the
+        minister's"), a person with a state's sector, or None."""
+        poss = next((c for c in children_of(head) if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        if poss.lower_ in _PRON_PERSON:
+            owner = self._reporter(head) or self._last_person(poss)
+        elif poss.pos_ in ("PROPN", "NOUN"):
+            m = self.mention(poss)
+            owner = m.actor if m is not None else None
+        else:
+            return None
+        if owner is None or not owner.person or owner.sector not in _STATE_SECTORS:
+            return None
+        return owner.sector
 
     def _bare_institution_inside(self, toks: list[Token], res: Resolution) -> bool:
         """Whether ``res`` came from a bare institution name inside a longer phrase ("the speaker
@@ -591,6 +721,49 @@ class Mentions:
             return None  # "the court in Lagos": another body, placed
         named = self._named_by_last_word(head)
         return named if named is not None and named.kb_id else None
+
+    def _same_noun_before(self, head: Token) -> Actor | None:
+        """The party a bare definite description stands for when the article last used its noun
+        for a party it gave a country in its own words ("a school run by a Kenyan aid charity ...
+        The charity said...": Kenyan), rather than whatever country the sentence or the
+        article lends it. The nearest use of the noun decides: one with no country of its own
+        leaves the description as it is."""
+        kids = children_of(head)
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return None
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in kids):
+            return None  # "the Kenyan charity", "the aid charity": qualified in its own words
+        lemma = lemma_of(head)
+        for i in sorted((i for i in self._cache if i < head.i), reverse=True):
+            tok = token_at(self.doc, i)
+            if tok.pos_ != "NOUN" or lemma_of(tok) != lemma:
+                continue
+            m = self._cache[i]
+            if m is None or not m.actor.country or (m.actor.resolved_by or "").endswith(_LENT_COUNTRY):
+                return None
+            return m.actor
+        return None
+
+    def _envoys_named_before(self, head: Token) -> Actor | None:
+        """The party a bare "the delegation", "the team" or "the mission" stands for: the last one
+        the article named with a noun of that class and resolved ("a Ghanaian trade delegation
+        reached Lome ... the team held talks": the Ghanaian delegation), not whatever state the
+        sentence names."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma_of(head) not in _ENVOY_BODIES:
+            return None
+        kids = children_of(head)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+            c.dep_ in ("amod", "compound", "nmod", "poss", "appos") for c in kids
+        ):
+            return None  # "a team", "the UN team", "the team's findings": not a description alone
+        for i in sorted((i for i in self._cache if i < head.i), reverse=True):
+            m = self._cache[i]
+            tok = token_at(self.doc, i)
+            if m is None or tok.pos_ != "NOUN" or lemma_of(tok) not in _ENVOY_BODIES:
+                continue
+            if m.actor.kb_id or m.actor.country:
+                return m.actor
+        return None
 
     def _described_state(self, head: Token) -> Actor | None:
         """The state a definite description of a state stands for ("the country", "the kingdom"):
@@ -741,6 +914,10 @@ class Mentions:
     def _finish(self, actor: Actor, toks: list[Token], head: Token) -> Mention:
         if actor.person is None:
             actor.person = person_name(toks) or _office_holder(toks, head)
+        if actor.person and head.pos_ != "PRON":
+            gender = _phrase_gender(toks, head)
+            if gender is not None:
+                self._genders.setdefault(actor.person.lower(), gender)
         if actor.person and (actor.sector or (actor.country and actor.kb_id)) \
                 and not (actor.resolved_by or "").startswith("chain"):
             # remember who the person stands for: a later "Múcio said" (or "Abadi said" after
@@ -756,18 +933,31 @@ class Mentions:
         first = sent_of(pron).start
         # the nearest before it in the text, whatever order the mentions were resolved in (a
         # quote's "we" is resolved when its speaker is known, after later sentences)
-        before = [
+        before: list[tuple[int, Actor | None]] = [
             (i, actor)
             for i, actor in self._persons
-            if i < pron.i and sent_of(token_at(self.doc, i)).start >= first - 120
+            if i < pron.i
+            and sent_of(token_at(self.doc, i)).start >= first - 120
+            and not self._gender_clash(actor, pron.lower_)
         ]
+        # and the people nothing resolved in its sentence and the one before
+        before.extend(self._unnamed_people(pron, sent_of(token_at(self.doc, first - 1)).start if first else 0))
         if not before:
             return None
         # a person told as a subject is the one a later subject "he" continues with ("the minister
         # said his call to his counterpart went unanswered, and he rejected..."), else the nearest
-        subjects = [p for p in before if token_at(self.doc, p[0]).dep_ in ("nsubj", "nsubjpass")]
+        # (a person's own phrase: "the government of Prime Minister Anna Berg" is no person subject)
+        subjects = [
+            p for p in before
+            if token_at(self.doc, p[0]).dep_ in ("nsubj", "nsubjpass") and _a_person_head(token_at(self.doc, p[0]))
+        ]
         if pron.dep_ not in ("nsubj", "nsubjpass"):
             subjects = []  # "accusing him of...": the nearest person
+        elif not any(p[0] >= first for p in subjects) and any(p[0] >= first for p in before):
+            # no person is its own sentence's subject, but one is named in it ("police held a man at
+            # the airport after he landed"): the nearest, not an earlier subject
+            subjects = []
+        # a person nothing resolved leaves the pronoun unresolved rather than another person's
         return max(subjects or before, key=lambda p: p[0])[1]
 
     def _chained(self, toks: list[Token], head: Token) -> Mention | None:
@@ -881,13 +1071,13 @@ class Mentions:
             return None
         return m.actor
 
-    def antecedent(self, tok: Token, *, noun: str | None = None) -> Actor | None:
+    def antecedent(self, tok: Token, *, noun: str | None = None, plural: bool = False) -> Actor | None:
         """The most recent named organisation before ``tok``, skipping its own clause's subject.
 
         With ``noun`` (a definite description, "the coalition", "the group"), the antecedent
         must be of that kind: a coalition or an alliance is one whose name says so (a coalition
         fighting a group never becomes that group); a group, militia or movement is not a state
-        body."""
+        body. With ``plural``, only an organisation "they" can stand for (:meth:`_many`)."""
         clause_subject = (
             {c.i for c in children_of(tok.head) if c.dep_ in ("nsubj", "nsubjpass")} if tok.dep_ != "nsubj" else set()
         )
@@ -900,8 +1090,23 @@ class Mentions:
                 continue
             if noun is not None and not _of_kind(actor, noun):
                 continue
+            if plural and not self._many(i, actor):
+                continue
             return actor
         return None
+
+    def _many(self, i: int, actor: Actor) -> bool:
+        """Whether the organisation named at token ``i`` can be what "they" stands for: a plural
+        or coordinated name ("Revolutionary Guards", "police", "the Houthis"), or an armed group,
+        which English treats as its fighters ("the Taliban said they..."); never a single body
+        ("the ministry", "the IMF")."""
+        head = token_at(self.doc, i)
+        if head.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in children_of(head)):
+            return True
+        if head.pos_ == "PROPN" and head.lower_.endswith("s") and not head.lower_.endswith("ss"):
+            return True  # "the Houthis", tagged as one name
+        entry = self.kb.get(actor.kb_id) if actor.kb_id else None
+        return entry is not None and entry.kind == "armed_group"
 
     def _pos_dep(self) -> tuple[list[int], list[int]]:
         """The POS ids and dependency label ids of the Doc's tokens, read once: the sentence
@@ -948,6 +1153,37 @@ def _state_kind(word: str) -> str | None:
     if word in _MONARCHIES:
         return "monarchy"
     return "republic" if word == "republic" else None
+
+
+def _a_person_head(head: Token) -> bool:
+    """Whether ``head`` can head a phrase that names a person: a name, a pronoun, or a noun for
+    a person ("the minister", "the man"); not a body a person's name qualifies ("the government
+    of Prime Minister Anna Berg", "his party")."""
+    if head.pos_ != "NOUN":
+        return True
+    lemma = lemma_of(head)
+    return lemma in _PERSON_ROLES or lemma in _GENDERED_WORDS or head.lower_ in _GENDERED_WORDS
+
+
+def _based_in(head: Token) -> bool:
+    """Whether ``head`` is qualified by where it is based ("Tokyo-based", "a London-based charity")."""
+    return any(
+        c.dep_ == "amod" and c.lower_ in ("based", "-based") and any(g.dep_ == "npadvmod" for g in children_of(c))
+        for c in children_of(head)
+    )
+
+
+def _phrase_gender(toks: list[Token], head: Token) -> str | None:
+    """The gender ("m" or "f") the words of a person's phrase give, with the nouns in apposition to
+    it ("Ms Anna Berg", "spokeswoman Li Wei", "Omar Diallo, a businessman"), when they agree."""
+    words = [t.lower_ for t in toks]
+    for c in children_of(head):
+        if c.dep_ == "appos":
+            words.extend(t.lower_ for t in subtree_of(c) if t.pos_ == "NOUN")
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        words.append(head.head.lower_)  # "the man, Omar Diallo"
+    found = {_GENDERED_WORDS[w] for w in words if w in _GENDERED_WORDS}
+    return found.pop() if len(found) == 1 else None
 
 
 def _enclosing_subject(relcl: Token, *, before: int) -> Token | None:
