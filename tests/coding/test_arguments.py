@@ -684,6 +684,8 @@ def test_an_own_side_threat_whose_act_names_no_party_finds_none_there() -> None:
     text = "The rebel leadership warned on Sunday that its warplanes would launch a major campaign within days."
     e = only(code_text(text), "THREATEN")
     assert e.recipient == []
+
+
 def test_a_passive_timetable_lends_its_subject_to_the_act() -> None:
     evs = code_text("Norwegian envoys are scheduled to hold talks with Sri Lanka in Oslo.")
     e = only(evs, "AGREE")
@@ -741,6 +743,8 @@ def test_the_people_a_count_names_are_the_protest_actor() -> None:
 def test_a_bare_count_stays_the_actor() -> None:
     e = only(code_text("Thousands took to the streets of Lima on Monday.", published="2024-05-15"), "PROTEST")
     assert [a.text for a in e.actor] == ["Thousands"]
+
+
 def test_a_promise_made_on_a_condition_is_addressed_to_whoever_must_meet_it() -> None:
     text = "The militia leader said his men would cease fire if the navy lifted its blockade of the port."
     e = only(code_text(text), "AGREE")
@@ -814,6 +818,8 @@ def test_talks_a_party_is_open_to_take_the_with_the_parser_hung_on_the_copula() 
 
 def test_openness_to_no_talks_takes_no_with() -> None:
     assert not code_text('The ministry said it stayed "open to change" with the new budget.')
+
+
 def test_goods_received_from_a_party_are_its_aid_to_the_receiver() -> None:
     e = only(code_text("Kyiv has received air defence missiles from Germany, the minister said."), "AID")
     assert countries(e.actor) == {"DEU"} and countries(e.recipient) == {"UKR"}
@@ -853,6 +859,8 @@ def test_what_shared_intelligence_is_about_is_no_party_to_the_sharing() -> None:
 def test_the_party_intelligence_is_shared_with_is_the_recipient() -> None:
     e = only(code_text("Kenya shared intelligence on al Shabaab with Somalia."), "COOPERATE")
     assert countries(e.recipient) == {"SOM"}
+
+
 def test_what_a_weapon_in_a_passive_by_phrase_hit_is_acted_on() -> None:
     e = only(code_text("Fishermen from Quang Ngai were hit by water cannon near the atoll on Tuesday."), "ASSAULT")
     assert [a.text for a in e.recipient] == ["Fishermen"]

@@ -176,7 +176,7 @@ def test_an_until_clause_is_a_limit_not_an_event_of_its_own() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The prime minister of Ruritania resigned after weeks of student-led protests.",
+        "The prime minister of Ruritania stepped down after weeks of mass protests.",
         "Police arrested 40 people during demonstrations over the disputed vote in Harare.",
     ],
 )

@@ -917,7 +917,7 @@ def test_sent_home_personnel_sent_abroad_are_aid() -> None:
 @pytest.mark.parametrize(
     ("text", "mode"),
     [
-        ("The president said any retaliation would be met with a matching levy.", "restrict"),
+        ("The president said any such step would be met with a matching levy.", "restrict"),
         ("The general said any incursion will be met with force.", "violence"),
     ],
 )

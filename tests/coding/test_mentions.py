@@ -211,6 +211,8 @@ def test_it_never_stands_for_a_person_the_knowledge_base_knows() -> None:
     text = "The navy was blamed for helping Imran Khan's opponents, a claim it rejects."
     e = only(code_text(text, published="2024-06-04"), "REJECT")
     assert all(a.kb_id is None for a in e.actor)
+
+
 def test_a_bare_institution_inside_a_longer_phrase_is_the_article_countrys() -> None:
     text = "Protests went on in Lima on Sunday.\n\nThe head of Congress, Maria Quispe, urged the minister to resign."
     e = only(code_text(text, published="2020-11-16"), "REQUEST")
@@ -456,10 +458,11 @@ def test_his_counterpart_takes_the_sector_of_the_person_it_is_counterpart_to() -
     assert ("his Ugandan counterpart", "UGA", "MIL") in parties
 
 
-def test_its_counterpart_takes_no_sector_from_a_body() -> None:
+def test_its_counterpart_takes_no_state_sector_from_a_body() -> None:
     text = "The Kenyan Red Cross met its Ugandan counterpart in Nairobi on Monday to discuss the floods."
     e = only(code_text(text, published="2024-06-04"), "CONSULT")
-    assert [a.sector for a in e.actor + e.recipient if a.text == "its Ugandan counterpart"] == [None]
+    # a body's counterpart is a body of its kind (arguments.counterparts_in_kind), never a state office
+    assert [a.sector for a in e.actor + e.recipient if a.text == "its Ugandan counterpart"] == ["NGO"]
 
 
 def test_he_is_a_person_named_in_its_own_sentence_before_an_earlier_subject() -> None:

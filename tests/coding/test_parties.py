@@ -474,6 +474,8 @@ def test_a_party_of_several_states_is_not_placed_in_the_events_country(text: str
 def test_both_sides_of_a_dispute_are_still_placed_in_the_events_country() -> None:
     e = only(code_text("Speaking in Jakarta, the Indonesian president urged both sides to hold talks."), "REQUEST")
     assert countries(e.recipient) == {"IDN"}
+
+
 def test_a_stateless_armed_group_is_of_the_country_where_the_clause_says_it_fights() -> None:
     e = only(code_text("Kurdish fighters shelled Islamic State positions near Raqqa on Monday."), "ASSAULT")
     assert countries(e.recipient) == {"SYR"}

@@ -183,6 +183,8 @@ def test_as_before_a_noun_with_no_verb_after_it_stays_a_preposition() -> None:
     heads = [t.head.i for t in doc]
     repair(doc)
     assert [t.head.i for t in doc] == heads
+
+
 def test_the_candidates_of_a_pass_are_the_tokens_with_its_labels() -> None:
     from spacy.parts_of_speech import VERB
 

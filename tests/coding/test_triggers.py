@@ -125,6 +125,8 @@ def test_a_state_that_protests_complains_and_a_crowd_that_protests_demonstrates(
     )
     assert e.mode == "disapprove"
     only(code_text("Hundreds of students protested outside the ministry in Santiago on Friday."), "PROTEST")
+
+
 @pytest.mark.parametrize(
     ("sentence", "category", "trigger"),
     [
@@ -230,6 +232,8 @@ def test_a_party_recognised_as_a_leader_is_recognition() -> None:
 
 def test_a_thing_recognised_as_something_is_no_recognition() -> None:
     assert not [e for e in code_text("The court recognised the document as genuine.") if e.event_type == "SUPPORT"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1063,7 +1063,7 @@ class Arguments:
         whom its possessive pronoun stands for ("his foundation" after a named person)."""
         counted = _counted_people(tok)
         if counted is not None:
-            # "dozens of supporters of the movement rallied": the people counted are the party
+            # "scores of backers of the party marched": the people counted are the party
             s, e = counted.left_edge.idx, counted.idx + len(counted.text)
             actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic")
             return Mention(actor=actor, head=counted.i, start=counted.left_edge.i, end=counted.i + 1)

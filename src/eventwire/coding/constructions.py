@@ -37,7 +37,7 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 * **sent home**: personnel sent home ("the foreign advisers had been sent home") are expelled
   (SANCTION expel, CAMEO 166), not sent as aid.
 * **met with a measure**: a speaker's word that an act will be met with a measure or force
-  ("any retaliation would be met with a matching levy") threatens it (THREATEN); the act it
+  ("any such step would be met with a matching levy") threatens it (THREATEN); the act it
   answers is only supposed.
 * **conditional refusal**: a negated act under "unless", "until" or "if" is a THREATEN
   ("will not release the hostages unless the ransom is paid").

@@ -16,8 +16,8 @@ denial nor an allegation, so "X denied the charge and attacked Y" leaves the att
 
 It also sets one hypothetical of its own, **considered**: an act that a party weighs ("is weighing
 sanctions", "is considering sending troops"): it is not done yet, and PLOVER codes it as hypothetical;
-and one more allegation, **punditry**: an act in what commentators say ("analysts say the tests
-allow Pyongyang to refine its weapons"): their reading of events, not a report of one.
+and one more allegation, **punditry**: an act in what commentators say ("analysts say the launches
+let Tehran improve its missiles"): their reading of events, not a report of one.
 
 An event with any of negated, hypothetical, future, denied or alleged is not a fact
 (``Aux.factual``); the default output holds facts only.
@@ -104,8 +104,8 @@ _PUNDITS = frozenset({"analyst", "expert", "observer", "commentator", "economist
 
 
 def punditry(trigger: Token) -> bool:
-    """The act is the content of what commentators say ("analysts say the tests allow Pyongyang
-    to refine its weapons"): a reading of events, not a report of one."""
+    """The act is the content of what commentators say ("analysts say the launches let Tehran
+    improve its missiles"): a reading of events, not a report of one."""
     cur = trigger
     for _ in range(6):
         if cur.head.i == cur.i:

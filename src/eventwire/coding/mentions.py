@@ -1255,8 +1255,8 @@ _NOUN_CLAUSES = frozenset({"acl", "relcl"})
 
 
 def _without_clauses(tok: Token) -> list[Token]:
-    """``tok`` and its descendants, without the clauses that hang from them ("from a clinic run by
-    a Canadian charity" locates a party at the clinic; whose the clinic is says nothing of it)."""
+    """``tok`` and its descendants, without the clauses that hang from them ("at a school funded by
+    a Dutch foundation" locates a party at the school; whose the school is says nothing of it)."""
     out: list[Token] = []
     stack = [tok]
     while stack:

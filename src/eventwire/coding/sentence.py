@@ -5,7 +5,7 @@ Within a sentence:
 * a trigger inside the complement, adjunct clause or modifier of another trigger is absorbed
   by it ("rejected a call for talks" is one REJECT; "helped X recapture" one AID) and lends it
   its mode and, when the outer event has none, its recipient; so is a bare verb coordinated
-  with such an infinitive ("urged the junta to free the detainees and restore access": one
+  with such an infinitive ("urged the council to release the prisoners and reopen the roads": one
   request, not a request and a concession);
 * a trigger in a phrase or clause of time or cause ("after clashes", "because of fighting") or
   in a clause modifying a noun is background, dropped when the sentence has another event;
@@ -378,7 +378,7 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             g = g.absorbed_by
         if dep == "conj":
             if asked and _shares_infinitive(f.token):
-                f.absorbed_by = g  # "urged the junta to free the detainees and restore access": one request
+                f.absorbed_by = g  # "urged the council to release the prisoners and reopen the roads": one request
             return  # coordinated triggers are separate events
         if _joined_in(g, f, dep):
             g.event = ""  # "Qatar helped broker the truce": the helper takes part in the act it helps
@@ -411,7 +411,7 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
 
 def _shares_infinitive(tok: Token) -> bool:
     """A bare verb coordinated with an infinitive, with no subject or auxiliary of its own ("to
-    free the detainees and restore access"): the same "to" clause, so the same content."""
+    release the prisoners and reopen the roads"): the same "to" clause, so the same content."""
     head = tok.head
     return (
         tok.dep_ == "conj"
