@@ -392,7 +392,7 @@ def punitive_statements(sent: Span, taken: set[int]) -> list[Found]:
     clause under a trigger (a vow, a warning) is that trigger's; a negated one threatens no one."""
     out = []
     for tok in tokens_of(sent):
-        if tok.i in taken or tok.head.i in taken or tok.pos_ != "VERB" or not _punishing(tok):
+        if tok.i in taken or tok.pos_ != "VERB" or tok.head.i in taken or not _punishing(tok):
             continue
         kids = list(children_of(tok))
         if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "nsubjpass" for c in kids):

@@ -425,7 +425,10 @@ class Mentions:
             c.dep_ in ("amod", "compound") and c.text in _COMPASS and not c.ent_type_ for c in children_of(head)
         ):
             return None  # "eastern Congo", "northern Syria": a region, never a party
-        res = lookup(self._norm_text(actor.start, actor.end), kb=self.kb, date=self.date, context=self._context(head))
+        # the sentence is read only when the phrase leaves its country open
+        res = lookup(
+            self._norm_text(actor.start, actor.end), kb=self.kb, date=self.date, context=lambda: self._context(head)
+        )
         state = self._possessor_state(poss) if poss is not None else None
         if state is not None and (
             res is None
