@@ -259,7 +259,7 @@ def build_event(
     verbal = _at_home(f.event, actors, f.mode)
     loc, _how = event_location(
         f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer,
-        hosted=f.event == "CONSULT", verbal=verbal, visitors=visitors,
+        hosted=f.event == "CONSULT", verbal=verbal, visitors=visitors, clause=(party_spans, here),
     )  # fmt: skip
     if loc is not None and loc.country and (
         _how != "speaker" or (home is not None and home.country == loc.country)
