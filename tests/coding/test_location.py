@@ -379,3 +379,27 @@ def test_an_act_told_after_another_is_not_placed_where_that_one_was() -> None:
 def test_an_act_told_after_another_keeps_a_place_of_its_own() -> None:
     text = "Regional ministers met in Nairobi on Monday after Somali troops blocked food convoys near Baidoa."
     assert _place(text, "COERCE")[1] == "SOM"
+
+
+def test_event_location_reuses_a_clause_place_found_for_the_same_parties() -> None:
+    """A caller that found the clause's place for the parties' spans hands it over; with other
+    spans the place is looked for again."""
+    from eventwire.coding.location import clause_place, event_location
+    from eventwire.coding.pipeline import parse
+    from eventwire.knowledge.gazetteer import Gazetteer
+    from eventwire.record import Actor, Place
+
+    doc = parse("Herders blocked the main road out of Kisumu for three hours.")
+    trigger = doc[1]
+    herders = Actor(text="Herders", start=0, end=7)
+    found = Place(name="Somewhere", country="KEN", lat=None, lon=None, precision="city")
+    gaz = Gazetteer.default()
+    kept = event_location(
+        trigger, places=[], actors=[herders], recipients=[], dateline=None, gazetteer=gaz, clause=([(0, 7)], found)
+    )
+    assert kept == (found, "clause")
+    assert clause_place(trigger, [], [(0, 7)]) is None
+    other = event_location(
+        trigger, places=[], actors=[herders], recipients=[], dateline=None, gazetteer=gaz, clause=([(0, 3)], found)
+    )
+    assert other[1] != "clause"  # the spans differ: the handed place is not taken

@@ -49,3 +49,14 @@ def test_the_entities_of_a_span_are_found_once_and_each_caller_gets_its_own_list
     first.clear()  # a caller's own list: the next caller is not affected
     assert [(e.start, e.end) for e in span_ents(sent)] == [(e.start, e.end) for e in sent.ents]
     assert span_ents(sent) is not span_ents(sent)
+
+
+def test_the_entity_bounds_of_a_token_are_those_of_the_entity_holding_it() -> None:
+    from eventwire.coding.pipeline import ent_bounds, ent_of
+
+    doc = parse("Rangers of the Zambia Wildlife Authority closed two parks near Livingstone on Friday.")
+    for tok in doc:
+        ent = ent_of(tok)
+        assert ent_bounds(tok) == ((ent.start, ent.end) if ent is not None else None)
+    assert any(ent_bounds(tok) is not None for tok in doc)
+    assert ent_bounds(doc[0]) is None  # "Rangers": no entity

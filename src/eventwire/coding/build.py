@@ -39,7 +39,7 @@ from .location import (
 )
 from .meetings import HOST_AS_RECIPIENT, meeting_sides
 from .relative_dates import in_clause, onset_clause, relative_offset, set_after
-from .syntax import lemmas_of, lowers_of
+from .syntax import children_of, lemmas_of, lowers_of, tokens_of
 from .timex import pick_event_date
 from .triggers import Found, _dobj
 
@@ -259,7 +259,7 @@ def build_event(
     verbal = _at_home(f.event, actors, f.mode)
     loc, _how = event_location(
         f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer,
-        hosted=f.event == "CONSULT", verbal=verbal, visitors=visitors,
+        hosted=f.event == "CONSULT", verbal=verbal, visitors=visitors, clause=(party_spans, here),
     )  # fmt: skip
     if loc is not None and loc.country and (
         _how != "speaker" or (home is not None and home.country == loc.country)
@@ -415,8 +415,8 @@ def _dates_another_noun(sent: Span, date: DateMention, trigger: Token) -> bool:
     """Whether ``date`` is a possessive that dates a noun other than the trigger ("under the
     terms of last week's truce", "ahead of Sunday's vote"): the day of that thing, not of the
     act ("Tuesday's raid" still dates the raid, and "during Friday's rally" the act done in it)."""
-    for t in sent:
-        if date.start <= t.idx < date.end and t.dep_ == "poss" and any(c.dep_ == "case" for c in t.children):
+    for t in tokens_of(sent):
+        if date.start <= t.idx < date.end and t.dep_ == "poss" and any(c.dep_ == "case" for c in children_of(t)):
             return t.head.i != trigger.i and not _scene_of(t.head, trigger)
     return False
 
@@ -452,7 +452,7 @@ def _past_partner(trigger: Token) -> set[int]:
 
 def _token_at_char(sent: Span, char: int) -> int:
     """The index of the token of ``sent`` that holds character ``char`` (else the next one)."""
-    for t in sent:
+    for t in tokens_of(sent):
         if t.idx + len(t.text) > char:
             return t.i
     return sent.end - 1

@@ -63,7 +63,7 @@ from .relative_dates import anaphoric_offset, told_after
 from .repairs import repair
 from .restatements import merge_restatements
 from .sentence import sentence_events
-from .syntax import sents_of, tokens_of
+from .syntax import children_of, sents_of, tokens_of
 from .timex import find_dates
 
 __all__ = ["Analysis", "Coder", "analyze_text", "code_text", "code_texts", "default_coder"]
@@ -307,12 +307,12 @@ def _own_object(doc: Doc, e: Event) -> str | None:
     """The lemma of what ``e``'s verb acts on itself (its object, or the noun after its
     preposition or particle when it has none: "set fire to a depot"), or None."""
     span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-    verb = next((t for t in span if t.pos_ == "VERB"), None) if span is not None else None
+    verb = next((t for t in tokens_of(span) if t.pos_ == "VERB"), None) if span is not None else None
     if verb is None:
         return None
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
     if not objs:
-        objs = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        objs = [g for c in children_of(verb) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
     return objs[0].lemma_.lower() if objs else None
 
 

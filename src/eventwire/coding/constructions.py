@@ -132,7 +132,7 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.lexicon import Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
-from .syntax import children_of, lemma_of, subtree_of, tokens_of
+from .syntax import children_of, lemma_of, lemmas_of, subtree_of, tokens_of
 from .triggers import Found, _dobj
 
 if TYPE_CHECKING:
@@ -392,7 +392,7 @@ def punitive_statements(sent: Span, taken: set[int]) -> list[Found]:
     clause under a trigger (a vow, a warning) is that trigger's; a negated one threatens no one."""
     out = []
     for tok in tokens_of(sent):
-        if tok.i in taken or tok.head.i in taken or tok.pos_ != "VERB" or not _punishing(tok):
+        if tok.i in taken or tok.pos_ != "VERB" or tok.head.i in taken or not _punishing(tok):
             continue
         kids = list(children_of(tok))
         if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "nsubjpass" for c in kids):
@@ -411,6 +411,7 @@ def punitive_statements(sent: Span, taken: set[int]) -> list[Found]:
 # Verbs of keeping a measure on; "keep" and "leave" need "in place" ("kept the sanctions in place").
 _MAINTAINING = frozenset({"maintain", "retain", "uphold"})
 _KEEPING = frozenset({"keep", "leave"})
+_KEPT_VERBS = _MAINTAINING | _KEEPING
 _KEPT_MEASURES = load_word_classes()["sanction"] | load_word_classes()["restriction"] | {"measure"}
 KEPT_MEASURE = "+measure kept in place -> REJECT yield"
 
@@ -420,9 +421,8 @@ def kept_measures(sent: Span) -> list[Found]:
     regime in place", "will maintain its embargo") refuses to ease them: REJECT yield (CAMEO 124),
     not a new measure or a threat of one. The keeping verb is the trigger."""
     out = []
-    for tok in tokens_of(sent):
-        lem = lemma_of(tok)
-        if tok.pos_ != "VERB" or lem not in _MAINTAINING | _KEEPING or any(c.dep_ == "neg" for c in children_of(tok)):
+    for tok, lem in zip(tokens_of(sent), lemmas_of(sent)):
+        if lem not in _KEPT_VERBS or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in children_of(tok)):
             continue
         obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
         if obj is None or lemma_of(obj) not in _KEPT_MEASURES:

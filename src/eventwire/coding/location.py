@@ -34,7 +34,7 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Place
-from .syntax import children_of, subtree_of
+from .syntax import children_of, subtree_of, token_at
 
 T = TypeVar("T")
 
@@ -226,8 +226,8 @@ def clause_place(
         if (
             locative
             and not any(_names_party(p, a, b) for a, b in party_spans)
-            and not _end_of_another_way(trigger.doc[i], trigger)
-            and not _in_a_matter(trigger.doc[i])
+            and not _end_of_another_way(token_at(trigger.doc, i), trigger)
+            and not _in_a_matter(token_at(trigger.doc, i))
         )
         or (i in acted_on and not any(a <= (p.start or 0) < b for a, b in party_spans))
     ]
@@ -475,6 +475,7 @@ def event_location(
     hosted: bool = False,
     verbal: bool = False,
     visitors: frozenset[str] = frozenset(),
+    clause: tuple[list[tuple[int, int]], Place | None] | None = None,
 ) -> tuple[Place | None, str | None]:
     """(place, how): how is "clause", "away", "seat", "occasion", "speaker", "domestic", "dateline" or
     None when unplaced.
@@ -484,9 +485,11 @@ def event_location(
     a demand, an accusation), a party of one country speaks at home unless the clause says
     where: "Beijing urged Manila to..." is placed in China, not where the dateline is. A party of
     ``visitors`` (see :func:`visiting_parties`) acts where the story is filed, not at home.
+    ``clause``: (party spans, :func:`clause_place` of the trigger with them) when the caller has
+    it already; it is used when the parties' spans are those.
     """
     spans = [(a.start, a.end) for a in (actors if hosted else actors + recipients)]
-    p = clause_place(trigger, places, spans)
+    p = clause[1] if clause is not None and clause[0] == spans else clause_place(trigger, places, spans)
     if p is not None:
         return p, "clause"
     came = arrival_clause(trigger, verbal=verbal)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge.actors import KnowledgeBase, Resolution, lookup, normalize_alias
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Affiliation
-from .pipeline import ent_of, normalize_for_parse, span_ents
+from .pipeline import ent_bounds, normalize_for_parse, span_ents
 from .syntax import children_of, lemma_of, sent_of, sents_of, subtree_of, token_at, tokens_of
 
 _KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "npadvmod", "case", "quantmod", "predet"}
@@ -240,9 +240,9 @@ class Mentions:
             elif dep == "prep" and self._locating_prep(head, child):
                 out.extend(_without_clauses(child))  # "security forces in Guinea", "activists from the Fatah party"
         # a PERSON or ACTOR entity the head belongs to is taken whole
-        ent = self._ent_of(head)
-        if ent is not None:
-            toks = tokens_of(ent)
+        bounds = ent_bounds(head)  # the entity of head's sentence holding head, without making it
+        if bounds is not None:
+            toks = [token_at(self.doc, k) for k in range(*bounds)]
             if any(t.text == "," for t in toks) and head.ent_type_ not in ("PERSON",):
                 # "Mali, Burkina Faso and" as one entity is a list the tagger ran together: only
                 # the name the head is part of
@@ -289,9 +289,6 @@ class Mentions:
     def _a_person(self, kb_id: str) -> bool:
         entry = self.kb.get(kb_id)
         return entry is not None and entry.kind == "person"
-
-    def _ent_of(self, tok: Token) -> Span | None:
-        return ent_of(tok)  # the entity of tok's sentence holding tok, without building all entities
 
     # ------------------------------------------------------------------ resolution
     def mention(self, head: Token) -> Mention | None:
@@ -517,7 +514,10 @@ class Mentions:
         envoys = self._envoys_named_before(head)
         if envoys is not None:
             return self._finish(self._copy(envoys, actor, "coreference:envoys"), toks, head)
-        res = lookup(self._norm_text(actor.start, actor.end), kb=self.kb, date=self.date, context=self._context(head))
+        # the sentence is read only when the phrase leaves its country open
+        res = lookup(
+            self._norm_text(actor.start, actor.end), kb=self.kb, date=self.date, context=lambda: self._context(head)
+        )
         if res is not None and res.resolved_by.startswith(("capital", "country")) and _based_in(head):
             # "Tokyo-based Hanamura Shipping", "a London-based charity": of that state, not its government
             res = replace(res, name=None, sector=None, resolved_by="based_in")

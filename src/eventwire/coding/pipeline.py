@@ -278,6 +278,16 @@ def _span_ents(doc: Doc, tags: _EntTags, start: int, end: int) -> list[Span]:
 def ent_of(tok: Token) -> Span | None:
     """The entity holding ``tok`` when it lies inside ``tok``'s sentence (as ``tok.sent.ents``
     would give it), or None."""
+    bounds = ent_bounds(tok)
+    if bounds is None:
+        return None
+    start, end = bounds
+    tags = _ent_tags(tok.doc)
+    return Span(tok.doc, start, end, label=tags.types[start], kb_id=tags.kb_ids[start], span_id=tags.ids[start])
+
+
+def ent_bounds(tok: Token) -> tuple[int, int] | None:
+    """(start, end) token indices of :func:`ent_of`'s entity, or None, without making the Span."""
     doc = tok.doc
     tags = _ent_tags(doc)
     iob, types = tags.iob, tags.types
@@ -294,4 +304,4 @@ def ent_of(tok: Token) -> Span | None:
         end += 1
     if tags.has_sents and any(tags.sent_starts[k] for k in range(start + 1, end)):
         return None  # the entity crosses a sentence boundary: no sentence holds it
-    return Span(doc, start, end, label=types[start], kb_id=tags.kb_ids[start], span_id=tags.ids[start])
+    return start, end

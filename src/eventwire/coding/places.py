@@ -23,7 +23,7 @@ from ..knowledge.lexicon import words as lexicon_words
 from ..record import Place
 from ..text.segment import article_dateline
 from .pipeline import normalize_for_parse, span_ents
-from .syntax import lemma_of, tokens_of
+from .syntax import children_of, lemma_of, token_at, tokens_of
 
 __all__ = [
     "STOP_NAMES",
@@ -332,7 +332,7 @@ def anaphoric_places(
     for tok in tokens_of(sent):
         if tok.pos_ != "NOUN":
             continue
-        kids = list(tok.children)
+        kids = children_of(tok)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
             continue
         if not (_locative(tok) or tok.dep_ == "dobj"):
@@ -359,7 +359,7 @@ def named_facilities(sent: Span, places: list[tuple[Place, bool, int]]) -> dict[
     out: dict[str, Place] = {}
     doc = sent.doc
     for p, _, i in places:
-        tok = doc[i]
+        tok = token_at(doc, i)
         if lemma_of(tok) in _FACILITIES:  # the facility's own name ("Bagram Air Base")
             out[lemma_of(tok)] = p
         elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and lemma_of(tok.head) in _FACILITIES:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Quote
 from .mentions import Mention, Mentions
-from .syntax import children_of, sent_of, subtree_of
+from .syntax import children_of, sent_of, subtree_of, tokens_of
 
 _QUOTE = re.compile(r'"([^"\n]{2,}?)"')
 
@@ -112,11 +112,11 @@ def find_quotes(
         verb = None
         if close_tok is not None:
             sent = sent_of(close_tok[0])
-            after = [t for t in sent if t.idx >= m.end()]
+            after = [t for t in tokens_of(sent) if t.idx >= m.end()]
             verb = _reporting_verb(after, reporting)
         if verb is None and open_tok is not None:
             sent = sent_of(open_tok[0])
-            before = [t for t in sent if t.idx < m.start()]
+            before = [t for t in tokens_of(sent) if t.idx < m.start()]
             verb = _reporting_verb(list(reversed(before)), reporting)
         mention = None
         if verb is None and close_tok is not None:

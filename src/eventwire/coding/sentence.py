@@ -246,6 +246,8 @@ def _standing_protest(f: Found) -> bool:
 
 def _model_found(sent: Span, found: list[Found], cues: Cues) -> list[Found]:
     """Clause heads no lexicon entry fired on, where the learned fallback names a category."""
+    if fallback.default_model() is None:
+        return []  # no model installed: the triggers' subtrees need not be walked
     covered = {t.i for f in found for t in subtree_of(f.token)} | {f.end.i for f in found}
     out = []
     for v, category, p in fallback.model_triggers(tokens_of(sent), covered, skip=cues.reporting):

@@ -185,9 +185,8 @@ def _dated(prep: Token) -> bool:
 
 def entry_matches(tok: Token, entry: Trigger) -> Token | None:
     """Check the entry's constraints on ``tok``; return the last token of the trigger text."""
-    children = list(children_of(tok))
-    lemmas = {_lemma(c) for c in children}
-    if entry.not_with & lemmas:
+    children = children_of(tok)
+    if entry.not_with and entry.not_with & {_lemma(c) for c in children}:
         return None
     end = tok
     if entry.with_:
@@ -302,6 +301,8 @@ def match_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger, T
             continue
         for cand_pos in _readings(tok, pos):
             cands = lexicon.candidates(_lemma(tok), cand_pos)
+            if not cands:
+                continue
             hit = next(((e, end) for e in cands if (end := entry_matches(tok, e)) is not None), None)
             if hit is not None:
                 out.append((tok, hit[0], hit[1]))

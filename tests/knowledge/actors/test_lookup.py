@@ -146,3 +146,20 @@ def test_officers_alone_are_police_and_with_a_country_alone_the_military() -> No
     assert army is not None and army.sector == "MIL"
     national = lookup("Syrian officers")
     assert national is not None and (national.country, national.sector) == ("SYR", "MIL")
+
+
+def test_a_context_given_as_a_function_is_read_only_when_the_phrase_needs_it() -> None:
+    reads: list[int] = []
+
+    def sentence() -> str:
+        reads.append(1)
+        return "A senior official in Lusaka said the count would be published on Friday."
+
+    lent = lookup("a senior official", context=sentence)
+    assert lent == lookup("a senior official", context=sentence())
+    assert lent is not None and lent.country == "ZMB"
+    assert len(reads) == 2
+    own = lookup("Zambian police", context=sentence)
+    assert own is not None and own.country == "ZMB"
+    assert len(reads) == 2  # the phrase names its country: the sentence is not read
+    assert lookup("a senior official", context=lambda: "   ") == lookup("a senior official")

@@ -12,6 +12,7 @@ Santos", "ethnic Albanians"), the one country the ``context`` names is taken, an
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from ._text import tokenize, tokenize_uncached
 from .kb import KnowledgeBase, default_kb
@@ -30,29 +31,33 @@ def lookup(
     text: str,
     *,
     date: str | None = None,
-    context: str | None = None,
+    context: str | Callable[[], str] | None = None,
     kb: KnowledgeBase | None = None,
 ) -> Resolution | None:
     """The actor ``text`` names on ``date`` (ISO, any precision), or None when nothing in it is known.
 
     ``context`` is the sentence (or any text) the phrase comes from; it only fills a missing
-    country. ``kb`` defaults to :func:`~eventwire.actors.default_kb` (bundled files plus the
-    user's added files).
+    country. It may be given as a function that returns it: it is then called only when the
+    phrase leaves the country open (most phrases do not need their sentence). ``kb`` defaults
+    to :func:`~eventwire.actors.default_kb` (bundled files plus the user's added files).
     """
     kb = kb if kb is not None else default_kb()
     res = resolve_phrase(text, kb=kb, date=date)
-    if context is None or not context.strip():
+    # every return before the context is read returns ``res``, as an empty context would
+    if context is None or res is None:
         return res
-    if res is not None and (res.country is not None or res.affiliations or res.sector in ("IGO", "NGO", "HRI")):
+    if res.country is not None or res.affiliations or res.sector in ("IGO", "NGO", "HRI"):
         return res
-    if res is not None and res.kb_id is not None:
+    if res.kb_id is not None:
         entry = kb.get(res.kb_id)
         if entry is None or entry.kind != "person":
             return res  # a transnational body ("al-Qaeda") has no country to borrow
-    if res is None:
-        return None
     if _POSSESSIVES & set(tokenize(text)[0]):
         return res  # "our forces", "their officials": the owner is a speaker, not the sentence
+    if callable(context):
+        context = context()
+    if not context.strip():
+        return res
     country = context_country(context, kb=kb, date=date)
     if country is None:
         return res
