@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge.actors import KnowledgeBase, Resolution, lookup, normalize_alias
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Affiliation
-from .pipeline import ent_bounds, normalize_for_parse, span_ents
+from .pipeline import ent_bounds, ent_of, normalize_for_parse, span_ents
 from .syntax import children_of, lemma_of, sent_of, sents_of, subtree_of, token_at, tokens_of
 
 _KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "npadvmod", "case", "quantmod", "predet"}
@@ -359,7 +359,7 @@ class Mentions:
             if tok.i in known:
                 continue
             if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "poss"):
-                ent = self._ent_of(tok)
+                ent = ent_of(tok)
                 if ent is None or tok.i != ent.end - 1:
                     continue
                 gender = _phrase_gender(self.phrase_tokens(tok), tok)
