@@ -157,6 +157,11 @@ def sentence_events(
             args.fallback_actor(f, sent_mentions)
         if not f.recipient:
             _recipient_from_content(f, found, args)
+        constructions.aid_carried(f)  # before the future makes a promise of it
+        if constructions.AID_CARRIED in f.rule and not f.recipient:
+            # "would send ships carrying grain to Ostria": whom the aid goes to
+            dest = constructions.carried_to(f.token)
+            f.recipient = args.mentions_of(dest) if dest is not None else []
         aux_flags(f, cues)
         constructions.penalty_threatener(f)
         constructions.settle_commitment(f)
