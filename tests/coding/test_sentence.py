@@ -92,3 +92,20 @@ def test_an_attack_read_on_a_second_try_names_no_means_it_lacks() -> None:
     text = "Malian soldiers struck a rebel camp near Kidal on Monday."
     e = next(e for e in code_text(text) if e.event_type == "ASSAULT")
     assert e.mode is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Nordic defence ministers met in Oslo on Monday to discuss new sanctions against Moscow.", "CONSULT"),
+        ("The ministers will meet in Brussels next week to discuss arms deliveries to Ukraine.", "AGREE"),
+    ],
+)
+def test_whom_a_meeting_discusses_is_its_topic_not_a_party_met(text: str, event: str) -> None:
+    assert only(code_text(text, published="2024-05-08"), event).recipient == []
+
+
+def test_the_talks_a_meeting_verb_holds_still_name_whom_it_meets() -> None:
+    text = "A Qatari delegation held talks with Taliban officials in Kabul on Monday about the detained teachers."
+    e = only(code_text(text, published="2024-05-08"), "CONSULT")
+    assert [a.text for a in e.recipient] == ["Taliban officials"]

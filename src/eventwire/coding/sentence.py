@@ -265,6 +265,10 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
     Britain", "threatened to break relations with Russia", "halted aid to Serbia"; an act on
     another act ("rejected calls by Belarus") is directed at that act's actor."""
     inner = sorted((g for g in found if g.absorbed_by is f), key=lambda g: abs(g.token.i - f.token.i))
+    if f.entry.frame == "meet" and f.event in ("CONSULT", "AGREE"):
+        # "met to discuss sanctions against Moscow": what a meeting is about is its topic, not a
+        # party met; only the talks it holds ("held talks with the envoy") name whom it meets
+        inner = [g for g in inner if g.entry.frame == "meet"]
     own = {m.head for m in f.actor}
     obj = _dobj(f.token) if f.entry.pos == "VERB" else None
     outer_background = _background(f.token)
