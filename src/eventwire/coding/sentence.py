@@ -198,6 +198,7 @@ def sentence_events(
     live += [t for f in live if (t := constructions.prison_term(f)) is not None]
     live += [t for f in live if (t := constructions.joint_attack(f)) is not None]
     _protest_aims(live)
+    _offers_to_those_met(live)
     _joint_targets(live)
     main = [
         f for f in live if not _background(f.token) or own_meeting(f.token, f.event, f.mode) or _standing_protest(f)
@@ -620,6 +621,27 @@ def _protest_aims(live: list[Found]) -> None:
         f = by_tok.get(g.token.head.i)
         if f is not None and f.event in ("PROTEST", "ACCUSE") and not f.recipient:
             f.recipient = list(g.recipient)
+
+
+# Grammar: verbs of offering something to a party.
+_OFFERING = frozenset({"offer", "propose"})
+
+
+def _offers_to_those_met(live: list[Found]) -> None:
+    """An offer with no party named is made to whom its coordinated meeting or call was with
+    ("spoke by phone with both presidents and offered to mediate", "met the strikers' leaders
+    and offered a pay rise"): the party the offer is made to is the one spoken to."""
+    by_tok = {f.token.i: f for f in live}
+    for g in live:
+        if g.event not in ("AGREE", "CONCEDE") or g.recipient or g.entry.lemma not in _OFFERING:
+            continue
+        if g.entry.pos != "VERB" or g.token.dep_ != "conj":
+            continue
+        f = by_tok.get(g.token.head.i)
+        if f is not None and f.event == "CONSULT" and f.recipient and {m.head for m in f.actor} == {
+            m.head for m in g.actor
+        }:
+            g.recipient = list(f.recipient)
 
 
 # Categories whose two acts coordinated in one clause press or punish one party.
