@@ -6,6 +6,7 @@ import pytest
 
 from eventwire import code_text
 from eventwire.coding.constructions import (
+    AID_CARRIED,
     COLLAPSED_TALKS,
     ENTRY_BAN,
     FACED_PENALTY,
@@ -939,3 +940,19 @@ def test_met_with_a_measure_an_act_told_it_will_be_answered_is_threatened(text: 
 )
 def test_met_with_a_measure_not_for_a_welcome_or_an_assurance(text: str) -> None:
     assert not [e for e in code_text(text, published="2024-05-01") if e.event_type == "THREATEN"]
+
+
+def test_ships_sent_carrying_aid_goods_deliver_aid() -> None:
+    text = "Brazil's government said it would send three cargo ships carrying grain to Haiti."
+    promised = only(code_text(text, published="2024-05-08"), "AGREE")
+    assert AID_CARRIED in promised.rule
+    assert [a.text for a in promised.recipient] == ["Haiti"]
+    events = code_text("The Turkish navy sent two ships carrying flour and blankets to Lebanon on Sunday.")
+    assert "MOBILIZE" not in [e.event_type for e in events]
+    only(events, "AID")
+
+
+def test_ships_sent_carrying_weapons_stay_a_deployment() -> None:
+    e = only(code_text("The navy sent two frigates carrying cruise missiles to the strait."), "MOBILIZE")
+    assert e.mode == "weapons"
+    assert AID_CARRIED not in e.rule

@@ -96,3 +96,32 @@ def test_an_attack_read_on_a_second_try_names_no_means_it_lacks() -> None:
     text = "Malian soldiers struck a rebel camp near Kidal on Monday."
     e = next(e for e in code_text(text) if e.event_type == "ASSAULT")
     assert e.mode is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Nordic defence ministers met in Oslo on Monday to discuss new sanctions against Moscow.", "CONSULT"),
+        ("The ministers will meet in Brussels next week to discuss arms deliveries to Ukraine.", "AGREE"),
+    ],
+)
+def test_whom_a_meeting_discusses_is_its_topic_not_a_party_met(text: str, event: str) -> None:
+    assert only(code_text(text, published="2024-05-08"), event).recipient == []
+
+
+def test_the_talks_a_meeting_verb_holds_still_name_whom_it_meets() -> None:
+    text = "A Qatari delegation held talks with Taliban officials in Kabul on Monday about the detained teachers."
+    e = only(code_text(text, published="2024-05-08"), "CONSULT")
+    assert [a.text for a in e.recipient] == ["Taliban officials"]
+
+
+def test_an_offer_naming_no_party_is_made_to_whom_its_coordinated_call_was_with() -> None:
+    text = "Kenya's president spoke by phone with both leaders on Friday and offered to help mediate."
+    offer = only(code_text(text, published="2024-05-08"), "AGREE")
+    assert [a.text for a in offer.recipient] == ["both leaders"]
+
+
+def test_another_party_offer_beside_a_meeting_keeps_no_recipient() -> None:
+    text = "Kenya's president met the envoy on Friday, and Uganda offered to mediate."
+    offer = only(code_text(text, published="2024-05-08"), "AGREE")
+    assert offer.recipient == []

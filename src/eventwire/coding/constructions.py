@@ -76,6 +76,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 * **rescue**: a state's forces that free hostages ("soldiers freed 12 hostages", "police freed
   seven of the captives"), or people a participle says are held ("freed guards held at the
   jail"), rescue them (AID); a captor who frees them releases them (RETREAT).
+* **aid carried**: ships, planes or lorries sent that carry aid goods ("sent two navy ships
+  carrying flour", "dispatched planes loaded with medicine") deliver aid (AID), not machines of
+  war readied; a promise of it is AGREE, as "would send food" is.
 * **vehicle bomb**: weapons sent that a vehicle carries or a bomber drives ("sent car bombs
   into the district", "dispatched truck bombs at the lines") are an attack's means, not arms
   given: ASSAULT, not AID.
@@ -809,6 +812,59 @@ def machines_mobilised(f: Found) -> None:
     if all(lemma_of(t) in _WAR_MACHINES for t in moved):
         f.mode = "weapons"
         f.rule += " " + MACHINES_MOVED
+
+
+# Grammar: the words that tell what a ship, plane or lorry carries ("carrying flour", "laden with
+# medicine", "ships with fuel"); the goods of aid.
+_CARRYING = frozenset({"carry", "load", "lade", "laden", "ferry", "transport", "bear", "with"})
+_AID_GOODS = load_word_classes()["aid_goods"]
+AID_CARRIED = "+aid carried -> AID"
+
+
+def _carried_goods(vessel: Token) -> list[Token]:
+    """The goods ``vessel`` is said to carry: the object of a participle on it ("ships carrying
+    food and fuel", "planes loaded with medicine") or of "with" ("lorries with tents"), and their
+    conjuncts."""
+    goods: list[Token] = []
+    for c in children_of(vessel):
+        carrier = c if c.dep_ in ("acl", "relcl", "prep") and lemma_of(c) in _CARRYING else None
+        if carrier is None:
+            continue
+        heads = [g for g in children_of(carrier) if g.dep_ == ("pobj" if c.dep_ == "prep" else "dobj")]
+        heads += [
+            g for p in children_of(carrier) if p.lower_ == "with" for g in children_of(p) if g.dep_ == "pobj"
+        ]
+        for h in heads:
+            goods.append(h)
+            goods.extend(t for t in h.subtree if t.dep_ == "conj" and t.head.pos_ == "NOUN")
+    return goods
+
+
+def carried_to(verb: Token) -> Token | None:
+    """The party the aid ``verb`` sends goes to, when the parser hung "to" on the participle of
+    carrying ("send ships carrying grain to Ostria"), else on the verb; None when none is named."""
+    obj = _dobj(verb)
+    carriers = [c for c in children_of(obj) if c.dep_ == "acl" and lemma_of(c) in _CARRYING] if obj is not None else []
+    for head in (verb, *carriers):
+        for p in children_of(head):
+            if p.dep_ == "prep" and p.lower_ == "to":
+                return next((g for g in children_of(p) if g.dep_ == "pobj"), None)
+    return None
+
+
+def aid_carried(f: Found) -> None:
+    """Ships, planes or lorries sent that carry aid goods ("will send two navy ships carrying food
+    and fuel", "dispatched planes loaded with medicine") deliver aid: AID (CAMEO 07), not machines of
+    war readied. The goods must all be aid's: "ships carrying missiles" stay a deployment."""
+    if f.event != "MOBILIZE" or f.entry.pos != "VERB":
+        return
+    obj = _dobj(f.token)
+    if obj is None or lemma_of(obj) not in _WAR_MACHINES:
+        return
+    goods = _carried_goods(obj)
+    if goods and all(lemma_of(g) in _AID_GOODS for g in goods):
+        f.event, f.mode = "AID", None
+        f.rule += " " + AID_CARRIED
 
 
 # Grammar: prepositions of where an ordered force goes; what forces and readiness are.

@@ -157,6 +157,11 @@ def sentence_events(
             args.fallback_actor(f, sent_mentions)
         if not f.recipient:
             _recipient_from_content(f, found, args)
+        constructions.aid_carried(f)  # before the future makes a promise of it
+        if constructions.AID_CARRIED in f.rule and not f.recipient:
+            # "would send ships carrying grain to Ostria": whom the aid goes to
+            dest = constructions.carried_to(f.token)
+            f.recipient = args.mentions_of(dest) if dest is not None else []
         aux_flags(f, cues)
         constructions.penalty_threatener(f)
         constructions.settle_commitment(f)
@@ -193,6 +198,7 @@ def sentence_events(
     live += [t for f in live if (t := constructions.prison_term(f)) is not None]
     live += [t for f in live if (t := constructions.joint_attack(f)) is not None]
     _protest_aims(live)
+    _offers_to_those_met(live)
     _joint_targets(live)
     main = [
         f for f in live if not _background(f.token) or own_meeting(f.token, f.event, f.mode) or _standing_protest(f)
@@ -262,6 +268,10 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
     Britain", "threatened to break relations with Russia", "halted aid to Serbia"; an act on
     another act ("rejected calls by Belarus") is directed at that act's actor."""
     inner = sorted((g for g in found if g.absorbed_by is f), key=lambda g: abs(g.token.i - f.token.i))
+    if f.entry.frame == "meet" and f.event in ("CONSULT", "AGREE"):
+        # "met to discuss sanctions against Moscow": what a meeting is about is its topic, not a
+        # party met; only the talks it holds ("held talks with the envoy") name whom it meets
+        inner = [g for g in inner if g.entry.frame == "meet"]
     own = {m.head for m in f.actor}
     obj = _dobj(f.token) if f.entry.pos == "VERB" else None
     outer_background = _background(f.token)
@@ -613,6 +623,27 @@ def _protest_aims(live: list[Found]) -> None:
         f = by_tok.get(g.token.head.i)
         if f is not None and f.event in ("PROTEST", "ACCUSE") and not f.recipient:
             f.recipient = list(g.recipient)
+
+
+# Grammar: verbs of offering something to a party.
+_OFFERING = frozenset({"offer", "propose"})
+
+
+def _offers_to_those_met(live: list[Found]) -> None:
+    """An offer with no party named is made to whom its coordinated meeting or call was with
+    ("spoke by phone with both presidents and offered to mediate", "met the strikers' leaders
+    and offered a pay rise"): the party the offer is made to is the one spoken to."""
+    by_tok = {f.token.i: f for f in live}
+    for g in live:
+        if g.event not in ("AGREE", "CONCEDE") or g.recipient or g.entry.lemma not in _OFFERING:
+            continue
+        if g.entry.pos != "VERB" or g.token.dep_ != "conj":
+            continue
+        f = by_tok.get(g.token.head.i)
+        if f is not None and f.event == "CONSULT" and f.recipient and {m.head for m in f.actor} == {
+            m.head for m in g.actor
+        }:
+            g.recipient = list(f.recipient)
 
 
 # Categories whose two acts coordinated in one clause press or punish one party.
