@@ -409,3 +409,25 @@ def test_an_adjective_of_the_object_that_is_no_result_is_left_alone() -> None:
     heads = [(t.head.i, t.dep_) for t in doc]
     repair(doc)
     assert [(t.head.i, t.dep_) for t in doc] == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Madrid sanctions Venezuelan officials over crackdown", "Venezuelan officials"),
+    ],
+)
+def test_a_headline_verb_read_as_a_plural_noun_with_an_object_is_the_verb(text: str, recipient: str) -> None:
+    doc = parse(text)
+    assert _token(doc, "sanctions").tag_ == "NNS"  # the tagger's reading
+    repair(doc)
+    assert (_token(doc, "sanctions").pos_, _token(doc, "sanctions").tag_) == ("VERB", "VBZ")
+    e = only(code_text(text, published="2024-03-10"), "SANCTION")
+    assert [a.text for a in e.recipient] == [recipient]
+
+
+def test_a_plural_noun_with_no_object_stays_a_noun() -> None:
+    doc = parse("U.S. sanctions on Iran tighten")
+    before = [(t.head.i, t.dep_, t.tag_) for t in doc]
+    repair(doc)
+    assert [(t.head.i, t.dep_, t.tag_) for t in doc] == before

@@ -90,6 +90,13 @@ is never touched:
   of result right after the verb, before the object's number or determiner, tells what the act
   did to the object: it is the verb's predicate ("oprd"), not a word of the noun phrase.
 
+- **A headline's verb in "-s" read as a plural noun with an object.** In "Madrid sanctions
+  Venezuelan officials", the tagger makes "sanctions" a plural noun, the root, with "Madrid" its
+  modifier (or subject) and "officials" its object or apposition. A noun takes no object: a word the lexicon knows
+  as a verb, heading the sentence, with the party that opens it (or its part after a comma)
+  before it and a noun phrase after it as its object or apposition, is the verb in the third
+  person singular.
+
 Run :func:`repair` before any look-up of :mod:`.syntax` on the Doc (its tables are read once).
 """
 
@@ -556,6 +563,31 @@ def _result_read_as_modifier(tok: Token) -> Token | None:
     return verb
 
 
+def _verb_read_as_plural_noun(tok: Token) -> tuple[Token, Token] | None:
+    """(subject, object) when ``tok``, a plural noun the parser made the root of a headline, has an
+    object or an apposition after it and a party opening the headline (or its part after a comma)
+    right before it ("Madrid sanctions(NNS) Venezuelan officials"): it is a verb; else None."""
+    if tok.i == 0 or not tok.lower_.endswith("s") or not default_lexicon().candidates(tok.lemma_.lower(), "VERB"):
+        return None
+    subject = tok.doc[tok.i - 1]
+    if subject.head.i != tok.i or subject.dep_ not in ("compound", "nsubj") or not _party_word(subject):
+        return None
+    start = subject.left_edge.i
+    if start != tok.sent.start and tok.doc[start - 1].text not in (",", ";"):
+        return None  # the party opens the headline or its second part ("..., Madrid sanctions ...")
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "appos") and c.i > tok.i), None)
+    if obj is None or any(t.pos_ == "AUX" or (t.pos_ == "VERB" and t.head.i == t.i) for t in tok.sent):
+        return None
+    return subject, obj
+
+
+def _make_headline_verb(tok: Token, subject: Token, obj: Token) -> None:
+    """The plural noun becomes the verb, the party before it its subject, the phrase its object."""
+    tok.pos_, tok.tag_ = "VERB", "VBZ"
+    subject.dep_ = "nsubj"
+    obj.dep_ = "dobj"
+
+
 def _ids(*labels: str) -> frozenset[int]:
     return frozenset(get_string_id(label) for label in labels)
 
@@ -571,7 +603,7 @@ _FINITE_IDS, _VBG, _VBZ, _NN = _ids(*_FINITE_TAGS), _ids("VBG"), _ids("VBZ"), _i
 _RB = _ids("RB")
 _NPADVMOD = _ids("npadvmod")
 _SAME_SPELT_IDS = _ids(*_SAME_SPELT_TAGS)
-_ED_IDS, _AMOD = _ids("VBN", "VBD"), _ids("amod")
+_ED_IDS, _AMOD, _NNS = _ids("VBN", "VBD"), _ids("amod"), _ids("NNS")
 
 
 def _candidates(
@@ -731,6 +763,8 @@ def repair(doc: Doc) -> int:
     for tok, verb in list(_found(doc, _result_read_as_modifier, dep=_AMOD)):
         tok.head, tok.dep_ = verb, "oprd"
         moved += 1
+    for tok, (subject, obj) in list(_found(doc, _verb_read_as_plural_noun, tag=_NNS, dep=_ROOT)):
+        moved += _keeping_sentences(doc, (tok, subject, obj), _make_headline_verb, tok, subject, obj)
     for tok, _ in list(_found(doc, _name_as_adverb, dep=_NPADVMOD)):
         tok.dep_ = "nsubj"  # a label, not a head
         moved += 1
