@@ -299,3 +299,137 @@ def test_a_day_read_as_an_adverbial_noun_is_left_alone() -> None:
     labels = [t.dep_ for t in doc]
     repair(doc)
     assert [t.dep_ for t in doc] == labels
+
+
+def test_the_speakers_after_a_comma_are_the_subject_not_a_conjunct_of_the_victims() -> None:
+    text = "Troops shot dead at least 9 people at a rally against the junta in Mandalay, witnesses and medics said."
+    doc = parse(text)
+    assert _token(doc, "people").dep_ == "nsubj"  # the parser's reading: the victims speak
+    repair(doc)
+    said = _token(doc, "said")
+    assert (_token(doc, "witnesses").dep_, _token(doc, "witnesses").head.i) == ("nsubj", said.i)
+    assert (_token(doc, "people").dep_, _token(doc, "people").head.text) == ("dobj", "shot")
+    e = only(code_text(text, published="2024-03-10"), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Troops"]
+    assert "Troops" not in [a.text for a in e.recipient]
+
+
+def test_a_subject_of_its_own_after_the_comma_is_left_alone() -> None:
+    doc = parse("Police shot dead a man at a checkpoint in Srinagar on Friday, his family and neighbours said.")
+    heads = [(t.head.i, t.dep_) for t in doc]
+    repair(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == heads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima's navy closed two ports to fishing boats on Friday and reinforced troops along the border.",
+        "Chile's army shut the pass on Monday and reinforced patrols near the border with Bolivia.",
+    ],
+)
+def test_a_past_verb_after_and_read_as_a_modifier_is_the_verb(text: str) -> None:
+    doc = parse(text)
+    assert _token(doc, "reinforced").dep_ == "amod"  # the parser's reading
+    repair(doc)
+    verb = _token(doc, "reinforced")
+    assert (verb.dep_, verb.pos_) == ("conj", "VERB")
+    assert next(t for t in doc if t.head.i == verb.i and t.dep_ == "dobj").text in ("troops", "patrols")
+    assert only(code_text(text, published="2024-03-10"), "MOBILIZE").trigger.text == "reinforced"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Chile scrambled fighter jets after two Argentine planes entered its airspace.", "Chile"),
+        ("Chile scrambled jets, dispatched two frigates toward the strait and raised its alert level.", "Chile"),
+        ("The ministry said Chile had scrambled fighter jets on Sunday.", "Chile"),
+    ],
+)
+def test_a_past_verb_read_as_a_modifier_after_its_subject_is_the_verb(text: str, actor: str) -> None:
+    doc = parse(text)
+    assert _token(doc, "scrambled").dep_ == "amod"  # the parser's reading
+    repair(doc)
+    assert _token(doc, "scrambled").pos_ == "VERB"
+    assert _token(doc, "Chile").head.text == "scrambled"
+    e = only(code_text(text, published="2024-03-10"), "MOBILIZE")
+    assert e.trigger.text == "scrambled" and [a.text for a in e.actor] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country had armed forces of about 20,000 men in 1990.",
+        "Police detained the organisers and wounded protesters were taken to hospital.",
+        "Peru's navy said it had deployed patrol boats to the bay.",
+    ],
+)
+def test_a_modifier_that_is_one_is_left_alone(text: str) -> None:
+    doc = parse(text)
+    heads = [(t.head.i, t.dep_) for t in doc]
+    repair(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == heads
+
+
+def test_a_past_verb_after_a_list_with_its_time_is_the_next_verb() -> None:
+    text = (
+        "Ecuador's navy closed four ports with Peru to trawlers and ferries on Monday"
+        " and reinforced patrols along the coast."
+    )
+    doc = parse(text)
+    assert _token(doc, "patrols").head.text == "trawlers"  # the parser's reading: a third noun of the list
+    repair(doc)
+    assert (_token(doc, "reinforced").dep_, _token(doc, "reinforced").head.text) == ("conj", "closed")
+    assert (doc[_token(doc, "reinforced").i - 1].head.text, _token(doc, "patrols").dep_) == ("closed", "dobj")
+    e = only(code_text(text, published="2024-03-10"), "MOBILIZE")
+    assert [a.text for a in e.actor] == ["Ecuador's navy"]
+
+
+def test_a_list_with_no_time_before_and_keeps_its_modifier() -> None:
+    doc = parse("Police arrested the organisers and injured protesters in the square on Sunday.")
+    heads = [(t.head.i, t.dep_) for t in doc]
+    repair(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == heads
+
+
+def test_a_result_read_as_the_objects_modifier_belongs_to_the_verb() -> None:
+    doc = parse("Rebels set free two aid workers after a week in captivity.")
+    assert _token(doc, "free").head.text == "workers"  # the parser's reading
+    repair(doc)
+    assert (_token(doc, "free").dep_, _token(doc, "free").head.text) == ("oprd", "set")
+    e = only(code_text("Rebels set free two aid workers after a week in captivity."), "RETREAT")
+    assert e.trigger.text == "set free" and [a.text for a in e.recipient] == ["two aid workers"]
+
+
+def test_the_victims_of_a_shooting_are_not_dead_victims() -> None:
+    e = only(code_text("Gunmen shot dead six villagers at a wedding in Zamfara state on Sunday."), "ASSAULT")
+    assert [a.text for a in e.recipient] == ["six villagers"]
+
+
+def test_an_adjective_of_the_object_that_is_no_result_is_left_alone() -> None:
+    doc = parse("The ministry released free copies of the report on Monday.")
+    heads = [(t.head.i, t.dep_) for t in doc]
+    repair(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Madrid sanctions Venezuelan officials over crackdown", "Venezuelan officials"),
+    ],
+)
+def test_a_headline_verb_read_as_a_plural_noun_with_an_object_is_the_verb(text: str, recipient: str) -> None:
+    doc = parse(text)
+    assert _token(doc, "sanctions").tag_ == "NNS"  # the tagger's reading
+    repair(doc)
+    assert (_token(doc, "sanctions").pos_, _token(doc, "sanctions").tag_) == ("VERB", "VBZ")
+    e = only(code_text(text, published="2024-03-10"), "SANCTION")
+    assert [a.text for a in e.recipient] == [recipient]
+
+
+def test_a_plural_noun_with_no_object_stays_a_noun() -> None:
+    doc = parse("U.S. sanctions on Iran tighten")
+    before = [(t.head.i, t.dep_, t.tag_) for t in doc]
+    repair(doc)
+    assert [(t.head.i, t.dep_, t.tag_) for t in doc] == before

@@ -67,6 +67,36 @@ is never touched:
   A name of a place, a body or a people that opens the sentence before a verb in the past or the
   present, which has no subject of its own, is that verb's subject.
 
+- **The speakers after a comma read as a conjunct of the last noun.** In "troops shot dead nine
+  villagers at a market in Gao, residents and medics said", the parser makes "villagers" the
+  subject of "said" and "residents" its conjunct, so the victims speak and the shooters lose them.
+  When a verb's clausal complement comes before it, its subject follows that clause: the noun
+  phrase between the last comma and the verb is the subject, and a subject found before that
+  comma, inside the complement, is the object of the complement's verb right before it.
+
+- **A past verb read as a participle modifying its object.** In "the army shut the crossing and
+  reinforced troops along the border", the parser makes "reinforced" an adjective of "troops"
+  and "troops" a conjunct of "shut"; in "Chile scrambled jets after the planes entered its
+  airspace" it makes "scrambled jets" the subject of "entered". A noun cannot be the conjunct of
+  a verb, nor a party's name stand before a participle with no verb of its own: after "and" joined
+  to a past verb, or right after the party that opens the sentence, the "-ed" form is the past
+  verb and the noun its object. So it is right after "had" ("Chile had scrambled jets": the
+  pluperfect, not jets Chile had), and after "and" that follows a list of objects closed by the
+  act's time ("shut the posts to lorries and buses on Friday and reinforced troops").
+
+- **A result read as a modifier of the object.** In "gunmen shot dead six villagers" or "rebels
+  set free two aid workers", the parser makes "dead" and "free" adjectives of the object, so the
+  victims are "dead six villagers" and "set" loses the word that makes it a release. An adjective
+  of result right after the verb, before the object's number or determiner, tells what the act
+  did to the object: it is the verb's predicate ("oprd"), not a word of the noun phrase.
+
+- **A headline's verb in "-s" read as a plural noun with an object.** In "Madrid sanctions
+  Venezuelan officials", the tagger makes "sanctions" a plural noun, the root, with "Madrid" its
+  modifier (or subject) and "officials" its object or apposition. A noun takes no object: a word the lexicon knows
+  as a verb, heading the sentence, with the party that opens it (or its part after a comma)
+  before it and a noun phrase after it as its object or apposition, is the verb in the third
+  person singular.
+
 Run :func:`repair` before any look-up of :mod:`.syntax` on the Doc (its tables are read once).
 """
 
@@ -367,6 +397,197 @@ def _name_as_adverb(tok: Token) -> bool | None:
     return True
 
 
+# Grammar: parts of speech of the words a noun phrase is made of.
+_NP_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "PRON", "PART"})
+
+
+def _speakers_after_comma(verb: Token) -> tuple[Token, Token | None, Token, Token] | None:
+    """(speaker, misplaced subject or None, complement verb, comma) when ``verb``, a finite verb
+    after its clausal complement ("..., residents and medics said"), does not have the noun phrase
+    between the last comma and it as its subject, or None."""
+    if verb.tag_ not in _SUBJECT_TAGS or verb.i == 0:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None:
+        return None
+    doc = verb.doc
+    start = verb.i
+    while start > clause.i + 1 and (doc[start - 1].pos_ in _NP_POS or doc[start - 1].tag_ == "POS"):
+        start -= 1
+    comma = doc[start - 1]
+    if start == verb.i or comma.text != "," or comma.i <= clause.i:
+        return None
+    span = range(start, verb.i)
+    if not any(doc[i].pos_ in ("NOUN", "PROPN") for i in span):
+        return None
+    heads = [doc[i] for i in span if doc[i].head.i not in span]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    speaker = heads[0]
+    if speaker.head.i == verb.i and speaker.dep_ == "nsubj":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.i > comma.i for c in subjects) or len(subjects) > 1:
+        return None
+    misplaced = subjects[0] if subjects else None
+    if misplaced is not None:
+        if misplaced.i < clause.i:
+            return None  # a subject before the clause: not this misreading
+        # the verb of the complement right before the misplaced subject takes it as its object
+        clause = next((t for t in reversed(doc[clause.i : misplaced.i]) if t.pos_ == "VERB"), clause)
+        if clause.dep_ not in ("ccomp", "advcl", "conj") or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in clause.children
+        ):
+            return None  # no room for an object
+    return speaker, misplaced, clause, comma
+
+
+def _speakers_the_subject(verb: Token, speaker: Token, misplaced: Token | None, clause: Token, comma: Token) -> None:
+    """The noun phrase after the comma becomes the verb's subject; a subject the parser found
+    inside the complement becomes the complement verb's object."""
+    if misplaced is not None:
+        misplaced.head, misplaced.dep_ = clause, "dobj"
+    speaker.head, speaker.dep_ = verb, "nsubj"
+    comma.head, comma.dep_ = verb, "punct"
+
+
+# Tags an "-ed" form read as a modifier may carry; tags of a past verb it can be joined to.
+_ED_TAGS = frozenset({"VBN", "VBD"})
+
+
+def _past_read_as_modifier(tok: Token) -> tuple[Token, Token, Token | None] | None:
+    """(object, verb above or None, subject or None) when ``tok``, an "-ed" form the parser hung as
+    an adjective on the noun after it, is in truth a past verb: (noun, the past verb it is joined
+    to by "and", None), (noun, the "had" right before it, None) or (noun, None, the party that
+    opens the sentence right before it)."""
+    if tok.tag_ not in _ED_TAGS or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return None
+    noun = tok.head
+    if noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(t.dep_ not in ("compound", "amod", "nummod") for t in tok.doc[tok.i + 1 : noun.i]):
+        return None
+    before = tok.doc[tok.i - 1]
+    if noun.dep_ == "dobj" and noun.head.i == before.i and before.lower_ == "had" and tok.tag_ == "VBN":
+        return noun, before, None  # "had scrambled jets": the pluperfect, "had" its auxiliary
+    verb = noun.head
+    if noun.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN") and before.dep_ == "cc" and before.head.i == verb.i:
+        verb = _verb_after_its_time(verb, before)
+        if verb is None:
+            return None
+        return noun, verb, None
+    if noun.dep_ == "conj" and verb.pos_ == "VERB" and verb.tag_ in _ED_TAGS and verb.i < tok.i:
+        if before.dep_ == "cc" and before.head.i == verb.i:
+            return noun, verb, None
+        return None
+    if noun.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.i <= noun.i or verb.pos_ != "VERB":
+        return None
+    if before.head.i not in (tok.i, noun.i) or before.left_edge.i != tok.sent.start:
+        return None
+    if before.pos_ != "PROPN" or before.ent_type_ not in _ACTING_NAMES:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return noun, None, before
+
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _verb_after_its_time(noun: Token, cc: Token) -> Token | None:
+    """The past verb whose object list ``noun`` begins, when a time ("on Saturday") hangs on the
+    list before ``cc``: a time tells when an act happened, so the act is over and "and" joins a
+    new verb, not a noun; else None."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    verb = first.head if first.dep_ == "dobj" else first.head.head if first.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ != "VBD":
+        return None
+    timed = any(
+        p.dep_ == "prep" and p.i < cc.i and any(o.dep_ == "pobj" and o.ent_type_ in _TIME_ENTS for o in p.children)
+        for t in (first, *(t for t in first.doc[first.i : cc.i] if t.dep_ == "conj" and t.head.i >= first.i))
+        for p in t.children
+    )
+    return verb if timed else None
+
+
+def _make_past_verb(tok: Token, noun: Token, verb: Token | None, subject: Token | None) -> None:
+    """The "-ed" modifier becomes the verb, the noun it modified its object: the participle of the
+    "had" before it, which becomes its auxiliary with all it held but the noun; joined to the
+    verb before it, or the sentence's main verb with the opening party its subject and the verb
+    the parser made the root a clause of it ("after ...") or its conjunct ("..., sent ships")."""
+    if verb is not None and verb.i == tok.i - 1:
+        tok.pos_ = "VERB"
+        for c in list(verb.children):
+            if c.i != noun.i:
+                c.head = tok  # the subject, the clause's punctuation and its other words
+        tok.head, tok.dep_ = (tok, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+        verb.head, verb.dep_, verb.pos_ = tok, "aux", "AUX"
+        noun.head, noun.dep_ = tok, "dobj"
+        return
+    tok.pos_, tok.tag_ = "VERB", "VBD"
+    if verb is not None:
+        tok.head, tok.dep_ = verb, "conj"
+        cc = tok.doc[tok.i - 1]
+        cc.head = verb  # "and" joins the two verbs
+    else:
+        root = noun.head
+        tok.head, tok.dep_ = tok, "ROOT"
+        for c in list(root.children):
+            if c.dep_ == "punct" and c.i == root.sent.end - 1:
+                c.head = tok
+        marked = any(c.dep_ == "mark" for c in root.children)
+        root.head, root.dep_ = tok, "advcl" if marked else "conj"
+        assert subject is not None
+        subject.head, subject.dep_ = tok, "nsubj"
+    noun.head, noun.dep_ = tok, "dobj"
+
+
+# Grammar: adjectives that tell the result of an act on its object ("shot dead", "set free").
+_RESULTS = frozenset({"alive", "dead", "free", "loose", "open", "shut"})
+
+
+def _result_read_as_modifier(tok: Token) -> Token | None:
+    """The verb ``tok``, an adjective of result right after it, belongs to when the parser hung
+    it on the verb's object ("set free(amod) two aid workers"), or None."""
+    if tok.lower_ not in _RESULTS or tok.dep_ != "amod" or tok.i == 0:
+        return None
+    verb = tok.doc[tok.i - 1]
+    obj = tok.head
+    if verb.pos_ != "VERB" or obj.head.i != verb.i or obj.dep_ != "dobj" or obj.i <= tok.i:
+        return None
+    after = tok.doc[tok.i + 1]
+    if after.tag_ not in ("DT", "CD", "PRP$", "PDT") and after.dep_ not in ("advmod", "quantmod"):
+        return None  # "released free copies": an adjective of the noun, before it
+    return verb
+
+
+def _verb_read_as_plural_noun(tok: Token) -> tuple[Token, Token] | None:
+    """(subject, object) when ``tok``, a plural noun the parser made the root of a headline, has an
+    object or an apposition after it and a party opening the headline (or its part after a comma)
+    right before it ("Madrid sanctions(NNS) Venezuelan officials"): it is a verb; else None."""
+    if tok.i == 0 or not tok.lower_.endswith("s") or not default_lexicon().candidates(tok.lemma_.lower(), "VERB"):
+        return None
+    subject = tok.doc[tok.i - 1]
+    if subject.head.i != tok.i or subject.dep_ not in ("compound", "nsubj") or not _party_word(subject):
+        return None
+    start = subject.left_edge.i
+    if start != tok.sent.start and tok.doc[start - 1].text not in (",", ";"):
+        return None  # the party opens the headline or its second part ("..., Madrid sanctions ...")
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "appos") and c.i > tok.i), None)
+    if obj is None or any(t.pos_ == "AUX" or (t.pos_ == "VERB" and t.head.i == t.i) for t in tok.sent):
+        return None
+    return subject, obj
+
+
+def _make_headline_verb(tok: Token, subject: Token, obj: Token) -> None:
+    """The plural noun becomes the verb, the party before it its subject, the phrase its object."""
+    tok.pos_, tok.tag_ = "VERB", "VBZ"
+    subject.dep_ = "nsubj"
+    obj.dep_ = "dobj"
+
+
 def _ids(*labels: str) -> frozenset[int]:
     return frozenset(get_string_id(label) for label in labels)
 
@@ -382,6 +603,7 @@ _FINITE_IDS, _VBG, _VBZ, _NN = _ids(*_FINITE_TAGS), _ids("VBG"), _ids("VBZ"), _i
 _RB = _ids("RB")
 _NPADVMOD = _ids("npadvmod")
 _SAME_SPELT_IDS = _ids(*_SAME_SPELT_TAGS)
+_ED_IDS, _AMOD, _NNS = _ids("VBN", "VBD"), _ids("amod"), _ids("NNS")
 
 
 def _candidates(
@@ -531,6 +753,18 @@ def repair(doc: Doc) -> int:
         moved += _keeping_sentences(doc, (tok, noun), _mark_the_clause, tok, noun, verb)
     for tok, obj in _found(doc, _following_as_preposition, tag=_VBG, dep=_FOLLOWING_DEPS):
         moved += _keeping_sentences(doc, (tok, obj), _make_preposition, tok, obj)
+    for tok, (speaker, misplaced, clause, comma) in list(_found(doc, _speakers_after_comma, pos=_VERB)):
+        touched = [t for t in (speaker, misplaced, comma) if t is not None]
+        moved += _keeping_sentences(doc, touched, _speakers_the_subject, tok, speaker, misplaced, clause, comma)
+    for tok, (noun, verb, subject) in list(_found(doc, _past_read_as_modifier, tag=_ED_IDS, dep=_AMOD)):
+        root = noun.head
+        touched = [tok, noun, doc[tok.i - 1], root, *root.children] + ([subject] if subject is not None else [])
+        moved += _keeping_sentences(doc, touched, _make_past_verb, tok, noun, verb, subject)
+    for tok, verb in list(_found(doc, _result_read_as_modifier, dep=_AMOD)):
+        tok.head, tok.dep_ = verb, "oprd"
+        moved += 1
+    for tok, (subject, obj) in list(_found(doc, _verb_read_as_plural_noun, tag=_NNS, dep=_ROOT)):
+        moved += _keeping_sentences(doc, (tok, subject, obj), _make_headline_verb, tok, subject, obj)
     for tok, _ in list(_found(doc, _name_as_adverb, dep=_NPADVMOD)):
         tok.dep_ = "nsubj"  # a label, not a head
         moved += 1
