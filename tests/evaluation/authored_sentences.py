@@ -205,7 +205,7 @@ AUTHORED += [
     ("The Saudi king received the Lebanese prime minister at his palace in Riyadh.", "CONSULT", "visit"),
     ("Envoys of the two governments conferred in Vienna on the prisoner issue.", "CONSULT", None),
     ("Cuba put its armed forces on full alert after the incident.", "MOBILIZE", None),
-    ("The navy sent three warships to the disputed waters on Sunday.", "MOBILIZE", "troops"),
+    ("The navy sent three warships to the disputed waters on Sunday.", "MOBILIZE", "weapons"),
     ("Thousands of reservists were called up as tension rose along the frontier.", "MOBILIZE", "troops"),
     ("Rebel forces pulled back from the outskirts of the capital overnight.", "RETREAT", "withdraw"),
     ("The separatists handed over their heavy weapons to international monitors.", "RETREAT", "disarm"),
