@@ -113,7 +113,7 @@ def _central(tok: Token, reporting: frozenset[str]) -> bool:
         # "blocked the website, accusing the broadcaster of...": a participial adjunct is a
         # second act of the same actor, not scenery
         return True
-    if _reported_relative(tok):
+    if _reported_relative(tok) or passive_party_relative(tok):
         return True
     if tok.dep_ == "advcl" and _alongside(tok, marks := {_lemma(c) for c in children_of(tok) if c.dep_ == "mark"}):
         # "..., while Paris urged Moscow to free him"; a past happening of time or cause with a
@@ -238,6 +238,24 @@ def _reported_relative(clause: Token) -> bool:
     )
 
 
+# Grammar: the relative pronoun of persons, and the name tags of a person's name.
+_PERSON_RELATIVE = "who"
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def passive_party_relative(clause: Token) -> bool:
+    """A passive relative clause told in a tense of its own on a named party, with "who" as its
+    subject ("Ana Ruiz, who was detained on Friday, ...", "the senator, who has been held since
+    May"): what was done to that party is a happening of its own, not the scene of the main one."""
+    if clause.dep_ != "relcl" or clause.tag_ != "VBN" or clause.head.tag_ not in _NAME_TAGS:
+        return False
+    kids = children_of(clause)
+    if not any(c.dep_ == "nsubjpass" and c.lower_ == _PERSON_RELATIVE for c in kids):
+        return False
+    aux = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    return any(c.tag_ in _FINITE for c in aux) and any(c.dep_ == "auxpass" for c in aux)
+
+
 # Grammar: prepositions that name a meeting's own parties ("mediation by Norway", "a call between
 # the two presidents", "talks with the rebels").
 _PARTY_PREPS = frozenset({"by", "between", "with"})
@@ -277,7 +295,7 @@ def _background(tok: Token) -> bool:
     while cur.head.i != cur.i and hops < 10:
         dep, head = cur.dep_, cur.head
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return not _reported_relative(cur)
+            return not (_reported_relative(cur) or passive_party_relative(cur))
         if dep in ("pobj", "pcomp") and _lemma(head) in _BACKGROUND_PREPS:
             return True
         marks = {_lemma(c) for c in children_of(cur) if c.dep_ == "mark"}
