@@ -190,3 +190,69 @@ def test_protests_that_another_act_follows_or_breaks_up_are_events_of_their_own(
 def test_a_single_rally_an_act_follows_stays_its_scene() -> None:
     evs = code_text("The mayor of Tirana resigned after the rally in the main square.", published="2024-05-15")
     assert [e.event_type for e in evs] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Union leader Tomas Rivera, who was arrested on Monday, was freed by police on Wednesday.",
+        "Opposition leader Maria Santos, who was jailed in 2019 for fraud, praised the verdict.",
+    ],
+)
+def test_what_a_passive_relative_clause_says_was_done_to_a_named_person_is_its_own_event(text: str) -> None:
+    events = code_text(text, published="2021-09-16")
+    held = [e for e in events if e.event_type == "COERCE"]
+    assert len(held) == 1
+    assert "Rivera" in held[0].recipient[0].text or "Santos" in held[0].recipient[0].text
+    assert not held[0].actor
+
+
+def test_the_passive_relative_clause_takes_its_own_date() -> None:
+    events = code_text(
+        "Union leader Tomas Rivera, who was arrested on Monday, was freed by police on Wednesday.",
+        published="2021-09-16",
+    )
+    held = next(e for e in events if e.event_type == "COERCE")
+    assert held.date == "2021-09-13"
+
+
+def test_a_passive_relative_clause_on_a_common_noun_stays_scene() -> None:
+    events = code_text("Police freed the workers who were arrested on Monday.", published="2021-09-16")
+    assert [e.event_type for e in events] == ["RETREAT"]
+
+
+def test_an_attack_that_left_people_dead_in_an_after_clause_is_its_own_event() -> None:
+    events = code_text(
+        "The army sealed the valley on Saturday, a day after an ambush left four soldiers dead.",
+        published="2021-09-16",
+    )
+    attack = only(events, "ASSAULT")
+    assert attack.trigger.text == "ambush"
+    assert [r.text for r in attack.recipient] == ["four soldiers"]
+    assert attack.date == "2021-09-10"
+
+
+def test_a_storm_that_left_villages_flooded_is_no_attack() -> None:
+    events = code_text("The army sealed the valley on Saturday, a day after the storm left four villages flooded.")
+    assert [e.event_type for e in events] == ["COERCE"]
+
+
+def test_a_dated_before_clause_under_a_participles_report_is_its_own_event() -> None:
+    events = code_text(
+        "A Lusaka court blocked the transfer in May, ruling that the deal was unlawful, before the two ministries"
+        " signed a joint accord in July.",
+        published="2021-09-16",
+    )
+    signed = only(events, "SUPPORT")
+    assert signed.trigger.text == "signed"
+    assert [a.text for a in signed.actor] == ["the two ministries"]
+    assert signed.date == "2021-07"
+
+
+def test_an_undated_before_clause_under_a_participles_report_stays_scene() -> None:
+    events = code_text(
+        "A Lusaka court blocked the transfer in May, ruling that the deal was unlawful, before the two ministries"
+        " signed a joint accord.",
+        published="2021-09-16",
+    )
+    assert [e.event_type for e in events] == ["COERCE"]

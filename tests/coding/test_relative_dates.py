@@ -170,3 +170,16 @@ def test_an_act_told_after_keeps_the_day_when_nothing_later_is_earlier() -> None
     e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "killed")
     assert e.date == "2022-06-03"
 
+
+
+def test_an_attack_that_left_casualties_a_day_before_is_dated_by_that_clause() -> None:
+    doc = load_nlp()("The army sealed the valley on Saturday, a day after an ambush left four soldiers dead.")
+    tok = next(t for t in doc if t.text == "ambush")
+    found = relative_offset(tok)
+    assert found is not None and found[1] == -1
+
+
+def test_the_subject_of_another_verb_in_a_measured_clause_gets_no_offset() -> None:
+    doc = load_nlp()("The army sealed the valley on Saturday, a day after the ambush survivors left the town.")
+    tok = next(t for t in doc if t.text == "survivors")
+    assert relative_offset(tok) is None

@@ -433,3 +433,30 @@ def test_a_plural_noun_with_no_object_stays_a_noun() -> None:
     before = [(t.head.i, t.dep_, t.tag_) for t in doc]
     repair(doc)
     assert [(t.head.i, t.dep_, t.tag_) for t in doc] == before
+def _relative_with_adverb(text: str, word: str):  # noqa: ANN202 - a spaCy Doc and Token
+    """The parse of ``text`` with ``word`` read as an adverb, as the tagger sometimes reads
+    "back" in a relative clause, and the phrase after it as a measure."""
+    doc = parse(text)
+    tok = _token(doc, word)
+    tok.tag_, tok.pos_ = "RB", "ADV"
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            c.dep_ = "npadvmod"
+    return doc, tok
+
+
+def test_an_adverb_heading_a_relative_clause_with_a_subject_is_its_verb() -> None:
+    doc, back = _relative_with_adverb(
+        "The tribesmen, who back western commander Salem Idris, had shut two oil fields since June.", "back"
+    )
+    assert repair(doc) == 1
+    assert back.pos_ == "VERB" and back.tag_ == "VBP"
+    assert [(c.text, c.dep_) for c in back.children if c.i > back.i] == [("Idris", "dobj")]
+
+
+def test_an_adverb_in_a_relative_clause_with_no_phrase_after_it_stays_an_adverb() -> None:
+    doc = parse("The tribesmen, who came back, had shut two oil fields since June.")
+    back = _token(doc, "back")
+    tag = back.tag_
+    repair(doc)
+    assert back.tag_ == tag

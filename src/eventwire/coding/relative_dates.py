@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Token
 
+from .clauses import casualty_leaver
 from .syntax import children_of, lemma_of, subtree_of
 
 # Grammar: the subordinators and prepositions that set one happening against another, and the
@@ -44,8 +45,8 @@ def relative_offset(trigger: Token) -> tuple[Token, int] | None:
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and lemma_of(cur.head) in _DIRECTION:
             days = _measure(cur.head)
             return (cur.head, _DIRECTION[lemma_of(cur.head)] * days) if days is not None else None
-        if cur.dep_ not in ("conj", "dobj", "xcomp", "compound"):
-            return None
+        if cur.dep_ not in ("conj", "dobj", "xcomp", "compound") and casualty_leaver(cur) is None:
+            return None  # an attack that "left two guards dead" is dated as that clause is
         cur, hops = cur.head, hops + 1
     return None
 

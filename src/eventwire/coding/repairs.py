@@ -315,6 +315,26 @@ def _adverb_read_as_verb(tok: Token) -> tuple[Token, Token] | None:
     return subject, obj
 
 
+# Grammar: relative pronouns that can be a relative clause's subject.
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
+def _adverb_heading_relative(tok: Token) -> Token | None:
+    """The object of ``tok`` when ``tok`` is a verb the tagger read as an adverb although it heads
+    a relative clause with a relative pronoun as its subject and a noun phrase after it ("the
+    miners, who back(ADV) the union leader, ..."): an adverb has no subject, so the word is the
+    clause's verb and the phrase its object (the parser may call it a measure, "npadvmod");
+    None otherwise."""
+    if tok.tag_ != "RB" or tok.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS and c.i < tok.i for c in tok.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.i > tok.i), None)
+    if obj is None or not default_lexicon().candidates(tok.lemma_.lower(), "VERB"):
+        return None
+    return obj
+
+
 def _root_the_adverb(tok: Token, subject: Token, obj: Token) -> None:
     """The adverb becomes the root verb: the party before it its subject, the phrase after it its
     object, and what hung on the party after the verb (the final stop) the verb's."""
@@ -749,6 +769,10 @@ def repair(doc: Doc) -> int:
     for tok, (subject, obj) in _found(doc, _adverb_read_as_verb, tag=_RB):
         touched = (tok, subject, *subject.children)
         moved += _keeping_sentences(doc, touched, _root_the_adverb, tok, subject, obj)
+    for tok, obj in list(_found(doc, _adverb_heading_relative, tag=_RB)):
+        tok.pos_, tok.tag_ = "VERB", "VBP"  # tags and a label, not a head
+        obj.dep_ = "dobj"
+        moved += 1
     for tok, (noun, verb) in _found(doc, _as_clause, dep=_PREP):
         moved += _keeping_sentences(doc, (tok, noun), _mark_the_clause, tok, noun, verb)
     for tok, obj in _found(doc, _following_as_preposition, tag=_VBG, dep=_FOLLOWING_DEPS):

@@ -43,6 +43,7 @@ from .clauses import (
     absolute_clause,
     first_of_pair,
     own_meeting,
+    passive_party_relative,
     protest_in_scene,
 )
 from .mentions import Mention, Mentions
@@ -504,6 +505,8 @@ def _own_clause(tok: Token) -> bool:
         return False
     if tok.dep_ == "conj" and tok.tag_ in _FINITE and tok.head.tag_ == "VB":
         return True
+    if passive_party_relative(tok):
+        return True  # "Ana Ruiz, who was detained on Friday, was charged...": two acts on one party
     if absolute_clause(tok):
         return True  # "exchanged fire, with each side blaming the other for...": its own act
     if _reported_relative(tok) and not any(
