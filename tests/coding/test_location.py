@@ -379,3 +379,12 @@ def test_an_act_told_after_another_is_not_placed_where_that_one_was() -> None:
 def test_an_act_told_after_another_keeps_a_place_of_its_own() -> None:
     text = "Regional ministers met in Nairobi on Monday after Somali troops blocked food convoys near Baidoa."
     assert _place(text, "COERCE")[1] == "SOM"
+
+
+def test_a_body_that_sits_in_one_place_acts_there_on_a_thing_that_is_elsewhere() -> None:
+    # the council votes at its seat; the mission it ends is in Chad
+    text = "Vote\n\nJUBA, May 3 (Wire) - The U.N. Security Council voted on Friday to end its mission in Chad.\n"
+    assert _place(text, "SANCTION")[1] == "USA"
+    # a place on the verb itself still says where the body met
+    text = "The U.N. Security Council met in Nairobi on Friday and imposed sanctions on the rebels."
+    assert _place(text, "SANCTION")[1] == "KEN"
