@@ -465,3 +465,23 @@ def test_a_place_naming_a_facility_where_an_event_is_stands_where_a_place_does()
     text = "Officials held talks on the Kenya border dispute."
     doc = parse(text)
     assert [(p.text, locative) for p, locative, _ in sentence_places(doc[:], text, lookup)] == [("Kenya", False)]
+
+
+def test_a_town_the_gazetteer_lacks_is_of_the_one_country_its_sentence_names() -> None:
+    from eventwire.coding.pipeline import parse
+    from eventwire.coding.places import sentence_places
+
+    gaz = Gazetteer.default()
+
+    def lookup(name: str, country: str | None) -> Place | None:
+        return gaz.lookup(name, country=country)
+
+    text = "Troops shelled the border town of Tel Nasra on Friday as fighting spread across northern Syria."
+    doc = parse(text)
+    found = [(p.text, p.country) for p, _, _ in sentence_places(doc[:], text, lookup)]
+    assert ("Tel Nasra", "SYR") in found
+    # a sentence naming two countries says nothing of which the town is in
+    text = "Troops from Iraq shelled the border town of Tel Nasra on Friday, Syria said."
+    doc = parse(text)
+    found = [(p.text, p.country) for p, _, _ in sentence_places(doc[:], text, lookup)]
+    assert ("Tel Nasra", None) in found

@@ -268,7 +268,13 @@ def sentence_places(sent: Span, text: str, lookup: Lookup) -> list[tuple[Place, 
                 root.i,
             )
         )
-    return out + described_capitals(sent, lookup)
+    out += described_capitals(sent, lookup)
+    # a town the gazetteer lacks is of the one country its sentence names, if it names one
+    named = {p.country for p, _, _ in out if p.precision == "country" and p.country}
+    if len(named) == 1:
+        (country,) = named
+        out = [(replace(p, country=country) if p.country is None else p, loc, i) for p, loc, i in out]
+    return out
 
 
 def _named_country(root: Token) -> tuple[str, str] | None:
