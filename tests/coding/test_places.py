@@ -405,3 +405,83 @@ def test_a_capital_described_by_its_country_is_a_place_of_that_country() -> None
     # a capital acted on as a party, or with no country, is no place of the sentence
     doc = parse("Moscow accused the Ukrainian capital of staging the attack in the capital.")
     assert described_capitals(doc[:], lookup) == []
+
+
+def test_a_town_the_gazetteer_lacks_named_as_a_town_is_of_the_article_country() -> None:
+    from eventwire.coding.pipeline import parse
+    from eventwire.coding.places import anchored, sentence_places
+
+    gaz = Gazetteer.default()
+
+    def lookup(name: str, country: str | None) -> Place | None:
+        return gaz.lookup(name, country=country)
+
+    home = gaz.country("SYR")
+    text = "Rebel fighters shelled the border town of Tel Nasra on Sunday, officials said."
+    doc = parse(text)
+    found = sentence_places(doc[:], text, lookup)
+    assert [(p.text, p.country) for p, _, _ in found] == [("Tel Nasra", None)]
+    placed = anchored(found, {"SYR", "TUR"}, gazetteer=gaz, home=home)
+    assert [(p.text, p.country) for p, _, _ in placed] == [("Tel Nasra", "SYR")]
+    # with no country the article is about, the town is nowhere
+    assert anchored(found, set(), gazetteer=gaz, home=None) == []
+    # a name only a phrase of a part of a place stands in is no town of its own
+    text = "Rebel fighters shelled the outskirts of Tel Nasra on Sunday, officials said."
+    doc = parse(text)
+    assert sentence_places(doc[:], text, lookup) == []
+
+
+def test_a_hyphenated_name_the_parser_cuts_is_one_place() -> None:
+    from eventwire.coding.pipeline import parse
+    from eventwire.coding.places import sentence_places
+
+    gaz = Gazetteer.default()
+
+    def lookup(name: str, country: str | None) -> Place | None:
+        return gaz.lookup(name, country=country)
+
+    text = "Police detained dozens of men in the village of Tel Abu-Hamra late on Monday."
+    doc = parse(text)
+    assert [p.text for p, _, _ in sentence_places(doc[:], text, lookup)] == ["Tel Abu-Hamra"]
+    # a stance written with a hyphen is no part of a place's name
+    text = "An anti-Kenya blogger was arrested in Kampala."
+    doc = parse(text)
+    assert [p.text for p, _, _ in sentence_places(doc[:], text, lookup)] == ["Kampala"]
+
+
+def test_a_place_naming_a_facility_where_an_event_is_stands_where_a_place_does() -> None:
+    from eventwire.coding.pipeline import parse
+    from eventwire.coding.places import sentence_places
+
+    gaz = Gazetteer.default()
+
+    def lookup(name: str, country: str | None) -> Place | None:
+        return gaz.lookup(name, country=country)
+
+    text = "Three guards died in a fire at the Mombasa border crossing."
+    doc = parse(text)
+    assert [(p.text, locative) for p, locative, _ in sentence_places(doc[:], text, lookup)] == [("Mombasa", True)]
+    # a place on a noun of what talks are about is no place where they are held
+    text = "Officials held talks on the Kenya border dispute."
+    doc = parse(text)
+    assert [(p.text, locative) for p, locative, _ in sentence_places(doc[:], text, lookup)] == [("Kenya", False)]
+
+
+def test_a_town_the_gazetteer_lacks_is_of_the_one_country_its_sentence_names() -> None:
+    from eventwire.coding.pipeline import parse
+    from eventwire.coding.places import sentence_places
+
+    gaz = Gazetteer.default()
+
+    def lookup(name: str, country: str | None) -> Place | None:
+        return gaz.lookup(name, country=country)
+
+    text = "Troops shelled the border town of Tel Nasra on Friday as fighting spread across northern Syria."
+    doc = parse(text)
+    found = [(p.text, p.country) for p, _, _ in sentence_places(doc[:], text, lookup)]
+    assert ("Tel Nasra", "SYR") in found
+    # a sentence naming two countries says nothing of which the town is in
+    text = "Troops from Iraq shelled the border town of Tel Nasra on Friday, Syria said."
+    doc = parse(text)
+    found = [(p.text, p.country) for p, _, _ in sentence_places(doc[:], text, lookup)]
+    assert ("Tel Nasra", None) in found

@@ -217,7 +217,11 @@ class Coder:
         # places named in captions and credits are places of the article too (never of an event)
         news = {s.start for s in sents}
         furniture_places = [
-            p for s in sents_of(doc) if s.start not in news for p, _, _ in sentence_places(s, text, self._lookup)
+            p
+            for s in sents_of(doc)
+            if s.start not in news
+            for p, _, _ in sentence_places(s, text, self._lookup)
+            if p.country is not None  # a town the gazetteer lacks is placed only in the news
         ]
         analysis.places = all_places + furniture_places
         _date_headlines(analysis.events, regions, analysis.dates)

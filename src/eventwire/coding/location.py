@@ -452,6 +452,24 @@ def domestic_country(actors: list[Actor], recipients: list[Actor]) -> str | None
     return country
 
 
+def _on_a_noun(p: Place, places: list[tuple[Place, bool, int]], trigger: Token) -> bool:
+    """Whether the place ``p`` of a clause is named in a phrase on the noun a verb acts on ("ended
+    its mission in Mali"), rather than on the verb or an occasion ("at a session in Geneva"):
+    where that thing is, not where the verb is done."""
+    doc = trigger.doc
+    for q, _, i in places:
+        if q is p:
+            tok = doc[i]
+            noun = tok.head.head
+            return (
+                tok.dep_ == "pobj"
+                and tok.head.dep_ == "prep"
+                and noun.pos_ in ("NOUN", "PROPN")
+                and noun.dep_ in ("dobj", "nsubjpass")
+            )
+    return False
+
+
 def _seat_of(actors: list[Actor], gazetteer: Gazetteer) -> Place | None:
     """The seat of the body that is the event's only actor, when it meets and votes only there
     (the knowledge base's ``seat``: "the Security Council imposed an arms embargo", in a story
@@ -490,6 +508,9 @@ def event_location(
     """
     spans = [(a.start, a.end) for a in (actors if hosted else actors + recipients)]
     p = clause[1] if clause is not None and clause[0] == spans else clause_place(trigger, places, spans)
+    seat = _seat_of(actors, gazetteer)
+    if p is not None and seat is not None and _on_a_noun(p, places, trigger):
+        return seat, "seat"  # "the council voted to end its mission in Mali": the mission is there
     if p is not None:
         return p, "clause"
     came = arrival_clause(trigger, verbal=verbal)
@@ -501,7 +522,6 @@ def event_location(
         return (dateline, "dateline") if dateline is not None else (None, None)
     if dateline is not None and any(a.kb_id in visitors for a in actors):
         return dateline, "dateline"  # the visitor met its hosts there: its acts are there too
-    seat = _seat_of(actors, gazetteer)
     if seat is not None:
         return seat, "seat"
     if verbal:

@@ -48,6 +48,8 @@ _MOVE_VERBS = lexicon_words("movement_verbs")
 _FACILITIES = lexicon_words("facility_nouns")
 # Grammar: prepositions that tie a facility to the place it is at ("the airport in X", "camps near X").
 _AT_A_PLACE = frozenset({"in", "near", "at", "outside", "of"})
+# Nouns a definite description of a settlement is made of ("the town", "the city").
+_SETTLEMENTS = frozenset({"town", "city", "village"})
 
 
 def find_places(
@@ -117,7 +119,8 @@ def anchored(
     when the article names any country at all: the event stays unplaced rather than placed in
     the wrong country. A town named only by an alternate name is held to more, whatever the
     article names (:func:`_unsupported_alternate`); it stands for ``home``, the country the
-    article is about, when that is another.
+    article is about, when that is another. A town the gazetteer lacks, named as a town ("the
+    border town of X"), stands for ``home`` too, and is dropped when there is none.
     """
     places = _without_unsupported_alternates(places, anchors, gazetteer, home)
     if not anchors:
@@ -140,7 +143,10 @@ def _without_unsupported_alternates(
     a place of that country the gazetteer lacks."""
     out = []
     for p, locative, i in places:
-        if not _unsupported_alternate(p, anchors, gazetteer):
+        if p.country is None:  # a town the gazetteer lacks, named as one (:func:`sentence_places`)
+            if home is not None and home.country:
+                out.append((replace(p, country=home.country), locative, i))  # a town, where unknown
+        elif not _unsupported_alternate(p, anchors, gazetteer):
             out.append((p, locative, i))
         elif home is not None and home.country and home.country != p.country:  # not home by the town alone
             out.append((replace(home, text=p.text, start=p.start, end=p.end), locative, i))
@@ -213,18 +219,24 @@ def sentence_places(sent: Span, text: str, lookup: Lookup) -> list[tuple[Place, 
     # town where a place stands ("near the town of X", "rallied in Bamako"): the gazetteer and
     # the locative position decide
     covered = {i for ent in ents if ent.label_ not in _MISREAD_PLACES for i in range(ent.start, ent.end)}
+    taken = -1  # the last token of the last name found: a hyphenated name is one name
     for tok in tokens_of(sent):
-        if tok.pos != _PROPN or tok.i in covered or tok.dep_ not in ("pobj", "dobj", "appos"):
+        if tok.pos != _PROPN or tok.i in covered or tok.i <= taken or not _where_a_place_stands(tok):
             continue
         left = tok
-        while (
-            left.i > sent.start
-            and left.nbor(-1).pos_ == "PROPN"
-            and left.nbor(-1).dep_ == "compound"
-            and left.nbor(-1).i not in covered
+        while left.i > sent.start and left.nbor(-1).i not in covered and (
+            (left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).dep_ == "compound") or _hyphen_joined(left.nbor(-1), left)
         ):
             left = left.nbor(-1)
-        spans.append((sent.doc[left.i:tok.i + 1], False))
+        right = tok
+        while right.i + 1 < sent.end and right.nbor(1).i not in covered and _hyphen_joined(right, right.nbor(1)):
+            right = right.nbor(1)
+        if left.text == "-":
+            left = left.nbor(1)  # a name does not begin or end on its hyphen ("anti-Syria")
+        if right.text == "-":
+            right = right.nbor(-1)
+        taken = right.i
+        spans.append((sent.doc[left.i:right.i + 1], False))
     for span, from_ner in spans:
         if (
             span.start >= sent.start + 2
@@ -240,6 +252,10 @@ def sentence_places(sent: Span, text: str, lookup: Lookup) -> list[tuple[Place, 
             # "the Mozambican town of Palma" the gazetteer does not hold (its Palma is in Spain):
             # the place is in the country the phrase names, to that precision
             p = lookup(named[1], hint)
+        if p is None and _settlement_of(root):
+            # "the border town of X" the gazetteer lacks: a town of the country the article is
+            # about, which :func:`anchored` makes of it (a town of no country until then)
+            p = Place(name=span.text, country=None, lat=None, lon=None, precision="city")
         if p is None:
             continue
         locative = _locative(root)
@@ -252,7 +268,13 @@ def sentence_places(sent: Span, text: str, lookup: Lookup) -> list[tuple[Place, 
                 root.i,
             )
         )
-    return out + described_capitals(sent, lookup)
+    out += described_capitals(sent, lookup)
+    # a town the gazetteer lacks is of the one country its sentence names, if it names one
+    named = {p.country for p, _, _ in out if p.precision == "country" and p.country}
+    if len(named) == 1:
+        (country,) = named
+        out = [(replace(p, country=country) if p.country is None else p, loc, i) for p, loc, i in out]
+    return out
 
 
 def _named_country(root: Token) -> tuple[str, str] | None:
@@ -262,6 +284,38 @@ def _named_country(root: Token) -> tuple[str, str] | None:
     if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
         return None
     return _country_named_on(root.head.head)
+
+
+def _where_a_place_stands(tok: Token) -> bool:
+    """Whether a proper noun stands where a place's name may: an object, an apposition, or the
+    name of a facility ("the Goma airport")."""
+    if tok.dep_ in ("pobj", "dobj", "appos"):
+        return True
+    return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and lemma_of(tok.head) in _FACILITIES
+
+
+def _hyphen_joined(a: Token, b: Token) -> bool:
+    """Whether two neighbouring tokens are parts of one hyphenated proper name ("Ras al-Ain",
+    "Tel Abu-Sabra"), which the parser may cut into pieces: a hyphen written tight against a
+    proper noun on its side."""
+    if a.whitespace_ or a.i + 1 != b.i:
+        return False
+    if a.text == "-":
+        return b.pos_ == "PROPN"
+    return b.text == "-" and a.pos_ == "PROPN"
+
+
+def _settlement_of(root: Token) -> bool:
+    """Whether a proper noun is named as a settlement by the phrase it stands in: "the town of X",
+    "the border village of X"."""
+    noun = root.head.head
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and lemma_of(noun) in _SETTLEMENTS
+    )
 
 
 def _country_named_on(noun: Token) -> tuple[str, str] | None:
@@ -306,6 +360,10 @@ def _locative(root: Token) -> bool:
             or (head == "for" and lemma_of(root.head.head) in _BATTLE)
             or (head == "of" and lemma_of(root.head.head) in _PLACE_NOUNS)
         )
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and head in _FACILITIES:
+        # "a blast on the Kerch bridge", "reopened the Arar border crossing": the facility named by
+        # its place stands where the place of an event is named, and so does that place
+        return _locative(root.head) or root.head.dep_ in ("dobj", "nsubjpass")
     return (root.dep_ == "dobj" and head in _MOVE_VERBS) or root.dep_ == "appos"
 
 
@@ -315,8 +373,6 @@ def _described_as_place(root: Token) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and lemma_of(c) in _PLACE_NOUNS for c in root.children)
 
 
-# Nouns a definite description of a settlement is made of ("the town", "the city").
-_SETTLEMENTS = frozenset({"town", "city", "village"})
 
 
 def anaphoric_places(
