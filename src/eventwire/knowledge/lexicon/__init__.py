@@ -211,7 +211,7 @@ _OBJECT_ONLY = 3
 def _derived_with_object(triggers: list[Trigger]) -> list[Trigger]:
     """Noun entries for the verb entries constrained by their object alone: the object of the
     verb is the noun after "of" ("suspended aid" gives "the suspension of aid", "lifted the
-    sanctions" "the lifting of sanctions"), also its recipient. The noun is the verb's
+    sanctions" "the lifting of sanctions"); the recipient is found as the verb's is. The noun is the verb's
     nominalisation or its -ing form; an entry the lexicon writes for the noun with that
     constraint is kept."""
     have = {(t.lemma, t.pos, t.with_object) for t in triggers}
@@ -223,11 +223,10 @@ def _derived_with_object(triggers: list[Trigger]) -> list[Trigger]:
             if (noun, "NOUN", t.object) in have or noun in words("false_nominalisations"):
                 continue
             have.add((noun, "NOUN", t.object))
-            to = ("of", *(p for p in t.to if p != "of"))
             out.append(
                 replace(
                     t, lemma=noun, pos="NOUN", with_=frozenset({"of"}), with_object=t.object,
-                    object=frozenset(), to=to, derived_from=t.lemma,
+                    object=frozenset(), derived_from=t.lemma,
                 )
             )
     return out
