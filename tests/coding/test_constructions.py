@@ -382,6 +382,16 @@ def test_warning_against_an_act_with_no_party_addressed_disapproves() -> None:
     assert e.mode == "disapprove"
 
 
+def test_warning_against_an_act_on_a_party_addresses_no_one_and_disapproves() -> None:
+    # the civilians are the party of the act warned against, not the party warned
+    e = only(code_text("Two church leaders warned against the killing of civilians in Kesh.", published="2022-01-01"),
+             "ACCUSE")
+    assert e.mode == "disapprove"
+    # a party warned against an act is asked not to do it
+    warned = code_text("France warned Germany against any military move in Mali.", published="2022-01-01")
+    assert "REQUEST" in [e.event_type for e in warned]
+
+
 def test_warning_of_what_no_party_does_is_no_event() -> None:
     assert not code_text("The minister warned of a severe drought in the south.", published="2022-01-01")
 

@@ -224,8 +224,10 @@ def cessations(found: list[Found]) -> list[Found]:
         if stop is None or stop.i in replaced:
             continue
         there = by_tok.get(stop.i)
-        if there is not None and not (stop.pos_ == "NOUN" and there.event == "SANCTION"):
-            continue  # the stopping word is an act of its own ("halted aid"); a suspension of attacks is none
+        if there is not None and not (stop.pos_ == "NOUN" and (there.event == "SANCTION" or there.entry.derived_from)):
+            # the stopping word is an act of its own ("halted aid"); a suspension of attacks is
+            # none, whatever reading the noun took from its verb
+            continue
         event, mode, cameo = _CEASED[f.event]
         if stop.pos_ == "NOUN" and f.event == "ASSAULT" and lemma_of(stop.head) in _DECLARING:
             event, mode, cameo = "CONCEDE", None, "0871"  # "announced a suspension of attacks": declared
@@ -1249,7 +1251,9 @@ def warning(
             return clause
         return None  # what is to come: a threat
     if "against" in preps:
-        if f.recipient:
+        # the party warned is the warning's object, not the party of the act warned against
+        # ("warned against the killing of civilians" addresses no one)
+        if f.recipient and any(c.dep_ in ("dobj", "dative") for c in kids):
             f.event, f.mode = "REQUEST", None  # "warned Washington against any intervention"
         else:
             f.event, f.mode = "ACCUSE", "disapprove"  # "warned against the politicisation of aid"

@@ -9,7 +9,7 @@ import pytest
 from eventwire import code_text
 from eventwire.errors import DataFileError
 from eventwire.knowledge.lexicon import load_lexicon, load_word_classes
-from eventwire.knowledge.lexicon.derive import nominalisations
+from eventwire.knowledge.lexicon.derive import gerund, nominalisations
 from tests.event_helpers import countries, only
 
 
@@ -98,10 +98,61 @@ def test_derived_nouns_take_the_verbs_reading_and_say_so_in_the_rule() -> None:
     derived = [t for t in lex.triggers if t.derived_from]
     assert derived
     for t in derived:
-        verb = [v for v in lex.candidates(t.derived_from, "VERB") if not v.specificity][0]
+        # an unconstrained verb gives an unconstrained noun; a verb constrained by its object
+        # gives a noun constrained by the noun after "of"
+        wanted = t.with_object if t.with_object else frozenset()
+        verb = [v for v in lex.candidates(t.derived_from, "VERB") if v.object == wanted and (
+            v.specificity == 3 if wanted else not v.specificity)][0]
         assert (t.event, t.mode, t.pos) == (verb.event, verb.mode, "NOUN")
         assert f"(<{t.derived_from})" in t.rule
+        assert not wanted or (t.with_ == {"of"} and not t.object and t.to == verb.to)
     assert not lex.candidates("vacation", "NOUN")  # a false friend is never derived
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun"),
+    [("close", "closure"), ("expel", "expulsion"), ("dissolve", "dissolution"), ("extradite", "extradition"),
+     ("deliver", "delivery")],
+)
+def test_nominalisation_rules_of_the_object_verbs(verb: str, noun: str) -> None:
+    assert noun in nominalisations(verb)
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun"),
+    [("freeze", "freezing"), ("lift", "lifting"), ("ban", "banning"), ("stop", "stopping"), ("open", "opening"),
+     ("sever", "severing"), ("free", "freeing")],
+)
+def test_gerund(verb: str, noun: str) -> None:
+    assert gerund(verb) == noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Ardania announced the suspension of aid to the military government of Velm.", "SANCTION"),
+        ("The ministry ordered the closure of the border with Ardania on Friday.", "COERCE"),
+        ("The Velmian cabinet approved the lifting of sanctions on Ardania.", "RETREAT"),
+        ("Ardania announced the expulsion of four Velmian diplomats on Friday.", "SANCTION"),
+        ("The council voted for the freezing of assets held by three Velmian ministers.", "SANCTION"),
+    ],
+)
+def test_the_noun_of_a_verb_constrained_by_its_object_codes_with_that_object_after_of(
+    sentence: str, category: str
+) -> None:
+    assert category in [e.event_type for e in code_text(sentence, published="2024-03-01")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the noun after "of" is not of the verb's object class
+        "The closure of the factory left hundreds of workers in Velm without jobs.",
+        "The lifting of the heavy crates took the dockers most of the morning.",
+    ],
+)
+def test_the_noun_of_an_object_verb_with_another_noun_after_of_codes_nothing(sentence: str) -> None:
+    assert not code_text(sentence, published="2024-03-01")
 
 
 def test_seizing_people_is_abduction_and_seizing_goods_is_not() -> None:
@@ -229,3 +280,20 @@ def test_any_verb_of_discontinuing_on_help_or_relief_goods_is_an_aid_cut(text: s
 def test_discontinuing_something_that_is_no_help_is_no_aid_cut() -> None:
     assert "SANCTION" not in [e.event_type for e in code_text("The city council reduced its spending on parks.")]
     assert "SANCTION" not in [e.event_type for e in code_text("The factory halted its output of steel.")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # a licence suspended is a penalty; production suspended is not
+        ("The tyre maker suspended production at its plant near Velm for a week.", "COERCE"),
+        # a member expelled from a party is SANCTION expel; people expelled from a town are not
+        ("Militiamen expelled hundreds of villagers from the town of Kesh.", "SANCTION"),
+        # what a buyer takes control of is no held place
+        ("A Velmian investor took control of the brewery in a deal worth $40 million.", "ASSAULT"),
+        # a petition delivered is no aid
+        ("The teachers' union delivered a petition to the education ministry.", "AID"),
+    ],
+)
+def test_object_classes_do_not_reach_other_objects(sentence: str, category: str) -> None:
+    assert category not in [e.event_type for e in code_text(sentence, published="2024-03-01")]

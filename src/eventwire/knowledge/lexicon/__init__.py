@@ -19,7 +19,7 @@ from ...errors import DataFileError
 from ..ontology.plover import CATEGORIES
 from ._words import word_lists as word_lists
 from ._words import words as words
-from .derive import nominalisations
+from .derive import gerund, nominalisations
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -201,6 +201,34 @@ def _derived(triggers: list[Trigger]) -> list[Trigger]:
                 continue
             have.add((noun, "NOUN"))
             out.append(replace(t, lemma=noun, pos="NOUN", derived_from=t.lemma))
+    return out + _derived_with_object(triggers)
+
+
+# Constraints a verb entry may carry besides its object and still give a noun entry.
+_OBJECT_ONLY = 3
+
+
+def _derived_with_object(triggers: list[Trigger]) -> list[Trigger]:
+    """Noun entries for the verb entries constrained by their object alone: the object of the
+    verb is the noun after "of" ("suspended aid" gives "the suspension of aid", "lifted the
+    sanctions" "the lifting of sanctions"); the recipient is found as the verb's is. The noun is the verb's
+    nominalisation or its -ing form; an entry the lexicon writes for the noun with that
+    constraint is kept."""
+    have = {(t.lemma, t.pos, t.with_object) for t in triggers}
+    out: list[Trigger] = []
+    for t in triggers:
+        if t.pos != "VERB" or not t.object or t.specificity != _OBJECT_ONLY or t.as_actor or t.not_with:
+            continue
+        for noun in (*nominalisations(t.lemma), gerund(t.lemma)):
+            if (noun, "NOUN", t.object) in have or noun in words("false_nominalisations"):
+                continue
+            have.add((noun, "NOUN", t.object))
+            out.append(
+                replace(
+                    t, lemma=noun, pos="NOUN", with_=frozenset({"of"}), with_object=t.object,
+                    object=frozenset(), derived_from=t.lemma,
+                )
+            )
     return out
 
 

@@ -9,6 +9,8 @@ English word costs nothing (no token ever has it as its lemma).
     ('evacuation',)
     >>> nominalisations("withdraw")
     ('withdrawal',)
+    >>> gerund("freeze"), gerund("ban"), gerund("lift")
+    ('freezing', 'banning', 'lifting')
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("erce", "ercion"),  # coerce
     ("ex", "exation"),  # annex
     ("it", "ittal"),  # acquit
+    ("ose", "osure"),  # close, disclose
+    ("el", "ulsion"),  # expel
+    ("olve", "olution"),  # dissolve
+    ("ite", "ition"),  # extradite
+    ("ver", "very"),  # deliver, recover
 )
 # Verbs that take -ment or -al directly ("deployment", "agreement", "renewal").
 _MENT = ("ploy", "ree", "ounce", "ish", "age", "ain", "it", "ign", "ass")
@@ -62,3 +69,22 @@ def nominalisations(verb: str) -> tuple[str, ...]:
     if verb.endswith(_AL):
         out.append(verb + "al")
     return tuple(dict.fromkeys(out))
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def gerund(verb: str) -> str:
+    """The -ing noun of ``verb`` ("the lifting of sanctions", "the freezing of assets"): a final
+    silent e drops, and a short verb ending consonant-vowel-consonant doubles its consonant."""
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if (
+        len(verb) in (3, 4)
+        and verb[-1] not in _VOWELS | {"w", "x", "y"}
+        and verb[-2] in _VOWELS
+        and verb[-3] not in _VOWELS
+        and (len(verb) == 3 or verb[0] not in _VOWELS)
+    ):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
