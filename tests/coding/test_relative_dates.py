@@ -170,3 +170,29 @@ def test_an_act_told_after_keeps_the_day_when_nothing_later_is_earlier() -> None
     e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "killed")
     assert e.date == "2022-06-03"
 
+
+
+_LEAD_AFTER = (
+    "MASERU, June 4 (Wire) - Opposition lawmakers in Lesotho accused Prime Minister Sam Matekane on "
+    "Saturday of intimidation after he entered the national assembly with armed soldiers on Thursday.\n\n"
+    "The army did not comment.\n"
+)
+
+
+def test_a_headline_act_told_after_takes_the_day_the_lead_gives_its_after_clause() -> None:
+    text = "Lawmakers condemn premier after soldiers enter parliament\n\n" + _LEAD_AFTER
+    e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "enter")
+    assert e.date == "2022-06-02"
+
+
+def test_a_headline_act_keeps_the_lead_day_when_the_lead_dates_no_after_clause() -> None:
+    lead = _LEAD_AFTER.replace(" on Thursday", "")
+    text = "Lawmakers condemn premier after soldiers enter parliament\n\n" + lead
+    e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "enter")
+    assert e.date == "2022-06-04"
+
+
+def test_a_headline_act_not_told_after_keeps_the_lead_day() -> None:
+    text = "Lawmakers condemn premier as soldiers enter parliament\n\n" + _LEAD_AFTER
+    e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "condemn")
+    assert e.date == "2022-06-04"
