@@ -8,7 +8,7 @@ import pytest
 
 from eventwire import Event, code_text
 from eventwire.coding.pipeline import load_nlp
-from eventwire.coding.relative_dates import anaphoric_offset, relative_offset, told_after
+from eventwire.coding.relative_dates import anaphoric_offset, relative_offset, since_another_clause, told_after
 from tests.event_helpers import only
 
 
@@ -195,4 +195,33 @@ def test_a_headline_act_keeps_the_lead_day_when_the_lead_dates_no_after_clause()
 def test_a_headline_act_not_told_after_keeps_the_lead_day() -> None:
     text = "Lawmakers condemn premier as soldiers enter parliament\n\n" + _LEAD_AFTER
     e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "condemn")
+    assert e.date == "2022-06-04"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "elsewhere"),
+    [
+        (
+            "The minister said hundreds of threats had been sent to the consulate since Monday, "
+            "and urged Jakarta to protect its diplomats.",
+            "urged",
+            True,
+        ),
+        ("Police have arrested more than 40 people in the port city since Monday.", "arrested", False),
+        ("Police have arrested 40 people since Monday, when the cabinet banned rallies.", "banned", False),
+    ],
+)
+def test_a_since_date_opens_the_span_of_its_own_clause_only(sentence: str, trigger: str, elsewhere: bool) -> None:
+    doc = load_nlp()(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    day = next(t for t in doc if t.text == "Monday")
+    assert since_another_clause(day, tok) == elsewhere
+
+
+def test_an_act_conjoined_to_a_since_clause_is_not_dated_by_it() -> None:
+    text = (
+        "The minister said hundreds of threats had been sent to the consulate since Monday, "
+        "and urged Jakarta to protect its diplomats."
+    )
+    e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "urged")
     assert e.date == "2022-06-04"
