@@ -225,3 +225,22 @@ def test_an_act_conjoined_to_a_since_clause_is_not_dated_by_it() -> None:
     )
     e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "urged")
     assert e.date == "2022-06-04"
+
+
+_RAID = (
+    "Gunmen raid village in central Mali\n\n"
+    "MOPTI, June 4 (Wire) - Gunmen attacked a village in central Mali on Thursday, local officials said.\n\n"
+    "The attackers burned dozens of homes and stole cattle, the mayor said. Soldiers arrested four suspects.\n\n"
+    "The government condemned the raid.\n"
+)
+
+
+def test_an_undated_act_opening_the_paragraph_after_the_lead_takes_the_lead_day() -> None:
+    e = next(e for e in code_text(_RAID, published="2022-06-04") if e.trigger.text == "burned")
+    assert e.date == "2022-06-02"
+
+
+@pytest.mark.parametrize("trigger", ["arrested", "condemned"])
+def test_later_or_said_undated_acts_keep_the_publication_day(trigger: str) -> None:
+    e = next(e for e in code_text(_RAID, published="2022-06-04") if e.trigger.text == trigger)
+    assert e.date == "2022-06-04"

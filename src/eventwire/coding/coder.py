@@ -224,6 +224,7 @@ class Coder:
         _date_anaphoric(analysis.events)
         _date_told_after(analysis.events, doc)
         _date_headline_after(analysis.events, regions, doc, analysis.dates)
+        _date_second_paragraph(analysis.events, regions, doc, analysis.dates)
         headline = next(((a, b) for a, b, kind in regions if kind == "headline"), None)
         lead = next(((a, b) for a, b, kind in regions if kind == "paragraph"), None)
         analysis.events = merge_restatements(
@@ -528,6 +529,35 @@ def _told_after_at(doc: Doc, e: Event) -> Token | None:
     """The "after" clause or phrase that holds the event's trigger (:func:`told_after`), else None."""
     span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
     return told_after(span.root) if span is not None else None
+
+
+# PLOVER's categories of things said rather than done: a statement told without a day is the news
+# of the day the article tells it.
+_SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+
+
+def _date_second_paragraph(
+    events: list[Event], regions: list[tuple[int, int, str]], doc: Doc, dates: list[DateMention]
+) -> None:
+    """The paragraph after the lead opens with the lead's happening told in detail ("Gunmen
+    stormed a village on Sunday..." / "The attackers burned 40 homes"): an act done (not said)
+    that its opening sentence tells in the simple past with no day of its own took place on the
+    lead's day, not the publication day."""
+    paras = [(a, b) for a, b, kind in regions if kind == "paragraph"]
+    if len(paras) < 2:
+        return
+    lead, second = paras[0], paras[1]
+    day = next((d for d in dates if lead[0] <= d.start < lead[1] and d.date and d.precision == "day"), None)
+    opening = next((s for s in sents_of(doc) if second[0] <= s.start_char < second[1]), None)
+    if day is None or opening is None:
+        return
+    lo, hi = opening.start_char, opening.end_char
+    for i, e in enumerate(events):
+        if e.date_source != "article" or e.event_type in _SAID or not lo <= e.trigger.start < hi:
+            continue
+        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span is not None and span.root.tag_ == "VBD":
+            events[i] = replace(e, date=day.date, date_precision="day", date_text=day.text, date_source="lead")
 
 
 def _date_headlines(events: list[Event], regions: list[tuple[int, int, str]], dates: list[DateMention]) -> None:
