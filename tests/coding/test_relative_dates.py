@@ -244,3 +244,15 @@ def test_an_undated_act_opening_the_paragraph_after_the_lead_takes_the_lead_day(
 def test_later_or_said_undated_acts_keep_the_publication_day(trigger: str) -> None:
     e = next(e for e in code_text(_RAID, published="2022-06-04") if e.trigger.text == trigger)
     assert e.date == "2022-06-04"
+
+
+def test_an_act_of_the_lead_described_in_the_present_after_it_takes_the_lead_day() -> None:
+    text = (
+        "EU freezes assets of Belarus officials\n\n"
+        "BRUSSELS, June 4 (Wire) - European Union governments imposed sanctions on a dozen Belarusian "
+        "officials on Thursday, diplomats said.\n\n"
+        "The measure also bans travel to the bloc by the interior minister and his deputy.\n\n"
+        "Minsk did not respond.\n"
+    )
+    e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "bans")
+    assert e.date == "2022-06-02"

@@ -542,7 +542,8 @@ def _date_second_paragraph(
     """The paragraph after the lead opens with the lead's happening told in detail ("Gunmen
     stormed a village on Sunday..." / "The attackers burned 40 homes"): an act done (not said)
     that its opening sentence tells in the simple past with no day of its own took place on the
-    lead's day, not the publication day."""
+    lead's day, not the publication day. So does one it tells in the simple present, the lead's
+    act described ("The decree also bars travel")."""
     paras = [(a, b) for a, b, kind in regions if kind == "paragraph"]
     if len(paras) < 2:
         return
@@ -556,7 +557,7 @@ def _date_second_paragraph(
         if e.date_source != "article" or e.event_type in _SAID or not lo <= e.trigger.start < hi:
             continue
         span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-        if span is not None and span.root.tag_ == "VBD":
+        if span is not None and span.root.tag_ in ("VBD", "VBZ"):
             events[i] = replace(e, date=day.date, date_precision="day", date_text=day.text, date_source="lead")
 
 
