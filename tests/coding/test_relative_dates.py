@@ -8,7 +8,13 @@ import pytest
 
 from eventwire import Event, code_text
 from eventwire.coding.pipeline import load_nlp
-from eventwire.coding.relative_dates import anaphoric_offset, relative_offset, since_another_clause, told_after
+from eventwire.coding.relative_dates import (
+    anaphoric_offset,
+    bounds_demanded_act,
+    relative_offset,
+    since_another_clause,
+    told_after,
+)
 from tests.event_helpers import only
 
 
@@ -256,3 +262,27 @@ def test_an_act_of_the_lead_described_in_the_present_after_it_takes_the_lead_day
     )
     e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "bans")
     assert e.date == "2022-06-02"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "date", "bounds"),
+    [
+        ("The government ordered thousands of migrants to leave the country by Nov. 3.", "ordered", "Nov.", True),
+        ("The ministry told carriers to halt flights to the region from Friday.", "told", "Friday", True),
+        ("The rebels pulled out of the town by Friday.", "pulled", "Friday", False),
+        ("The government ordered the migrants out on Friday.", "ordered", "Friday", False),
+    ],
+)
+def test_a_bound_of_a_demanded_act_is_not_the_day_of_the_demand(
+    sentence: str, trigger: str, date: str, bounds: bool
+) -> None:
+    doc = load_nlp()(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    day = next(t for t in doc if t.text == date)
+    assert bounds_demanded_act(day, tok) == bounds
+
+
+def test_an_order_told_last_month_is_not_dated_by_its_deadline() -> None:
+    text = "Last month the government ordered thousands of migrants to leave the country by Nov. 3."
+    e = next(e for e in code_text(text, published="2023-11-08") if e.trigger.text == "ordered")
+    assert e.date == "2023-10"
