@@ -545,8 +545,8 @@ def _date_second_paragraph(
     lead's day, not the publication day. So does one it tells in the simple present, the lead's
     act described ("The decree also bars travel")."""
     paras = [(a, b) for a, b, kind in regions if kind == "paragraph"]
-    if len(paras) < 2:
-        return
+    if len(paras) < 2 or not any(kind == "headline" for _, _, kind in regions):
+        return  # a lead is the paragraph under a headline
     lead, second = paras[0], paras[1]
     day = next((d for d in dates if lead[0] <= d.start < lead[1] and d.date and d.precision == "day"), None)
     opening = next((s for s in sents_of(doc) if second[0] <= s.start_char < second[1]), None)
