@@ -8,7 +8,13 @@ import pytest
 
 from eventwire import Event, code_text
 from eventwire.coding.pipeline import load_nlp
-from eventwire.coding.relative_dates import anaphoric_offset, relative_offset, told_after
+from eventwire.coding.relative_dates import (
+    anaphoric_offset,
+    bounds_demanded_act,
+    relative_offset,
+    since_another_clause,
+    told_after,
+)
 from tests.event_helpers import only
 
 
@@ -171,7 +177,6 @@ def test_an_act_told_after_keeps_the_day_when_nothing_later_is_earlier() -> None
     assert e.date == "2022-06-03"
 
 
-
 def test_an_attack_that_left_casualties_a_day_before_is_dated_by_that_clause() -> None:
     doc = load_nlp()("The army sealed the valley on Saturday, a day after an ambush left four soldiers dead.")
     tok = next(t for t in doc if t.text == "ambush")
@@ -183,3 +188,113 @@ def test_the_subject_of_another_verb_in_a_measured_clause_gets_no_offset() -> No
     doc = load_nlp()("The army sealed the valley on Saturday, a day after the ambush survivors left the town.")
     tok = next(t for t in doc if t.text == "survivors")
     assert relative_offset(tok) is None
+
+
+_LEAD_AFTER = (
+    "MASERU, June 4 (Wire) - Opposition lawmakers in Lesotho accused Prime Minister Sam Matekane on "
+    "Saturday of intimidation after he entered the national assembly with armed soldiers on Thursday.\n\n"
+    "The army did not comment.\n"
+)
+
+
+def test_a_headline_act_told_after_takes_the_day_the_lead_gives_its_after_clause() -> None:
+    text = "Lawmakers condemn premier after soldiers enter parliament\n\n" + _LEAD_AFTER
+    e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "enter")
+    assert e.date == "2022-06-02"
+
+
+def test_a_headline_act_keeps_the_lead_day_when_the_lead_dates_no_after_clause() -> None:
+    lead = _LEAD_AFTER.replace(" on Thursday", "")
+    text = "Lawmakers condemn premier after soldiers enter parliament\n\n" + lead
+    e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "enter")
+    assert e.date == "2022-06-04"
+
+
+def test_a_headline_act_not_told_after_keeps_the_lead_day() -> None:
+    text = "Lawmakers condemn premier as soldiers enter parliament\n\n" + _LEAD_AFTER
+    e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "condemn")
+    assert e.date == "2022-06-04"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "elsewhere"),
+    [
+        (
+            "The minister said hundreds of threats had been sent to the consulate since Monday, "
+            "and urged Jakarta to protect its diplomats.",
+            "urged",
+            True,
+        ),
+        ("Police have arrested more than 40 people in the port city since Monday.", "arrested", False),
+        ("Police have arrested 40 people since Monday, when the cabinet banned rallies.", "banned", False),
+    ],
+)
+def test_a_since_date_opens_the_span_of_its_own_clause_only(sentence: str, trigger: str, elsewhere: bool) -> None:
+    doc = load_nlp()(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    day = next(t for t in doc if t.text == "Monday")
+    assert since_another_clause(day, tok) == elsewhere
+
+
+def test_an_act_conjoined_to_a_since_clause_is_not_dated_by_it() -> None:
+    text = (
+        "The minister said hundreds of threats had been sent to the consulate since Monday, "
+        "and urged Jakarta to protect its diplomats."
+    )
+    e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "urged")
+    assert e.date == "2022-06-04"
+
+
+_RAID = (
+    "Gunmen raid village in central Mali\n\n"
+    "MOPTI, June 4 (Wire) - Gunmen attacked a village in central Mali on Thursday, local officials said.\n\n"
+    "The attackers burned dozens of homes and stole cattle, the mayor said. Soldiers arrested four suspects.\n\n"
+    "The government condemned the raid.\n"
+)
+
+
+def test_an_undated_act_opening_the_paragraph_after_the_lead_takes_the_lead_day() -> None:
+    e = next(e for e in code_text(_RAID, published="2022-06-04") if e.trigger.text == "burned")
+    assert e.date == "2022-06-02"
+
+
+@pytest.mark.parametrize("trigger", ["arrested", "condemned"])
+def test_later_or_said_undated_acts_keep_the_publication_day(trigger: str) -> None:
+    e = next(e for e in code_text(_RAID, published="2022-06-04") if e.trigger.text == trigger)
+    assert e.date == "2022-06-04"
+
+
+def test_an_act_of_the_lead_described_in_the_present_after_it_takes_the_lead_day() -> None:
+    text = (
+        "EU freezes assets of Belarus officials\n\n"
+        "BRUSSELS, June 4 (Wire) - European Union governments imposed sanctions on a dozen Belarusian "
+        "officials on Thursday, diplomats said.\n\n"
+        "The measure also bans travel to the bloc by the interior minister and his deputy.\n\n"
+        "Minsk did not respond.\n"
+    )
+    e = next(e for e in code_text(text, published="2022-06-04") if e.trigger.text == "bans")
+    assert e.date == "2022-06-02"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "date", "bounds"),
+    [
+        ("The government ordered thousands of migrants to leave the country by Nov. 3.", "ordered", "Nov.", True),
+        ("The ministry told carriers to halt flights to the region from Friday.", "told", "Friday", True),
+        ("The rebels pulled out of the town by Friday.", "pulled", "Friday", False),
+        ("The government ordered the migrants out on Friday.", "ordered", "Friday", False),
+    ],
+)
+def test_a_bound_of_a_demanded_act_is_not_the_day_of_the_demand(
+    sentence: str, trigger: str, date: str, bounds: bool
+) -> None:
+    doc = load_nlp()(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    day = next(t for t in doc if t.text == date)
+    assert bounds_demanded_act(day, tok) == bounds
+
+
+def test_an_order_told_last_month_is_not_dated_by_its_deadline() -> None:
+    text = "Last month the government ordered thousands of migrants to leave the country by Nov. 3."
+    e = next(e for e in code_text(text, published="2023-11-08") if e.trigger.text == "ordered")
+    assert e.date == "2023-10"

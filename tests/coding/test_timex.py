@@ -99,6 +99,27 @@ def test_relative_words(text: str, date: str, precision: str) -> None:
     assert (m.date, m.precision, m.relative) == (date, precision, True)
 
 
+def test_overnight_is_the_night_ending_on_the_publication_day() -> None:
+    m = one("Militia fighters shelled the northern suburbs overnight, killing a child.")
+    assert (m.text, m.date, m.precision) == ("overnight", "2018-02-06", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor imposed an overnight curfew across the province.",
+        "Shops stayed shut under the overnight-only restrictions.",
+    ],
+)
+def test_overnight_as_an_adjective_is_no_date(text: str) -> None:
+    assert find_dates(text, published=PUB) == []
+
+
+def test_overnight_before_a_weekday_leaves_the_weekday() -> None:
+    m = one("Gunfire rang out overnight Sunday near the barracks.")
+    assert (m.text, m.date) == ("Sunday", "2018-02-04")
+
+
 def test_last_year_text_and_value() -> None:
     m = one("The border was closed last year.")
     assert (m.text, m.date, m.precision) == ("last year", "2017", "year")

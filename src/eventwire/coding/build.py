@@ -38,7 +38,14 @@ from .location import (
     posted_abroad,
 )
 from .meetings import HOST_AS_RECIPIENT, meeting_sides
-from .relative_dates import in_clause, onset_clause, relative_offset, set_after
+from .relative_dates import (
+    bounds_demanded_act,
+    in_clause,
+    onset_clause,
+    relative_offset,
+    set_after,
+    since_another_clause,
+)
 from .syntax import children_of, lemmas_of, lowers_of, tokens_of
 from .timex import pick_event_date
 from .triggers import Found, _dobj
@@ -139,7 +146,10 @@ def build_event(
     placed = [
         (d, _past_keeping(sent.doc[_token_at_char(sent, d.start)]))
         for d in dates
-        if not _dates_another_noun(sent, d, f.token) and _token_at_char(sent, d.start) not in matter
+        if not _dates_another_noun(sent, d, f.token)
+        and _token_at_char(sent, d.start) not in matter
+        and not since_another_clause(sent.doc[_token_at_char(sent, d.start)], f.token)
+        and not bounds_demanded_act(sent.doc[_token_at_char(sent, d.start)], f.token)
     ]
     partner = _past_partner(f.token)
     if partner:

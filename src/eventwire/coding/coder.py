@@ -32,7 +32,7 @@ import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .._version import __version__
 from ..knowledge.actors import KnowledgeBase, default_kb
@@ -227,6 +227,8 @@ class Coder:
         _date_headlines(analysis.events, regions, analysis.dates)
         _date_anaphoric(analysis.events)
         _date_told_after(analysis.events, doc)
+        _date_headline_after(analysis.events, regions, doc, analysis.dates)
+        _date_second_paragraph(analysis.events, regions, doc, analysis.dates)
         headline = next(((a, b) for a, b, kind in regions if kind == "headline"), None)
         lead = next(((a, b) for a, b, kind in regions if kind == "paragraph"), None)
         analysis.events = merge_restatements(
@@ -478,6 +480,89 @@ def _date_told_after(events: list[Event], doc: Doc) -> None:
         )
         if later is not None:
             events[i] = replace(e, date=later.date, date_text=later.date_text)
+
+
+def _date_headline_after(
+    events: list[Event], regions: list[tuple[int, int, str]], doc: Doc, dates: list[DateMention]
+) -> None:
+    """A headline's "after" clause tells the act the lead's own "after" clause tells ("Troops sent
+    north after rebels seize town" / "... sent troops on Friday, a day after rebels seized the
+    town"): it takes the day the lead gives that act, not the day of the lead's main act."""
+    order = sorted(events, key=lambda e: e.trigger.start)
+    for k, (start, end, kind) in enumerate(regions):
+        if kind != "headline":
+            continue
+        lead = next((r for r in regions[k + 1 :] if r[2] == "paragraph"), None)
+        if lead is None:
+            continue
+        told = next(
+            (
+                e
+                for e in order
+                if lead[0] <= e.trigger.start < lead[1]
+                and e.date_source == "sentence"
+                and e.date_precision == "day"
+                and _told_after_at(doc, e) is not None
+            ),
+            None,
+        )
+        day = (told.date, told.date_text) if told is not None else _day_told_after(doc, lead, dates)
+        if day is None:
+            continue
+        for i, e in enumerate(events):
+            if start <= e.trigger.start < end and e.date_source == "lead" and _told_after_at(doc, e) is not None:
+                events[i] = replace(e, date=day[0], date_text=day[1])
+
+
+def _day_told_after(doc: Doc, lead: tuple[int, int, str], dates: list[DateMention]) -> tuple[str, str] | None:
+    """The day a date of the lead's first sentence gives inside an "after" clause ("accused the
+    president on Monday after he entered parliament on Sunday": Sunday), else None."""
+    sent = next((s for s in sents_of(doc) if lead[0] <= s.start_char < lead[1]), None)
+    if sent is None:
+        return None
+    for t in sent:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children):
+            lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
+            d = next((d for d in dates if lo <= d.start < hi and d.precision == "day" and d.date), None)
+            if d is not None:
+                return d.date, d.text  # type: ignore[return-value]
+    return None
+
+
+def _told_after_at(doc: Doc, e: Event) -> Token | None:
+    """The "after" clause or phrase that holds the event's trigger (:func:`told_after`), else None."""
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    return told_after(span.root) if span is not None else None
+
+
+# PLOVER's categories of things said rather than done: a statement told without a day is the news
+# of the day the article tells it.
+_SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+
+
+def _date_second_paragraph(
+    events: list[Event], regions: list[tuple[int, int, str]], doc: Doc, dates: list[DateMention]
+) -> None:
+    """The paragraph after the lead opens with the lead's happening told in detail ("Gunmen
+    stormed a village on Sunday..." / "The attackers burned 40 homes"): an act done (not said)
+    that its opening sentence tells in the simple past with no day of its own took place on the
+    lead's day, not the publication day. So does one it tells in the simple present, the lead's
+    act described ("The decree also bars travel")."""
+    paras = [(a, b) for a, b, kind in regions if kind == "paragraph"]
+    if len(paras) < 2 or not any(kind == "headline" for _, _, kind in regions):
+        return  # a lead is the paragraph under a headline
+    lead, second = paras[0], paras[1]
+    day = next((d for d in dates if lead[0] <= d.start < lead[1] and d.date and d.precision == "day"), None)
+    opening = next((s for s in sents_of(doc) if second[0] <= s.start_char < second[1]), None)
+    if day is None or opening is None:
+        return
+    lo, hi = opening.start_char, opening.end_char
+    for i, e in enumerate(events):
+        if e.date_source != "article" or e.event_type in _SAID or not lo <= e.trigger.start < hi:
+            continue
+        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span is not None and span.root.tag_ in ("VBD", "VBZ"):
+            events[i] = replace(e, date=day.date, date_precision="day", date_text=day.text, date_source="lead")
 
 
 def _date_headlines(events: list[Event], regions: list[tuple[int, int, str]], dates: list[DateMention]) -> None:

@@ -149,3 +149,41 @@ def onset_clause(trigger: Token) -> Token | None:
 def in_clause(token_index: int, clause: Token) -> bool:
     """Whether the token at ``token_index`` is one of the words of ``clause``."""
     return any(t.i == token_index for t in subtree_of(clause))
+
+
+def since_another_clause(date_token: Token, trigger: Token) -> bool:
+    """Whether the date at ``date_token`` opens a span ("since Thursday") told of a clause that does
+    not hold ``trigger`` ("said calls had been made since Thursday, and urged Beijing to act": the
+    span is the calls', not the day of the urging)."""
+    cur, hops = date_token, 0
+    while hops < 3 and cur.head.i != cur.i and cur.dep_ in ("compound", "amod", "nummod", "npadvmod"):
+        cur, hops = cur.head, hops + 1
+    since = cur.head
+    if cur.dep_ != "pobj" or since.lower_ != "since" or since.head.i == since.i:
+        return False
+    head = since.head
+    # a verb conjoined to the clause is an act of its own ("..., and urged"), even hung inside it
+    joined = [c for c in children_of(head) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return not in_clause(trigger.i, head) or any(in_clause(trigger.i, c) for c in joined)
+
+
+# Grammar: prepositions that bound a span ("leave by Friday", "suspend flights from Monday").
+_BOUNDS = frozenset({"by", "from", "until", "till"})
+
+
+def bounds_demanded_act(date_token: Token, trigger: Token) -> bool:
+    """Whether the date at ``date_token`` bounds an act the trigger's clause demands or tells of,
+    not the trigger's own act ("ordered the migrants to leave by Nov. 3": the deadline of the
+    leaving, not the day of the order)."""
+    cur, hops = date_token, 0
+    while hops < 3 and cur.head.i != cur.i and cur.dep_ in ("compound", "amod", "nummod", "npadvmod"):
+        cur, hops = cur.head, hops + 1
+    prep = cur.head
+    if cur.dep_ != "pobj" or prep.lower_ not in _BOUNDS or prep.head.i == trigger.i:
+        return False
+    head, hops = prep.head, 0
+    while hops < 4 and head.i != trigger.i and head.head.i != head.i:
+        if head.dep_ in ("xcomp", "ccomp") and head.head.i == trigger.i:
+            return True
+        head, hops = head.head, hops + 1
+    return False

@@ -129,6 +129,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Handler], ...] = (
         ),
         _h_day_word,
     ),
+    # "shelled the district overnight": the night that ends on the day the news is told; not an
+    # adjective ("an overnight curfew")
+    (
+        re.compile(
+            r"(?<!\b(?i:an) )(?<!\b(?i:the) )\b(?P<x>(?P<w>(?i:overnight)))\b(?!-)"
+            rf"(?!\s+(?i:into|to|on|of|from|between)\b)(?!\s+(?:{_WEEKDAY}))"
+        ),
+        _h_day_word,
+    ),
     # last week, earlier this month, next year, this weekend
     (
         re.compile(
@@ -174,6 +183,7 @@ _GATES: tuple[tuple[Callable[[str], object], ...], ...] = (
     (_HAS_YEAR,),  # in 2014
     (_HAS_WEEKDAY,),  # on Monday
     (_HAS_DAY_WORD,),  # yesterday, last night
+    (_HAS_DAY_WORD,),  # overnight
     (_HAS_PERIOD,),  # last week
     (_HAS_PERIOD,),  # over the weekend
     (_HAS_AGO,),  # three days ago

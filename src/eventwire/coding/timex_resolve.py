@@ -224,6 +224,7 @@ def _h_weekday(m: re.Match[str], published: dt.date | None) -> list[_Found]:
 _DAY_WORDS: dict[str, int] = {
     "today": 0,
     "tonight": 0,
+    "overnight": 0,
     "this morning": 0,
     "this afternoon": 0,
     "this evening": 0,
