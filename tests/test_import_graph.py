@@ -52,6 +52,7 @@ FORBIDDEN = {
     "eventwire.evaluation": ("eventwire.store", "eventwire.scale", "eventwire.serve", "eventwire.cli"),
     "eventwire.record": ("eventwire.",),
     "eventwire.errors": ("eventwire.",),
+    "eventwire.gc_pause": ("eventwire.",),
 }
 
 

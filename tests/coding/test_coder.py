@@ -107,17 +107,3 @@ def test_the_collector_is_off_while_an_article_is_analysed_and_on_again_after() 
         coder.Coder.analyze = analyze  # type: ignore[method-assign]
     assert states == [False]
     assert gc.isenabled()
-
-
-def test_the_collector_left_off_by_the_caller_stays_off() -> None:
-    import gc
-
-    from eventwire.coding.coder import _collection_paused
-
-    gc.disable()
-    try:
-        with _collection_paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()
-    finally:
-        gc.enable()

@@ -26,7 +26,6 @@ one sentence, with :mod:`~eventwire.coding.auxiliary`, :mod:`~eventwire.coding.s
 from __future__ import annotations
 
 import bisect
-import contextlib
 import datetime as dt
 import gc
 from collections.abc import Iterable, Iterator
@@ -35,6 +34,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .._version import __version__
+from ..gc_pause import collection_paused
 from ..knowledge.actors import KnowledgeBase, default_kb
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import Lexicon, default_lexicon
@@ -98,7 +98,7 @@ class Coder:
         def flush() -> Iterator[Analysis]:
             docs = parse_many((a.text for a in pending), model=self.model, batch_size=batch_size, transient=True)
             for art, doc in zip(pending, docs):
-                with _collection_paused():
+                with collection_paused():
                     analysis = self.analyze(doc, art)
                 if not _tables_frozen:
                     _freeze_tables()
@@ -320,27 +320,6 @@ def _own_object(doc: Doc, e: Event) -> str | None:
     if not objs:
         objs = [g for c in children_of(verb) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
     return objs[0].lemma_.lower() if objs else None
-
-
-@contextlib.contextmanager
-def _collection_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while one article is analysed (when it was on), so it runs
-    once after the article instead of every 700 allocations during it.
-
-    The analysis of an article makes some 50,000 short-lived objects (tokens' tables, mentions,
-    spans, records), nearly all freed by reference counting as soon as they are done with; every
-    collection in between walked the young ones and, every hundredth, the coder's caches as well
-    (about 8 % of the coding time). Cyclic garbage made meanwhile is collected at the first
-    collection after the article, as before; nothing else changes.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 # Whether the process's long-lived tables are frozen out of the garbage collector's sight.

@@ -20,13 +20,12 @@ the store.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..gc_pause import collection_paused
 from .incident_cluster import (
     _SLACK,
     MAX_CANDIDATES,
@@ -121,7 +120,7 @@ def link(store: Any, *, upto: int | None = None, options: dict[str, Any] | None 
             return stats
         after = rows[-1][0]
         stats.chunks += 1
-        with _collection_paused():
+        with collection_paused():  # a chunk holds 10^5 to 10^6 objects: the collector runs once after
             _link_chunk(store, rows, opts, stats)
 
 
@@ -146,27 +145,6 @@ def recluster_stats(store: Any, **options: Any) -> LinkStats:
         for table in ("incident_reports", "incidents", "incident_groups", "incident_anchor_keys"):
             store.execute(f"DELETE FROM {table}")
         return link(store, options=options)
-
-
-@contextlib.contextmanager
-def _collection_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while a chunk is linked (when it was on); it runs once after.
-
-    A chunk holds its reports, the incidents they reach and their parsed states (some 10^5 to 10^6
-    objects) until it is written, and makes as many short-lived ones; every collection meanwhile
-    walked the young ones, and the full ones everything the chunk holds: about a fifth of the time of
-    a run's linking on a one-day store. What is made is freed by reference counting (reports,
-    incidents and their keys form no cycles); cyclic garbage, if any, waits for the first
-    collection after the chunk.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _state(g: _Group, keys: Sequence[str]) -> str:
