@@ -461,6 +461,16 @@ def _date_told_after(events: list[Event], doc: Doc) -> None:
             events[i] = replace(e, date=later.date, date_text=later.date_text)
 
 
+def _headline_leads(regions: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, tuple[int, int, str]]]:
+    """Each headline's (start, end) and the first paragraph after it, its lead."""
+    for k, (start, end, kind) in enumerate(regions):
+        if kind != "headline":
+            continue
+        lead = next((r for r in regions[k + 1 :] if r[2] == "paragraph"), None)
+        if lead is not None:
+            yield start, end, lead
+
+
 def _date_headline_after(
     events: list[Event], regions: list[tuple[int, int, str]], doc: Doc, dates: list[DateMention]
 ) -> None:
@@ -468,12 +478,7 @@ def _date_headline_after(
     north after rebels seize town" / "... sent troops on Friday, a day after rebels seized the
     town"): it takes the day the lead gives that act, not the day of the lead's main act."""
     order = sorted(events, key=lambda e: e.trigger.start)
-    for k, (start, end, kind) in enumerate(regions):
-        if kind != "headline":
-            continue
-        lead = next((r for r in regions[k + 1 :] if r[2] == "paragraph"), None)
-        if lead is None:
-            continue
+    for start, end, lead in _headline_leads(regions):
         told = next(
             (
                 e
@@ -547,12 +552,7 @@ def _date_second_paragraph(
 def _date_headlines(events: list[Event], regions: list[tuple[int, int, str]], dates: list[DateMention]) -> None:
     """A headline names no day; its news is the lead's: an undated headline event takes the first
     day-precise date of the lead paragraph ("Rebels shell market" / "... on Sunday")."""
-    for k, (start, end, kind) in enumerate(regions):
-        if kind != "headline":
-            continue
-        lead = next((r for r in regions[k + 1 :] if r[2] == "paragraph"), None)
-        if lead is None:
-            continue
+    for start, end, lead in _headline_leads(regions):
         day = next((d for d in dates if lead[0] <= d.start < lead[1] and d.date and d.precision == "day"), None)
         if day is None:
             continue
