@@ -135,3 +135,11 @@ def test_a_verb_english_spelling_ends_in_e_gets_that_lemma(nlp: Language) -> Non
     after = {t.text: t.lemma_ for t in _cache(nlp)(doc.copy())}
     assert (before["fined"], before["staged"], before["hopes"]) == ("fin", "stag", "hop")  # the stock lemmas
     assert (after["fined"], after["staged"], after["hopes"], after["hopped"]) == ("fine", "stage", "hope", "hop")
+
+
+def test_verbs_made_known_settle_a_cut_the_index_cannot(nlp: Language) -> None:
+    text = "Police cordoned off the square."
+    cache = _cache(nlp)
+    assert {t.text: t.lemma_ for t in cache(_parsed(nlp, [text])[0])}["cordoned"] == "cordone"
+    cache.know_verbs(["cordon"])
+    assert {t.text: t.lemma_ for t in cache(_parsed(nlp, [text])[0])}["cordoned"] == "cordon"

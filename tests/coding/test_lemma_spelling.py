@@ -33,3 +33,13 @@ def test_spelling_decides_the_lemma(form: str, lemma: str, expected: str) -> Non
 
 def test_a_lemma_whose_e_form_is_no_known_verb_is_kept() -> None:
     assert repaired_verb_lemma("waged", "wag", verbs=frozenset({"wag"})) == "wag"
+
+
+@pytest.mark.parametrize(("form", "lemma"), [("cordoned", "cordone"), ("cordoning", "cordone")])
+def test_a_cut_to_an_e_form_that_is_no_verb_keeps_the_known_verb(form: str, lemma: str) -> None:
+    assert repaired_verb_lemma(form, lemma, verbs=frozenset({"cordon"})) == "cordon"
+
+
+def test_an_e_form_that_is_a_verb_is_kept() -> None:
+    assert repaired_verb_lemma("hoped", "hope", verbs=frozenset({"hop", "hope"})) == "hope"
+    assert repaired_verb_lemma("cordoned", "cordone", verbs=frozenset()) == "cordone"  # nothing known

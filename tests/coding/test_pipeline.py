@@ -60,3 +60,10 @@ def test_the_entity_bounds_of_a_token_are_those_of_the_entity_holding_it() -> No
         assert ent_bounds(tok) == ((ent.start, ent.end) if ent is not None else None)
     assert any(ent_bounds(tok) is not None for tok in doc)
     assert ent_bounds(doc[0]) is None  # "Rangers": no entity
+
+
+def test_the_lexicon_verbs_count_for_lemmas() -> None:
+    from eventwire import code_text
+
+    e = next(e for e in code_text("Riot police cordoned off the main square in Lima on Monday."))
+    assert (e.event_type, e.mode, e.trigger.text) == ("COERCE", "restrict", "cordoned off")

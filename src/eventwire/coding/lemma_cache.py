@@ -18,6 +18,8 @@ lemmatizer (English or generic) without ``overwrite``; any other lemmatizer is k
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
@@ -64,6 +66,12 @@ class LemmaCache:
         self._lemmas = {}
         index = stock.lookups.get_table("lemma_index", {})
         self._verbs = frozenset(index.get("verb", ()))
+
+    def know_verbs(self, lemmas: Iterable[str]) -> None:
+        """Count ``lemmas`` (the lexicon's verbs) among the verbs spelling settles lemmas by, beside
+        the lemmatizer's own index; the lemmas remembered so far are forgotten."""
+        self._verbs = self._verbs | frozenset(lemmas)
+        self._lemmas = {}
 
     def __call__(self, doc: Doc) -> Doc:
         stock = self._stock

@@ -9,7 +9,10 @@ intent. English spelling settles most of these pairs:
 - a one-syllable verb ending in a single vowel and a single consonant doubles it before "-ed"
   and "-ing" ("hop" → "hopped", "hopping"), so "hoped" and "hoping" come from "hope".
 
-Only a lemma whose "e" form is also in the lemmatizer's verb index is changed.
+Only a lemma whose "e" form is also in the lemmatizer's verb index is changed. The other way
+round, a verb the index lacks ("cordon") is cut by the first rule that fits, to a form with an
+"e" that is no verb ("cordoned" → "cordone"); where the form without the "e" is a known verb, it
+is the lemma.
 """
 
 from __future__ import annotations
@@ -35,7 +38,10 @@ def _one_syllable_cvc(stem: str) -> bool:
 
 def repaired_verb_lemma(form: str, lemma: str, *, verbs: Container[str]) -> str:
     """The lemma of the verb ``form`` (lower case), given the lemmatizer's ``lemma`` and the verbs
-    it knows; ``lemma`` itself unless spelling says the verb ends in "e"."""
+    it knows; ``lemma`` itself unless spelling says the verb does or does not end in "e"."""
+    stem = lemma[:-1]
+    if lemma.endswith("e") and lemma not in verbs and stem in verbs and form in (stem + "ed", stem + "ing"):
+        return stem  # "cordoned" cut to "cordone", no verb: "cordon" is
     with_e = lemma + "e"
     if with_e not in verbs:
         return lemma

@@ -29,10 +29,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import ModelError
+from ..knowledge.lexicon import default_lexicon
 from ..text.segment import news_regions
 from .actors_ruler import add_actor_ruler
 from .attribute_table import swap_attribute_ruler
 from .headlines import untitle
+from .lemma_cache import FACTORY as LEMMA_CACHE
 from .lemma_cache import swap_lemmatizer
 from .normalize import normalize_for_parse
 
@@ -62,7 +64,9 @@ def load_nlp(model: str | None = None) -> Language:
         if required not in nlp.pipe_names:
             raise ModelError(f"spaCy pipeline '{name}' has no '{required}'; eventwire needs both")
     swap_attribute_ruler(nlp)  # the same POS, morphology and lemmas, by table look-up
-    swap_lemmatizer(nlp)  # the same lemmas, each kind of token lemmatized once
+    if swap_lemmatizer(nlp):  # the same lemmas, each kind of token lemmatized once
+        verbs = (t.lemma for t in default_lexicon().triggers if t.pos == "VERB" and t.lemma.isalpha())
+        nlp.get_pipe(LEMMA_CACHE).know_verbs(verbs)  # the lexicon's verbs count for spelling too
     add_actor_ruler(nlp)
     return nlp
 
