@@ -405,7 +405,7 @@ def test_event_location_reuses_a_clause_place_found_for_the_same_parties() -> No
     assert other[1] != "clause"  # the spans differ: the handed place is not taken
 def test_a_body_that_sits_in_one_place_acts_there_on_a_thing_that_is_elsewhere() -> None:
     # the council votes at its seat; the mission it ends is in Chad
-    text = "Vote\n\nJUBA, May 3 (Wire) - The U.N. Security Council voted on Friday to end its mission in Chad.\n"
+    text = "Vote\n\nJUBA, May 3 (Wire) - The Security Council of the U.N. voted on Friday to end its mission in Chad.\n"
     assert _place(text, "SANCTION")[1] == "USA"
     # a place on the verb itself still says where the body met
     text = "The U.N. Security Council met in Nairobi on Friday and imposed sanctions on the rebels."

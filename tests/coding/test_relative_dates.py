@@ -279,7 +279,7 @@ def test_an_act_of_the_lead_described_in_the_present_after_it_takes_the_lead_day
 @pytest.mark.parametrize(
     ("sentence", "trigger", "date", "bounds"),
     [
-        ("The government ordered thousands of migrants to leave the country by Nov. 3.", "ordered", "Nov.", True),
+        ("The government ordered thousands of migrants to quit the province by Nov. 3.", "ordered", "Nov.", True),
         ("The ministry told carriers to halt flights to the region from Friday.", "told", "Friday", True),
         ("The rebels pulled out of the town by Friday.", "pulled", "Friday", False),
         ("The government ordered the migrants out on Friday.", "ordered", "Friday", False),
@@ -295,6 +295,6 @@ def test_a_bound_of_a_demanded_act_is_not_the_day_of_the_demand(
 
 
 def test_an_order_told_last_month_is_not_dated_by_its_deadline() -> None:
-    text = "Last month the government ordered thousands of migrants to leave the country by Nov. 3."
+    text = "Last month the government ordered thousands of migrants to quit the province by Nov. 3."
     e = next(e for e in code_text(text, published="2023-11-08") if e.trigger.text == "ordered")
     assert e.date == "2023-10"

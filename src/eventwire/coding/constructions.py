@@ -855,8 +855,8 @@ def carried_to(verb: Token) -> Token | None:
 
 
 def aid_carried(f: Found) -> None:
-    """Ships, planes or lorries sent that carry aid goods ("will send two navy ships carrying food
-    and fuel", "dispatched planes loaded with medicine") deliver aid: AID (CAMEO 07), not machines of
+    """Ships, planes or lorries sent that carry aid goods ("is sending three cargo planes carrying
+    wheat and tents", "dispatched lorries loaded with medicine") deliver aid: AID (CAMEO 07), not machines of
     war readied. The goods must all be aid's: "ships carrying missiles" stay a deployment."""
     if f.event != "MOBILIZE" or f.entry.pos != "VERB":
         return
