@@ -266,3 +266,23 @@ def test_a_verb_after_a_first_clause_with_an_object_of_its_own_stays_active() ->
     e = only(code_text("Villagers fled into the hills near Gao, and some of them shot two looters."), "ASSAULT")
     assert [a.text for a in e.actor] == ["them"]
     assert [a.text for a in e.recipient] == ["two looters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cyber attack knocked out the water utility's billing system in Tallinn on Monday.",
+        "Officials in Quito said a ransomware attack had frozen the customs agency's computers.",
+    ],
+)
+def test_an_attack_on_computers_is_coercion_by_cyber_means(text: str) -> None:
+    event = only(code_text(text, published="2025-02-03"), "COERCE")
+    assert event.mode == "cyber"
+    assert all(e.event_type != "ASSAULT" for e in code_text(text, published="2025-02-03"))
+
+
+def test_an_attack_on_a_computer_market_is_still_an_assault() -> None:
+    text = "Gunmen stormed a computer market in Kabul and opened fire on shoppers."
+    assert all(e.event_type != "COERCE" for e in code_text(text, published="2025-02-03"))
+    hacked = "Gunmen carried out an attack on the computer market in Kabul."
+    only(code_text(hacked, published="2025-02-03"), "ASSAULT")
