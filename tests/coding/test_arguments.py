@@ -869,3 +869,24 @@ def test_what_a_weapon_in_a_passive_by_phrase_hit_is_acted_on() -> None:
 def test_a_weapon_in_a_by_phrase_of_another_role_hits_nobody() -> None:
     e = only(code_text("The minister was briefed by army officers on the air strikes."), "ASSAULT")
     assert e.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Two girls were killed by gunfire from soldiers in Bamenda, residents said.", ["soldiers"]),
+        ("Two farmers were killed by a bomb planted by rebels near Tumaco, the army said.", ["rebels"]),
+        ("Four civilians were wounded by mortar fire from al Shabaab fighters overnight.", ["al Shabaab fighters"]),
+        ("Six people were killed by Russian shelling in Kherson on Sunday, officials said.", ["Russian"]),
+    ],
+)
+def test_who_used_the_means_a_passive_attack_names_is_its_actor(text: str, actor: list[str]) -> None:
+    events = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert len(events) == 1  # the means ("gunfire") is the same attack, not another one
+    assert [a.text for a in events[0].actor] == actor
+
+
+def test_a_means_with_no_user_named_leaves_a_passive_attack_without_actor() -> None:
+    text = "Three men were killed by a bomb in a Mombasa market on Friday, police said."
+    e = only(code_text(text), "ASSAULT")
+    assert e.actor == []
