@@ -890,3 +890,22 @@ def test_a_means_with_no_user_named_leaves_a_passive_attack_without_actor() -> N
     text = "Three men were killed by a bomb in a Mombasa market on Friday, police said."
     e = only(code_text(text), "ASSAULT")
     assert e.actor == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Al Shabaab claimed responsibility for an attack on a hotel in Mogadishu on Friday.", ["Al Shabaab"]),
+        ("Islamic State claimed responsibility for the bombing, which killed 14 people.", ["Islamic State"]),
+    ],
+)
+def test_who_claims_responsibility_for_an_attack_is_its_alleged_actor(text: str, actor: list[str]) -> None:
+    e = only(code_text(text, include_nonfactual=True), "ASSAULT")
+    assert [a.text for a in e.actor] == actor
+    assert e.aux.alleged  # a claim is no proof: the attack is still only alleged
+
+
+def test_a_party_that_blames_another_for_an_attack_is_not_its_actor() -> None:
+    text = "Kenyan officials blamed al Shabaab for the attack on the hotel in Mombasa."
+    attacks = [e for e in code_text(text, include_nonfactual=True) if e.event_type == "ASSAULT"]
+    assert all("Kenyan officials" not in [a.text for a in e.actor] for e in attacks)
