@@ -892,17 +892,17 @@ def test_a_means_with_no_user_named_leaves_a_passive_attack_without_actor() -> N
     assert e.actor == []
 
 
-@pytest.mark.parametrize(
-    ("text", "actor"),
-    [
-        ("Al Shabaab claimed responsibility for an attack on a hotel in Mogadishu on Friday.", ["Al Shabaab"]),
-        ("Islamic State claimed responsibility for the bombing, which killed 14 people.", ["Islamic State"]),
-    ],
-)
-def test_who_claims_responsibility_for_an_attack_is_its_alleged_actor(text: str, actor: list[str]) -> None:
+def test_who_claims_responsibility_for_an_attack_is_its_alleged_actor() -> None:
+    text = "Al Shabaab has claimed responsibility for Friday's raid on a Mogadishu hotel."
     e = only(code_text(text, include_nonfactual=True), "ASSAULT")
-    assert [a.text for a in e.actor] == actor
+    assert [a.text for a in e.actor] == ["Al Shabaab"]
     assert e.aux.alleged  # a claim is no proof: the attack is still only alleged
+
+
+def test_who_takes_credit_for_an_attack_is_its_actor() -> None:
+    text = "Islamic State took credit for the bombing that killed 14 worshippers."
+    e = only(code_text(text, include_nonfactual=True), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Islamic State"]
 
 
 def test_a_party_that_blames_another_for_an_attack_is_not_its_actor() -> None:
