@@ -869,3 +869,58 @@ def test_what_a_weapon_in_a_passive_by_phrase_hit_is_acted_on() -> None:
 def test_a_weapon_in_a_by_phrase_of_another_role_hits_nobody() -> None:
     e = only(code_text("The minister was briefed by army officers on the air strikes."), "ASSAULT")
     assert e.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Two girls were killed by gunfire from soldiers in Bamenda, residents said.", ["soldiers"]),
+        ("Two farmers were killed by a bomb planted by rebels near Tumaco, the army said.", ["rebels"]),
+        ("Four civilians were wounded by mortar fire from al Shabaab fighters overnight.", ["al Shabaab fighters"]),
+        ("Six people were killed by Russian shelling in Kherson on Sunday, officials said.", ["Russian"]),
+    ],
+)
+def test_who_used_the_means_a_passive_attack_names_is_its_actor(text: str, actor: list[str]) -> None:
+    events = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert len(events) == 1  # the means ("gunfire") is the same attack, not another one
+    assert [a.text for a in events[0].actor] == actor
+
+
+def test_a_means_with_no_user_named_leaves_a_passive_attack_without_actor() -> None:
+    text = "Three men were killed by a bomb in a Mombasa market on Friday, police said."
+    e = only(code_text(text), "ASSAULT")
+    assert e.actor == []
+
+
+def test_who_claims_responsibility_for_an_attack_is_its_alleged_actor() -> None:
+    text = "Al Shabaab has claimed responsibility for Friday's raid on a Mogadishu hotel."
+    e = only(code_text(text, include_nonfactual=True), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Al Shabaab"]
+    assert e.aux.alleged  # a claim is no proof: the attack is still only alleged
+
+
+def test_who_takes_credit_for_an_attack_is_its_actor() -> None:
+    text = "Islamic State took credit for the bombing that killed 14 worshippers."
+    e = only(code_text(text, include_nonfactual=True), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Islamic State"]
+
+
+def test_a_party_that_blames_another_for_an_attack_is_not_its_actor() -> None:
+    text = "Kenyan officials blamed al Shabaab for the attack on the hotel in Mombasa."
+    attacks = [e for e in code_text(text, include_nonfactual=True) if e.event_type == "ASSAULT"]
+    assert all("Kenyan officials" not in [a.text for a in e.actor] for e in attacks)
+
+
+def test_the_positions_an_attack_hits_are_those_of_the_party_holding_them() -> None:
+    text = (
+        "IDLIB, Syria (Wire) - Russian jets struck rebel positions in Idlib province on Tuesday, "
+        "a monitoring group said."
+    )
+    e = only(code_text(text), "ASSAULT")
+    assert [(a.text, a.sector) for a in e.recipient] == [("rebel positions", "REB")]
+
+
+def test_a_position_taken_in_talks_is_no_party() -> None:
+    text = "The army attacked rebel camps and the government defended its position on the talks."
+    e = only(code_text(text), "SUPPORT")
+    assert e.recipient == []

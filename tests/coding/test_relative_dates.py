@@ -12,6 +12,7 @@ from eventwire.coding.relative_dates import (
     anaphoric_offset,
     bounds_demanded_act,
     relative_offset,
+    since_a_benchmark,
     since_another_clause,
     told_after,
 )
@@ -298,3 +299,29 @@ def test_an_order_told_last_month_is_not_dated_by_its_deadline() -> None:
     text = "Last month the government ordered thousands of migrants to quit the province by Nov. 3."
     e = next(e for e in code_text(text, published="2023-11-08") if e.trigger.text == "ordered")
     assert e.date == "2023-10"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "benchmark"),
+    [
+        ("Soldiers gunned down 15 miners in what was the deadliest night since the Oct. 9 vote.", "Oct.", True),
+        ("Insurgents stormed a police compound in the worst raid since Jan. 3, officials said.", "Jan.", True),
+        ("It was the most violent protest since March, the governor said.", "March", True),
+        ("Police have detained 40 people in the province since Jan. 3, officials said.", "Jan.", False),
+        ("Troops have shelled the valley every day since March.", "March", False),
+    ],
+)
+def test_a_since_date_after_a_ranked_noun_is_the_benchmark_of_the_ranking(
+    sentence: str, day: str, benchmark: bool
+) -> None:
+    doc = load_nlp()(sentence)
+    assert since_a_benchmark(next(t for t in doc if t.text == day)) == benchmark
+
+
+def test_an_act_in_the_deadliest_night_since_a_date_is_not_dated_by_it() -> None:
+    text = (
+        "A curfew took effect in Hpakant on Monday, one day after troops gunned down 15 jade miners "
+        "there in the deadliest night since the Oct. 9 vote, according to residents."
+    )
+    e = only(code_text(text, published=dt.date(2024, 3, 5)), "ASSAULT")
+    assert e.date == "2024-03-03"  # the day before Monday 4 March, not the vote's day

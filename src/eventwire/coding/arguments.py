@@ -302,6 +302,22 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass") for c in children_of(verb))
 
 
+# Nouns of owning up to an act ("claimed responsibility for the attack", "took credit for").
+_OWNING_UP = frozenset({"responsibility", "credit"})
+
+
+def _owned_act(noun: Token) -> Token | None:
+    """The verb whose subject owns up to the act ``noun`` names ("the group claimed responsibility
+    for the bombing", "took credit for the ambush"), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or _lemma(prep) != "for" or prep.head.i == prep.i:
+        return None
+    owning = prep.head
+    if _lemma(owning) not in _OWNING_UP or owning.dep_ != "dobj" or owning.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return owning.head
+
+
 def _collective(tok: Token) -> bool:
     """Whether ``tok`` is a common noun for a body of people that its "of" phrase names ("a group of
     soldiers", "a band of rebels"), not a proper name ("the Group of Seven")."""
@@ -892,7 +908,13 @@ class Arguments:
                 ms = self._doer_of_the_attack(verb)
                 if ms:
                     return ms, "passive_agent", None
-            return self.mentions_of(pobj), "passive_agent", pobj
+            if pobj is None and agent is not None:
+                # "killed by Russian shelling": the parser reads the means as a gerund
+                pobj = next((c for c in children_of(agent) if c.dep_ == "pcomp" and c.tag_ in ("NN", "VBG")), None)
+            ms = self.mentions_of(pobj)
+            if not ms and pobj is not None:
+                ms = self._wielder(pobj)  # "killed by gunfire from soldiers": who fired
+            return ms, "passive_agent", pobj
         head = verb.head
         if head is verb:
             return [], "none", None
@@ -984,6 +1006,30 @@ class Arguments:
                         return [m]
         return []
 
+    def _wielder(self, means: Token) -> list[Mention]:
+        """Who used the means a passive act's "by" names when the means is no party ("wounded by
+        mortar fire from the rebels", "killed by a bomb planted by militants", "killed by
+        Russian shelling"): the "from" or "by" party of the means, or of the participle that
+        tells who used it, else a nationality before it. A place before it says where, not who."""
+        if means.pos_ != "NOUN" and means.tag_ != "VBG":
+            return []
+        ms = self.prep_objects(means, ("from", "by"))
+        if ms:
+            return ms
+        for c in children_of(means):
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                ms = self.prep_objects(c, ("by",))
+                if ms:
+                    return ms
+        for c in children_of(means):
+            if c.i > means.i or c.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            m = self.m.mention(c)
+            how = (m.actor.resolved_by or "") if m is not None else ""
+            if m is not None and m.actor.country and how.startswith(("demonym", "country")):
+                return [m]
+        return []
+
     def noun_actor(self, noun: Token) -> tuple[list[Mention], str]:
         first = noun
         while first.dep_ == "conj" and first.head.pos_ in ("PROPN", "NOUN") and first.head.i != first.i:
@@ -997,6 +1043,17 @@ class Arguments:
         ms, how = self._doer(noun)
         if ms:
             return ms, how
+        if noun.dep_ in ("pobj", "pcomp") and noun.head.dep_ == "agent":
+            ms = self._wielder(noun)  # "wounded by gunfire from soldiers": the gunfire is theirs
+            if ms:
+                return ms, "wielder"
+        owner = _owned_act(noun)
+        if owner is not None:
+            # "al Shabaab claimed responsibility for the attack": whoever owns it carried it out
+            # (a claim of it is still an allegation: see :mod:`eventwire.coding.factuality`)
+            ms, _, _ = self.subject(owner)
+            if ms:
+                return ms, "owned_by"
         amount_verb = _amount_verb(noun)
         if amount_verb is not None:
             ms, how, _ = self.subject(amount_verb)

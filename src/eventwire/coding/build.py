@@ -44,6 +44,7 @@ from .relative_dates import (
     onset_clause,
     relative_offset,
     set_after,
+    since_a_benchmark,
     since_another_clause,
 )
 from .syntax import children_of, lemmas_of, lowers_of, tokens_of
@@ -149,6 +150,7 @@ def build_event(
         if not _dates_another_noun(sent, d, f.token)
         and _token_at_char(sent, d.start) not in matter
         and not since_another_clause(sent.doc[_token_at_char(sent, d.start)], f.token)
+        and not since_a_benchmark(sent.doc[_token_at_char(sent, d.start)])
         and not bounds_demanded_act(sent.doc[_token_at_char(sent, d.start)], f.token)
     ]
     partner = _past_partner(f.token)

@@ -167,6 +167,38 @@ def since_another_clause(date_token: Token, trigger: Token) -> bool:
     return not in_clause(trigger.i, head) or any(in_clause(trigger.i, c) for c in joined)
 
 
+# Grammar: ordinals that, like a superlative, rank a thing against all before it ("the first
+# visit since 2019", "the last time since").
+_RANKING = frozenset({"first", "last", "only"})
+
+
+def since_a_benchmark(date_token: Token) -> bool:
+    """Whether the date at ``date_token`` opens the span a ranked noun just before its "since"
+    is measured over ("gunned down 15 miners in the deadliest night since the Oct. 9 vote",
+    "the worst raid since January"): the day the record is counted from, not the act's, even
+    when the parser hangs "since" on the verb."""
+    cur, hops = date_token, 0
+    while hops < 3 and cur.head.i != cur.i and cur.dep_ in ("compound", "amod", "nummod", "npadvmod", "nmod"):
+        cur, hops = cur.head, hops + 1
+    since = cur.head
+    if cur.dep_ != "pobj" or since.lower_ != "since" or since.i == 0:
+        return False
+    noun = since.doc[since.i - 1]
+    if noun.pos_ != "NOUN":
+        return False
+    return any(_ranks(c) for c in children_of(noun) if c.dep_ in ("amod", "advmod"))
+
+
+def _ranks(word: Token) -> bool:
+    """Whether a modifier ranks its noun: a superlative ("bloodiest", "worst", "most violent";
+    the tagger often tags one as a plain adjective) or a ranking ordinal ("first")."""
+    if word.tag_ in ("JJS", "RBS") or word.lower_ in _RANKING or "Sup" in word.morph.get("Degree"):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in ("most", "least") for c in children_of(word)):
+        return True
+    return word.pos_ == "ADJ" and (word.lower_.endswith("est") or word.lower_ == "worst")
+
+
 # Grammar: prepositions that bound a span ("leave by Friday", "suspend flights from Monday").
 _BOUNDS = frozenset({"by", "from", "until", "till"})
 
