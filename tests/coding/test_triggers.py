@@ -266,3 +266,14 @@ def test_a_verb_after_a_first_clause_with_an_object_of_its_own_stays_active() ->
     e = only(code_text("Villagers fled into the hills near Gao, and some of them shot two looters."), "ASSAULT")
     assert [a.text for a in e.actor] == ["them"]
     assert [a.text for a in e.recipient] == ["two looters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Rebels captured nine soldiers near the border on Friday.", "ASSAULT"),  # combatants: abducted
+        ("Police captured two gang leaders in the port on Friday.", "COERCE"),  # arrested
+    ],
+)
+def test_captured_combatants_are_abducted_and_others_arrested(text: str, category: str) -> None:
+    assert only(code_text(text), category).trigger.text == "captured"
