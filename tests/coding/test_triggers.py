@@ -277,3 +277,22 @@ def test_a_verb_after_a_first_clause_with_an_object_of_its_own_stays_active() ->
 )
 def test_captured_combatants_are_abducted_and_others_arrested(text: str, category: str) -> None:
     assert only(code_text(text), category).trigger.text == "captured"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "category"),
+    [
+        ("Ghana and Togo co-hosted the regional summit in Lome.", "co-hosted", "CONSULT"),
+        ("Dock workers staged a walk-out on Monday.", "walk-out", "PROTEST"),
+        ("Norway co-sponsored the draft resolution on Yemen.", "co-sponsored", "SUPPORT"),
+    ],
+)
+def test_a_hyphenated_word_is_looked_up_closed_up_or_without_its_joint_prefix(
+    text: str, trigger: str, category: str
+) -> None:
+    ev = only(code_text(text), category)
+    assert ev.trigger.text == trigger
+
+
+def test_a_hyphenated_word_the_lexicon_lacks_is_no_trigger() -> None:
+    assert all(e.trigger.text != "non-starter" for e in code_text("The envoys said the plan was a non-starter."))

@@ -292,6 +292,23 @@ def _kind_word(mod: Token, noun: Token) -> bool:
     )
 
 
+# Grammar: the prefix of an act done jointly ("co-hosted the talks" hosts them).
+_JOINT_PREFIX = "co-"
+
+
+def _hyphenated_candidates(lexicon: Lexicon, lemma: str, pos: str) -> tuple[Trigger, ...]:
+    """The lexicon's entries for ``lemma``; a hyphenated lemma the lexicon lacks is looked up
+    closed up ("walk-out" as "walkout") and, after the prefix of joint action, as the act done
+    jointly ("co-sponsor" as "sponsor")."""
+    cands = lexicon.candidates(lemma, pos)
+    if cands or "-" not in lemma:
+        return cands
+    cands = lexicon.candidates(lemma.replace("-", ""), pos)
+    if not cands and lemma.startswith(_JOINT_PREFIX):
+        cands = lexicon.candidates(lemma[len(_JOINT_PREFIX) :], pos)
+    return cands
+
+
 def match_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger, Token]]:
     """All (token, entry, end token) in ``sent``; one entry per token (the most specific)."""
     out = []
@@ -300,7 +317,7 @@ def match_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger, T
         if pos is None:
             continue
         for cand_pos in _readings(tok, pos):
-            cands = lexicon.candidates(_lemma(tok), cand_pos)
+            cands = _hyphenated_candidates(lexicon, _lemma(tok), cand_pos)
             if not cands:
                 continue
             hit = next(((e, end) for e in cands if (end := entry_matches(tok, e)) is not None), None)
