@@ -296,3 +296,13 @@ def test_a_hyphenated_word_is_looked_up_closed_up_or_without_its_joint_prefix(
 
 def test_a_hyphenated_word_the_lexicon_lacks_is_no_trigger() -> None:
     assert all(e.trigger.text != "non-starter" for e in code_text("The envoys said the plan was a non-starter."))
+
+
+def test_a_relative_clause_missing_its_object_takes_its_antecedent_as_the_object() -> None:
+    evs = code_text("The government rejected the truce, which both sides signed in May.")
+    assert only(evs, "AGREE").trigger.text == "signed"
+
+
+def test_a_relative_clause_whose_pronoun_is_its_subject_takes_no_antecedent_as_object() -> None:
+    evs = code_text("The truce monitors, who signed a letter to the envoy in May, left the city.")
+    assert all(e.trigger.text != "signed" for e in evs)
