@@ -924,3 +924,23 @@ def test_a_position_taken_in_talks_is_no_party() -> None:
     text = "The army attacked rebel camps and the government defended its position on the talks."
     e = only(code_text(text), "SUPPORT")
     assert e.recipient == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Herat said it was unclear who carried out the attack on the bus depot.",
+        "Police said it was still not known who was responsible for the blast at the fuel depot.",
+        "A spokesman said it was unclear who shelled the market in Kramatorsk.",
+    ],
+)
+def test_a_doer_the_text_leaves_open_is_no_party_of_the_sentence(text: str) -> None:
+    event = only(code_text(text, published="2025-04-02"), "ASSAULT")
+    assert event.actor == []
+
+
+def test_a_relative_who_and_the_agency_who_still_name_the_doer() -> None:
+    relative = only(code_text("Gunmen who attacked the bus depot fled on motorbikes."), "ASSAULT")
+    assert [a.text for a in relative.actor] == ["Gunmen"]
+    agency = only(code_text("WHO shipped vaccines to clinics in northern Mozambique on Monday."), "AID")
+    assert [a.text for a in agency.actor] == ["WHO"]

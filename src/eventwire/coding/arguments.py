@@ -318,6 +318,33 @@ def _owned_act(noun: Token) -> Token | None:
     return owning.head
 
 
+# Question words that stand for a party the text does not name.
+_WHO_ASKED = frozenset({"who", "whoever"})
+
+
+def _asked_about(subj: Token, verb: Token) -> bool:
+    """Whether ``subj`` asks or leaves open who acted ("it is unclear who fired", "whoever
+    planted the bomb"), not a relative pronoun standing for a noun before it ("rebels who fired")."""
+    if subj.lower_ not in _WHO_ASKED or subj.tag_ not in ("WP", "WDT") or subj.text.isupper():  # WHO: the UN agency
+        return False
+    return not (verb.dep_ == "relcl" and verb.head.i != verb.i and verb.head.pos_ in ("NOUN", "PROPN", "PRON"))
+
+
+def _answerable_for(noun: Token) -> Token | None:
+    """The subject of a copula that makes it answerable for the act ``noun`` names ("who was
+    responsible for the attack", "who was behind the blast"), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.i == noun.i or _lemma(prep) not in ("for", "behind"):
+        return None
+    pred = prep.head
+    if _lemma(prep) == "for" and (_lemma(pred) != "responsible" or pred.dep_ != "acomp"):
+        return None
+    verb = pred.head if _lemma(prep) == "for" else pred
+    if _lemma(verb) != "be":
+        return None
+    return next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+
+
 def _collective(tok: Token) -> bool:
     """Whether ``tok`` is a common noun for a body of people that its "of" phrase names ("a group of
     soldiers", "a band of rebels"), not a proper name ("the Group of Seven")."""
@@ -876,6 +903,9 @@ class Arguments:
             subj = _stranded_subject(verb)
         if subj is None and (first := first_of_pair(verb)) is not None:
             subj = next(c for c in children_of(first) if c.dep_ == "nsubj")  # "protest cuts, reject the plan"
+        if subj is not None and _asked_about(subj, verb):
+            # "it was unclear who carried out the attack": the text does not know the doer
+            return [], "unknown", None
         if subj is not None:
             if subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.i != verb.i:
                 # "Navalny, who accuses Putin of...": a relative pronoun stands for its antecedent,
@@ -1051,9 +1081,14 @@ class Arguments:
         if owner is not None:
             # "al Shabaab claimed responsibility for the attack": whoever owns it carried it out
             # (a claim of it is still an allegation: see :mod:`eventwire.coding.factuality`)
-            ms, _, _ = self.subject(owner)
+            ms, how, _ = self.subject(owner)
             if ms:
                 return ms, "owned_by"
+            if how == "unknown":
+                return [], "unknown"
+        answerable = _answerable_for(noun)
+        if answerable is not None and _asked_about(answerable, answerable.head):
+            return [], "unknown"  # "no one knows who was behind the bombing"
         amount_verb = _amount_verb(noun)
         if amount_verb is not None:
             ms, how, _ = self.subject(amount_verb)
@@ -1066,6 +1101,8 @@ class Arguments:
             ms, how, _ = self.subject(head)
             if ms:
                 return ms, "light_verb_subject"
+            if how == "unknown":
+                return [], "unknown"
         return [], "none"
 
     def _companions(self, subj: Token, verb: Token, ms: list[Mention]) -> list[Mention]:
@@ -1791,7 +1828,7 @@ class Arguments:
 
     def fallback_actor(self, f: Found, sent_mentions: list[Mention]) -> None:
         """No syntactic actor: take the nearest actor mention to the left, outside the complement."""
-        if f.actor or f.actor_how == "onlooker":
+        if f.actor or f.actor_how in ("onlooker", "unknown"):
             return
         inside = {t.i for t in subtree_of(f.token)}
         rec = {m.head for m in f.recipient}
