@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from eventwire import code_text
 from eventwire.coding.triggers import match_triggers
 from eventwire.knowledge.lexicon import default_lexicon
-from tests.event_helpers import only
+from tests.event_helpers import countries, only
 
 
 def _doc(rows: list[tuple[str, str, str, str, int]]) -> Doc:
@@ -266,3 +266,14 @@ def test_a_verb_after_a_first_clause_with_an_object_of_its_own_stays_active() ->
     e = only(code_text("Villagers fled into the hills near Gao, and some of them shot two looters."), "ASSAULT")
     assert [a.text for a in e.actor] == ["them"]
     assert [a.text for a in e.recipient] == ["two looters"]
+
+
+def test_a_sum_written_with_a_currency_symbol_is_money() -> None:
+    # "$40 million": the parser heads the sum with its number; the symbol says it is money
+    e = only(code_text("Oman sent $40 million to Malawi after the cyclone."), "AID")
+    assert countries(e.recipient) == {"MWI"}
+
+
+def test_a_number_without_a_currency_symbol_is_no_sum_of_money() -> None:
+    events = code_text("The election board sent 40 million ballot papers to the provinces.")
+    assert "AID" not in [e.event_type for e in events]

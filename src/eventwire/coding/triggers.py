@@ -224,7 +224,7 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
             return None
         if obj is not None and _lemma(obj) not in entry.object and _of_object(obj) not in entry.object \
                 and not any(_kind_word(c, obj) and _lemma(c) in entry.object for c in children_of(obj)) \
-                and not _named_member(obj, entry.object):
+                and not _named_member(obj, entry.object) and _currency(obj) not in entry.object:
             return None  # the object, the noun after "of", or its kind ("the ceasefire agreement")
     if (
         entry.head
@@ -248,6 +248,14 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
     if entry.intransitive and (_dobj(tok) is not None or _passive_subject(tok) is not None):
         return None  # "the minister quit", not "quit the bloc"
     return end
+
+
+def _currency(obj: Token) -> str | None:
+    """"sent $2 billion": the parser heads a sum with its number; the sum is of the currency whose
+    symbol stands before it (the money word class holds the symbols)."""
+    if obj.pos_ != "NUM":
+        return None
+    return next((c.lower_ for c in children_of(obj) if c.tag_ == "$"), None)
 
 
 def _named_member(obj: Token, allowed: frozenset[str]) -> bool:

@@ -297,3 +297,22 @@ def test_discontinuing_something_that_is_no_help_is_no_aid_cut() -> None:
 )
 def test_object_classes_do_not_reach_other_objects(sentence: str, category: str) -> None:
     assert category not in [e.event_type for e in code_text(sentence, published="2024-03-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velmian treasury transferred 300 million euros to the government of Malawi.",
+        "The fund released 2 billion dollars in frozen reserves to Malawi on Friday.",
+        "Oman deposited $1 billion into Malawi's central bank.",
+    ],
+)
+def test_a_sum_of_money_moved_to_another_party_is_aid(text: str) -> None:
+    e = only(code_text(text), "AID")
+    assert countries(e.recipient) == {"MWI"}
+
+
+def test_people_released_are_still_a_release_not_money() -> None:
+    events = code_text("The rebels released 40 prisoners near Gao on Friday.")
+    assert "AID" not in [e.event_type for e in events]
+    only(events, "RETREAT")
