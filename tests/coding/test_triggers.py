@@ -277,3 +277,13 @@ def test_a_sum_written_with_a_currency_symbol_is_money() -> None:
 def test_a_number_without_a_currency_symbol_is_no_sum_of_money() -> None:
     events = code_text("The election board sent 40 million ballot papers to the provinces.")
     assert "AID" not in [e.event_type for e in events]
+
+
+def test_joint_hung_on_a_compound_still_makes_the_drills_joint() -> None:
+    # "joint coast guard drills": the parser hangs "joint" on "guard", not on "drills"
+    only(code_text("Oman and Malawi held joint coast guard drills."), "COOPERATE")
+
+
+def test_drills_that_are_not_joint_are_no_cooperation() -> None:
+    events = code_text("The Omani coast guard began drills off Muscat on Monday.")
+    assert "COOPERATE" not in [e.event_type for e in events]

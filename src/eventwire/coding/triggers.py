@@ -232,13 +232,8 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         and not (tok.head.dep_ == "prep" and _lemma(tok.head.head) in entry.head)
     ):
         return None  # the governing verb, directly or through a preposition ("went on strike")
-    if entry.compound:
-        if not any(
-            _lemma(c) in entry.compound
-            for c in children
-            if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod")
-        ):
-            return None
+    if entry.compound and not any(_lemma(c) in entry.compound for c in _modifiers(tok)):
+        return None
     if entry.needs_complement:
         deps = {c.dep_ for c in children}
         if not entry.needs_complement & deps:
@@ -256,6 +251,21 @@ def _currency(obj: Token) -> str | None:
     if obj.pos_ != "NUM":
         return None
     return next((c.lower_ for c in children_of(obj) if c.tag_ == "$"), None)
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The words before ``noun`` that modify it, and the modifiers the parser hung on one of its
+    compounds instead ("joint coast guard drills": "joint" on "guard"; the drills are joint)."""
+    out = []
+    for c in children_of(noun):
+        if c.i < noun.i and c.dep_ in _MODIFIER_DEPS:
+            out.append(c)
+            if c.dep_ == "compound":
+                out.extend(g for g in children_of(c) if g.i < c.i and g.dep_ in _MODIFIER_DEPS)
+    return out
 
 
 def _named_member(obj: Token, allowed: frozenset[str]) -> bool:
