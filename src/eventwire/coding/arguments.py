@@ -39,6 +39,8 @@ _PARTY_NOUNS = (
 )
 _ORGANISATIONS = load_word_classes()["organisation"]
 _PRIVATE_PERSONS = load_word_classes()["private_person"]
+# people taken in ("took in 500 refugees"): the object of the act is who it is for
+_TAKEN_IN = load_word_classes()["displaced"]
 # Grammar: pronouns of whoever at all ("anyone who blocks a road"), never a group named before.
 _ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 _ORGANISATION_CLASS = frozenset({"@organisation"})
@@ -317,7 +319,12 @@ def _sent_object(entry: Trigger, obj: Token | None) -> bool:
     """Whether ``obj`` is what the act sends, gives or shares, by the entry's own object class
     ("sent rescue teams", "dispatched troops", "share intelligence"): the thing given, never the
     party acted on."""
-    return obj is not None and entry.event in ("AID", "MOBILIZE", "COOPERATE") and _lemma(obj) in entry.object
+    return (
+        obj is not None
+        and entry.event in ("AID", "MOBILIZE", "COOPERATE")
+        and _lemma(obj) in entry.object
+        and _lemma(obj) not in _TAKEN_IN
+    )
 
 
 def _agentive(tok: Token) -> bool:
