@@ -869,3 +869,19 @@ def test_what_a_weapon_in_a_passive_by_phrase_hit_is_acted_on() -> None:
 def test_a_weapon_in_a_by_phrase_of_another_role_hits_nobody() -> None:
     e = only(code_text("The minister was briefed by army officers on the air strikes."), "ASSAULT")
     assert e.recipient == []
+
+
+def test_the_parties_holding_an_act_name_it_before_a_kind_of_force() -> None:
+    # "joint air force exercises": the kind of force names no side; the subject does
+    e = only(code_text("Oman and Malawi held joint air force exercises near Muscat."), "COOPERATE")
+    assert countries(e.actor) == {"OMN", "MWI"}
+
+
+def test_a_kind_of_force_stays_the_actor_when_the_subject_names_no_country() -> None:
+    e = only(code_text("Two units held joint air force exercises near Muscat."), "COOPERATE")
+    assert [a.text for a in e.actor] == ["air force"]
+
+
+def test_people_taken_in_are_the_recipient_not_what_is_given() -> None:
+    e = only(code_text("Oman took in 300 refugees from Malawi."), "AID")
+    assert any("refugees" in a.text for a in e.recipient)

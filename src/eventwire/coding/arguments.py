@@ -1002,6 +1002,12 @@ class Arguments:
             if ms:
                 return ms, "apposition_head"
         ms, how = self._doer(noun)
+        if ms and how == "modifier" and not any(m.actor.country or m.actor.kb_id for m in ms):
+            # "Japan and Peru held joint coast guard drills": a kind of force before the act names
+            # no side; the parties that hold it do
+            held_by = self._light_verb_subject(noun)
+            if held_by:
+                return held_by, "light_verb_subject"
         if ms:
             return ms, how
         amount_verb = _amount_verb(noun)
@@ -1017,6 +1023,15 @@ class Arguments:
             if ms:
                 return ms, "light_verb_subject"
         return [], "none"
+
+    def _light_verb_subject(self, noun: Token) -> list[Mention]:
+        """The parties, named by country, of the subject of the verb that holds ``noun`` as its
+        object ("Japan and Peru held joint drills")."""
+        head = noun.head
+        if noun.dep_ != "dobj" or head.pos_ != "VERB" or _lemma(head) in _ONLOOKING | _UNDERGOING_VERBS:
+            return []
+        ms, _, _ = self.subject(head)
+        return ms if ms and all(m.actor.country or m.actor.kb_id for m in ms) else []
 
     def _companions(self, subj: Token, verb: Token, ms: list[Mention]) -> list[Mention]:
         """The parties a subject acts together with ("Turkey, together with the United Nations,
