@@ -885,3 +885,13 @@ def test_a_kind_of_force_stays_the_actor_when_the_subject_names_no_country() -> 
 def test_people_taken_in_are_the_recipient_not_what_is_given() -> None:
     e = only(code_text("Oman took in 300 refugees from Malawi."), "AID")
     assert any("refugees" in a.text for a in e.recipient)
+
+
+def test_the_party_aid_comes_from_is_its_giver() -> None:
+    e = only(code_text("Malawi has relied on loans from Oman to build its roads."), "AID")
+    assert countries(e.actor) == {"OMN"}
+
+
+def test_a_possessor_of_aid_stays_its_giver() -> None:
+    e = only(code_text("Malawi's aid from its reserves reached the refugees."), "AID")
+    assert countries(e.actor) == {"MWI"}

@@ -1146,6 +1146,11 @@ class Arguments:
             f.actor, f.actor_how, _ = self.subject(tok.head if tok.dep_ in ("acomp", "oprd", "xcomp") else tok)
         else:
             f.actor, f.actor_how = self.noun_actor(tok)
+            if f.event == "AID" and f.actor_how not in ("possessor", "by_agent"):
+                # "aid from Japan", "a loan from the IMF": the "from" phrase names the giver
+                givers = self.prep_objects(tok, ("from",))
+                if givers:
+                    f.actor, f.actor_how = givers, "from_giver"
         if _undergone(tok):
             # "peacekeepers came under attack from militants": who comes under it is acted on;
             # the attackers are named by "from"
