@@ -895,3 +895,18 @@ def test_the_party_aid_comes_from_is_its_giver() -> None:
 def test_a_possessor_of_aid_stays_its_giver() -> None:
     e = only(code_text("Malawi's aid from its reserves reached the refugees."), "AID")
     assert countries(e.actor) == {"MWI"}
+
+
+def test_a_flow_that_resumes_is_from_its_owner_to_where_it_goes() -> None:
+    e = only(code_text("Omani fuel shipments to Malawi resumed last week."), "COOPERATE")
+    assert countries(e.actor) == {"OMN"}
+    assert countries(e.recipient) == {"MWI"}
+
+
+def test_a_flow_between_two_parties_that_resumes_has_both_as_actors() -> None:
+    e = only(code_text("Trade between Oman and Malawi resumed after the border reopened."), "COOPERATE")
+    assert countries(e.actor) == {"OMN", "MWI"}
+
+
+def test_a_flow_that_resumes_with_no_party_named_is_no_event() -> None:
+    assert "COOPERATE" not in [e.event_type for e in code_text("Imports resumed on Monday.")]

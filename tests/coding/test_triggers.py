@@ -287,3 +287,9 @@ def test_joint_hung_on_a_compound_still_makes_the_drills_joint() -> None:
 def test_drills_that_are_not_joint_are_no_cooperation() -> None:
     events = code_text("The Omani coast guard began drills off Muscat on Monday.")
     assert "COOPERATE" not in [e.event_type for e in events]
+
+
+def test_an_entry_with_a_subject_needs_that_subject() -> None:
+    # the flow is the subject: "flights resumed" is trade resumed, "the talks resumed" is not
+    only(code_text("Flights to Malawi resumed on Monday."), "COOPERATE")
+    assert "COOPERATE" not in [e.event_type for e in code_text("The trial of the two men resumed on Monday.")]

@@ -1138,6 +1138,9 @@ class Arguments:
         elif entry.frame == "receive":
             self._receipt(f)
             return
+        elif entry.frame == "resumed":
+            self._resumed_flow(f)
+            return
         elif entry.pos == "VERB":
             f.actor, f.actor_how, subj = self.subject(tok)
             if not f.actor and subj is not None and f.actor_how == "subject":
@@ -1347,6 +1350,23 @@ class Arguments:
             f.event = ""
             return
         f.actor, f.actor_how, f.recipient = givers, "giver", takers
+
+    def _resumed_flow(self, f: Found) -> None:
+        """"Kenyan exports of tea to Somalia resumed", "trade between the two states resumed": a
+        flow of goods that starts again, told with the flow as the subject. The party it comes
+        from is the actor (its owner or nationality, or both sides named by "between"), the one
+        it goes to the recipient. With no party named, it is no event."""
+        subj = next((c for c in children_of(f.token) if c.dep_ == "nsubj"), None)
+        if subj is None:
+            f.event = ""
+            return
+        both = self.prep_objects(subj, ("between",))
+        givers = both if len(both) > 1 else self._doer(subj)[0] or self.prep_objects(subj, ("from",))
+        takers = [m for m in self.prep_objects(subj, ("to", "with")) if m.head not in {g.head for g in givers}]
+        if not givers and not takers:
+            f.event = ""
+            return
+        f.actor, f.actor_how, f.recipient = givers, "flow_owner", takers
 
     def _doer(self, noun: Token) -> tuple[list[Mention], str]:
         """Who carries out a named act, and how the text says so: its possessor, its "by" phrase,

@@ -242,6 +242,10 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         return None
     if entry.intransitive and (_dobj(tok) is not None or _passive_subject(tok) is not None):
         return None  # "the minister quit", not "quit the bloc"
+    if entry.subject:
+        subj = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subj is None or _lemma(subj) not in entry.subject:
+            return None  # "exports resumed", not "the talks resumed"
     return end
 
 
