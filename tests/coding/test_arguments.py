@@ -944,3 +944,42 @@ def test_a_relative_who_and_the_agency_who_still_name_the_doer() -> None:
     assert [a.text for a in relative.actor] == ["Gunmen"]
     agency = only(code_text("WHO shipped vaccines to clinics in northern Mozambique on Monday."), "AID")
     assert [a.text for a in agency.actor] == ["WHO"]
+def test_the_parties_holding_an_act_name_it_before_a_kind_of_force() -> None:
+    # "joint air force exercises": the kind of force names no side; the subject does
+    e = only(code_text("Oman and Malawi held joint air force exercises near Muscat."), "COOPERATE")
+    assert countries(e.actor) == {"OMN", "MWI"}
+
+
+def test_a_kind_of_force_stays_the_actor_when_the_subject_names_no_country() -> None:
+    e = only(code_text("Two units held joint air force exercises near Muscat."), "COOPERATE")
+    assert [a.text for a in e.actor] == ["air force"]
+
+
+def test_people_taken_in_are_the_recipient_not_what_is_given() -> None:
+    e = only(code_text("Oman took in 300 refugees from Malawi."), "AID")
+    assert any("refugees" in a.text for a in e.recipient)
+
+
+def test_the_party_aid_comes_from_is_its_giver() -> None:
+    e = only(code_text("Malawi has relied on loans from Oman to build its roads."), "AID")
+    assert countries(e.actor) == {"OMN"}
+
+
+def test_a_possessor_of_aid_stays_its_giver() -> None:
+    e = only(code_text("Malawi's aid from its reserves reached the refugees."), "AID")
+    assert countries(e.actor) == {"MWI"}
+
+
+def test_a_flow_that_resumes_is_from_its_owner_to_where_it_goes() -> None:
+    e = only(code_text("Omani fuel shipments to Malawi resumed last week."), "COOPERATE")
+    assert countries(e.actor) == {"OMN"}
+    assert countries(e.recipient) == {"MWI"}
+
+
+def test_a_flow_between_two_parties_that_resumes_has_both_as_actors() -> None:
+    e = only(code_text("Trade between Oman and Malawi resumed after the border reopened."), "COOPERATE")
+    assert countries(e.actor) == {"OMN", "MWI"}
+
+
+def test_a_flow_that_resumes_with_no_party_named_is_no_event() -> None:
+    assert "COOPERATE" not in [e.event_type for e in code_text("Imports resumed on Monday.")]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from eventwire import code_text
 from eventwire.coding.triggers import match_triggers
 from eventwire.knowledge.lexicon import default_lexicon
-from tests.event_helpers import only
+from tests.event_helpers import countries, only
 
 
 def _doc(rows: list[tuple[str, str, str, str, int]]) -> Doc:
@@ -326,3 +326,28 @@ def test_a_relative_clause_missing_its_object_takes_its_antecedent_as_the_object
 def test_a_relative_clause_whose_pronoun_is_its_subject_takes_no_antecedent_as_object() -> None:
     evs = code_text("The truce monitors, who signed a letter to the envoy in May, left the city.")
     assert all(e.trigger.text != "signed" for e in evs)
+def test_a_sum_written_with_a_currency_symbol_is_money() -> None:
+    # "$40 million": the parser heads the sum with its number; the symbol says it is money
+    e = only(code_text("Oman sent $40 million to Malawi after the cyclone."), "AID")
+    assert countries(e.recipient) == {"MWI"}
+
+
+def test_a_number_without_a_currency_symbol_is_no_sum_of_money() -> None:
+    events = code_text("The election board sent 40 million ballot papers to the provinces.")
+    assert "AID" not in [e.event_type for e in events]
+
+
+def test_joint_hung_on_a_compound_still_makes_the_drills_joint() -> None:
+    # "joint coast guard drills": the parser hangs "joint" on "guard", not on "drills"
+    only(code_text("Oman and Malawi held joint coast guard drills."), "COOPERATE")
+
+
+def test_drills_that_are_not_joint_are_no_cooperation() -> None:
+    events = code_text("The Omani coast guard began drills off Muscat on Monday.")
+    assert "COOPERATE" not in [e.event_type for e in events]
+
+
+def test_an_entry_with_a_subject_needs_that_subject() -> None:
+    # the flow is the subject: "flights resumed" is trade resumed, "the talks resumed" is not
+    only(code_text("Flights to Malawi resumed on Monday."), "COOPERATE")
+    assert "COOPERATE" not in [e.event_type for e in code_text("The trial of the two men resumed on Monday.")]

@@ -39,6 +39,8 @@ _PARTY_NOUNS = (
 )
 _ORGANISATIONS = load_word_classes()["organisation"]
 _PRIVATE_PERSONS = load_word_classes()["private_person"]
+# people taken in ("took in 500 refugees"): the object of the act is who it is for
+_TAKEN_IN = load_word_classes()["displaced"]
 # Grammar: pronouns of whoever at all ("anyone who blocks a road"), never a group named before.
 _ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 _ORGANISATION_CLASS = frozenset({"@organisation"})
@@ -360,7 +362,12 @@ def _sent_object(entry: Trigger, obj: Token | None) -> bool:
     """Whether ``obj`` is what the act sends, gives or shares, by the entry's own object class
     ("sent rescue teams", "dispatched troops", "share intelligence"): the thing given, never the
     party acted on."""
-    return obj is not None and entry.event in ("AID", "MOBILIZE", "COOPERATE") and _lemma(obj) in entry.object
+    return (
+        obj is not None
+        and entry.event in ("AID", "MOBILIZE", "COOPERATE")
+        and _lemma(obj) in entry.object
+        and _lemma(obj) not in _TAKEN_IN
+    )
 
 
 def _agentive(tok: Token) -> bool:
@@ -1071,6 +1078,12 @@ class Arguments:
             if ms:
                 return ms, "apposition_head"
         ms, how = self._doer(noun)
+        if ms and how == "modifier" and not any(m.actor.country or m.actor.kb_id for m in ms):
+            # "Japan and Peru held joint coast guard drills": a kind of force before the act names
+            # no side; the parties that hold it do
+            held_by = self._light_verb_subject(noun)
+            if held_by:
+                return held_by, "light_verb_subject"
         if ms:
             return ms, how
         if noun.dep_ in ("pobj", "pcomp") and noun.head.dep_ == "agent":
@@ -1104,6 +1117,15 @@ class Arguments:
             if how == "unknown":
                 return [], "unknown"
         return [], "none"
+
+    def _light_verb_subject(self, noun: Token) -> list[Mention]:
+        """The parties, named by country, of the subject of the verb that holds ``noun`` as its
+        object ("Japan and Peru held joint drills")."""
+        head = noun.head
+        if noun.dep_ != "dobj" or head.pos_ != "VERB" or _lemma(head) in _ONLOOKING | _UNDERGOING_VERBS:
+            return []
+        ms, _, _ = self.subject(head)
+        return ms if ms and all(m.actor.country or m.actor.kb_id for m in ms) else []
 
     def _companions(self, subj: Token, verb: Token, ms: list[Mention]) -> list[Mention]:
         """The parties a subject acts together with ("Turkey, together with the United Nations,
@@ -1210,6 +1232,9 @@ class Arguments:
         elif entry.frame == "receive":
             self._receipt(f)
             return
+        elif entry.frame == "resumed":
+            self._resumed_flow(f)
+            return
         elif entry.pos == "VERB":
             f.actor, f.actor_how, subj = self.subject(tok)
             if not f.actor and subj is not None and f.actor_how == "subject":
@@ -1218,6 +1243,11 @@ class Arguments:
             f.actor, f.actor_how, _ = self.subject(tok.head if tok.dep_ in ("acomp", "oprd", "xcomp") else tok)
         else:
             f.actor, f.actor_how = self.noun_actor(tok)
+            if f.event == "AID" and f.actor_how not in ("possessor", "by_agent"):
+                # "aid from Japan", "a loan from the IMF": the "from" phrase names the giver
+                givers = self.prep_objects(tok, ("from",))
+                if givers:
+                    f.actor, f.actor_how = givers, "from_giver"
         if _undergone(tok):
             # "peacekeepers came under attack from militants": who comes under it is acted on;
             # the attackers are named by "from"
@@ -1414,6 +1444,23 @@ class Arguments:
             f.event = ""
             return
         f.actor, f.actor_how, f.recipient = givers, "giver", takers
+
+    def _resumed_flow(self, f: Found) -> None:
+        """"Kenyan exports of tea to Somalia resumed", "trade between the two states resumed": a
+        flow of goods that starts again, told with the flow as the subject. The party it comes
+        from is the actor (its owner or nationality, or both sides named by "between"), the one
+        it goes to the recipient. With no party named, it is no event."""
+        subj = next((c for c in children_of(f.token) if c.dep_ == "nsubj"), None)
+        if subj is None:
+            f.event = ""
+            return
+        both = self.prep_objects(subj, ("between",))
+        givers = both if len(both) > 1 else self._doer(subj)[0] or self.prep_objects(subj, ("from",))
+        takers = [m for m in self.prep_objects(subj, ("to", "with")) if m.head not in {g.head for g in givers}]
+        if not givers and not takers:
+            f.event = ""
+            return
+        f.actor, f.actor_how, f.recipient = givers, "flow_owner", takers
 
     def _doer(self, noun: Token) -> tuple[list[Mention], str]:
         """Who carries out a named act, and how the text says so: its possessor, its "by" phrase,

@@ -724,6 +724,8 @@ def _retry(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lex
             if not f.recipient:
                 actor, how = f.actor, f.actor_how
                 args.fill(f)  # the new reading may name its recipient differently
+                if not f.event:
+                    return False  # the new reading's own frame found no event
                 f.actor, f.actor_how = actor, how
             _means_mode(f, lexicon.cues)  # "warplanes struck": the new reading's means, as the first's
             return True

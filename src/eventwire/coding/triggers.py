@@ -244,7 +244,7 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
             return None
         if obj is not None and _lemma(obj) not in entry.object and _of_object(obj) not in entry.object \
                 and not any(_kind_word(c, obj) and _lemma(c) in entry.object for c in children_of(obj)) \
-                and not _named_member(obj, entry.object):
+                and not _named_member(obj, entry.object) and _currency(obj) not in entry.object:
             return None  # the object, the noun after "of", or its kind ("the ceasefire agreement")
     if (
         entry.head
@@ -252,13 +252,8 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         and not (tok.head.dep_ == "prep" and _lemma(tok.head.head) in entry.head)
     ):
         return None  # the governing verb, directly or through a preposition ("went on strike")
-    if entry.compound:
-        if not any(
-            _lemma(c) in entry.compound
-            for c in children
-            if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod")
-        ):
-            return None
+    if entry.compound and not any(_lemma(c) in entry.compound for c in _modifiers(tok)):
+        return None
     if entry.needs_complement:
         deps = {c.dep_ for c in children}
         if not entry.needs_complement & deps:
@@ -267,7 +262,34 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         return None
     if entry.intransitive and (_dobj(tok) is not None or _passive_subject(tok) is not None):
         return None  # "the minister quit", not "quit the bloc"
+    if entry.subject:
+        subj = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subj is None or _lemma(subj) not in entry.subject:
+            return None  # "exports resumed", not "the talks resumed"
     return end
+
+
+def _currency(obj: Token) -> str | None:
+    """"sent $2 billion": the parser heads a sum with its number; the sum is of the currency whose
+    symbol stands before it (the money word class holds the symbols)."""
+    if obj.pos_ != "NUM":
+        return None
+    return next((c.lower_ for c in children_of(obj) if c.tag_ == "$"), None)
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The words before ``noun`` that modify it, and the modifiers the parser hung on one of its
+    compounds instead ("joint coast guard drills": "joint" on "guard"; the drills are joint)."""
+    out = []
+    for c in children_of(noun):
+        if c.i < noun.i and c.dep_ in _MODIFIER_DEPS:
+            out.append(c)
+            if c.dep_ == "compound":
+                out.extend(g for g in children_of(c) if g.i < c.i and g.dep_ in _MODIFIER_DEPS)
+    return out
 
 
 def _named_member(obj: Token, allowed: frozenset[str]) -> bool:

@@ -297,3 +297,100 @@ def test_discontinuing_something_that_is_no_help_is_no_aid_cut() -> None:
 )
 def test_object_classes_do_not_reach_other_objects(sentence: str, category: str) -> None:
     assert category not in [e.event_type for e in code_text(sentence, published="2024-03-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velmian treasury transferred 300 million euros to the government of Malawi.",
+        "The fund released 2 billion dollars in frozen reserves to Malawi on Friday.",
+        "Oman deposited $1 billion into Malawi's central bank.",
+    ],
+)
+def test_a_sum_of_money_moved_to_another_party_is_aid(text: str) -> None:
+    e = only(code_text(text), "AID")
+    assert countries(e.recipient) == {"MWI"}
+
+
+def test_people_released_are_still_a_release_not_money() -> None:
+    events = code_text("The rebels released 40 prisoners near Gao on Friday.")
+    assert "AID" not in [e.event_type for e in events]
+    only(events, "RETREAT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velmian police passed intelligence on the smuggling ring to Malawi.",
+        "Oman provided Malawi with evidence about the network.",
+        "The ministry handed over documents on the arms deals to Malawi.",
+    ],
+)
+def test_information_passed_to_another_party_is_intelligence_shared(text: str) -> None:
+    assert "AID" not in [e.event_type for e in code_text(text)]
+    e = only(code_text(text), "COOPERATE")
+    assert "intelligence" in e.context
+
+
+def test_goods_provided_are_still_aid() -> None:
+    events = code_text("Oman provided Malawi with tents and blankets.")
+    assert "COOPERATE" not in [e.event_type for e in events]
+    only(events, "AID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman cancelled Malawi's debt.",
+        "Oman wrote off the debts of Malawi.",
+        "Oman waived Malawi's debt repayments.",
+    ],
+)
+def test_debt_let_go_is_aid_to_the_debtor(text: str) -> None:
+    events = code_text(text)
+    assert "SANCTION" not in [e.event_type for e in events]
+    only(events, "AID")
+
+
+def test_a_loan_or_a_flight_cancelled_is_no_debt_relief() -> None:
+    assert "AID" not in [e.event_type for e in code_text("The airline cancelled its flights to Malawi.")]
+    only(code_text("Oman cancelled its planned loan to Malawi."), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malawi welcomed 500 refugees from the war on Tuesday.",
+        "Oman has taken in more than 3,000 asylum-seekers this year.",
+        "The island admitted 40 evacuees from the burning ship.",
+    ],
+)
+def test_displaced_people_taken_in_are_given_refuge(text: str) -> None:
+    events = code_text(text)
+    assert "SUPPORT" not in [e.event_type for e in events]
+    e = only(events, "AID")
+    assert "asylum" in e.context
+
+
+def test_welcoming_a_decision_is_still_support() -> None:
+    events = code_text("Malawi welcomed the decision on Tuesday.")
+    assert "AID" not in [e.event_type for e in events]
+    only(events, "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malawi handed over two fugitives to the Velmian police.",
+        "Oman transferred the suspect to Malawi on Sunday.",
+    ],
+)
+def test_a_wanted_person_handed_to_another_party_is_judicial_cooperation(text: str) -> None:
+    e = only(code_text(text), "COOPERATE")
+    assert "legal" in e.context
+
+
+def test_prisoners_handed_over_are_still_released() -> None:
+    events = code_text("The rebels handed over two captured soldiers to the Red Cross.")
+    assert "COOPERATE" not in [e.event_type for e in events]
+    only(events, "RETREAT")

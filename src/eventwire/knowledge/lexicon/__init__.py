@@ -23,10 +23,11 @@ from .derive import gerund, nominalisations
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-FRAMES = ("act", "speech", "help", "give", "meet", "flight", "mutual", "receive")
+FRAMES = ("act", "speech", "help", "give", "meet", "flight", "mutual", "receive", "resumed")
 _FIELDS = {
     "announced",
     "intransitive",
+    "subject",
     "lemma",
     "pos",
     "event",
@@ -78,6 +79,7 @@ class Trigger:
     head: frozenset[str] = frozenset()
     announced: bool = False  # matches only a verb told in the future ("will send", "would deliver")
     intransitive: bool = False  # matches only a verb with no direct object ("the minister quit")
+    subject: frozenset[str] = frozenset()  # the lemma of the subject ("exports resumed")
     line: int = 0
     derived_from: str | None = None  # the verb a nominalisation was derived from (lexicon.derive)
 
@@ -95,6 +97,7 @@ class Trigger:
             + 2 * bool(self.head)
             + bool(self.announced)
             + bool(self.intransitive)
+            + 3 * bool(self.subject)
         )
 
     @property
@@ -272,6 +275,7 @@ def _trigger(raw: dict[str, Any], path: str, line: int, classes: dict[str, froze
         head=_lemmas(raw.get("head"), path, line, "head", classes),
         announced=bool(raw.get("announced", False)),
         intransitive=bool(raw.get("intransitive", False)),
+        subject=_lemmas(raw.get("subject"), path, line, "subject", classes),
         line=line,
     )
 
