@@ -125,3 +125,20 @@ def test_another_party_offer_beside_a_meeting_keeps_no_recipient() -> None:
     text = "Kenya's president met the envoy on Friday, and Uganda offered to mediate."
     offer = only(code_text(text, published="2024-05-08"), "AGREE")
     assert offer.recipient == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark pledged to rebuild clinics destroyed in the floods and the fighting.",
+        "The governor vowed to house families driven out by the attacks on their villages.",
+    ],
+)
+def test_an_attack_told_on_a_noun_of_a_promise_makes_it_no_threat(text: str) -> None:
+    events = code_text(text, published="2025-06-10")
+    assert all(e.event_type != "THREATEN" for e in events)
+
+
+def test_an_attack_that_is_the_promised_act_still_threatens() -> None:
+    text = "The militia vowed to attack the depots that supply the garrison."
+    assert only(code_text(text, published="2025-06-10"), "THREATEN").mode == "violence"

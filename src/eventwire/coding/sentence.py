@@ -50,7 +50,7 @@ from .mentions import Mention, Mentions
 from .quotes import QuoteFound
 from .speakers import _OBLIGATION, speaker_of, speaker_rules
 from .syntax import children_of, lemmas_of, lowers_of, sent_of, subtree_of, tokens_of
-from .triggers import Found, _dobj, _lemma, _passive_subject, content_mode, entry_matches, match_triggers
+from .triggers import Found, _dobj, _lemma, _on_a_noun, _passive_subject, content_mode, entry_matches, match_triggers
 
 # The mode a speech act takes, when nothing names one, from the category of the act it is about.
 _CONTENT_DEFAULT_MODE = {
@@ -336,7 +336,7 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         return  # "blocked the website, accusing the broadcaster of lies": a second act of its own
     if _own_clause(f.token) or own_meeting(f.token, f.event, f.mode) or _standing_protest(f):
         return
-    cur, hops, in_scene = f.token, 0, False
+    cur, hops, in_scene, describes = f.token, 0, False, False
     while (
         cur.dep_
         in (
@@ -358,6 +358,9 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
     ):
         dep = cur.dep_
         in_scene = in_scene or _scene(cur, dep)
+        # a trigger in a clause on a noun tells what that thing went through ("rebuild schools
+        # destroyed in the fighting"), not the act promised
+        describes = describes or _on_a_noun(cur)
         cur, hops = cur.head, hops + 1
         g = by_tok.get(cur.i)
         if g is None and dep == "ccomp":
@@ -388,6 +391,7 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         asked = g.absorbed_by is not None and g.absorbed_by.entry.frame == "speech"  # g is a speech act's content
         if g.absorbed_by is not None:
             in_scene = in_scene or _scene_path(g.token, g.absorbed_by.token)
+            describes = describes or _describing_path(g.token, g.absorbed_by.token)
             g = g.absorbed_by
         if dep == "conj":
             if asked and _shares_infinitive(f.token):
@@ -410,12 +414,14 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             and g.content is None
             and not constructions.stopped(f.token)
             and not constructions.forsworn(f.token)
+            and not describes
         ):
             # "vowed to strike", "ready to send troops": intent to use force is a threat; one
             # to act when asked ("ready to send troops if asked") is an offer
             g.event, g.mode = "THREATEN", _THREAT_OF.get(f.event, {}).get("", "violence")
             g.rule += f" +{f.event} content -> THREATEN"
-        if g.content is None and (g.entry.absorb or dep not in ("advcl", "acl", "relcl")) and not in_scene:
+        own_content = g.entry.absorb or dep not in ("advcl", "acl", "relcl")
+        if g.content is None and own_content and not in_scene and not describes:
             g.content = f.token
             if g.mode is None and g.entry.mode is None:
                 g.mode = _CONTENT_DEFAULT_MODE.get(g.event, {}).get(f.event)
@@ -469,6 +475,16 @@ def _scene(clause: Token, dep: str) -> bool:
     """A clause of time or cause under another act is its scene, never what the act is about:
     "called for lower taxes as the government quit the pact" does not call for quitting."""
     return dep == "advcl" and any(c.dep_ == "mark" and _lemma(c) in _BACKGROUND_MARKS for c in children_of(clause))
+
+
+def _describing_path(tok: Token, top: Token) -> bool:
+    """Whether a clause on a noun lies on the way from ``tok`` up to ``top``."""
+    cur, hops = tok, 0
+    while cur.i != top.i and cur.head.i != cur.i and hops < 8:
+        if _on_a_noun(cur):
+            return True
+        cur, hops = cur.head, hops + 1
+    return False
 
 
 def _scene_path(tok: Token, top: Token) -> bool:

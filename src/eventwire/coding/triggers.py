@@ -403,8 +403,25 @@ def content_mode(cues: Cues, event: str, content: Token | None, trigger: Token) 
         if content is not None
         else [t for c in children_of(trigger) if c.dep_ in ("xcomp", "ccomp", "dobj", "prep") for t in subtree_of(c)]
     )
+    described = {
+        t.i
+        for tok in scope
+        if tok is not content and _on_a_noun(tok)
+        for t in subtree_of(tok)
+    }
     for tok in scope:
-        mode = table.get(_lemma(tok))
+        # a clause on a noun tells what that thing went through ("vowed to rebuild schools
+        # destroyed in the war"), not what is promised
+        mode = table.get(_lemma(tok)) if tok.i not in described else None
         if mode is not None:
             return mode
     return None
+
+
+def _on_a_noun(tok: Token) -> bool:
+    """Whether ``tok`` heads a clause on a noun ("schools destroyed in the war", "towns that
+    rebels hold"): it tells what that thing is or went through. An infinitive on a noun is the
+    noun's content instead ("a call to lift the curfew", "its plan to withdraw")."""
+    if tok.dep_ not in ("acl", "relcl") or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
