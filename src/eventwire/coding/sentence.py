@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
-from . import constructions, fallback, judgements, precision
+from . import constructions, fallback, judgements, precision, residual_modes
 from .arguments import (
     Arguments,
     civilian_protesters,
@@ -186,6 +186,7 @@ def sentence_events(
         # to whoever must meet it
         f.recipient = args.conditioned_on(f)
         _means_mode(f, cues)
+        residual_modes.residual_mode(f)
     for f in live:
         if f.event == constructions.UNLISTED:
             f.event = ""  # no construction gave it a category: no event
