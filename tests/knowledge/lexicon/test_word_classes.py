@@ -187,7 +187,7 @@ def test_concern_or_regret_at_another_act_is_disapproval_and_regret_for_a_loss_a
         ("Demonstrators hurled rocks and bottles at riot police in the capital.", "ASSAULT", "primitive"),
         ("Officers exchanged fire with the kidnappers near the school.", "ASSAULT", "firearms"),
         ("Rebel leaders vowed revenge for the killing of their commander.", "THREATEN", "violence"),
-        ("Peru increased military readiness after the incident.", "MOBILIZE", None),
+        ("Peru increased military readiness after the incident.", "MOBILIZE", "troops"),
         ("Landowners formed a militia to guard their farms.", "MOBILIZE", "militia"),
         ("Pro-government forces began patrols in the capital.", "MOBILIZE", "troops"),
         ("Fifty countries recognised the new government.", "SUPPORT", None),
