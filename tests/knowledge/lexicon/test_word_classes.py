@@ -46,6 +46,7 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("permission", "parole"),
         ("staging", "stage"),
         ("state_body", "junta"),
+        ("diplomatic_post", "consulate"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
@@ -200,11 +201,20 @@ def test_concern_or_regret_at_another_act_is_disapproval_and_regret_for_a_loss_a
         ("Senegal withdrew its blue helmets from Mali.", "SANCTION", "expel"),
         ("The ministry shelved the mining bill after the protests.", "CONCEDE", None),
         ("Sudan allowed relief supplies into Darfur.", "RETREAT", "access"),
+        ("Ardania closed the Velmian consulate in its second city on Monday.", "SANCTION", "discontinue"),
+        ("Ardania downgraded the Velmian embassy after the row over the election.", "SANCTION", "discontinue"),
+        ("Velmia pulled its ambassador out of the Ardanian capital on Friday.", "SANCTION", "withdraw"),
     ],
 )
 def test_an_entry_knows_every_member_of_its_object_class(sentence: str, category: str, mode: str | None) -> None:
     e = only(code_text(sentence), category)
     assert e.mode == mode
+
+
+def test_places_that_are_no_diplomatic_post_stay_closures_and_moves() -> None:
+    events = code_text("Police closed the main road to the stadium on Sunday.")
+    assert "SANCTION" not in [e.event_type for e in events] and only(events, "COERCE").mode == "restrict"
+    assert "SANCTION" not in [e.event_type for e in code_text("The farmers pulled their tractors out of the square.")]
 
 
 def test_what_is_sent_is_not_the_party_it_is_sent_to() -> None:
