@@ -217,6 +217,16 @@ def test_places_that_are_no_diplomatic_post_stay_closures_and_moves() -> None:
     assert "SANCTION" not in [e.event_type for e in code_text("The farmers pulled their tractors out of the square.")]
 
 
+def test_travel_and_visa_restrictions_on_another_states_people_are_sanctions() -> None:
+    e = only(code_text("Ardania announced visa restrictions on six Velmian judges on Monday."), "SANCTION")
+    assert e.mode == "discontinue" and [a.text for a in e.recipient] == ["six Velmian judges"]
+
+
+def test_other_restrictions_stay_coercion() -> None:
+    events = code_text("The junta announced restrictions on the press after the vote.")
+    assert "SANCTION" not in [e.event_type for e in events] and only(events, "COERCE").mode == "restrict"
+
+
 def test_what_is_sent_is_not_the_party_it_is_sent_to() -> None:
     e = only(code_text("Norway sent rescue teams to Malawi after the floods."), "AID")
     assert countries(e.recipient) == {"MWI"}
