@@ -105,6 +105,7 @@ def sentence_events(
         and not precision.cause_or_detail(f.token)
         and not precision.standing_relation(f.token, f.event)
         and not precision.civilian_deployment(f.token, f.event)
+        and not precision.standing_presence(f.token, f.event)
         and not precision.pressing_on(f.token)
         and not precision.strike_on_target(f.token, f.mode)
         and not precision.without(f.token)
