@@ -18,6 +18,7 @@ from eventwire.coding.constructions import (
     PASSED_SENTENCE,
     PUNITIVE_STATEMENT,
     REFUSING_NAME,
+    RELIEF_DEPLOYMENT,
     SENT_HOME,
     ULTIMATUM,
     VOWED_RESPONSE,
@@ -966,3 +967,14 @@ def test_ships_sent_carrying_weapons_stay_a_deployment() -> None:
     e = only(code_text("The navy sent two frigates carrying cruise missiles to the strait."), "MOBILIZE")
     assert e.mode == "weapons"
     assert AID_CARRIED not in e.rule
+
+
+def test_forces_sent_for_disaster_relief_give_aid() -> None:
+    events = code_text("Norland deployed 400 soldiers to help evacuate villagers from the flooded delta.")
+    e = only(events, "AID")
+    assert RELIEF_DEPLOYMENT in e.rule and "MOBILIZE" not in [x.event_type for x in events]
+
+
+def test_forces_sent_to_secure_a_place_are_still_a_deployment() -> None:
+    e = only(code_text("Norland deployed 400 soldiers to help secure the delta after the raid."), "MOBILIZE")
+    assert RELIEF_DEPLOYMENT not in e.rule
