@@ -38,3 +38,13 @@ def test_soldiers_sent_stay_troops() -> None:
 def test_rebels_reinforcing_their_lines_mobilise_a_militia() -> None:
     ev = _one("The rebels reinforced their positions around the airport on Monday.", "MOBILIZE")
     assert ev.mode == "militia"
+
+
+def test_machines_of_war_put_on_alert_ready_weapons() -> None:
+    ev = _one("Norland put its missile batteries on alert after the border incident.", "MOBILIZE")
+    assert ev.mode == "weapons"
+
+
+def test_a_navy_put_on_alert_readies_troops() -> None:
+    ev = _one("Norland put its navy on high alert after the border incident.", "MOBILIZE")
+    assert ev.mode == "troops"

@@ -27,6 +27,7 @@ _CLASSES = load_word_classes()
 _ARMED = _CLASSES["armed_force"]
 _POLICE = _CLASSES["police"] - _ARMED
 _MILITIA = _CLASSES["militia"] - _ARMED
+_WAR_MACHINES = _CLASSES["war_machine"]
 # Heads that only count or group what their "of" phrase names ("thousands of", "units of").
 _COUNTING_HEADS = frozenset(lexicon_words("quantity_words")) | {"team", "group", "unit", "contingent", "detachment"}
 # Sectors of the actor that say what kind of force it readies when the words readied do not.
@@ -40,8 +41,13 @@ RESIDUAL_CONVICT = "+court -> SANCTION convict"
 
 def _readied(tok: Token) -> Token | None:
     """The head noun of what a mobilising verb readies: its object or passive subject, seen
-    through a counting head ("hundreds of police", "a unit of gendarmes")."""
-    what = _dobj(tok) or _passive_subject(tok) if tok.pos_ == "VERB" else None
+    through a counting head ("hundreds of police", "a unit of gendarmes"); for a noun of
+    readiness, the object of the verb that governs it ("put its missile batteries on alert")."""
+    if tok.pos_ != "VERB" and tok.head.dep_ == "prep" and tok.dep_ == "pobj":
+        tok = tok.head.head
+    elif tok.pos_ != "VERB" and tok.dep_ in ("dobj", "attr"):
+        tok = tok.head
+    what = _dobj(tok) or _passive_subject(tok) if tok.pos_ in ("VERB", "AUX") else None
     for _ in range(3):
         if what is None or not (what.pos_ == "NUM" or lemma_of(what) in _COUNTING_HEADS):
             break
@@ -56,13 +62,17 @@ def _readied(tok: Token) -> Token | None:
 def _kind_of(noun: Token) -> str | None:
     """The MOBILIZE mode a noun of readied people names, or None when it names no kind: its own
     lemma or a modifier ("riot squads", "police units": a police or militia word wins over a
-    word of any armed unit)."""
+    word of any armed unit; people of a force over the machines of war they man, "tank crews")."""
     words = {lemma_of(noun)} | {lemma_of(c) for c in children_of(noun) if c.dep_ in ("compound", "amod")}
     if words & _POLICE:
         return "police"
     if words & _MILITIA:
         return "militia"
-    return "troops" if words & _ARMED else None
+    if words & (_ARMED - _WAR_MACHINES):
+        return "troops"
+    if words & _WAR_MACHINES:
+        return "weapons"
+    return None
 
 
 def _actor_sectors(f: Found) -> set[str]:
@@ -82,6 +92,8 @@ def residual_mode(f: Found) -> None:
         return
     if f.event != "MOBILIZE" or f.mode not in (None, "troops"):
         return
+    # ("deployed its warships": machines of war moved by a verb are settled before, by
+    # constructions.machines_mobilised; here they name a kind only where nothing else did)
     what = _readied(f.token)
     kind = _kind_of(what) if what is not None else None
     if kind is None:
