@@ -908,6 +908,27 @@ def relief_deployment(f: Found) -> None:
     f.rule += " " + RELIEF_DEPLOYMENT
 
 
+# Verbs of hitting whose subject may be a measure, not a weapon ("the sanctions target banks");
+# the measures that hit a party without force (word class "sanction", and restrictions).
+_HITTING = frozenset({"target", "hit", "strike"})
+_PENALTY_NOUNS = load_word_classes()["sanction"] | {"restriction", "curb"}
+MEASURE_HITS = "+a sanction hits -> SANCTION"
+
+
+def measure_hits(f: Found) -> None:
+    """A verb of hitting whose subject is a sanction ("the new sanctions target three banks",
+    "tariffs hit Ostrian steel") tells whom the sanction falls on: SANCTION discontinue with the
+    party hit as its recipient, not an attack by the sanctions (which are no party)."""
+    if f.event != "ASSAULT" or f.entry.pos != "VERB" or f.entry.lemma not in _HITTING:
+        return
+    subj = next((c for c in children_of(f.token) if c.dep_ == "nsubj"), None)
+    if subj is None or lemma_of(subj) not in _PENALTY_NOUNS:
+        return
+    f.event, f.mode = "SANCTION", "discontinue"
+    f.actor = [m for m in f.actor if not (m.start <= subj.i < m.end)]
+    f.rule += " " + MEASURE_HITS
+
+
 # Grammar: prepositions of where an ordered force goes; what forces and readiness are.
 _DESTINATIONS = frozenset({"to", "into", "toward", "towards", "onto"})
 _ARMED_FORCES = load_word_classes()["armed_force"]

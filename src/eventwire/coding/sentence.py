@@ -161,6 +161,7 @@ def sentence_events(
             _recipient_from_content(f, found, args)
         constructions.aid_carried(f)  # before the future makes a promise of it
         constructions.relief_deployment(f)
+        constructions.measure_hits(f)
         if constructions.AID_CARRIED in f.rule and not f.recipient:
             # "would send ships carrying grain to Ostria": whom the aid goes to
             dest = constructions.carried_to(f.token)
