@@ -56,7 +56,7 @@
 * **strike on a target**: a strike "on" a thing or a place ("every strike on the power grid"):
   a blow struck, not a stoppage of work; a strike "on" a day keeps its reading.
 * **standing presence**: forces told as kept somewhere rather than moved there ("some 2,000
-  soldiers are stationed at the base", "troops have been deployed in the region for years"): a
+  soldiers are stationed at the base", "the brigade has been posted on the plateau for a decade"): a
   lasting posting, no act of mobilising.
 * **civilian deployment**: a verb of mobilising whose object is civilians, helpers, money or
   goods ("deployed 300 doctors to the flooded towns", "mobilised funds", "stationed engineers at
