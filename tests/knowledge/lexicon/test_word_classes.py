@@ -317,3 +317,13 @@ def test_discontinuing_something_that_is_no_help_is_no_aid_cut() -> None:
 )
 def test_object_classes_do_not_reach_other_objects(sentence: str, category: str) -> None:
     assert category not in [e.event_type for e in code_text(sentence, published="2024-03-01")]
+
+
+def test_duties_laid_on_another_partys_goods_are_a_sanction() -> None:
+    e = only(code_text("Ardania announced anti-dumping duties on Velmian steel on Friday."), "SANCTION")
+    assert e.mode == "discontinue"
+
+
+def test_a_duty_laid_on_nothing_is_no_sanction() -> None:
+    events = code_text("The minister said it was his duty to protect the coastline.")
+    assert "SANCTION" not in [e.event_type for e in events]
