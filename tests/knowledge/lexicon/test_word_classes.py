@@ -47,6 +47,7 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("staging", "stage"),
         ("state_body", "junta"),
         ("diplomatic_post", "consulate"),
+        ("state", "nation"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
@@ -317,6 +318,16 @@ def test_discontinuing_something_that_is_no_help_is_no_aid_cut() -> None:
 )
 def test_object_classes_do_not_reach_other_objects(sentence: str, category: str) -> None:
     assert category not in [e.event_type for e in code_text(sentence, published="2024-03-01")]
+
+
+def test_a_body_that_suspends_a_named_state_expels_it() -> None:
+    e = only(code_text("The regional bloc suspended Gabon after the army seized power in Libreville."), "SANCTION")
+    assert e.mode == "expel" and [a.text for a in e.recipient] == ["Gabon"]
+
+
+def test_suspending_flights_to_a_named_state_is_no_expulsion() -> None:
+    e = only(code_text("The national carrier suspended flights to Velmia on Monday."), "SANCTION")
+    assert e.mode == "discontinue"
 
 
 def test_duties_laid_on_another_partys_goods_are_a_sanction() -> None:
