@@ -14,10 +14,12 @@ from eventwire.coding.constructions import (
     INTO_THE_SEA,
     KEPT_MEASURE,
     MACHINES_MOVED,
+    MEASURE_HITS,
     MET_WITH,
     PASSED_SENTENCE,
     PUNITIVE_STATEMENT,
     REFUSING_NAME,
+    RELIEF_DEPLOYMENT,
     SENT_HOME,
     ULTIMATUM,
     VOWED_RESPONSE,
@@ -76,7 +78,7 @@ def test_ordering_another_party_to_release_someone_is_a_demand() -> None:
     [
         ("The interior ministry ordered 800 more police officers into the eastern district.", "police"),
         ("The defence minister ordered two more battalions to the southern frontier on Friday.", "troops"),
-        ("The president ordered the navy to its highest level of alert on Tuesday.", None),
+        ("The president ordered the navy to its highest level of alert on Tuesday.", "troops"),
     ],
 )
 def test_ordering_forces_to_a_place_deploys_them(text: str, mode: str | None) -> None:
@@ -966,3 +968,26 @@ def test_ships_sent_carrying_weapons_stay_a_deployment() -> None:
     e = only(code_text("The navy sent two frigates carrying cruise missiles to the strait."), "MOBILIZE")
     assert e.mode == "weapons"
     assert AID_CARRIED not in e.rule
+
+
+def test_forces_sent_for_disaster_relief_give_aid() -> None:
+    events = code_text("Norland deployed 400 soldiers to help evacuate villagers from the flooded delta.")
+    e = only(events, "AID")
+    assert RELIEF_DEPLOYMENT in e.rule and "MOBILIZE" not in [x.event_type for x in events]
+
+
+def test_forces_sent_to_secure_a_place_are_still_a_deployment() -> None:
+    e = only(code_text("Norland deployed 400 soldiers to help secure the delta after the raid."), "MOBILIZE")
+    assert RELIEF_DEPLOYMENT not in e.rule
+
+
+def test_sanctions_that_target_a_party_sanction_it() -> None:
+    events = code_text("The new sanctions target three Ostrian banks and a shipping firm.")
+    e = only(events, "SANCTION")
+    assert MEASURE_HITS in e.rule and "ASSAULT" not in [x.event_type for x in events]
+    assert "three Ostrian banks" in [a.text for a in e.recipient]
+
+
+def test_strikes_that_target_a_place_are_still_an_attack() -> None:
+    e = only(code_text("The air strikes targeted rebel positions near the town."), "ASSAULT")
+    assert MEASURE_HITS not in e.rule

@@ -363,3 +363,13 @@ def test_a_word_opening_the_subject_read_as_a_bare_verb_is_no_act(text: str) -> 
 def test_a_bare_verb_with_its_own_clause_is_still_an_act() -> None:
     types = _types("Tehran said it would aid the rebels in the north with weapons and cash.")
     assert {"AID", "AGREE"} & set(types)
+
+
+def test_forces_kept_somewhere_are_no_mobilisation() -> None:
+    assert "MOBILIZE" not in _types("About 3,000 Norlandic soldiers are stationed at the air base near the coast.")
+    assert "MOBILIZE" not in _types("Norlandic troops have been deployed in the valley since 2016.")
+
+
+def test_forces_posted_on_a_day_are_a_mobilisation() -> None:
+    assert "MOBILIZE" in _types("Two battalions were stationed along the northern border on Friday.")
+    assert "MOBILIZE" in _types("Norlandic troops have been deployed to the valley since Monday.")

@@ -869,6 +869,66 @@ def aid_carried(f: Found) -> None:
         f.rule += " " + AID_CARRIED
 
 
+# Verbs of relief work a force can be sent to do ("to help evacuate residents", "to distribute
+# food"); words that tell of a disaster or its victims (with the word class "hazard").
+_RELIEF_VERBS = frozenset({
+    "help", "assist", "aid", "rescue", "evacuate", "distribute", "deliver", "rebuild", "search", "feed",
+    "restore", "clear",
+})
+_DISASTER_WORDS = load_word_classes()["hazard"] | {"victim", "survivor", "disaster", "relief", "rubble", "flooded"}
+RELIEF_DEPLOYMENT = "+forces sent for disaster relief -> AID"
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """The verbs of the "to" clauses that tell what ``verb`` is done for, and what they help do
+    ("deployed troops to help evacuate residents": help, evacuate)."""
+    out = [
+        c
+        for c in children_of(verb)
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(a.lower_ == "to" for a in children_of(c))
+    ]
+    out += [g for p in out if lemma_of(p) in ("help", "assist") for g in children_of(p) if g.dep_ in ("xcomp", "ccomp")]
+    return out
+
+
+def relief_deployment(f: Found) -> None:
+    """Forces sent to do relief work after a disaster ("soldiers were deployed to help evacuate
+    residents from the flooded valley") give aid: the PLOVER manual codes police or military
+    mobilised for disaster relief as AID, not MOBILIZE. The purpose must be relief work and the
+    sentence must tell of a disaster: "deployed troops to help secure the border" stays a
+    deployment."""
+    if f.event != "MOBILIZE" or f.entry.pos != "VERB":
+        return
+    if not any(lemma_of(v) in _RELIEF_VERBS for v in _purposes(f.token)):
+        return
+    if not set(lemmas_of(f.token.sent)) & _DISASTER_WORDS:
+        return
+    f.event, f.mode = "AID", None
+    f.recipient = []  # the forces sent are not whom the aid is for
+    f.rule += " " + RELIEF_DEPLOYMENT
+
+
+# Verbs of hitting whose subject may be a measure, not a weapon ("the sanctions target banks");
+# the measures that hit a party without force (word class "sanction", and restrictions).
+_HITTING = frozenset({"target", "hit", "strike"})
+_PENALTY_NOUNS = load_word_classes()["sanction"] | {"restriction", "curb"}
+MEASURE_HITS = "+a sanction hits -> SANCTION"
+
+
+def measure_hits(f: Found) -> None:
+    """A verb of hitting whose subject is a sanction ("the new sanctions target three banks",
+    "tariffs hit Ostrian steel") tells whom the sanction falls on: SANCTION discontinue with the
+    party hit as its recipient, not an attack by the sanctions (which are no party)."""
+    if f.event != "ASSAULT" or f.entry.pos != "VERB" or f.entry.lemma not in _HITTING:
+        return
+    subj = next((c for c in children_of(f.token) if c.dep_ == "nsubj"), None)
+    if subj is None or lemma_of(subj) not in _PENALTY_NOUNS:
+        return
+    f.event, f.mode = "SANCTION", "discontinue"
+    f.actor = [m for m in f.actor if not (m.start <= subj.i < m.end)]
+    f.rule += " " + MEASURE_HITS
+
+
 # Grammar: prepositions of where an ordered force goes; what forces and readiness are.
 _DESTINATIONS = frozenset({"to", "into", "toward", "towards", "onto"})
 _ARMED_FORCES = load_word_classes()["armed_force"]

@@ -55,6 +55,9 @@
   noun is, and does nothing.
 * **strike on a target**: a strike "on" a thing or a place ("every strike on the power grid"):
   a blow struck, not a stoppage of work; a strike "on" a day keeps its reading.
+* **standing presence**: forces told as kept somewhere rather than moved there ("some 2,000
+  soldiers are stationed at the base", "the brigade has been posted on the plateau for a decade"): a
+  lasting posting, no act of mobilising.
 * **civilian deployment**: a verb of mobilising whose object is civilians, helpers, money or
   goods ("deployed 300 doctors to the flooded towns", "mobilised funds", "stationed engineers at
   the field"): no force is readied, so no MOBILIZE (PLOVER's MOBILIZE moves military or police).
@@ -423,6 +426,40 @@ def standing_relation(tok: Token, event: str) -> bool:
         return False
     kids = list(children_of(tok))
     return any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in kids) and not any(c.dep_ == "aux" for c in kids)
+
+
+# Verbs of posting forces somewhere; those that tell a lasting posting even in the present simple
+# ("are stationed in", "is based at"); nouns of a long span ("for years", "since 2015").
+_POSTING = frozenset({"station", "base", "garrison", "post", "deploy", "position"})
+_STATIVE_POSTING = frozenset({"station", "base", "garrison", "post"})
+_LONG_SPANS = frozenset({"year", "decade", "month"})
+
+
+def _long_span(prep: Token) -> bool:
+    """A "for" or "since" phrase of years ("for years", "for a decade", "since 2015")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "since"):
+        return False
+    pobj = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
+    return pobj is not None and (
+        lemma_of(pobj) in _LONG_SPANS or (pobj.like_num and len(pobj.text) == 4 and pobj.text.isdigit())
+    )
+
+
+def standing_presence(tok: Token, event: str) -> bool:
+    """Forces told as kept somewhere, not moved there (see the module docstring): a verb of
+    posting in the present simple passive ("about 900 troops are stationed in the east"), or in
+    the present perfect passive over a long span ("have been deployed there since 2015")."""
+    if event != "MOBILIZE" or tok.pos_ != "VERB" or tok.tag_ != "VBN" or lemma_of(tok) not in _POSTING:
+        return False
+    kids = list(children_of(tok))
+    passive = [c for c in kids if c.dep_ == "auxpass"]
+    if not passive:
+        return False
+    aux = [c for c in kids if c.dep_ == "aux"]
+    if not aux and lemma_of(tok) in _STATIVE_POSTING and any(c.tag_ in _PRESENT for c in passive):
+        return True
+    perfect = any(lemma_of(c) == "have" and c.tag_ in _PRESENT for c in aux)
+    return perfect and any(_long_span(c) for c in kids)
 
 
 _CLASSES = load_word_classes()

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
-from . import constructions, fallback, judgements, precision
+from . import constructions, fallback, judgements, precision, residual_modes
 from .arguments import (
     Arguments,
     civilian_protesters,
@@ -105,6 +105,7 @@ def sentence_events(
         and not precision.cause_or_detail(f.token)
         and not precision.standing_relation(f.token, f.event)
         and not precision.civilian_deployment(f.token, f.event)
+        and not precision.standing_presence(f.token, f.event)
         and not precision.pressing_on(f.token)
         and not precision.strike_on_target(f.token, f.mode)
         and not precision.without(f.token)
@@ -159,6 +160,8 @@ def sentence_events(
         if not f.recipient:
             _recipient_from_content(f, found, args)
         constructions.aid_carried(f)  # before the future makes a promise of it
+        constructions.relief_deployment(f)
+        constructions.measure_hits(f)
         if constructions.AID_CARRIED in f.rule and not f.recipient:
             # "would send ships carrying grain to Ostria": whom the aid goes to
             dest = constructions.carried_to(f.token)
@@ -186,6 +189,7 @@ def sentence_events(
         # to whoever must meet it
         f.recipient = args.conditioned_on(f)
         _means_mode(f, cues)
+        residual_modes.residual_mode(f)
     for f in live:
         if f.event == constructions.UNLISTED:
             f.event = ""  # no construction gave it a category: no event

@@ -294,7 +294,14 @@ def _modifiers(noun: Token) -> list[Token]:
 
 def _named_member(obj: Token, allowed: frozenset[str]) -> bool:
     """Whether ``obj`` names a knowledge-base entry of a kind one of the allowed word classes
-    takes ("quit ECOWAS": an intergovernmental body is an organisation)."""
+    takes ("quit ECOWAS": an intergovernmental body is an organisation), or a country's name when
+    they take states ("suspended Fiji", however the tagger labels the name)."""
+    if "@state" in allowed and obj.pos_ == "PROPN":
+        from ..knowledge.countries import country_code
+
+        name = " ".join([c.text for c in obj.lefts if c.dep_ == "compound"] + [obj.text])
+        if obj.ent_type_ == "GPE" or country_code(name) is not None:
+            return True
     if not obj.ent_kb_id_ or not any(c in allowed for c in NAMED_CLASSES):
         return False
     from ..knowledge.actors import default_kb  # the knowledge base loads once, on first use

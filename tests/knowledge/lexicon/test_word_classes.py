@@ -46,6 +46,8 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("permission", "parole"),
         ("staging", "stage"),
         ("state_body", "junta"),
+        ("diplomatic_post", "consulate"),
+        ("state", "nation"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
@@ -187,7 +189,7 @@ def test_concern_or_regret_at_another_act_is_disapproval_and_regret_for_a_loss_a
         ("Demonstrators hurled rocks and bottles at riot police in the capital.", "ASSAULT", "primitive"),
         ("Officers exchanged fire with the kidnappers near the school.", "ASSAULT", "firearms"),
         ("Rebel leaders vowed revenge for the killing of their commander.", "THREATEN", "violence"),
-        ("Peru increased military readiness after the incident.", "MOBILIZE", None),
+        ("Peru increased military readiness after the incident.", "MOBILIZE", "troops"),
         ("Landowners formed a militia to guard their farms.", "MOBILIZE", "militia"),
         ("Pro-government forces began patrols in the capital.", "MOBILIZE", "troops"),
         ("Fifty countries recognised the new government.", "SUPPORT", None),
@@ -200,11 +202,30 @@ def test_concern_or_regret_at_another_act_is_disapproval_and_regret_for_a_loss_a
         ("Senegal withdrew its blue helmets from Mali.", "SANCTION", "expel"),
         ("The ministry shelved the mining bill after the protests.", "CONCEDE", None),
         ("Sudan allowed relief supplies into Darfur.", "RETREAT", "access"),
+        ("Ardania closed the Velmian consulate in its second city on Monday.", "SANCTION", "discontinue"),
+        ("Ardania downgraded the Velmian embassy after the row over the election.", "SANCTION", "discontinue"),
+        ("Velmia pulled its ambassador out of the Ardanian capital on Friday.", "SANCTION", "withdraw"),
     ],
 )
 def test_an_entry_knows_every_member_of_its_object_class(sentence: str, category: str, mode: str | None) -> None:
     e = only(code_text(sentence), category)
     assert e.mode == mode
+
+
+def test_places_that_are_no_diplomatic_post_stay_closures_and_moves() -> None:
+    events = code_text("Police closed the main road to the stadium on Sunday.")
+    assert "SANCTION" not in [e.event_type for e in events] and only(events, "COERCE").mode == "restrict"
+    assert "SANCTION" not in [e.event_type for e in code_text("The farmers pulled their tractors out of the square.")]
+
+
+def test_travel_and_visa_restrictions_on_another_states_people_are_sanctions() -> None:
+    e = only(code_text("Ardania announced visa restrictions on six Velmian judges on Monday."), "SANCTION")
+    assert e.mode == "discontinue" and [a.text for a in e.recipient] == ["six Velmian judges"]
+
+
+def test_other_restrictions_stay_coercion() -> None:
+    events = code_text("The junta announced restrictions on the press after the vote.")
+    assert "SANCTION" not in [e.event_type for e in events] and only(events, "COERCE").mode == "restrict"
 
 
 def test_what_is_sent_is_not_the_party_it_is_sent_to() -> None:
@@ -394,3 +415,21 @@ def test_prisoners_handed_over_are_still_released() -> None:
     events = code_text("The rebels handed over two captured soldiers to the Red Cross.")
     assert "COOPERATE" not in [e.event_type for e in events]
     only(events, "RETREAT")
+def test_a_body_that_suspends_a_named_state_expels_it() -> None:
+    e = only(code_text("The regional bloc suspended Gabon after the army seized power in Libreville."), "SANCTION")
+    assert e.mode == "expel" and [a.text for a in e.recipient] == ["Gabon"]
+
+
+def test_suspending_flights_to_a_named_state_is_no_expulsion() -> None:
+    e = only(code_text("The national carrier suspended flights to Velmia on Monday."), "SANCTION")
+    assert e.mode == "discontinue"
+
+
+def test_duties_laid_on_another_partys_goods_are_a_sanction() -> None:
+    e = only(code_text("Ardania announced anti-dumping duties on Velmian steel on Friday."), "SANCTION")
+    assert e.mode == "discontinue"
+
+
+def test_a_duty_laid_on_nothing_is_no_sanction() -> None:
+    events = code_text("The minister said it was his duty to protect the coastline.")
+    assert "SANCTION" not in [e.event_type for e in events]

@@ -173,7 +173,8 @@ def _lemmas(
 
 # Word classes whose members may also be named ("quit ECOWAS"): the kinds of knowledge-base entry
 # whose names are members.
-NAMED_CLASSES: dict[str, frozenset[str]] = {"@organisation": frozenset({"igo"})}
+# "@state" takes the names of countries (coding.triggers: "suspended Fiji").
+NAMED_CLASSES: dict[str, frozenset[str]] = {"@organisation": frozenset({"igo"}), "@state": frozenset()}
 
 
 def load_word_classes(path: Path | None = None) -> dict[str, frozenset[str]]:
