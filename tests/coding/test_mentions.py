@@ -494,3 +494,24 @@ def test_a_body_named_by_its_kind_keeps_its_sector_where_it_is_based() -> None:
     text = "A London-based charity accused the army of burning villages."
     e = only(code_text(text, published="2024-06-04"), "ACCUSE")
     assert [(a.country, a.sector) for a in e.actor] == [("GBR", "NGO")]
+
+
+# --- a name the text placed before keeps that place when repeated alone -------------------------
+
+
+def test_a_name_placed_by_its_base_keeps_that_state_when_named_again_alone() -> None:
+    text = (
+        "Police in Minsk detained a manager of Tokyo-based Nakamura Steel on Monday. "
+        "Nakamura Steel said it had suspended all staff travel to Belarus."
+    )
+    e = only(code_text(text, published="2024-06-04"), "SANCTION")
+    assert countries(e.actor) == {"JPN"}
+
+
+def test_a_repeated_place_name_is_not_taken_for_an_organisation_placed_before() -> None:
+    text = (
+        "Villagers from Upper Karanda fled to Armenia, Armenian officials said. "
+        "Azerbaijani troops shelled Upper Karanda on Tuesday."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ASSAULT")
+    assert "ARM" not in {a.country for a in e.actor}

@@ -121,6 +121,10 @@ _STATE_DESCRIPTIONS = frozenset({"country", "nation", "state"}) | _STATE_KINDS
 _STATED_COUNTRY = ("country", "demonym", "capital", "kb_", "agent+country", "nationality")
 # Entity types of names that are no organisation a definite description can stand for.
 _NOT_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+# How a name resolves when it names a state, a city or a people itself: not an organisation.
+_PEOPLE_OR_PLACE = ("country", "capital", "demonym", "nationality")
+# Entity labels of a place: a name so tagged never stands for an organisation named before.
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Grammar: possessive pronouns that stand for a party.
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -190,6 +194,9 @@ class Mentions:
         # (token index, last word of the name, actor) of named parties, for "the association"
         # after "the Korean Medical Association"
         self.named: list[tuple[int, str, Actor]] = []
+        # (token index, name, actor) of named organisations the text placed by a word of the phrase
+        # ("Tokyo-based Hanamura Shipping"), for a later mention of the name alone
+        self._placed_names: list[tuple[int, str, Actor]] = []
         self.states: list[tuple[int, Actor]] = []  # (token index, actor) of states named as parties
         self.speaker_of: dict[int, Actor] = {}  # sentence start token -> quote speaker
         self._tags: tuple[list[int], list[int]] | None = None  # (POS, DEP) of every token, read once
@@ -314,6 +321,13 @@ class Mentions:
             and head.ent_type_ not in _NOT_ORGANISATIONS
         ):
             self.named.append((head.i, head.lower_, m.actor))
+            if (
+                m.actor.country
+                and not m.actor.kb_id
+                and not m.actor.person
+                and not (m.actor.resolved_by or "").startswith(_PEOPLE_OR_PLACE)
+            ):
+                self._placed_names.append((head.i, _proper_name(head), m.actor))
         if (
             m is not None
             and m.actor.country
@@ -558,6 +572,11 @@ class Mentions:
                 return chained
         if res is None and pos == "PROPN":
             res = self._named_with_nationality(head, actor.text)
+        if res is None and pos == "PROPN" and head.ent_type_ not in _PLACE_ENTITIES:
+            placed = self._placed_before(head)
+            if placed is not None:
+                copy = self._copy(placed, actor, "coreference:same_name")
+                return self._finish(copy, toks, head)
         if res is None:
             # a definite description of a group ("the group") or a person in apposition
             definite = any(c.lower_ == "the" for c in children_of(head))
@@ -797,6 +816,16 @@ class Mentions:
         words = {w for name in (entry.name, *entry.aliases) for w in name.lower().split()}
         kinds = {k for k in (_state_kind(w) for w in words) if k is not None}
         return kinds.pop() if len(kinds) == 1 else None
+
+    def _placed_before(self, head: Token) -> Actor | None:
+        """The party an organisation's name alone stands for when the text named it before with
+        what places it ("an employee of Tokyo-based Hanamura Shipping ... Hanamura Shipping said"):
+        the same party, of that country, though the knowledge base does not know the name."""
+        name = _proper_name(head)
+        for i, earlier, actor in reversed(self._placed_names):
+            if i < head.i and earlier == name:
+                return actor
+        return None
 
     def _named_by_last_word(self, head: Token) -> Actor | None:
         """The last party named before ``head`` whose name ends in ``head``'s word."""
@@ -1163,6 +1192,18 @@ def _a_person_head(head: Token) -> bool:
         return True
     lemma = lemma_of(head)
     return lemma in _PERSON_ROLES or lemma in _GENDERED_WORDS or head.lower_ in _GENDERED_WORDS
+
+
+def _proper_name(head: Token) -> str:
+    """The proper name ``head`` ends, lower-cased: the head and the run of proper-noun compounds
+    right before it ("Hanamura Shipping" in "Tokyo-based Hanamura Shipping")."""
+    words = [head.lower_]
+    doc = head.doc
+    i = head.i - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound" and doc[i].head.i == head.i:
+        words.insert(0, doc[i].lower_)
+        i -= 1
+    return " ".join(words)
 
 
 def _based_in(head: Token) -> bool:
