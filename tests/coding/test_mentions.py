@@ -515,3 +515,15 @@ def test_a_repeated_place_name_is_not_taken_for_an_organisation_placed_before() 
     )
     e = only(code_text(text, published="2024-06-04"), "ASSAULT")
     assert "ARM" not in {a.country for a in e.actor}
+
+
+def test_an_official_of_a_body_based_in_a_capital_is_no_official_of_its_government() -> None:
+    text = "An official of the Vienna-based group condemned the arrest of two inspectors."
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.actor] == [("AUT", None)]
+
+
+def test_an_official_of_the_government_in_a_capital_stays_an_official_of_it() -> None:
+    text = "An official of the government in Vienna condemned the arrest of two inspectors."
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.actor] == [("AUT", "GOV")]

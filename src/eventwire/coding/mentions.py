@@ -535,6 +535,12 @@ class Mentions:
         if res is not None and res.resolved_by.startswith(("capital", "country")) and _based_in(head):
             # "Tokyo-based Hanamura Shipping", "a London-based charity": of that state, not its government
             res = replace(res, name=None, sector=None, resolved_by="based_in")
+        elif res is not None and res.resolved_by == "agent+country" and res.sector == "GOV" and any(
+            _based_in(t) for t in toks
+        ):
+            # "an official of the London-based group": the group's official, of that state but no
+            # official of its government
+            res = replace(res, sector=None, resolved_by="based_in")
         state = self._possessor_state(poss) if poss is not None else None
         if state is not None and (
             res is None
