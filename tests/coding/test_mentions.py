@@ -527,3 +527,18 @@ def test_an_official_of_the_government_in_a_capital_stays_an_official_of_it() ->
     text = "An official of the government in Vienna condemned the arrest of two inspectors."
     e = only(code_text(text, published="2024-06-04"), "ACCUSE")
     assert [(a.country, a.sector) for a in e.actor] == [("AUT", "GOV")]
+
+
+# --- a nationality before the first of two coordinated nouns qualifies both ---------------------
+
+
+def test_a_bare_noun_coordinated_with_a_qualified_one_shares_its_nationality() -> None:
+    text = "Police in Accra detained five Togolese farmers and traders on Sunday."
+    e = only(code_text(text, published="2024-06-04"), "COERCE")
+    assert sorted(a.country for a in e.recipient) == ["TGO", "TGO"]
+
+
+def test_a_coordinated_noun_with_its_own_nationality_keeps_it() -> None:
+    text = "Police in Accra detained five Togolese farmers and two Beninese traders on Sunday."
+    e = only(code_text(text, published="2024-06-04"), "COERCE")
+    assert sorted(a.country for a in e.recipient) == ["BEN", "TGO"]

@@ -557,6 +557,8 @@ class Mentions:
             # a country only the sentence's other words lend gives way to the phrase's own
             res = self._with_ambiguous_nationality(head, res)
         if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
+            res = self._shared_nationality(head, res)
+        if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
             res = self._as_named_before(head, res)
         if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
             named = self._body_named_before(head)
@@ -872,6 +874,24 @@ class Mentions:
         if res is None and adj.lower_ in _AMBIGUOUS_STATES:
             res = self._ambiguous_state(adj)
         return res.country if res is not None and res.resolved_by.startswith("demonym") else None
+
+    def _shared_nationality(self, head: Token, res: Resolution) -> Resolution:
+        """``res``, a bare noun coordinated with a noun a nationality qualifies ("nine Iranian
+        officials and judges"), placed in that nationality's state: the modifier before the first
+        noun qualifies the whole list. A conjunct with a word of its own before it ("Iranian
+        officials and Canadian judges", "officials and the judges") keeps its own reading."""
+        if head.dep_ != "conj" or head.pos_ != "NOUN" or any(c.i < head.i for c in children_of(head)):
+            return res
+        first = head.head
+        if first.pos_ != "NOUN" or first.i > head.i:
+            return res
+        for c in children_of(first):
+            if c.i < first.i and c.dep_ in ("amod", "compound"):
+                iso3 = self.nationality(c)
+                if iso3 is not None:
+                    how = res.resolved_by.removesuffix("+context")
+                    return replace(res, country=iso3, resolved_by=f"{how}+shared_nationality")
+        return res
 
     def _with_ambiguous_nationality(self, head: Token, res: Resolution) -> Resolution:
         """``res``, a party named by its kind, placed in the state a nationality before it names
