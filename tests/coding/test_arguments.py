@@ -869,3 +869,13 @@ def test_what_a_weapon_in_a_passive_by_phrase_hit_is_acted_on() -> None:
 def test_a_weapon_in_a_by_phrase_of_another_role_hits_nobody() -> None:
     e = only(code_text("The minister was briefed by army officers on the air strikes."), "ASSAULT")
     assert e.recipient == []
+
+
+def test_troops_from_two_states_are_one_party_per_state_of_the_troops_sector() -> None:
+    e = only(code_text("Troops from Chad and Niger carried out a joint operation against the militants."), "COOPERATE")
+    assert sorted((a.country, a.sector) for a in e.actor) == [("NER", "MIL"), ("TCD", "MIL")]
+
+
+def test_goods_from_two_states_are_no_parties() -> None:
+    e = only(code_text("Customs officers in Lagos seized fuel from Benin and Togo on Monday."), "COERCE")
+    assert "BEN" not in countries(e.actor)

@@ -749,23 +749,30 @@ class Arguments:
         return None
 
     def _states_listed(self, noun: Token) -> list[Mention]:
-        """"The military governments of Mali, Burkina Faso and Niger": one party per state the
-        "of" phrase lists, when it lists more than one and each is a state."""
+        """"The military governments of Mali, Burkina Faso and Niger", "troops from Chad and
+        Niger": one party per state the "of" or "from" phrase lists, when it lists more than one
+        and each is a state. Those "from" each state are of the noun's own sector."""
         if noun.pos_ != "NOUN":
             return []
-        of = next((c for c in children_of(noun) if c.dep_ == "prep" and _lemma(c) == "of"), None)
+        of = next((c for c in children_of(noun) if c.dep_ == "prep" and _lemma(c) in ("of", "from")), None)
         first = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
         if first is None or first.pos_ != "PROPN":
             return []
         group = self._conj_group(first)
         if len(group) < 2:
             return []
+        sector = None
+        if _lemma(of) == "from":
+            own = self.m.mention(noun)
+            sector = own.actor.sector if own is not None else None
+            if sector is None:
+                return []  # "goods from Chad and Niger": no party
         out = []
         for t in group:
             m = self.m.mention(t)
             if m is None or not m.actor.country or not (m.actor.resolved_by or "").startswith("country"):
                 return []
-            out.append(m)
+            out.append(m if sector is None else replace(m, actor=replace(m.actor, sector=sector)))
         return out
 
     def _split_nationalities(self, head: Token, m: Mention) -> list[Mention]:
