@@ -542,3 +542,18 @@ def test_a_coordinated_noun_with_its_own_nationality_keeps_it() -> None:
     text = "Police in Accra detained five Togolese farmers and two Beninese traders on Sunday."
     e = only(code_text(text, published="2024-06-04"), "COERCE")
     assert sorted(a.country for a in e.recipient) == ["BEN", "TGO"]
+
+
+# --- an apposition that names a nationality or an employer places the party ---------------------
+
+
+def test_a_party_named_by_its_kind_takes_the_state_its_apposition_names() -> None:
+    text = "Police in Minsk detained the journalist, a Lithuanian citizen, on Friday."
+    e = only(code_text(text, published="2024-06-04"), "COERCE")
+    assert countries(e.recipient) == {"LTU"}
+
+
+def test_an_apposition_with_no_state_leaves_the_party_as_it_was() -> None:
+    text = "Police in Minsk detained the journalist, a mother of three, on Friday."
+    e = only(code_text(text, published="2024-06-04"), "COERCE")
+    assert countries(e.recipient) == {"BLR"}

@@ -559,6 +559,8 @@ class Mentions:
         if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
             res = self._shared_nationality(head, res)
         if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
+            res = self._apposed_state(head, res)
+        if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
             res = self._as_named_before(head, res)
         if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
             named = self._body_named_before(head)
@@ -891,6 +893,24 @@ class Mentions:
                 if iso3 is not None:
                     how = res.resolved_by.removesuffix("+context")
                     return replace(res, country=iso3, resolved_by=f"{how}+shared_nationality")
+        return res
+
+    def _apposed_state(self, head: Token, res: Resolution) -> Resolution:
+        """``res``, a party named by its kind, placed in the state its apposition names ("the
+        woman, a French academic", "the man, an employee of Tokyo-based Hanamura Shipping"): the
+        apposition says who the party is, where the sentence's other words only lend a country."""
+        for c in children_of(head):
+            if c.dep_ != "appos" or c.pos_ != "NOUN" or c.i < head.i:
+                continue
+            m = self.mention(c)
+            if m is None or not m.actor.country:
+                of = next((g for g in children_of(c) if g.dep_ == "prep" and g.lower_ == "of"), None)
+                pobj = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
+                m = self.mention(pobj) if pobj is not None else None
+            how = (m.actor.resolved_by or "") if m is not None else ""
+            if m is not None and m.actor.country and how.startswith((*_STATED_COUNTRY, "based_in", "name+")):
+                base = res.resolved_by.removesuffix("+context")
+                return replace(res, country=m.actor.country, resolved_by=f"{base}+apposition")
         return res
 
     def _with_ambiguous_nationality(self, head: Token, res: Resolution) -> Resolution:
