@@ -557,3 +557,21 @@ def test_an_apposition_with_no_state_leaves_the_party_as_it_was() -> None:
     text = "Police in Minsk detained the journalist, a mother of three, on Friday."
     e = only(code_text(text, published="2024-06-04"), "COERCE")
     assert countries(e.recipient) == {"BLR"}
+
+
+# --- an organisation placed by its own phrase is one "it" and "the group" may stand for ---------
+
+
+def test_the_group_after_a_rights_group_based_in_a_capital_is_that_group() -> None:
+    text = (
+        "Police in Lusaka detained two researchers from the Oslo-based rights group on Monday. "
+        "The group accused the police of harassment."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.actor] == [("NOR", "HRI")]
+
+
+def test_it_after_a_state_and_no_placed_organisation_stays_the_state() -> None:
+    text = "Zambia expelled two Norwegian researchers on Monday. It accused them of spying."
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert countries(e.actor) == {"ZMB"}

@@ -123,6 +123,9 @@ _STATED_COUNTRY = ("country", "demonym", "capital", "kb_", "agent+country", "nat
 _NOT_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 # How a name resolves when it names a state, a city or a people itself: not an organisation.
 _PEOPLE_OR_PLACE = ("country", "capital", "demonym", "nationality")
+# How an organisation the knowledge base does not know is placed by its own phrase.
+_PLACED_ORGANISATION = frozenset({"based_in", "name+nationality"})
+_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 # Entity labels of a place: a name so tagged never stands for an organisation named before.
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Grammar: possessive pronouns that stand for a party.
@@ -313,6 +316,19 @@ class Mentions:
             and m.actor.sector not in (None, "GOV")
             and not self._a_person(m.actor.kb_id)  # "it" never stands for a person
         ):
+            self.orgs.append((head.i, m.actor))
+        elif (
+            m is not None
+            and not m.actor.person
+            and m.actor.sector not in _STATE_SECTORS
+            and head.tag_ not in _PLURAL_NOUN_TAGS
+            and (
+                (m.actor.resolved_by or "") in _PLACED_ORGANISATION
+                or (m.actor.resolved_by == "agent+country" and _based_in(head))
+            )
+        ):
+            # "Tokyo-based Hanamura Shipping", "the Korean Teachers Union": an organisation the
+            # knowledge base does not know, placed by its own phrase, is one "it" may stand for
             self.orgs.append((head.i, m.actor))
         if (
             m is not None
