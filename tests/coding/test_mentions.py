@@ -575,3 +575,9 @@ def test_it_after_a_state_and_no_placed_organisation_stays_the_state() -> None:
     text = "Zambia expelled two Norwegian researchers on Monday. It accused them of spying."
     e = only(code_text(text, published="2024-06-04"), "ACCUSE")
     assert countries(e.actor) == {"ZMB"}
+
+
+def test_a_phrase_and_its_apposition_of_the_same_noun_resolve_without_looping() -> None:
+    text = "Police in Lagos arrested the officer, an officer of the navy, on Monday."
+    e = only(code_text(text, published="2024-06-04"), "COERCE")
+    assert countries(e.recipient) == {"NGA"}

@@ -188,6 +188,7 @@ class Mentions:
         self.kb = kb
         self.date = published.isoformat() if published else None
         self._cache: dict[int, Mention | None] = {}
+        self._resolving: set[int] = set()  # heads being resolved: a phrase asked of again meanwhile is none
         self._sent_text: dict[int, str] = {}  # sentence number -> normalised sentence text
         self._nationalities: dict[int, list[Token]] = {}  # sentence number -> _nationalities_on_nouns
         self._phrases: dict[int, list[Token]] = {}  # head token index -> phrase_tokens(head)
@@ -305,7 +306,13 @@ class Mentions:
         """The resolved actor mention headed by ``head`` (cached), or None."""
         if head.i in self._cache:
             return self._cache[head.i]
-        m = self._resolve(head)
+        if head.i in self._resolving:
+            return None  # "the officer, an officer of the navy": each phrase asks of the other
+        self._resolving.add(head.i)
+        try:
+            m = self._resolve(head)
+        finally:
+            self._resolving.discard(head.i)
         if m is None and head.lower_ in _PRON_SPEAKER:
             return None  # the speaker may not be known yet: do not remember the miss
         self._cache[head.i] = m
