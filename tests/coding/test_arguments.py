@@ -879,3 +879,13 @@ def test_troops_from_two_states_are_one_party_per_state_of_the_troops_sector() -
 def test_goods_from_two_states_are_no_parties() -> None:
     e = only(code_text("Customs officers in Lagos seized fuel from Benin and Togo on Monday."), "COERCE")
     assert "BEN" not in countries(e.actor)
+
+
+def test_those_an_act_of_force_was_done_to_are_not_blamed_for_it() -> None:
+    e = only(code_text("Zambia condemned the attack on its consulate in Lubumbashi."), "ACCUSE")
+    assert e.recipient == []
+
+
+def test_the_doer_named_by_by_is_blamed_for_an_act_of_force() -> None:
+    e = only(code_text("Zambia condemned the attack by the militia on a UN convoy."), "ACCUSE")
+    assert [a.text for a in e.recipient] == ["the militia"]

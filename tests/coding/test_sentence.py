@@ -125,3 +125,8 @@ def test_another_party_offer_beside_a_meeting_keeps_no_recipient() -> None:
     text = "Kenya's president met the envoy on Friday, and Uganda offered to mediate."
     offer = only(code_text(text, published="2024-05-08"), "AGREE")
     assert offer.recipient == []
+
+
+def test_a_blamed_killing_lends_no_victims_as_the_recipient() -> None:
+    e = only(code_text("The UN condemned the killing of four nurses in the town of Beni."), "ACCUSE")
+    assert e.recipient == []

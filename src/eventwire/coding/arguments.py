@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..knowledge.actors import resolve_phrase
-from ..knowledge.lexicon import Cues, Trigger, load_word_classes
+from ..knowledge.lexicon import Cues, Trigger, default_lexicon, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor
 from .clauses import first_of_pair, semicolon_between
@@ -65,6 +65,9 @@ _ATTACKS = load_word_classes()["conventional_attack"]
 _FIGHTS = load_word_classes()["fight"]
 _CASUALTY_VERBS = lexicon_words("casualty_verbs")
 _CASUALTY_STATES = lexicon_words("casualty_states")
+# Acts of force, and the prepositions that name whom such an act was done to ("the attack on X").
+_FORCE_EVENTS = frozenset({"ASSAULT", "COERCE"})
+_HARMED_PREPOSITIONS = frozenset({"on", "against", "of", "at"})
 # Prepositions of a scene: a party after them is where or through what, not who acts.
 _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "inside", "outside", "near", "across", "throughout", "via"})
 # Subject pronouns that in a threat's own clause stand for the threatener ("warned that they would
@@ -1162,6 +1165,9 @@ class Arguments:
             self._generic = self._facilities = False
         if f.event == "PROTEST" and f.mode == "obstruct":
             f.recipient = _unblocked(tok, f.recipient)
+        if f.event == "ACCUSE" and entry.pos == "VERB":
+            harmed = self._harmed_by_condemned_act(tok)
+            f.recipient = [m for m in f.recipient if m.head not in harmed]
         if entry.frame == "mutual":
             # "police exchanged fire with gang members", "Russia and the West traded blame":
             # each side acts on the other, so all are actors
@@ -1178,6 +1184,22 @@ class Arguments:
                 heads = {m.head for m in parties}
                 f.actor, f.actor_how = parties, "between"
                 f.recipient = [m for m in f.recipient if m.head not in heads]
+
+    def _harmed_by_condemned_act(self, verb: Token) -> set[int]:
+        """The tokens naming whom the act of force a verb of blame takes as its object was done to
+        ("condemned the attack on its embassy", "denounced the killing of three aid workers"): the
+        harmed, never the party blamed, which only "by" or a possessive names."""
+        obj = _dobj(verb)
+        if obj is None or obj.pos_ != "NOUN":
+            return set()
+        if not any(e.event in _FORCE_EVENTS for e in default_lexicon().candidates(_lemma(obj), "NOUN")):
+            return set()
+        return {
+            t.i
+            for c in children_of(obj)
+            if c.dep_ == "prep" and _lemma(c) in _HARMED_PREPOSITIONS
+            for t in subtree_of(c)
+        }
 
     def conditioned_on(self, f: Found) -> list[Mention]:
         """The party whose act a threat or a promise is made on condition of ("would cease fire if

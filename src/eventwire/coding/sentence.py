@@ -264,6 +264,10 @@ def _model_found(sent: Span, found: list[Found], cues: Cues) -> list[Found]:
     return out
 
 
+# Acts of force: what a blame's object says was done to someone.
+_FORCE_EVENTS = frozenset({"ASSAULT", "COERCE"})
+
+
 def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> None:
     """The recipient of an absorbed event is the outer event's: "offered to hand over X to
     Britain", "threatened to break relations with Russia", "halted aid to Serbia"; an act on
@@ -297,6 +301,10 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
             if rec:
                 f.recipient = rec
                 return
+        if f.event == "ACCUSE" and g.event in _FORCE_EVENTS:
+            # "condemned the attack on its embassy", "denounced the killing of aid workers":
+            # those the act was done to are harmed, never the party blamed for it
+            continue
         rec = [m for m in g.recipient if m.head not in own]
         if rec:
             f.recipient = rec
