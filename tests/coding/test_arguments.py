@@ -889,3 +889,15 @@ def test_those_an_act_of_force_was_done_to_are_not_blamed_for_it() -> None:
 def test_the_doer_named_by_by_is_blamed_for_an_act_of_force() -> None:
     e = only(code_text("Zambia condemned the attack by the militia on a UN convoy."), "ACCUSE")
     assert [a.text for a in e.recipient] == ["the militia"]
+
+
+def test_forces_moved_in_a_coordinated_report_are_moved_by_the_reported_state() -> None:
+    text = "Peru's navy said Ecuador had scrambled fighter jets and sent warships toward the islands."
+    sent = [e for e in code_text(text) if e.trigger.text == "sent"]
+    assert sent and countries(sent[0].actor) == {"ECU"}
+
+
+def test_a_speech_act_coordinated_in_a_report_stays_the_reporters() -> None:
+    text = "The minister said the rebels had attacked the town and urged them to withdraw."
+    e = only(code_text(text), "REQUEST")
+    assert [a.text for a in e.actor] == ["The minister"]

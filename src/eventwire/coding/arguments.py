@@ -847,8 +847,13 @@ class Arguments:
                         return m
         return None
 
-    def subject(self, verb: Token, depth: int = 0) -> tuple[list[Mention], str, Token | None]:
-        """Actor mentions of a verb's subject, following passives, control and coordination."""
+    def subject(
+        self, verb: Token, depth: int = 0, *, moves_forces: bool = False
+    ) -> tuple[list[Mention], str, Token | None]:
+        """Actor mentions of a verb's subject, following passives, control and coordination.
+        ``moves_forces`` is True when ``verb`` moves forces or arms ("sent frigates"): one
+        coordinated inside a report ("said Chile had scrambled jets and sent frigates") is the
+        report's act, never the reporter's, whatever its tense."""
         if depth > 6:
             return [], "none", None
         subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj")), None)
@@ -942,7 +947,8 @@ class Arguments:
             inner, how, inner_subj = self.subject(head, depth + 1)
             if (
                 (inner_subj is not None and not inner and not _agentive(inner_subj))
-                or (_told_apart(verb, head) and _lemma(verb) not in _VIOLENT_VERBS)
+                or (_told_apart(verb, head) and _lemma(verb) not in _VIOLENT_VERBS
+                    and not (moves_forces and depth == 0))
                 or _lemma(head.head) in _DENIALS
             ):
                 return self.subject(head.head, depth + 1)
@@ -1127,7 +1133,7 @@ class Arguments:
             self._receipt(f)
             return
         elif entry.pos == "VERB":
-            f.actor, f.actor_how, subj = self.subject(tok)
+            f.actor, f.actor_how, subj = self.subject(tok, moves_forces=f.event == "MOBILIZE")
             if not f.actor and subj is not None and f.actor_how == "subject":
                 f.actor, f.actor_how = [self.unresolved(subj)], "subject_unresolved"
         elif entry.pos == "ADJ":  # "X is ready to...": the subject of the copula
