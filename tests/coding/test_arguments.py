@@ -872,7 +872,7 @@ def test_a_weapon_in_a_by_phrase_of_another_role_hits_nobody() -> None:
 
 
 def test_troops_from_two_states_are_one_party_per_state_of_the_troops_sector() -> None:
-    e = only(code_text("Troops from Chad and Niger carried out a joint operation against the militants."), "COOPERATE")
+    e = only(code_text("Troops from Chad and Niger mounted a joint operation against the militants."), "COOPERATE")
     assert sorted((a.country, a.sector) for a in e.actor) == [("NER", "MIL"), ("TCD", "MIL")]
 
 

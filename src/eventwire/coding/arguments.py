@@ -752,7 +752,7 @@ class Arguments:
         return None
 
     def _states_listed(self, noun: Token) -> list[Mention]:
-        """"The military governments of Mali, Burkina Faso and Niger", "troops from Chad and
+        """"The governments of Chad, Togo and Benin", "troops from Chad and
         Niger": one party per state the "of" or "from" phrase lists, when it lists more than one
         and each is a state. Those "from" each state are of the noun's own sector."""
         if noun.pos_ != "NOUN":

@@ -920,7 +920,7 @@ class Mentions:
 
     def _apposed_state(self, head: Token, res: Resolution) -> Resolution:
         """``res``, a party named by its kind, placed in the state its apposition names ("the
-        woman, a French academic", "the man, an employee of Tokyo-based Hanamura Shipping"): the
+        woman, a French academic", "the engineer, an employee of Tokyo-based Hanamura Shipping"): the
         apposition says who the party is, where the sentence's other words only lend a country."""
         for c in children_of(head):
             if c.dep_ != "appos" or c.pos_ != "NOUN" or c.i < head.i:
