@@ -65,8 +65,9 @@ _ATTACKS = load_word_classes()["conventional_attack"]
 _FIGHTS = load_word_classes()["fight"]
 _CASUALTY_VERBS = lexicon_words("casualty_verbs")
 _CASUALTY_STATES = lexicon_words("casualty_states")
-# Acts of force, and the prepositions that name whom such an act was done to ("the attack on X").
-_FORCE_EVENTS = frozenset({"ASSAULT", "COERCE"})
+# Attacks, and the prepositions that name whom an attack was done to ("the attack on X"); an arrest
+# criticised keeps its detainees as the recipient.
+_ATTACK_EVENTS = frozenset({"ASSAULT"})
 _HARMED_PREPOSITIONS = frozenset({"on", "against", "of", "at"})
 # Prepositions of a scene: a party after them is where or through what, not who acts.
 _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "inside", "outside", "near", "across", "throughout", "via"})
@@ -1198,7 +1199,7 @@ class Arguments:
         obj = _dobj(verb)
         if obj is None or obj.pos_ != "NOUN":
             return set()
-        if not any(e.event in _FORCE_EVENTS for e in default_lexicon().candidates(_lemma(obj), "NOUN")):
+        if not any(e.event in _ATTACK_EVENTS for e in default_lexicon().candidates(_lemma(obj), "NOUN")):
             return set()
         return {
             t.i

@@ -264,8 +264,8 @@ def _model_found(sent: Span, found: list[Found], cues: Cues) -> list[Found]:
     return out
 
 
-# Acts of force: what a blame's object says was done to someone.
-_FORCE_EVENTS = frozenset({"ASSAULT", "COERCE"})
+# Attacks: what a blamed attack was done to is harmed, never blamed.
+_ATTACK_EVENTS = frozenset({"ASSAULT"})
 
 
 def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> None:
@@ -301,7 +301,7 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
             if rec:
                 f.recipient = rec
                 return
-        if f.event == "ACCUSE" and g.event in _FORCE_EVENTS:
+        if f.event == "ACCUSE" and g.event in _ATTACK_EVENTS:
             # "condemned the attack on its embassy", "denounced the killing of aid workers":
             # those the act was done to are harmed, never the party blamed for it
             continue
