@@ -983,3 +983,33 @@ def test_a_flow_between_two_parties_that_resumes_has_both_as_actors() -> None:
 
 def test_a_flow_that_resumes_with_no_party_named_is_no_event() -> None:
     assert "COOPERATE" not in [e.event_type for e in code_text("Imports resumed on Monday.")]
+def test_troops_from_two_states_are_one_party_per_state_of_the_troops_sector() -> None:
+    e = only(code_text("Troops from Chad and Niger mounted a joint operation against the militants."), "COOPERATE")
+    assert sorted((a.country, a.sector) for a in e.actor) == [("NER", "MIL"), ("TCD", "MIL")]
+
+
+def test_goods_from_two_states_are_no_parties() -> None:
+    e = only(code_text("Customs officers in Lagos seized fuel from Benin and Togo on Monday."), "COERCE")
+    assert "BEN" not in countries(e.actor)
+
+
+def test_those_an_act_of_force_was_done_to_are_not_blamed_for_it() -> None:
+    e = only(code_text("Zambia condemned the attack on its consulate in Lubumbashi."), "ACCUSE")
+    assert e.recipient == []
+
+
+def test_the_doer_named_by_by_is_blamed_for_an_act_of_force() -> None:
+    e = only(code_text("Zambia condemned the attack by the militia on a UN convoy."), "ACCUSE")
+    assert [a.text for a in e.recipient] == ["the militia"]
+
+
+def test_forces_moved_in_a_coordinated_report_are_moved_by_the_reported_state() -> None:
+    text = "Peru's navy said Ecuador had scrambled fighter jets and sent warships toward the islands."
+    sent = [e for e in code_text(text) if e.trigger.text == "sent"]
+    assert sent and countries(sent[0].actor) == {"ECU"}
+
+
+def test_a_speech_act_coordinated_in_a_report_stays_the_reporters() -> None:
+    text = "The minister said the rebels had attacked the town and urged them to withdraw."
+    e = only(code_text(text), "REQUEST")
+    assert [a.text for a in e.actor] == ["The minister"]

@@ -494,3 +494,90 @@ def test_a_body_named_by_its_kind_keeps_its_sector_where_it_is_based() -> None:
     text = "A London-based charity accused the army of burning villages."
     e = only(code_text(text, published="2024-06-04"), "ACCUSE")
     assert [(a.country, a.sector) for a in e.actor] == [("GBR", "NGO")]
+
+
+# --- a name the text placed before keeps that place when repeated alone -------------------------
+
+
+def test_a_name_placed_by_its_base_keeps_that_state_when_named_again_alone() -> None:
+    text = (
+        "Police in Minsk detained a manager of Tokyo-based Nakamura Steel on Monday. "
+        "Nakamura Steel said it had suspended all staff travel to Belarus."
+    )
+    e = only(code_text(text, published="2024-06-04"), "SANCTION")
+    assert countries(e.actor) == {"JPN"}
+
+
+def test_a_repeated_place_name_is_not_taken_for_an_organisation_placed_before() -> None:
+    text = (
+        "Villagers from Upper Karanda fled to Armenia, Armenian officials said. "
+        "Azerbaijani troops shelled Upper Karanda on Tuesday."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ASSAULT")
+    assert "ARM" not in {a.country for a in e.actor}
+
+
+def test_an_official_of_a_body_based_in_a_capital_is_no_official_of_its_government() -> None:
+    text = "An official of the Vienna-based group condemned the arrest of two inspectors."
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.actor] == [("AUT", None)]
+
+
+def test_an_official_of_the_government_in_a_capital_stays_an_official_of_it() -> None:
+    text = "An official of the government in Vienna condemned the arrest of two inspectors."
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.actor] == [("AUT", "GOV")]
+
+
+# --- a nationality before the first of two coordinated nouns qualifies both ---------------------
+
+
+def test_a_bare_noun_coordinated_with_a_qualified_one_shares_its_nationality() -> None:
+    text = "Police in Accra detained five Togolese farmers and traders on Sunday."
+    e = only(code_text(text, published="2024-06-04"), "COERCE")
+    assert sorted(a.country for a in e.recipient) == ["TGO", "TGO"]
+
+
+def test_a_coordinated_noun_with_its_own_nationality_keeps_it() -> None:
+    text = "Police in Accra detained five Togolese farmers and two Beninese traders on Sunday."
+    e = only(code_text(text, published="2024-06-04"), "COERCE")
+    assert sorted(a.country for a in e.recipient) == ["BEN", "TGO"]
+
+
+# --- an apposition that names a nationality or an employer places the party ---------------------
+
+
+def test_a_party_named_by_its_kind_takes_the_state_its_apposition_names() -> None:
+    text = "Police in Minsk detained the journalist, a Lithuanian citizen, on Friday."
+    e = only(code_text(text, published="2024-06-04"), "COERCE")
+    assert countries(e.recipient) == {"LTU"}
+
+
+def test_an_apposition_with_no_state_leaves_the_party_as_it_was() -> None:
+    text = "Police in Minsk detained the journalist, a mother of three, on Friday."
+    e = only(code_text(text, published="2024-06-04"), "COERCE")
+    assert countries(e.recipient) == {"BLR"}
+
+
+# --- an organisation placed by its own phrase is one "it" and "the group" may stand for ---------
+
+
+def test_the_group_after_a_rights_group_based_in_a_capital_is_that_group() -> None:
+    text = (
+        "Police in Lusaka detained two researchers from the Oslo-based rights group on Monday. "
+        "The group accused the police of harassment."
+    )
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.actor] == [("NOR", "HRI")]
+
+
+def test_it_after_a_state_and_no_placed_organisation_stays_the_state() -> None:
+    text = "Zambia expelled two Norwegian researchers on Monday. It accused them of spying."
+    e = only(code_text(text, published="2024-06-04"), "ACCUSE")
+    assert countries(e.actor) == {"ZMB"}
+
+
+def test_a_phrase_and_its_apposition_of_the_same_noun_resolve_without_looping() -> None:
+    text = "Police in Lagos arrested the officer, an officer of the navy, on Monday."
+    e = only(code_text(text, published="2024-06-04"), "COERCE")
+    assert countries(e.recipient) == {"NGA"}

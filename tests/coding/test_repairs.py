@@ -460,3 +460,21 @@ def test_an_adverb_in_a_relative_clause_with_no_phrase_after_it_stays_an_adverb(
     tag = back.tag_
     repair(doc)
     assert back.tag_ == tag
+
+
+def test_a_plural_noun_read_as_a_verb_after_the_object_heads_the_object() -> None:
+    doc = parse("Norway imposed asset freezes on four Sudanese generals on Friday.")
+    assert _token(doc, "freezes").tag_ == "VBZ"  # the parser's reading: "freezes" a verb of its own
+    assert repair(doc) == 1
+    freezes = _token(doc, "freezes")
+    assert (freezes.dep_, freezes.head.text, _token(doc, "asset").head.text) == ("dobj", "imposed", "freezes")
+    e = only(code_text("Norway imposed asset freezes on four Sudanese generals on Friday."), "SANCTION")
+    assert {a.country for a in e.recipient} == {"SDN"}
+
+
+def test_a_verb_after_a_subject_noun_under_a_reporting_verb_stays_a_verb() -> None:
+    doc = parse("Officials said violence erupts whenever the army enters the town.")
+    heads = [t.head.i for t in doc]
+    repair(doc)
+    assert [t.head.i for t in doc] == heads
+    assert _token(doc, "erupts").pos_ == "VERB"

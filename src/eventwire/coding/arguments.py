@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..knowledge.actors import resolve_phrase
-from ..knowledge.lexicon import Cues, Trigger, load_word_classes
+from ..knowledge.lexicon import Cues, Trigger, default_lexicon, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor
 from .clauses import first_of_pair, semicolon_between
@@ -67,6 +67,10 @@ _ATTACKS = load_word_classes()["conventional_attack"]
 _FIGHTS = load_word_classes()["fight"]
 _CASUALTY_VERBS = lexicon_words("casualty_verbs")
 _CASUALTY_STATES = lexicon_words("casualty_states")
+# Attacks, and the prepositions that name whom an attack was done to ("the attack on X"); an arrest
+# criticised keeps its detainees as the recipient.
+_ATTACK_EVENTS = frozenset({"ASSAULT"})
+_HARMED_PREPOSITIONS = frozenset({"on", "against", "of", "at"})
 # Prepositions of a scene: a party after them is where or through what, not who acts.
 _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "inside", "outside", "near", "across", "throughout", "via"})
 # Subject pronouns that in a threat's own clause stand for the threatener ("warned that they would
@@ -799,23 +803,30 @@ class Arguments:
         return None
 
     def _states_listed(self, noun: Token) -> list[Mention]:
-        """"The military governments of Mali, Burkina Faso and Niger": one party per state the
-        "of" phrase lists, when it lists more than one and each is a state."""
+        """"The governments of Chad, Togo and Benin", "troops from Chad and
+        Niger": one party per state the "of" or "from" phrase lists, when it lists more than one
+        and each is a state. Those "from" each state are of the noun's own sector."""
         if noun.pos_ != "NOUN":
             return []
-        of = next((c for c in children_of(noun) if c.dep_ == "prep" and _lemma(c) == "of"), None)
+        of = next((c for c in children_of(noun) if c.dep_ == "prep" and _lemma(c) in ("of", "from")), None)
         first = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
         if first is None or first.pos_ != "PROPN":
             return []
         group = self._conj_group(first)
         if len(group) < 2:
             return []
+        sector = None
+        if _lemma(of) == "from":
+            own = self.m.mention(noun)
+            sector = own.actor.sector if own is not None else None
+            if sector is None:
+                return []  # "goods from Chad and Niger": no party
         out = []
         for t in group:
             m = self.m.mention(t)
             if m is None or not m.actor.country or not (m.actor.resolved_by or "").startswith("country"):
                 return []
-            out.append(m)
+            out.append(m if sector is None else replace(m, actor=replace(m.actor, sector=sector)))
         return out
 
     def _split_nationalities(self, head: Token, m: Mention) -> list[Mention]:
@@ -887,8 +898,13 @@ class Arguments:
                         return m
         return None
 
-    def subject(self, verb: Token, depth: int = 0) -> tuple[list[Mention], str, Token | None]:
-        """Actor mentions of a verb's subject, following passives, control and coordination."""
+    def subject(
+        self, verb: Token, depth: int = 0, *, moves_forces: bool = False
+    ) -> tuple[list[Mention], str, Token | None]:
+        """Actor mentions of a verb's subject, following passives, control and coordination.
+        ``moves_forces`` is True when ``verb`` moves forces or arms ("sent frigates"): one
+        coordinated inside a report ("said Chile had scrambled jets and sent frigates") is the
+        report's act, never the reporter's, whatever its tense."""
         if depth > 6:
             return [], "none", None
         subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj")), None)
@@ -991,7 +1007,8 @@ class Arguments:
             inner, how, inner_subj = self.subject(head, depth + 1)
             if (
                 (inner_subj is not None and not inner and not _agentive(inner_subj))
-                or (_told_apart(verb, head) and _lemma(verb) not in _VIOLENT_VERBS)
+                or (_told_apart(verb, head) and _lemma(verb) not in _VIOLENT_VERBS
+                    and not (moves_forces and depth == 0))
                 or _lemma(head.head) in _DENIALS
             ):
                 return self.subject(head.head, depth + 1)
@@ -1236,7 +1253,7 @@ class Arguments:
             self._resumed_flow(f)
             return
         elif entry.pos == "VERB":
-            f.actor, f.actor_how, subj = self.subject(tok)
+            f.actor, f.actor_how, subj = self.subject(tok, moves_forces=f.event == "MOBILIZE")
             if not f.actor and subj is not None and f.actor_how == "subject":
                 f.actor, f.actor_how = [self.unresolved(subj)], "subject_unresolved"
         elif entry.pos == "ADJ":  # "X is ready to...": the subject of the copula
@@ -1279,6 +1296,9 @@ class Arguments:
             self._generic = self._facilities = False
         if f.event == "PROTEST" and f.mode == "obstruct":
             f.recipient = _unblocked(tok, f.recipient)
+        if f.event == "ACCUSE" and entry.pos == "VERB":
+            harmed = self._harmed_by_condemned_act(tok)
+            f.recipient = [m for m in f.recipient if m.head not in harmed]
         if entry.frame == "mutual":
             # "police exchanged fire with gang members", "Russia and the West traded blame":
             # each side acts on the other, so all are actors
@@ -1295,6 +1315,22 @@ class Arguments:
                 heads = {m.head for m in parties}
                 f.actor, f.actor_how = parties, "between"
                 f.recipient = [m for m in f.recipient if m.head not in heads]
+
+    def _harmed_by_condemned_act(self, verb: Token) -> set[int]:
+        """The tokens naming whom the act of force a verb of blame takes as its object was done to
+        ("condemned the attack on its embassy", "denounced the killing of three aid workers"): the
+        harmed, never the party blamed, which only "by" or a possessive names."""
+        obj = _dobj(verb)
+        if obj is None or obj.pos_ != "NOUN":
+            return set()
+        if not any(e.event in _ATTACK_EVENTS for e in default_lexicon().candidates(_lemma(obj), "NOUN")):
+            return set()
+        return {
+            t.i
+            for c in children_of(obj)
+            if c.dep_ == "prep" and _lemma(c) in _HARMED_PREPOSITIONS
+            for t in subtree_of(c)
+        }
 
     def conditioned_on(self, f: Found) -> list[Mention]:
         """The party whose act a threat or a promise is made on condition of ("would cease fire if

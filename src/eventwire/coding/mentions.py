@@ -121,6 +121,13 @@ _STATE_DESCRIPTIONS = frozenset({"country", "nation", "state"}) | _STATE_KINDS
 _STATED_COUNTRY = ("country", "demonym", "capital", "kb_", "agent+country", "nationality")
 # Entity types of names that are no organisation a definite description can stand for.
 _NOT_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+# How a name resolves when it names a state, a city or a people itself: not an organisation.
+_PEOPLE_OR_PLACE = ("country", "capital", "demonym", "nationality")
+# How an organisation the knowledge base does not know is placed by its own phrase.
+_PLACED_ORGANISATION = frozenset({"based_in", "name+nationality"})
+_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+# Entity labels of a place: a name so tagged never stands for an organisation named before.
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Grammar: possessive pronouns that stand for a party.
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -181,6 +188,7 @@ class Mentions:
         self.kb = kb
         self.date = published.isoformat() if published else None
         self._cache: dict[int, Mention | None] = {}
+        self._resolving: set[int] = set()  # heads being resolved: a phrase asked of again meanwhile is none
         self._sent_text: dict[int, str] = {}  # sentence number -> normalised sentence text
         self._nationalities: dict[int, list[Token]] = {}  # sentence number -> _nationalities_on_nouns
         self._phrases: dict[int, list[Token]] = {}  # head token index -> phrase_tokens(head)
@@ -190,6 +198,9 @@ class Mentions:
         # (token index, last word of the name, actor) of named parties, for "the association"
         # after "the Korean Medical Association"
         self.named: list[tuple[int, str, Actor]] = []
+        # (token index, name, actor) of named organisations the text placed by a word of the phrase
+        # ("Tokyo-based Hanamura Shipping"), for a later mention of the name alone
+        self._placed_names: list[tuple[int, str, Actor]] = []
         self.states: list[tuple[int, Actor]] = []  # (token index, actor) of states named as parties
         self.speaker_of: dict[int, Actor] = {}  # sentence start token -> quote speaker
         self._tags: tuple[list[int], list[int]] | None = None  # (POS, DEP) of every token, read once
@@ -295,7 +306,13 @@ class Mentions:
         """The resolved actor mention headed by ``head`` (cached), or None."""
         if head.i in self._cache:
             return self._cache[head.i]
-        m = self._resolve(head)
+        if head.i in self._resolving:
+            return None  # "the officer, an officer of the navy": each phrase asks of the other
+        self._resolving.add(head.i)
+        try:
+            m = self._resolve(head)
+        finally:
+            self._resolving.discard(head.i)
         if m is None and head.lower_ in _PRON_SPEAKER:
             return None  # the speaker may not be known yet: do not remember the miss
         self._cache[head.i] = m
@@ -307,6 +324,19 @@ class Mentions:
             and not self._a_person(m.actor.kb_id)  # "it" never stands for a person
         ):
             self.orgs.append((head.i, m.actor))
+        elif (
+            m is not None
+            and not m.actor.person
+            and m.actor.sector not in _STATE_SECTORS
+            and head.tag_ not in _PLURAL_NOUN_TAGS
+            and (
+                (m.actor.resolved_by or "") in _PLACED_ORGANISATION
+                or (m.actor.resolved_by == "agent+country" and _based_in(head))
+            )
+        ):
+            # "Tokyo-based Hanamura Shipping", "the Korean Teachers Union": an organisation the
+            # knowledge base does not know, placed by its own phrase, is one "it" may stand for
+            self.orgs.append((head.i, m.actor))
         if (
             m is not None
             and head.pos_ == "PROPN"
@@ -314,6 +344,13 @@ class Mentions:
             and head.ent_type_ not in _NOT_ORGANISATIONS
         ):
             self.named.append((head.i, head.lower_, m.actor))
+            if (
+                m.actor.country
+                and not m.actor.kb_id
+                and not m.actor.person
+                and not (m.actor.resolved_by or "").startswith(_PEOPLE_OR_PLACE)
+            ):
+                self._placed_names.append((head.i, _proper_name(head), m.actor))
         if (
             m is not None
             and m.actor.country
@@ -521,6 +558,12 @@ class Mentions:
         if res is not None and res.resolved_by.startswith(("capital", "country")) and _based_in(head):
             # "Tokyo-based Hanamura Shipping", "a London-based charity": of that state, not its government
             res = replace(res, name=None, sector=None, resolved_by="based_in")
+        elif res is not None and res.resolved_by == "agent+country" and res.sector == "GOV" and any(
+            _based_in(t) for t in toks
+        ):
+            # "an official of the London-based group": the group's official, of that state but no
+            # official of its government
+            res = replace(res, sector=None, resolved_by="based_in")
         state = self._possessor_state(poss) if poss is not None else None
         if state is not None and (
             res is None
@@ -536,6 +579,10 @@ class Mentions:
         if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
             # a country only the sentence's other words lend gives way to the phrase's own
             res = self._with_ambiguous_nationality(head, res)
+        if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
+            res = self._shared_nationality(head, res)
+        if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
+            res = self._apposed_state(head, res)
         if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
             res = self._as_named_before(head, res)
         if res is not None and not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")):
@@ -558,6 +605,11 @@ class Mentions:
                 return chained
         if res is None and pos == "PROPN":
             res = self._named_with_nationality(head, actor.text)
+        if res is None and pos == "PROPN" and head.ent_type_ not in _PLACE_ENTITIES:
+            placed = self._placed_before(head)
+            if placed is not None:
+                copy = self._copy(placed, actor, "coreference:same_name")
+                return self._finish(copy, toks, head)
         if res is None:
             # a definite description of a group ("the group") or a person in apposition
             definite = any(c.lower_ == "the" for c in children_of(head))
@@ -798,6 +850,16 @@ class Mentions:
         kinds = {k for k in (_state_kind(w) for w in words) if k is not None}
         return kinds.pop() if len(kinds) == 1 else None
 
+    def _placed_before(self, head: Token) -> Actor | None:
+        """The party an organisation's name alone stands for when the text named it before with
+        what places it ("an employee of Tokyo-based Hanamura Shipping ... Hanamura Shipping said"):
+        the same party, of that country, though the knowledge base does not know the name."""
+        name = _proper_name(head)
+        for i, earlier, actor in reversed(self._placed_names):
+            if i < head.i and earlier == name:
+                return actor
+        return None
+
     def _named_by_last_word(self, head: Token) -> Actor | None:
         """The last party named before ``head`` whose name ends in ``head``'s word."""
         for i, last, actor in reversed(self.named):
@@ -837,6 +899,42 @@ class Mentions:
         if res is None and adj.lower_ in _AMBIGUOUS_STATES:
             res = self._ambiguous_state(adj)
         return res.country if res is not None and res.resolved_by.startswith("demonym") else None
+
+    def _shared_nationality(self, head: Token, res: Resolution) -> Resolution:
+        """``res``, a bare noun coordinated with a noun a nationality qualifies ("nine Iranian
+        officials and judges"), placed in that nationality's state: the modifier before the first
+        noun qualifies the whole list. A conjunct with a word of its own before it ("Iranian
+        officials and Canadian judges", "officials and the judges") keeps its own reading."""
+        if head.dep_ != "conj" or head.pos_ != "NOUN" or any(c.i < head.i for c in children_of(head)):
+            return res
+        first = head.head
+        if first.pos_ != "NOUN" or first.i > head.i:
+            return res
+        for c in children_of(first):
+            if c.i < first.i and c.dep_ in ("amod", "compound"):
+                iso3 = self.nationality(c)
+                if iso3 is not None:
+                    how = res.resolved_by.removesuffix("+context")
+                    return replace(res, country=iso3, resolved_by=f"{how}+shared_nationality")
+        return res
+
+    def _apposed_state(self, head: Token, res: Resolution) -> Resolution:
+        """``res``, a party named by its kind, placed in the state its apposition names ("the
+        woman, a French academic", "the engineer, an employee of Tokyo-based Hanamura Shipping"): the
+        apposition says who the party is, where the sentence's other words only lend a country."""
+        for c in children_of(head):
+            if c.dep_ != "appos" or c.pos_ != "NOUN" or c.i < head.i:
+                continue
+            m = self.mention(c)
+            if m is None or not m.actor.country:
+                of = next((g for g in children_of(c) if g.dep_ == "prep" and g.lower_ == "of"), None)
+                pobj = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
+                m = self.mention(pobj) if pobj is not None else None
+            how = (m.actor.resolved_by or "") if m is not None else ""
+            if m is not None and m.actor.country and how.startswith((*_STATED_COUNTRY, "based_in", "name+")):
+                base = res.resolved_by.removesuffix("+context")
+                return replace(res, country=m.actor.country, resolved_by=f"{base}+apposition")
+        return res
 
     def _with_ambiguous_nationality(self, head: Token, res: Resolution) -> Resolution:
         """``res``, a party named by its kind, placed in the state a nationality before it names
@@ -1163,6 +1261,18 @@ def _a_person_head(head: Token) -> bool:
         return True
     lemma = lemma_of(head)
     return lemma in _PERSON_ROLES or lemma in _GENDERED_WORDS or head.lower_ in _GENDERED_WORDS
+
+
+def _proper_name(head: Token) -> str:
+    """The proper name ``head`` ends, lower-cased: the head and the run of proper-noun compounds
+    right before it ("Hanamura Shipping" in "Tokyo-based Hanamura Shipping")."""
+    words = [head.lower_]
+    doc = head.doc
+    i = head.i - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound" and doc[i].head.i == head.i:
+        words.insert(0, doc[i].lower_)
+        i -= 1
+    return " ".join(words)
 
 
 def _based_in(head: Token) -> bool:

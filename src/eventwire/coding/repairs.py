@@ -32,6 +32,13 @@ is never touched:
   subject takes a plural verb, never one in the third person singular, so "freezes" ends the list
   of what was imposed: "bans" is the object, "freezes" its conjunct, "asset" a modifier of it.
 
+- **A plural noun read as a verb after the object.** In "Britain imposed asset freezes on six
+  presenters", the parser makes "asset" the object of "imposed" (or the subject of "freezes") and
+  "freezes" a verb of its own clause. When the verb above is one the lexicon knows with that
+  word as its object ("impose" a "freeze"), the word right after a bare singular noun is the
+  plural head of the object: "freezes" becomes the object, "asset" a modifier of it, and its "on"
+  phrase stays with it.
+
 - **A headline's verb read as a noun.** In "Kenyan police arrest opposition leaders" or "Chile
   police fire water cannon at miners", the tagger makes the whole headline one noun phrase, with
   "arrest" and "fire" modifiers of the last noun. A word that the lexicon knows as a verb, standing
@@ -230,6 +237,42 @@ def _noun_read_as_verb(tok: Token) -> tuple[Token, Token, Token] | None:
     if before is None or before.pos_ != "NOUN" or not any(c.dep_ == "cc" for c in subject.children):
         return None
     return tok.head, subject, before
+
+
+def _plural_after_object(tok: Token) -> Token | None:
+    """The noun right before ``tok`` when ``tok`` is a plural noun the parser read as a verb in
+    the third person singular with no subject of its own, hung on a verb that the lexicon knows
+    with ``tok``'s word as its object ("imposed asset freezes on...": "asset" the object of
+    "imposed", or the subject of "freezes"), or None."""
+    if tok.tag_ != "VBZ" or tok.dep_ not in ("advcl", "conj", "ccomp") or tok.i == 0:
+        return None
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.i >= tok.i - 1:
+        return None
+    if any(c.dep_ in ("nsubjpass", "aux", "auxpass", "dobj", "neg", "mark") for c in tok.children):
+        return None
+    obj = tok.doc[tok.i - 1]
+    if obj.tag_ != "NN" or any(c.i > obj.i for c in obj.children):
+        return None
+    if obj.dep_ == "dobj" and obj.head.i == verb.i:
+        if any(c.dep_ == "nsubj" for c in tok.children):
+            return None
+    elif obj.dep_ != "nsubj" or obj.head.i != tok.i or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    lemma = tok.lemma_.lower()
+    if not any(lemma in e.object for e in default_lexicon().candidates(verb.lemma_.lower(), "VERB")):
+        return None
+    return obj
+
+
+def _head_the_object(tok: Token, obj: Token) -> None:
+    """A plural noun read as a verb after the object becomes the object's head, the object a
+    modifier of it, and what came before the object (a determiner, an adjective) its own."""
+    verb = tok.head
+    for c in list(obj.children):
+        c.head = tok
+    tok.head, tok.dep_ = verb, "dobj"
+    obj.head, obj.dep_ = tok, "compound"
 
 
 # Grammar: entity labels of a name that can be a party; relations of a word inside a noun phrase.
@@ -618,6 +661,7 @@ def _ids(*labels: str) -> frozenset[int]:
 _CONJ, _CCOMP, _COMPOUND, _ROOT = _ids("conj"), _ids("ccomp"), _ids("compound"), _ids("ROOT")
 _PREP, _AGENT = _ids("prep"), _ids("agent")
 _FOLLOWING_DEPS = _ids("advcl", "acl")
+_PLURAL_AFTER_DEPS = _ids("advcl", "conj", "ccomp")
 _VERB, _NOUN = frozenset({VERB}), frozenset({NOUN})
 _FINITE_IDS, _VBG, _VBZ, _NN = _ids(*_FINITE_TAGS), _ids("VBG"), _ids("VBZ"), _ids("NN")
 _RB = _ids("RB")
@@ -762,6 +806,10 @@ def repair(doc: Doc) -> int:
         moved += 1
     for tok, (above, subject, before) in _found(doc, _noun_read_as_verb, tag=_VBZ, dep=_CCOMP):
         if _keeping_sentences(doc, (tok, subject, before, *tok.children), _join_the_nouns, tok, above, subject, before):
+            tok.pos_, tok.tag_ = "NOUN", "NNS"
+            moved += 1
+    for tok, obj in list(_found(doc, _plural_after_object, tag=_VBZ, dep=_PLURAL_AFTER_DEPS)):
+        if _keeping_sentences(doc, (tok, obj, *obj.children), _head_the_object, tok, obj):
             tok.pos_, tok.tag_ = "NOUN", "NNS"
             moved += 1
     for tok, obj in _found(doc, _verb_in_noun_phrase, pos=_NOUN, tag=_NN, dep=_COMPOUND):

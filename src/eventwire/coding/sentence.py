@@ -268,6 +268,10 @@ def _model_found(sent: Span, found: list[Found], cues: Cues) -> list[Found]:
     return out
 
 
+# Attacks: what a blamed attack was done to is harmed, never blamed.
+_ATTACK_EVENTS = frozenset({"ASSAULT"})
+
+
 def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> None:
     """The recipient of an absorbed event is the outer event's: "offered to hand over X to
     Britain", "threatened to break relations with Russia", "halted aid to Serbia"; an act on
@@ -301,6 +305,10 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
             if rec:
                 f.recipient = rec
                 return
+        if f.event == "ACCUSE" and g.event in _ATTACK_EVENTS:
+            # "condemned the attack on its embassy", "denounced the killing of aid workers":
+            # those the act was done to are harmed, never the party blamed for it
+            continue
         rec = [m for m in g.recipient if m.head not in own]
         if rec:
             f.recipient = rec
