@@ -363,3 +363,51 @@ def test_a_word_opening_the_subject_read_as_a_bare_verb_is_no_act(text: str) -> 
 def test_a_bare_verb_with_its_own_clause_is_still_an_act() -> None:
     types = _types("Tehran said it would aid the rebels in the north with weapons and cash.")
     assert {"AID", "AGREE"} & set(types)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel group released a statement on Monday denying any role in the ambush.",
+        "The interior ministry released figures on Tuesday showing fewer border crossings.",
+        "A new report on the prisons was released on Thursday by a rights group.",
+    ],
+)
+def test_a_release_of_something_made_public_is_no_freeing(text: str) -> None:
+    assert "RETREAT" not in _types(text)
+
+
+def test_a_release_of_people_is_still_a_freeing() -> None:
+    assert "RETREAT" in _types("The rebel group released 12 hostages on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty bans the stockpiling of cluster munitions.",
+        "The new law allows the army to hold suspects for a month without charge.",
+        "The accord calls on both sides to pull their forces back from the river.",
+    ],
+)
+def test_what_a_law_or_pact_lays_down_is_no_act(text: str) -> None:
+    assert _types(text) == []
+
+
+def test_an_act_told_in_the_past_with_a_decree_as_subject_stays() -> None:
+    assert "COERCE" in _types("The decree shut down nine newspapers in the province on Friday.")
+
+
+def test_a_kind_of_act_said_to_be_common_is_no_event() -> None:
+    assert "ASSAULT" not in _types("Rights lawyers say torture is widespread in the northern jails.")
+
+
+def test_an_act_said_to_be_otherwise_stays() -> None:
+    assert "ASSAULT" in _types("The attack on the convoy near Gao was brutal, witnesses said.")
+
+
+def test_a_trigger_noun_only_said_to_stay_as_it_is_is_no_event() -> None:
+    assert "CONSULT" not in _types("Peace talks between Juba and the northern rebels remain suspended.")
+
+
+def test_talks_that_took_place_stay_a_meeting() -> None:
+    assert "CONSULT" in _types("Nuclear talks with Seoul took place in Geneva on Friday.")

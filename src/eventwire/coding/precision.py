@@ -58,6 +58,17 @@
 * **civilian deployment**: a verb of mobilising whose object is civilians, helpers, money or
   goods ("deployed 300 doctors to the flooded towns", "mobilised funds", "stationed engineers at
   the field"): no force is readied, so no MOBILIZE (PLOVER's MOBILIZE moves military or police).
+* **published**: a release whose object is something made public ("released a statement",
+  "the release of the video", "a report was released on Monday"): publishing, no one set free.
+* **rule content**: a trigger that is, or sits under, a verb in the present simple whose subject
+  is a law, a pact or a resolution ("the treaty bans chemical arms", "the new law allows the army
+  to hold suspects", "the accord calls on both sides to pull back"): what the text lays down, not
+  an act of the day; the act is its adoption, told by its own word ("the decree shut down eight
+  papers", in the past, stays an act).
+* **prevalent**: a nominal trigger whose clause says how common it is ("torture is widespread in
+  the jails", "raids on the camps are frequent"): a kind of act, not one.
+* **in a state**: a nominal trigger that is only said to stay as it is ("talks with Seoul remain
+  stalled", "the truce remains in force"): how things stand, no act.
 """
 
 from __future__ import annotations
@@ -520,3 +531,84 @@ def opening_modifier(tok: Token) -> bool:
         return False  # "to aid them", "that they aid": a clause of its own
     nxt = tok.doc[tok.i + 1]
     return nxt.dep_ == "dobj" and nxt.head.i == tok.i and nxt.tag_ == "NNS"
+
+
+
+# Things a party makes public: what is "released" then is published, and no one is set free.
+_PUBLISHED = frozenset({
+    "statement", "report", "video", "footage", "figure", "data", "detail", "photo", "photograph", "image",
+    "picture", "recording", "audio", "document", "list", "finding", "result", "transcript", "text", "letter",
+    "book", "film", "clip", "map", "communique", "update", "tally", "toll", "information", "account", "poll",
+    "survey", "study", "album", "song", "guideline", "name", "message", "tape", "memo", "paper", "estimate",
+    "forecast", "budget", "schedule", "timetable", "manifesto", "plan", "proposal", "draft",
+})
+
+
+def published(tok: Token, mode: str | None) -> bool:
+    """A release whose object is something made public (see the module docstring)."""
+    if mode != "release":
+        return False
+    if tok.pos_ == "VERB":
+        objs = [c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        objs = [
+            g
+            for c in children_of(tok)
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in children_of(c)
+            if g.dep_ == "pobj"
+        ]
+    return bool(objs) and all(lemma_of(o) in _PUBLISHED for o in objs)
+
+
+# Documents that lay down a standing rule or settlement (with the word class "agreement").
+_RULE_DOCUMENTS = _LAWS | load_word_classes()["agreement"] | frozenset({
+    "bill", "legislation", "decree", "regulation", "amendment", "resolution", "directive", "ordinance", "regime",
+    "provision", "clause", "article", "code", "act",
+})
+
+
+def rule_content(tok: Token) -> bool:
+    """A trigger that is, or sits under, a verb in the present simple whose subject is a law, a
+    pact or a resolution (see the module docstring)."""
+    cur = tok
+    for _ in range(8):
+        if _rule_verb(cur):
+            return True
+        if cur.head.i == cur.i or cur.dep_ in ("parataxis", "relcl"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _rule_verb(tok: Token) -> bool:
+    """A verb in the present simple whose subject (or whose coordinate's subject) is a document of rules."""
+    if tok.pos_ != "VERB" or tok.tag_ not in _PRESENT:
+        return False
+    subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) in _RULE_DOCUMENTS
+
+
+# Predicates that tell how common a kind of act is.
+_PREVALENT = frozenset({
+    "widespread", "common", "rampant", "commonplace", "endemic", "prevalent", "rife", "rare", "routine",
+    "frequent", "systematic", "pervasive", "everyday",
+})
+
+
+def prevalent(tok: Token) -> bool:
+    """A nominal trigger whose clause says how common it is (see the module docstring)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj":
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in _PREVALENT for c in children_of(tok.head))
+
+
+# Verbs of staying as one is: their subject is told in a state.
+_REMAINING = frozenset({"remain", "stay"})
+
+
+def in_a_state(tok: Token) -> bool:
+    """A nominal trigger told only as being in a state (see the module docstring)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma_of(tok.head) in _REMAINING

@@ -110,6 +110,10 @@ def sentence_events(
         and not precision.without(f.token)
         and not precision.opening_modifier(f.token)
         and not (precision.anaphor(f.token) and not f.entry.head)
+        and not precision.published(f.token, f.mode)
+        and not precision.rule_content(f.token)
+        and not precision.prevalent(f.token)
+        and not precision.in_a_state(f.token)
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
