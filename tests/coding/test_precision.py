@@ -411,3 +411,18 @@ def test_a_trigger_noun_only_said_to_stay_as_it_is_is_no_event() -> None:
 
 def test_talks_that_took_place_stay_a_meeting() -> None:
     assert "CONSULT" in _types("Nuclear talks with Seoul took place in Geneva on Friday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menaka lies in the region where the borders of Mali, Niger and Burkina Faso meet.",
+        "The port town sits where two rivers meet.",
+    ],
+)
+def test_where_borders_or_rivers_meet_is_no_meeting(text: str) -> None:
+    assert "CONSULT" not in _types(text)
+
+
+def test_a_meeting_told_in_the_past_in_a_clause_of_place_stays() -> None:
+    assert "CONSULT" in _types("The talks resumed in Doha, where the envoys met in May.")

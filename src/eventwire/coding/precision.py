@@ -69,6 +69,8 @@
   the jails", "raids on the camps are frequent"): a kind of act, not one.
 * **in a state**: a nominal trigger that is only said to stay as it is ("talks with Seoul remain
   stalled", "the truce remains in force"): how things stand, no act.
+* **where things meet**: a meeting word in the present closing a clause of place ("the town
+  lies where two rivers meet", "where the borders of three states meet"): geography, no meeting.
 """
 
 from __future__ import annotations
@@ -612,3 +614,24 @@ _REMAINING = frozenset({"remain", "stay"})
 def in_a_state(tok: Token) -> bool:
     """A nominal trigger told only as being in a state (see the module docstring)."""
     return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma_of(tok.head) in _REMAINING
+
+
+
+# Grammar: verb tags of a past or ongoing act.
+_PAST_OR_ONGOING = frozenset({"VBD", "VBN", "VBG"})
+
+
+def where_things_meet(tok: Token, event: str) -> bool:
+    """A meeting word in the present at the end of a clause of place ("the town lies where the two
+    rivers meet", "the area where the three borders meet"; the tagger often calls the word a noun
+    there): a fact of geography. A meeting that happened there is told in the past ("Doha, where
+    the envoys met in May")."""
+    if event != "CONSULT" or tok.tag_ in _PAST_OR_ONGOING or lemma_of(tok) != "meet":
+        return False
+    for k in range(tok.i - 1, tok.sent.start - 1, -1):
+        t = tok.doc[k]
+        if t.lower_ == "where":
+            return True
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ","):
+            return False
+    return False

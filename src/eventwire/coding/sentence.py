@@ -114,6 +114,7 @@ def sentence_events(
         and not precision.rule_content(f.token)
         and not precision.prevalent(f.token)
         and not precision.in_a_state(f.token)
+        and not precision.where_things_meet(f.token, f.event)
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
