@@ -426,3 +426,20 @@ def test_where_borders_or_rivers_meet_is_no_meeting(text: str) -> None:
 
 def test_a_meeting_told_in_the_past_in_a_clause_of_place_stays() -> None:
     assert "CONSULT" in _types("The talks resumed in Doha, where the envoys met in May.")
+
+
+def test_the_phrase_of_a_measure_said_to_be_in_force_is_no_event() -> None:
+    types = _types("The ban on opposition marches, imposed in 2020, is still in place.")
+    assert "COERCE" not in types and "PROTEST" not in types
+
+
+def test_a_measure_imposed_on_the_day_stays() -> None:
+    assert "COERCE" in _types("The junta imposed a ban on opposition marches on Monday.")
+
+
+def test_a_trigger_noun_that_only_owns_another_noun_is_no_event() -> None:
+    assert "CONSULT" not in _types("The summit's host city was under tight security on Sunday.")
+
+
+def test_a_trigger_noun_with_an_owner_of_its_own_stays() -> None:
+    assert "CONSULT" in _types("The leaders' summit opened in Accra on Sunday.")

@@ -68,9 +68,12 @@
 * **prevalent**: a nominal trigger whose clause says how common it is ("torture is widespread in
   the jails", "raids on the camps are frequent"): a kind of act, not one.
 * **in a state**: a nominal trigger that is only said to stay as it is ("talks with Seoul remain
-  stalled", "the truce remains in force"): how things stand, no act.
+  stalled", "the truce remains in force", "the ban on rallies is still in place"): how things
+  stand, no act.
 * **where things meet**: a meeting word in the present closing a clause of place ("the town
   lies where two rivers meet", "where the borders of three states meet"): geography, no meeting.
+* **possessor**: a nominal trigger that only owns another noun ("the summit's host city", "the
+  strike's organisers"): it says whose the thing is, and tells no act.
 """
 
 from __future__ import annotations
@@ -611,9 +614,33 @@ def prevalent(tok: Token) -> bool:
 _REMAINING = frozenset({"remain", "stay"})
 
 
+# Nouns of a rule or pact holding: "in force", "in place", "in effect".
+_IN_FORCE = frozenset({"force", "place", "effect", "operation"})
+
+
 def in_a_state(tok: Token) -> bool:
-    """A nominal trigger told only as being in a state (see the module docstring)."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma_of(tok.head) in _REMAINING
+    """A nominal trigger told only as being in a state, or named in the phrase of a noun so told
+    ("the ban on rallies is still in place") (see the module docstring)."""
+    cur = tok
+    for _ in range(4):
+        if _stays(cur):
+            return True
+        if cur.dep_ not in ("pobj", "prep", "compound", "amod") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _stays(tok: Token) -> bool:
+    """A noun that is the subject of "remain" or "stay", or of "be" in force, in place or in effect."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj":
+        return False
+    if lemma_of(tok.head) in _REMAINING:
+        return True
+    return lemma_of(tok.head) == "be" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(lemma_of(g) in _IN_FORCE for g in children_of(c))
+        for c in children_of(tok.head)
+    )
 
 
 
@@ -635,3 +662,8 @@ def where_things_meet(tok: Token, event: str) -> bool:
         if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ","):
             return False
     return False
+
+
+def possessor_only(tok: Token) -> bool:
+    """A nominal trigger that is only the possessor of another noun (see the module docstring)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "poss"

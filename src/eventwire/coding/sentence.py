@@ -115,6 +115,7 @@ def sentence_events(
         and not precision.prevalent(f.token)
         and not precision.in_a_state(f.token)
         and not precision.where_things_meet(f.token, f.event)
+        and not precision.possessor_only(f.token)
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
