@@ -443,3 +443,15 @@ def test_a_trigger_noun_that_only_owns_another_noun_is_no_event() -> None:
 
 def test_a_trigger_noun_with_an_owner_of_its_own_stays() -> None:
     assert "CONSULT" in _types("The leaders' summit opened in Accra on Sunday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The attackers fled on motorcycles, police said.", "The suspects fled the scene before the army arrived."],
+)
+def test_those_who_did_a_deed_fleeing_escape_and_are_not_expelled(text: str) -> None:
+    assert "SANCTION" not in _types(text)
+
+
+def test_residents_fleeing_are_still_driven_out() -> None:
+    assert "SANCTION" in _types("Thousands of residents fled the town as the fighting spread.")

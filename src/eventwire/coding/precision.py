@@ -74,6 +74,9 @@
   lies where two rivers meet", "where the borders of three states meet"): geography, no meeting.
 * **possessor**: a nominal trigger that only owns another noun ("the summit's host city", "the
   strike's organisers"): it says whose the thing is, and tells no act.
+* **perpetrators escape**: a flight whose subject is those who did a deed ("the gunmen fled on
+  motorcycles", "the suspects fled the scene"): an escape; PLOVER's SANCTION expel needs people
+  driven out by a party.
 """
 
 from __future__ import annotations
@@ -667,3 +670,22 @@ def where_things_meet(tok: Token, event: str) -> bool:
 def possessor_only(tok: Token) -> bool:
     """A nominal trigger that is only the possessor of another noun (see the module docstring)."""
     return tok.pos_ == "NOUN" and tok.dep_ == "poss"
+
+
+# Those who did a deed: when they flee, they escape from the scene, and no one drives them out.
+_PERPETRATORS = frozenset({
+    "attacker", "gunman", "assailant", "suspect", "robber", "kidnapper", "bomber", "perpetrator", "culprit",
+    "thief", "abductor", "raider", "shooter", "killer", "hijacker", "looter", "arsonist", "smuggler",
+})
+
+
+def perpetrators_escape(tok: Token, frame: str | None) -> bool:
+    """A flight whose subject is those who did a deed ("the gunmen fled on motorcycles", "the
+    suspects fled the scene"): an escape, not people driven from their homes (PLOVER's SANCTION
+    expel needs a party that drives them out)."""
+    if frame != "flight" or tok.pos_ != "VERB":
+        return False
+    subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None)
+    return subj is not None and lemma_of(subj) in _PERPETRATORS

@@ -116,6 +116,7 @@ def sentence_events(
         and not precision.in_a_state(f.token)
         and not precision.where_things_meet(f.token, f.event)
         and not precision.possessor_only(f.token)
+        and not precision.perpetrators_escape(f.token, f.entry.frame)
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
