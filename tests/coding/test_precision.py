@@ -455,3 +455,31 @@ def test_those_who_did_a_deed_fleeing_escape_and_are_not_expelled(text: str) -> 
 
 def test_residents_fleeing_are_still_driven_out() -> None:
     assert "SANCTION" in _types("Thousands of residents fled the town as the fighting spread.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ministry offered no evidence for its claim about the fire.", "The army spokesman did not offer details."],
+)
+def test_offering_something_told_is_no_offer_or_refusal(text: str) -> None:
+    types = _types(text)
+    assert "AGREE" not in types and "REJECT" not in types
+
+
+def test_offering_to_act_is_still_an_offer() -> None:
+    assert "AGREE" in _types("Ankara offered to host the next round of talks.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most analysts agreed that the currency was badly overvalued.",
+        "The finance minister agreed with the assessment of the central bank.",
+    ],
+)
+def test_agreeing_with_a_view_is_no_agreement_to_act(text: str) -> None:
+    assert "AGREE" not in _types(text)
+
+
+def test_agreeing_that_an_act_will_happen_stays_an_agreement() -> None:
+    assert "AGREE" in _types("Both sides agreed that foreign troops would leave by June.")

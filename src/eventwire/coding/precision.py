@@ -77,6 +77,11 @@
 * **perpetrators escape**: a flight whose subject is those who did a deed ("the gunmen fled on
   motorcycles", "the suspects fled the scene"): an escape; PLOVER's SANCTION expel needs people
   driven out by a party.
+* **telling offer**: an offer whose object is something told ("offered no evidence for the
+  claim", "did not offer details of the raid"): telling, no offer to act and no refusal of one.
+* **shared opinion**: agreeing with a view, not to an act ("agreed that the economy was in
+  trouble", "agreed with the bank's assessment"): PLOVER's AGREE commits a party to act; "agreed
+  that troops would leave" stays one.
 """
 
 from __future__ import annotations
@@ -689,3 +694,45 @@ def perpetrators_escape(tok: Token, frame: str | None) -> bool:
     if subj is None and tok.dep_ == "conj":
         subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None)
     return subj is not None and lemma_of(subj) in _PERPETRATORS
+
+
+# What is told, not given or done: offering it is telling ("offered no evidence").
+_TOLD = frozenset({
+    "evidence", "proof", "detail", "explanation", "information", "comment", "reason", "account", "figure",
+    "insight", "clue", "assessment", "view", "opinion", "analysis", "estimate", "specific", "indication",
+    "justification", "answer", "response", "reassurance", "breakdown", "timeline", "timetable", "update",
+})
+
+
+def telling_offer(tok: Token) -> bool:
+    """An offer whose object is something told (see the module docstring)."""
+    if tok.pos_ != "VERB" or lemma_of(tok) not in ("offer", "provide", "give"):
+        return False
+    objs = [c for c in children_of(tok) if c.dep_ == "dobj"]
+    return bool(objs) and all(lemma_of(o) in _TOLD for o in objs)
+
+
+# Things thought or said that one may agree with.
+_OPINIONS = frozenset({
+    "assessment", "view", "analysis", "opinion", "position", "statement", "remark", "comment", "conclusion",
+    "finding", "idea", "assertion", "criticism", "sentiment", "characterisation", "characterization", "diagnosis",
+})
+
+
+def shared_opinion(tok: Token) -> bool:
+    """Agreeing with an opinion, not to an act ("agreed that the economy was in trouble", "agreed
+    with the bank's assessment"): a view shared; PLOVER's AGREE is a commitment to act. A
+    complement with a modal ("agreed that troops would leave") or a bare verb ("agreed that the
+    army withdraw") stays an agreement."""
+    if tok.pos_ != "VERB" or lemma_of(tok) != "agree":
+        return False
+    kids = list(children_of(tok))
+    if any(c.dep_ in ("xcomp", "dobj") for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            if any(g.dep_ == "pobj" and lemma_of(g) in _OPINIONS for g in children_of(c)):
+                return True
+        if c.dep_ == "ccomp" and c.tag_ != "VB" and not any(g.tag_ == "MD" for g in children_of(c)):
+            return True  # told as a fact, not willed ("agreed that troops withdraw", "would leave")
+    return False

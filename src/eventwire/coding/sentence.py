@@ -117,6 +117,8 @@ def sentence_events(
         and not precision.where_things_meet(f.token, f.event)
         and not precision.possessor_only(f.token)
         and not precision.perpetrators_escape(f.token, f.entry.frame)
+        and not precision.telling_offer(f.token)
+        and not precision.shared_opinion(f.token)
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
