@@ -483,3 +483,11 @@ def test_agreeing_with_a_view_is_no_agreement_to_act(text: str) -> None:
 
 def test_agreeing_that_an_act_will_happen_stays_an_agreement() -> None:
     assert "AGREE" in _types("Both sides agreed that foreign troops would leave by June.")
+
+
+def test_backing_told_as_an_amount_that_changes_is_no_support() -> None:
+    assert "SUPPORT" not in _types("Support for the governor has fallen to 35 percent, a new poll shows.")
+
+
+def test_backing_given_by_a_party_stays_support() -> None:
+    assert "SUPPORT" in _types("The regional bloc voiced support for the governor on Tuesday.")

@@ -82,6 +82,8 @@
 * **shared opinion**: agreeing with a view, not to an act ("agreed that the economy was in
   trouble", "agreed with the bank's assessment"): PLOVER's AGREE commits a party to act; "agreed
   that troops would leave" stays one.
+* **support level**: backing told as an amount that changes ("support for the president has
+  fallen to 35 percent", "backing for the war is waning"): a measure of opinion, no party's act.
 """
 
 from __future__ import annotations
@@ -736,3 +738,17 @@ def shared_opinion(tok: Token) -> bool:
         if c.dep_ == "ccomp" and c.tag_ != "VB" and not any(g.tag_ == "MD" for g in children_of(c)):
             return True  # told as a fact, not willed ("agreed that troops withdraw", "would leave")
     return False
+
+
+# Verbs of an amount changing or standing at a level.
+_LEVEL_VERBS = frozenset({
+    "rise", "fall", "drop", "decline", "double", "increase", "decrease", "grow", "plunge", "slump", "soar",
+    "surge", "dip", "slip", "climb", "halve", "jump", "shrink", "wane", "ebb", "erode", "fade", "stand", "hover",
+})
+
+
+def support_level(tok: Token, event: str) -> bool:
+    """Backing told as an amount that changes (see the module docstring)."""
+    return (
+        event == "SUPPORT" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma_of(tok.head) in _LEVEL_VERBS
+    )

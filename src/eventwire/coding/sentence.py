@@ -119,6 +119,7 @@ def sentence_events(
         and not precision.perpetrators_escape(f.token, f.entry.frame)
         and not precision.telling_offer(f.token)
         and not precision.shared_opinion(f.token)
+        and not precision.support_level(f.token, f.event)
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
