@@ -238,3 +238,13 @@ def test_an_act_a_party_can_do_is_hypothetical() -> None:
 def test_an_act_done_under_a_law_stays_a_fact() -> None:
     e = only(_every("Under the new law, police detained 30 suspects on Monday."), "COERCE")
     assert e.aux.factual
+
+
+def test_what_critics_argue_is_their_reading_not_a_report() -> None:
+    evs = _every("Critics argue that the relief package will do little for the flooded provinces.")
+    assert evs and all(not e.aux.factual for e in evs)
+
+
+def test_what_a_party_argues_it_did_is_still_reported() -> None:
+    evs = code_text("The ministry argued that it had sent relief to the flooded provinces.", published="2021-06-01")
+    assert [e for e in evs if e.event_type == "AID"]

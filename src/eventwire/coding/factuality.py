@@ -16,8 +16,9 @@ denial nor an allegation, so "X denied the charge and attacked Y" leaves the att
 
 It also sets one hypothetical of its own, **considered**: an act that a party weighs ("is weighing
 sanctions", "is considering sending troops"): it is not done yet, and PLOVER codes it as hypothetical;
-and one more allegation, **punditry**: an act in what commentators say ("analysts say the launches
-let Tehran improve its missiles"): their reading of events, not a report of one. Three more
+and one more allegation, **punditry**: an act in what commentators or critics say, argue or
+believe ("analysts say the launches let Tehran improve its missiles"): their reading of events,
+not a report of one. Three more
 hypotheticals: an act **asked** about in a direct question ("Will the army attack the town?"), one
 a party is **bound to** ("the rebels are required to hand over their arms"), and one a party is
 **able** or allowed to do ("under the new law police can hold suspects for a month").
@@ -103,17 +104,20 @@ def considered(trigger: Token) -> bool:
 
 
 # Commentators: what they say an act does or would do is their reading, not a report.
-_PUNDITS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "academic"})
+_PUNDITS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "academic", "critic"})
+# Verbs of giving a reading of events.
+_READING = frozenset({"say", "argue", "believe", "think", "suggest", "contend", "reckon"})
 
 
 def punditry(trigger: Token) -> bool:
-    """The act is the content of what commentators say ("analysts say the launches let Tehran
-    improve its missiles"): a reading of events, not a report of one."""
+    """The act is the content of what commentators or critics say, argue or believe ("analysts say
+    the launches let Tehran improve its missiles", "critics argue the aid will do little"): a
+    reading of events, not a report of one."""
     cur = trigger
     for _ in range(6):
         if cur.head.i == cur.i:
             return False
-        if cur.dep_ in ("ccomp", "parataxis") and cur.head.pos_ == "VERB" and lemma_of(cur.head) == "say":
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.pos_ == "VERB" and lemma_of(cur.head) in _READING:
             return any(c.dep_ == "nsubj" and lemma_of(c) in _PUNDITS for c in children_of(cur.head))
         cur = cur.head
     return False
