@@ -208,3 +208,43 @@ def test_an_act_a_party_or_a_witness_reports_stays_a_fact() -> None:
     assert e.aux.factual
     e = only(_every("Residents say soldiers detained four traders at the market."), "COERCE")
     assert e.aux.factual
+
+
+def test_an_act_in_a_direct_question_is_hypothetical() -> None:
+    text = "Will the government agree to new talks with the opposition?"
+    assert only(_every(text), "AGREE").aux.hypothetical
+    assert not [x for x in code_text(text) if x.event_type == "AGREE"]
+
+
+def test_an_act_in_a_statement_is_no_question() -> None:
+    assert only(_every("The government agreed to new talks with the opposition."), "AGREE").aux.factual
+
+
+def test_an_act_a_party_is_bound_to_is_hypothetical() -> None:
+    evs = _every("Under the accord, the militia is required to hand over its heavy weapons.")
+    assert evs and all(e.aux.hypothetical for e in evs)
+
+
+def test_an_act_a_party_was_forced_into_stays_a_fact() -> None:
+    evs = code_text("The militia handed over its heavy weapons on Monday.", published="2021-06-01")
+    assert [e for e in evs if e.event_type == "RETREAT"]
+
+
+def test_an_act_a_party_can_do_is_hypothetical() -> None:
+    e = only(_every("Under the new law, police can detain suspects for a month without charge."), "COERCE")
+    assert e.aux.hypothetical and not e.aux.factual
+
+
+def test_an_act_done_under_a_law_stays_a_fact() -> None:
+    e = only(_every("Under the new law, police detained 30 suspects on Monday."), "COERCE")
+    assert e.aux.factual
+
+
+def test_what_critics_argue_is_their_reading_not_a_report() -> None:
+    evs = _every("Critics argue that the relief package will do little for the flooded provinces.")
+    assert evs and all(not e.aux.factual for e in evs)
+
+
+def test_what_a_party_argues_it_did_is_still_reported() -> None:
+    evs = code_text("The ministry argued that it had sent relief to the flooded provinces.", published="2021-06-01")
+    assert [e for e in evs if e.event_type == "AID"]

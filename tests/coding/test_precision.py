@@ -373,3 +373,129 @@ def test_forces_kept_somewhere_are_no_mobilisation() -> None:
 def test_forces_posted_on_a_day_are_a_mobilisation() -> None:
     assert "MOBILIZE" in _types("Two battalions were stationed along the northern border on Friday.")
     assert "MOBILIZE" in _types("Norlandic troops have been deployed to the valley since Monday.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel group released a statement on Monday denying any role in the ambush.",
+        "The interior ministry released figures on Tuesday showing fewer border crossings.",
+        "A new report on the prisons was released on Thursday by a rights group.",
+    ],
+)
+def test_a_release_of_something_made_public_is_no_freeing(text: str) -> None:
+    assert "RETREAT" not in _types(text)
+
+
+def test_a_release_of_people_is_still_a_freeing() -> None:
+    assert "RETREAT" in _types("The rebel group released 12 hostages on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty bans the stockpiling of cluster munitions.",
+        "The new law allows the army to hold suspects for a month without charge.",
+        "The accord calls on both sides to pull their forces back from the river.",
+    ],
+)
+def test_what_a_law_or_pact_lays_down_is_no_act(text: str) -> None:
+    assert _types(text) == []
+
+
+def test_an_act_told_in_the_past_with_a_decree_as_subject_stays() -> None:
+    assert "COERCE" in _types("The decree shut down nine newspapers in the province on Friday.")
+
+
+def test_a_kind_of_act_said_to_be_common_is_no_event() -> None:
+    assert "ASSAULT" not in _types("Rights lawyers say torture is widespread in the northern jails.")
+
+
+def test_an_act_said_to_be_otherwise_stays() -> None:
+    assert "ASSAULT" in _types("The attack on the convoy near Gao was brutal, witnesses said.")
+
+
+def test_a_trigger_noun_only_said_to_stay_as_it_is_is_no_event() -> None:
+    assert "CONSULT" not in _types("Peace talks between Juba and the northern rebels remain suspended.")
+
+
+def test_talks_that_took_place_stay_a_meeting() -> None:
+    assert "CONSULT" in _types("Nuclear talks with Seoul took place in Geneva on Friday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menaka lies in the region where the borders of Mali, Niger and Burkina Faso meet.",
+        "The port town sits where two rivers meet.",
+    ],
+)
+def test_where_borders_or_rivers_meet_is_no_meeting(text: str) -> None:
+    assert "CONSULT" not in _types(text)
+
+
+def test_a_meeting_told_in_the_past_in_a_clause_of_place_stays() -> None:
+    assert "CONSULT" in _types("The talks resumed in Doha, where the envoys met in May.")
+
+
+def test_the_phrase_of_a_measure_said_to_be_in_force_is_no_event() -> None:
+    types = _types("The ban on opposition marches, imposed in 2020, is still in place.")
+    assert "COERCE" not in types and "PROTEST" not in types
+
+
+def test_a_measure_imposed_on_the_day_stays() -> None:
+    assert "COERCE" in _types("The junta imposed a ban on opposition marches on Monday.")
+
+
+def test_a_trigger_noun_that_only_owns_another_noun_is_no_event() -> None:
+    assert "CONSULT" not in _types("The summit's host city was under tight security on Sunday.")
+
+
+def test_a_trigger_noun_with_an_owner_of_its_own_stays() -> None:
+    assert "CONSULT" in _types("The leaders' summit opened in Accra on Sunday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The attackers fled on motorcycles, police said.", "The suspects fled the scene before the army arrived."],
+)
+def test_those_who_did_a_deed_fleeing_escape_and_are_not_expelled(text: str) -> None:
+    assert "SANCTION" not in _types(text)
+
+
+def test_residents_fleeing_are_still_driven_out() -> None:
+    assert "SANCTION" in _types("Thousands of residents fled the town as the fighting spread.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ministry offered no evidence for its claim about the fire.", "The army spokesman did not offer details."],
+)
+def test_offering_something_told_is_no_offer_or_refusal(text: str) -> None:
+    types = _types(text)
+    assert "AGREE" not in types and "REJECT" not in types
+
+
+def test_offering_to_act_is_still_an_offer() -> None:
+    assert "AGREE" in _types("Ankara offered to host the next round of talks.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most analysts agreed that the currency was badly overvalued.",
+        "The finance minister agreed with the assessment of the central bank.",
+    ],
+)
+def test_agreeing_with_a_view_is_no_agreement_to_act(text: str) -> None:
+    assert "AGREE" not in _types(text)
+
+
+def test_agreeing_that_an_act_will_happen_stays_an_agreement() -> None:
+    assert "AGREE" in _types("Both sides agreed that foreign troops would leave by June.")
+
+
+def test_backing_told_as_an_amount_that_changes_is_no_support() -> None:
+    assert "SUPPORT" not in _types("Support for the governor has fallen to 35 percent, a new poll shows.")
+
+
+def test_backing_given_by_a_party_stays_support() -> None:
+    assert "SUPPORT" in _types("The regional bloc voiced support for the governor on Tuesday.")

@@ -26,7 +26,7 @@ from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, 
 from ..text.article import Article
 from .arguments import ringing_phrases
 from .cameo_content import refine_code
-from .factuality import alleged, considered, denied, punditry
+from .factuality import able, alleged, asked, bound_to, considered, denied, punditry
 from .fallback import ROOT_CAMEO
 from .location import (
     clause_heads,
@@ -353,7 +353,11 @@ def build_event(
         plover_score=plover_score(f.event, mode),
         aux=Aux(
             negated=f.negated,
-            hypothetical=f.hypothetical or considered(f.token),
+            hypothetical=f.hypothetical
+            or considered(f.token)
+            or asked(f.token)
+            or bound_to(f.token)
+            or able(f.token),
             future=f.future,
             historical=historical,
             denied=denied(f.token),

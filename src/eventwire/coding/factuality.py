@@ -16,8 +16,12 @@ denial nor an allegation, so "X denied the charge and attacked Y" leaves the att
 
 It also sets one hypothetical of its own, **considered**: an act that a party weighs ("is weighing
 sanctions", "is considering sending troops"): it is not done yet, and PLOVER codes it as hypothetical;
-and one more allegation, **punditry**: an act in what commentators say ("analysts say the launches
-let Tehran improve its missiles"): their reading of events, not a report of one.
+and one more allegation, **punditry**: an act in what commentators or critics say, argue or
+believe ("analysts say the launches let Tehran improve its missiles"): their reading of events,
+not a report of one. Three more
+hypotheticals: an act **asked** about in a direct question ("Will the army attack the town?"), one
+a party is **bound to** ("the rebels are required to hand over their arms"), and one a party is
+**able** or allowed to do ("under the new law police can hold suspects for a month").
 
 An event with any of negated, hypothetical, future, denied or alleged is not a fact
 (``Aux.factual``); the default output holds facts only.
@@ -100,17 +104,68 @@ def considered(trigger: Token) -> bool:
 
 
 # Commentators: what they say an act does or would do is their reading, not a report.
-_PUNDITS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "academic"})
+_PUNDITS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "academic", "critic"})
+# Verbs of giving a reading of events.
+_READING = frozenset({"say", "argue", "believe", "think", "suggest", "contend", "reckon"})
 
 
 def punditry(trigger: Token) -> bool:
-    """The act is the content of what commentators say ("analysts say the launches let Tehran
-    improve its missiles"): a reading of events, not a report of one."""
+    """The act is the content of what commentators or critics say, argue or believe ("analysts say
+    the launches let Tehran improve its missiles", "critics argue the aid will do little"): a
+    reading of events, not a report of one."""
     cur = trigger
     for _ in range(6):
         if cur.head.i == cur.i:
             return False
-        if cur.dep_ in ("ccomp", "parataxis") and cur.head.pos_ == "VERB" and lemma_of(cur.head) == "say":
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.pos_ == "VERB" and lemma_of(cur.head) in _READING:
             return any(c.dep_ == "nsubj" and lemma_of(c) in _PUNDITS for c in children_of(cur.head))
+        cur = cur.head
+    return False
+
+
+
+# Grammar: the dependencies that tie a word to the clause it stands in, up to that clause's head.
+_IN_CLAUSE = frozenset({
+    "xcomp", "conj", "relcl", "advcl", "acl", "dobj", "pobj", "prep", "pcomp", "nsubj", "nsubjpass", "attr", "amod",
+    "compound", "ccomp", "csubj", "appos", "npadvmod", "oprd", "agent", "dative",
+})
+
+
+def asked(trigger: Token) -> bool:
+    """The act is in a direct question ("Will the army attack the town?", "Why should we talk
+    to them?"): the clause that holds it ends with a question mark; asked about, not told."""
+    cur = trigger
+    for _ in range(10):
+        if any(c.dep_ == "punct" and c.lower_ == "?" for c in children_of(cur)):
+            return True
+        if cur.head.i == cur.i or cur.dep_ not in _IN_CLAUSE:
+            return False
+        cur = cur.head
+    return False
+
+
+# Verbs that bind a party to an act: what it is bound to do is not done yet.
+_BINDING = frozenset({"require", "oblige", "obligate", "bind", "suppose"})
+
+
+def bound_to(trigger: Token) -> bool:
+    """The act is one a party is bound to ("the rebels are required to hand over their weapons",
+    "the pact obliges both sides to withdraw"): an obligation, not a deed."""
+    return trigger.dep_ == "xcomp" and lemma_of(trigger.head) in _BINDING
+
+
+# Grammar: the modal of ability or permission ("ca" is the parser's half of "can't").
+_ABILITY = frozenset({"can", "ca"})
+
+
+def able(trigger: Token) -> bool:
+    """A verbal act told with "can" ("under the new law police can hold suspects for a month"):
+    what a party is able or allowed to do, not what it did."""
+    cur = trigger
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in children_of(cur)):
+            return True
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
         cur = cur.head
     return False

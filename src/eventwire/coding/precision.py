@@ -61,6 +61,32 @@
 * **civilian deployment**: a verb of mobilising whose object is civilians, helpers, money or
   goods ("deployed 300 doctors to the flooded towns", "mobilised funds", "stationed engineers at
   the field"): no force is readied, so no MOBILIZE (PLOVER's MOBILIZE moves military or police).
+* **published**: a release whose object is something made public ("released a statement",
+  "the release of the video", "a report was released on Monday"): publishing, no one set free.
+* **rule content**: a trigger that is, or sits under, a verb in the present simple whose subject
+  is a law, a pact or a resolution ("the treaty bans chemical arms", "the new law allows the army
+  to hold suspects", "the accord calls on both sides to pull back"): what the text lays down, not
+  an act of the day; the act is its adoption, told by its own word ("the decree shut down eight
+  papers", in the past, stays an act).
+* **prevalent**: a nominal trigger whose clause says how common it is ("torture is widespread in
+  the jails", "raids on the camps are frequent"): a kind of act, not one.
+* **in a state**: a nominal trigger that is only said to stay as it is ("talks with Seoul remain
+  stalled", "the truce remains in force", "the ban on rallies is still in place"): how things
+  stand, no act.
+* **where things meet**: a meeting word in the present closing a clause of place ("the town
+  lies where two rivers meet", "where the borders of three states meet"): geography, no meeting.
+* **possessor**: a nominal trigger that only owns another noun ("the summit's host city", "the
+  strike's organisers"): it says whose the thing is, and tells no act.
+* **perpetrators escape**: a flight whose subject is those who did a deed ("the gunmen fled on
+  motorcycles", "the suspects fled the scene"): an escape; PLOVER's SANCTION expel needs people
+  driven out by a party.
+* **telling offer**: an offer whose object is something told ("offered no evidence for the
+  claim", "did not offer details of the raid"): telling, no offer to act and no refusal of one.
+* **shared opinion**: agreeing with a view, not to an act ("agreed that the economy was in
+  trouble", "agreed with the bank's assessment"): PLOVER's AGREE commits a party to act; "agreed
+  that troops would leave" stays one.
+* **support level**: backing told as an amount that changes ("support for the president has
+  fallen to 35 percent", "backing for the war is waning"): a measure of opinion, no party's act.
 """
 
 from __future__ import annotations
@@ -557,3 +583,209 @@ def opening_modifier(tok: Token) -> bool:
         return False  # "to aid them", "that they aid": a clause of its own
     nxt = tok.doc[tok.i + 1]
     return nxt.dep_ == "dobj" and nxt.head.i == tok.i and nxt.tag_ == "NNS"
+
+
+
+# Things a party makes public: what is "released" then is published, and no one is set free.
+_PUBLISHED = frozenset({
+    "statement", "report", "video", "footage", "figure", "data", "detail", "photo", "photograph", "image",
+    "picture", "recording", "audio", "document", "list", "finding", "result", "transcript", "text", "letter",
+    "book", "film", "clip", "map", "communique", "update", "tally", "toll", "information", "account", "poll",
+    "survey", "study", "album", "song", "guideline", "name", "message", "tape", "memo", "paper", "estimate",
+    "forecast", "budget", "schedule", "timetable", "manifesto", "plan", "proposal", "draft",
+})
+
+
+def published(tok: Token, mode: str | None) -> bool:
+    """A release whose object is something made public (see the module docstring)."""
+    if mode != "release":
+        return False
+    if tok.pos_ == "VERB":
+        objs = [c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        objs = [
+            g
+            for c in children_of(tok)
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in children_of(c)
+            if g.dep_ == "pobj"
+        ]
+    return bool(objs) and all(lemma_of(o) in _PUBLISHED for o in objs)
+
+
+# Documents that lay down a standing rule or settlement (with the word class "agreement").
+_RULE_DOCUMENTS = _LAWS | load_word_classes()["agreement"] | frozenset({
+    "bill", "legislation", "decree", "regulation", "amendment", "resolution", "directive", "ordinance", "regime",
+    "provision", "clause", "article", "code", "act",
+})
+
+
+def rule_content(tok: Token) -> bool:
+    """A trigger that is, or sits under, a verb in the present simple whose subject is a law, a
+    pact or a resolution (see the module docstring)."""
+    cur = tok
+    for _ in range(8):
+        if _rule_verb(cur):
+            return True
+        if cur.head.i == cur.i or cur.dep_ in ("parataxis", "relcl"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _rule_verb(tok: Token) -> bool:
+    """A verb in the present simple whose subject (or whose coordinate's subject) is a document of rules."""
+    if tok.pos_ != "VERB" or tok.tag_ not in _PRESENT:
+        return False
+    subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) in _RULE_DOCUMENTS
+
+
+# Predicates that tell how common a kind of act is.
+_PREVALENT = frozenset({
+    "widespread", "common", "rampant", "commonplace", "endemic", "prevalent", "rife", "rare", "routine",
+    "frequent", "systematic", "pervasive", "everyday",
+})
+
+
+def prevalent(tok: Token) -> bool:
+    """A nominal trigger whose clause says how common it is (see the module docstring)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj":
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in _PREVALENT for c in children_of(tok.head))
+
+
+# Verbs of staying as one is: their subject is told in a state.
+_REMAINING = frozenset({"remain", "stay"})
+
+
+# Nouns of a rule or pact holding: "in force", "in place", "in effect".
+_IN_FORCE = frozenset({"force", "place", "effect", "operation"})
+
+
+def in_a_state(tok: Token) -> bool:
+    """A nominal trigger told only as being in a state, or named in the phrase of a noun so told
+    ("the ban on rallies is still in place") (see the module docstring)."""
+    cur = tok
+    for _ in range(4):
+        if _stays(cur):
+            return True
+        if cur.dep_ not in ("pobj", "prep", "compound", "amod") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _stays(tok: Token) -> bool:
+    """A noun that is the subject of "remain" or "stay", or of "be" in force, in place or in effect."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj":
+        return False
+    if lemma_of(tok.head) in _REMAINING:
+        return True
+    return lemma_of(tok.head) == "be" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(lemma_of(g) in _IN_FORCE for g in children_of(c))
+        for c in children_of(tok.head)
+    )
+
+
+
+# Grammar: verb tags of a past or ongoing act.
+_PAST_OR_ONGOING = frozenset({"VBD", "VBN", "VBG"})
+
+
+def where_things_meet(tok: Token, event: str) -> bool:
+    """A meeting word in the present at the end of a clause of place ("the town lies where the two
+    rivers meet", "the area where the three borders meet"; the tagger often calls the word a noun
+    there): a fact of geography. A meeting that happened there is told in the past ("Doha, where
+    the envoys met in May")."""
+    if event != "CONSULT" or tok.tag_ in _PAST_OR_ONGOING or lemma_of(tok) != "meet":
+        return False
+    for k in range(tok.i - 1, tok.sent.start - 1, -1):
+        t = tok.doc[k]
+        if t.lower_ == "where":
+            return True
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ","):
+            return False
+    return False
+
+
+def possessor_only(tok: Token) -> bool:
+    """A nominal trigger that is only the possessor of another noun (see the module docstring)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "poss"
+
+
+# Those who did a deed: when they flee, they escape from the scene, and no one drives them out.
+_PERPETRATORS = frozenset({
+    "attacker", "gunman", "assailant", "suspect", "robber", "kidnapper", "bomber", "perpetrator", "culprit",
+    "thief", "abductor", "raider", "shooter", "killer", "hijacker", "looter", "arsonist", "smuggler",
+})
+
+
+def perpetrators_escape(tok: Token, frame: str | None) -> bool:
+    """A flight whose subject is those who did a deed ("the gunmen fled on motorcycles", "the
+    suspects fled the scene"): an escape, not people driven from their homes (PLOVER's SANCTION
+    expel needs a party that drives them out)."""
+    if frame != "flight" or tok.pos_ != "VERB":
+        return False
+    subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None)
+    return subj is not None and lemma_of(subj) in _PERPETRATORS
+
+
+# What is told, not given or done: offering it is telling ("offered no evidence").
+_TOLD = frozenset({
+    "evidence", "proof", "detail", "explanation", "information", "comment", "reason", "account", "figure",
+    "insight", "clue", "assessment", "view", "opinion", "analysis", "estimate", "specific", "indication",
+    "justification", "answer", "response", "reassurance", "breakdown", "timeline", "timetable", "update",
+})
+
+
+def telling_offer(tok: Token) -> bool:
+    """An offer whose object is something told (see the module docstring)."""
+    if tok.pos_ != "VERB" or lemma_of(tok) not in ("offer", "provide", "give"):
+        return False
+    objs = [c for c in children_of(tok) if c.dep_ == "dobj"]
+    return bool(objs) and all(lemma_of(o) in _TOLD for o in objs)
+
+
+# Things thought or said that one may agree with.
+_OPINIONS = frozenset({
+    "assessment", "view", "analysis", "opinion", "position", "statement", "remark", "comment", "conclusion",
+    "finding", "idea", "assertion", "criticism", "sentiment", "characterisation", "characterization", "diagnosis",
+})
+
+
+def shared_opinion(tok: Token) -> bool:
+    """Agreeing with an opinion, not to an act ("agreed that the economy was in trouble", "agreed
+    with the bank's assessment"): a view shared; PLOVER's AGREE is a commitment to act. A
+    complement with a modal ("agreed that troops would leave") or a bare verb ("agreed that the
+    army withdraw") stays an agreement."""
+    if tok.pos_ != "VERB" or lemma_of(tok) != "agree":
+        return False
+    kids = list(children_of(tok))
+    if any(c.dep_ in ("xcomp", "dobj") for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            if any(g.dep_ == "pobj" and lemma_of(g) in _OPINIONS for g in children_of(c)):
+                return True
+        if c.dep_ == "ccomp" and c.tag_ != "VB" and not any(g.tag_ == "MD" for g in children_of(c)):
+            return True  # told as a fact, not willed ("agreed that troops withdraw", "would leave")
+    return False
+
+
+# Verbs of an amount changing or standing at a level.
+_LEVEL_VERBS = frozenset({
+    "rise", "fall", "drop", "decline", "double", "increase", "decrease", "grow", "plunge", "slump", "soar",
+    "surge", "dip", "slip", "climb", "halve", "jump", "shrink", "wane", "ebb", "erode", "fade", "stand", "hover",
+})
+
+
+def support_level(tok: Token, event: str) -> bool:
+    """Backing told as an amount that changes (see the module docstring)."""
+    return (
+        event == "SUPPORT" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma_of(tok.head) in _LEVEL_VERBS
+    )
