@@ -297,3 +297,15 @@ def test_discontinuing_something_that_is_no_help_is_no_aid_cut() -> None:
 )
 def test_object_classes_do_not_reach_other_objects(sentence: str, category: str) -> None:
     assert category not in [e.event_type for e in code_text(sentence, published="2024-03-01")]
+
+
+def test_what_was_taken_from_its_owner_is_given_back_when_returned() -> None:
+    events = code_text("The coast guard returned 15 detained fishermen to Marovia.", published="2024-03-01")
+    assert [(e.event_type, e.mode) for e in events] == [("RETREAT", "release")]
+    events = code_text("Customs officials returned the impounded lorries to their owners.", published="2024-03-01")
+    assert "RETREAT" in [e.event_type for e in events]
+
+
+def test_what_is_returned_unseized_is_no_retreat() -> None:
+    events = code_text("The company returned the faulty phones to the factory.", published="2024-03-01")
+    assert "RETREAT" not in [e.event_type for e in events]
