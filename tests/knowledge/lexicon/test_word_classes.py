@@ -309,3 +309,21 @@ def test_what_was_taken_from_its_owner_is_given_back_when_returned() -> None:
 def test_what_is_returned_unseized_is_no_retreat() -> None:
     events = code_text("The company returned the faulty phones to the factory.", published="2024-03-01")
     assert "RETREAT" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels ceded control of the port to the government.",
+        "Kazarian forces handed over the town of Orvel to the peacekeepers.",
+        "The militia surrendered the airport to the army on Friday.",
+    ],
+)
+def test_a_held_place_ceded_is_a_withdrawal(sentence: str) -> None:
+    events = code_text(sentence, published="2024-03-01")
+    assert ("RETREAT", "withdraw") in [(e.event_type, e.mode) for e in events]
+
+
+def test_a_thing_handed_over_that_is_no_held_place_is_no_withdrawal() -> None:
+    events = code_text("The minister handed over the documents to the court.", published="2024-03-01")
+    assert ("RETREAT", "withdraw") not in [(e.event_type, e.mode) for e in events]
