@@ -327,3 +327,20 @@ def test_a_held_place_ceded_is_a_withdrawal(sentence: str) -> None:
 def test_a_thing_handed_over_that_is_no_held_place_is_no_withdrawal() -> None:
     events = code_text("The minister handed over the documents to the court.", published="2024-03-01")
     assert ("RETREAT", "withdraw") not in [(e.event_type, e.mode) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The cabinet suspended the curfew in the northern provinces.", "CONCEDE"),
+        ("The ministry waived the travel ban for foreign journalists.", "CONCEDE"),
+        ("The European Union suspended sanctions on the central bank of Velmar.", "RETREAT"),
+    ],
+)
+def test_every_verb_of_easing_eases_a_restriction_or_a_sanction(sentence: str, category: str) -> None:
+    assert category in [e.event_type for e in code_text(sentence, published="2024-03-01")]
+
+
+def test_a_verb_of_easing_on_something_else_concedes_nothing() -> None:
+    events = code_text("The airline suspended flights to Orvel because of the storm.", published="2024-03-01")
+    assert "CONCEDE" not in [e.event_type for e in events] and "RETREAT" not in [e.event_type for e in events]
