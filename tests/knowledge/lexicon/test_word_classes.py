@@ -344,3 +344,17 @@ def test_every_verb_of_easing_eases_a_restriction_or_a_sanction(sentence: str, c
 def test_a_verb_of_easing_on_something_else_concedes_nothing() -> None:
     events = code_text("The airline suspended flights to Orvel because of the storm.", published="2024-03-01")
     assert "CONCEDE" not in [e.event_type for e in events] and "RETREAT" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A strike by nurses closed wards across Orsk on Tuesday.", "The teachers' strike entered its third week."],
+)
+def test_a_strike_held_by_labour_or_students_is_a_work_stoppage(sentence: str) -> None:
+    events = code_text(sentence, published="2024-03-01")
+    assert ("PROTEST", "strike") in [(e.event_type, e.mode) for e in events]
+
+
+def test_a_strike_by_a_state_is_no_work_stoppage() -> None:
+    events = code_text("A Russian strike hit a power plant in Kharkiv.", published="2024-03-01")
+    assert "PROTEST" not in [e.event_type for e in events]
