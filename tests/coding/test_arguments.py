@@ -873,12 +873,12 @@ def test_a_weapon_in_a_by_phrase_of_another_role_hits_nobody() -> None:
 
 
 def test_a_crowd_named_by_its_trade_holds_the_protest_its_light_verb_carries() -> None:
-    e = only(code_text("Stevedores went on strike on Monday over unpaid bonuses."), "PROTEST")
-    assert [a.text for a in e.actor] == ["Stevedores"]
+    e = only(code_text("Beekeepers went on strike on Monday over unpaid bonuses."), "PROTEST")
+    assert [a.text for a in e.actor] == ["Beekeepers"]
     e = only(code_text("Inmates at the Varo prison have been on hunger strike since March."), "PROTEST")
     assert e.actor and e.actor[0].text.startswith("Inmates")
 
 
 def test_an_unnamed_subject_lends_no_actor_to_a_nominal_act_other_than_a_protest() -> None:
-    e = only(code_text("Stevedores issued a warning to the port company."), "THREATEN")
+    e = only(code_text("Beekeepers issued a warning to the port company."), "THREATEN")
     assert e.actor == []
