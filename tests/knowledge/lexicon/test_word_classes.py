@@ -334,10 +334,9 @@ def test_a_thing_handed_over_that_is_no_held_place_is_no_withdrawal() -> None:
     [
         ("The cabinet suspended the curfew in the northern provinces.", "CONCEDE"),
         ("The ministry waived the travel ban for foreign journalists.", "CONCEDE"),
-        ("The European Union suspended sanctions on the central bank of Velmar.", "RETREAT"),
     ],
 )
-def test_every_verb_of_easing_eases_a_restriction_or_a_sanction(sentence: str, category: str) -> None:
+def test_every_verb_of_easing_eases_a_restriction(sentence: str, category: str) -> None:
     assert category in [e.event_type for e in code_text(sentence, published="2024-03-01")]
 
 
