@@ -357,3 +357,19 @@ def test_a_strike_held_by_labour_or_students_is_a_work_stoppage(sentence: str) -
 def test_a_strike_by_a_state_is_no_work_stoppage() -> None:
     events = code_text("A Russian strike hit a power plant in Kharkiv.", published="2024-03-01")
     assert "PROTEST" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The interior ministry reinstated the licences of three independent newspapers.",
+        "The authorities restored the accreditation of two foreign correspondents.",
+    ],
+)
+def test_a_permit_given_back_is_a_concession(sentence: str) -> None:
+    assert "CONCEDE" in [e.event_type for e in code_text(sentence, published="2024-03-01")]
+
+
+def test_restoring_what_is_no_permit_concedes_nothing() -> None:
+    events = code_text("Engineers restored power to the city.", published="2024-03-01")
+    assert "CONCEDE" not in [e.event_type for e in events]
