@@ -373,3 +373,19 @@ def test_a_permit_given_back_is_a_concession(sentence: str) -> None:
 def test_restoring_what_is_no_permit_concedes_nothing() -> None:
     events = code_text("Engineers restored power to the city.", published="2024-03-01")
     assert "CONCEDE" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The European Union suspended sanctions on the central bank of Velmar.",
+        "Washington waived tariffs on Velmari steel.",
+    ],
+)
+def test_a_sanction_undone_is_eased(sentence: str) -> None:
+    assert "RETREAT" in [e.event_type for e in code_text(sentence, published="2024-03-01")]
+
+
+def test_a_verb_of_undoing_keeps_its_own_reading_of_a_domestic_levy() -> None:
+    events = code_text("The Kenyan cabinet scrapped the levy on imported sugar.", published="2024-03-01")
+    assert [e.event_type for e in events] == ["CONCEDE"]
