@@ -1013,3 +1013,14 @@ def test_a_speech_act_coordinated_in_a_report_stays_the_reporters() -> None:
     text = "The minister said the rebels had attacked the town and urged them to withdraw."
     e = only(code_text(text), "REQUEST")
     assert [a.text for a in e.actor] == ["The minister"]
+
+def test_a_crowd_named_by_its_trade_holds_the_protest_its_light_verb_carries() -> None:
+    e = only(code_text("Beekeepers went on strike on Monday over unpaid bonuses."), "PROTEST")
+    assert [a.text for a in e.actor] == ["Beekeepers"]
+    e = only(code_text("Inmates at the Varo prison have been on hunger strike since March."), "PROTEST")
+    assert e.actor and e.actor[0].text.startswith("Inmates")
+
+
+def test_an_unnamed_subject_lends_no_actor_to_a_nominal_act_other_than_a_protest() -> None:
+    e = only(code_text("Beekeepers issued a warning to the port company."), "THREATEN")
+    assert e.actor == []

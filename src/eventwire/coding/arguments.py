@@ -1144,6 +1144,24 @@ class Arguments:
         ms, _, _ = self.subject(head)
         return ms if ms and all(m.actor.country or m.actor.kb_id for m in ms) else []
 
+    def _unnamed_crowd(self, noun: Token) -> tuple[list[Mention], str]:
+        """The people who hold a protest named by a noun, when nothing resolves them: the subject
+        of its light verb ("dockers staged a protest"), directly or through "on" ("miners went on
+        strike", "inmates have been on hunger strike"), as a protest verb keeps its subject
+        ("dockers protested"). PLOVER's protests are held by crowds that news copy names by
+        their trade or their plight, which no knowledge base holds."""
+        head = noun.head
+        if noun.dep_ == "pobj" and _lemma(head) == "on" and head.dep_ == "prep":
+            head = head.head
+        elif noun.dep_ not in _LIGHT_NOUN_DEPS:
+            return [], "none"
+        if head.pos_ not in ("VERB", "AUX") or head.i == noun.i or _lemma(head) in _ONLOOKING:
+            return [], "none"
+        ms, how, subj = self.subject(head)
+        if ms or how != "subject" or subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return [], "none"
+        return [self.unresolved(subj)], "light_verb_subject_unresolved"
+
     def _companions(self, subj: Token, verb: Token, ms: list[Mention]) -> list[Mention]:
         """The parties a subject acts together with ("Turkey, together with the United Nations,
         brokered the deal", "Kenyan troops, along with Ugandan forces, attacked..."): actors too."""
@@ -1265,6 +1283,8 @@ class Arguments:
                 givers = self.prep_objects(tok, ("from",))
                 if givers:
                     f.actor, f.actor_how = givers, "from_giver"
+            if not f.actor and f.event == "PROTEST":
+                f.actor, f.actor_how = self._unnamed_crowd(tok)
         if _undergone(tok):
             # "peacekeepers came under attack from militants": who comes under it is acted on;
             # the attackers are named by "from"

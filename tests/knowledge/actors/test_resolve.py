@@ -539,3 +539,12 @@ def test_critics_of_a_body_are_the_opposition_of_its_state(text: str, country: s
 def test_a_body_that_criticises_is_still_itself() -> None:
     res = _resolve("the Kremlin")
     assert (res.country, res.sector) == ("RUS", "GOV")
+
+
+@pytest.mark.parametrize(("text", "sector"), [("striking miners", "LAB"), ("dockers in the port", "LAB")])
+def test_people_named_by_a_trade_of_manual_work_are_labour(text: str, sector: str) -> None:
+    assert _resolve(text).sector == sector
+
+
+def test_the_ministry_of_a_trade_stays_government() -> None:
+    assert _resolve("the ministry of mines").sector == "GOV"

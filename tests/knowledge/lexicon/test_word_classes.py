@@ -433,3 +433,93 @@ def test_duties_laid_on_another_partys_goods_are_a_sanction() -> None:
 def test_a_duty_laid_on_nothing_is_no_sanction() -> None:
     events = code_text("The minister said it was his duty to protect the coastline.")
     assert "SANCTION" not in [e.event_type for e in events]
+def test_what_was_taken_from_its_owner_is_given_back_when_returned() -> None:
+    events = code_text("The coast guard returned 15 detained fishermen to Marovia.", published="2024-03-01")
+    assert [(e.event_type, e.mode) for e in events] == [("RETREAT", "release")]
+    events = code_text("Customs officials returned the impounded lorries to their owners.", published="2024-03-01")
+    assert "RETREAT" in [e.event_type for e in events]
+
+
+def test_what_is_returned_unseized_is_no_retreat() -> None:
+    events = code_text("The company returned the faulty phones to the factory.", published="2024-03-01")
+    assert "RETREAT" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels ceded control of the port to the government.",
+        "Kazarian forces handed over the town of Orvel to the peacekeepers.",
+        "The militia surrendered the airport to the army on Friday.",
+    ],
+)
+def test_a_held_place_ceded_is_a_withdrawal(sentence: str) -> None:
+    events = code_text(sentence, published="2024-03-01")
+    assert ("RETREAT", "withdraw") in [(e.event_type, e.mode) for e in events]
+
+
+def test_a_thing_handed_over_that_is_no_held_place_is_no_withdrawal() -> None:
+    events = code_text("The minister handed over the documents to the court.", published="2024-03-01")
+    assert ("RETREAT", "withdraw") not in [(e.event_type, e.mode) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The cabinet suspended the curfew in the northern provinces.", "CONCEDE"),
+        ("The ministry waived the travel ban for foreign journalists.", "CONCEDE"),
+    ],
+)
+def test_every_verb_of_easing_eases_a_restriction(sentence: str, category: str) -> None:
+    assert category in [e.event_type for e in code_text(sentence, published="2024-03-01")]
+
+
+def test_a_verb_of_easing_on_something_else_concedes_nothing() -> None:
+    events = code_text("The airline suspended flights to Orvel because of the storm.", published="2024-03-01")
+    assert "CONCEDE" not in [e.event_type for e in events] and "RETREAT" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A strike by nurses closed wards across Orsk on Tuesday.", "The teachers' strike entered its third week."],
+)
+def test_a_strike_held_by_labour_or_students_is_a_work_stoppage(sentence: str) -> None:
+    events = code_text(sentence, published="2024-03-01")
+    assert ("PROTEST", "strike") in [(e.event_type, e.mode) for e in events]
+
+
+def test_a_strike_by_a_state_is_no_work_stoppage() -> None:
+    events = code_text("A Russian strike hit a power plant in Kharkiv.", published="2024-03-01")
+    assert "PROTEST" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The interior ministry reinstated the licences of three independent newspapers.",
+        "The authorities restored the accreditation of two foreign correspondents.",
+    ],
+)
+def test_a_permit_given_back_is_a_concession(sentence: str) -> None:
+    assert "CONCEDE" in [e.event_type for e in code_text(sentence, published="2024-03-01")]
+
+
+def test_restoring_what_is_no_permit_concedes_nothing() -> None:
+    events = code_text("Engineers restored power to the city.", published="2024-03-01")
+    assert "CONCEDE" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The European Union suspended sanctions on the central bank of Velmar.",
+        "Washington waived tariffs on Velmari steel.",
+    ],
+)
+def test_a_sanction_undone_is_eased(sentence: str) -> None:
+    assert "RETREAT" in [e.event_type for e in code_text(sentence, published="2024-03-01")]
+
+
+def test_a_verb_of_undoing_keeps_its_own_reading_of_a_domestic_levy() -> None:
+    events = code_text("The Kenyan cabinet scrapped the levy on imported sugar.", published="2024-03-01")
+    assert [e.event_type for e in events] == ["CONCEDE"]
