@@ -393,7 +393,7 @@ def test_a_release_of_people_is_still_a_freeing() -> None:
     "text",
     [
         "The treaty bans the stockpiling of cluster munitions.",
-        "The new law allows the army to hold suspects for a month without charge.",
+        "The emergency law allows the army to hold suspects for a month without charge.",
         "The accord calls on both sides to pull their forces back from the river.",
     ],
 )
@@ -499,3 +499,8 @@ def test_backing_told_as_an_amount_that_changes_is_no_support() -> None:
 
 def test_backing_given_by_a_party_stays_support() -> None:
     assert "SUPPORT" in _types("The regional bloc voiced support for the governor on Tuesday.")
+
+
+def test_the_terms_of_a_new_resolution_are_imposed_now() -> None:
+    text = "The new council resolution bars the sale of arms to the three militias."
+    only(code_text(text, published="2025-03-04"), "SANCTION")

@@ -640,7 +640,15 @@ def _rule_verb(tok: Token) -> bool:
     subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
     if subj is None and tok.dep_ == "conj":
         subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) in _RULE_DOCUMENTS
+    if subj is None or subj.pos_ != "NOUN" or lemma_of(subj) not in _RULE_DOCUMENTS:
+        return False
+    # a new text's terms are news: what it lays down is being imposed now ("the new resolution
+    # bars travel by three generals")
+    return not any(c.dep_ == "amod" and c.lower_ in _NEW for c in children_of(subj))
+
+
+# Modifiers that make a text of rules one just adopted.
+_NEW = frozenset({"new", "latest", "fresh"})
 
 
 # Predicates that tell how common a kind of act is.
