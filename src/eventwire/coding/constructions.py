@@ -40,7 +40,13 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   ("any such step would be met with a matching levy") threatens it (THREATEN); the act it
   answers is only supposed.
 * **conditional refusal**: a negated act under "unless", "until" or "if" is a THREATEN
-  ("will not release the hostages unless the ransom is paid").
+  ("will not release the hostages unless the ransom is paid"), a cooperative act too ("will not
+  return to the talks unless the shelling stops", "would not send aid until the junta steps
+  down"). Settled on PLOVER's reading: THREATEN is a coercive warning, and a refusal held over
+  the other side until it complies is one; CAMEO codes the withholding of cooperation on terms
+  as a threat (1311 to stop aid, 134 to halt negotiations, mapped to THREATEN). A plain refusal
+  with no condition stays a REJECT (below). Read as REJECT instead, these refusals gained dev
+  and lost test figures (see the round's report).
 * **intolerance**: a party that says it will not tolerate or stand for another's hostile act
   ("would not tolerate attacks on police", "will not accept any incursion") warns whoever might
   commit it: THREATEN, not a promise of restraint.
