@@ -932,11 +932,11 @@ def expulsion_by_deadline(give: Found, diplomats: frozenset[str]) -> None:
 
 
 # What a party puts to another for it to take up; the names that refuse it outright.
-_PROPOSALS = frozenset({
+PROPOSALS = frozenset({
     "proposal", "plan", "offer", "deal", "terms", "ultimatum", "initiative", "overture", "bid", "draft",
     "condition", "demand", "roadmap", "blueprint", "settlement", "package", "compromise",
 })
-_REFUSING_NAMES = frozenset({
+REFUSING_NAMES = frozenset({
     "unacceptable", "unworkable", "unrealistic", "nonstarter", "untenable", "inadmissible",
 })
 REFUSING_NAME = "+proposal named unacceptable -> REJECT"
@@ -954,7 +954,7 @@ def evaluation(f: Found) -> None:
         or (c.dep_ == "prep" and lemma_of(c) == "as")
     ]
     words = {lemma_of(t) for n in names for t in n.subtree} | {lemma_of(t) for t in _trailing_name(f.token, obj)}
-    if obj is not None and lemma_of(obj) in _PROPOSALS and words & _REFUSING_NAMES and not words & _APPROVAL:
+    if obj is not None and lemma_of(obj) in PROPOSALS and words & REFUSING_NAMES and not words & _APPROVAL:
         # "called the peace plan unacceptable": a proposal judged out of the question is refused
         f.event, f.mode = "REJECT", None
         f.rule += " " + REFUSING_NAME
