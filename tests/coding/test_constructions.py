@@ -8,6 +8,7 @@ from eventwire import code_text
 from eventwire.coding.constructions import (
     AID_CARRIED,
     COLLAPSED_TALKS,
+    DEADLINE,
     ENTRY_BAN,
     FACED_PENALTY,
     FAILED_OUTCOME,
@@ -966,3 +967,35 @@ def test_ships_sent_carrying_weapons_stay_a_deployment() -> None:
     e = only(code_text("The navy sent two frigates carrying cruise missiles to the strait."), "MOBILIZE")
     assert e.mode == "weapons"
     assert AID_CARRIED not in e.rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels gave the government 48 hours to release their commander.",
+        "Bogota gave the guerrillas until Monday to free the kidnapped soldiers.",
+        "The council gave the militias a month to disarm.",
+    ],
+)
+def test_a_term_given_to_act_is_an_ultimatum(text: str) -> None:
+    evs = [e for e in code_text(text, published="2022-01-01") if e.event_type]
+    e = only(evs, "THREATEN")
+    assert DEADLINE in (e.rule or "") and e.actor and e.recipient
+    assert [x.event_type for x in evs] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court gave the defence until Friday to file its appeal.",
+        "The accord gives the rebels six months to disarm.",
+        "The donors gave the agency two million dollars to rebuild the clinic.",
+    ],
+)
+def test_a_term_of_no_party_or_no_act_is_no_ultimatum(text: str) -> None:
+    assert not [e for e in code_text(text, published="2022-01-01") if e.event_type == "THREATEN"]
+
+
+def test_a_term_to_leave_stays_an_expulsion() -> None:
+    evs = code_text("The ministry gave the consul 72 hours to leave the country.", published="2022-01-01")
+    assert only(evs, "SANCTION").mode == "expel"

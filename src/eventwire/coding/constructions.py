@@ -14,6 +14,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   answer ("will respond to the letter") is a reply.
 * **collapsed talks**: talks or negotiations that collapse, break down or fail are the parties'
   rejection of each other's terms: REJECT meet, the parties of the talks its actors.
+* **deadline**: a term given to a party to do something ("gave the rebels 48 hours to free the
+  hostages", "gave the council until Friday to lift the ban") is an ultimatum: THREATEN (CAMEO
+  139); the act asked for is no event of its own. A term to leave expels (command, below).
 * **ultimatum**: an order with a penalty for not obeying it ("ordered the migrants to leave by
   Friday or face arrest") threatens the party ordered: THREATEN, its mode the penalty's; the
   penalty is no act of its own.
@@ -940,6 +943,67 @@ REFUSING_NAMES = frozenset({
     "unacceptable", "unworkable", "unrealistic", "nonstarter", "untenable", "inadmissible",
 })
 REFUSING_NAME = "+proposal named unacceptable -> REJECT"
+
+# Grammar: prepositions that set the end of a term ("until Monday", "by Friday").
+_TERM_ENDS = frozenset({"until", "till", "by"})
+DEADLINE = "+given a deadline -> THREATEN"
+# Texts that set terms: a term they give is a timetable, not a party's ultimatum.
+_TERMS_SETTERS = load_word_classes()["decision"] | load_word_classes()["agreement"] | PROPOSALS
+
+
+def _deadline_act(give: Token) -> Token | None:
+    """The act a verb of giving sets a term for ("gave the government 48 hours to release the
+    commander", "gave the guerrillas until Monday to free the soldiers"), when the party given the
+    term is named; None otherwise, and for a term to leave (an expulsion: see
+    :func:`expulsion_by_deadline`)."""
+    kids = list(children_of(give))
+    span = next((c for c in kids if c.dep_ in ("npadvmod", "dobj") and lemma_of(c) in _DEADLINE_NOUNS), None)
+    until = next((c for c in kids if c.dep_ == "prep" and c.lower_ in _TERM_ENDS), None)
+    if span is None and until is None:
+        return None
+    party = next(
+        (c for c in kids if c.dep_ == "dative" or (c.dep_ == "dobj" and (span is None or c.i != span.i))),
+        None,
+    )
+    if party is None or party.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    end = next((g for g in children_of(until) if g.dep_ == "pobj"), None) if until is not None else None
+    holders = (*kids, *(children_of(span) if span is not None else ()), *(children_of(end) if end is not None else ()))
+    act = next(
+        (c for c in holders if c.dep_ in ("advcl", "relcl", "xcomp", "acl") and c.pos_ == "VERB"
+         and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))),
+        None,
+    )  # fmt: skip
+    return None if act is None or lemma_of(act) == "leave" else act
+
+
+def deadlines(sent: Span, found: list[Found]) -> list[Found]:
+    """A term a party gives another to do something ("gave the rebels 48 hours to free the
+    hostages", "gave the council until Friday to lift the ban") is an ultimatum: THREATEN (CAMEO
+    139), the giver its actor and the party given the term its recipient, when what is asked for
+    is an act of the lexicon (a court's term to file a brief is none); a term to leave is an
+    expulsion (:func:`expulsion_by_deadline`). The giving verb is the trigger, in place of any
+    reading of it as aid given; the act asked for is the ultimatum's content, no event."""
+    by_tok = {f.token.i: f for f in found}
+    out = []
+    gone: set[int] = set()
+    for tok in tokens_of(sent):
+        if tok.pos_ != "VERB" or lemma_of(tok) != "give" or any(c.dep_ == "neg" for c in children_of(tok)):
+            continue
+        act = _deadline_act(tok)
+        if act is None or act.i not in by_tok:
+            continue  # "gave the defence until Friday to file its appeal": no political act asked for
+        if any(c.dep_ == "nsubj" and lemma_of(c) in _TERMS_SETTERS for c in children_of(tok)):
+            continue  # "the accord gives the rebels six months to disarm": a timetable agreed, no threat
+        entry = Trigger(lemma="give", pos="VERB", event="THREATEN", cameo="139", to=("to",))
+        rule = f"give/VERB {DEADLINE}"
+        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=None, end=tok, start_tok=tok, rule=rule))
+        gone |= {tok.i} | {t.i for t in subtree_of(act)}
+    if not out:
+        return found
+    return [f for i, f in by_tok.items() if i not in gone] + out
+
+
 
 
 def evaluation(f: Found) -> None:

@@ -122,6 +122,7 @@ def sentence_events(
     faced = constructions.faced_penalties(sent, {f.token.i for f in found})
     found = [f for f in found if not any(f.token.i == g.end.i for g in faced)] + faced
     found += judgements.copular_judgements(sent, found, lexicon)
+    found = constructions.deadlines(sent, found)
     found = constructions.cessations(found)
     for f in found:
         _extend_start(f)
