@@ -999,3 +999,28 @@ def test_a_term_of_no_party_or_no_act_is_no_ultimatum(text: str) -> None:
 def test_a_term_to_leave_stays_an_expulsion() -> None:
     evs = code_text("The ministry gave the consul 72 hours to leave the country.", published="2022-01-01")
     assert only(evs, "SANCTION").mode == "expel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general warned of a military response if the convoy entered the zone.",
+        "The ministry summoned the ambassador and warned of retaliatory measures.",
+        "Tehran warned of severe consequences.",
+        "The president warned of a crackdown if the protests went on.",
+    ],
+)
+def test_a_warning_of_a_reprisal_threatens(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert "reprisal" in (e.rule or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Economists warned of a recession if rates rose.",
+        "The relief agencies warned of a humanitarian catastrophe in the city.",
+    ],
+)
+def test_a_warning_of_what_no_party_does_threatens_no_one(text: str) -> None:
+    assert not [e for e in code_text(text, published="2022-01-01") if e.event_type == "THREATEN"]

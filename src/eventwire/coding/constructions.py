@@ -99,7 +99,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   party against an act asks it not to act (REQUEST: "warned Washington against any
   intervention"); warning against or of an act with no party addressed disapproves of it
   (ACCUSE: "warned against the politicisation of aid", "warns of foreign meddling"); warning of
-  what no party does ("warned of a humanitarian catastrophe") is no event. Neither is a warning
+  what no party does ("warned of a humanitarian catastrophe") is no event. A warning of a
+  reprisal ("warned of a tough response", "of retaliatory measures") or of anything on a
+  condition ("warned of a crackdown if the protests went on") is a threat. Neither is a warning
   that foretells what others will suffer or do, when nothing says the warner's side will act:
   "warned that a million people could go hungry", "warned that the fighting could spread" (a
   forecast). Its clause threatens when the warner, a pronoun, the warner's own state or forces,
@@ -1302,6 +1304,40 @@ def _forecast(
     return True
 
 
+_RETALIATION = load_word_classes()["retaliation"]
+# Modifiers that make a measure a reprisal ("retaliatory measures", "punitive steps").
+_REPRISING = frozenset({"retaliatory", "punitive", "reciprocal", "tit-for-tat"})
+
+
+def _warned_reprisal(warn: Token, acts: bool) -> bool:
+    """Whether a warning "of" something names the warner's answer ("warned of a military
+    response", "of retaliatory measures") or sets a condition on an act it names (``acts``: "warned
+    of a crackdown if the protests went on"; "of a recession if rates rise" is a forecast): a
+    threat, not a disapproval."""
+    conditioned = any(
+        c.dep_ == "advcl" and any(lemma_of(m) in _CONDITIONS for m in children_of(c) if m.dep_ == "mark")
+        for c in children_of(warn)
+    )
+    if conditioned and acts:
+        return True
+    for c in children_of(warn):
+        if c.dep_ != "prep" or lemma_of(c) != "of":
+            continue
+        for obj in children_of(c):
+            if obj.dep_ != "pobj":
+                continue
+            if acts and any(
+                g.dep_ == "advcl" and any(lemma_of(m) in _CONDITIONS for m in children_of(g) if m.dep_ == "mark")
+                for g in children_of(obj)
+            ):
+                return True  # the parser may hang the condition on the noun
+            if lemma_of(obj) in _RETALIATION or any(
+                g.dep_ in ("amod", "compound") and lemma_of(g) in _REPRISING for g in children_of(obj)
+            ):
+                return True
+    return False
+
+
 def warning(
     f: Found, inner: list[Found], parties: Callable[[Token], list[Mention]], triggers: set[int]
 ) -> Token | None:
@@ -1328,6 +1364,9 @@ def warning(
         else:
             f.event, f.mode = "ACCUSE", "disapprove"  # "warned against the politicisation of aid"
         f.rule += f" {WARNING} against -> {f.event}"
+        return None
+    if "of" in preps and _warned_reprisal(tok, bool(inner)):
+        f.rule += f" {WARNING} of a reprisal"  # "warned of a tough response", "...of sanctions if"
         return None
     if "of" in preps and not f.recipient:
         f.event, f.mode = ("ACCUSE", "disapprove") if inner else ("", None)  # "warns of foreign meddling"
