@@ -1024,3 +1024,21 @@ def test_a_warning_of_a_reprisal_threatens(text: str) -> None:
 )
 def test_a_warning_of_what_no_party_does_threatens_no_one(text: str) -> None:
     assert not [e for e in code_text(text, published="2022-01-01") if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Seoul said it would respond with force to any further incursion.", "violence"),
+        ("The army would respond militarily to any attack, the minister said.", "violence"),
+        ("Beijing said it would respond with countermeasures.", None),
+    ],
+)
+def test_vowed_response_by_force_or_a_measure_threatens(text: str, mode: str | None) -> None:
+    threat = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert VOWED_RESPONSE in threat.rule and threat.mode == mode
+
+
+def test_vowed_response_not_for_an_answer_in_words() -> None:
+    evs = code_text("The ministry will respond with a statement on Monday.", published="2022-01-01")
+    assert not [e for e in evs if e.event_type == "THREATEN"]

@@ -9,8 +9,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 * **unlisted refusal**: a party that says it will not do an act the lexicon has no entry for
   refuses it ("would not pay ransom", "will not trade away its values"): REJECT. Verbs of
   being, knowing and saying are no acts.
-* **vowed response**: a party that says it will answer in kind or firmly ("would respond in
-  kind", "will react decisively", "would reciprocate") threatens a reprisal: THREATEN. A plain
+* **vowed response**: a party that says it will answer in kind, firmly, by force or with a
+  measure ("would respond in kind", "will react decisively", "would reciprocate", "would respond
+  with force": violence, "will respond with countermeasures") threatens a reprisal: THREATEN. A plain
   answer ("will respond to the letter") is a reply.
 * **collapsed talks**: talks or negotiations that collapse, break down or fail are the parties'
   rejection of each other's terms: REJECT meet, the parties of the talks its actors.
@@ -347,6 +348,9 @@ _FIRMLY = frozenset({
 })
 _WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
 VOWED_RESPONSE = "+vowed response -> THREATEN"
+# An answer given by force ("would respond with force", "will react militarily"): a threat of violence.
+_FORCE_MEANS = frozenset({"force", "arms", "weapon", "firepower"})
+_FORCEFULLY = frozenset({"militarily"})
 
 
 def vowed_responses(sent: Span, taken: set[int]) -> list[Found]:
@@ -366,11 +370,17 @@ def vowed_responses(sent: Span, taken: set[int]) -> list[Found]:
             c.dep_ == "prep" and c.lower_ == "in" and any(lemma_of(g) == "kind" for g in children_of(c)) for c in kids
         )
         firm = any(c.dep_ == "advmod" and c.lower_ in _FIRMLY for c in kids)
-        if not (in_kind or firm or (lemma_of(tok) == "reciprocate" and not any(c.dep_ == "dobj" for c in kids))):
+        means = {lemma_of(g) for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in children_of(c)
+                 if g.dep_ == "pobj"}  # fmt: skip
+        forceful = bool(means & _FORCE_MEANS) or any(c.dep_ == "advmod" and c.lower_ in _FORCEFULLY for c in kids)
+        reprisal = bool(means & (_RETALIATION | _KEPT_MEASURES))
+        if not (in_kind or firm or forceful or reprisal
+                or (lemma_of(tok) == "reciprocate" and not any(c.dep_ == "dobj" for c in kids))):
             continue
-        entry = Trigger(lemma=lemma_of(tok), pos="VERB", event="THREATEN", cameo="130", to=("to", "against"))
+        mode = "violence" if forceful else None  # "would respond with force", "would react militarily"
+        entry = Trigger(lemma=lemma_of(tok), pos="VERB", event="THREATEN", mode=mode, cameo="130", to=("to", "against"))
         rule = f"{lemma_of(tok)}/VERB {VOWED_RESPONSE}"
-        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=None, end=tok, start_tok=tok, rule=rule))
+        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=mode, end=tok, start_tok=tok, rule=rule))
     return out
 
 
