@@ -16,6 +16,7 @@ from eventwire.coding.constructions import (
     KEPT_MEASURE,
     MACHINES_MOVED,
     MET_WITH,
+    NOT_RULED_OUT,
     PASSED_SENTENCE,
     PUNITIVE_STATEMENT,
     REFUSING_NAME,
@@ -1042,3 +1043,29 @@ def test_vowed_response_by_force_or_a_measure_threatens(text: str, mode: str | N
 def test_vowed_response_not_for_an_answer_in_words() -> None:
     evs = code_text("The ministry will respond with a statement on Monday.", published="2022-01-01")
     assert not [e for e in evs if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The president did not rule out new sanctions on Minsk.", "restrict"),
+        ("The foreign minister said Tokyo would not rule out air strikes on the smugglers' bases.", "violence"),
+    ],
+)
+def test_a_hostile_act_not_ruled_out_is_threatened(text: str, mode: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert NOT_RULED_OUT in e.rule and e.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The president ruled out air strikes on the ports.", "REJECT"),
+        ("The minister did not rule out talks with the rebels.", None),
+    ],
+)
+def test_not_ruled_out_leaves_a_refusal_or_talks_alone(text: str, category: str | None) -> None:
+    evs = [e for e in code_text(text, published="2022-01-01") if e.event_type]
+    assert not [e for e in evs if e.event_type == "THREATEN"]
+    if category:
+        only(evs, category)

@@ -51,6 +51,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   as a threat (1311 to stop aid, 134 to halt negotiations, mapped to THREATEN). A plain refusal
   with no condition stays a REJECT (below). Read as REJECT instead, these refusals gained dev
   and lost test figures (see the round's report).
+* **not ruled out**: a party that will not rule out a hostile act of its own ("did not rule out
+  new sanctions", "would not rule out air strikes on the ports") holds it over the other side:
+  THREATEN, its mode the act's.
 * **intolerance**: a party that says it will not tolerate or stand for another's hostile act
   ("would not tolerate attacks on police", "will not accept any incursion") warns whoever might
   commit it: THREATEN, not a promise of restraint.
@@ -543,6 +546,23 @@ def _conditioned(chain: list[Token]) -> bool:
         for t in chain
         for c in children_of(t)
     )
+
+
+# Hostile acts a party may refuse to rule out, and the THREATEN mode of each.
+_RULED_OUT_THREATS = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict", "MOBILIZE": "violence"}
+NOT_RULED_OUT = "+not ruled out -> THREATEN"
+
+
+def not_ruled_out(f: Found, content: Found | None) -> None:
+    """A negated "rule out" of a hostile act ("would not rule out new sanctions") threatens the
+    act (see the module docstring)."""
+    if f.event != "REJECT" or not f.negated or f.entry.lemma != "rule" or content is None or f.hypothetical:
+        return
+    mode = _RULED_OUT_THREATS.get(content.event)
+    if mode is None or not f.actor:
+        return
+    f.event, f.mode, f.negated, f.future = "THREATEN", mode, False, False
+    f.rule += " " + NOT_RULED_OUT
 
 
 def apply(f: Found, chain: list[Token]) -> bool:
@@ -1487,3 +1507,4 @@ def court_custody(live: list[Found]) -> list[Found]:
 def _to_custody(verb: Token) -> bool:
     """Whether a sentence sends someone to prison ("sentenced him to six years in prison")."""
     return any(lemma_of(t) in _CUSTODY_WORDS for t in subtree_of(verb) if t.i > verb.i)
+

@@ -172,6 +172,7 @@ def sentence_events(
         constructions.promised_concession(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.promised_own_act(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.agreed_measure(f, by_tok.get(f.content.i) if f.content is not None else None)
+        constructions.not_ruled_out(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.collapsed_talks(f)
         constructions.rescue(f)
         constructions.entry_ban(f)
