@@ -1069,3 +1069,27 @@ def test_not_ruled_out_leaves_a_refusal_or_talks_alone(text: str, category: str 
     assert not [e for e in evs if e.event_type == "THREATEN"]
     if category:
         only(evs, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said Athens would pay a heavy price for its provocations.",
+        "The general said the smugglers would pay dearly.",
+    ],
+)
+def test_a_price_another_party_will_pay_is_a_threat(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert FACED_PENALTY in e.rule and e.recipient
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consumers will pay a higher price for fuel, the minister said.",
+        "Farmers said they would pay a heavy price for the drought.",
+        "The president said the country would pay the price of peace.",
+    ],
+)
+def test_a_price_paid_as_a_cost_is_no_threat(text: str) -> None:
+    assert not [e for e in code_text(text, published="2022-01-01") if e.event_type == "THREATEN"]

@@ -22,7 +22,8 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   Friday or face arrest") threatens the party ordered: THREATEN, its mode the penalty's; the
   penalty is no act of its own.
 * **faced penalty**: a speaker who says a party will face a penalty ("said the organisers would
-  face prosecution") threatens that party; a party that fears a penalty for itself threatens no one.
+  face prosecution") or pay for what it does ("said the smugglers would pay a heavy price", "will
+  pay dearly") threatens that party; a party that fears a penalty for itself threatens no one.
 * **passed sentence**: a sentence given or imposed ("handed ten-year sentences to four
   reporters", "gave the editor a suspended sentence") is the conviction: SANCTION convict,
   never aid given.
@@ -732,10 +733,13 @@ def faced_penalties(sent: Span, taken: set[int]) -> list[Found]:
     :func:`penalty_threatener` makes the speaker and whose recipient the party to face it."""
     out = []
     for tok in tokens_of(sent):
-        if tok.i in taken or tok.pos_ != "VERB" or lemma_of(tok) != "face" or tok.dep_ != "ccomp":
+        if tok.i in taken or tok.pos_ != "VERB" or lemma_of(tok) not in ("face", "pay") or tok.dep_ != "ccomp":
             continue
         kids = list(children_of(tok))
         if any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lower_ in _MAY for c in kids):
+            continue
+        if lemma_of(tok) == "pay":
+            out += _price_paid(tok, kids)
             continue
         pen = next((c for c in kids if c.dep_ == "dobj" and lemma_of(c) in _PENALTY_MODES), None)
         if pen is None or not any(c.dep_ == "nsubj" for c in kids):
@@ -744,6 +748,29 @@ def faced_penalties(sent: Span, taken: set[int]) -> list[Found]:
         rule = f"face/VERB {FACED_PENALTY}"
         out.append(Found(token=tok, entry=entry, event="THREATEN", mode=entry.mode, end=pen, start_tok=tok, rule=rule))
     return out
+
+
+# What makes a price paid a reckoning ("a heavy price", "a steep price").
+_HEAVY = frozenset({"heavy", "steep", "terrible", "bitter"})
+
+
+def _price_paid(pay: Token, kids: list[Token]) -> list[Found]:
+    """The penalty of "would pay a heavy price", "will pay dearly": the idiom of a reckoning to
+    come, told by a speaker of another party, is a penalty it will face (mode unnamed)."""
+    price = next((c for c in kids if c.dep_ == "dobj" and lemma_of(c) == "price"), None)
+    dearly = next((c for c in kids if c.dep_ == "advmod" and c.lower_ == "dearly"), None)
+    end = price or dearly
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if end is None or subj is None or subj.pos_ == "PRON":
+        return []  # "said they would pay a heavy price": most often the speaker's own cost
+    if price is not None and (
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(price))
+        or any(c.dep_ == "amod" and c.lower_ not in _HEAVY for c in children_of(price))
+    ):
+        return []  # "would pay the price of peace", "a higher price for fuel": a cost, not a penalty
+    entry = Trigger(lemma="pay", pos="VERB", event="THREATEN", cameo="130")
+    rule = f"pay/VERB {FACED_PENALTY}"
+    return [Found(token=pay, entry=entry, event="THREATEN", mode=None, end=end, start_tok=pay, rule=rule)]
 
 
 def penalty_threatener(f: Found) -> None:
