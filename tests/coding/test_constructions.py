@@ -17,6 +17,7 @@ from eventwire.coding.constructions import (
     MACHINES_MOVED,
     MET_WITH,
     NOT_RULED_OUT,
+    OPTIONS_OPEN,
     PASSED_SENTENCE,
     PUNITIVE_STATEMENT,
     REFUSING_NAME,
@@ -1092,4 +1093,27 @@ def test_a_price_another_party_will_pay_is_a_threat(text: str) -> None:
     ],
 )
 def test_a_price_paid_as_a_cost_is_no_threat(text: str) -> None:
+    assert not [e for e in code_text(text, published="2022-01-01") if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ('The senator said "all options are on the table" and urged the army to stand aside.', "The senator"),
+        ("Washington kept all options on the table in dealing with Pyongyang.", "Washington"),
+    ],
+)
+def test_all_options_on_the_table_threatens_force(text: str, actor: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert OPTIONS_OPEN in e.rule and e.mode == "violence" and e.actor[0].text == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three options are on the table for the budget, the finance minister said.",
+        "All options are on the table.",
+    ],
+)
+def test_options_in_talks_or_of_no_speaker_threaten_no_one(text: str) -> None:
     assert not [e for e in code_text(text, published="2022-01-01") if e.event_type == "THREATEN"]

@@ -24,6 +24,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 * **faced penalty**: a speaker who says a party will face a penalty ("said the organisers would
   face prosecution") or pay for what it does ("said the smugglers would pay a heavy price", "will
   pay dearly") threatens that party; a party that fears a penalty for itself threatens no one.
+* **options open**: a speaker who says "all options are on the table" or "no option is off the
+  table" threatens force (THREATEN violence), the diplomatic idiom of it; options on the table in
+  talks are no threat.
 * **passed sentence**: a sentence given or imposed ("handed ten-year sentences to four
   reporters", "gave the editor a suspended sentence") is the conviction: SANCTION convict,
   never aid given.
@@ -386,6 +389,61 @@ def vowed_responses(sent: Span, taken: set[int]) -> list[Found]:
         rule = f"{lemma_of(tok)}/VERB {VOWED_RESPONSE}"
         out.append(Found(token=tok, entry=entry, event="THREATEN", mode=mode, end=tok, start_tok=tok, rule=rule))
     return out
+
+
+# Verbs that hold options where they are ("kept all options on the table").
+_HOLDING_OPTIONS = frozenset({"be", "remain", "keep", "leave", "stay"})
+OPTIONS_OPEN = "+all options on the table -> THREATEN violence"
+
+
+def _table_side(holder: Token) -> str | None:
+    """"on" or "off" when ``holder`` puts something on or off the table, else None."""
+    for c in children_of(holder):
+        if c.dep_ == "prep" and c.lower_ in ("on", "off") and any(
+            g.dep_ == "pobj" and lemma_of(g) == "table" for g in children_of(c)
+        ):
+            return c.lower_
+    return None
+
+
+def options_open(sent: Span, taken: set[int]) -> list[Found]:
+    """A speaker who says all options are on the table, or no option is off it, keeps force in view
+    against another party: the diplomatic idiom of a threat of force (THREATEN violence, CAMEO 138),
+    the speaker its actor. Options "on the table" in talks ("three options are on the table for the
+    budget") name no such resolve: only "all" options, or "no" option off the table, do."""
+    out = []
+    for tok in tokens_of(sent):
+        if tok.pos_ != "NOUN" or lemma_of(tok) != "option" or tok.head.i in taken:
+            continue
+        holder = tok.head
+        if tok.dep_ not in ("nsubj", "dobj") or lemma_of(holder) not in _HOLDING_OPTIONS:
+            continue
+        side = _table_side(holder)
+        dets = {c.lower_ for c in children_of(tok) if c.dep_ in ("det", "predet", "amod")}
+        negated = any(c.dep_ == "neg" for c in children_of(holder))
+        if not ((side == "on" and "all" in dets and not negated) or (side == "off" and ("no" in dets or negated))):
+            continue
+        # the holding verb is the trigger: the clause, not its subject, is what is said
+        table = next(
+            g for c in children_of(holder) if c.dep_ == "prep" for g in children_of(c) if lemma_of(g) == "table"
+        )
+        entry = Trigger(lemma=lemma_of(holder), pos="VERB", event="THREATEN", mode="violence", cameo="138",
+                        frame="speech")
+        out.append(Found(token=holder, entry=entry, event="THREATEN", mode="violence", end=table,
+                         start_tok=min(tok, holder, key=lambda t: t.i), rule=f"{lemma_of(holder)}/VERB {OPTIONS_OPEN}"))
+    return out
+
+
+def options_speaker(f: Found) -> None:
+    """Options that are on the table are the speaker's: the speaker threatens, not the options;
+    with no speaker, no one does. A party that keeps them there is its own actor."""
+    if OPTIONS_OPEN not in f.rule or f.entry.lemma in ("keep", "leave"):
+        return
+    if f.speaker is None:
+        f.event = ""
+        return
+    f.actor, f.actor_how = [f.speaker], "speaker"
+    f.recipient = [m for m in f.recipient if m.head != f.speaker.head]
 
 
 # Verbs by which a court passes a sentence named by a noun ("handed down a life sentence").

@@ -115,6 +115,7 @@ def sentence_events(
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
     found += constructions.vowed_responses(sent, {f.token.i for f in found})
     found += constructions.punitive_statements(sent, {f.token.i for f in found})
+    found += constructions.options_open(sent, {f.token.i for f in found})
     found += constructions.failed_outcomes(sent, found)
     found = constructions.without_met_acts(found, constructions.met_with_measures(sent, found))
     passed = constructions.passed_sentences(sent) + constructions.kept_measures(sent)
@@ -166,6 +167,7 @@ def sentence_events(
             f.recipient = args.mentions_of(dest) if dest is not None else []
         aux_flags(f, cues)
         constructions.penalty_threatener(f)
+        constructions.options_speaker(f)
         constructions.settle_commitment(f)
         constructions.evaluation(f)
         constructions.warning(f, [g for g in found if g.absorbed_by is f], args.acted_on, set(by_tok))
