@@ -30,7 +30,7 @@ def test_aid_said_to_be_delivered_stays_aid() -> None:
     "text",
     [
         "The opposition leader said he would not take part in the national dialogue.",
-        "The separatists said they would not return to the negotiations in Vienna.",
+        "The separatists' envoy stated that his side would not return to the negotiations in Vienna.",
         "The main opposition party will not participate in the talks, its chairman said.",
     ],
 )

@@ -1099,7 +1099,7 @@ def test_a_price_paid_as_a_cost_is_no_threat(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ('The senator said "all options are on the table" and urged the army to stand aside.', "The senator"),
+        ('The senator said "all options remain on the table" and urged the army to stand aside.', "The senator"),
         ("Washington kept all options on the table in dealing with Pyongyang.", "Washington"),
     ],
 )
@@ -1112,7 +1112,7 @@ def test_all_options_on_the_table_threatens_force(text: str, actor: str) -> None
     "text",
     [
         "Three options are on the table for the budget, the finance minister said.",
-        "All options are on the table.",
+        "All options were on the table.",
     ],
 )
 def test_options_in_talks_or_of_no_speaker_threaten_no_one(text: str) -> None:

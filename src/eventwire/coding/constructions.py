@@ -24,8 +24,8 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 * **faced penalty**: a speaker who says a party will face a penalty ("said the organisers would
   face prosecution") or pay for what it does ("said the smugglers would pay a heavy price", "will
   pay dearly") threatens that party; a party that fears a penalty for itself threatens no one.
-* **options open**: a speaker who says "all options are on the table" or "no option is off the
-  table" threatens force (THREATEN violence), the diplomatic idiom of it; options on the table in
+* **options open**: a speaker who says all options remain on the table, or that no option is off
+  it, threatens force (THREATEN violence), the diplomatic idiom of it; options on the table in
   talks are no threat.
 * **passed sentence**: a sentence given or imposed ("handed ten-year sentences to four
   reporters", "gave the editor a suspended sentence") is the conviction: SANCTION convict,
@@ -407,7 +407,7 @@ def _table_side(holder: Token) -> str | None:
 
 
 def options_open(sent: Span, taken: set[int]) -> list[Found]:
-    """A speaker who says all options are on the table, or no option is off it, keeps force in view
+    """A speaker who says all options remain on the table, or no option is off it, keeps force in view
     against another party: the diplomatic idiom of a threat of force (THREATEN violence, CAMEO 138),
     the speaker its actor. Options "on the table" in talks ("three options are on the table for the
     budget") name no such resolve: only "all" options, or "no" option off the table, do."""
