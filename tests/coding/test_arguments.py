@@ -869,3 +869,20 @@ def test_what_a_weapon_in_a_passive_by_phrase_hit_is_acted_on() -> None:
 def test_a_weapon_in_a_by_phrase_of_another_role_hits_nobody() -> None:
     e = only(code_text("The minister was briefed by army officers on the air strikes."), "ASSAULT")
     assert e.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "country"),
+    [
+        ("The Iranian ministry said the case was closed, rejecting calls for an inquiry.", "REJECT", "IRN"),
+        ("Kenya's foreign ministry said the border was calm, accusing Somalia of spreading rumours.", "ACCUSE", "KEN"),
+    ],
+)
+def test_a_stance_taken_after_a_reported_clause_is_the_reporters(text: str, category: str, country: str) -> None:
+    e = only(code_text(text), category)
+    assert countries(e.actor) == {country}
+
+
+def test_a_participle_of_force_after_a_reported_clause_stays_the_doers() -> None:
+    e = only(code_text("Kenyan police said Somali gunmen stormed the village, killing ten people."), "ASSAULT")
+    assert "KEN" not in countries(e.actor) or "SOM" in countries(e.actor)
