@@ -125,3 +125,19 @@ def test_another_party_offer_beside_a_meeting_keeps_no_recipient() -> None:
     text = "Kenya's president met the envoy on Friday, and Uganda offered to mediate."
     offer = only(code_text(text, published="2024-05-08"), "AGREE")
     assert offer.recipient == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teachers' union threatened a nationwide strike over unpaid wages.",
+        "The opposition threatened to boycott the vote in Lusaka.",
+    ],
+)
+def test_a_threatened_strike_or_boycott_restricts(text: str) -> None:
+    assert only(code_text(text, published="2024-03-05"), "THREATEN").mode == "restrict"
+
+
+def test_a_threatened_strike_on_a_place_is_force() -> None:
+    e = only(code_text("Tehran threatened to strike the tankers in the gulf.", published="2024-03-05"), "THREATEN")
+    assert e.mode == "violence"

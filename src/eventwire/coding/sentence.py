@@ -145,7 +145,7 @@ def sentence_events(
         for g in live:
             if penalty is not None and g.token.i == penalty.i:
                 g.event = ""  # "or face arrest": the threatened penalty, not an arrest
-        _modes(f, lexicon)
+        _modes(f, lexicon, by_tok.get(f.content.i) if f.content is not None else None)
         args.fill(f)
         f.speaker = speaker_of(f.token, args, quote, cues)
         if not f.actor and f.speaker is not None and f.entry.frame == "speech":
@@ -540,9 +540,18 @@ def _means_mode(f: Found, cues: Cues) -> None:
             return
 
 
-def _modes(f: Found, lexicon: Lexicon) -> None:
+def _modes(f: Found, lexicon: Lexicon, content: Found | None = None) -> None:
     if f.entry.frame == "speech" and f.entry.mode is None:
         mode = content_mode(lexicon.cues, f.event, f.content, f.token)
+        if (
+            f.event == "THREATEN"
+            and content is not None
+            and content.event == "PROTEST"
+            and (content.entry.pos == "NOUN" or _dobj(content.token) is None)
+        ):
+            # "threatened a nationwide strike", "threatened to walk out": PLOVER's restrict covers
+            # strikes and boycotts; the word "strike" alone reads as force ("to strike the cities")
+            mode = "restrict"
         if mode is not None:
             f.mode = mode
     if f.entry.needs_content and f.mode not in f.entry.needs_content:
