@@ -141,3 +141,8 @@ def test_a_threatened_strike_or_boycott_restricts(text: str) -> None:
 def test_a_threatened_strike_on_a_place_is_force() -> None:
     e = only(code_text("Tehran threatened to strike the tankers in the gulf.", published="2024-03-05"), "THREATEN")
     assert e.mode == "violence"
+
+
+def test_a_threat_to_end_protests_by_force_is_no_restriction() -> None:
+    text = "The governor threatened to end the protests in the capital with military force."
+    assert only(code_text(text, published="2024-03-05"), "THREATEN").mode != "restrict"

@@ -540,6 +540,12 @@ def _means_mode(f: Found, cues: Cues) -> None:
             return
 
 
+def _force_named(trigger: Token, content: Token, table: dict[str, str]) -> bool:
+    """Whether a word of force other than ``content`` stands in the threat's clause ("threatened to
+    end the protests with military force")."""
+    return any(t.i != content.i and table.get(_lemma(t)) == "violence" for t in subtree_of(trigger))
+
+
 def _modes(f: Found, lexicon: Lexicon, content: Found | None = None) -> None:
     if f.entry.frame == "speech" and f.entry.mode is None:
         mode = content_mode(lexicon.cues, f.event, f.content, f.token)
@@ -548,9 +554,12 @@ def _modes(f: Found, lexicon: Lexicon, content: Found | None = None) -> None:
             and content is not None
             and content.event == "PROTEST"
             and (content.entry.pos == "NOUN" or _dobj(content.token) is None)
+            and mode in (None, lexicon.cues.content_modes["THREATEN"].get(_lemma(content.token)))
+            and not _force_named(f.token, content.token, lexicon.cues.content_modes["THREATEN"])
         ):
             # "threatened a nationwide strike", "threatened to walk out": PLOVER's restrict covers
-            # strikes and boycotts; the word "strike" alone reads as force ("to strike the cities")
+            # strikes and boycotts; the word "strike" alone reads as force ("to strike the cities"),
+            # and force named elsewhere stays force ("to end the protests with military force")
             mode = "restrict"
         if mode is not None:
             f.mode = mode
