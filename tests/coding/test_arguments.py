@@ -1024,3 +1024,17 @@ def test_a_crowd_named_by_its_trade_holds_the_protest_its_light_verb_carries() -
 def test_an_unnamed_subject_lends_no_actor_to_a_nominal_act_other_than_a_protest() -> None:
     e = only(code_text("Beekeepers issued a warning to the port company."), "THREATEN")
     assert e.actor == []
+    ("text", "category", "country"),
+    [
+        ("The Iranian ministry said the case was closed, rejecting calls for an inquiry.", "REJECT", "IRN"),
+        ("Kenya's foreign ministry said the border was calm, accusing Somalia of spreading rumours.", "ACCUSE", "KEN"),
+    ],
+)
+def test_a_stance_taken_after_a_reported_clause_is_the_reporters(text: str, category: str, country: str) -> None:
+    e = only(code_text(text), category)
+    assert countries(e.actor) == {country}
+
+
+def test_a_participle_of_force_after_a_reported_clause_stays_the_doers() -> None:
+    e = only(code_text("Kenyan police said Somali gunmen stormed the village, killing ten people."), "ASSAULT")
+    assert "KEN" not in countries(e.actor) or "SOM" in countries(e.actor)

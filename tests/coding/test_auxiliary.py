@@ -24,3 +24,27 @@ def test_an_unveiled_aid_package_is_a_promise_of_aid() -> None:
 def test_aid_said_to_be_delivered_stays_aid() -> None:
     evs = code_text("Japan said it had delivered $4 million in emergency assistance to Tonga.", published="2024-03-08")
     assert only(evs, "AID") and not [e for e in evs if e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader said he would not take part in the national dialogue.",
+        "The separatists' envoy stated that his side would not return to the negotiations in Vienna.",
+        "The main opposition party will not participate in the talks, its chairman said.",
+    ],
+)
+def test_a_meeting_not_joined_is_refused(text: str) -> None:
+    e = only(code_text(text, published="2024-03-08"), "REJECT")
+    assert e.mode == "meet"
+    assert not [x for x in code_text(text, published="2024-03-08") if x.event_type == "CONSULT"]
+
+
+def test_a_meeting_joined_keeps_its_verbs_tense() -> None:
+    evs = code_text("The envoys will participate in the talks in Oslo next week.", published="2024-03-08")
+    assert only(evs, "AGREE") and not [e for e in evs if e.event_type == "REJECT"]
+
+
+def test_a_negated_verb_of_no_joining_leaves_the_meeting_alone() -> None:
+    evs = code_text("The minister did not comment on the talks with the rebels.", published="2024-03-08")
+    assert not [e for e in evs if e.event_type == "REJECT"]

@@ -8,6 +8,7 @@ from eventwire import code_text
 from eventwire.coding.constructions import (
     AID_CARRIED,
     COLLAPSED_TALKS,
+    DEADLINE,
     ENTRY_BAN,
     FACED_PENALTY,
     FAILED_OUTCOME,
@@ -16,6 +17,8 @@ from eventwire.coding.constructions import (
     MACHINES_MOVED,
     MEASURE_HITS,
     MET_WITH,
+    NOT_RULED_OUT,
+    OPTIONS_OPEN,
     PASSED_SENTENCE,
     PUNITIVE_STATEMENT,
     REFUSING_NAME,
@@ -991,3 +994,149 @@ def test_sanctions_that_target_a_party_sanction_it() -> None:
 def test_strikes_that_target_a_place_are_still_an_attack() -> None:
     e = only(code_text("The air strikes targeted rebel positions near the town."), "ASSAULT")
     assert MEASURE_HITS not in e.rule
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels gave the government 48 hours to release their commander.",
+        "Bogota gave the guerrillas until Monday to free the kidnapped soldiers.",
+        "The council gave the militias a month to disarm.",
+    ],
+)
+def test_a_term_given_to_act_is_an_ultimatum(text: str) -> None:
+    evs = [e for e in code_text(text, published="2022-01-01") if e.event_type]
+    e = only(evs, "THREATEN")
+    assert DEADLINE in (e.rule or "") and e.actor and e.recipient
+    assert [x.event_type for x in evs] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court gave the defence until Friday to file its appeal.",
+        "The accord gives the rebels six months to disarm.",
+        "The donors gave the agency two million dollars to rebuild the clinic.",
+    ],
+)
+def test_a_term_of_no_party_or_no_act_is_no_ultimatum(text: str) -> None:
+    assert not [e for e in code_text(text, published="2022-01-01") if e.event_type == "THREATEN"]
+
+
+def test_a_term_to_leave_stays_an_expulsion() -> None:
+    evs = code_text("The ministry gave the consul 72 hours to leave the country.", published="2022-01-01")
+    assert only(evs, "SANCTION").mode == "expel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general warned of a military response if the convoy entered the zone.",
+        "The ministry summoned the ambassador and warned of retaliatory measures.",
+        "Tehran warned of severe consequences.",
+        "The president warned of a crackdown if the protests went on.",
+    ],
+)
+def test_a_warning_of_a_reprisal_threatens(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert "reprisal" in (e.rule or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Economists warned of a recession if rates rose.",
+        "The relief agencies warned of a humanitarian catastrophe in the city.",
+    ],
+)
+def test_a_warning_of_what_no_party_does_threatens_no_one(text: str) -> None:
+    assert not [e for e in code_text(text, published="2022-01-01") if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Seoul said it would respond with force to any further incursion.", "violence"),
+        ("The army would respond militarily to any attack, the minister said.", "violence"),
+        ("Beijing said it would respond with countermeasures.", None),
+    ],
+)
+def test_vowed_response_by_force_or_a_measure_threatens(text: str, mode: str | None) -> None:
+    threat = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert VOWED_RESPONSE in threat.rule and threat.mode == mode
+
+
+def test_vowed_response_not_for_an_answer_in_words() -> None:
+    evs = code_text("The ministry will respond with a statement on Monday.", published="2022-01-01")
+    assert not [e for e in evs if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The president did not rule out new sanctions on Minsk.", "restrict"),
+        ("The foreign minister said Tokyo would not rule out air strikes on the smugglers' bases.", "violence"),
+    ],
+)
+def test_a_hostile_act_not_ruled_out_is_threatened(text: str, mode: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert NOT_RULED_OUT in e.rule and e.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The president ruled out air strikes on the ports.", "REJECT"),
+        ("The minister did not rule out talks with the rebels.", None),
+    ],
+)
+def test_not_ruled_out_leaves_a_refusal_or_talks_alone(text: str, category: str | None) -> None:
+    evs = [e for e in code_text(text, published="2022-01-01") if e.event_type]
+    assert not [e for e in evs if e.event_type == "THREATEN"]
+    if category:
+        only(evs, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said Athens would pay a heavy price for its provocations.",
+        "The general said the smugglers would pay dearly.",
+    ],
+)
+def test_a_price_another_party_will_pay_is_a_threat(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert FACED_PENALTY in e.rule and e.recipient
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consumers will pay a higher price for fuel, the minister said.",
+        "Farmers said they would pay a heavy price for the drought.",
+        "The president said the country would pay the price of peace.",
+    ],
+)
+def test_a_price_paid_as_a_cost_is_no_threat(text: str) -> None:
+    assert not [e for e in code_text(text, published="2022-01-01") if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ('The senator said "all options remain on the table" and urged the army to stand aside.', "The senator"),
+        ("Washington kept all options on the table in dealing with Pyongyang.", "Washington"),
+    ],
+)
+def test_all_options_on_the_table_threatens_force(text: str, actor: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert OPTIONS_OPEN in e.rule and e.mode == "violence" and e.actor[0].text == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three options are on the table for the budget, the finance minister said.",
+        "All options were on the table.",
+    ],
+)
+def test_options_in_talks_or_of_no_speaker_threaten_no_one(text: str) -> None:
+    assert not [e for e in code_text(text, published="2022-01-01") if e.event_type == "THREATEN"]

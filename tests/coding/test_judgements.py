@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire import code_text
-from eventwire.coding.judgements import JUDGEMENT, QUOTED_JUDGEMENT, WRONGDOING
+from eventwire.coding.judgements import JUDGEMENT, QUOTED_JUDGEMENT, REFUSAL, WRONGDOING
 from tests.event_helpers import countries, only
 
 
@@ -103,3 +103,31 @@ def test_a_quoted_judging_word_on_remarks_by_a_party() -> None:
 )
 def test_no_quoted_judgement(text: str) -> None:
     assert not [e for e in _events(text) if e.rule == QUOTED_JUDGEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Seoul said Pyongyang's offer of joint patrols was unacceptable.", "PRK"),
+        ("The rebels said the government's peace plan was a non-starter.", None),
+        ("The teachers' union said the ministry's terms were unrealistic.", None),
+    ],
+)
+def test_a_proposal_called_out_of_the_question_is_refused(text: str, recipient: str | None) -> None:
+    evs = _events(text)
+    e = only(evs, "REJECT")
+    assert e.rule == REFUSAL and e.actor
+    assert not [x for x in evs if x.event_type == "ACCUSE"]
+    if recipient:
+        assert recipient in countries(e.recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the plan was ambitious.",
+        "The envoy said the proposal was not unrealistic.",
+    ],
+)
+def test_a_proposal_judged_otherwise_is_not_refused(text: str) -> None:
+    assert not [e for e in _events(text) if e.event_type == "REJECT"]

@@ -145,3 +145,19 @@ def test_an_attack_that_is_the_promised_act_still_threatens() -> None:
 def test_a_blamed_killing_lends_no_victims_as_the_recipient() -> None:
     e = only(code_text("The UN condemned the killing of four nurses in the town of Beni."), "ACCUSE")
     assert e.recipient == []
+        "The teachers' union threatened a nationwide strike over unpaid wages.",
+        "The opposition threatened to boycott the vote in Lusaka.",
+    ],
+)
+def test_a_threatened_strike_or_boycott_restricts(text: str) -> None:
+    assert only(code_text(text, published="2024-03-05"), "THREATEN").mode == "restrict"
+
+
+def test_a_threatened_strike_on_a_place_is_force() -> None:
+    e = only(code_text("Tehran threatened to strike the tankers in the gulf.", published="2024-03-05"), "THREATEN")
+    assert e.mode == "violence"
+
+
+def test_a_threat_to_end_protests_by_force_is_no_restriction() -> None:
+    text = "The governor threatened to end the protests in the capital with military force."
+    assert only(code_text(text, published="2024-03-05"), "THREATEN").mode != "restrict"

@@ -562,6 +562,25 @@ def ringing_phrases(verb: Token) -> list[Token]:
     return [c for h in hosts for c in children_of(h) if c.dep_ == "prep" and _lemma(c) in RINGING_PREPOSITIONS]
 
 
+_STANCE_VERBS = lexicon_words("stance_verbs")
+
+
+def _reporters_stance(verb: Token, reporting: frozenset[str]) -> bool:
+    """Whether ``verb`` is a participle of taking a stance set off by a comma after a reported
+    clause ("said the case was closed, rejecting calls for an inquiry"): the reporter's act."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and _lemma(verb) in _STANCE_VERBS
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and head.dep_ == "ccomp"
+        and _lemma(head.head) in reporting
+        and head.head.i < head.i
+    )
+
+
 class Arguments:
     """Finds actors and recipients for triggers in one article."""
 
@@ -1018,6 +1037,10 @@ class Arguments:
             # "rebels attacked the town, police said, and later torched homes": an act coordinated
             # with a parenthetical report goes on with the report's subject
             return self.subject(told, depth + 1)
+        if _reporters_stance(verb, self.cues.reporting):
+            # "the ministry said the case was closed, rejecting calls for an inquiry": the one who
+            # reports takes the stance, not the subject of what is reported
+            return self.subject(head.head, depth + 1)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (verb.dep_ == "ccomp" and _lemma(head) in ("help",)):
             return self.subject(head, depth + 1)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):

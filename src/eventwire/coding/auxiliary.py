@@ -63,6 +63,24 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
 
 
+_JOINING = lexicon_words("joining_verbs")
+
+
+def _joining_verb(tok: Token) -> Token | None:
+    """The verb of taking part whose preposition takes the nominal trigger ``tok`` ("return to
+    the talks", "take part in the dialogue"), else None: the noun is what that verb does."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return None
+    verb = tok.head.head
+    if verb.pos_ == "NOUN" and _lemma(verb) == "part" and verb.dep_ == "dobj":
+        verb = verb.head  # "take part in": the parser may hang "in" on "part"
+    if verb.pos_ != "VERB":
+        return None
+    lem = _lemma(verb)
+    takes_part = lem == "take" and any(_lemma(c) == "part" and c.dep_ == "dobj" for c in children_of(verb))
+    return verb if lem in _JOINING or (takes_part and "take part" in _JOINING) else None
+
+
 def clause_chain(tok: Token, cues: Cues) -> list[Token]:
     """The trigger and the verbs above it whose auxiliaries and markers qualify it (a light
     verb, aspectual and coordinated verbs, up to the first other verb)."""
@@ -75,6 +93,9 @@ def clause_chain(tok: Token, cues: Cues) -> list[Token]:
         and tok.head.pos_ in ("VERB", "AUX")
     ):
         cur = tok.head
+        chain.append(cur)
+    elif (joiner := _joining_verb(tok)) is not None:
+        cur = joiner  # "would not return to the talks": the talks are what is not joined
         chain.append(cur)
     while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
         if cur.dep_ == "conj" and cur.tag_ in _FINITE and (_has_modal(cur.head) or _own_tense(cur)):

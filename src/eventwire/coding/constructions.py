@@ -9,16 +9,24 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 * **unlisted refusal**: a party that says it will not do an act the lexicon has no entry for
   refuses it ("would not pay ransom", "will not trade away its values"): REJECT. Verbs of
   being, knowing and saying are no acts.
-* **vowed response**: a party that says it will answer in kind or firmly ("would respond in
-  kind", "will react decisively", "would reciprocate") threatens a reprisal: THREATEN. A plain
+* **vowed response**: a party that says it will answer in kind, firmly, by force or with a
+  measure ("would respond in kind", "will react decisively", "would reciprocate", "would respond
+  with force": violence, "will respond with countermeasures") threatens a reprisal: THREATEN. A plain
   answer ("will respond to the letter") is a reply.
 * **collapsed talks**: talks or negotiations that collapse, break down or fail are the parties'
   rejection of each other's terms: REJECT meet, the parties of the talks its actors.
+* **deadline**: a term given to a party to do something ("gave the rebels 48 hours to free the
+  hostages", "gave the council until Friday to lift the ban") is an ultimatum: THREATEN (CAMEO
+  139); the act asked for is no event of its own. A term to leave expels (command, below).
 * **ultimatum**: an order with a penalty for not obeying it ("ordered the migrants to leave by
   Friday or face arrest") threatens the party ordered: THREATEN, its mode the penalty's; the
   penalty is no act of its own.
 * **faced penalty**: a speaker who says a party will face a penalty ("said the organisers would
-  face prosecution") threatens that party; a party that fears a penalty for itself threatens no one.
+  face prosecution") or pay for what it does ("said the smugglers would pay a heavy price", "will
+  pay dearly") threatens that party; a party that fears a penalty for itself threatens no one.
+* **options open**: a speaker who says all options remain on the table, or that no option is off
+  it, threatens force (THREATEN violence), the diplomatic idiom of it; options on the table in
+  talks are no threat.
 * **passed sentence**: a sentence given or imposed ("handed ten-year sentences to four
   reporters", "gave the editor a suspended sentence") is the conviction: SANCTION convict,
   never aid given.
@@ -40,7 +48,16 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   ("any such step would be met with a matching levy") threatens it (THREATEN); the act it
   answers is only supposed.
 * **conditional refusal**: a negated act under "unless", "until" or "if" is a THREATEN
-  ("will not release the hostages unless the ransom is paid").
+  ("will not release the hostages unless the ransom is paid"), a cooperative act too ("will not
+  return to the talks unless the shelling stops", "would not send aid until the junta steps
+  down"). Settled on PLOVER's reading: THREATEN is a coercive warning, and a refusal held over
+  the other side until it complies is one; CAMEO codes the withholding of cooperation on terms
+  as a threat (1311 to stop aid, 134 to halt negotiations, mapped to THREATEN). A plain refusal
+  with no condition stays a REJECT (below). Read as REJECT instead, these refusals gained dev
+  and lost test figures (see the round's report).
+* **not ruled out**: a party that will not rule out a hostile act of its own ("did not rule out
+  new sanctions", "would not rule out air strikes on the ports") holds it over the other side:
+  THREATEN, its mode the act's.
 * **intolerance**: a party that says it will not tolerate or stand for another's hostile act
   ("would not tolerate attacks on police", "will not accept any incursion") warns whoever might
   commit it: THREATEN, not a promise of restraint.
@@ -90,7 +107,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   party against an act asks it not to act (REQUEST: "warned Washington against any
   intervention"); warning against or of an act with no party addressed disapproves of it
   (ACCUSE: "warned against the politicisation of aid", "warns of foreign meddling"); warning of
-  what no party does ("warned of a humanitarian catastrophe") is no event. Neither is a warning
+  what no party does ("warned of a humanitarian catastrophe") is no event. A warning of a
+  reprisal ("warned of a tough response", "of retaliatory measures") or of anything on a
+  condition ("warned of a crackdown if the protests went on") is a threat. Neither is a warning
   that foretells what others will suffer or do, when nothing says the warner's side will act:
   "warned that a million people could go hungry", "warned that the fighting could spread" (a
   forecast). Its clause threatens when the warner, a pronoun, the warner's own state or forces,
@@ -336,6 +355,9 @@ _FIRMLY = frozenset({
 })
 _WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
 VOWED_RESPONSE = "+vowed response -> THREATEN"
+# An answer given by force ("would respond with force", "will react militarily"): a threat of violence.
+_FORCE_MEANS = frozenset({"force", "arms", "weapon", "firepower"})
+_FORCEFULLY = frozenset({"militarily"})
 
 
 def vowed_responses(sent: Span, taken: set[int]) -> list[Found]:
@@ -355,12 +377,73 @@ def vowed_responses(sent: Span, taken: set[int]) -> list[Found]:
             c.dep_ == "prep" and c.lower_ == "in" and any(lemma_of(g) == "kind" for g in children_of(c)) for c in kids
         )
         firm = any(c.dep_ == "advmod" and c.lower_ in _FIRMLY for c in kids)
-        if not (in_kind or firm or (lemma_of(tok) == "reciprocate" and not any(c.dep_ == "dobj" for c in kids))):
+        means = {lemma_of(g) for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in children_of(c)
+                 if g.dep_ == "pobj"}  # fmt: skip
+        forceful = bool(means & _FORCE_MEANS) or any(c.dep_ == "advmod" and c.lower_ in _FORCEFULLY for c in kids)
+        reprisal = bool(means & (_RETALIATION | _KEPT_MEASURES))
+        if not (in_kind or firm or forceful or reprisal
+                or (lemma_of(tok) == "reciprocate" and not any(c.dep_ == "dobj" for c in kids))):
             continue
-        entry = Trigger(lemma=lemma_of(tok), pos="VERB", event="THREATEN", cameo="130", to=("to", "against"))
+        mode = "violence" if forceful else None  # "would respond with force", "would react militarily"
+        entry = Trigger(lemma=lemma_of(tok), pos="VERB", event="THREATEN", mode=mode, cameo="130", to=("to", "against"))
         rule = f"{lemma_of(tok)}/VERB {VOWED_RESPONSE}"
-        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=None, end=tok, start_tok=tok, rule=rule))
+        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=mode, end=tok, start_tok=tok, rule=rule))
     return out
+
+
+# Verbs that hold options where they are ("kept all options on the table").
+_HOLDING_OPTIONS = frozenset({"be", "remain", "keep", "leave", "stay"})
+OPTIONS_OPEN = "+all options on the table -> THREATEN violence"
+
+
+def _table_side(holder: Token) -> str | None:
+    """"on" or "off" when ``holder`` puts something on or off the table, else None."""
+    for c in children_of(holder):
+        if c.dep_ == "prep" and c.lower_ in ("on", "off") and any(
+            g.dep_ == "pobj" and lemma_of(g) == "table" for g in children_of(c)
+        ):
+            return c.lower_
+    return None
+
+
+def options_open(sent: Span, taken: set[int]) -> list[Found]:
+    """A speaker who says all options remain on the table, or no option is off it, keeps force in view
+    against another party: the diplomatic idiom of a threat of force (THREATEN violence, CAMEO 138),
+    the speaker its actor. Options "on the table" in talks ("three options are on the table for the
+    budget") name no such resolve: only "all" options, or "no" option off the table, do."""
+    out = []
+    for tok in tokens_of(sent):
+        if tok.pos_ != "NOUN" or lemma_of(tok) != "option" or tok.head.i in taken:
+            continue
+        holder = tok.head
+        if tok.dep_ not in ("nsubj", "dobj") or lemma_of(holder) not in _HOLDING_OPTIONS:
+            continue
+        side = _table_side(holder)
+        dets = {c.lower_ for c in children_of(tok) if c.dep_ in ("det", "predet", "amod")}
+        negated = any(c.dep_ == "neg" for c in children_of(holder))
+        if not ((side == "on" and "all" in dets and not negated) or (side == "off" and ("no" in dets or negated))):
+            continue
+        # the holding verb is the trigger: the clause, not its subject, is what is said
+        table = next(
+            g for c in children_of(holder) if c.dep_ == "prep" for g in children_of(c) if lemma_of(g) == "table"
+        )
+        entry = Trigger(lemma=lemma_of(holder), pos="VERB", event="THREATEN", mode="violence", cameo="138",
+                        frame="speech")
+        out.append(Found(token=holder, entry=entry, event="THREATEN", mode="violence", end=table,
+                         start_tok=min(tok, holder, key=lambda t: t.i), rule=f"{lemma_of(holder)}/VERB {OPTIONS_OPEN}"))
+    return out
+
+
+def options_speaker(f: Found) -> None:
+    """Options that are on the table are the speaker's: the speaker threatens, not the options;
+    with no speaker, no one does. A party that keeps them there is its own actor."""
+    if OPTIONS_OPEN not in f.rule or f.entry.lemma in ("keep", "leave"):
+        return
+    if f.speaker is None:
+        f.event = ""
+        return
+    f.actor, f.actor_how = [f.speaker], "speaker"
+    f.recipient = [m for m in f.recipient if m.head != f.speaker.head]
 
 
 # Verbs by which a court passes a sentence named by a noun ("handed down a life sentence").
@@ -522,6 +605,23 @@ def _conditioned(chain: list[Token]) -> bool:
         for t in chain
         for c in children_of(t)
     )
+
+
+# Hostile acts a party may refuse to rule out, and the THREATEN mode of each.
+_RULED_OUT_THREATS = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "restrict", "MOBILIZE": "violence"}
+NOT_RULED_OUT = "+not ruled out -> THREATEN"
+
+
+def not_ruled_out(f: Found, content: Found | None) -> None:
+    """A negated "rule out" of a hostile act ("would not rule out new sanctions") threatens the
+    act (see the module docstring)."""
+    if f.event != "REJECT" or not f.negated or f.entry.lemma != "rule" or content is None or f.hypothetical:
+        return
+    mode = _RULED_OUT_THREATS.get(content.event)
+    if mode is None or not f.actor:
+        return
+    f.event, f.mode, f.negated, f.future = "THREATEN", mode, False, False
+    f.rule += " " + NOT_RULED_OUT
 
 
 def apply(f: Found, chain: list[Token]) -> bool:
@@ -691,10 +791,13 @@ def faced_penalties(sent: Span, taken: set[int]) -> list[Found]:
     :func:`penalty_threatener` makes the speaker and whose recipient the party to face it."""
     out = []
     for tok in tokens_of(sent):
-        if tok.i in taken or tok.pos_ != "VERB" or lemma_of(tok) != "face" or tok.dep_ != "ccomp":
+        if tok.i in taken or tok.pos_ != "VERB" or lemma_of(tok) not in ("face", "pay") or tok.dep_ != "ccomp":
             continue
         kids = list(children_of(tok))
         if any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lower_ in _MAY for c in kids):
+            continue
+        if lemma_of(tok) == "pay":
+            out += _price_paid(tok, kids)
             continue
         pen = next((c for c in kids if c.dep_ == "dobj" and lemma_of(c) in _PENALTY_MODES), None)
         if pen is None or not any(c.dep_ == "nsubj" for c in kids):
@@ -703,6 +806,29 @@ def faced_penalties(sent: Span, taken: set[int]) -> list[Found]:
         rule = f"face/VERB {FACED_PENALTY}"
         out.append(Found(token=tok, entry=entry, event="THREATEN", mode=entry.mode, end=pen, start_tok=tok, rule=rule))
     return out
+
+
+# What makes a price paid a reckoning ("a heavy price", "a steep price").
+_HEAVY = frozenset({"heavy", "steep", "terrible", "bitter"})
+
+
+def _price_paid(pay: Token, kids: list[Token]) -> list[Found]:
+    """The penalty of "would pay a heavy price", "will pay dearly": the idiom of a reckoning to
+    come, told by a speaker of another party, is a penalty it will face (mode unnamed)."""
+    price = next((c for c in kids if c.dep_ == "dobj" and lemma_of(c) == "price"), None)
+    dearly = next((c for c in kids if c.dep_ == "advmod" and c.lower_ == "dearly"), None)
+    end = price or dearly
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if end is None or subj is None or subj.pos_ == "PRON":
+        return []  # "said they would pay a heavy price": most often the speaker's own cost
+    if price is not None and (
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(price))
+        or any(c.dep_ == "amod" and c.lower_ not in _HEAVY for c in children_of(price))
+    ):
+        return []  # "would pay the price of peace", "a higher price for fuel": a cost, not a penalty
+    entry = Trigger(lemma="pay", pos="VERB", event="THREATEN", cameo="130")
+    rule = f"pay/VERB {FACED_PENALTY}"
+    return [Found(token=pay, entry=entry, event="THREATEN", mode=None, end=end, start_tok=pay, rule=rule)]
 
 
 def penalty_threatener(f: Found) -> None:
@@ -986,14 +1112,75 @@ def expulsion_by_deadline(give: Found, diplomats: frozenset[str]) -> None:
 
 
 # What a party puts to another for it to take up; the names that refuse it outright.
-_PROPOSALS = frozenset({
+PROPOSALS = frozenset({
     "proposal", "plan", "offer", "deal", "terms", "ultimatum", "initiative", "overture", "bid", "draft",
     "condition", "demand", "roadmap", "blueprint", "settlement", "package", "compromise",
 })
-_REFUSING_NAMES = frozenset({
+REFUSING_NAMES = frozenset({
     "unacceptable", "unworkable", "unrealistic", "nonstarter", "untenable", "inadmissible",
 })
 REFUSING_NAME = "+proposal named unacceptable -> REJECT"
+
+# Grammar: prepositions that set the end of a term ("until Monday", "by Friday").
+_TERM_ENDS = frozenset({"until", "till", "by"})
+DEADLINE = "+given a deadline -> THREATEN"
+# Texts that set terms: a term they give is a timetable, not a party's ultimatum.
+_TERMS_SETTERS = load_word_classes()["decision"] | load_word_classes()["agreement"] | PROPOSALS
+
+
+def _deadline_act(give: Token) -> Token | None:
+    """The act a verb of giving sets a term for ("gave the government 48 hours to release the
+    commander", "gave the guerrillas until Monday to free the soldiers"), when the party given the
+    term is named; None otherwise, and for a term to leave (an expulsion: see
+    :func:`expulsion_by_deadline`)."""
+    kids = list(children_of(give))
+    span = next((c for c in kids if c.dep_ in ("npadvmod", "dobj") and lemma_of(c) in _DEADLINE_NOUNS), None)
+    until = next((c for c in kids if c.dep_ == "prep" and c.lower_ in _TERM_ENDS), None)
+    if span is None and until is None:
+        return None
+    party = next(
+        (c for c in kids if c.dep_ == "dative" or (c.dep_ == "dobj" and (span is None or c.i != span.i))),
+        None,
+    )
+    if party is None or party.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    end = next((g for g in children_of(until) if g.dep_ == "pobj"), None) if until is not None else None
+    holders = (*kids, *(children_of(span) if span is not None else ()), *(children_of(end) if end is not None else ()))
+    act = next(
+        (c for c in holders if c.dep_ in ("advcl", "relcl", "xcomp", "acl") and c.pos_ == "VERB"
+         and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))),
+        None,
+    )  # fmt: skip
+    return None if act is None or lemma_of(act) == "leave" else act
+
+
+def deadlines(sent: Span, found: list[Found]) -> list[Found]:
+    """A term a party gives another to do something ("gave the rebels 48 hours to free the
+    hostages", "gave the council until Friday to lift the ban") is an ultimatum: THREATEN (CAMEO
+    139), the giver its actor and the party given the term its recipient, when what is asked for
+    is an act of the lexicon (a court's term to file a brief is none); a term to leave is an
+    expulsion (:func:`expulsion_by_deadline`). The giving verb is the trigger, in place of any
+    reading of it as aid given; the act asked for is the ultimatum's content, no event."""
+    by_tok = {f.token.i: f for f in found}
+    out = []
+    gone: set[int] = set()
+    for tok in tokens_of(sent):
+        if tok.pos_ != "VERB" or lemma_of(tok) != "give" or any(c.dep_ == "neg" for c in children_of(tok)):
+            continue
+        act = _deadline_act(tok)
+        if act is None or act.i not in by_tok:
+            continue  # "gave the defence until Friday to file its appeal": no political act asked for
+        if any(c.dep_ == "nsubj" and lemma_of(c) in _TERMS_SETTERS for c in children_of(tok)):
+            continue  # "the accord gives the rebels six months to disarm": a timetable agreed, no threat
+        entry = Trigger(lemma="give", pos="VERB", event="THREATEN", cameo="139", to=("to",))
+        rule = f"give/VERB {DEADLINE}"
+        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=None, end=tok, start_tok=tok, rule=rule))
+        gone |= {tok.i} | {t.i for t in subtree_of(act)}
+    if not out:
+        return found
+    return [f for i, f in by_tok.items() if i not in gone] + out
+
+
 
 
 def evaluation(f: Found) -> None:
@@ -1008,7 +1195,7 @@ def evaluation(f: Found) -> None:
         or (c.dep_ == "prep" and lemma_of(c) == "as")
     ]
     words = {lemma_of(t) for n in names for t in n.subtree} | {lemma_of(t) for t in _trailing_name(f.token, obj)}
-    if obj is not None and lemma_of(obj) in _PROPOSALS and words & _REFUSING_NAMES and not words & _APPROVAL:
+    if obj is not None and lemma_of(obj) in PROPOSALS and words & REFUSING_NAMES and not words & _APPROVAL:
         # "called the peace plan unacceptable": a proposal judged out of the question is refused
         f.event, f.mode = "REJECT", None
         f.rule += " " + REFUSING_NAME
@@ -1292,6 +1479,40 @@ def _forecast(
     return True
 
 
+_RETALIATION = load_word_classes()["retaliation"]
+# Modifiers that make a measure a reprisal ("retaliatory measures", "punitive steps").
+_REPRISING = frozenset({"retaliatory", "punitive", "reciprocal", "tit-for-tat"})
+
+
+def _warned_reprisal(warn: Token, acts: bool) -> bool:
+    """Whether a warning "of" something names the warner's answer ("warned of a military
+    response", "of retaliatory measures") or sets a condition on an act it names (``acts``: "warned
+    of a crackdown if the protests went on"; "of a recession if rates rise" is a forecast): a
+    threat, not a disapproval."""
+    conditioned = any(
+        c.dep_ == "advcl" and any(lemma_of(m) in _CONDITIONS for m in children_of(c) if m.dep_ == "mark")
+        for c in children_of(warn)
+    )
+    if conditioned and acts:
+        return True
+    for c in children_of(warn):
+        if c.dep_ != "prep" or lemma_of(c) != "of":
+            continue
+        for obj in children_of(c):
+            if obj.dep_ != "pobj":
+                continue
+            if acts and any(
+                g.dep_ == "advcl" and any(lemma_of(m) in _CONDITIONS for m in children_of(g) if m.dep_ == "mark")
+                for g in children_of(obj)
+            ):
+                return True  # the parser may hang the condition on the noun
+            if lemma_of(obj) in _RETALIATION or any(
+                g.dep_ in ("amod", "compound") and lemma_of(g) in _REPRISING for g in children_of(obj)
+            ):
+                return True
+    return False
+
+
 def warning(
     f: Found, inner: list[Found], parties: Callable[[Token], list[Mention]], triggers: set[int]
 ) -> Token | None:
@@ -1318,6 +1539,9 @@ def warning(
         else:
             f.event, f.mode = "ACCUSE", "disapprove"  # "warned against the politicisation of aid"
         f.rule += f" {WARNING} against -> {f.event}"
+        return None
+    if "of" in preps and _warned_reprisal(tok, bool(inner)):
+        f.rule += f" {WARNING} of a reprisal"  # "warned of a tough response", "...of sanctions if"
         return None
     if "of" in preps and not f.recipient:
         f.event, f.mode = ("ACCUSE", "disapprove") if inner else ("", None)  # "warns of foreign meddling"
@@ -1428,3 +1652,4 @@ def court_custody(live: list[Found]) -> list[Found]:
 def _to_custody(verb: Token) -> bool:
     """Whether a sentence sends someone to prison ("sentenced him to six years in prison")."""
     return any(lemma_of(t) in _CUSTODY_WORDS for t in subtree_of(verb) if t.i > verb.i)
+

@@ -17,6 +17,11 @@ the speaker disapproves of another party's act, which the PLOVER manual codes AC
   (:func:`settle` drops the judgement otherwise: a narrator's "the attack was the deadliest" is
   no one's accusation).
 
+A proposal, an offer or a demand that a copula calls out of the question or condemns ("said the
+proposal was unacceptable", "the plan is a non-starter", "the terms were absurd") is refused, not
+merely disapproved of: REJECT (PLOVER: all rejections), its parties as a judgement's, the
+proposer the recipient.
+
 A judging word the speaker's quoted words put on another party's act ("said Lima had imposed
 'unjust and cruel' sanctions", "said the closure answered 'reckless' remarks by the envoy") is the
 same disapproval told without a copula: the quotation marks make the word the speaker's own. A word
@@ -35,15 +40,18 @@ from spacy.tokens import Span, Token
 from ..knowledge.lexicon import Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from .arguments import Arguments
+from .constructions import PROPOSALS, REFUSING_NAMES
 from .syntax import children_of, lemma_of, tokens_of
 from .triggers import Found
 
-__all__ = ["JUDGEMENT", "QUOTED_JUDGEMENT", "WRONGDOING", "copular_judgements", "settle"]
+__all__ = ["JUDGEMENT", "QUOTED_JUDGEMENT", "REFUSAL", "WRONGDOING", "copular_judgements", "settle"]
 
 #: What a judgement's ``rule`` says.
 JUDGEMENT = "copular judgement -> ACCUSE"
 #: What the ``rule`` of a judging word quoted on an act says.
 QUOTED_JUDGEMENT = "quoted judgement -> ACCUSE"
+#: What the ``rule`` of a proposal a copula calls out of the question says.
+REFUSAL = "copular refusal -> REJECT"
 #: What the ``rule`` of a wrong the speaker says another did says.
 WRONGDOING = "reported wrongdoing -> ACCUSE"
 
@@ -124,6 +132,9 @@ def copular_judgements(sent: Span, found: list[Found], lexicon: Lexicon) -> list
         if lemma_of(cop) not in _COPULAS or cop.dep_ not in _CLAUSE_DEPS:
             continue
         subj, pred = _subject(cop), _predicate(cop)
+        if subj is not None and pred is not None and _refused_proposal(cop, subj, pred):
+            out.append(_refusal(pred))
+            continue
         if subj is None or pred is None or not _an_act(subj, taken, lexicon):
             continue
         if pred.i in taken:
@@ -140,6 +151,26 @@ def copular_judgements(sent: Span, found: list[Found], lexicon: Lexicon) -> list
     quoted = [adj for adj in words if _quoted_judgement(adj, taken, lexicon)]
     out += [_accusation(adj, cameo="111", rule=QUOTED_JUDGEMENT) for adj in quoted]
     return out
+
+
+def _refused_proposal(cop: Token, subj: Token, pred: Token) -> bool:
+    """Whether a copula says a proposal, an offer or a demand is out of the question ("the
+    proposal was unacceptable", "the plan is a non-starter", "said the terms were unrealistic")."""
+    if subj.pos_ != "NOUN" or not {lemma_of(subj), subj.lower_} & PROPOSALS:
+        return False
+    if any(c.dep_ == "neg" for c in children_of(cop)) or any(c.dep_ == "neg" for c in children_of(pred)):
+        return False  # "the offer was not unrealistic"
+    after = [t for t in cop.doc[cop.i + 1 : cop.right_edge.i + 1] if t.dep_ not in ("punct",) or t.text == "-"]
+    words = {lemma_of(t) for t in after} | {"".join(t.lower_ for t in after if t.text != "-")}
+    words |= {a.lower_ + b.lower_ for a, h, b in zip(after, after[1:], after[2:]) if h.text == "-"}
+    return bool(words & REFUSING_NAMES) or _judging(pred, negated=False)
+
+
+def _refusal(tok: Token) -> Found:
+    """A refusal told by a copula on ``tok``, whose parties :func:`settle` fills in as a
+    judgement's."""
+    entry = Trigger(lemma=lemma_of(tok), pos=tok.pos_, event="REJECT", cameo="120", frame="speech")
+    return Found(token=tok, entry=entry, event="REJECT", mode=None, end=tok, start_tok=tok, rule=REFUSAL)
 
 
 _NAMING = lexicon_words("naming_verbs")
@@ -160,7 +191,7 @@ def _quoted_judgement(adj: Token, taken: set[int], lexicon: Lexicon) -> bool:
 def settle(f: Found, args: Arguments) -> None:
     """The parties of a judgement: its speaker acts on whoever did the judged act; with no
     speaker it is no one's judgement and no event."""
-    if not (f.rule.endswith(JUDGEMENT) or f.rule in (WRONGDOING, QUOTED_JUDGEMENT)):
+    if not (f.rule.endswith(JUDGEMENT) or f.rule in (WRONGDOING, QUOTED_JUDGEMENT, REFUSAL)):
         return
     if f.speaker is None:
         f.event = ""

@@ -126,6 +126,7 @@ def sentence_events(
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
     found += constructions.vowed_responses(sent, {f.token.i for f in found})
     found += constructions.punitive_statements(sent, {f.token.i for f in found})
+    found += constructions.options_open(sent, {f.token.i for f in found})
     found += constructions.failed_outcomes(sent, found)
     found = constructions.without_met_acts(found, constructions.met_with_measures(sent, found))
     passed = constructions.passed_sentences(sent) + constructions.kept_measures(sent)
@@ -133,6 +134,7 @@ def sentence_events(
     faced = constructions.faced_penalties(sent, {f.token.i for f in found})
     found = [f for f in found if not any(f.token.i == g.end.i for g in faced)] + faced
     found += judgements.copular_judgements(sent, found, lexicon)
+    found = constructions.deadlines(sent, found)
     found = constructions.cessations(found)
     for f in found:
         _extend_start(f)
@@ -154,7 +156,7 @@ def sentence_events(
         for g in live:
             if penalty is not None and g.token.i == penalty.i:
                 g.event = ""  # "or face arrest": the threatened penalty, not an arrest
-        _modes(f, lexicon)
+        _modes(f, lexicon, by_tok.get(f.content.i) if f.content is not None else None)
         args.fill(f)
         f.speaker = speaker_of(f.token, args, quote, cues)
         if not f.actor and f.speaker is not None and f.entry.frame == "speech":
@@ -178,12 +180,14 @@ def sentence_events(
             f.recipient = args.mentions_of(dest) if dest is not None else []
         aux_flags(f, cues)
         constructions.penalty_threatener(f)
+        constructions.options_speaker(f)
         constructions.settle_commitment(f)
         constructions.evaluation(f)
         constructions.warning(f, [g for g in found if g.absorbed_by is f], args.acted_on, set(by_tok))
         constructions.promised_concession(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.promised_own_act(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.agreed_measure(f, by_tok.get(f.content.i) if f.content is not None else None)
+        constructions.not_ruled_out(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.collapsed_talks(f)
         constructions.rescue(f)
         constructions.entry_ban(f)
@@ -574,9 +578,27 @@ def _means_mode(f: Found, cues: Cues) -> None:
             return
 
 
-def _modes(f: Found, lexicon: Lexicon) -> None:
+def _force_named(trigger: Token, content: Token, table: dict[str, str]) -> bool:
+    """Whether a word of force other than ``content`` stands in the threat's clause ("threatened to
+    end the protests with military force")."""
+    return any(t.i != content.i and table.get(_lemma(t)) == "violence" for t in subtree_of(trigger))
+
+
+def _modes(f: Found, lexicon: Lexicon, content: Found | None = None) -> None:
     if f.entry.frame == "speech" and f.entry.mode is None:
         mode = content_mode(lexicon.cues, f.event, f.content, f.token)
+        if (
+            f.event == "THREATEN"
+            and content is not None
+            and content.event == "PROTEST"
+            and (content.entry.pos == "NOUN" or _dobj(content.token) is None)
+            and mode in (None, lexicon.cues.content_modes["THREATEN"].get(_lemma(content.token)))
+            and not _force_named(f.token, content.token, lexicon.cues.content_modes["THREATEN"])
+        ):
+            # "threatened a nationwide strike", "threatened to walk out": PLOVER's restrict covers
+            # strikes and boycotts; the word "strike" alone reads as force ("to strike the cities"),
+            # and force named elsewhere stays force ("to end the protests with military force")
+            mode = "restrict"
         if mode is not None:
             f.mode = mode
     if f.entry.needs_content and f.mode not in f.entry.needs_content:
