@@ -944,6 +944,8 @@ def test_a_relative_who_and_the_agency_who_still_name_the_doer() -> None:
     assert [a.text for a in relative.actor] == ["Gunmen"]
     agency = only(code_text("WHO shipped vaccines to clinics in northern Mozambique on Monday."), "AID")
     assert [a.text for a in agency.actor] == ["WHO"]
+
+
 def test_the_parties_holding_an_act_name_it_before_a_kind_of_force() -> None:
     # "joint air force exercises": the kind of force names no side; the subject does
     e = only(code_text("Oman and Malawi held joint air force exercises near Muscat."), "COOPERATE")
@@ -983,6 +985,8 @@ def test_a_flow_between_two_parties_that_resumes_has_both_as_actors() -> None:
 
 def test_a_flow_that_resumes_with_no_party_named_is_no_event() -> None:
     assert "COOPERATE" not in [e.event_type for e in code_text("Imports resumed on Monday.")]
+
+
 def test_troops_from_two_states_are_one_party_per_state_of_the_troops_sector() -> None:
     e = only(code_text("Troops from Chad and Niger mounted a joint operation against the militants."), "COOPERATE")
     assert sorted((a.country, a.sector) for a in e.actor) == [("NER", "MIL"), ("TCD", "MIL")]
@@ -1024,6 +1028,9 @@ def test_a_crowd_named_by_its_trade_holds_the_protest_its_light_verb_carries() -
 def test_an_unnamed_subject_lends_no_actor_to_a_nominal_act_other_than_a_protest() -> None:
     e = only(code_text("Beekeepers issued a warning to the port company."), "THREATEN")
     assert e.actor == []
+
+
+@pytest.mark.parametrize(
     ("text", "category", "country"),
     [
         ("The Iranian ministry said the case was closed, rejecting calls for an inquiry.", "REJECT", "IRN"),

@@ -994,6 +994,8 @@ def test_sanctions_that_target_a_party_sanction_it() -> None:
 def test_strikes_that_target_a_place_are_still_an_attack() -> None:
     e = only(code_text("The air strikes targeted rebel positions near the town."), "ASSAULT")
     assert MEASURE_HITS not in e.rule
+
+
 @pytest.mark.parametrize(
     "text",
     [

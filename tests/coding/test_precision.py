@@ -373,6 +373,8 @@ def test_forces_kept_somewhere_are_no_mobilisation() -> None:
 def test_forces_posted_on_a_day_are_a_mobilisation() -> None:
     assert "MOBILIZE" in _types("Two battalions were stationed along the northern border on Friday.")
     assert "MOBILIZE" in _types("Norlandic troops have been deployed to the valley since Monday.")
+
+
 @pytest.mark.parametrize(
     "text",
     [

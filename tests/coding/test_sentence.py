@@ -142,9 +142,16 @@ def test_an_attack_told_on_a_noun_of_a_promise_makes_it_no_threat(text: str) -> 
 def test_an_attack_that_is_the_promised_act_still_threatens() -> None:
     text = "The militia vowed to attack the depots that supply the garrison."
     assert only(code_text(text, published="2025-06-10"), "THREATEN").mode == "violence"
+
+
 def test_a_blamed_killing_lends_no_victims_as_the_recipient() -> None:
     e = only(code_text("The UN condemned the killing of four nurses in the town of Beni."), "ACCUSE")
     assert e.recipient == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The teachers' union threatened a nationwide strike over unpaid wages.",
         "The opposition threatened to boycott the vote in Lusaka.",
     ],

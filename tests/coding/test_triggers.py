@@ -326,6 +326,8 @@ def test_a_relative_clause_missing_its_object_takes_its_antecedent_as_the_object
 def test_a_relative_clause_whose_pronoun_is_its_subject_takes_no_antecedent_as_object() -> None:
     evs = code_text("The truce monitors, who signed a letter to the envoy in May, left the city.")
     assert all(e.trigger.text != "signed" for e in evs)
+
+
 def test_a_sum_written_with_a_currency_symbol_is_money() -> None:
     # "$40 million": the parser heads the sum with its number; the symbol says it is money
     e = only(code_text("Oman sent $40 million to Malawi after the cyclone."), "AID")

@@ -417,6 +417,8 @@ def _as_clause(prep: Token) -> tuple[Token, Token] | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return noun, verb
+
+
 def _noun_agent(by: Token) -> Token | None:
     """The noun right before ``by`` when the parser made ``by`` the agent of a finite, hence
     active, verb, or None."""

@@ -415,6 +415,8 @@ def test_prisoners_handed_over_are_still_released() -> None:
     events = code_text("The rebels handed over two captured soldiers to the Red Cross.")
     assert "COOPERATE" not in [e.event_type for e in events]
     only(events, "RETREAT")
+
+
 def test_a_body_that_suspends_a_named_state_expels_it() -> None:
     e = only(code_text("The regional bloc suspended Gabon after the army seized power in Libreville."), "SANCTION")
     assert e.mode == "expel" and [a.text for a in e.recipient] == ["Gabon"]
@@ -433,6 +435,8 @@ def test_duties_laid_on_another_partys_goods_are_a_sanction() -> None:
 def test_a_duty_laid_on_nothing_is_no_sanction() -> None:
     events = code_text("The minister said it was his duty to protect the coastline.")
     assert "SANCTION" not in [e.event_type for e in events]
+
+
 def test_what_was_taken_from_its_owner_is_given_back_when_returned() -> None:
     events = code_text("The coast guard returned 15 detained fishermen to Marovia.", published="2024-03-01")
     assert [(e.event_type, e.mode) for e in events] == [("RETREAT", "release")]
