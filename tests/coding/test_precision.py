@@ -506,3 +506,8 @@ def test_backing_given_by_a_party_stays_support() -> None:
 def test_the_terms_of_a_new_resolution_are_imposed_now() -> None:
     text = "The new council resolution bars the sale of arms to the three militias."
     only(code_text(text, published="2025-03-04"), "SANCTION")
+
+
+def test_agreeing_with_a_party_that_a_view_holds_backs_that_party() -> None:
+    text = "The Chilean minister agreed with her Peruvian counterpart that the border accord needed no review."
+    only(code_text(text, published="2025-03-04"), "SUPPORT")

@@ -433,6 +433,8 @@ def test_a_plural_noun_with_no_object_stays_a_noun() -> None:
     before = [(t.head.i, t.dep_, t.tag_) for t in doc]
     repair(doc)
     assert [(t.head.i, t.dep_, t.tag_) for t in doc] == before
+
+
 def _relative_with_adverb(text: str, word: str):  # noqa: ANN202 - a spaCy Doc and Token
     """The parse of ``text`` with ``word`` read as an adverb, as the tagger sometimes reads
     "back" in a relative clause, and the phrase after it as a measure."""

@@ -778,8 +778,12 @@ def shared_opinion(tok: Token) -> bool:
         return False
     for c in kids:
         if c.dep_ == "prep" and c.lower_ == "with":
-            if any(g.dep_ == "pobj" and lemma_of(g) in _OPINIONS for g in children_of(c)):
+            objs = [g for g in children_of(c) if g.dep_ == "pobj"]
+            if any(lemma_of(g) in _OPINIONS for g in objs):
                 return True
+            if objs:
+                return False  # agreeing with a party backs that party ("agreed with his colleague that...")
+    for c in kids:
         if c.dep_ == "ccomp" and c.tag_ != "VB" and not any(g.tag_ == "MD" for g in children_of(c)):
             return True  # told as a fact, not willed ("agreed that troops withdraw", "would leave")
     return False
