@@ -210,3 +210,17 @@ def test_parties_match_by_span_or_identity_and_no_gold_party_accepts_only_unreso
     assert not party_right([_actor("Rebels", "SYR", "REB"), _actor("The government", "SYR", "GOV")], gold)
     assert party_right([], []) and party_right([_actor("Rebels", None, None)], [])
     assert not party_right([_actor("Rebels", "SYR", "REB")], [])
+
+
+def test_a_field_counts_for_precision_only_on_an_output_of_the_right_category() -> None:
+    # the right actor on a wrong category is no right actor, as recall already counts it
+    wrong_category = _event(
+        "REJECT",
+        "accused",
+        "The government later accused the rebels of breaking the truce.",
+        [_actor("The government", "SYR", "GOV")],
+        [_actor("the rebels", "SYR", "REB")],
+    )
+    rep, judged = report("dev", [ARTICLE], {"t1": [wrong_category]}, {"t1": [wrong_category]})
+    assert judged[0].fields["actor"] and not judged[0].fields["category"]
+    assert rep.precision["actor"] == 0.0 and rep.recall["actor"] == 0.0

@@ -283,7 +283,11 @@ def report(
             for flag in AUX_FLAGS:
                 aux_ok[flag] += oa[flag] == g["aux"][flag]
     n_out = len(judged)
-    precision = {k: _ratio(sum(j.fields.get(k, False) for j in judged), n_out) for k in FIELDS}
+    # a field counts only on an output whose category is right too, as recall counts it
+    precision = {
+        k: _ratio(sum(j.fields.get(k, False) and j.fields.get("category", False) for j in judged), n_out)
+        for k in FIELDS
+    }
     recall = {k: _ratio(sum(v[k] for v in found.values()), n_happen) for k in FIELDS}
     cat_right = [j for j in judged if j.fields.get("category")]
     given = {
