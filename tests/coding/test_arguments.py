@@ -911,21 +911,6 @@ def test_a_party_that_blames_another_for_an_attack_is_not_its_actor() -> None:
     assert all("Kenyan officials" not in [a.text for a in e.actor] for e in attacks)
 
 
-def test_the_positions_an_attack_hits_are_those_of_the_party_holding_them() -> None:
-    text = (
-        "IDLIB, Syria (Wire) - Russian jets struck rebel positions in Idlib province on Tuesday, "
-        "a monitoring group said."
-    )
-    e = only(code_text(text), "ASSAULT")
-    assert [(a.text, a.sector) for a in e.recipient] == [("rebel positions", "REB")]
-
-
-def test_a_position_taken_in_talks_is_no_party() -> None:
-    text = "The army attacked rebel camps and the government defended its position on the talks."
-    e = only(code_text(text), "SUPPORT")
-    assert e.recipient == []
-
-
 @pytest.mark.parametrize(
     "text",
     [
