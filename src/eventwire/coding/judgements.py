@@ -163,6 +163,7 @@ def _refused_proposal(cop: Token, subj: Token, pred: Token) -> bool:
     after = [t for t in cop.doc[cop.i + 1 : cop.right_edge.i + 1] if t.dep_ not in ("punct",) or t.text == "-"]
     words = {lemma_of(t) for t in after} | {"".join(t.lower_ for t in after if t.text != "-")}
     words |= {a.lower_ + b.lower_ for a, h, b in zip(after, after[1:], after[2:]) if h.text == "-"}
+    words |= {t.lower_.replace("-", "") for t in after if "-" in t.text}  # "non-starter" kept as one token
     return bool(words & REFUSING_NAMES) or _judging(pred, negated=False)
 
 
