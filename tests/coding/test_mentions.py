@@ -581,3 +581,33 @@ def test_a_phrase_and_its_apposition_of_the_same_noun_resolve_without_looping() 
     text = "Police in Lagos arrested the officer, an officer of the navy, on Monday."
     e = only(code_text(text, published="2024-06-04"), "COERCE")
     assert countries(e.recipient) == {"NGA"}
+
+
+def test_a_bare_junta_is_the_state_named_before_that_is_not_the_other_party() -> None:
+    # the last state named is the junta's adversary in its own sentence: the junta is the other
+    text = (
+        "Norway withdrew its ambassador from Chad on Tuesday. "
+        "The junta accused Oslo of backing the rebels."
+    )
+    e = only(code_text(text, published="2023-05-02"), "ACCUSE")
+    assert countries(e.actor) == {"TCD"}
+    assert countries(e.recipient) == {"NOR"}
+
+
+def test_a_bare_military_government_is_the_state_the_text_called_ruled_by_the_military() -> None:
+    text = (
+        "The coup leaders in Guinea dissolved parliament on Sunday. "
+        "Ghana urged the military government to free the detained ministers."
+    )
+    e = only(code_text(text, published="2023-05-02"), "REQUEST")
+    assert countries(e.recipient) == {"GIN"}
+
+
+def test_a_government_not_called_military_keeps_the_country_its_sentence_lends() -> None:
+    # counter-example: "the government" is no junta, whatever state was named before
+    text = (
+        "Norway withdrew its ambassador from Chad on Tuesday. "
+        "The Norwegian government accused the rebels of attacking a convoy."
+    )
+    e = only(code_text(text, published="2023-05-02"), "ACCUSE")
+    assert countries(e.actor) == {"NOR"}

@@ -564,6 +564,11 @@ class Mentions:
             # "an official of the London-based group": the group's official, of that state but no
             # official of its government
             res = replace(res, sector=None, resolved_by="based_in")
+        if (res is None or (not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")))) \
+                and _military_rule(head):
+            ruled = self._military_ruled_state(head)
+            if ruled is not None:
+                res = Resolution(actor.text, None, ruled, "GOV", (), "military_rule")
         state = self._possessor_state(poss) if poss is not None else None
         if state is not None and (
             res is None
@@ -838,6 +843,40 @@ class Mentions:
                 state = Actor(text=at.text, start=at.start, end=at.end, country=m.actor.country, sector="GOV")
                 state.resolved_by = "state_of_kind"
                 return state
+        return None
+
+    def _military_ruled_state(self, head: Token) -> str | None:
+        """The state a bare "the junta" or "the military government" stands for: the state the
+        text earlier called ruled by the military ("Chad's junta", "the coup leaders in Chad"),
+        else the state named last that the sentence's other words do not name (the junta's other
+        party: "Paris recalled its envoy from Chad ... the junta accused Paris"). Only a state
+        counts, never an organisation named in between."""
+        earlier = sorted((i for i in self._cache if i < head.i), reverse=True)
+        for i in earlier:
+            m = self._cache[i]
+            if m is None or not m.actor.country or not _military_rule(token_at(self.doc, i)):
+                continue
+            how = m.actor.resolved_by or ""
+            if how != "military_rule" and not how.endswith(("+context", *_LENT_COUNTRY)):
+                return m.actor.country
+        sent = sent_of(head)
+        own = {t.i for t in self.phrase_tokens(head)}
+        others: set[str] = set()
+        for ent in span_ents(sent):
+            if ent.start in own or ent.label_ not in ("GPE", "NORP"):
+                continue
+            found = lookup(ent.text, kb=self.kb, date=self.date)
+            if found is not None and found.country:
+                others.add(found.country)
+        for i in earlier:
+            m = self._cache[i]
+            if m is None or not m.actor.country or m.actor.country in others:
+                continue
+            how = m.actor.resolved_by or ""
+            if how.startswith(("country", "capital")) or (
+                how.startswith("kb_") and m.actor.kb_id in self.kb.countries
+            ):
+                return m.actor.country
         return None
 
     def _kind_of_state(self, iso3: str | None) -> str | None:
@@ -1251,6 +1290,26 @@ def _state_kind(word: str) -> str | None:
     if word in _MONARCHIES:
         return "monarchy"
     return "republic" if word == "republic" else None
+
+
+_MILITARY_RULERS = frozenset({"junta"})
+_MILITARY_RULE_HEADS = {
+    "military": frozenset({"government", "ruler", "regime", "authority"}),
+    "coup": frozenset({"leader"}),
+}
+
+
+def _military_rule(head: Token) -> bool:
+    """Whether ``head`` heads a description of a state's rulers who took power by arms ("the
+    junta", "the military government", "coup leaders"), singular or not."""
+    lemma = lemma_of(head)
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False  # "the two juntas": several states
+    if lemma in _MILITARY_RULERS:
+        return True
+    return any(
+        c.dep_ in ("amod", "compound") and lemma in _MILITARY_RULE_HEADS.get(c.lower_, ()) for c in children_of(head)
+    )
 
 
 def _a_person_head(head: Token) -> bool:
