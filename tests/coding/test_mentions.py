@@ -611,3 +611,21 @@ def test_a_government_not_called_military_keeps_the_country_its_sentence_lends()
     )
     e = only(code_text(text, published="2023-05-02"), "ACCUSE")
     assert countries(e.actor) == {"NOR"}
+
+
+def test_a_state_body_named_by_a_modifier_gives_way_to_the_head_noun() -> None:
+    # "Burkina Faso's military" is a body the knowledge base knows; "government" is another one
+    e = only(
+        code_text("Burkina Faso's military government expelled two Italian diplomats.", published="2023-05-02"),
+        "SANCTION",
+    )
+    assert [(a.country, a.sector) for a in e.actor] == [("BFA", "GOV")]
+
+
+def test_a_state_body_named_by_the_head_itself_is_kept() -> None:
+    # counter-example: "the military" heads the phrase, so it is the armed forces
+    e = only(
+        code_text("Burkina Faso's military shelled rebel positions near the border on Friday.", published="2023-05-02"),
+        "ASSAULT",
+    )
+    assert [(a.country, a.sector) for a in e.actor] == [("BFA", "MIL")]

@@ -574,10 +574,11 @@ class Mentions:
             res is None
             or (res.resolved_by.startswith("agent") and not self._agent_head(head))  # "the country's military rulers"
             or (res.country != state and not res.resolved_by.startswith("country"))
+            or self._body_named_by_modifier(head, toks, res, state)
         ):
             # "South Korea's National Security Council", "Russia's envoy to the OPCW": a state's
             # own body or official, whatever a name inside the phrase would make of it
-            sector = self.kb.agent_sector(lemma_of(head)) or (res.sector if res is not None and res.country else None)
+            sector = self._head_sector(head) or (res.sector if res is not None and res.country else None)
             res = Resolution(actor.text, None, state, sector or "GOV", (), "possessor_state")
         if res is None and head.lower_ in _AMBIGUOUS_STATES:
             res = self._ambiguous_state(head)
@@ -918,6 +919,33 @@ class Mentions:
                     return Resolution(text, None, m.actor.country, None, (), "name+nationality")
         return None
 
+    def _head_sector(self, head: Token) -> str | None:
+        """The sector ``head``'s noun signals, alone ("government") or with the word before it
+        ("military rulers": an agent of two words)."""
+        sector = self.kb.agent_sector(lemma_of(head))
+        if sector is None and head.i > 0:
+            sector = self.kb.agent_sector(f"{token_at(self.doc, head.i - 1).lower_} {lemma_of(head)}")
+        return sector
+
+    def _body_named_by_modifier(self, head: Token, toks: list[Token], res: Resolution, state: str) -> bool:
+        """Whether ``res`` is a state's body whose name the phrase's words before its head only
+        make up ("Chad's military" in "Chad's military government"): a head noun of another
+        sector that no name of the body holds names another of the state's bodies."""
+        if not res.kb_id or not res.resolved_by.startswith("kb_") or head.pos_ != "NOUN" or head.i == toks[0].i:
+            return False
+        entry = self.kb.get(res.kb_id)
+        sector = self._head_sector(head)
+        if entry is None or entry.kind != "state_institution" or entry.country != state:
+            return False
+        if sector is None or sector == res.sector:
+            return False
+        words = {w for name in (entry.name, *entry.aliases) for w in name.lower().split()}
+        if head.lower_ in words or lemma_of(head) in words:
+            return False
+        before = self._norm_text(toks[0].idx, head.idx).strip()
+        alone = lookup(before, kb=self.kb, date=self.date) if before else None
+        return alone is not None and alone.kb_id == res.kb_id
+
     def _possessor_state(self, poss: Token) -> str | None:
         """The state a possessive names ("Russia's"; "the country's" after "Mali said"), or None."""
         if poss.pos_ == "NOUN" and poss.tag_ == "NN" and lemma_of(poss) in _STATE_DESCRIPTIONS \
@@ -927,6 +955,14 @@ class Mentions:
         if poss.pos_ != "PROPN":
             return None
         m = self.mention(poss)
+        if m is not None and m.actor.kb_id and m.actor.kb_id not in self.kb.countries:
+            # "Chad's military government" parsed with "military" inside the possessor's phrase:
+            # the body the phrase names ("Chad's military") is no state, but the name it owns is
+            name = [c for c in children_of(poss) if c.dep_ == "compound" and c.i < poss.i] + [poss]
+            if all(t.pos_ == "PROPN" for t in name):
+                own = lookup(self._norm_text(name[0].idx, poss.idx + len(poss.text)), kb=self.kb, date=self.date)
+                if own is not None and own.country and own.resolved_by.startswith(("country", "capital")):
+                    return own.country
         if m is None or not m.actor.country or m.actor.kb_id not in (None, m.actor.country):
             return None
         how = m.actor.resolved_by or ""
