@@ -1045,3 +1045,15 @@ def test_a_stance_taken_after_a_reported_clause_is_the_reporters(text: str, cate
 def test_a_participle_of_force_after_a_reported_clause_stays_the_doers() -> None:
     e = only(code_text("Kenyan police said Somali gunmen stormed the village, killing ten people."), "ASSAULT")
     assert "KEN" not in countries(e.actor) or "SOM" in countries(e.actor)
+
+
+def test_a_war_as_subject_is_no_actor() -> None:
+    # a war or violence at large is what happened, not a party that acts
+    e = only(code_text("The conflict in the north has killed thousands of villagers since 2019."), "ASSAULT")
+    assert e.actor == []
+
+
+def test_an_unnamed_subject_of_people_stays_the_actor() -> None:
+    # counter-example: a subject nothing names is still the actor when it is no war
+    e = only(code_text("The attackers killed nine villagers in the north on Monday."), "ASSAULT")
+    assert [a.text for a in e.actor] == ["The attackers"]

@@ -67,6 +67,7 @@ _ATTACKS = load_word_classes()["conventional_attack"]
 _FIGHTS = load_word_classes()["fight"]
 _CASUALTY_VERBS = lexicon_words("casualty_verbs")
 _CASUALTY_STATES = lexicon_words("casualty_states")
+_CONFLICT_NOUNS = lexicon_words("conflict_nouns")
 # Attacks, and the prepositions that name whom an attack was done to ("the attack on X"); an arrest
 # criticised keeps its detainees as the recipient.
 _ATTACK_EVENTS = frozenset({"ASSAULT"})
@@ -372,6 +373,11 @@ def _sent_object(entry: Trigger, obj: Token | None) -> bool:
         and _lemma(obj) in entry.object
         and _lemma(obj) not in _TAKEN_IN
     )
+
+
+def _a_conflict(tok: Token) -> bool:
+    """Whether ``tok`` names a war or violence at large ("the war", "the fighting"), no party."""
+    return tok.pos_ == "NOUN" and _lemma(tok) in _CONFLICT_NOUNS
 
 
 def _agentive(tok: Token) -> bool:
@@ -1295,7 +1301,8 @@ class Arguments:
             return
         elif entry.pos == "VERB":
             f.actor, f.actor_how, subj = self.subject(tok, moves_forces=f.event == "MOBILIZE")
-            if not f.actor and subj is not None and f.actor_how == "subject":
+            if not f.actor and subj is not None and f.actor_how == "subject" and not _a_conflict(subj):
+                # "the war has killed thousands": a war or violence at large is no party that acts
                 f.actor, f.actor_how = [self.unresolved(subj)], "subject_unresolved"
         elif entry.pos == "ADJ":  # "X is ready to...": the subject of the copula
             f.actor, f.actor_how, _ = self.subject(tok.head if tok.dep_ in ("acomp", "oprd", "xcomp") else tok)
