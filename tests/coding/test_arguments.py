@@ -1057,3 +1057,19 @@ def test_an_unnamed_subject_of_people_stays_the_actor() -> None:
     # counter-example: a subject nothing names is still the actor when it is no war
     e = only(code_text("The attackers killed nine villagers in the north on Monday."), "ASSAULT")
     assert [a.text for a in e.actor] == ["The attackers"]
+
+
+def test_a_nationality_of_several_words_in_a_list_is_its_own_party() -> None:
+    e = only(code_text("Fijian and Papua New Guinean officers arrested four suspects in Honiara."), "COERCE")
+    assert countries(e.actor) == {"FJI", "PNG"}
+
+
+def test_states_listed_after_from_that_the_parser_read_as_one_name_are_split() -> None:
+    e = only(code_text("Soldiers from Niger and Burkina Faso attacked a militant camp near the border."), "ASSAULT")
+    assert countries(e.actor) == {"NER", "BFA"}
+
+
+def test_goods_from_listed_states_are_no_party() -> None:
+    # counter-example: a thing from several states names none of them as a party
+    e = only(code_text("Senegalese customs officers seized goods from Niger and Burkina Faso in Dakar."), "COERCE")
+    assert countries(e.actor) == {"SEN"}
