@@ -629,3 +629,20 @@ def test_a_state_body_named_by_the_head_itself_is_kept() -> None:
         "ASSAULT",
     )
     assert [(a.country, a.sector) for a in e.actor] == [("BFA", "MIL")]
+
+
+def test_a_role_for_a_placed_charity_is_the_charity_s() -> None:
+    e = only(code_text("A spokeswoman for the Oslo-based charity condemned the raid on the clinic."), "ACCUSE")
+    assert [a.sector for a in e.actor] == ["NGO"]
+
+
+def test_researchers_from_a_placed_group_are_of_its_country() -> None:
+    text = "Two researchers from the Madrid-based group were detained in Kabul on Sunday."
+    e = only(code_text(text, published="2023-05-02"), "COERCE")
+    assert countries(e.recipient) == {"ESP"}
+
+
+def test_a_role_for_a_state_body_stays_the_state_s() -> None:
+    # counter-example: a ministry is a state's body, whose spokesman speaks for the government
+    e = only(code_text("A spokesman for the Kenyan Foreign Ministry condemned the raid on the clinic."), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.actor] == [("KEN", "GOV")]

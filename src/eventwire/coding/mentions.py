@@ -142,6 +142,11 @@ _GROUP_KINDS = frozenset({"armed_group", "party", "ngo", "igo"})
 
 # Nouns for one who holds the same office as another (in another state).
 _COUNTERPART_NOUNS = frozenset({"counterpart"})
+
+# people who work for an organisation without holding a role in it ("researchers from the
+# group"), and the prepositions that tie a role to the organisation it serves
+_MEMBER_NOUNS = frozenset({"researcher", "volunteer"})
+_SERVING_PREPS = frozenset({"for", "from", "with", "at"})
 # How a resolution ends when its country is lent by the words around the phrase, not its own.
 _LENT_COUNTRY = ("+context", "+article", "+event_location", "+domestic", "+named_before", "+owner")
 # Nouns for a body sent on an errand ("a Saudi delegation" ... "the team"): a bare definite one
@@ -531,6 +536,12 @@ class Mentions:
                 owner = pm.actor if pm and pm.actor.kb_id and pm.actor.kb_id not in self.kb.countries else None
             if owner is not None:
                 return self._finish(self._copy(owner, actor, "role_of_owner"), toks, head)
+        if poss is None and lemma_of(head) in _ROLE_NOUNS | _MEMBER_NOUNS:
+            organisation = self._serving_organisation(head)
+            if organisation is not None:
+                copy = self._copy(organisation, actor, "role_of_owner")
+                copy.person = None
+                return self._finish(copy, toks, head)
         if poss is not None and lemma_of(head) in _HOMELAND_NOUNS and poss.lower_ in _POSSESSIVES:
             # "his country", "their nation": the state of whoever the pronoun stands for
             owner = self._reporter(head) or (
@@ -690,6 +701,27 @@ class Mentions:
                 actor.sector = sector
                 actor.resolved_by = f"{actor.resolved_by}+counterpart"
         return self._finish(actor, toks, head)
+
+    def _serving_organisation(self, head: Token) -> Actor | None:
+        """The organisation a role or member noun serves when a preposition names it ("a
+        spokeswoman for the Oslo-based charity", "two researchers from the rights group"): an
+        organisation that is no state's body, of its country and sector; the role is its, not a
+        government's of the country the sentence or the dateline lends."""
+        for prep in children_of(head):
+            if prep.dep_ != "prep" or prep.i < head.i or prep.lower_ not in _SERVING_PREPS:
+                continue
+            pobj = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
+            if pobj is None or pobj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            m = self.mention(pobj)
+            if m is None or m.actor.person or m.actor.sector in _STATE_SECTORS:
+                continue
+            how = m.actor.resolved_by or ""
+            if m.actor.kb_id and m.actor.kb_id not in self.kb.countries:
+                return m.actor
+            if how in _PLACED_ORGANISATION or (how.startswith("agent") and m.actor.sector is not None):
+                return m.actor
+        return None
 
     def _counterpart_sector(self, head: Token) -> str | None:
         """The sector of the person whose counterpart ``head`` is: the possessor ("his", "the
