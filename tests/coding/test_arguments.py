@@ -1030,3 +1030,31 @@ def test_a_stance_taken_after_a_reported_clause_is_the_reporters(text: str, cate
 def test_a_participle_of_force_after_a_reported_clause_stays_the_doers() -> None:
     e = only(code_text("Kenyan police said Somali gunmen stormed the village, killing ten people."), "ASSAULT")
     assert "KEN" not in countries(e.actor) or "SOM" in countries(e.actor)
+
+
+def test_a_war_as_subject_is_no_actor() -> None:
+    # a war or violence at large is what happened, not a party that acts
+    e = only(code_text("The conflict in the north has killed thousands of villagers since 2019."), "ASSAULT")
+    assert e.actor == []
+
+
+def test_an_unnamed_subject_of_people_stays_the_actor() -> None:
+    # counter-example: a subject nothing names is still the actor when it is no war
+    e = only(code_text("The attackers killed nine villagers in the north on Monday."), "ASSAULT")
+    assert [a.text for a in e.actor] == ["The attackers"]
+
+
+def test_a_nationality_of_several_words_in_a_list_is_its_own_party() -> None:
+    e = only(code_text("Fijian and Papua New Guinean officers arrested four suspects in Honiara."), "COERCE")
+    assert countries(e.actor) == {"FJI", "PNG"}
+
+
+def test_states_listed_after_from_that_the_parser_read_as_one_name_are_split() -> None:
+    e = only(code_text("Soldiers from Niger and Burkina Faso attacked a militant camp near the border."), "ASSAULT")
+    assert countries(e.actor) == {"NER", "BFA"}
+
+
+def test_goods_from_listed_states_are_no_party() -> None:
+    # counter-example: a thing from several states names none of them as a party
+    e = only(code_text("Senegalese customs officers seized goods from Niger and Burkina Faso in Dakar."), "COERCE")
+    assert countries(e.actor) == {"SEN"}

@@ -581,3 +581,68 @@ def test_a_phrase_and_its_apposition_of_the_same_noun_resolve_without_looping() 
     text = "Police in Lagos arrested the officer, an officer of the navy, on Monday."
     e = only(code_text(text, published="2024-06-04"), "COERCE")
     assert countries(e.recipient) == {"NGA"}
+
+
+def test_a_bare_junta_is_the_state_named_before_that_is_not_the_other_party() -> None:
+    # the last state named is the junta's adversary in its own sentence: the junta is the other
+    text = (
+        "Norway withdrew its ambassador from Chad on Tuesday. "
+        "The junta accused Oslo of backing the rebels."
+    )
+    e = only(code_text(text, published="2023-05-02"), "ACCUSE")
+    assert countries(e.actor) == {"TCD"}
+    assert countries(e.recipient) == {"NOR"}
+
+
+def test_a_bare_military_government_is_the_state_the_text_called_ruled_by_the_military() -> None:
+    text = (
+        "The coup leaders in Guinea dissolved parliament on Sunday. "
+        "Ghana urged the military government to free the detained ministers."
+    )
+    e = only(code_text(text, published="2023-05-02"), "REQUEST")
+    assert countries(e.recipient) == {"GIN"}
+
+
+def test_a_government_not_called_military_keeps_the_country_its_sentence_lends() -> None:
+    # counter-example: "the government" is no junta, whatever state was named before
+    text = (
+        "Norway withdrew its ambassador from Chad on Tuesday. "
+        "The Norwegian government accused the rebels of attacking a convoy."
+    )
+    e = only(code_text(text, published="2023-05-02"), "ACCUSE")
+    assert countries(e.actor) == {"NOR"}
+
+
+def test_a_state_body_named_by_a_modifier_gives_way_to_the_head_noun() -> None:
+    # "Burkina Faso's military" is a body the knowledge base knows; "government" is another one
+    e = only(
+        code_text("Burkina Faso's military government expelled two Italian diplomats.", published="2023-05-02"),
+        "SANCTION",
+    )
+    assert [(a.country, a.sector) for a in e.actor] == [("BFA", "GOV")]
+
+
+def test_a_state_body_named_by_the_head_itself_is_kept() -> None:
+    # counter-example: "the military" heads the phrase, so it is the armed forces
+    e = only(
+        code_text("Burkina Faso's military shelled rebel positions near the border on Friday.", published="2023-05-02"),
+        "ASSAULT",
+    )
+    assert [(a.country, a.sector) for a in e.actor] == [("BFA", "MIL")]
+
+
+def test_a_role_for_a_placed_charity_is_the_charity_s() -> None:
+    e = only(code_text("A spokeswoman for the Oslo-based charity condemned the raid on the clinic."), "ACCUSE")
+    assert [a.sector for a in e.actor] == ["NGO"]
+
+
+def test_researchers_from_a_placed_group_are_of_its_country() -> None:
+    text = "Two researchers from the Madrid-based group were detained in Kabul on Sunday."
+    e = only(code_text(text, published="2023-05-02"), "COERCE")
+    assert countries(e.recipient) == {"ESP"}
+
+
+def test_a_role_for_a_state_body_stays_the_state_s() -> None:
+    # counter-example: a ministry is a state's body, whose spokesman speaks for the government
+    e = only(code_text("A spokesman for the Kenyan Foreign Ministry condemned the raid on the clinic."), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.actor] == [("KEN", "GOV")]

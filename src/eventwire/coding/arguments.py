@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..knowledge.actors import resolve_phrase
+from ..knowledge.actors import lookup, resolve_phrase
 from ..knowledge.lexicon import Cues, Trigger, default_lexicon, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor
@@ -67,6 +67,7 @@ _ATTACKS = load_word_classes()["conventional_attack"]
 _FIGHTS = load_word_classes()["fight"]
 _CASUALTY_VERBS = lexicon_words("casualty_verbs")
 _CASUALTY_STATES = lexicon_words("casualty_states")
+_CONFLICT_NOUNS = lexicon_words("conflict_nouns")
 # Attacks, and the prepositions that name whom an attack was done to ("the attack on X"); an arrest
 # criticised keeps its detainees as the recipient.
 _ATTACK_EVENTS = frozenset({"ASSAULT"})
@@ -372,6 +373,32 @@ def _sent_object(entry: Trigger, obj: Token | None) -> bool:
         and _lemma(obj) in entry.object
         and _lemma(obj) not in _TAKEN_IN
     )
+
+
+def _listed_names(tok: Token, *, upto: int | None = None) -> list[list[Token]]:
+    """The names of a list, cut at "and", "or" and commas: with ``upto``, the words from ``tok``
+    up to that token; else the words of ``tok``'s phrase up to ``tok`` ("Chad and Burkina Faso",
+    which the parser may read as one name headed by "Faso"). Empty when a word is no name."""
+    doc = tok.doc
+    words = doc[tok.i:upto] if upto is not None else doc[tok.left_edge.i:tok.i + 1]
+    out: list[list[Token]] = []
+    current: list[Token] = []
+    for t in words:
+        if t.pos_ == "CCONJ" or t.text == ",":
+            if not current:
+                return []
+            out.append(current)
+            current = []
+        elif t.pos_ in ("PROPN", "ADJ"):
+            current.append(t)
+        else:
+            return []
+    return [*out, current] if current else []
+
+
+def _a_conflict(tok: Token) -> bool:
+    """Whether ``tok`` names a war or violence at large ("the war", "the fighting"), no party."""
+    return tok.pos_ == "NOUN" and _lemma(tok) in _CONFLICT_NOUNS
 
 
 def _agentive(tok: Token) -> bool:
@@ -832,7 +859,7 @@ class Arguments:
         if first is None or first.pos_ != "PROPN":
             return []
         group = self._conj_group(first)
-        if len(group) < 2:
+        if len(group) < 2 and len(_listed_names(first)) < 2:
             return []
         sector = None
         if _lemma(of) == "from":
@@ -840,12 +867,36 @@ class Arguments:
             sector = own.actor.sector if own is not None else None
             if sector is None:
                 return []  # "goods from Chad and Niger": no party
+        if len(group) < 2:
+            return self._listed_states(_listed_names(first), sector)
         out = []
         for t in group:
             m = self.m.mention(t)
+            if m is not None and any(m.start <= g.i < m.end for g in group if g.i != t.i):
+                # one entity the tagger ran over the whole list: its names one by one
+                return self._listed_states(_listed_names(first, upto=group[-1].i + 1), sector)
             if m is None or not m.actor.country or not (m.actor.resolved_by or "").startswith("country"):
                 return []
             out.append(m if sector is None else replace(m, actor=replace(m.actor, sector=sector)))
+        return out
+
+    def _listed_states(self, names: list[list[Token]], sector: str | None) -> list[Mention]:
+        """The states of a list the parser or the tagger read as one name ("troops from Chad and
+        Burkina Faso" with "Chad" a modifier of "Faso"): one party per name, each a state, of
+        ``sector``; none when a name is no state."""
+        if len(names) < 2:
+            return []
+        out = []
+        for seg in names:
+            start, end = seg[0].idx, seg[-1].idx + len(seg[-1].text)
+            res = lookup(self.m.text[start:end], kb=self.m.kb, date=self.m.date)
+            if res is None or not res.country or res.kb_id or not res.resolved_by.startswith("country"):
+                return []
+            actor = Actor(
+                text=self.m.text[start:end], start=start, end=end, country=res.country, sector=sector,
+                resolved_by="country+list",
+            )  # fmt: skip
+            out.append(Mention(actor=actor, head=seg[-1].i, start=seg[0].i, end=seg[-1].i + 1))
         return out
 
     def _split_nationalities(self, head: Token, m: Mention) -> list[Mention]:
@@ -859,21 +910,31 @@ class Arguments:
             return [m]
         first = adjectives[0]
         group = [first] + [c for c in children_of(first) if c.dep_ == "conj" and c.i < head.i]
-        if len(group) < 2:
-            return [m]
         text = self.m.text
-        out: list[Mention] = []
-        for k, adj in enumerate(group):
-            country = self.m.nationality(adj)
-            if country is None:
+        segments = [[adj] for adj in group]
+        countries = [self.m.nationality(adj) for adj in group]
+        if len(group) < 2 or None in countries:
+            # "Thai and Papua New Guinean officers": a nationality of several words the parser
+            # split across the list; the words between the first nationality and the head, cut
+            # at "and" and commas, each a nationality
+            segments = _listed_names(head.doc[first.i], upto=head.i)
+            countries = []
+            for seg in segments:
+                res = lookup(text[seg[0].idx:seg[-1].idx + len(seg[-1].text)], kb=self.m.kb, date=self.m.date)
+                ok = res is not None and res.country and not res.kb_id and res.resolved_by.startswith("demonym")
+                countries.append(res.country if ok and res is not None else None)
+            if len(segments) < 2 or None in countries:
                 return [m]
-            start = adj.idx
-            end = (adj.idx + len(adj.text)) if k < len(group) - 1 else m.actor.end
+        out: list[Mention] = []
+        for k, (seg, country) in enumerate(zip(segments, countries)):
+            start = seg[0].idx
+            end = (seg[-1].idx + len(seg[-1].text)) if k < len(segments) - 1 else m.actor.end
             actor = Actor(
                 text=text[start:end], start=start, end=end, country=country, sector=m.actor.sector,
                 resolved_by="nationality+head",
             )  # fmt: skip
-            out.append(Mention(actor=actor, head=adj.i if k < len(group) - 1 else m.head, start=adj.i, end=m.end))
+            last = k == len(segments) - 1
+            out.append(Mention(actor=actor, head=m.head if last else seg[-1].i, start=seg[0].i, end=m.end))
         return out
 
     def _owner(self, noun: Token, depth: int = 0) -> Mention | None:
@@ -1295,7 +1356,8 @@ class Arguments:
             return
         elif entry.pos == "VERB":
             f.actor, f.actor_how, subj = self.subject(tok, moves_forces=f.event == "MOBILIZE")
-            if not f.actor and subj is not None and f.actor_how == "subject":
+            if not f.actor and subj is not None and f.actor_how == "subject" and not _a_conflict(subj):
+                # "the war has killed thousands": a war or violence at large is no party that acts
                 f.actor, f.actor_how = [self.unresolved(subj)], "subject_unresolved"
         elif entry.pos == "ADJ":  # "X is ready to...": the subject of the copula
             f.actor, f.actor_how, _ = self.subject(tok.head if tok.dep_ in ("acomp", "oprd", "xcomp") else tok)

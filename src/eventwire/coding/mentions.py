@@ -142,6 +142,11 @@ _GROUP_KINDS = frozenset({"armed_group", "party", "ngo", "igo"})
 
 # Nouns for one who holds the same office as another (in another state).
 _COUNTERPART_NOUNS = frozenset({"counterpart"})
+
+# people who work for an organisation without holding a role in it ("researchers from the
+# group"), and the prepositions that tie a role to the organisation it serves
+_MEMBER_NOUNS = frozenset({"researcher", "volunteer"})
+_SERVING_PREPS = frozenset({"for", "from", "with", "at"})
 # How a resolution ends when its country is lent by the words around the phrase, not its own.
 _LENT_COUNTRY = ("+context", "+article", "+event_location", "+domestic", "+named_before", "+owner")
 # Nouns for a body sent on an errand ("a Saudi delegation" ... "the team"): a bare definite one
@@ -531,6 +536,12 @@ class Mentions:
                 owner = pm.actor if pm and pm.actor.kb_id and pm.actor.kb_id not in self.kb.countries else None
             if owner is not None:
                 return self._finish(self._copy(owner, actor, "role_of_owner"), toks, head)
+        if poss is None and lemma_of(head) in _ROLE_NOUNS | _MEMBER_NOUNS:
+            organisation = self._serving_organisation(head)
+            if organisation is not None:
+                copy = self._copy(organisation, actor, "role_of_owner")
+                copy.person = None
+                return self._finish(copy, toks, head)
         if poss is not None and lemma_of(head) in _HOMELAND_NOUNS and poss.lower_ in _POSSESSIVES:
             # "his country", "their nation": the state of whoever the pronoun stands for
             owner = self._reporter(head) or (
@@ -564,15 +575,21 @@ class Mentions:
             # "an official of the London-based group": the group's official, of that state but no
             # official of its government
             res = replace(res, sector=None, resolved_by="based_in")
+        if (res is None or (not res.kb_id and (res.country is None or res.resolved_by.endswith("+context")))) \
+                and _military_rule(head):
+            ruled = self._military_ruled_state(head)
+            if ruled is not None:
+                res = Resolution(actor.text, None, ruled, "GOV", (), "military_rule")
         state = self._possessor_state(poss) if poss is not None else None
         if state is not None and (
             res is None
             or (res.resolved_by.startswith("agent") and not self._agent_head(head))  # "the country's military rulers"
             or (res.country != state and not res.resolved_by.startswith("country"))
+            or self._body_named_by_modifier(head, toks, res, state)
         ):
             # "South Korea's National Security Council", "Russia's envoy to the OPCW": a state's
             # own body or official, whatever a name inside the phrase would make of it
-            sector = self.kb.agent_sector(lemma_of(head)) or (res.sector if res is not None and res.country else None)
+            sector = self._head_sector(head) or (res.sector if res is not None and res.country else None)
             res = Resolution(actor.text, None, state, sector or "GOV", (), "possessor_state")
         if res is None and head.lower_ in _AMBIGUOUS_STATES:
             res = self._ambiguous_state(head)
@@ -684,6 +701,27 @@ class Mentions:
                 actor.sector = sector
                 actor.resolved_by = f"{actor.resolved_by}+counterpart"
         return self._finish(actor, toks, head)
+
+    def _serving_organisation(self, head: Token) -> Actor | None:
+        """The organisation a role or member noun serves when a preposition names it ("a
+        spokeswoman for the Oslo-based charity", "two researchers from the rights group"): an
+        organisation that is no state's body, of its country and sector; the role is its, not a
+        government's of the country the sentence or the dateline lends."""
+        for prep in children_of(head):
+            if prep.dep_ != "prep" or prep.i < head.i or prep.lower_ not in _SERVING_PREPS:
+                continue
+            pobj = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
+            if pobj is None or pobj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            m = self.mention(pobj)
+            if m is None or m.actor.person or m.actor.sector in _STATE_SECTORS:
+                continue
+            how = m.actor.resolved_by or ""
+            if m.actor.kb_id and m.actor.kb_id not in self.kb.countries:
+                return m.actor
+            if how in _PLACED_ORGANISATION or (how.startswith("agent") and m.actor.sector is not None):
+                return m.actor
+        return None
 
     def _counterpart_sector(self, head: Token) -> str | None:
         """The sector of the person whose counterpart ``head`` is: the possessor ("his", "the
@@ -840,6 +878,40 @@ class Mentions:
                 return state
         return None
 
+    def _military_ruled_state(self, head: Token) -> str | None:
+        """The state a bare "the junta" or "the military government" stands for: the state the
+        text earlier called ruled by the military ("Chad's junta", "the coup leaders in Chad"),
+        else the state named last that the sentence's other words do not name (the junta's other
+        party: "Paris recalled its envoy from Chad ... the junta accused Paris"). Only a state
+        counts, never an organisation named in between."""
+        earlier = sorted((i for i in self._cache if i < head.i), reverse=True)
+        for i in earlier:
+            m = self._cache[i]
+            if m is None or not m.actor.country or not _military_rule(token_at(self.doc, i)):
+                continue
+            how = m.actor.resolved_by or ""
+            if how != "military_rule" and not how.endswith(("+context", *_LENT_COUNTRY)):
+                return m.actor.country
+        sent = sent_of(head)
+        own = {t.i for t in self.phrase_tokens(head)}
+        others: set[str] = set()
+        for ent in span_ents(sent):
+            if ent.start in own or ent.label_ not in ("GPE", "NORP"):
+                continue
+            found = lookup(ent.text, kb=self.kb, date=self.date)
+            if found is not None and found.country:
+                others.add(found.country)
+        for i in earlier:
+            m = self._cache[i]
+            if m is None or not m.actor.country or m.actor.country in others:
+                continue
+            how = m.actor.resolved_by or ""
+            if how.startswith(("country", "capital")) or (
+                how.startswith("kb_") and m.actor.kb_id in self.kb.countries
+            ):
+                return m.actor.country
+        return None
+
     def _kind_of_state(self, iso3: str | None) -> str | None:
         """"monarchy" or "republic" when a formal name of the state ``iso3`` says which ("Kingdom of
         Spain", "Republic of Chile"), else None."""
@@ -879,6 +951,33 @@ class Mentions:
                     return Resolution(text, None, m.actor.country, None, (), "name+nationality")
         return None
 
+    def _head_sector(self, head: Token) -> str | None:
+        """The sector ``head``'s noun signals, alone ("government") or with the word before it
+        ("military rulers": an agent of two words)."""
+        sector = self.kb.agent_sector(lemma_of(head))
+        if sector is None and head.i > 0:
+            sector = self.kb.agent_sector(f"{token_at(self.doc, head.i - 1).lower_} {lemma_of(head)}")
+        return sector
+
+    def _body_named_by_modifier(self, head: Token, toks: list[Token], res: Resolution, state: str) -> bool:
+        """Whether ``res`` is a state's body whose name the phrase's words before its head only
+        make up ("Chad's military" in "Chad's military government"): a head noun of another
+        sector that no name of the body holds names another of the state's bodies."""
+        if not res.kb_id or not res.resolved_by.startswith("kb_") or head.pos_ != "NOUN" or head.i == toks[0].i:
+            return False
+        entry = self.kb.get(res.kb_id)
+        sector = self._head_sector(head)
+        if entry is None or entry.kind != "state_institution" or entry.country != state:
+            return False
+        if sector is None or sector == res.sector:
+            return False
+        words = {w for name in (entry.name, *entry.aliases) for w in name.lower().split()}
+        if head.lower_ in words or lemma_of(head) in words:
+            return False
+        before = self._norm_text(toks[0].idx, head.idx).strip()
+        alone = lookup(before, kb=self.kb, date=self.date) if before else None
+        return alone is not None and alone.kb_id == res.kb_id
+
     def _possessor_state(self, poss: Token) -> str | None:
         """The state a possessive names ("Russia's"; "the country's" after "Mali said"), or None."""
         if poss.pos_ == "NOUN" and poss.tag_ == "NN" and lemma_of(poss) in _STATE_DESCRIPTIONS \
@@ -888,6 +987,14 @@ class Mentions:
         if poss.pos_ != "PROPN":
             return None
         m = self.mention(poss)
+        if m is not None and m.actor.kb_id and m.actor.kb_id not in self.kb.countries:
+            # "Chad's military government" parsed with "military" inside the possessor's phrase:
+            # the body the phrase names ("Chad's military") is no state, but the name it owns is
+            name = [c for c in children_of(poss) if c.dep_ == "compound" and c.i < poss.i] + [poss]
+            if all(t.pos_ == "PROPN" for t in name):
+                own = lookup(self._norm_text(name[0].idx, poss.idx + len(poss.text)), kb=self.kb, date=self.date)
+                if own is not None and own.country and own.resolved_by.startswith(("country", "capital")):
+                    return own.country
         if m is None or not m.actor.country or m.actor.kb_id not in (None, m.actor.country):
             return None
         how = m.actor.resolved_by or ""
@@ -1251,6 +1358,26 @@ def _state_kind(word: str) -> str | None:
     if word in _MONARCHIES:
         return "monarchy"
     return "republic" if word == "republic" else None
+
+
+_MILITARY_RULERS = frozenset({"junta"})
+_MILITARY_RULE_HEADS = {
+    "military": frozenset({"government", "ruler", "regime", "authority"}),
+    "coup": frozenset({"leader"}),
+}
+
+
+def _military_rule(head: Token) -> bool:
+    """Whether ``head`` heads a description of a state's rulers who took power by arms ("the
+    junta", "the military government", "coup leaders"), singular or not."""
+    lemma = lemma_of(head)
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False  # "the two juntas": several states
+    if lemma in _MILITARY_RULERS:
+        return True
+    return any(
+        c.dep_ in ("amod", "compound") and lemma in _MILITARY_RULE_HEADS.get(c.lower_, ()) for c in children_of(head)
+    )
 
 
 def _a_person_head(head: Token) -> bool:

@@ -25,7 +25,8 @@ EXPECTED = {
     "link_prepositions", "phrase_determiners", "former_words", "ethnic_words", "non_act_verbs", "naming_verbs",
     "headline_function_words", "intent_nouns", "prospective_modifiers", "bare_institution_names", "onlooking_verbs",
     "undergoing_verbs", "toleration_verbs", "violent_verbs", "arrival_verbs", "unfolding_verbs", "custody_words",
-    "casualty_verbs", "casualty_states", "facility_nouns", "keeping_verbs", "announcing_verbs", "joining_verbs",
+    "casualty_verbs", "casualty_states", "conflict_nouns", "facility_nouns", "keeping_verbs", "announcing_verbs",
+    "joining_verbs",
     "stance_verbs",
 }
 
