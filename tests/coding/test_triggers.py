@@ -315,7 +315,8 @@ def test_a_hyphenated_word_is_looked_up_closed_up_or_without_its_joint_prefix(
 
 
 def test_a_hyphenated_word_the_lexicon_lacks_is_no_trigger() -> None:
-    assert all(e.trigger.text != "non-starter" for e in code_text("The envoys said the plan was a non-starter."))
+    evs = code_text("The envoys said Norway remained a non-member of the customs bloc.")
+    assert all(e.trigger.text != "non-member" for e in evs)
 
 
 def test_a_relative_clause_missing_its_object_takes_its_antecedent_as_the_object() -> None:
