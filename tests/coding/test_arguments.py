@@ -1045,3 +1045,22 @@ def test_a_stance_taken_after_a_reported_clause_is_the_reporters(text: str, cate
 def test_a_participle_of_force_after_a_reported_clause_stays_the_doers() -> None:
     e = only(code_text("Kenyan police said Somali gunmen stormed the village, killing ten people."), "ASSAULT")
     assert "KEN" not in countries(e.actor) or "SOM" in countries(e.actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police in Vasko halted the march near the old cathedral on Tuesday.",
+        "Officers broke up the rally outside the town hall in Vasko.",
+        "Shopkeepers in Vasko watched the march from behind their counters.",
+    ],
+)
+def test_who_stops_or_watches_a_protest_does_not_hold_it(text: str) -> None:
+    e = only(code_text(text), "PROTEST")
+    assert e.actor == []  # the marchers are not named; the police and onlookers hold no protest
+
+
+def test_who_stages_a_protest_holds_it() -> None:
+    e = only(code_text("Dock workers staged a march through the port of Vasko on Monday."), "PROTEST")
+    assert [a.text for a in e.actor] == ["Dock workers"]
+
