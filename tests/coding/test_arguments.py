@@ -1064,3 +1064,12 @@ def test_who_stages_a_protest_holds_it() -> None:
     e = only(code_text("Dock workers staged a march through the port of Vasko on Monday."), "PROTEST")
     assert [a.text for a in e.actor] == ["Dock workers"]
 
+
+def test_the_people_of_a_protest_hold_it() -> None:
+    e = only(code_text("Police in Vasko broke up a rally of opposition supporters near the stadium."), "PROTEST")
+    assert [a.text for a in e.actor] == ["opposition supporters"] and e.recipient == []
+
+
+def test_a_measure_after_of_names_no_crowd() -> None:
+    e = only(code_text("A march of twelve kilometres ended at the main square of Vasko."), "PROTEST")
+    assert e.actor == []

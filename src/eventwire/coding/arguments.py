@@ -1317,6 +1317,11 @@ class Arguments:
                 givers = self.prep_objects(tok, ("from",))
                 if givers:
                     f.actor, f.actor_how = givers, "from_giver"
+            if not f.actor and f.event == "PROTEST":
+                # "broke up a rally of opposition supporters": the people of a protest hold it
+                crowd = self._crowd_of(tok)
+                if crowd:
+                    f.actor, f.actor_how = crowd, "crowd_of"
             if not f.actor and f.event == "PROTEST" and f.actor_how not in ("onlooker", "unknown"):
                 # "shopkeepers watched the march": who looks on or stops a protest holds none
                 f.actor, f.actor_how = self._unnamed_crowd(tok)
@@ -1787,6 +1792,20 @@ class Arguments:
             return []
         ms, _, _ = self.subject(verb)
         return [m for m in ms if m.head != f.token.i]
+
+    def _crowd_of(self, noun: Token) -> list[Mention]:
+        """The people a protest noun's "of" phrase names ("a march of farmers", "the rally of
+        opposition supporters"): a protest is made of those who hold it, so they are its actor."""
+        for c in children_of(noun):
+            if c.dep_ == "prep" and _lemma(c) == "of":
+                pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                # the phrase must name people itself, not an act of theirs ("in protest of the
+                # government's refusal": the refusal is the cause, its owner no marcher)
+                if pobj.pos_ == "PROPN" or _lemma(pobj) in _PARTY_NOUNS:
+                    return self.mentions_of(pobj) or [self.unresolved(pobj)]
+        return []
 
     def _nominal_recipient(self, f: Found) -> list[Mention]:
         """"A suspension of air links with Serbia": the party the act's "of" object concerns."""
