@@ -1058,3 +1058,29 @@ def test_goods_from_listed_states_are_no_party() -> None:
     # counter-example: a thing from several states names none of them as a party
     e = only(code_text("Senegalese customs officers seized goods from Niger and Burkina Faso in Dakar."), "COERCE")
     assert countries(e.actor) == {"SEN"}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police in Vasko halted the march near the old cathedral on Tuesday.",
+        "Officers broke up the rally outside the town hall in Vasko.",
+        "Shopkeepers in Vasko watched the march from behind their counters.",
+    ],
+)
+def test_who_stops_or_watches_a_protest_does_not_hold_it(text: str) -> None:
+    e = only(code_text(text), "PROTEST")
+    assert e.actor == []  # the marchers are not named; the police and onlookers hold no protest
+
+
+def test_who_stages_a_protest_holds_it() -> None:
+    e = only(code_text("Dock workers staged a march through the port of Vasko on Monday."), "PROTEST")
+    assert [a.text for a in e.actor] == ["Dock workers"]
+
+
+def test_the_people_of_a_protest_hold_it() -> None:
+    e = only(code_text("Police in Vasko broke up a rally of opposition supporters near the stadium."), "PROTEST")
+    assert [a.text for a in e.actor] == ["opposition supporters"] and e.recipient == []
+
+
+def test_a_measure_after_of_names_no_crowd() -> None:
+    e = only(code_text("A march of twelve kilometres ended at the main square of Vasko."), "PROTEST")
+    assert e.actor == []

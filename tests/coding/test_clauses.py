@@ -280,3 +280,13 @@ def test_a_relative_clause_on_a_party_with_no_date_stays_a_word_on_who_it_is() -
     text = "Kenya and Uganda, which have long carried out air strikes on rebel camps, accused Sudan of arming rebels."
     evs = code_text(text)
     assert "strikes" not in {e.trigger.text for e in evs}
+
+
+def test_protests_at_which_people_were_held_are_happenings_of_their_own() -> None:
+    events = code_text("Police in Vasko detained forty students at protests over tuition fees on Monday.")
+    assert {e.event_type for e in events} == {"COERCE", "PROTEST"}
+
+
+def test_the_one_rally_someone_was_held_at_is_only_the_scene() -> None:
+    events = code_text("Police in Vasko detained a student at the rally on Monday.")
+    assert [e.event_type for e in events] == ["COERCE"]  # a single rally is one told of before

@@ -1142,3 +1142,18 @@ def test_all_options_on_the_table_threatens_force(text: str, actor: str) -> None
 )
 def test_options_in_talks_or_of_no_speaker_threaten_no_one(text: str) -> None:
     assert not [e for e in code_text(text, published="2022-01-01") if e.event_type == "THREATEN"]
+
+
+def test_a_deed_done_in_protest_is_a_protest_by_its_doer() -> None:
+    e = only(code_text("Bakers in Vasko shut their ovens for a day in protest at the rise in flour prices."), "PROTEST")
+    assert [a.text for a in e.actor][0].startswith("Bakers")
+
+
+def test_an_envoy_recalled_in_protest_stays_a_recall() -> None:
+    events = code_text("The Ostrian government recalled its ambassador from Vasko in protest over the remarks.")
+    assert [e.event_type for e in events] == ["SANCTION"]
+
+
+def test_a_state_office_acting_in_protest_holds_no_protest() -> None:
+    events = code_text("The Ostrian foreign ministry postponed the signing ceremony in protest at the remarks.")
+    assert "PROTEST" not in [e.event_type for e in events]

@@ -48,6 +48,7 @@ _ORGANISATION_CLASS = frozenset({"@organisation"})
 # it ("played down the attack", "witnessed the shelling", "survived an assassination attempt").
 _ONLOOKING = lexicon_words("onlooking_verbs")
 _UNDERGOING_VERBS = lexicon_words("undergoing_verbs")
+_THWARTING_VERBS = lexicon_words("thwarting_verbs")
 # Verbs by which a party undergoes an act named after "under" ("came under attack").
 _UNDERGOING_HEADS = frozenset({"come", "be", "remain", "fall"})
 # Grammar: pronouns that with a clause of their own name a class of people ("anyone who...").
@@ -487,6 +488,14 @@ def _freed(tok: Token) -> bool:
         return _lemma(tok.head) in _FREEING_NOUNS
     prep = tok.head
     return tok.dep_ == "pobj" and _lemma(prep) == "of" and _lemma(prep.head) in _FREEING_NOUNS
+
+
+def thwarting(verb: Token) -> bool:
+    """Whether ``verb`` stops, bars or breaks up the act its object names ("police halted the
+    march", "troops broke up the sit-in"): its subject opposes that act and never carries it out,
+    so the act's doer is its own (a possessor, a "by" phrase) or unknown."""
+    prt = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
+    return _lemma(verb) in _THWARTING_VERBS if prt is None else f"{_lemma(verb)} {prt}" in _THWARTING_VERBS
 
 
 def _subjected_clause(trigger: Token) -> Token | None:
@@ -1210,7 +1219,7 @@ class Arguments:
                 return ms, "amount_verb_subject"
         head = noun.head
         if noun.dep_ in _LIGHT_NOUN_DEPS and head.pos_ in ("VERB", "AUX") and head.i != noun.i:
-            if _lemma(head) in _ONLOOKING or _lemma(head) in _UNDERGOING_VERBS:
+            if _lemma(head) in _ONLOOKING or _lemma(head) in _UNDERGOING_VERBS or thwarting(head):
                 return [], "onlooker"  # no actor, and none to be guessed from the sentence
             ms, how, _ = self.subject(head)
             if ms:
@@ -1224,6 +1233,8 @@ class Arguments:
         object ("Japan and Peru held joint drills")."""
         head = noun.head
         if noun.dep_ != "dobj" or head.pos_ != "VERB" or _lemma(head) in _ONLOOKING | _UNDERGOING_VERBS:
+            return []
+        if thwarting(head):
             return []
         ms, _, _ = self.subject(head)
         return ms if ms and all(m.actor.country or m.actor.kb_id for m in ms) else []
@@ -1369,6 +1380,12 @@ class Arguments:
                 if givers:
                     f.actor, f.actor_how = givers, "from_giver"
             if not f.actor and f.event == "PROTEST":
+                # "broke up a rally of opposition supporters": the people of a protest hold it
+                crowd = self._crowd_of(tok)
+                if crowd:
+                    f.actor, f.actor_how = crowd, "crowd_of"
+            if not f.actor and f.event == "PROTEST" and f.actor_how not in ("onlooker", "unknown"):
+                # "shopkeepers watched the march": who looks on or stops a protest holds none
                 f.actor, f.actor_how = self._unnamed_crowd(tok)
         if _undergone(tok):
             # "peacekeepers came under attack from militants": who comes under it is acted on;
@@ -1837,6 +1854,20 @@ class Arguments:
             return []
         ms, _, _ = self.subject(verb)
         return [m for m in ms if m.head != f.token.i]
+
+    def _crowd_of(self, noun: Token) -> list[Mention]:
+        """The people a protest noun's "of" phrase names ("a march of farmers", "the rally of
+        opposition supporters"): a protest is made of those who hold it, so they are its actor."""
+        for c in children_of(noun):
+            if c.dep_ == "prep" and _lemma(c) == "of":
+                pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                # the phrase must name people itself, not an act of theirs ("in protest of the
+                # government's refusal": the refusal is the cause, its owner no marcher)
+                if pobj.pos_ == "PROPN" or _lemma(pobj) in _PARTY_NOUNS:
+                    return self.mentions_of(pobj) or [self.unresolved(pobj)]
+        return []
 
     def _nominal_recipient(self, f: Found) -> list[Mention]:
         """"A suspension of air links with Serbia": the party the act's "of" object concerns."""

@@ -85,18 +85,22 @@ def unfolding_subject(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and _lemma(tok.head) in _UNFOLDING
 
 
+# Grammar: prepositions of the occasion an act took place at ("arrested at protests over the vote").
+_OCCASION_PREPS = frozenset({"at"})
+
+
 def protest_in_scene(tok: Token) -> bool:
-    """Whether a plural protest noun is the time or cause of another act ("resigned after weeks
-    of protests", "arrests during demonstrations over the vote"): the crowds' protests are
-    happenings of their own that the act answers or follows, not only its scene (PLOVER codes the
-    discrete events around a protest, and the protest itself). A single one ("after the rally")
-    is more often a mention of one told before."""
+    """Whether a plural protest noun is the time, cause or occasion of another act ("resigned
+    after weeks of protests", "arrests during demonstrations over the vote", "detained dozens at
+    rallies"): the crowds' protests are happenings of their own that the act answers or follows,
+    not only its scene (PLOVER codes the discrete events around a protest, and the protest
+    itself). A single one ("after the rally") is more often a mention of one told before."""
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.tag_ != "NNS":
         return False
     prep = tok.head
     if _lemma(prep) == "of" and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "after weeks of protests": the span of time is what "after" takes
-    return _lemma(prep) in _BACKGROUND_PREPS
+    return _lemma(prep) in _BACKGROUND_PREPS or _lemma(prep) in _OCCASION_PREPS
 
 
 def _central(tok: Token, reporting: frozenset[str]) -> bool:

@@ -595,6 +595,51 @@ def failed_outcomes(sent: Span, found: list[Found]) -> list[Found]:
     return out
 
 
+DONE_IN_PROTEST = "+done in protest -> PROTEST"
+# The sectors of a state: what an office does "in protest" is its own act or a disapproval
+# (ACCUSE), never a crowd's protest (PLOVER PROTEST is civil society's).
+_STATE_PROTESTERS = frozenset({"GOV", "ELI", "IGO", "LEG", "JUD", "MIL"})
+
+
+def deeds_in_protest(sent: Span, taken: set[int]) -> list[Found]:
+    """Clause verbs no entry fired on that a party does "in protest" ("traders shut their shops
+    in protest at the levy", "students walked out of class in protest"): the deed is the
+    protest, a PROTEST by its subject (the phrase itself is an idiom, no trigger of its own);
+    ``taken`` are the tokens of triggers, whose own events stand."""
+    out = []
+    for verb in {v.i: v for p in tokens_of(sent) if (v := _done_in_protest(p)) is not None}.values():
+        if verb.i in taken or lemma_of(verb) in _NON_ACTS:
+            continue
+        kids = list(children_of(verb))
+        if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ in ("auxpass", "neg") for c in kids):
+            continue
+        obj = _dobj(verb)
+        if obj is not None and obj.i in taken:
+            continue  # "recalled its envoy in protest": the act named by the object stands
+        entry = Trigger(lemma=lemma_of(verb), pos="VERB", event="PROTEST", cameo="140", to=("against", "at", "over"))
+        rule = f"{lemma_of(verb)}/VERB {DONE_IN_PROTEST}"
+        out.append(Found(token=verb, entry=entry, event="PROTEST", mode=None, end=verb, start_tok=verb, rule=rule))
+    return out
+
+
+def _done_in_protest(tok: Token) -> Token | None:
+    """The verb whose deed ``tok``, the noun of "in protest", says was a protest; the parser may
+    hang the phrase on that verb's object or on a phrase of time ("shut their shops for a day in
+    protest"), which it climbs."""
+    if lemma_of(tok) != "protest" or tok.dep_ != "pobj" or lemma_of(tok.head) != "in":
+        return None
+    cur = tok.head.head
+    while cur.pos_ != "VERB" and cur.dep_ in ("dobj", "pobj", "prep", "npadvmod") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur if cur.pos_ == "VERB" else None
+
+
+def protest_by_a_state(f: Found) -> None:
+    """A deed done in protest by a state's office (:func:`deeds_in_protest`) is no crowd's protest."""
+    if DONE_IN_PROTEST in f.rule and f.actor and f.actor[0].actor.sector in _STATE_PROTESTERS:
+        f.event = ""
+
+
 def _failed(chain: list[Token]) -> bool:
     return any(lemma_of(t) in _FAILURE for t in chain[1:])
 

@@ -128,6 +128,7 @@ def sentence_events(
     found += constructions.punitive_statements(sent, {f.token.i for f in found})
     found += constructions.options_open(sent, {f.token.i for f in found})
     found += constructions.failed_outcomes(sent, found)
+    found += constructions.deeds_in_protest(sent, {f.token.i for f in found})
     found = constructions.without_met_acts(found, constructions.met_with_measures(sent, found))
     passed = constructions.passed_sentences(sent) + constructions.kept_measures(sent)
     found = [f for f in found if not any(f.token.i in (g.token.i, g.end.i) for g in passed)] + passed
@@ -158,6 +159,7 @@ def sentence_events(
                 g.event = ""  # "or face arrest": the threatened penalty, not an arrest
         _modes(f, lexicon, by_tok.get(f.content.i) if f.content is not None else None)
         args.fill(f)
+        constructions.protest_by_a_state(f)
         f.speaker = speaker_of(f.token, args, quote, cues)
         if not f.actor and f.speaker is not None and f.entry.frame == "speech":
             f.actor, f.actor_how = [f.speaker], "speaker"
