@@ -1058,6 +1058,8 @@ def test_goods_from_listed_states_are_no_party() -> None:
     # counter-example: a thing from several states names none of them as a party
     e = only(code_text("Senegalese customs officers seized goods from Niger and Burkina Faso in Dakar."), "COERCE")
     assert countries(e.actor) == {"SEN"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
