@@ -182,6 +182,26 @@ def test_a_description_qualified_by_its_own_phrase_is_another_body() -> None:
     assert all(a.kb_id != "icc" for a in e.recipient)
 
 
+def test_a_common_word_tagged_as_a_name_after_the_description_does_not_place_it_elsewhere() -> None:
+    text = (
+        "ACCRA, March 5 (Wire) - Ghana said on Tuesday it would ignore a decision by the International Court "
+        "of Justice on its fishing zone with Togo.\n"
+        "Ghana withdrew from the hearings in May, accusing the court of bias, and recalled its envoy to Lome."
+    )
+    e = next(e for e in code_text(text, published="2024-03-05") if e.trigger.text == "accusing")
+    assert [(a.kb_id, a.country) for a in e.recipient] == [("icj", None)]
+
+
+def test_a_description_placed_by_a_named_town_is_still_another_body() -> None:
+    text = (
+        "ACCRA, March 5 (Wire) - Ghana said on Tuesday it would ignore a decision by the International Court "
+        "of Justice on its fishing zone with Togo.\n"
+        "The court in Kumasi jailed two opposition activists on Monday."
+    )
+    e = only(code_text(text, published="2024-03-05"), "COERCE")
+    assert [(a.kb_id, a.country) for a in e.actor] == [(None, "GHA")]
+
+
 def test_he_is_the_person_named_last_in_the_text_not_the_last_resolved() -> None:
     # the quote's "we" is resolved once its speaker is known, after the sentences that follow
     text = (

@@ -769,8 +769,10 @@ class Mentions:
             return None
         if any(c.dep_ in ("amod", "compound", "nmod", "poss", "appos") for c in kids):
             return None  # "the Kenyan court", "the court's ruling": qualified
-        if any(g.pos_ == "PROPN" for c in kids if c.dep_ == "prep" for g in children_of(c)):
-            return None  # "the court in Lagos": another body, placed
+        if any(g.pos_ == "PROPN" and g.ent_type_ for c in kids if c.dep_ == "prep" for g in children_of(c)):
+            # "the court in Lagos": another body, placed; a common word the tagger took for a name
+            # ("accusing the court of bias") places nothing
+            return None
         named = self._named_by_last_word(head)
         return named if named is not None and named.kb_id else None
 
