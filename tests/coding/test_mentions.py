@@ -601,3 +601,24 @@ def test_a_phrase_and_its_apposition_of_the_same_noun_resolve_without_looping() 
     text = "Police in Lagos arrested the officer, an officer of the navy, on Monday."
     e = only(code_text(text, published="2024-06-04"), "COERCE")
     assert countries(e.recipient) == {"NGA"}
+
+
+def test_a_description_of_a_force_named_as_multinational_before_takes_no_country() -> None:
+    text = (
+        "PORT MORESBY, March 5 (Wire) - About 300 Fijian soldiers arrived in Port Moresby on Monday, the first "
+        "part of a multinational force meant to help local police restore order in the highlands.\n"
+        'A clan leader vowed to fight any "invading force".\n'
+        "Amnesty International urged the force on Tuesday to protect civilians."
+    )
+    e = only(code_text(text, published="2024-03-05"), "REQUEST")
+    assert [(a.text, a.country) for a in e.recipient] == [("the force", None)]
+
+
+def test_a_description_of_a_force_named_without_foreign_words_is_still_the_article_s() -> None:
+    text = (
+        "PORT MORESBY, March 5 (Wire) - The government set up a rapid-response force of 300 officers on Monday "
+        "to restore order in the highlands.\n"
+        "Amnesty International urged the force on Tuesday to protect civilians."
+    )
+    e = only(code_text(text, published="2024-03-05"), "REQUEST")
+    assert [(a.text, a.country) for a in e.recipient] == [("the force", "PNG")]

@@ -661,8 +661,10 @@ def _located(a: Actor, country: str, how: str) -> Actor:
     """``a`` with ``country`` when it is a domestic kind of party named without one."""
     if a.country is not None or a.sector is None or a.sector in _TRANSNATIONAL or a.kb_id:
         return a
-    if _foreign(a.text):
-        return a  # foreign to the place ("coalition aircraft", "UN peacekeepers")
+    if _foreign(a.text) or (a.resolved_by or "").startswith("coreference:noun"):
+        # foreign to the place ("coalition aircraft"), or standing for a party named so before
+        # ("a multinational force ... the force")
+        return a
     words = set(a.text.lower().replace("-", " ").split())
     if _MANY_WORDS & words and a.sector in _STATE_SECTORS and _counts_states(a.text):
         return a  # several parties ("the two governments"); "two senior officials" are two people

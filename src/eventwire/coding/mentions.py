@@ -31,6 +31,8 @@ _ROLE_NOUNS = lexicon_words("role_nouns")
 _GROUP_NOUNS = lexicon_words("group_nouns")
 _LOCATING_PREPS = lexicon_words("locating_prepositions")
 _PRON_ORG = lexicon_words("organisation_pronouns")
+# Words that make a party foreign to the place where it acts ("multinational", "foreign").
+_FOREIGN_WORDS = lexicon_words("foreign_party_words")
 _PRON_SPEAKER = lexicon_words("speaker_pronouns")
 # Grammar: third-person pronouns of a person.
 _PRON_PERSON = frozenset({"he", "she", "him", "her", "his"})
@@ -591,11 +593,14 @@ class Mentions:
                 copy = self._copy(named, actor, "coreference:name")
                 copy.person = None
                 return self._finish(copy, toks, head)
-            # a state's body ("the government") is the sentence's or the article's state
-            same = self._same_noun_before(head) if res.sector not in _STATE_SECTORS else None
+            # a state's body ("the government") is the sentence's or the article's state, unless
+            # the article named it with words that make it foreign there ("a multinational force")
+            same = self._same_noun_before(head, foreign_only=res.sector in _STATE_SECTORS)
             if same is not None:
                 copy = self._copy(same, actor, "coreference:noun")
                 copy.person = None
+                if _named_foreign(same):
+                    copy.country = None  # of no country the sentence lends it either
                 return self._finish(copy, toks, head)
         if (res is None or (res.country is None and res.sector is None)) and (
             head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
@@ -776,26 +781,31 @@ class Mentions:
         named = self._named_by_last_word(head)
         return named if named is not None and named.kb_id else None
 
-    def _same_noun_before(self, head: Token) -> Actor | None:
+    def _same_noun_before(self, head: Token, *, foreign_only: bool = False) -> Actor | None:
         """The party a bare definite description stands for when the article last used its noun
         for a party it gave a country in its own words ("a school run by a Kenyan aid charity ...
         The charity said...": Kenyan), rather than whatever country the sentence or the
-        article lends it. The nearest use of the noun decides: one with no country of its own
-        leaves the description as it is."""
+        article lends it, or for a party it named as foreign to where it acts, of no country ("a
+        multinational force ... the force"). The nearest use of the noun decides: one with no
+        country of its own leaves the description as it is, unless a use further back, before
+        any with a country of its own, names a foreign party. ``foreign_only``: only the latter."""
         kids = children_of(head)
         if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
             return None
         if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in kids):
             return None  # "the Kenyan charity", "the aid charity": qualified in its own words
         lemma = lemma_of(head)
+        nearest = True
         for i in sorted((i for i in self._cache if i < head.i), reverse=True):
             tok = token_at(self.doc, i)
             if tok.pos_ != "NOUN" or lemma_of(tok) != lemma:
                 continue
             m = self._cache[i]
-            if m is None or not m.actor.country or (m.actor.resolved_by or "").endswith(_LENT_COUNTRY):
-                return None
-            return m.actor
+            if m is not None and _named_foreign(m.actor):
+                return m.actor
+            if m is not None and m.actor.country and not (m.actor.resolved_by or "").endswith(_LENT_COUNTRY):
+                return m.actor if nearest and not foreign_only else None
+            nearest = False  # no country of its own: only a foreign party named further back stands
         return None
 
     def _envoys_named_before(self, head: Token) -> Actor | None:
@@ -1246,6 +1256,18 @@ _NOMINAL_POS = frozenset({NOUN, PROPN})
 _HEAD_POS = frozenset({NOUN, PROPN, PRON, NUM, ADJ, X})
 _PRIME_SKIP = frozenset(get_string_id(d) for d in ("compound", "amod", "poss", "npadvmod"))
 _NOT_HEADS = frozenset(get_string_id(d) for d in ("compound", "amod", "npadvmod", "det", "case"))
+
+
+def _named_foreign(actor: Actor) -> bool:
+    """Whether a party of no country of its own (one the sentence's words lend aside) and no
+    knowledge-base entry was named with words that make it foreign to where it acts ("a
+    multinational force", "foreign troops"): not a state's own body, whatever country the article
+    is about. A ministry or minister for foreign affairs is its state's own."""
+    if actor.kb_id or actor.sector in (None, "GOV"):
+        return False
+    if actor.country and not (actor.resolved_by or "").endswith("+context"):
+        return False
+    return bool(_FOREIGN_WORDS & set(actor.text.lower().replace("-", " ").split()))
 
 
 def _state_kind(word: str) -> str | None:
