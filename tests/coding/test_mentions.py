@@ -622,3 +622,29 @@ def test_a_description_of_a_force_named_without_foreign_words_is_still_the_artic
     )
     e = only(code_text(text, published="2024-03-05"), "REQUEST")
     assert [(a.text, a.country) for a in e.recipient] == [("the force", "PNG")]
+
+
+_CHARITY_STAFF = (
+    "JUBA, March 5 (Wire) - Oxfam said government troops had looted its warehouse in Bentiu on Monday and "
+    "beaten three of its nurses."
+)
+
+
+def test_people_a_charity_of_no_state_calls_its_own_are_of_no_state() -> None:
+    e = only(code_text(_CHARITY_STAFF, published="2024-03-05"), "ASSAULT")
+    assert [(a.text, a.country) for a in e.recipient] == [("its nurses", None)]
+
+
+def test_unnamed_people_a_charity_calls_its_own_are_not_placed_where_the_act_happens() -> None:
+    text = "JUBA, March 5 (Wire) - Oxfam said gunmen had attacked its staff near Malakal on Monday."
+    e = only(code_text(text, published="2024-03-05"), "ASSAULT")
+    assert [(a.text, a.country) for a in e.recipient] == [("its staff", None)]
+
+
+def test_people_an_army_calls_its_own_still_take_a_country() -> None:
+    text = (
+        "JUBA, March 5 (Wire) - The army said rebels had ambushed a convoy near Malakal and killed two of its "
+        "drivers."
+    )
+    e = next(e for e in code_text(text, published="2024-03-05") if e.trigger.text == "killed")
+    assert countries(e.recipient) == {"SSD"}

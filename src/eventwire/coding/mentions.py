@@ -138,6 +138,10 @@ _HOMELAND_NOUNS = frozenset({"country", "nation", "homeland"})
 # Definite descriptions that name their antecedent's kind in its name ("the coalition").
 _NAMED_KINDS = frozenset({"coalition", "alliance"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# Sectors of bodies that belong to no one state: their people ("its staff") are of none either.
+_STATELESS_SECTORS = frozenset({"IGO", "NGO", "HRI"})
+# How a party a stateless body calls its own is resolved (later steps lend it no country).
+STATELESS_OWNER = "owner_stateless"
 # Kinds of knowledge-base entries a definite "the group" or "the movement" can stand for.
 _GROUP_KINDS = frozenset({"armed_group", "party", "ngo", "igo"})
 
@@ -1097,10 +1101,34 @@ class Mentions:
     def _owned_people(self, head: Token, poss: Token, at: Actor) -> Actor | None:
         """People a party calls its own ("urged its citizens", "evacuated their nationals", "its
         troops") are of that party's country, with the sector their noun gives: not of the place
-        the act happens in. The owner is the subject of the verb the phrase hangs on, or the
-        party the pronoun stands for."""
+        the act happens in; those of a body of no one state ("MSF said troops had beaten two of
+        its nurses") are of none."""
         sector = self.kb.agent_sector(lemma_of(head))
-        if sector is None or any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in children_of(head)):
+        if sector is None:
+            return None
+        owner = self._people_owner(head, poss)
+        if owner is not None and _stateless_body(owner):
+            own = Actor(text=at.text, start=at.start, end=at.end, sector=sector)
+            own.resolved_by = STATELESS_OWNER
+            return own
+        if owner is None or not owner.country or owner.sector == "IGO":
+            return None
+        own = Actor(text=at.text, start=at.start, end=at.end, country=owner.country, sector=sector)
+        own.resolved_by = "owner_country"
+        return own
+
+    def stateless_owner(self, head: Token) -> Actor | None:
+        """The body of no one state that ``head``'s "its" or "their" stands for ("MSF said troops
+        had beaten two of its staff"), or None: people it calls its own are of no state either."""
+        poss = next((c for c in children_of(head) if c.dep_ == "poss" and c.lower_ in _PRON_ORG), None)
+        owner = self._people_owner(head, poss) if poss is not None else None
+        return owner if owner is not None and _stateless_body(owner) else None
+
+    def _people_owner(self, head: Token, poss: Token) -> Actor | None:
+        """Who owns the people ``poss`` ("its", "their") qualifies: the subject of the verb the
+        phrase hangs on, or the party the pronoun stands for; None when the phrase's own
+        nationality says whose they are ("its Kenyan staff")."""
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in children_of(head)):
             return None
         verb = head.head
         while verb.dep_ in ("prep", "pobj", "conj", "dobj") and verb.pos_ not in _VERBAL and verb.head.i != verb.i:
@@ -1108,22 +1136,18 @@ class Mentions:
         subj = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < head.i), None)
         if subj is None and verb.dep_ == "conj":
             subj = next((c for c in children_of(verb.head) if c.dep_ == "nsubj" and c.i < head.i), None)
-        owner: Actor | None = None
         if subj is not None and poss.lower_ == "its" and subj.tag_ in ("NNS", "NNPS"):
             # "its" never stands for a plural subject ("said that enemy forces killed its
             # soldiers"): the party reporting the clause owns them
-            reporting = verb.head if verb.dep_ == "ccomp" else None
+            clause = verb.head if verb.dep_ == "conj" and verb.head.pos_ in _VERBAL else verb
+            reporting = clause.head if clause.dep_ == "ccomp" else None
             subj = next((c for c in children_of(reporting) if c.dep_ == "nsubj"), None) if reporting else None
         if subj is not None and subj.pos_ != "PRON":
             m = self.mention(subj)
-            owner = m.actor if m is not None else None
-        elif subj is not None:
-            owner = self._reporter(subj) or self.antecedent(subj)
-        if owner is None or not owner.country or owner.sector == "IGO":
-            return None
-        own = Actor(text=at.text, start=at.start, end=at.end, country=owner.country, sector=sector)
-        own.resolved_by = "owner_country"
-        return own
+            return m.actor if m is not None else None
+        if subj is not None:
+            return self._reporter(subj) or self.antecedent(subj)
+        return None
 
     def _reporter(self, pron: Token) -> Actor | None:
         """The subject of the verb whose reported clause ``pron`` is the subject of ("the United
@@ -1268,6 +1292,12 @@ def _named_foreign(actor: Actor) -> bool:
     if actor.country and not (actor.resolved_by or "").endswith("+context"):
         return False
     return bool(_FOREIGN_WORDS & set(actor.text.lower().replace("-", " ").split()))
+
+
+def _stateless_body(actor: Actor) -> bool:
+    """Whether ``actor`` is a body the knowledge base ties to no one state: an international
+    organisation, a charity or a rights group working across borders."""
+    return bool(actor.kb_id) and actor.country is None and actor.sector in _STATELESS_SECTORS
 
 
 def _state_kind(word: str) -> str | None:
