@@ -648,3 +648,21 @@ def test_people_an_army_calls_its_own_still_take_a_country() -> None:
     )
     e = next(e for e in code_text(text, published="2024-03-05") if e.trigger.text == "killed")
     assert countries(e.recipient) == {"SSD"}
+
+
+_COURT_PROSECUTORS = (
+    "MANILA, March 5 (Wire) - The Philippines will not let International Criminal Court prosecutors into the "
+    "country, a spokesman said on Tuesday.\n"
+)
+
+
+def test_a_body_named_inside_another_party_s_phrase_is_one_its_bare_noun_stands_for() -> None:
+    text = _COURT_PROSECUTORS + "A human rights group said it would give more documents to the court next week."
+    e = only(code_text(text, published="2024-03-05"), "AGREE")
+    assert [(a.kb_id, a.country) for a in e.recipient] == [("icc", None)]
+
+
+def test_a_court_placed_in_a_town_is_not_the_body_named_inside_another_phrase() -> None:
+    text = _COURT_PROSECUTORS + "The court in Quezon City jailed two opposition activists on Monday."
+    e = only(code_text(text, published="2024-03-05"), "COERCE")
+    assert all(a.kb_id != "icc" for a in e.actor)

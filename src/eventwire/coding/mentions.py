@@ -303,6 +303,10 @@ class Mentions:
             stack.extend(reversed([c for c in children_of(t) if c.dep_ in _LEFT_DEPS]))
         return out
 
+    def _named_body(self, actor: Actor) -> bool:
+        """Whether ``actor`` is a body the knowledge base knows, not a state nor a person."""
+        return bool(actor.kb_id) and actor.kb_id not in self.kb.countries and not self._a_person(actor.kb_id)
+
     def _a_person(self, kb_id: str) -> bool:
         entry = self.kb.get(kb_id)
         return entry is not None and entry.kind == "person"
@@ -357,6 +361,14 @@ class Mentions:
                 and not (m.actor.resolved_by or "").startswith(_PEOPLE_OR_PLACE)
             ):
                 self._placed_names.append((head.i, _proper_name(head), m.actor))
+        elif m is not None and head.pos_ == "NOUN" and self._named_body(m.actor):
+            # "International Criminal Court investigators": the body's name inside the phrase is
+            # one a later "the court" may stand for, as if it had been named alone
+            name = [
+                t for t in self.doc[m.start : head.i] if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_ORGANISATIONS
+            ]
+            if name and name[-1].i == head.i - 1:
+                self.named.append((name[-1].i, name[-1].lower_, m.actor))
         if (
             m is not None
             and m.actor.country
