@@ -666,3 +666,21 @@ def test_a_court_placed_in_a_town_is_not_the_body_named_inside_another_phrase() 
     text = _COURT_PROSECUTORS + "The court in Quezon City jailed two opposition activists on Monday."
     e = only(code_text(text, published="2024-03-05"), "COERCE")
     assert all(a.kb_id != "icc" for a in e.actor)
+
+
+def test_a_bare_description_in_a_headline_is_as_definite_as_with_its_article() -> None:
+    text = (
+        "Gabon, Congo quit ECCAS, accusing bloc of bias\n\n"
+        "LIBREVILLE, March 5 (Wire) - Gabon and Congo said on Tuesday they were leaving the regional group."
+    )
+    e = next(e for e in code_text(text, published="2024-03-05") if e.trigger.text == "accusing")
+    assert [(a.kb_id, a.country) for a in e.recipient] == [("eccas", None)]
+
+
+def test_a_bare_plural_in_a_headline_is_no_description_of_a_body() -> None:
+    text = (
+        "Gabon, Congo quit ECCAS, accusing members of bias\n\n"
+        "LIBREVILLE, March 5 (Wire) - Gabon and Congo said on Tuesday they were leaving the regional group."
+    )
+    e = next(e for e in code_text(text, published="2024-03-05") if e.trigger.text == "accusing")
+    assert all(a.kb_id != "eccas" for a in e.recipient)

@@ -303,6 +303,14 @@ class Mentions:
             stack.extend(reversed([c for c in children_of(t) if c.dep_ in _LEFT_DEPS]))
         return out
 
+    def _bare_in_headline(self, head: Token) -> bool:
+        """Whether ``head`` is a bare singular noun of the article's headline, which drops its
+        articles ("quit ECOWAS, accusing bloc of bias"): as definite as "the bloc" in the body."""
+        if head.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in children_of(head)):
+            return False
+        sent = sent_of(head)
+        return sent.start == 0 and self.doc.text[sent.end_char : sent.end_char + 1] == "\n"
+
     def _named_body(self, actor: Actor) -> bool:
         """Whether ``actor`` is a body the knowledge base knows, not a state nor a person."""
         return bool(actor.kb_id) and actor.kb_id not in self.kb.countries and not self._a_person(actor.kb_id)
@@ -633,7 +641,7 @@ class Mentions:
                 return self._finish(copy, toks, head)
         if res is None:
             # a definite description of a group ("the group") or a person in apposition
-            definite = any(c.lower_ == "the" for c in children_of(head))
+            definite = any(c.lower_ == "the" for c in children_of(head)) or self._bare_in_headline(head)
             if (lemma_of(head) in _GROUP_NOUNS or lemma_of(head) in _IGO_DESCRIPTIONS) and definite:
                 # "the group", "the bloc": the named group reporting the clause, else the last
                 # one named of the description's kind
