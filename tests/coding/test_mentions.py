@@ -186,7 +186,7 @@ def test_a_common_word_tagged_as_a_name_after_the_description_does_not_place_it_
     text = (
         "ACCRA, March 5 (Wire) - Ghana said on Tuesday it would ignore a decision by the International Court "
         "of Justice on its fishing zone with Togo.\n"
-        "Ghana withdrew from the hearings in May, accusing the court of bias, and recalled its envoy to Lome."
+        "Ghana walked out of the hearings in May, accusing the court of bias, before it recalled its envoy to Lome."
     )
     e = next(e for e in code_text(text, published="2024-03-05") if e.trigger.text == "accusing")
     assert [(a.kb_id, a.country) for a in e.recipient] == [("icj", None)]
@@ -625,13 +625,13 @@ def test_a_description_of_a_force_named_without_foreign_words_is_still_the_artic
 
 
 _CHARITY_STAFF = (
-    "JUBA, March 5 (Wire) - Oxfam said government troops had looted its warehouse in Bentiu on Monday and "
+    "JUBA, March 5 (Wire) - Oxfam said army soldiers had ransacked its warehouse in Bentiu on Monday and "
     "beaten three of its nurses."
 )
 
 
 def test_people_a_charity_of_no_state_calls_its_own_are_of_no_state() -> None:
-    e = only(code_text(_CHARITY_STAFF, published="2024-03-05"), "ASSAULT")
+    e = next(e for e in code_text(_CHARITY_STAFF, published="2024-03-05") if e.trigger.text == "beaten")
     assert [(a.text, a.country) for a in e.recipient] == [("its nurses", None)]
 
 
