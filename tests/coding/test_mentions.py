@@ -684,3 +684,21 @@ def test_a_bare_plural_in_a_headline_is_no_description_of_a_body() -> None:
     )
     e = next(e for e in code_text(text, published="2024-03-05") if e.trigger.text == "accusing")
     assert all(a.kb_id != "eccas" for a in e.recipient)
+
+
+def test_bare_troops_after_a_stateless_body_s_peacekeepers_in_the_sentence_take_no_country() -> None:
+    text = (
+        "MITROVICA, March 5 (Wire) - About 20 NATO peacekeepers were hurt on Monday when Serb demonstrators "
+        "hurled stones at troops protecting a town hall in the north, the mission said."
+    )
+    e = next(e for e in code_text(text, published="2024-03-05") if e.trigger.text == "hurled")
+    assert [(a.text, a.country) for a in e.recipient] == [("troops", None)]
+
+
+def test_a_state_s_own_troops_beside_peacekeepers_keep_their_country() -> None:
+    text = (
+        "MOGADISHU, March 5 (Wire) - Militants attacked African Union peacekeepers and government troops near "
+        "Afgoye."
+    )
+    e = only(code_text(text, published="2024-03-05"), "ASSAULT")
+    assert ("government troops", "SOM") in [(a.text, a.country) for a in e.recipient]

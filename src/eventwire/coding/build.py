@@ -673,6 +673,7 @@ def _located(a: Actor, country: str, how: str) -> Actor:
         or (a.resolved_by or "").startswith("coreference:noun")
         or a.resolved_by == STATELESS_OWNER
         or _part_of_a_body(a)
+        or (a.resolved_by or "").endswith("+foreign")
     ):
         # foreign to the place ("coalition aircraft"), or standing for a party named so before
         # ("a multinational force ... the force"), or the people of a body of no one state

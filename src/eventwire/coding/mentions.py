@@ -138,6 +138,8 @@ _HOMELAND_NOUNS = frozenset({"country", "nation", "homeland"})
 # Definite descriptions that name their antecedent's kind in its name ("the coalition").
 _NAMED_KINDS = frozenset({"coalition", "alliance"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# Sectors of a state's armed forces.
+_ARMED_STATE_SECTORS = frozenset({"MIL", "COP"})
 # Sectors of bodies that belong to no one state: their people ("its staff") are of none either.
 _STATELESS_SECTORS = frozenset({"IGO", "NGO", "HRI"})
 # How a party a stateless body calls its own is resolved (later steps lend it no country).
@@ -1000,9 +1002,30 @@ class Mentions:
             how = (m.actor.resolved_by or "") if m is not None else ""
             if m is not None and m.actor.country and not how.endswith(("+context", "+named_before")):
                 found.add(m.actor.country)
+        if not found and self._foreign_kind_before(head, res):
+            # "NATO peacekeepers were hurt when protesters stoned troops guarding...": the same
+            # foreign force, of no country the sentence or the article would lend it
+            return replace(res, country=None, resolved_by=f"{res.resolved_by.removesuffix('+context')}+foreign")
         if len(found) != 1:
             return res
         return replace(res, country=found.pop(), resolved_by=f"{res.resolved_by.removesuffix('+context')}+named_before")
+
+    def _foreign_kind_before(self, head: Token, res: Resolution) -> bool:
+        """Whether ``head``, a bare plural of a state's forces, follows in its sentence a party of
+        the same sector named as foreign there ("NATO peacekeepers", "foreign troops")."""
+        if head.tag_ not in _PLURAL_NOUN_TAGS or res.sector not in _ARMED_STATE_SECTORS:
+            return False
+        for tok in self.doc[sent_of(head).start : head.i]:
+            if tok.pos_ != "NOUN" or tok.tag_ not in _PLURAL_NOUN_TAGS:
+                continue
+            m = self.mention(tok)
+            if m is None:
+                continue
+            if m.actor.sector == res.sector and _named_foreign(m.actor):
+                return True
+            if _stateless_body(m.actor) and self.kb.agent_sector(lemma_of(tok)) in _ARMED_STATE_SECTORS:
+                return True  # "NATO peacekeepers", "AU troops": the forces of a body of no one state
+        return False
 
     def _ambiguous_state(self, head: Token) -> Resolution | None:
         """"Congo" or "Korean" alone: the one of its two states the article's places lie in."""
