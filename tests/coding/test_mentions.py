@@ -182,6 +182,26 @@ def test_a_description_qualified_by_its_own_phrase_is_another_body() -> None:
     assert all(a.kb_id != "icc" for a in e.recipient)
 
 
+def test_a_common_word_tagged_as_a_name_after_the_description_does_not_place_it_elsewhere() -> None:
+    text = (
+        "ACCRA, March 5 (Wire) - Ghana said on Tuesday it would ignore a decision by the International Court "
+        "of Justice on its fishing zone with Togo.\n"
+        "Ghana walked out of the hearings in May, accusing the court of bias, before it recalled its envoy to Lome."
+    )
+    e = next(e for e in code_text(text, published="2024-03-05") if e.trigger.text == "accusing")
+    assert [(a.kb_id, a.country) for a in e.recipient] == [("icj", None)]
+
+
+def test_a_description_placed_by_a_named_town_is_still_another_body() -> None:
+    text = (
+        "ACCRA, March 5 (Wire) - Ghana said on Tuesday it would ignore a decision by the International Court "
+        "of Justice on its fishing zone with Togo.\n"
+        "The court in Kumasi jailed two opposition activists on Monday."
+    )
+    e = only(code_text(text, published="2024-03-05"), "COERCE")
+    assert [(a.kb_id, a.country) for a in e.actor] == [(None, "GHA")]
+
+
 def test_he_is_the_person_named_last_in_the_text_not_the_last_resolved() -> None:
     # the quote's "we" is resolved once its speaker is known, after the sentences that follow
     text = (
@@ -646,3 +666,104 @@ def test_a_role_for_a_state_body_stays_the_state_s() -> None:
     # counter-example: a ministry is a state's body, whose spokesman speaks for the government
     e = only(code_text("A spokesman for the Kenyan Foreign Ministry condemned the raid on the clinic."), "ACCUSE")
     assert [(a.country, a.sector) for a in e.actor] == [("KEN", "GOV")]
+
+
+def test_a_description_of_a_force_named_as_multinational_before_takes_no_country() -> None:
+    text = (
+        "PORT MORESBY, March 5 (Wire) - About 300 Fijian soldiers arrived in Port Moresby on Monday, the first "
+        "part of a multinational force meant to help local police restore order in the highlands.\n"
+        'A clan leader vowed to fight any "invading force".\n'
+        "Amnesty International urged the force on Tuesday to protect civilians."
+    )
+    e = only(code_text(text, published="2024-03-05"), "REQUEST")
+    assert [(a.text, a.country) for a in e.recipient] == [("the force", None)]
+
+
+def test_a_description_of_a_force_named_without_foreign_words_is_still_the_article_s() -> None:
+    text = (
+        "PORT MORESBY, March 5 (Wire) - The government set up a rapid-response force of 300 officers on Monday "
+        "to restore order in the highlands.\n"
+        "Amnesty International urged the force on Tuesday to protect civilians."
+    )
+    e = only(code_text(text, published="2024-03-05"), "REQUEST")
+    assert [(a.text, a.country) for a in e.recipient] == [("the force", "PNG")]
+
+
+_CHARITY_STAFF = (
+    "JUBA, March 5 (Wire) - Oxfam said army soldiers had ransacked its warehouse in Bentiu on Monday and "
+    "beaten three of its nurses."
+)
+
+
+def test_people_a_charity_of_no_state_calls_its_own_are_of_no_state() -> None:
+    e = next(e for e in code_text(_CHARITY_STAFF, published="2024-03-05") if e.trigger.text == "beaten")
+    assert [(a.text, a.country) for a in e.recipient] == [("its nurses", None)]
+
+
+def test_unnamed_people_a_charity_calls_its_own_are_not_placed_where_the_act_happens() -> None:
+    text = "JUBA, March 5 (Wire) - Oxfam said gunmen had attacked its staff near Malakal on Monday."
+    e = only(code_text(text, published="2024-03-05"), "ASSAULT")
+    assert [(a.text, a.country) for a in e.recipient] == [("its staff", None)]
+
+
+def test_people_an_army_calls_its_own_still_take_a_country() -> None:
+    text = (
+        "JUBA, March 5 (Wire) - The army said rebels had ambushed a convoy near Malakal and killed two of its "
+        "drivers."
+    )
+    e = next(e for e in code_text(text, published="2024-03-05") if e.trigger.text == "killed")
+    assert countries(e.recipient) == {"SSD"}
+
+
+_COURT_PROSECUTORS = (
+    "MANILA, March 5 (Wire) - The Philippines will not let International Criminal Court prosecutors into the "
+    "country, a spokesman said on Tuesday.\n"
+)
+
+
+def test_a_body_named_inside_another_party_s_phrase_is_one_its_bare_noun_stands_for() -> None:
+    text = _COURT_PROSECUTORS + "A human rights group said it would give more documents to the court next week."
+    e = only(code_text(text, published="2024-03-05"), "AGREE")
+    assert [(a.kb_id, a.country) for a in e.recipient] == [("icc", None)]
+
+
+def test_a_court_placed_in_a_town_is_not_the_body_named_inside_another_phrase() -> None:
+    text = _COURT_PROSECUTORS + "The court in Quezon City jailed two opposition activists on Monday."
+    e = only(code_text(text, published="2024-03-05"), "COERCE")
+    assert all(a.kb_id != "icc" for a in e.actor)
+
+
+def test_a_bare_description_in_a_headline_is_as_definite_as_with_its_article() -> None:
+    text = (
+        "Gabon, Congo quit ECCAS, accusing bloc of bias\n\n"
+        "LIBREVILLE, March 5 (Wire) - Gabon and Congo said on Tuesday they were leaving the regional group."
+    )
+    e = next(e for e in code_text(text, published="2024-03-05") if e.trigger.text == "accusing")
+    assert [(a.kb_id, a.country) for a in e.recipient] == [("eccas", None)]
+
+
+def test_a_bare_plural_in_a_headline_is_no_description_of_a_body() -> None:
+    text = (
+        "Gabon, Congo quit ECCAS, accusing members of bias\n\n"
+        "LIBREVILLE, March 5 (Wire) - Gabon and Congo said on Tuesday they were leaving the regional group."
+    )
+    e = next(e for e in code_text(text, published="2024-03-05") if e.trigger.text == "accusing")
+    assert all(a.kb_id != "eccas" for a in e.recipient)
+
+
+def test_bare_troops_after_a_stateless_body_s_peacekeepers_in_the_sentence_take_no_country() -> None:
+    text = (
+        "MITROVICA, March 5 (Wire) - About 20 NATO peacekeepers were hurt on Monday when Serb demonstrators "
+        "hurled stones at troops protecting a town hall in the north, the mission said."
+    )
+    e = next(e for e in code_text(text, published="2024-03-05") if e.trigger.text == "hurled")
+    assert [(a.text, a.country) for a in e.recipient] == [("troops", None)]
+
+
+def test_a_state_s_own_troops_beside_peacekeepers_keep_their_country() -> None:
+    text = (
+        "MOGADISHU, March 5 (Wire) - Militants attacked African Union peacekeepers and government troops near "
+        "Afgoye."
+    )
+    e = only(code_text(text, published="2024-03-05"), "ASSAULT")
+    assert ("government troops", "SOM") in [(a.text, a.country) for a in e.recipient]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..knowledge.actors import lookup, resolve_phrase
 from ..knowledge.lexicon import Cues, Trigger, default_lexicon, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
-from ..record import Actor
+from ..record import Actor, Affiliation
 from .clauses import first_of_pair, semicolon_between
 from .constructions import FORCE_SECTORS
 from .mentions import Mention, Mentions
@@ -665,6 +665,11 @@ class Arguments:
             toks = self.m.phrase_tokens(tok)
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic", sector=self._unnamed_sector(s, e))
+        owner = self.m.stateless_owner(tok)
+        if owner is not None and owner.kb_id:
+            # people a body of no one state calls its own ("two of its staff") are part of it, of
+            # no state either (the record's rules place no such party)
+            actor.affiliations = [Affiliation("part_of", owner.kb_id)]
         return Mention(actor=actor, head=tok.i, start=toks[0].i, end=toks[-1].i + 1)
 
     def _unnamed_sector(self, start: int, end: int) -> str | None:

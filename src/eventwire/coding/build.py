@@ -38,6 +38,7 @@ from .location import (
     posted_abroad,
 )
 from .meetings import HOST_AS_RECIPIENT, meeting_sides
+from .mentions import STATELESS_OWNER
 from .relative_dates import (
     bounds_demanded_act,
     in_clause,
@@ -617,11 +618,17 @@ def _unlent(a: Actor) -> Actor:
 
 def _placed(a: Actor, country: str) -> Actor:
     """``a``, a party named by a common noun alone, placed in ``country`` (the event's)."""
-    if a.country is not None or a.kb_id or a.resolved_by != "generic":
+    if a.country is not None or a.kb_id or a.resolved_by != "generic" or _part_of_a_body(a):
         return a
     if _foreign(a.text) or _of_several_states(a.text):
         return a
     return replace(a, country=country, resolved_by="generic+event_location")
+
+
+def _part_of_a_body(a: Actor) -> bool:
+    """Whether ``a``, a party named by a common noun, is people a named body calls its own ("two of
+    its staff" of a charity): of that body's country, none where it has none."""
+    return a.resolved_by == "generic" and any(af.type == "part_of" for af in a.affiliations)
 
 
 def _governments_of_states(a: Actor) -> Actor:
@@ -661,8 +668,16 @@ def _located(a: Actor, country: str, how: str) -> Actor:
     """``a`` with ``country`` when it is a domestic kind of party named without one."""
     if a.country is not None or a.sector is None or a.sector in _TRANSNATIONAL or a.kb_id:
         return a
-    if _foreign(a.text):
-        return a  # foreign to the place ("coalition aircraft", "UN peacekeepers")
+    if (
+        _foreign(a.text)
+        or (a.resolved_by or "").startswith("coreference:noun")
+        or a.resolved_by == STATELESS_OWNER
+        or _part_of_a_body(a)
+        or (a.resolved_by or "").endswith("+foreign")
+    ):
+        # foreign to the place ("coalition aircraft"), or standing for a party named so before
+        # ("a multinational force ... the force"), or the people of a body of no one state
+        return a
     words = set(a.text.lower().replace("-", " ").split())
     if _MANY_WORDS & words and a.sector in _STATE_SECTORS and _counts_states(a.text):
         return a  # several parties ("the two governments"); "two senior officials" are two people

@@ -31,6 +31,8 @@ _ROLE_NOUNS = lexicon_words("role_nouns")
 _GROUP_NOUNS = lexicon_words("group_nouns")
 _LOCATING_PREPS = lexicon_words("locating_prepositions")
 _PRON_ORG = lexicon_words("organisation_pronouns")
+# Words that make a party foreign to the place where it acts ("multinational", "foreign").
+_FOREIGN_WORDS = lexicon_words("foreign_party_words")
 _PRON_SPEAKER = lexicon_words("speaker_pronouns")
 # Grammar: third-person pronouns of a person.
 _PRON_PERSON = frozenset({"he", "she", "him", "her", "his"})
@@ -136,6 +138,12 @@ _HOMELAND_NOUNS = frozenset({"country", "nation", "homeland"})
 # Definite descriptions that name their antecedent's kind in its name ("the coalition").
 _NAMED_KINDS = frozenset({"coalition", "alliance"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# Sectors of a state's armed forces.
+_ARMED_STATE_SECTORS = frozenset({"MIL", "COP"})
+# Sectors of bodies that belong to no one state: their people ("its staff") are of none either.
+_STATELESS_SECTORS = frozenset({"IGO", "NGO", "HRI"})
+# How a party a stateless body calls its own is resolved (later steps lend it no country).
+STATELESS_OWNER = "owner_stateless"
 # Kinds of knowledge-base entries a definite "the group" or "the movement" can stand for.
 _GROUP_KINDS = frozenset({"armed_group", "party", "ngo", "igo"})
 
@@ -302,6 +310,18 @@ class Mentions:
             stack.extend(reversed([c for c in children_of(t) if c.dep_ in _LEFT_DEPS]))
         return out
 
+    def _bare_in_headline(self, head: Token) -> bool:
+        """Whether ``head`` is a bare singular noun of the article's headline, which drops its
+        articles ("quit ECOWAS, accusing bloc of bias"): as definite as "the bloc" in the body."""
+        if head.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in children_of(head)):
+            return False
+        sent = sent_of(head)
+        return sent.start == 0 and self.doc.text[sent.end_char : sent.end_char + 1] == "\n"
+
+    def _named_body(self, actor: Actor) -> bool:
+        """Whether ``actor`` is a body the knowledge base knows, not a state nor a person."""
+        return bool(actor.kb_id) and actor.kb_id not in self.kb.countries and not self._a_person(actor.kb_id)
+
     def _a_person(self, kb_id: str) -> bool:
         entry = self.kb.get(kb_id)
         return entry is not None and entry.kind == "person"
@@ -356,6 +376,14 @@ class Mentions:
                 and not (m.actor.resolved_by or "").startswith(_PEOPLE_OR_PLACE)
             ):
                 self._placed_names.append((head.i, _proper_name(head), m.actor))
+        elif m is not None and head.pos_ == "NOUN" and self._named_body(m.actor):
+            # "International Criminal Court investigators": the body's name inside the phrase is
+            # one a later "the court" may stand for, as if it had been named alone
+            name = [
+                t for t in self.doc[m.start : head.i] if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_ORGANISATIONS
+            ]
+            if name and name[-1].i == head.i - 1:
+                self.named.append((name[-1].i, name[-1].lower_, m.actor))
         if (
             m is not None
             and m.actor.country
@@ -608,11 +636,14 @@ class Mentions:
                 copy = self._copy(named, actor, "coreference:name")
                 copy.person = None
                 return self._finish(copy, toks, head)
-            # a state's body ("the government") is the sentence's or the article's state
-            same = self._same_noun_before(head) if res.sector not in _STATE_SECTORS else None
+            # a state's body ("the government") is the sentence's or the article's state, unless
+            # the article named it with words that make it foreign there ("a multinational force")
+            same = self._same_noun_before(head, foreign_only=res.sector in _STATE_SECTORS)
             if same is not None:
                 copy = self._copy(same, actor, "coreference:noun")
                 copy.person = None
+                if _named_foreign(same):
+                    copy.country = None  # of no country the sentence lends it either
                 return self._finish(copy, toks, head)
         if (res is None or (res.country is None and res.sector is None)) and (
             head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
@@ -629,7 +660,7 @@ class Mentions:
                 return self._finish(copy, toks, head)
         if res is None:
             # a definite description of a group ("the group") or a person in apposition
-            definite = any(c.lower_ == "the" for c in children_of(head))
+            definite = any(c.lower_ == "the" for c in children_of(head)) or self._bare_in_headline(head)
             if (lemma_of(head) in _GROUP_NOUNS or lemma_of(head) in _IGO_DESCRIPTIONS) and definite:
                 # "the group", "the bloc": the named group reporting the clause, else the last
                 # one named of the description's kind
@@ -807,31 +838,38 @@ class Mentions:
             return None
         if any(c.dep_ in ("amod", "compound", "nmod", "poss", "appos") for c in kids):
             return None  # "the Kenyan court", "the court's ruling": qualified
-        if any(g.pos_ == "PROPN" for c in kids if c.dep_ == "prep" for g in children_of(c)):
-            return None  # "the court in Lagos": another body, placed
+        if any(g.pos_ == "PROPN" and g.ent_type_ for c in kids if c.dep_ == "prep" for g in children_of(c)):
+            # "the court in Lagos": another body, placed; a common word the tagger took for a name
+            # ("accusing the court of bias") places nothing
+            return None
         named = self._named_by_last_word(head)
         return named if named is not None and named.kb_id else None
 
-    def _same_noun_before(self, head: Token) -> Actor | None:
+    def _same_noun_before(self, head: Token, *, foreign_only: bool = False) -> Actor | None:
         """The party a bare definite description stands for when the article last used its noun
         for a party it gave a country in its own words ("a school run by a Kenyan aid charity ...
         The charity said...": Kenyan), rather than whatever country the sentence or the
-        article lends it. The nearest use of the noun decides: one with no country of its own
-        leaves the description as it is."""
+        article lends it, or for a party it named as foreign to where it acts, of no country ("a
+        multinational force ... the force"). The nearest use of the noun decides: one with no
+        country of its own leaves the description as it is, unless a use further back, before
+        any with a country of its own, names a foreign party. ``foreign_only``: only the latter."""
         kids = children_of(head)
         if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
             return None
         if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in kids):
             return None  # "the Kenyan charity", "the aid charity": qualified in its own words
         lemma = lemma_of(head)
+        nearest = True
         for i in sorted((i for i in self._cache if i < head.i), reverse=True):
             tok = token_at(self.doc, i)
             if tok.pos_ != "NOUN" or lemma_of(tok) != lemma:
                 continue
             m = self._cache[i]
-            if m is None or not m.actor.country or (m.actor.resolved_by or "").endswith(_LENT_COUNTRY):
-                return None
-            return m.actor
+            if m is not None and _named_foreign(m.actor):
+                return m.actor
+            if m is not None and m.actor.country and not (m.actor.resolved_by or "").endswith(_LENT_COUNTRY):
+                return m.actor if nearest and not foreign_only else None
+            nearest = False  # no country of its own: only a foreign party named further back stands
         return None
 
     def _envoys_named_before(self, head: Token) -> Actor | None:
@@ -1071,9 +1109,30 @@ class Mentions:
             how = (m.actor.resolved_by or "") if m is not None else ""
             if m is not None and m.actor.country and not how.endswith(("+context", "+named_before")):
                 found.add(m.actor.country)
+        if not found and self._foreign_kind_before(head, res):
+            # "NATO peacekeepers were hurt when protesters stoned troops guarding...": the same
+            # foreign force, of no country the sentence or the article would lend it
+            return replace(res, country=None, resolved_by=f"{res.resolved_by.removesuffix('+context')}+foreign")
         if len(found) != 1:
             return res
         return replace(res, country=found.pop(), resolved_by=f"{res.resolved_by.removesuffix('+context')}+named_before")
+
+    def _foreign_kind_before(self, head: Token, res: Resolution) -> bool:
+        """Whether ``head``, a bare plural of a state's forces, follows in its sentence a party of
+        the same sector named as foreign there ("NATO peacekeepers", "foreign troops")."""
+        if head.tag_ not in _PLURAL_NOUN_TAGS or res.sector not in _ARMED_STATE_SECTORS:
+            return False
+        for tok in self.doc[sent_of(head).start : head.i]:
+            if tok.pos_ != "NOUN" or tok.tag_ not in _PLURAL_NOUN_TAGS:
+                continue
+            m = self.mention(tok)
+            if m is None:
+                continue
+            if m.actor.sector == res.sector and _named_foreign(m.actor):
+                return True
+            if _stateless_body(m.actor) and self.kb.agent_sector(lemma_of(tok)) in _ARMED_STATE_SECTORS:
+                return True  # "NATO peacekeepers", "AU troops": the forces of a body of no one state
+        return False
 
     def _ambiguous_state(self, head: Token) -> Resolution | None:
         """"Congo" or "Korean" alone: the one of its two states the article's places lie in."""
@@ -1192,10 +1251,34 @@ class Mentions:
     def _owned_people(self, head: Token, poss: Token, at: Actor) -> Actor | None:
         """People a party calls its own ("urged its citizens", "evacuated their nationals", "its
         troops") are of that party's country, with the sector their noun gives: not of the place
-        the act happens in. The owner is the subject of the verb the phrase hangs on, or the
-        party the pronoun stands for."""
+        the act happens in; those of a body of no one state ("MSF said troops had beaten two of
+        its nurses") are of none."""
         sector = self.kb.agent_sector(lemma_of(head))
-        if sector is None or any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in children_of(head)):
+        if sector is None:
+            return None
+        owner = self._people_owner(head, poss)
+        if owner is not None and _stateless_body(owner):
+            own = Actor(text=at.text, start=at.start, end=at.end, sector=sector)
+            own.resolved_by = STATELESS_OWNER
+            return own
+        if owner is None or not owner.country or owner.sector == "IGO":
+            return None
+        own = Actor(text=at.text, start=at.start, end=at.end, country=owner.country, sector=sector)
+        own.resolved_by = "owner_country"
+        return own
+
+    def stateless_owner(self, head: Token) -> Actor | None:
+        """The body of no one state that ``head``'s "its" or "their" stands for ("MSF said troops
+        had beaten two of its staff"), or None: people it calls its own are of no state either."""
+        poss = next((c for c in children_of(head) if c.dep_ == "poss" and c.lower_ in _PRON_ORG), None)
+        owner = self._people_owner(head, poss) if poss is not None else None
+        return owner if owner is not None and _stateless_body(owner) else None
+
+    def _people_owner(self, head: Token, poss: Token) -> Actor | None:
+        """Who owns the people ``poss`` ("its", "their") qualifies: the subject of the verb the
+        phrase hangs on, or the party the pronoun stands for; None when the phrase's own
+        nationality says whose they are ("its Kenyan staff")."""
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in children_of(head)):
             return None
         verb = head.head
         while verb.dep_ in ("prep", "pobj", "conj", "dobj") and verb.pos_ not in _VERBAL and verb.head.i != verb.i:
@@ -1203,22 +1286,18 @@ class Mentions:
         subj = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < head.i), None)
         if subj is None and verb.dep_ == "conj":
             subj = next((c for c in children_of(verb.head) if c.dep_ == "nsubj" and c.i < head.i), None)
-        owner: Actor | None = None
         if subj is not None and poss.lower_ == "its" and subj.tag_ in ("NNS", "NNPS"):
             # "its" never stands for a plural subject ("said that enemy forces killed its
             # soldiers"): the party reporting the clause owns them
-            reporting = verb.head if verb.dep_ == "ccomp" else None
+            clause = verb.head if verb.dep_ == "conj" and verb.head.pos_ in _VERBAL else verb
+            reporting = clause.head if clause.dep_ == "ccomp" else None
             subj = next((c for c in children_of(reporting) if c.dep_ == "nsubj"), None) if reporting else None
         if subj is not None and subj.pos_ != "PRON":
             m = self.mention(subj)
-            owner = m.actor if m is not None else None
-        elif subj is not None:
-            owner = self._reporter(subj) or self.antecedent(subj)
-        if owner is None or not owner.country or owner.sector == "IGO":
-            return None
-        own = Actor(text=at.text, start=at.start, end=at.end, country=owner.country, sector=sector)
-        own.resolved_by = "owner_country"
-        return own
+            return m.actor if m is not None else None
+        if subj is not None:
+            return self._reporter(subj) or self.antecedent(subj)
+        return None
 
     def _reporter(self, pron: Token) -> Actor | None:
         """The subject of the verb whose reported clause ``pron`` is the subject of ("the United
@@ -1351,6 +1430,24 @@ _NOMINAL_POS = frozenset({NOUN, PROPN})
 _HEAD_POS = frozenset({NOUN, PROPN, PRON, NUM, ADJ, X})
 _PRIME_SKIP = frozenset(get_string_id(d) for d in ("compound", "amod", "poss", "npadvmod"))
 _NOT_HEADS = frozenset(get_string_id(d) for d in ("compound", "amod", "npadvmod", "det", "case"))
+
+
+def _named_foreign(actor: Actor) -> bool:
+    """Whether a party of no country of its own (one the sentence's words lend aside) and no
+    knowledge-base entry was named with words that make it foreign to where it acts ("a
+    multinational force", "foreign troops"): not a state's own body, whatever country the article
+    is about. A ministry or minister for foreign affairs is its state's own."""
+    if actor.kb_id or actor.sector in (None, "GOV"):
+        return False
+    if actor.country and not (actor.resolved_by or "").endswith("+context"):
+        return False
+    return bool(_FOREIGN_WORDS & set(actor.text.lower().replace("-", " ").split()))
+
+
+def _stateless_body(actor: Actor) -> bool:
+    """Whether ``actor`` is a body the knowledge base ties to no one state: an international
+    organisation, a charity or a rights group working across borders."""
+    return bool(actor.kb_id) and actor.country is None and actor.sector in _STATELESS_SECTORS
 
 
 def _state_kind(word: str) -> str | None:
