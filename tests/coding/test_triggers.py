@@ -353,3 +353,32 @@ def test_an_entry_with_a_subject_needs_that_subject() -> None:
     # the flow is the subject: "flights resumed" is trade resumed, "the talks resumed" is not
     only(code_text("Flights to Malawi resumed on Monday."), "COOPERATE")
     assert "COOPERATE" not in [e.event_type for e in code_text("The trial of the two men resumed on Monday.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The separatist council threatened on Tuesday to suspend the negotiations with Kinshasa.",
+        "Union leaders threatened to halt the dialogue with the transport ministry over pay.",
+    ],
+)
+def test_a_threat_to_break_off_talks_threatens_relations(text: str) -> None:
+    """Threatening to stop or suspend talks is THREATEN relations (CAMEO 134), not a restriction."""
+    assert only(code_text(text), "THREATEN").mode == "relations"
+
+
+def test_a_threat_to_halt_something_other_than_talks_is_no_threat_to_relations() -> None:
+    e = only(code_text("The farmers' union threatened to halt grain deliveries to the capital."), "THREATEN")
+    assert e.mode != "relations"
+
+
+def test_a_threat_to_shut_a_border_restricts_movement() -> None:
+    """Shutting a border restricts who and what crosses (PLOVER restrict); the border noun alone
+    would read as a territorial threat."""
+    e = only(code_text("Ankara threatened to shut its border with Syria if the fighting spread."), "THREATEN")
+    assert e.mode == "restrict"
+
+
+def test_a_threat_to_seize_border_land_stays_territorial() -> None:
+    e = only(code_text("The junta threatened to seize the disputed border villages."), "THREATEN")
+    assert e.mode == "territory"

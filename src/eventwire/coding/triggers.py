@@ -17,7 +17,7 @@ from spacy.parts_of_speech import ADJ, ADV, AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from ..knowledge.lexicon import NAMED_CLASSES, Cues, Lexicon, Trigger
+from ..knowledge.lexicon import NAMED_CLASSES, Cues, Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from .mentions import Mention
 from .syntax import children_of, lemma_of, subtree_of, tokens_of
@@ -416,6 +416,9 @@ def content_mode(cues: Cues, event: str, content: Token | None, trigger: Token) 
         if tok is not content and _on_a_noun(tok)
         for t in subtree_of(tok)
     }
+    if event == "THREATEN" and any(_stops_talks(tok) for tok in scope if tok.i not in described):
+        # "threatened to halt the negotiations": talks broken off are relations (CAMEO 134)
+        return "relations"
     for tok in scope:
         # a clause on a noun tells what that thing went through ("vowed to rebuild schools
         # destroyed in the war"), not what is promised
@@ -423,6 +426,19 @@ def content_mode(cues: Cues, event: str, content: Token | None, trigger: Token) 
         if mode is not None:
             return mode
     return None
+
+
+_TALKS = load_word_classes()["talks"]
+# Verbs that end or break off something under way ("halt the talks", "suspend the dialogue").
+_BREAKING_OFF = (load_word_classes()["cessation"] | load_word_classes()["discontinuing"]) - {"reduce"}
+
+
+def _stops_talks(tok: Token) -> bool:
+    """Whether ``tok`` is a verb that breaks off talks named as its object ("suspend the
+    negotiations", "halt the dialogue with the rebels")."""
+    if tok.pos != VERB or lemma_of(tok) not in _BREAKING_OFF:
+        return False
+    return any(c.dep_ == "dobj" and lemma_of(c) in _TALKS for c in children_of(tok))
 
 
 def _on_a_noun(tok: Token) -> bool:
