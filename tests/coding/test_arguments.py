@@ -1045,3 +1045,21 @@ def test_a_stance_taken_after_a_reported_clause_is_the_reporters(text: str, cate
 def test_a_participle_of_force_after_a_reported_clause_stays_the_doers() -> None:
     e = only(code_text("Kenyan police said Somali gunmen stormed the village, killing ten people."), "ASSAULT")
     assert "KEN" not in countries(e.actor) or "SOM" in countries(e.actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv on Monday rejected a truce proposal from Turkey.",
+        "The rebel command rejected a peace plan drawn up by Turkey.",
+    ],
+)
+def test_a_refused_proposal_is_directed_at_its_proposer(text: str) -> None:
+    """A proposal turned down answers whoever put it forward: its "from" or "by" names the party."""
+    e = only(code_text(text), "REJECT")
+    assert countries(e.recipient) == {"TUR"}
+
+
+def test_a_refusal_by_a_margin_names_no_proposer() -> None:
+    e = only(code_text("The senate rejected the budget proposal by a wide margin on Thursday."), "REJECT")
+    assert e.recipient == []

@@ -18,7 +18,7 @@ from ..knowledge.lexicon import Cues, Trigger, default_lexicon, load_word_classe
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor
 from .clauses import first_of_pair, semicolon_between
-from .constructions import FORCE_SECTORS
+from .constructions import FORCE_SECTORS, PROPOSALS
 from .mentions import Mention, Mentions
 from .syntax import children_of, subtree_of
 from .triggers import OBJECT_REQUIRED, Found, _dobj, _lemma, _named_member, _passive_subject, reduced_passive
@@ -1669,8 +1669,32 @@ class Arguments:
                 # "shared intelligence on the cells", "exchanged data about the outbreak": what the
                 # cooperation is about is no party to it
                 preps = _PARTNER_PREPOSITIONS
-            return self.prep_objects(obj, preps) or self._through_of(obj, preps[:-1]) or generic
+            return (
+                self.prep_objects(obj, preps)
+                or self._through_of(obj, preps[:-1])
+                or self._proposer(f, obj)
+                or generic
+            )
         return generic
+
+    def _proposer(self, f: Found, obj: Token) -> list[Mention]:
+        """Who put forward the proposal a refusal turns down, when the proposal itself names no
+        party: the "by" of a participle on it ("rejected a plan drawn up by the mediators"), or a
+        "from"/"by" the parser hung on the verb after it ("turned down an offer from Oslo")."""
+        if f.event != "REJECT" or _lemma(obj) not in PROPOSALS:
+            return []
+        for c in children_of(obj):
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                ms = self.prep_objects(c, ("by",))
+                if ms:
+                    return ms
+        verb = f.token
+        for c in children_of(verb):
+            if c.dep_ in ("prep", "agent") and c.i > obj.i and _lemma(c) in ("from", "by"):
+                ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
+                if ms:
+                    return ms
+        return []
 
     def _dealings_with(self, f: Found) -> list[Mention]:
         """The other party of the talks or the deal an act is done in or under ("demanded his
