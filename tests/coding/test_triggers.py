@@ -382,3 +382,14 @@ def test_a_threat_to_shut_a_border_restricts_movement() -> None:
 def test_a_threat_to_seize_border_land_stays_territorial() -> None:
     e = only(code_text("The junta threatened to seize the disputed border villages."), "THREATEN")
     assert e.mode == "territory"
+
+
+def test_the_second_of_two_objects_can_be_the_thing_an_entry_asks_for() -> None:
+    """"denied the journalists access": the first object is who is refused, the second what."""
+    e = only(code_text("The regional government denied the journalists access to the camp."), "REJECT")
+    assert [a.text for a in e.recipient] == ["the journalists"]
+
+
+def test_a_second_object_after_a_clause_break_is_no_object_of_the_verb() -> None:
+    evs = code_text("Police denied the reports, officials said.")
+    assert not [e for e in evs if e.event_type == "REJECT"]

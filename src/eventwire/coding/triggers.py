@@ -203,6 +203,29 @@ def _dated(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in _TIME_TYPES for g in children_of(prep))
 
 
+def _object_fits(obj: Token, wanted: frozenset[str]) -> bool:
+    """Whether an object is one an entry asks for: itself, the noun after its "of", or its kind
+    ("the ceasefire agreement")."""
+    return (
+        _lemma(obj) in wanted
+        or _of_object(obj) in wanted
+        or any(_kind_word(c, obj) and _lemma(c) in wanted for c in children_of(obj))
+        or _named_member(obj, wanted)
+        or _currency(obj) in wanted
+    )
+
+
+def _second_object_fits(verb: Token, first: Token, wanted: frozenset[str]) -> bool:
+    """Whether a verb with two objects side by side has the one the entry asks for second ("denied
+    the inspectors access", "refused the convoy passage"): the first names who is denied the thing."""
+    if first.dep_ != "dobj" or first.head.i != verb.i:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.left_edge.i == first.right_edge.i + 1 and _object_fits(c, wanted)
+        for c in children_of(verb)
+    )  # the two side by side: a parse that joins two clauses ("sends jets, X sanctions firms") has none
+
+
 def entry_matches(tok: Token, entry: Trigger) -> Token | None:
     """Check the entry's constraints on ``tok``; return the last token of the trigger text."""
     children = children_of(tok)
@@ -242,9 +265,7 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         if obj is None and entry.pos == "VERB":
             # "impose sanctions on", "the ban imposed" (object in a prepositional phrase is not enough)
             return None
-        if obj is not None and _lemma(obj) not in entry.object and _of_object(obj) not in entry.object \
-                and not any(_kind_word(c, obj) and _lemma(c) in entry.object for c in children_of(obj)) \
-                and not _named_member(obj, entry.object) and _currency(obj) not in entry.object:
+        if obj is not None and not _object_fits(obj, entry.object) and not _second_object_fits(tok, obj, entry.object):
             return None  # the object, the noun after "of", or its kind ("the ceasefire agreement")
     if (
         entry.head
