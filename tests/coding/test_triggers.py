@@ -393,3 +393,19 @@ def test_the_second_of_two_objects_can_be_the_thing_an_entry_asks_for() -> None:
 def test_a_second_object_after_a_clause_break_is_no_object_of_the_verb() -> None:
     evs = code_text("Police denied the reports, officials said.")
     assert not [e for e in evs if e.event_type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The dockworkers' union has said no to any wage freeze this year.", "said no"),
+        ("Lawmakers in Lusaka voted down the finance minister's austerity budget on Tuesday.", "voted down"),
+    ],
+)
+def test_saying_no_and_voting_down_refuse(text: str, trigger: str) -> None:
+    assert only(code_text(text), "REJECT").trigger.text == trigger
+
+
+def test_saying_that_no_one_was_hurt_refuses_nothing() -> None:
+    evs = code_text("A police spokesman said no one was hurt when the roof collapsed.")
+    assert not [e for e in evs if e.event_type == "REJECT"]

@@ -238,7 +238,7 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
                 c
                 for c in children
                 if _lemma(c) in entry.with_
-                and c.dep_ in ("prt", "prep", "agent", "dative", "mark", "advmod", "dobj", "oprd")
+                and c.dep_ in ("prt", "prep", "agent", "dative", "mark", "advmod", "dobj", "oprd", "intj")
                 and not _dated(c)
             ),
             None,
