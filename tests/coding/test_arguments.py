@@ -1063,3 +1063,18 @@ def test_a_refused_proposal_is_directed_at_its_proposer(text: str) -> None:
 def test_a_refusal_by_a_margin_names_no_proposer() -> None:
     e = only(code_text("The senate rejected the budget proposal by a wide margin on Thursday."), "REJECT")
     assert e.recipient == []
+
+
+def test_the_condition_on_the_verb_a_nominal_act_hangs_on_names_the_party_addressed() -> None:
+    """"would not return to the talks unless the militia...": the condition is set on the joining
+    verb, not on the talks; the party whose act it asks for is the one the threat addresses."""
+    e = only(
+        code_text("The union said it would not return to the negotiations unless the ministry restored the bonus."),
+        "THREATEN",
+    )
+    assert [a.text for a in e.recipient] == ["the ministry"]
+
+
+def test_a_condition_with_no_party_gives_a_nominal_act_no_recipient() -> None:
+    e = only(code_text("The union said it would not return to the negotiations unless the floods receded."), "THREATEN")
+    assert e.recipient == []

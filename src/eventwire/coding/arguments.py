@@ -581,6 +581,20 @@ def _reporters_stance(verb: Token, reporting: frozenset[str]) -> bool:
     )
 
 
+
+def _governing_verb(noun: Token) -> list[Token]:
+    """The verb a noun trigger is the object of, directly or through a preposition ("would not
+    return to the talks unless...", "will not resume the dialogue if..."): its conditions are the
+    act's. Empty for a verb trigger."""
+    if noun.pos_ != "NOUN":
+        return []
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return []
+    return [head] if head.pos_ == "VERB" and head.i != noun.i else []
+
 class Arguments:
     """Finds actors and recipients for triggers in one article."""
 
@@ -1385,7 +1399,7 @@ class Arguments:
         own = {m.head for m in f.actor}
         trigger = f.token
         promised = (c for c in children_of(trigger) if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"))
-        verbs = [trigger, *promised]
+        verbs = [trigger, *promised, *_governing_verb(trigger)]
         for verb in verbs:
             for c in children_of(verb):
                 marks = {g.lower_ for g in children_of(c) if g.dep_ in ("mark", "advmod") and g.i < c.i}
