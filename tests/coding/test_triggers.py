@@ -409,3 +409,18 @@ def test_saying_no_and_voting_down_refuse(text: str, trigger: str) -> None:
 def test_saying_that_no_one_was_hurt_refuses_nothing() -> None:
     evs = code_text("A police spokesman said no one was hurt when the roof collapsed.")
     assert not [e for e in evs if e.event_type == "REJECT"]
+
+
+def test_countermeasures_held_over_another_side_threaten_it() -> None:
+    """A countermeasure is a retaliatory measure by its name: made to depend on the other side's
+    conduct, it is a threat of that measure."""
+    e = only(
+        code_text("Minsk said it would adopt countermeasures if Warsaw closed the remaining crossings."),
+        "THREATEN",
+    )
+    assert e.mode == "restrict"
+
+
+def test_measures_with_no_word_of_reprisal_are_no_countermeasures() -> None:
+    evs = code_text("Minsk said it would adopt new health measures if the outbreak spread.")
+    assert not [e for e in evs if e.event_type == "THREATEN"]
