@@ -1058,7 +1058,8 @@ def test_a_warning_of_what_no_party_does_threatens_no_one(text: str) -> None:
     [
         ("Seoul said it would respond with force to any further incursion.", "violence"),
         ("The army would respond militarily to any attack, the minister said.", "violence"),
-        ("Beijing said it would respond with countermeasures.", None),
+        # a countermeasure is a retaliatory measure (a sanction): its threat restricts
+        ("Beijing said it would respond with countermeasures.", "restrict"),
     ],
 )
 def test_vowed_response_by_force_or_a_measure_threatens(text: str, mode: str | None) -> None:
