@@ -1143,3 +1143,18 @@ def test_all_options_on_the_table_threatens_force(text: str, actor: str) -> None
 )
 def test_options_in_talks_or_of_no_speaker_threaten_no_one(text: str) -> None:
     assert not [e for e in code_text(text, published="2022-01-01") if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The army gave the gunmen 24 hours to release the kidnapped miners.", "violence"),
+        ("The interior minister gave the militias a week to lay down their weapons.", "violence"),
+        ("The governor gave the city council until Friday to lift the ban on street vendors.", "relations"),
+    ],
+)
+def test_an_ultimatum_threatens_force_for_a_retreat_and_a_break_for_anything_else(text: str, mode: str) -> None:
+    """An ultimatum to give up captives, arms or ground is held up with force (CAMEO 138); any
+    other act demanded on a deadline is CAMEO 139, THREATEN relations."""
+    e = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert e.mode == mode
