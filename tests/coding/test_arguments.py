@@ -1086,3 +1086,36 @@ def test_the_people_of_a_protest_hold_it() -> None:
 def test_a_measure_after_of_names_no_crowd() -> None:
     e = only(code_text("A march of twelve kilometres ended at the main square of Vasko."), "PROTEST")
     assert e.actor == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv on Monday rejected a truce proposal from Turkey.",
+        "The rebel command rejected a peace plan drawn up by Turkey.",
+    ],
+)
+def test_a_refused_proposal_is_directed_at_its_proposer(text: str) -> None:
+    """A proposal turned down answers whoever put it forward: its "from" or "by" names the party."""
+    e = only(code_text(text), "REJECT")
+    assert countries(e.recipient) == {"TUR"}
+
+
+def test_a_refusal_by_a_margin_names_no_proposer() -> None:
+    e = only(code_text("The senate rejected the budget proposal by a wide margin on Thursday."), "REJECT")
+    assert e.recipient == []
+
+
+def test_the_condition_on_the_verb_a_nominal_act_hangs_on_names_the_party_addressed() -> None:
+    """"would not return to the talks unless the militia...": the condition is set on the joining
+    verb, not on the talks; the party whose act it asks for is the one the threat addresses."""
+    e = only(
+        code_text("The union said it would not return to the negotiations unless the ministry restored the bonus."),
+        "THREATEN",
+    )
+    assert [a.text for a in e.recipient] == ["the ministry"]
+
+
+def test_a_condition_with_no_party_gives_a_nominal_act_no_recipient() -> None:
+    e = only(code_text("The union said it would not return to the negotiations unless the floods receded."), "THREATEN")
+    assert e.recipient == []

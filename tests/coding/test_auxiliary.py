@@ -48,3 +48,18 @@ def test_a_meeting_joined_keeps_its_verbs_tense() -> None:
 def test_a_negated_verb_of_no_joining_leaves_the_meeting_alone() -> None:
     evs = code_text("The minister did not comment on the talks with the rebels.", published="2024-03-08")
     assert not [e for e in evs if e.event_type == "REJECT"]
+
+
+def test_a_condition_on_the_light_verb_of_a_measure_makes_it_a_threat() -> None:
+    """"would take punitive measures if ...": the condition hangs on the light verb, and a measure
+    made to depend on the other side's conduct is a threat of it."""
+    e = only(
+        code_text("Hanoi said it would take punitive measures if the fishing fleets entered its waters again."),
+        "THREATEN",
+    )
+    assert e.mode == "restrict"
+
+
+def test_a_measure_told_as_decided_with_no_condition_is_no_threat() -> None:
+    evs = code_text("The ministry said it would take punitive measures against the importers.")
+    assert not [e for e in evs if e.event_type == "THREATEN"]

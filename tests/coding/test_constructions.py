@@ -1058,7 +1058,8 @@ def test_a_warning_of_what_no_party_does_threatens_no_one(text: str) -> None:
     [
         ("Seoul said it would respond with force to any further incursion.", "violence"),
         ("The army would respond militarily to any attack, the minister said.", "violence"),
-        ("Beijing said it would respond with countermeasures.", None),
+        # a countermeasure is a retaliatory measure (a sanction): its threat restricts
+        ("Beijing said it would respond with countermeasures.", "restrict"),
     ],
 )
 def test_vowed_response_by_force_or_a_measure_threatens(text: str, mode: str | None) -> None:
@@ -1157,3 +1158,18 @@ def test_an_envoy_recalled_in_protest_stays_a_recall() -> None:
 def test_a_state_office_acting_in_protest_holds_no_protest() -> None:
     events = code_text("The Ostrian foreign ministry postponed the signing ceremony in protest at the remarks.")
     assert "PROTEST" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The army gave the gunmen 24 hours to release the kidnapped miners.", "violence"),
+        ("The interior minister gave the militias a week to lay down their weapons.", "violence"),
+        ("The governor gave the city council until Friday to lift the ban on street vendors.", "relations"),
+    ],
+)
+def test_an_ultimatum_threatens_force_for_a_retreat_and_a_break_for_anything_else(text: str, mode: str) -> None:
+    """An ultimatum to give up captives, arms or ground is held up with force (CAMEO 138); any
+    other act demanded on a deadline is CAMEO 139, THREATEN relations."""
+    e = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert e.mode == mode

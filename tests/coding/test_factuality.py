@@ -248,3 +248,21 @@ def test_what_critics_argue_is_their_reading_not_a_report() -> None:
 def test_what_a_party_argues_it_did_is_still_reported() -> None:
     evs = code_text("The ministry argued that it had sent relief to the flooded provinces.", published="2021-06-01")
     assert [e for e in evs if e.event_type == "AID"]
+
+
+def test_a_participle_after_a_comma_on_the_alleging_verb_is_no_part_of_the_allegation() -> None:
+    """"said the reporter was suspected of spying, rejecting calls...": the rejection is the
+    speaker's own act, told as a fact, not part of what the reporter is suspected of."""
+    text = "A ministry spokesman said the reporter was suspected of spying, rejecting Oslo's calls for his release."
+    e = only(code_text(text), "REJECT")
+    assert not e.aux.alleged
+
+
+def test_a_participle_on_an_alleging_verb_the_sentence_tells_itself_stays_alleged() -> None:
+    from eventwire.coding.coder import default_coder
+    from eventwire.text.article import Article
+
+    art = Article.from_text("The two editors were suspected of sedition, rejecting the court's summons.", source="t")
+    events = next(iter(default_coder().code_articles([art]))).events
+    refusals = [e for e in events if e.event_type == "REJECT"]
+    assert refusals and all(e.aux.alleged for e in refusals)

@@ -168,3 +168,21 @@ def test_a_threatened_strike_on_a_place_is_force() -> None:
 def test_a_threat_to_end_protests_by_force_is_no_restriction() -> None:
     text = "The governor threatened to end the protests in the capital with military force."
     assert only(code_text(text, published="2024-03-05"), "THREATEN").mode != "restrict"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The interior minister set a deadline for the clan militias to disarm.", "violence"),
+        ("Washington set a deadline for Caracas to resume talks with the opposition.", "relations"),
+    ],
+)
+def test_a_deadline_set_for_an_act_threatens_what_that_act_implies(text: str, mode: str) -> None:
+    """A deadline for a party to act is an ultimatum; its mode follows the act demanded, as for a
+    term given ("gave the rebels a week to disarm")."""
+    assert only(code_text(text), "THREATEN").mode == mode
+
+
+def test_a_threat_whose_words_name_its_content_keeps_that_mode() -> None:
+    e = only(code_text("The army threatened to shell the rebel positions unless they disarmed."), "THREATEN")
+    assert e.mode == "violence"

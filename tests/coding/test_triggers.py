@@ -354,3 +354,74 @@ def test_an_entry_with_a_subject_needs_that_subject() -> None:
     # the flow is the subject: "flights resumed" is trade resumed, "the talks resumed" is not
     only(code_text("Flights to Malawi resumed on Monday."), "COOPERATE")
     assert "COOPERATE" not in [e.event_type for e in code_text("The trial of the two men resumed on Monday.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The separatist council threatened on Tuesday to suspend the negotiations with Kinshasa.",
+        "Union leaders threatened to halt the dialogue with the transport ministry over pay.",
+    ],
+)
+def test_a_threat_to_break_off_talks_threatens_relations(text: str) -> None:
+    """Threatening to stop or suspend talks is THREATEN relations (CAMEO 134), not a restriction."""
+    assert only(code_text(text), "THREATEN").mode == "relations"
+
+
+def test_a_threat_to_halt_something_other_than_talks_is_no_threat_to_relations() -> None:
+    e = only(code_text("The farmers' union threatened to halt grain deliveries to the capital."), "THREATEN")
+    assert e.mode != "relations"
+
+
+def test_a_threat_to_shut_a_border_restricts_movement() -> None:
+    """Shutting a border restricts who and what crosses (PLOVER restrict); the border noun alone
+    would read as a territorial threat."""
+    e = only(code_text("Ankara threatened to shut its border with Syria if the fighting spread."), "THREATEN")
+    assert e.mode == "restrict"
+
+
+def test_a_threat_to_seize_border_land_stays_territorial() -> None:
+    e = only(code_text("The junta threatened to seize the disputed border villages."), "THREATEN")
+    assert e.mode == "territory"
+
+
+def test_the_second_of_two_objects_can_be_the_thing_an_entry_asks_for() -> None:
+    """"denied the journalists access": the first object is who is refused, the second what."""
+    e = only(code_text("The regional government denied the journalists access to the camp."), "REJECT")
+    assert [a.text for a in e.recipient] == ["the journalists"]
+
+
+def test_a_second_object_after_a_clause_break_is_no_object_of_the_verb() -> None:
+    evs = code_text("Police denied the reports, officials said.")
+    assert not [e for e in evs if e.event_type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The dockworkers' union has said no to any wage freeze this year.", "said no"),
+        ("Lawmakers in Lusaka voted down the finance minister's austerity budget on Tuesday.", "voted down"),
+    ],
+)
+def test_saying_no_and_voting_down_refuse(text: str, trigger: str) -> None:
+    assert only(code_text(text), "REJECT").trigger.text == trigger
+
+
+def test_saying_that_no_one_was_hurt_refuses_nothing() -> None:
+    evs = code_text("A police spokesman said no one was hurt when the roof collapsed.")
+    assert not [e for e in evs if e.event_type == "REJECT"]
+
+
+def test_countermeasures_held_over_another_side_threaten_it() -> None:
+    """A countermeasure is a retaliatory measure by its name: made to depend on the other side's
+    conduct, it is a threat of that measure."""
+    e = only(
+        code_text("Minsk said it would adopt countermeasures if Warsaw closed the remaining crossings."),
+        "THREATEN",
+    )
+    assert e.mode == "restrict"
+
+
+def test_measures_with_no_word_of_reprisal_are_no_countermeasures() -> None:
+    evs = code_text("Minsk said it would adopt new health measures if the outbreak spread.")
+    assert not [e for e in evs if e.event_type == "THREATEN"]

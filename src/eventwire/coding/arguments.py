@@ -18,7 +18,7 @@ from ..knowledge.lexicon import Cues, Trigger, default_lexicon, load_word_classe
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Affiliation
 from .clauses import first_of_pair, semicolon_between
-from .constructions import FORCE_SECTORS
+from .constructions import FORCE_SECTORS, PROPOSALS
 from .mentions import Mention, Mentions
 from .syntax import children_of, subtree_of
 from .triggers import OBJECT_REQUIRED, Found, _dobj, _lemma, _named_member, _passive_subject, reduced_passive
@@ -616,6 +616,20 @@ def _reporters_stance(verb: Token, reporting: frozenset[str]) -> bool:
         and head.head.i < head.i
     )
 
+
+
+def _governing_verb(noun: Token) -> list[Token]:
+    """The verb a noun trigger is the object of, directly or through a preposition ("would not
+    return to the talks unless...", "will not resume the dialogue if..."): its conditions are the
+    act's. Empty for a verb trigger."""
+    if noun.pos_ != "NOUN":
+        return []
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return []
+    return [head] if head.pos_ == "VERB" and head.i != noun.i else []
 
 class Arguments:
     """Finds actors and recipients for triggers in one article."""
@@ -1469,7 +1483,7 @@ class Arguments:
         own = {m.head for m in f.actor}
         trigger = f.token
         promised = (c for c in children_of(trigger) if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"))
-        verbs = [trigger, *promised]
+        verbs = [trigger, *promised, *_governing_verb(trigger)]
         for verb in verbs:
             for c in children_of(verb):
                 marks = {g.lower_ for g in children_of(c) if g.dep_ in ("mark", "advmod") and g.i < c.i}
@@ -1753,8 +1767,32 @@ class Arguments:
                 # "shared intelligence on the cells", "exchanged data about the outbreak": what the
                 # cooperation is about is no party to it
                 preps = _PARTNER_PREPOSITIONS
-            return self.prep_objects(obj, preps) or self._through_of(obj, preps[:-1]) or generic
+            return (
+                self.prep_objects(obj, preps)
+                or self._through_of(obj, preps[:-1])
+                or self._proposer(f, obj)
+                or generic
+            )
         return generic
+
+    def _proposer(self, f: Found, obj: Token) -> list[Mention]:
+        """Who put forward the proposal a refusal turns down, when the proposal itself names no
+        party: the "by" of a participle on it ("rejected a plan drawn up by the mediators"), or a
+        "from"/"by" the parser hung on the verb after it ("turned down an offer from Oslo")."""
+        if f.event != "REJECT" or _lemma(obj) not in PROPOSALS:
+            return []
+        for c in children_of(obj):
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                ms = self.prep_objects(c, ("by",))
+                if ms:
+                    return ms
+        verb = f.token
+        for c in children_of(verb):
+            if c.dep_ in ("prep", "agent") and c.i > obj.i and _lemma(c) in ("from", "by"):
+                ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
+                if ms:
+                    return ms
+        return []
 
     def _dealings_with(self, f: Found) -> list[Mention]:
         """The other party of the talks or the deal an act is done in or under ("demanded his

@@ -297,9 +297,11 @@ def aux_flags(f: Found, cues: Cues) -> None:
         return
     # "will impose sanctions", "may halt talks if...": a conflictual act announced or made
     # conditional is a threat of that act (PLOVER THREATEN), not the act
+    # the condition may hang on the light verb of a nominal act ("would take countermeasures if...")
     conditioned = any(
         c.dep_ == "advcl" and any(_lemma(m) in ("if", "unless") for m in children_of(c) if m.dep_ == "mark")
-        for c in children_of(f.token)
+        for t in chain[:2]
+        for c in children_of(t)
     )
     threat_lemma = _THREAT_LEMMAS.get(f.entry.lemma) if f.event != "THREATEN" else None
     has_subject = bool(f.actor) or any(c.dep_ == "nsubj" for t in chain for c in children_of(t))

@@ -1199,6 +1199,13 @@ def _deadline_act(give: Token) -> Token | None:
     return None if act is None or lemma_of(act) == "leave" else act
 
 
+def ultimatum_mode(demanded: Found) -> str:
+    """What an ultimatum threatens, from the act it demands: a retreat (freeing captives, laying
+    down arms, pulling out) is demanded on pain of force (CAMEO 138, violence); any other act on
+    pain of a break in dealings (CAMEO 139 "give ultimatum": relations)."""
+    return "violence" if demanded.event == "RETREAT" else "relations"
+
+
 def deadlines(sent: Span, found: list[Found]) -> list[Found]:
     """A term a party gives another to do something ("gave the rebels 48 hours to free the
     hostages", "gave the council until Friday to lift the ban") is an ultimatum: THREATEN (CAMEO
@@ -1217,9 +1224,10 @@ def deadlines(sent: Span, found: list[Found]) -> list[Found]:
             continue  # "gave the defence until Friday to file its appeal": no political act asked for
         if any(c.dep_ == "nsubj" and lemma_of(c) in _TERMS_SETTERS for c in children_of(tok)):
             continue  # "the accord gives the rebels six months to disarm": a timetable agreed, no threat
-        entry = Trigger(lemma="give", pos="VERB", event="THREATEN", cameo="139", to=("to",))
+        mode = ultimatum_mode(by_tok[act.i])
+        entry = Trigger(lemma="give", pos="VERB", event="THREATEN", mode=mode, cameo="139", to=("to",))
         rule = f"give/VERB {DEADLINE}"
-        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=None, end=tok, start_tok=tok, rule=rule))
+        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=mode, end=tok, start_tok=tok, rule=rule))
         gone |= {tok.i} | {t.i for t in subtree_of(act)}
     if not out:
         return found

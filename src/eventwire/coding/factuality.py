@@ -31,12 +31,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..knowledge.lexicon import default_lexicon
 from ..knowledge.lexicon import words as lexicon_words
 from .syntax import children_of, lemma_of
 
 _DENIAL = lexicon_words("denial_words")
 _ALLEGATION = lexicon_words("allegation_words")
 _HEDGES = lexicon_words("hedge_words")
+_REPORTING = frozenset(default_lexicon().cues.reporting)
 _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "assertion"})
 
 # Dependencies along which reported content hangs from the word that reports it.
@@ -54,12 +56,30 @@ def _governors(trigger: Token, max_hops: int = 6) -> list[Token]:
             break
         if cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
             break  # "denied the charge and attacked": a coordinate clause stands on its own
+        if _trailing_participle(cur):
+            break  # "was suspected of spying, rejecting calls for his release": an act of its own
         cur = cur.head
         out.append(cur)
         lem = lemma_of(cur)
         if cur.pos_ in ("VERB", "AUX") and lem not in _DENIAL and lem not in _ALLEGATION:
             break
     return out
+
+
+def _trailing_participle(tok: Token) -> bool:
+    """A participle clause set off by a comma after a verb of alleging or denying in a reported
+    clause ("a spokesman said the man was suspected of spying, rejecting calls for his release"):
+    the parser hangs on the nearest verb what the reporter did besides, which is no part of what
+    is alleged or denied. Where the alleging verb is the sentence's own ("accused the men of
+    torching a bus, injuring three"), it stays part of the allegation."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i <= tok.head.i or tok.nbor(-1).text != ",":
+        return False
+    verb = tok.head
+    if lemma_of(verb) not in _ALLEGATION and lemma_of(verb) not in _DENIAL:
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "said the case would be handled ... and that he was suspected of ..."
+    return verb.dep_ == "ccomp" and lemma_of(verb.head) in _REPORTING
 
 
 def denied(trigger: Token) -> bool:

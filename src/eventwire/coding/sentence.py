@@ -601,6 +601,9 @@ def _modes(f: Found, lexicon: Lexicon, content: Found | None = None) -> None:
             # strikes and boycotts; the word "strike" alone reads as force ("to strike the cities"),
             # and force named elsewhere stays force ("to end the protests with military force")
             mode = "restrict"
+        if mode is None and f.event == "THREATEN" and f.entry.cameo == "139" and content is not None:
+            # "set a deadline for the militias to disarm": an ultimatum's mode is what it demands
+            mode = constructions.ultimatum_mode(content)
         if mode is not None:
             f.mode = mode
     if f.entry.needs_content and f.mode not in f.entry.needs_content:

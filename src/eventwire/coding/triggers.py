@@ -17,7 +17,7 @@ from spacy.parts_of_speech import ADJ, ADV, AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from ..knowledge.lexicon import NAMED_CLASSES, Cues, Lexicon, Trigger
+from ..knowledge.lexicon import NAMED_CLASSES, Cues, Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from .mentions import Mention
 from .syntax import children_of, lemma_of, subtree_of, tokens_of
@@ -203,6 +203,29 @@ def _dated(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in _TIME_TYPES for g in children_of(prep))
 
 
+def _object_fits(obj: Token, wanted: frozenset[str]) -> bool:
+    """Whether an object is one an entry asks for: itself, the noun after its "of", or its kind
+    ("the ceasefire agreement")."""
+    return (
+        _lemma(obj) in wanted
+        or _of_object(obj) in wanted
+        or any(_kind_word(c, obj) and _lemma(c) in wanted for c in children_of(obj))
+        or _named_member(obj, wanted)
+        or _currency(obj) in wanted
+    )
+
+
+def _second_object_fits(verb: Token, first: Token, wanted: frozenset[str]) -> bool:
+    """Whether a verb with two objects side by side has the one the entry asks for second ("denied
+    the inspectors access", "refused the convoy passage"): the first names who is denied the thing."""
+    if first.dep_ != "dobj" or first.head.i != verb.i:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.left_edge.i == first.right_edge.i + 1 and _object_fits(c, wanted)
+        for c in children_of(verb)
+    )  # the two side by side: a parse that joins two clauses ("sends jets, X sanctions firms") has none
+
+
 def entry_matches(tok: Token, entry: Trigger) -> Token | None:
     """Check the entry's constraints on ``tok``; return the last token of the trigger text."""
     children = children_of(tok)
@@ -215,7 +238,7 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
                 c
                 for c in children
                 if _lemma(c) in entry.with_
-                and c.dep_ in ("prt", "prep", "agent", "dative", "mark", "advmod", "dobj", "oprd")
+                and c.dep_ in ("prt", "prep", "agent", "dative", "mark", "advmod", "dobj", "oprd", "intj")
                 and not _dated(c)
             ),
             None,
@@ -242,9 +265,7 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         if obj is None and entry.pos == "VERB":
             # "impose sanctions on", "the ban imposed" (object in a prepositional phrase is not enough)
             return None
-        if obj is not None and _lemma(obj) not in entry.object and _of_object(obj) not in entry.object \
-                and not any(_kind_word(c, obj) and _lemma(c) in entry.object for c in children_of(obj)) \
-                and not _named_member(obj, entry.object) and _currency(obj) not in entry.object:
+        if obj is not None and not _object_fits(obj, entry.object) and not _second_object_fits(tok, obj, entry.object):
             return None  # the object, the noun after "of", or its kind ("the ceasefire agreement")
     if (
         entry.head
@@ -416,6 +437,9 @@ def content_mode(cues: Cues, event: str, content: Token | None, trigger: Token) 
         if tok is not content and _on_a_noun(tok)
         for t in subtree_of(tok)
     }
+    if event == "THREATEN" and any(_stops_talks(tok) for tok in scope if tok.i not in described):
+        # "threatened to halt the negotiations": talks broken off are relations (CAMEO 134)
+        return "relations"
     for tok in scope:
         # a clause on a noun tells what that thing went through ("vowed to rebuild schools
         # destroyed in the war"), not what is promised
@@ -423,6 +447,19 @@ def content_mode(cues: Cues, event: str, content: Token | None, trigger: Token) 
         if mode is not None:
             return mode
     return None
+
+
+_TALKS = load_word_classes()["talks"]
+# Verbs that end or break off something under way ("halt the talks", "suspend the dialogue").
+_BREAKING_OFF = (load_word_classes()["cessation"] | load_word_classes()["discontinuing"]) - {"reduce"}
+
+
+def _stops_talks(tok: Token) -> bool:
+    """Whether ``tok`` is a verb that breaks off talks named as its object ("suspend the
+    negotiations", "halt the dialogue with the rebels")."""
+    if tok.pos != VERB or lemma_of(tok) not in _BREAKING_OFF:
+        return False
+    return any(c.dep_ == "dobj" and lemma_of(c) in _TALKS for c in children_of(tok))
 
 
 def _on_a_noun(tok: Token) -> bool:
