@@ -1163,13 +1163,21 @@ class Arguments:
                 ms, how = self._doer(attack)
                 if how == "by_agent":
                     return ms
-                for c in children_of(attack):
-                    if c.i > attack.i or c.dep_ not in ("amod", "compound", "nmod"):
-                        continue
-                    m = self.m.mention(c)
-                    how = (m.actor.resolved_by or "") if m is not None else ""
-                    if m is not None and m.actor.country and how.startswith(("demonym", "country")):
-                        return [m]
+                ms = self._nationality_before(attack)
+                if ms:
+                    return ms
+        return []
+
+    def _nationality_before(self, noun: Token) -> list[Mention]:
+        """A nationality or state name before ``noun`` ("a Turkish drone strike", "Russian
+        shelling"): the party whose act or means it is."""
+        for c in children_of(noun):
+            if c.i > noun.i or c.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            m = self.m.mention(c)
+            how = (m.actor.resolved_by or "") if m is not None else ""
+            if m is not None and m.actor.country and how.startswith(("demonym", "country")):
+                return [m]
         return []
 
     def _wielder(self, means: Token) -> list[Mention]:
@@ -1187,14 +1195,7 @@ class Arguments:
                 ms = self.prep_objects(c, ("by",))
                 if ms:
                     return ms
-        for c in children_of(means):
-            if c.i > means.i or c.dep_ not in ("amod", "compound", "nmod"):
-                continue
-            m = self.m.mention(c)
-            how = (m.actor.resolved_by or "") if m is not None else ""
-            if m is not None and m.actor.country and how.startswith(("demonym", "country")):
-                return [m]
-        return []
+        return self._nationality_before(means)
 
     def noun_actor(self, noun: Token) -> tuple[list[Mention], str]:
         first = noun
