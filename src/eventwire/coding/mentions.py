@@ -127,7 +127,6 @@ _NOT_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 _PEOPLE_OR_PLACE = ("country", "capital", "demonym", "nationality")
 # How an organisation the knowledge base does not know is placed by its own phrase.
 _PLACED_ORGANISATION = frozenset({"based_in", "name+nationality"})
-_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 # Entity labels of a place: a name so tagged never stands for an organisation named before.
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Grammar: possessive pronouns that stand for a party.
@@ -353,7 +352,7 @@ class Mentions:
             m is not None
             and not m.actor.person
             and m.actor.sector not in _STATE_SECTORS
-            and head.tag_ not in _PLURAL_NOUN_TAGS
+            and head.tag_ not in _PLURAL_TAGS
             and (
                 (m.actor.resolved_by or "") in _PLACED_ORGANISATION
                 or (m.actor.resolved_by == "agent+country" and _based_in(head))
@@ -1120,10 +1119,10 @@ class Mentions:
     def _foreign_kind_before(self, head: Token, res: Resolution) -> bool:
         """Whether ``head``, a bare plural of a state's forces, follows in its sentence a party of
         the same sector named as foreign there ("NATO peacekeepers", "foreign troops")."""
-        if head.tag_ not in _PLURAL_NOUN_TAGS or res.sector not in _ARMED_STATE_SECTORS:
+        if head.tag_ not in _PLURAL_TAGS or res.sector not in _ARMED_STATE_SECTORS:
             return False
         for tok in self.doc[sent_of(head).start : head.i]:
-            if tok.pos_ != "NOUN" or tok.tag_ not in _PLURAL_NOUN_TAGS:
+            if tok.pos_ != "NOUN" or tok.tag_ not in _PLURAL_TAGS:
                 continue
             m = self.mention(tok)
             if m is None:

@@ -18,6 +18,8 @@ Auxiliary modes are :mod:`eventwire.coding.auxiliary`, the speaker rules
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
@@ -418,8 +420,8 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             continue
         asked = g.absorbed_by is not None and g.absorbed_by.entry.frame == "speech"  # g is a speech act's content
         if g.absorbed_by is not None:
-            in_scene = in_scene or _scene_path(g.token, g.absorbed_by.token)
-            describes = describes or _describing_path(g.token, g.absorbed_by.token)
+            in_scene = in_scene or _on_the_way(g.token, g.absorbed_by.token, lambda t: _scene(t, t.dep_))
+            describes = describes or _on_the_way(g.token, g.absorbed_by.token, _on_a_noun)
             g = g.absorbed_by
         if dep == "conj":
             if asked and _shares_infinitive(f.token):
@@ -505,21 +507,11 @@ def _scene(clause: Token, dep: str) -> bool:
     return dep == "advcl" and any(c.dep_ == "mark" and _lemma(c) in _BACKGROUND_MARKS for c in children_of(clause))
 
 
-def _describing_path(tok: Token, top: Token) -> bool:
-    """Whether a clause on a noun lies on the way from ``tok`` up to ``top``."""
+def _on_the_way(tok: Token, top: Token, test: Callable[[Token], bool]) -> bool:
+    """Whether a clause passing ``test`` lies on the way from ``tok`` up to ``top``."""
     cur, hops = tok, 0
     while cur.i != top.i and cur.head.i != cur.i and hops < 8:
-        if _on_a_noun(cur):
-            return True
-        cur, hops = cur.head, hops + 1
-    return False
-
-
-def _scene_path(tok: Token, top: Token) -> bool:
-    """Whether a scene clause lies on the way from ``tok`` up to ``top``."""
-    cur, hops = tok, 0
-    while cur.i != top.i and cur.head.i != cur.i and hops < 8:
-        if _scene(cur, cur.dep_):
+        if test(cur):
             return True
         cur, hops = cur.head, hops + 1
     return False
