@@ -39,6 +39,8 @@ _DENIAL = lexicon_words("denial_words")
 _ALLEGATION = lexicon_words("allegation_words")
 _HEDGES = lexicon_words("hedge_words")
 _REPORTING = frozenset(default_lexicon().cues.reporting)
+_ONLOOKING = lexicon_words("onlooking_verbs")  # "denied witnessing the shelling": not the act's verb
+_UNDERGOING = lexicon_words("undergoing_verbs")
 _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "assertion"})
 
 # Dependencies along which reported content hangs from the word that reports it.
@@ -55,15 +57,45 @@ def _governors(trigger: Token, max_hops: int = 6) -> list[Token]:
         if cur.dep_ not in _CONTENT_DEPS or cur.head.i == cur.i:
             break
         if cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
-            break  # "denied the charge and attacked": a coordinate clause stands on its own
+            if not _reported_conjunct(cur):
+                break  # "denied the charge and attacked": a coordinate clause stands on its own
+            cur = cur.head  # "said troops had looted the clinic and beaten two staff": both reported
+            continue
         if _trailing_participle(cur):
             break  # "was suspected of spying, rejecting calls for his release": an act of its own
-        cur = cur.head
+        below, cur = cur, cur.head
         out.append(cur)
         lem = lemma_of(cur)
         if cur.pos_ in ("VERB", "AUX") and lem not in _DENIAL and lem not in _ALLEGATION:
-            break
+            if not _carries(below, cur):
+                break
     return out
+
+
+def _reported_conjunct(verb: Token) -> bool:
+    """Whether a verb coordinated with an earlier one shares what that one's clause reports: the
+    earlier one is what a verb of saying reports ("said the troops had looted the clinic and beaten
+    two staff"). After a denial the parser often hangs the denier's next act on the denied one
+    ("denied that its troops had attacked and accused the rebels"): that stays a fact."""
+    first = verb.head
+    if first.dep_ != "ccomp" or lemma_of(first) in _DENIAL or lemma_of(first) in _ALLEGATION:
+        return False
+    reporter = lemma_of(first.head)
+    return reporter in _REPORTING and reporter not in _DENIAL  # "denied that ... and accused": the parser's slip
+
+
+# Grammar: verbs of attempting, whose infinitive is the act they attempt ("tried to intimidate").
+_ATTEMPT = frozenset({"try", "attempt", "seek"})
+
+
+def _carries(below: Token, verb: Token) -> bool:
+    """Whether ``verb`` only carries the act told by ``below``, so that what reports or denies the
+    verb reports or denies the act: the verb of an act named by a noun ("denied carrying out the
+    air strike", "had used chemical weapons") or a verb of attempting ("tried to intimidate")."""
+    if below.dep_ == "xcomp":
+        return lemma_of(verb) in _ATTEMPT
+    lem = lemma_of(verb)
+    return below.dep_ == "dobj" and below.pos_ == "NOUN" and lem not in _ONLOOKING and lem not in _UNDERGOING
 
 
 def _trailing_participle(tok: Token) -> bool:
