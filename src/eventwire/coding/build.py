@@ -420,7 +420,10 @@ _INSIDE_A_HAPPENING = frozenset({"during", "amid", "in", "at"})
 
 def _scene_of(noun: Token, trigger: Token) -> bool:
     """Whether ``noun`` names the happening the trigger's act took place in ("detained six people
-    during Friday's rally"): the object of a preposition of being inside it, on the trigger."""
+    during Friday's rally"): the object of a preposition of being inside it, on the trigger; or
+    the happening that did the act ("Sunday's raid killed eleven people")."""
+    if noun.dep_ == "nsubj" and noun.head.i == trigger.i:
+        return True
     return (
         noun.dep_ == "pobj"
         and noun.head.lower_ in _INSIDE_A_HAPPENING
@@ -428,14 +431,42 @@ def _scene_of(noun: Token, trigger: Token) -> bool:
     )
 
 
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+
+
 def _dates_another_noun(sent: Span, date: DateMention, trigger: Token) -> bool:
     """Whether ``date`` is a possessive that dates a noun other than the trigger ("under the
-    terms of last week's truce", "ahead of Sunday's vote"): the day of that thing, not of the
-    act ("Tuesday's raid" still dates the raid, and "during Friday's rally" the act done in it)."""
+    terms of last week's truce", "ahead of Sunday's vote"), or a year set before such a noun ("the
+    2015 nuclear deal"): the day of that thing, not of the act ("Tuesday's raid" still dates the
+    raid, and "during Friday's rally" the act done in it)."""
     for t in tokens_of(sent):
         if date.start <= t.idx < date.end and t.dep_ == "poss" and any(c.dep_ == "case" for c in children_of(t)):
             return t.head.i != trigger.i and not _scene_of(t.head, trigger)
+        if date.start <= t.idx < date.end and _year_of_noun(date, t):
+            # "the 2015 nuclear deal" dates the deal; "since Iraq's 1990 invasion" the span it opens
+            noun = t.head
+            return noun.i != trigger.i and not _scene_of(noun, trigger) and not _opens_span(noun)
     return False
+
+
+def _year_of_noun(date: DateMention, t: Token) -> bool:
+    """Whether ``date`` is a bare year set before a noun as its modifier ("the 2019 bombing")."""
+    return (
+        _YEAR_ALONE.fullmatch(date.text or "") is not None
+        and t.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod")
+        and t.head.i > t.i
+        and t.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+# Grammar: prepositions that set an act going from a happening ("since", "after", "following").
+_FROM_A_HAPPENING = frozenset({"since", "after", "following"})
+
+
+def _opens_span(noun: Token) -> bool:
+    """Whether ``noun`` is the happening an act is told as following ("closed since the 1990
+    invasion", "imposed an embargo after the 1989 crackdown"): its year is the act's year too."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _FROM_A_HAPPENING
 
 
 def _past_keeping(tok: Token) -> int:

@@ -1,0 +1,25 @@
+"""The record's date and historical flag (eventwire.coding.build), on sentences written for the test."""
+
+from __future__ import annotations
+
+from eventwire import analyze_text
+from tests.event_helpers import only
+
+
+def _events(text: str, published: str = "2024-03-05") -> list:
+    return analyze_text(text, published=published).events
+
+
+def test_a_year_set_before_an_act_noun_dates_that_act() -> None:
+    e = only(_events("The 2021 massacre at Holt left 60 villagers dead."), "ASSAULT")
+    assert (e.date, e.date_precision) == ("2021", "year") and e.aux.historical
+
+
+def test_a_year_set_before_another_noun_does_not_date_the_act() -> None:
+    e = only(_events("Police detained 12 students at a rally against the 2019 pension law."), "COERCE")
+    assert e.date == "2024-03-05" and not e.aux.historical
+
+
+def test_a_year_before_the_happening_an_act_follows_dates_the_act() -> None:
+    e = only(_events("The bloc imposed an arms embargo on Varnia after the 2011 crackdown on protesters."), "SANCTION")
+    assert e.date == "2011"
