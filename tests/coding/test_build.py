@@ -23,3 +23,13 @@ def test_a_year_set_before_another_noun_does_not_date_the_act() -> None:
 def test_a_year_before_the_happening_an_act_follows_dates_the_act() -> None:
     e = only(_events("The bloc imposed an arms embargo on Varnia after the 2011 crackdown on protesters."), "SANCTION")
     assert e.date == "2011"
+
+
+def test_a_date_in_the_year_before_is_background() -> None:
+    e = only(_events("Militants killed 14 soldiers last year in an ambush near the border."), "ASSAULT")
+    assert e.date == "2023" and e.aux.historical
+
+
+def test_a_month_of_the_publication_year_is_news() -> None:
+    e = only(_events("Militants killed 14 soldiers last month in an ambush near the border."), "ASSAULT")
+    assert e.date == "2024-02" and not e.aux.historical

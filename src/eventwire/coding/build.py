@@ -212,7 +212,13 @@ def build_event(
     historical = False
     if d and published and dsrc == "sentence":
         year = int(d[:4])
-        historical = year <= published.year - 2 or (len(d) == 10 and (published - dt.date.fromisoformat(d)).days > 365)
+        historical = (
+            year <= published.year - 2
+            or (len(d) == 10 and (published - dt.date.fromisoformat(d)).days > 365)
+            # "last year", "in March last year": a month or a year before the publication year
+            # is background to the news
+            or (prec in ("month", "year") and year < published.year)
+        )
     actors = [m.actor for m in f.actor]
     recipients = [m.actor for m in f.recipient if not any(_same_span(m.actor, a) for a in actors)]
     if f.event == "MOBILIZE":
