@@ -33,3 +33,16 @@ def test_a_date_in_the_year_before_is_background() -> None:
 def test_a_month_of_the_publication_year_is_news() -> None:
     e = only(_events("Militants killed 14 soldiers last month in an ambush near the border."), "ASSAULT")
     assert e.date == "2024-02" and not e.aux.historical
+
+
+def test_a_year_after_a_happening_dates_that_happening_a_year_back() -> None:
+    e = only(_events("A year after the massacre in Holt, families are still waiting for justice."), "ASSAULT")
+    assert (e.date, e.date_precision) == ("2023", "year")
+
+
+def test_a_count_of_days_after_a_happening_keeps_its_day() -> None:
+    evs = _events("Troops withdrew on Friday, two days after the rebels seized the airport.")
+    seized = next(e for e in evs if e.trigger.text == "seized")
+    assert (seized.date, seized.date_precision) == ("2024-02-28", "day")
+
+

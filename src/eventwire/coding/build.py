@@ -43,6 +43,7 @@ from .relative_dates import (
     bounds_demanded_act,
     in_clause,
     onset_clause,
+    relative_months,
     relative_offset,
     set_after,
     since_a_benchmark,
@@ -205,6 +206,14 @@ def build_event(
             # "on Monday, a day after gunmen killed five": the clause's own day, counted from the
             # day of the clause it is set against
             d = (dt.date.fromisoformat(d) + dt.timedelta(days=offset[1])).isoformat()
+        months = relative_months(f.token)
+        if months is not None and not _inside(date.start, months[0]):
+            # "on Monday, a year after the massacre": the year before the clause's own
+            d, prec = _months_on(d, months[1])
+    elif published is not None and (months := relative_months(f.token)) is not None:
+        # "a year after the massacre, families still wait": counted from the day of the news
+        d, prec = _months_on(published.isoformat(), months[1])
+        dtext, dsrc = None, "sentence"
     elif published is not None:
         d, prec, dtext, dsrc = published.isoformat(), "day", None, "article"
     else:
@@ -548,6 +557,16 @@ def _addresses_home(event: str, verbal: bool, how: str, actors: list[Actor]) -> 
 
 # Organs of a state that coerce at home (its police, courts and government).
 _HOME_ORGANS = frozenset({"COP", "JUD", "GOV"})
+
+
+def _months_on(d: str, months: int) -> tuple[str, str]:
+    """The date ``months`` from the date ``d`` (ISO, any precision), to the month, or to the year
+    for a count of whole years ("a year after": the year before)."""
+    year, month = int(d[:4]), int(d[5:7]) if len(d) >= 7 else 1
+    index = min(max(year * 12 + month - 1 + months, dt.MINYEAR * 12), dt.MAXYEAR * 12 + 11)
+    if months % 12 == 0:
+        return f"{index // 12:04d}", "year"
+    return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
 
 
 def _inside(char: int, clause: Token) -> bool:
