@@ -296,3 +296,13 @@ def test_a_denied_attempt_is_a_denied_act() -> None:
 def test_an_act_named_by_a_noun_a_party_says_it_carried_out_is_a_fact() -> None:
     e = only(_every("The army said it had carried out an air strike on a rebel camp."), "ASSAULT")
     assert e.aux.factual
+
+
+def test_an_act_its_doer_is_believed_to_have_done_is_alleged() -> None:
+    e = only(_every("The gunmen are believed to have abducted at least 30 students."), "ASSAULT")
+    assert e.aux.alleged
+
+
+def test_an_act_a_party_believes_happened_is_not_hedged_by_a_passive() -> None:
+    e = only(_every("Police believe the gunmen abducted 30 students on Sunday."), "ASSAULT")
+    assert not e.aux.alleged

@@ -7,8 +7,9 @@ read (``coder``); this stage adds the two that say who stands behind a claim:
   village", "rejected reports of shelling"): the text reports that someone says it did not happen;
 * **alleged**: the act is laid at a party's door by another party, or hedged ("accused Iran of
   supplying the drones", "the allegedly rigged vote", "police said the suspects reportedly
-  planned", "an attack which Russia blamed on Ukraine"), or called a disputed claim ("said its
-  fighters had shot down a jet, a claim the army denied"): the text reports a claim, not a fact.
+  planned", "an attack which Russia blamed on Ukraine", "are believed to have abducted"), or
+  called a disputed claim ("said its fighters had shot down a jet, a claim the army denied"): the
+  text reports a claim, not a fact.
 
 The walk goes up from the trigger through the complements that carry reported content (clausal
 and prepositional complements, objects) and stops at the first clause head that is neither a
@@ -129,7 +130,21 @@ def alleged(trigger: Token, *, own_lemma: str) -> bool:
         return True
     if any(c.dep_ == "relcl" and lemma_of(c) in _ALLEGATION for c in children_of(trigger)):
         return True  # "an attack on the bridge, which Russia blamed on Ukrainian drones"
+    if _believed(trigger):
+        return True
     return any(_disputed(g) for g in governors if g.pos_ in ("VERB", "AUX"))
+
+
+# Verbs of belief whose passive hedges what its subject did ("are believed to have abducted").
+_BELIEF = frozenset({"believe", "think", "presume"})
+
+
+def _believed(trigger: Token) -> bool:
+    """The act is what its doer is believed to have done ("the gunmen are believed to have
+    abducted 30 students", "was thought to have ordered the killing"): a belief, not a report."""
+    if trigger.dep_ != "xcomp" or lemma_of(trigger.head) not in _BELIEF:
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(trigger.head))
 
 
 def _disputed(verb: Token) -> bool:
