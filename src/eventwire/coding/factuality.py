@@ -8,8 +8,8 @@ read (``coder``); this stage adds the two that say who stands behind a claim:
 * **alleged**: the act is laid at a party's door by another party, or hedged ("accused Iran of
   supplying the drones", "the allegedly rigged vote", "police said the suspects reportedly
   planned", "an attack which Russia blamed on Ukraine", "are believed to have abducted"), or
-  called a disputed claim ("said its fighters had shot down a jet, a claim the army denied"): the
-  text reports a claim, not a fact.
+  called a disputed claim ("said its gunners had downed a helicopter, a claim the navy denied"):
+  the text reports a claim, not a fact.
 
 The walk goes up from the trigger through the complements that carry reported content (clausal
 and prepositional complements, objects) and stops at the first clause head that is neither a
@@ -77,7 +77,7 @@ def _reported_conjunct(verb: Token) -> bool:
     """Whether a verb coordinated with an earlier one shares what that one's clause reports: the
     earlier one is what a verb of saying reports ("said the troops had looted the clinic and beaten
     two staff"). After a denial the parser often hangs the denier's next act on the denied one
-    ("denied that its troops had attacked and accused the rebels"): that stays a fact."""
+    ("denied that its soldiers shelled the camp and accused the rebels"): that stays a fact."""
     first = verb.head
     if first.dep_ != "ccomp" or lemma_of(first) in _DENIAL or lemma_of(first) in _ALLEGATION:
         return False
