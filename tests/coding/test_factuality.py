@@ -306,3 +306,13 @@ def test_an_act_its_doer_is_believed_to_have_done_is_alleged() -> None:
 def test_an_act_a_party_believes_happened_is_not_hedged_by_a_passive() -> None:
     e = only(_every("Police believe the gunmen abducted 30 students on Sunday."), "ASSAULT")
     assert not e.aux.alleged
+
+
+def test_an_act_in_an_unconfirmed_report_is_alleged() -> None:
+    e = only(_every("There were unconfirmed reports that soldiers had shot dead two protesters."), "ASSAULT")
+    assert e.aux.alleged
+
+
+def test_a_hedge_on_the_people_acted_on_leaves_the_act_a_fact() -> None:
+    e = only(_every("Police detained two suspected smugglers near the port."), "COERCE")
+    assert e.aux.factual

@@ -128,6 +128,8 @@ def alleged(trigger: Token, *, own_lemma: str) -> bool:
     governors = _governors(trigger)
     if any(lemma_of(g) in _ALLEGATION for g in governors):
         return True
+    if any(g.pos_ == "NOUN" and _hedged(g) for g in governors):
+        return True  # "there were unconfirmed reports that soldiers had shot two protesters"
     if any(c.dep_ == "relcl" and lemma_of(c) in _ALLEGATION for c in children_of(trigger)):
         return True  # "an attack on the bridge, which Russia blamed on Ukrainian drones"
     if _believed(trigger):
@@ -145,6 +147,12 @@ def _believed(trigger: Token) -> bool:
     if trigger.dep_ != "xcomp" or lemma_of(trigger.head) not in _BELIEF:
         return False
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(trigger.head))
+
+
+def _hedged(noun: Token) -> bool:
+    """Whether a noun that carries reported content is hedged ("unconfirmed reports", "purported
+    claims"): what it reports is not confirmed."""
+    return any(c.dep_ == "amod" and (lemma_of(c) in _HEDGES or c.lower_ in _HEDGES) for c in children_of(noun))
 
 
 def _disputed(verb: Token) -> bool:
