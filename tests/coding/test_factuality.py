@@ -266,3 +266,53 @@ def test_a_participle_on_an_alleging_verb_the_sentence_tells_itself_stays_allege
     events = next(iter(default_coder().code_articles([art]))).events
     refusals = [e for e in events if e.event_type == "REJECT"]
     assert refusals and all(e.aux.alleged for e in refusals)
+
+
+def test_a_second_reported_act_shares_the_dispute_of_the_first() -> None:
+    text = (
+        "A medical charity said soldiers had looted its clinic in Dorvo on Friday and beaten two nurses,"
+        " an accusation the army denied."
+    )
+    beaten = next(e for e in _every(text) if e.trigger.text == "beaten")
+    assert beaten.aux.alleged
+
+
+def test_an_act_told_after_a_denial_in_its_own_verb_is_not_denied() -> None:
+    text = "The ministry denied that its soldiers had shelled the camp and accused the rebels of staging the attack."
+    accuse = only(_every(text), "ACCUSE")
+    assert not accuse.aux.denied
+
+
+def test_a_denied_act_named_by_a_noun_under_its_verb_is_denied() -> None:
+    e = only(_every("The army denied carrying out the air strike on the hospital."), "ASSAULT")
+    assert e.aux.denied
+
+
+def test_a_denied_attempt_is_a_denied_act() -> None:
+    e = only(_every("The interior ministry denied that police had tried to intimidate the reporters."), "COERCE")
+    assert e.aux.denied
+
+
+def test_an_act_named_by_a_noun_a_party_says_it_carried_out_is_a_fact() -> None:
+    e = only(_every("The army said it had carried out an air strike on a rebel camp."), "ASSAULT")
+    assert e.aux.factual
+
+
+def test_an_act_its_doer_is_believed_to_have_done_is_alleged() -> None:
+    e = only(_every("The gunmen are believed to have abducted at least 30 students."), "ASSAULT")
+    assert e.aux.alleged
+
+
+def test_an_act_a_party_believes_happened_is_not_hedged_by_a_passive() -> None:
+    e = only(_every("Police believe the gunmen abducted 30 students on Sunday."), "ASSAULT")
+    assert not e.aux.alleged
+
+
+def test_an_act_in_an_unconfirmed_report_is_alleged() -> None:
+    e = only(_every("There were unconfirmed reports that soldiers had shot dead two protesters."), "ASSAULT")
+    assert e.aux.alleged
+
+
+def test_a_hedge_on_the_people_acted_on_leaves_the_act_a_fact() -> None:
+    e = only(_every("Police detained two suspected smugglers near the port."), "COERCE")
+    assert e.aux.factual

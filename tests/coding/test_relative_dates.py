@@ -11,6 +11,7 @@ from eventwire.coding.pipeline import load_nlp
 from eventwire.coding.relative_dates import (
     anaphoric_offset,
     bounds_demanded_act,
+    relative_months,
     relative_offset,
     since_a_benchmark,
     since_another_clause,
@@ -325,3 +326,30 @@ def test_an_act_in_the_deadliest_night_since_a_date_is_not_dated_by_it() -> None
     )
     e = only(code_text(text, published=dt.date(2024, 3, 5)), "ASSAULT")
     assert e.date == "2024-03-03"  # the day before Monday 4 March, not the vote's day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "months"),
+    [
+        ("A year after the massacre in Holt, families are still waiting for justice.", "massacre", -12),
+        ("The vote was held six months after the army seized power.", "seized", -6),
+        ("Two years before the truce, rebels overran the garrison.", "truce", 24),
+    ],
+)
+def test_a_measured_count_of_months_or_years_after_or_before(sentence: str, trigger: str, months: int) -> None:
+    doc = load_nlp()(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    found = relative_months(tok)
+    assert found is not None and found[1] == months
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Years after the war, the town is still in ruins.", "war"),
+        ("Troops withdrew two days after the rebels seized the airport.", "seized"),
+    ],
+)
+def test_no_count_of_months_or_years_gives_none(sentence: str, trigger: str) -> None:
+    doc = load_nlp()(sentence)
+    assert relative_months(next(t for t in doc if t.text == trigger)) is None

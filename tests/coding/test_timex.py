@@ -424,3 +424,15 @@ def test_last_year_at_the_first_year_is_the_first_year() -> None:
     assert one("Rebels shelled the ridge next year.", published=dt.date.max).date == "9999"
     assert one("Rebels shelled the ridge yesterday.", published=dt.date.min).date == "0001-01-01"
     assert one("Rebels shelled the ridge tomorrow.", published=dt.date.max).date == "9999-12-31"
+
+
+@pytest.mark.parametrize(
+    "text", ["The 2019 bombing of the market", "Varnia's 1990 invasion of its neighbour", "Their 2018 raid"]
+)
+def test_a_year_set_before_a_noun_is_that_year(text: str) -> None:
+    m = one(text)
+    assert (m.text, m.precision) == (m.text[:4], "year") and m.date == m.text
+
+
+def test_a_bare_count_before_a_noun_is_no_year() -> None:
+    assert find_dates("The team scored 2018 points in the season.", published=PUB) == []

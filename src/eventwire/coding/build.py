@@ -43,6 +43,7 @@ from .relative_dates import (
     bounds_demanded_act,
     in_clause,
     onset_clause,
+    relative_months,
     relative_offset,
     set_after,
     since_a_benchmark,
@@ -205,6 +206,14 @@ def build_event(
             # "on Monday, a day after gunmen killed five": the clause's own day, counted from the
             # day of the clause it is set against
             d = (dt.date.fromisoformat(d) + dt.timedelta(days=offset[1])).isoformat()
+        months = relative_months(f.token)
+        if months is not None and not _inside(date.start, months[0]):
+            # "on Monday, a year after the massacre": the year before the clause's own
+            d, prec = _months_on(d, months[1])
+    elif published is not None and (months := relative_months(f.token)) is not None:
+        # "a year after the massacre, families still wait": counted from the day of the news
+        d, prec = _months_on(published.isoformat(), months[1])
+        dtext, dsrc = None, "sentence"
     elif published is not None:
         d, prec, dtext, dsrc = published.isoformat(), "day", None, "article"
     else:
@@ -212,7 +221,13 @@ def build_event(
     historical = False
     if d and published and dsrc == "sentence":
         year = int(d[:4])
-        historical = year <= published.year - 2 or (len(d) == 10 and (published - dt.date.fromisoformat(d)).days > 365)
+        historical = (
+            year <= published.year - 2
+            or (len(d) == 10 and (published - dt.date.fromisoformat(d)).days > 365)
+            # "last year", "in March last year": a month or a year before the publication year
+            # is background to the news
+            or (prec in ("month", "year") and year < published.year)
+        )
     actors = [m.actor for m in f.actor]
     recipients = [m.actor for m in f.recipient if not any(_same_span(m.actor, a) for a in actors)]
     if f.event == "MOBILIZE":
@@ -420,7 +435,10 @@ _INSIDE_A_HAPPENING = frozenset({"during", "amid", "in", "at"})
 
 def _scene_of(noun: Token, trigger: Token) -> bool:
     """Whether ``noun`` names the happening the trigger's act took place in ("detained six people
-    during Friday's rally"): the object of a preposition of being inside it, on the trigger."""
+    during Friday's rally"): the object of a preposition of being inside it, on the trigger; or
+    the happening that did the act ("Sunday's raid killed eleven people")."""
+    if noun.dep_ == "nsubj" and noun.head.i == trigger.i:
+        return True
     return (
         noun.dep_ == "pobj"
         and noun.head.lower_ in _INSIDE_A_HAPPENING
@@ -428,14 +446,42 @@ def _scene_of(noun: Token, trigger: Token) -> bool:
     )
 
 
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+
+
 def _dates_another_noun(sent: Span, date: DateMention, trigger: Token) -> bool:
     """Whether ``date`` is a possessive that dates a noun other than the trigger ("under the
-    terms of last week's truce", "ahead of Sunday's vote"): the day of that thing, not of the
-    act ("Tuesday's raid" still dates the raid, and "during Friday's rally" the act done in it)."""
+    terms of last week's truce", "ahead of Sunday's vote"), or a year set before such a noun ("the
+    2015 nuclear deal"): the day of that thing, not of the act ("Tuesday's raid" still dates the
+    raid, and "during Friday's rally" the act done in it)."""
     for t in tokens_of(sent):
         if date.start <= t.idx < date.end and t.dep_ == "poss" and any(c.dep_ == "case" for c in children_of(t)):
             return t.head.i != trigger.i and not _scene_of(t.head, trigger)
+        if date.start <= t.idx < date.end and _year_of_noun(date, t):
+            # "the 2015 nuclear deal" dates the deal; "since Iraq's 1990 invasion" the span it opens
+            noun = t.head
+            return noun.i != trigger.i and not _scene_of(noun, trigger) and not _opens_span(noun)
     return False
+
+
+def _year_of_noun(date: DateMention, t: Token) -> bool:
+    """Whether ``date`` is a bare year set before a noun as its modifier ("the 2019 bombing")."""
+    return (
+        _YEAR_ALONE.fullmatch(date.text or "") is not None
+        and t.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod")
+        and t.head.i > t.i
+        and t.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+# Grammar: prepositions that set an act going from a happening ("since", "after", "following").
+_FROM_A_HAPPENING = frozenset({"since", "after", "following"})
+
+
+def _opens_span(noun: Token) -> bool:
+    """Whether ``noun`` is the happening an act is told as following ("closed since the 1990
+    invasion", "imposed an embargo after the 1989 crackdown"): its year is the act's year too."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _FROM_A_HAPPENING
 
 
 def _past_keeping(tok: Token) -> int:
@@ -511,6 +557,16 @@ def _addresses_home(event: str, verbal: bool, how: str, actors: list[Actor]) -> 
 
 # Organs of a state that coerce at home (its police, courts and government).
 _HOME_ORGANS = frozenset({"COP", "JUD", "GOV"})
+
+
+def _months_on(d: str, months: int) -> tuple[str, str]:
+    """The date ``months`` from the date ``d`` (ISO, any precision), to the month, or to the year
+    for a count of whole years ("a year after": the year before)."""
+    year, month = int(d[:4]), int(d[5:7]) if len(d) >= 7 else 1
+    index = min(max(year * 12 + month - 1 + months, dt.MINYEAR * 12), dt.MAXYEAR * 12 + 11)
+    if months % 12 == 0:
+        return f"{index // 12:04d}", "year"
+    return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
 
 
 def _inside(char: int, clause: Token) -> bool:

@@ -7,8 +7,9 @@ read (``coder``); this stage adds the two that say who stands behind a claim:
   village", "rejected reports of shelling"): the text reports that someone says it did not happen;
 * **alleged**: the act is laid at a party's door by another party, or hedged ("accused Iran of
   supplying the drones", "the allegedly rigged vote", "police said the suspects reportedly
-  planned", "an attack which Russia blamed on Ukraine"), or called a disputed claim ("said its
-  fighters had shot down a jet, a claim the army denied"): the text reports a claim, not a fact.
+  planned", "an attack which Russia blamed on Ukraine", "are believed to have abducted"), or
+  called a disputed claim ("said its gunners had downed a helicopter, a claim the navy denied"):
+  the text reports a claim, not a fact.
 
 The walk goes up from the trigger through the complements that carry reported content (clausal
 and prepositional complements, objects) and stops at the first clause head that is neither a
@@ -39,6 +40,8 @@ _DENIAL = lexicon_words("denial_words")
 _ALLEGATION = lexicon_words("allegation_words")
 _HEDGES = lexicon_words("hedge_words")
 _REPORTING = frozenset(default_lexicon().cues.reporting)
+_ONLOOKING = lexicon_words("onlooking_verbs")  # "denied witnessing the shelling": not the act's verb
+_UNDERGOING = lexicon_words("undergoing_verbs")
 _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "assertion"})
 
 # Dependencies along which reported content hangs from the word that reports it.
@@ -55,15 +58,45 @@ def _governors(trigger: Token, max_hops: int = 6) -> list[Token]:
         if cur.dep_ not in _CONTENT_DEPS or cur.head.i == cur.i:
             break
         if cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
-            break  # "denied the charge and attacked": a coordinate clause stands on its own
+            if not _reported_conjunct(cur):
+                break  # "denied the charge and attacked": a coordinate clause stands on its own
+            cur = cur.head  # "said troops had looted the clinic and beaten two staff": both reported
+            continue
         if _trailing_participle(cur):
             break  # "was suspected of spying, rejecting calls for his release": an act of its own
-        cur = cur.head
+        below, cur = cur, cur.head
         out.append(cur)
         lem = lemma_of(cur)
         if cur.pos_ in ("VERB", "AUX") and lem not in _DENIAL and lem not in _ALLEGATION:
-            break
+            if not _carries(below, cur):
+                break
     return out
+
+
+def _reported_conjunct(verb: Token) -> bool:
+    """Whether a verb coordinated with an earlier one shares what that one's clause reports: the
+    earlier one is what a verb of saying reports ("said the troops had looted the clinic and beaten
+    two staff"). After a denial the parser often hangs the denier's next act on the denied one
+    ("denied that its soldiers shelled the camp and accused the rebels"): that stays a fact."""
+    first = verb.head
+    if first.dep_ != "ccomp" or lemma_of(first) in _DENIAL or lemma_of(first) in _ALLEGATION:
+        return False
+    reporter = lemma_of(first.head)
+    return reporter in _REPORTING and reporter not in _DENIAL  # "denied that ... and accused": the parser's slip
+
+
+# Grammar: verbs of attempting, whose infinitive is the act they attempt ("tried to intimidate").
+_ATTEMPT = frozenset({"try", "attempt", "seek"})
+
+
+def _carries(below: Token, verb: Token) -> bool:
+    """Whether ``verb`` only carries the act told by ``below``, so that what reports or denies the
+    verb reports or denies the act: the verb of an act named by a noun ("denied carrying out the
+    air strike", "had used chemical weapons") or a verb of attempting ("tried to intimidate")."""
+    if below.dep_ == "xcomp":
+        return lemma_of(verb) in _ATTEMPT
+    lem = lemma_of(verb)
+    return below.dep_ == "dobj" and below.pos_ == "NOUN" and lem not in _ONLOOKING and lem not in _UNDERGOING
 
 
 def _trailing_participle(tok: Token) -> bool:
@@ -95,9 +128,31 @@ def alleged(trigger: Token, *, own_lemma: str) -> bool:
     governors = _governors(trigger)
     if any(lemma_of(g) in _ALLEGATION for g in governors):
         return True
+    if any(g.pos_ == "NOUN" and _hedged(g) for g in governors):
+        return True  # "there were unconfirmed reports that soldiers had shot two protesters"
     if any(c.dep_ == "relcl" and lemma_of(c) in _ALLEGATION for c in children_of(trigger)):
         return True  # "an attack on the bridge, which Russia blamed on Ukrainian drones"
+    if _believed(trigger):
+        return True
     return any(_disputed(g) for g in governors if g.pos_ in ("VERB", "AUX"))
+
+
+# Verbs of belief whose passive hedges what its subject did ("are believed to have abducted").
+_BELIEF = frozenset({"believe", "think", "presume"})
+
+
+def _believed(trigger: Token) -> bool:
+    """The act is what its doer is believed to have done ("the gunmen are believed to have
+    abducted 30 students", "was thought to have ordered the killing"): a belief, not a report."""
+    if trigger.dep_ != "xcomp" or lemma_of(trigger.head) not in _BELIEF:
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(trigger.head))
+
+
+def _hedged(noun: Token) -> bool:
+    """Whether a noun that carries reported content is hedged ("unconfirmed reports", "purported
+    claims"): what it reports is not confirmed."""
+    return any(c.dep_ == "amod" and (lemma_of(c) in _HEDGES or c.lower_ in _HEDGES) for c in children_of(noun))
 
 
 def _disputed(verb: Token) -> bool:

@@ -16,6 +16,7 @@ act on.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -28,26 +29,53 @@ _DIRECTION = {"after": -1, "before": 1}
 # Units of the measure phrase, in days; "hours" and "the same day" mean the same day.
 _UNIT_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0, "night": 1}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "the": 1}
+# Counts of months or years ("the" counts no whole month: "the year after" is vague).
+_COUNTS = {**{k: v for k, v in _NUMBERS.items() if k != "the"}, "eight": 8, "nine": 9, "ten": 10}
 
 
 def relative_offset(trigger: Token) -> tuple[Token, int] | None:
     """``(clause, days)``: the clause or phrase that holds ``trigger`` and is set a measured time
     after or before another ("a day after gunmen killed...": the clause of "killed", -1), else
     None. A measure without a count ("days after") gives None: the day is not known."""
+    return _relative(trigger, _measure)
+
+
+def relative_months(trigger: Token) -> tuple[Token, int] | None:
+    """``(clause, months)``: as :func:`relative_offset`, for a measure in months or years ("a year
+    after the massacre": the phrase of "massacre", -12; "six months before the vote": +6)."""
+    return _relative(trigger, _measure_months)
+
+
+def _relative(trigger: Token, measure: Callable[[Token], int | None]) -> tuple[Token, int] | None:
     cur, hops = trigger, 0
     while hops < 4 and cur.head.i != cur.i:
         # the clause ("a day after gunmen killed") or the phrase ("a day after the attack")
         if cur.dep_ == "advcl":
             marks = [c for c in children_of(cur) if c.dep_ == "mark" and lemma_of(c) in _DIRECTION]
             if marks:
-                days = _measure(cur)
+                days = measure(cur)
                 return (cur, _DIRECTION[lemma_of(marks[0])] * days) if days is not None else None
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and lemma_of(cur.head) in _DIRECTION:
-            days = _measure(cur.head)
+            days = measure(cur.head)
             return (cur.head, _DIRECTION[lemma_of(cur.head)] * days) if days is not None else None
         if cur.dep_ not in ("conj", "dobj", "xcomp", "compound") and casualty_leaver(cur) is None:
             return None  # an attack that "left two guards dead" is dated as that clause is
         cur, hops = cur.head, hops + 1
+    return None
+
+
+# Units of a measure phrase counted in months.
+_UNIT_MONTHS = {"month": 1, "year": 12}
+
+
+def _measure_months(head: Token) -> int | None:
+    """Months in the measure phrase that modifies ``head`` ("a year", "six months"); None without
+    a count ("years after")."""
+    for c in children_of(head):
+        if c.dep_ != "npadvmod" or lemma_of(c) not in _UNIT_MONTHS:
+            continue
+        counts = [_COUNTS.get(g.lower_) for g in children_of(c) if g.dep_ in ("det", "nummod")]
+        return counts[0] * _UNIT_MONTHS[lemma_of(c)] if counts and counts[0] is not None else None
     return None
 
 

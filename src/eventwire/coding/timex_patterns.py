@@ -112,6 +112,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Handler], ...] = (
         ),
         _h_years,
     ),
+    # the 2019 bombing, Iraq's 1990 invasion: a year set before a noun as its modifier
+    (
+        re.compile(
+            r"(?:(?<=\b[Tt]he )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<='s ))"
+            rf"(?P<mod>)(?P<x>{_YEAR})(?![\d-])(?=\s+[a-z]){_NOT_A_COUNT}"
+        ),
+        _h_years,
+    ),
     # Monday, on Monday, last/past/next/this Monday, Monday night
     (
         re.compile(
@@ -181,6 +189,7 @@ _GATES: tuple[tuple[Callable[[str], object], ...], ...] = (
     (_HAS_YEAR, _HAS_MONTH_NAME),  # March 2015
     (_HAS_MONTH,),  # in March
     (_HAS_YEAR,),  # in 2014
+    (_HAS_YEAR,),  # the 2019 bombing
     (_HAS_WEEKDAY,),  # on Monday
     (_HAS_DAY_WORD,),  # yesterday, last night
     (_HAS_DAY_WORD,),  # overnight

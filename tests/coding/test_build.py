@@ -1,0 +1,48 @@
+"""The record's date and historical flag (eventwire.coding.build), on sentences written for the test."""
+
+from __future__ import annotations
+
+from eventwire import analyze_text
+from tests.event_helpers import only
+
+
+def _events(text: str, published: str = "2024-03-05") -> list:
+    return analyze_text(text, published=published).events
+
+
+def test_a_year_set_before_an_act_noun_dates_that_act() -> None:
+    e = only(_events("The 2021 massacre at Holt left 60 villagers dead."), "ASSAULT")
+    assert (e.date, e.date_precision) == ("2021", "year") and e.aux.historical
+
+
+def test_a_year_set_before_another_noun_does_not_date_the_act() -> None:
+    e = only(_events("Police detained 12 students at a rally against the 2019 pension law."), "COERCE")
+    assert e.date == "2024-03-05" and not e.aux.historical
+
+
+def test_a_year_before_the_happening_an_act_follows_dates_the_act() -> None:
+    e = only(_events("The bloc imposed an arms embargo on Varnia after the 2011 crackdown on protesters."), "SANCTION")
+    assert e.date == "2011"
+
+
+def test_a_date_in_the_year_before_is_background() -> None:
+    e = only(_events("Militants killed 14 soldiers last year in an ambush near the border."), "ASSAULT")
+    assert e.date == "2023" and e.aux.historical
+
+
+def test_a_month_of_the_publication_year_is_news() -> None:
+    e = only(_events("Militants killed 14 soldiers last month in an ambush near the border."), "ASSAULT")
+    assert e.date == "2024-02" and not e.aux.historical
+
+
+def test_a_year_after_a_happening_dates_that_happening_a_year_back() -> None:
+    e = only(_events("A year after the massacre in Holt, families are still waiting for justice."), "ASSAULT")
+    assert (e.date, e.date_precision) == ("2023", "year")
+
+
+def test_a_count_of_days_after_a_happening_keeps_its_day() -> None:
+    evs = _events("Troops withdrew on Friday, two days after the rebels seized the airport.")
+    seized = next(e for e in evs if e.trigger.text == "seized")
+    assert (seized.date, seized.date_precision) == ("2024-02-28", "day")
+
+
