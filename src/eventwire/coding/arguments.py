@@ -427,6 +427,13 @@ def _told_apart(verb: Token, head: Token) -> bool:
     return verb.tag_ == "VBD" and not own_aux and head_aux
 
 
+def _more_of_the_same(verb: Token) -> bool:
+    """Whether a verb's object counts "others" of what the verb it is coordinated with acted on
+    ("had killed eight soldiers and captured 13 others"): the second act goes on with the first."""
+    obj = _dobj(verb)
+    return obj is not None and _lemma(obj) == "other" and obj.tag_ in _PLURAL_TAGS and verb.dep_ == "conj"
+
+
 def _told_before(verb: Token, head: Token, reporting: frozenset[str]) -> Token | None:
     """The reported clause ``verb`` goes on with when the parser coordinated an act of force with
     a reporting verb that follows that clause, or None."""
@@ -817,7 +824,21 @@ class Arguments:
                 m = self._owner(t) or (self._unnamed_owner(t) if self._generic else None)
             if m is not None:
                 out.extend(self._split_nationalities(t, m))
-        return out
+        return out or self._others_of_kind(tok)
+
+    def _others_of_kind(self, tok: Token) -> list[Mention]:
+        """The party "others" counts more of, when a verb coordinated with an earlier one takes it
+        as its object ("killed five soldiers and captured 12 others"): the earlier verb's object
+        names their kind, so "others" stands for the same party."""
+        if _lemma(tok) != "other" or tok.tag_ not in _PLURAL_TAGS or tok.dep_ != "dobj":
+            return []
+        verb = tok.head
+        if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+            return []
+        first = _dobj(verb.head)
+        if first is None or first.i > tok.i:
+            return []
+        return [self._standing_for(tok, m) for m in self.mentions_of(first)]
 
     def _carried(self, noun: Token) -> list[Mention]:
         """The people a vehicle carries: "a bus carrying pilgrims", "a column of trucks carrying
@@ -1116,7 +1137,7 @@ class Arguments:
             if (
                 (inner_subj is not None and not inner and not _agentive(inner_subj))
                 or (_told_apart(verb, head) and _lemma(verb) not in _VIOLENT_VERBS
-                    and not (moves_forces and depth == 0))
+                    and not (moves_forces and depth == 0) and not _more_of_the_same(verb))
                 or _lemma(head.head) in _DENIALS
             ):
                 return self.subject(head.head, depth + 1)
@@ -1750,6 +1771,12 @@ class Arguments:
         counted = self._counted_from_target(tok, obj)
         if counted:
             return counted
+        if entry.cameo == "192" and not self.mentions_of(obj):
+            # "recaptured the town from the rebels", "took control of the port from the army": a
+            # place taken is no party, and the one it is taken from is acted on
+            ms = self._taken_from(tok, obj)
+            if ms:
+                return ms
         generic: list[Mention] = []
         ms = self._with_first_conjunct(obj, self.mentions_of(obj))
         if ms and entry.frame != "give" and entry.mode != "withdraw" and not _sent_object(entry, obj):
@@ -1775,6 +1802,23 @@ class Arguments:
                 or generic
             )
         return generic
+
+    def _taken_from(self, verb: Token, obj: Token | None) -> list[Mention]:
+        """The party a place is taken from: the "from" phrase on the verb, on the place taken or on
+        the place a preposition names ("retook areas around the enclave from Armenian forces"); a
+        distance ("30 miles from the capital") tells where, not from whom."""
+        held = [verb, *([obj] if obj is not None else [])]
+        held += [
+            g for h in held for c in children_of(h) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"
+        ]
+        for h in held:
+            for c in children_of(h):
+                if c.dep_ != "prep" or _lemma(c) != "from" or any(g.dep_ == "npadvmod" for g in children_of(c)):
+                    continue
+                ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
+                if ms:
+                    return ms
+        return []
 
     def _proposer(self, f: Found, obj: Token) -> list[Mention]:
         """Who put forward the proposal a refusal turns down, when the proposal itself names no
@@ -2011,6 +2055,10 @@ class Arguments:
                 return ms
 
         for comp in comps:
+            if comp.pos_ == "NOUN" and _lemma(comp) in _FREEING_NOUNS:
+                ms = self._captor(comp)
+                if ms:
+                    return ms
             ms = self.mentions_of(next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None))
             if ms and telling(ms):
                 return ms
@@ -2031,6 +2079,28 @@ class Arguments:
                 ms, _ = self.noun_actor(comp)
                 ms = [m for m in ms if not (m.actor.resolved_by or "").endswith("+context")]
                 if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
+                    return ms
+        return []
+
+    def _captor(self, noun: Token) -> list[Mention]:
+        """Who holds the people a release noun would free, named by a participle on them ("called
+        for the release of the journalists held by the junta"): a call to free captives is made to
+        their captor, never to the captives."""
+        freed = [
+            g
+            for c in children_of(noun)
+            if c.dep_ == "prep" and _lemma(c) == "of"
+            for g in children_of(c)
+            if g.dep_ == "pobj"
+        ]
+        freed += [c for c in children_of(noun) if c.dep_ == "poss"]
+        for held in [*freed, *(c for t in freed for c in children_of(t) if c.dep_ == "conj")]:
+            for part in children_of(held):
+                if part.dep_ not in ("acl", "relcl") or part.tag_ != "VBN":
+                    continue
+                by = next((c for c in children_of(part) if c.dep_ in ("agent", "prep") and _lemma(c) == "by"), None)
+                ms = self.mentions_of(_by_whom(by)) if by is not None else []
+                if ms:
                     return ms
         return []
 
