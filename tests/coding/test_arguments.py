@@ -1160,3 +1160,13 @@ def test_a_place_taken_is_taken_from_the_party_named_by_from() -> None:
 def test_a_distance_from_a_place_names_no_party_a_place_is_taken_from() -> None:
     e = only(code_text("Rebels seized the town, 30 miles from Kabul."), "ASSAULT")
     assert e.recipient == []
+
+
+def test_a_demand_given_up_is_directed_at_whom_it_was_made_of() -> None:
+    e = only(code_text("Ruto said he was dropping his demand that Tanzania reopen the border."), "CONCEDE")
+    assert countries(e.recipient) == {"TZA"}
+
+
+def test_a_demand_given_up_names_no_recipient_when_it_names_no_party() -> None:
+    e = only(code_text("The teachers' union dropped its demand for a 20 percent raise."), "CONCEDE")
+    assert e.recipient == []

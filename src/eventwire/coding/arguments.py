@@ -1777,6 +1777,10 @@ class Arguments:
             ms = self._taken_from(tok, obj)
             if ms:
                 return ms
+        if f.event == "CONCEDE" and obj is not None and _lemma(obj) in _DEMANDS:
+            ms = self._demanded_of(tok, obj)
+            if ms:
+                return ms
         generic: list[Mention] = []
         ms = self._with_first_conjunct(obj, self.mentions_of(obj))
         if ms and entry.frame != "give" and entry.mode != "withdraw" and not _sent_object(entry, obj):
@@ -1802,6 +1806,19 @@ class Arguments:
                 or generic
             )
         return generic
+
+    def _demanded_of(self, verb: Token, demand: Token) -> list[Mention]:
+        """The party a demand given up was made of: the subject of its "that" clause, which the
+        parser hangs on the demand or on the verb right after it ("dropped its demand that Serbia
+        recognise Kosovo")."""
+        clauses = [c for c in children_of(demand) if c.dep_ in ("acl", "ccomp")]
+        clauses += [c for c in children_of(verb) if c.dep_ in ("advcl", "ccomp") and c.i > demand.i]
+        for c in clauses:
+            if any(m.dep_ == "mark" and _lemma(m) == "that" for m in children_of(c)):
+                ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ in ("nsubj", "nsubjpass")), None))
+                if ms:
+                    return ms
+        return []
 
     def _taken_from(self, verb: Token, obj: Token | None) -> list[Mention]:
         """The party a place is taken from: the "from" phrase on the verb, on the place taken or on
