@@ -1170,3 +1170,13 @@ def test_a_demand_given_up_is_directed_at_whom_it_was_made_of() -> None:
 def test_a_demand_given_up_names_no_recipient_when_it_names_no_party() -> None:
     e = only(code_text("The teachers' union dropped its demand for a 20 percent raise."), "CONCEDE")
     assert e.recipient == []
+
+
+def test_an_attack_on_a_place_is_aimed_at_whoever_the_text_says_holds_it() -> None:
+    e = only(code_text("The army shelled villages held by the rebels in Kachin state."), "ASSAULT")
+    assert [a.sector for a in e.recipient] == ["REB"]
+
+
+def test_a_place_attacked_with_no_holder_named_has_no_recipient() -> None:
+    e = only(code_text("The army shelled villages in Kachin state on Sunday."), "ASSAULT")
+    assert e.recipient == []

@@ -1783,6 +1783,9 @@ class Arguments:
                 return ms
         generic: list[Mention] = []
         ms = self._with_first_conjunct(obj, self.mentions_of(obj))
+        if not ms and f.event == "ASSAULT" and obj is not None:
+            # "shelled villages held by the rebels": an attack on a place is aimed at its holder
+            ms = self._held_by(obj)
         if ms and entry.frame != "give" and entry.mode != "withdraw" and not _sent_object(entry, obj):
             if not _generic_only(ms):
                 return ms
@@ -2112,13 +2115,21 @@ class Arguments:
         ]
         freed += [c for c in children_of(noun) if c.dep_ == "poss"]
         for held in [*freed, *(c for t in freed for c in children_of(t) if c.dep_ == "conj")]:
-            for part in children_of(held):
-                if part.dep_ not in ("acl", "relcl") or part.tag_ != "VBN":
-                    continue
-                by = next((c for c in children_of(part) if c.dep_ in ("agent", "prep") and _lemma(c) == "by"), None)
-                ms = self.mentions_of(_by_whom(by)) if by is not None else []
-                if ms:
-                    return ms
+            ms = self._held_by(held)
+            if ms:
+                return ms
+        return []
+
+    def _held_by(self, held: Token) -> list[Mention]:
+        """The party a participle on ``held`` says holds it ("journalists held by the junta",
+        "villages controlled by the rebels")."""
+        for part in children_of(held):
+            if part.dep_ not in ("acl", "relcl") or part.tag_ != "VBN":
+                continue
+            by = next((c for c in children_of(part) if c.dep_ in ("agent", "prep") and _lemma(c) == "by"), None)
+            ms = self.mentions_of(_by_whom(by)) if by is not None else []
+            if ms:
+                return ms
         return []
 
     def _aimed_act(self, verb: Token) -> list[Mention]:
