@@ -1163,7 +1163,7 @@ def test_a_distance_from_a_place_names_no_party_a_place_is_taken_from() -> None:
 
 
 def test_a_demand_given_up_is_directed_at_whom_it_was_made_of() -> None:
-    e = only(code_text("Ruto said he was dropping his demand that Tanzania reopen the border."), "CONCEDE")
+    e = only(code_text("Ruto said he had dropped his demand that Tanzania reopen the border."), "CONCEDE")
     assert countries(e.recipient) == {"TZA"}
 
 

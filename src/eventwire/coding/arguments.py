@@ -1772,7 +1772,7 @@ class Arguments:
         if counted:
             return counted
         if entry.cameo == "192" and not self.mentions_of(obj):
-            # "recaptured the town from the rebels", "took control of the port from the army": a
+            # "recaptured the town from the rebels", "seized control of the port from the army": a
             # place taken is no party, and the one it is taken from is acted on
             ms = self._taken_from(tok, obj)
             if ms:
