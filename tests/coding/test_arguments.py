@@ -1180,3 +1180,13 @@ def test_an_attack_on_a_place_is_aimed_at_whoever_the_text_says_holds_it() -> No
 def test_a_place_attacked_with_no_holder_named_has_no_recipient() -> None:
     e = only(code_text("The army shelled villages in Kachin state on Sunday."), "ASSAULT")
     assert e.recipient == []
+
+
+def test_forces_sent_to_shadow_another_sides_ships_are_readied_against_that_side() -> None:
+    e = only(code_text("The navy sent three frigates to shadow the Chinese flotilla."), "MOBILIZE")
+    assert countries(e.recipient) == {"CHN"}
+
+
+def test_forces_sent_to_guard_a_place_name_no_side_they_are_readied_against() -> None:
+    e = only(code_text("The army sent troops to guard the Chinese embassy."), "MOBILIZE")
+    assert e.recipient == []

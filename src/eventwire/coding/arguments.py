@@ -90,6 +90,7 @@ _RELEASE_ACTS = load_word_classes()["release_act"]
 _FREEING_NOUNS = _RELEASE_ACTS | load_word_classes()["custody_transfer"]
 # Buildings and installations: what an attack hits there, it does to those who use them.
 _FACILITIES = load_word_classes()["facility"]
+_SHADOWING = load_word_classes()["shadowing"]
 _DEALINGS = load_word_classes()["talks"] | load_word_classes()["agreement"]
 _DEALING_PREPOSITIONS = frozenset({"during", "in", "under", "at"})
 # things a party runs, owns or puts in place: acted on in its operator's stead ("shot down drones
@@ -2151,7 +2152,7 @@ class Arguments:
                     ms = self.mentions_of(next((g for g in children_of(t) if g.dep_ == "pobj"), None))
                     if ms:
                         return ms
-            return self._encircled_state(f)
+            return self._shadowed(tok) or self._encircled_state(f)
         for t in children_of(tok):
             if t.dep_ != "prep":
                 continue
@@ -2172,6 +2173,17 @@ class Arguments:
             ms = self.mentions_of(pobj)
             if ms:
                 return ms
+        return []
+
+    def _shadowed(self, verb: Token) -> list[Mention]:
+        """The side whose forces a build-up is sent to watch or go after ("sent navy ships to
+        shadow the flotilla"): the object of the purpose clause, when its verb is one of those."""
+        for c in children_of(verb):
+            purpose = c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" for a in children_of(c))
+            if purpose and _lemma(c) in _SHADOWING:
+                ms = self.mentions_of(_dobj(c))
+                if ms:
+                    return ms
         return []
 
     def _encircled_state(self, f: Found) -> list[Mention]:
