@@ -1119,3 +1119,74 @@ def test_the_condition_on_the_verb_a_nominal_act_hangs_on_names_the_party_addres
 def test_a_condition_with_no_party_gives_a_nominal_act_no_recipient() -> None:
     e = only(code_text("The union said it would not return to the negotiations unless the floods receded."), "THREATEN")
     assert e.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The union called for the release of the dockers detained by the police.", "COP"),
+        ("The opposition demanded the release of activists held by the army.", "MIL"),
+    ],
+)
+def test_a_call_to_free_captives_is_made_to_whoever_holds_them(text: str, holder: str) -> None:
+    e = only(code_text(text), "REQUEST")
+    assert [a.sector for a in e.recipient] == [holder]
+
+
+def test_a_call_to_free_captives_with_no_holder_named_has_no_recipient() -> None:
+    e = only(code_text("Press groups called for the release of the three reporters."), "REQUEST")
+    assert e.recipient == []
+
+
+def test_others_counts_more_of_what_the_first_verb_acted_on() -> None:
+    events = code_text("Ukraine said Russian troops had killed four of its soldiers and captured 11 others.")
+    e = next(e for e in events if e.trigger.text == "captured")
+    assert countries(e.actor) == {"RUS"}
+    assert [(a.country, a.sector) for a in e.recipient] == [("UKR", "MIL")]
+
+
+def test_others_without_an_earlier_object_names_no_party() -> None:
+    e = only(code_text("Gunmen kidnapped others on the road to Kaduna."), "ASSAULT")
+    assert all(a.text != "others" for a in e.recipient)
+
+
+def test_a_place_taken_is_taken_from_the_party_named_by_from() -> None:
+    e = only(code_text("Government troops recaptured the airport from the rebels on Sunday."), "ASSAULT")
+    assert [a.sector for a in e.recipient] == ["REB"]
+    e = only(code_text("Azerbaijan recaptured villages around the enclave from Armenian forces."), "ASSAULT")
+    assert countries(e.recipient) == {"ARM"}
+
+
+def test_a_distance_from_a_place_names_no_party_a_place_is_taken_from() -> None:
+    e = only(code_text("Rebels seized the town, 30 miles from Kabul."), "ASSAULT")
+    assert e.recipient == []
+
+
+def test_a_demand_given_up_is_directed_at_whom_it_was_made_of() -> None:
+    e = only(code_text("Ruto said he had dropped his demand that Tanzania reopen the border."), "CONCEDE")
+    assert countries(e.recipient) == {"TZA"}
+
+
+def test_a_demand_given_up_names_no_recipient_when_it_names_no_party() -> None:
+    e = only(code_text("The teachers' union dropped its demand for a 20 percent raise."), "CONCEDE")
+    assert e.recipient == []
+
+
+def test_an_attack_on_a_place_is_aimed_at_whoever_the_text_says_holds_it() -> None:
+    e = only(code_text("The army shelled villages held by the rebels in Kachin state."), "ASSAULT")
+    assert [a.sector for a in e.recipient] == ["REB"]
+
+
+def test_a_place_attacked_with_no_holder_named_has_no_recipient() -> None:
+    e = only(code_text("The army shelled villages in Kachin state on Sunday."), "ASSAULT")
+    assert e.recipient == []
+
+
+def test_forces_sent_to_shadow_another_sides_ships_are_readied_against_that_side() -> None:
+    e = only(code_text("The navy sent three frigates to shadow the Chinese flotilla."), "MOBILIZE")
+    assert countries(e.recipient) == {"CHN"}
+
+
+def test_forces_sent_to_guard_a_place_name_no_side_they_are_readied_against() -> None:
+    e = only(code_text("The army sent troops to guard the Chinese embassy."), "MOBILIZE")
+    assert e.recipient == []

@@ -515,3 +515,21 @@ def test_allies_urged_are_of_no_country_of_the_place() -> None:
 def test_a_plain_noun_for_people_urged_is_of_the_place() -> None:
     e = only(code_text("Speaking in Kyiv, the Ukrainian president urged residents to stay in shelters."), "REQUEST")
     assert countries(e.recipient) == {"UKR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnapped two Europeans in northern Niger on Sunday.",
+        "Police in Lagos arrested three foreigners on Monday.",
+        "The Taliban detained two Westerners in Kabul.",
+    ],
+)
+def test_people_named_as_foreign_or_by_a_region_take_no_country_from_the_place(text: str) -> None:
+    e = next(e for e in code_text(text) if e.recipient)
+    assert countries(e.recipient) == {None}
+
+
+def test_people_named_by_a_country_keep_it_where_they_are_held() -> None:
+    e = only(code_text("Police in Lagos arrested three Ghanaians on Monday."), "COERCE")
+    assert countries(e.recipient) == {"GHA"}

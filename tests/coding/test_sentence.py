@@ -186,3 +186,13 @@ def test_a_deadline_set_for_an_act_threatens_what_that_act_implies(text: str, mo
 def test_a_threat_whose_words_name_its_content_keeps_that_mode() -> None:
     e = only(code_text("The army threatened to shell the rebel positions unless they disarmed."), "THREATEN")
     assert e.mode == "violence"
+
+
+def test_the_actor_owning_the_act_it_acts_on_is_not_its_own_recipient() -> None:
+    e = only(code_text("Ruto dropped his demand for compensation."), "CONCEDE")
+    assert e.recipient == []
+
+
+def test_the_doer_of_an_act_acted_on_is_the_recipient() -> None:
+    e = only(code_text("Serbia rejected calls by Croatia for new talks."), "REJECT")
+    assert countries(e.recipient) == {"HRV"}

@@ -90,6 +90,7 @@ _RELEASE_ACTS = load_word_classes()["release_act"]
 _FREEING_NOUNS = _RELEASE_ACTS | load_word_classes()["custody_transfer"]
 # Buildings and installations: what an attack hits there, it does to those who use them.
 _FACILITIES = load_word_classes()["facility"]
+_SHADOWING = load_word_classes()["shadowing"]
 _DEALINGS = load_word_classes()["talks"] | load_word_classes()["agreement"]
 _DEALING_PREPOSITIONS = frozenset({"during", "in", "under", "at"})
 # things a party runs, owns or puts in place: acted on in its operator's stead ("shot down drones
@@ -425,6 +426,13 @@ def _told_apart(verb: Token, head: Token) -> bool:
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
     head_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in children_of(head))
     return verb.tag_ == "VBD" and not own_aux and head_aux
+
+
+def _more_of_the_same(verb: Token) -> bool:
+    """Whether a verb's object counts "others" of what the verb it is coordinated with acted on
+    ("had killed eight soldiers and captured 13 others"): the second act goes on with the first."""
+    obj = _dobj(verb)
+    return obj is not None and _lemma(obj) == "other" and obj.tag_ in _PLURAL_TAGS and verb.dep_ == "conj"
 
 
 def _told_before(verb: Token, head: Token, reporting: frozenset[str]) -> Token | None:
@@ -817,7 +825,21 @@ class Arguments:
                 m = self._owner(t) or (self._unnamed_owner(t) if self._generic else None)
             if m is not None:
                 out.extend(self._split_nationalities(t, m))
-        return out
+        return out or self._others_of_kind(tok)
+
+    def _others_of_kind(self, tok: Token) -> list[Mention]:
+        """The party "others" counts more of, when a verb coordinated with an earlier one takes it
+        as its object ("killed five soldiers and captured 12 others"): the earlier verb's object
+        names their kind, so "others" stands for the same party."""
+        if _lemma(tok) != "other" or tok.tag_ not in _PLURAL_TAGS or tok.dep_ != "dobj":
+            return []
+        verb = tok.head
+        if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+            return []
+        first = _dobj(verb.head)
+        if first is None or first.i > tok.i:
+            return []
+        return [self._standing_for(tok, m) for m in self.mentions_of(first)]
 
     def _carried(self, noun: Token) -> list[Mention]:
         """The people a vehicle carries: "a bus carrying pilgrims", "a column of trucks carrying
@@ -1116,7 +1138,7 @@ class Arguments:
             if (
                 (inner_subj is not None and not inner and not _agentive(inner_subj))
                 or (_told_apart(verb, head) and _lemma(verb) not in _VIOLENT_VERBS
-                    and not (moves_forces and depth == 0))
+                    and not (moves_forces and depth == 0) and not _more_of_the_same(verb))
                 or _lemma(head.head) in _DENIALS
             ):
                 return self.subject(head.head, depth + 1)
@@ -1750,8 +1772,21 @@ class Arguments:
         counted = self._counted_from_target(tok, obj)
         if counted:
             return counted
+        if entry.cameo == "192" and not self.mentions_of(obj):
+            # "recaptured the town from the rebels", "seized control of the port from the army": a
+            # place taken is no party, and the one it is taken from is acted on
+            ms = self._taken_from(tok, obj)
+            if ms:
+                return ms
+        if f.event == "CONCEDE" and obj is not None and _lemma(obj) in _DEMANDS:
+            ms = self._demanded_of(tok, obj)
+            if ms:
+                return ms
         generic: list[Mention] = []
         ms = self._with_first_conjunct(obj, self.mentions_of(obj))
+        if not ms and f.event == "ASSAULT" and obj is not None:
+            # "shelled villages held by the rebels": an attack on a place is aimed at its holder
+            ms = self._held_by(obj)
         if ms and entry.frame != "give" and entry.mode != "withdraw" and not _sent_object(entry, obj):
             if not _generic_only(ms):
                 return ms
@@ -1775,6 +1810,36 @@ class Arguments:
                 or generic
             )
         return generic
+
+    def _demanded_of(self, verb: Token, demand: Token) -> list[Mention]:
+        """The party a demand given up was made of: the subject of its "that" clause, which the
+        parser hangs on the demand or on the verb right after it ("dropped its demand that Serbia
+        recognise Kosovo")."""
+        clauses = [c for c in children_of(demand) if c.dep_ in ("acl", "ccomp")]
+        clauses += [c for c in children_of(verb) if c.dep_ in ("advcl", "ccomp") and c.i > demand.i]
+        for c in clauses:
+            if any(m.dep_ == "mark" and _lemma(m) == "that" for m in children_of(c)):
+                ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ in ("nsubj", "nsubjpass")), None))
+                if ms:
+                    return ms
+        return []
+
+    def _taken_from(self, verb: Token, obj: Token | None) -> list[Mention]:
+        """The party a place is taken from: the "from" phrase on the verb, on the place taken or on
+        the place a preposition names ("retook areas around the enclave from Armenian forces"); a
+        distance ("30 miles from the capital") tells where, not from whom."""
+        held = [verb, *([obj] if obj is not None else [])]
+        held += [
+            g for h in held for c in children_of(h) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"
+        ]
+        for h in held:
+            for c in children_of(h):
+                if c.dep_ != "prep" or _lemma(c) != "from" or any(g.dep_ == "npadvmod" for g in children_of(c)):
+                    continue
+                ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
+                if ms:
+                    return ms
+        return []
 
     def _proposer(self, f: Found, obj: Token) -> list[Mention]:
         """Who put forward the proposal a refusal turns down, when the proposal itself names no
@@ -2011,6 +2076,10 @@ class Arguments:
                 return ms
 
         for comp in comps:
+            if comp.pos_ == "NOUN" and _lemma(comp) in _FREEING_NOUNS:
+                ms = self._captor(comp)
+                if ms:
+                    return ms
             ms = self.mentions_of(next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None))
             if ms and telling(ms):
                 return ms
@@ -2034,6 +2103,36 @@ class Arguments:
                     return ms
         return []
 
+    def _captor(self, noun: Token) -> list[Mention]:
+        """Who holds the people a release noun would free, named by a participle on them ("called
+        for the release of the journalists held by the junta"): a call to free captives is made to
+        their captor, never to the captives."""
+        freed = [
+            g
+            for c in children_of(noun)
+            if c.dep_ == "prep" and _lemma(c) == "of"
+            for g in children_of(c)
+            if g.dep_ == "pobj"
+        ]
+        freed += [c for c in children_of(noun) if c.dep_ == "poss"]
+        for held in [*freed, *(c for t in freed for c in children_of(t) if c.dep_ == "conj")]:
+            ms = self._held_by(held)
+            if ms:
+                return ms
+        return []
+
+    def _held_by(self, held: Token) -> list[Mention]:
+        """The party a participle on ``held`` says holds it ("journalists held by the junta",
+        "villages controlled by the rebels")."""
+        for part in children_of(held):
+            if part.dep_ not in ("acl", "relcl") or part.tag_ != "VBN":
+                continue
+            by = next((c for c in children_of(part) if c.dep_ in ("agent", "prep") and _lemma(c) == "by"), None)
+            ms = self.mentions_of(_by_whom(by)) if by is not None else []
+            if ms:
+                return ms
+        return []
+
     def _aimed_act(self, verb: Token) -> list[Mention]:
         """The party the act a verb carries out is aimed at, named on that act's noun ("would
         launch a campaign against Chadian positions", "would carry out strikes on the rebels")."""
@@ -2053,7 +2152,7 @@ class Arguments:
                     ms = self.mentions_of(next((g for g in children_of(t) if g.dep_ == "pobj"), None))
                     if ms:
                         return ms
-            return self._encircled_state(f)
+            return self._shadowed(tok) or self._encircled_state(f)
         for t in children_of(tok):
             if t.dep_ != "prep":
                 continue
@@ -2074,6 +2173,17 @@ class Arguments:
             ms = self.mentions_of(pobj)
             if ms:
                 return ms
+        return []
+
+    def _shadowed(self, verb: Token) -> list[Mention]:
+        """The side whose forces a build-up is sent to watch or go after ("sent navy ships to
+        shadow the flotilla"): the object of the purpose clause, when its verb is one of those."""
+        for c in children_of(verb):
+            purpose = c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" for a in children_of(c))
+            if purpose and _lemma(c) in _SHADOWING:
+                ms = self.mentions_of(_dobj(c))
+                if ms:
+                    return ms
         return []
 
     def _encircled_state(self, f: Found) -> list[Mention]:

@@ -290,6 +290,19 @@ def _model_found(sent: Span, found: list[Found], cues: Cues) -> list[Found]:
 _ATTACK_EVENTS = frozenset({"ASSAULT"})
 
 
+def _itself(m: Mention, actors: list[Mention], doc: Doc) -> bool:
+    """Whether ``m`` names the same party as one of ``actors``: the same knowledge-base entry, or
+    a pronoun of the same country and sector ("Kurti ... his demand")."""
+    a = m.actor
+    if a.kb_id and any(o.actor.kb_id == a.kb_id for o in actors):
+        return True
+    return (
+        doc[m.head].pos_ == "PRON"
+        and a.country is not None
+        and any((o.actor.country, o.actor.sector) == (a.country, a.sector) for o in actors)
+    )
+
+
 def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> None:
     """The recipient of an absorbed event is the outer event's: "offered to hand over X to
     Britain", "threatened to break relations with Russia", "halted aid to Serbia"; an act on
@@ -318,8 +331,9 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
             continue
         if obj is not None and (g.token.i == obj.i or (g.token.dep_ == "pobj" and g.token.head.head.i == obj.i)):
             # an act on another act ("rejected calls by X", "prevented a demonstration by
-            # students") is directed at whoever performed that act
-            rec = [m for m in g.actor if m.head not in own]
+            # students") is directed at whoever performed that act, unless that is the actor
+            # itself ("dropped its demand that Serbia...": the demand's own recipient below)
+            rec = [m for m in g.actor if m.head not in own and not _itself(m, f.actor, f.token.doc)]
             if rec:
                 f.recipient = rec
                 return

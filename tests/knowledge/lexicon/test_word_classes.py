@@ -26,6 +26,7 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
     ("cls", "member"),
     [
         ("agreement", "treaty"),
+        ("shadowing", "shadow"),
         ("truce", "armistice"),
         ("talks", "summit"),
         ("diplomat", "envoy"),
