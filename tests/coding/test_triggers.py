@@ -456,10 +456,9 @@ def test_holding_talks_or_ground_accuses_no_one(text: str) -> None:
         "The former mayor was charged over the deaths of 14 people.",
         "A Paris court charged the rapper on Tuesday.",
         "Opposition lawmakers charged that the vote was rigged.",
-        "The activist is suspected of inciting violence, police said.",
     ],
 )
-def test_charges_with_no_charge_named_and_suspicion_of_a_wrong_allege(text: str) -> None:
+def test_charges_with_no_charge_named_allege(text: str) -> None:
     assert only(code_text(text, published="2024-03-05"), "ACCUSE").mode == "allege"
 
 
@@ -480,9 +479,8 @@ def test_questioning_by_police_is_an_investigation(text: str) -> None:
     [
         "Riot police charged the crowd in the main square.",
         "The bank charged a fee of 2 percent.",
-        "Suspected militants attacked a police post in the north.",
         "The opposition questioned the legitimacy of the vote.",
     ],
 )
-def test_a_rush_a_fee_a_suspect_named_or_a_doubt_is_no_accusation(text: str) -> None:
+def test_a_rush_a_fee_or_a_doubt_is_no_accusation(text: str) -> None:
     assert not [e for e in code_text(text, published="2024-03-05") if e.event_type == "ACCUSE"]
