@@ -63,3 +63,29 @@ def test_a_condition_on_the_light_verb_of_a_measure_makes_it_a_threat() -> None:
 def test_a_measure_told_as_decided_with_no_condition_is_no_threat() -> None:
     evs = code_text("The ministry said it would take punitive measures against the importers.")
     assert not [e for e in evs if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The government said it had no intention of negotiating with the rebels.", "meet"),
+        ("The junta said it had no plans to hand over power.", "yield"),
+        ("Moscow does not have any plans to withdraw its troops.", "yield"),
+    ],
+)
+def test_an_intent_disowned_refuses_the_act(text: str, mode: str) -> None:
+    evs = code_text(text, published="2024-03-08")
+    e = only(evs, "REJECT")
+    assert e.mode == mode
+    assert not [x for x in evs if x.event_type in ("CONSULT", "CONCEDE", "RETREAT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government announced plans to release 200 prisoners.",
+        "The rebels said they had a plan to free the hostages.",
+    ],
+)
+def test_an_intent_owned_is_no_refusal(text: str) -> None:
+    assert not [e for e in code_text(text, published="2024-03-08") if e.event_type == "REJECT"]

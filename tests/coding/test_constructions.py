@@ -1173,3 +1173,40 @@ def test_an_ultimatum_threatens_force_for_a_retreat_and_a_break_for_anything_els
     other act demanded on a deadline is CAMEO 139, THREATEN relations."""
     e = only(code_text(text, published="2022-01-01"), "THREATEN")
     assert e.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ("The foreign ministry said Washington would bear full responsibility for any escalation.", "Washington"),
+        ('"Tehran will bear full responsibility for the consequences," the Israeli envoy said.', "Tehran"),
+    ],
+)
+def test_blame_to_be_borne_for_what_follows_threatens_the_party_that_bears_it(text: str, warned: str) -> None:
+    threat = only(code_text(text, published="2024-05-01"), "THREATEN")
+    assert FACED_PENALTY in threat.rule
+    assert [a.text for a in threat.recipient] == [warned]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the army will bear responsibility for security in the camps.",
+        "The minister said his government would bear responsibility for the consequences.",
+    ],
+)
+def test_responsibility_for_a_task_or_borne_by_the_speakers_side_threatens_no_one(text: str) -> None:
+    assert not [e for e in code_text(text, published="2024-05-01") if e.event_type == "THREATEN"]
+
+
+def test_a_term_named_a_deadline_is_an_ultimatum() -> None:
+    text = "The militants gave the government a deadline to release their comrades."
+    events = code_text(text, published="2024-05-01")
+    threat = only(events, "THREATEN")
+    assert DEADLINE in threat.rule
+    assert not [e for e in events if e.event_type in ("AID", "RETREAT")]
+
+
+def test_a_deadline_for_a_court_filing_is_no_ultimatum() -> None:
+    text = "The court gave the lawyers a deadline to file the appeal."
+    assert not [e for e in code_text(text, published="2024-05-01") if e.event_type == "THREATEN"]

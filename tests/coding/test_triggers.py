@@ -425,3 +425,62 @@ def test_countermeasures_held_over_another_side_threaten_it() -> None:
 def test_measures_with_no_word_of_reprisal_are_no_countermeasures() -> None:
     evs = code_text("Minsk said it would adopt new health measures if the outbreak spread.")
     assert not [e for e in evs if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "recipient"),
+    [
+        ("Officials in Kyiv held Moscow accountable for the blackout.", "allege", "Moscow"),
+        ("The Ukrainian government held Russia responsible for the shelling of the dam.", "allege", "Russia"),
+        ("Critics rounded on the finance minister after the currency slumped.", "disapprove", "the finance minister"),
+    ],
+)
+def test_blame_told_as_a_judgement_and_turning_on_a_party_accuse(text: str, mode: str, recipient: str) -> None:
+    e = only(code_text(text, published="2024-03-05"), "ACCUSE")
+    assert e.mode == mode
+    assert [a.text for a in e.recipient] == [recipient]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The two leaders held talks in Ankara on Monday.", "The army held the town for three days."],
+)
+def test_holding_talks_or_ground_accuses_no_one(text: str) -> None:
+    assert not [e for e in code_text(text, published="2024-03-05") if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three men were charged on Friday.",
+        "The former mayor was charged over the deaths of 14 people.",
+        "A Paris court charged the rapper on Tuesday.",
+        "Opposition lawmakers charged that the vote was rigged.",
+    ],
+)
+def test_charges_with_no_charge_named_allege(text: str) -> None:
+    assert only(code_text(text, published="2024-03-05"), "ACCUSE").mode == "allege"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police questioned the former minister about the missing funds.",
+        "The former president was questioned by police for five hours.",
+        "Police interrogated the two suspects overnight.",
+    ],
+)
+def test_questioning_by_police_is_an_investigation(text: str) -> None:
+    assert only(code_text(text, published="2024-03-05"), "ACCUSE").mode == "investigate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police charged the crowd in the main square.",
+        "The bank charged a fee of 2 percent.",
+        "The opposition questioned the legitimacy of the vote.",
+    ],
+)
+def test_a_rush_a_fee_or_a_doubt_is_no_accusation(text: str) -> None:
+    assert not [e for e in code_text(text, published="2024-03-05") if e.event_type == "ACCUSE"]

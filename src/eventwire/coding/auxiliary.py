@@ -142,6 +142,32 @@ def _intended(tok: Token) -> bool:
     )
 
 
+def _intent_noun(tok: Token) -> Token | None:
+    """The noun of intention whose "to" clause or "of" gerund holds the act ``tok`` ("a plan to
+    withdraw", "the intention of negotiating"), else None."""
+    if tok.pos_ != "VERB":
+        return None
+    if _intended(tok):
+        return tok.head
+    prep = tok.head
+    if tok.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and _lemma(prep.head) in _INTENT_NOUNS:
+        return prep.head
+    return None
+
+
+def _disowned(tok: Token) -> bool:
+    """Whether a party disowns the act ``tok`` as an aim of its own ("had no intention of
+    negotiating", "has no plans to hand over power", "does not have any plan to withdraw"): a
+    refusal told as the absence of an intent, the act negated."""
+    noun = _intent_noun(tok)
+    if noun is None:
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun)):
+        return True
+    verb = noun.head
+    return noun.dep_ == "dobj" and _lemma(verb) == "have" and any(c.dep_ == "neg" for c in children_of(verb))
+
+
 def _offered(tok: Token) -> bool:
     """Whether the act ``tok`` is made to depend on another side's act ("would pull back its
     troops if the rebels laid down their arms"): a future concession on such terms is an offer
@@ -279,7 +305,7 @@ def aux_flags(f: Found, cues: Cues) -> None:
                 f.hypothetical = True
         if t.i != f.token.i and _lemma(t) in cues.intent_future:
             f.future = True
-    if _forgone(f.token):
+    if _forgone(f.token) or _disowned(f.token):
         f.negated = True
     if _subjunctive(f.token):
         f.hypothetical = True

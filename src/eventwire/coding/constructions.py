@@ -836,13 +836,16 @@ def faced_penalties(sent: Span, taken: set[int]) -> list[Found]:
     :func:`penalty_threatener` makes the speaker and whose recipient the party to face it."""
     out = []
     for tok in tokens_of(sent):
-        if tok.i in taken or tok.pos_ != "VERB" or lemma_of(tok) not in ("face", "pay") or tok.dep_ != "ccomp":
+        if tok.i in taken or tok.pos_ != "VERB" or lemma_of(tok) not in ("face", "pay", "bear") or tok.dep_ != "ccomp":
             continue
         kids = list(children_of(tok))
         if any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lower_ in _MAY for c in kids):
             continue
         if lemma_of(tok) == "pay":
             out += _price_paid(tok, kids)
+            continue
+        if lemma_of(tok) == "bear":
+            out += _blame_borne(tok, kids)
             continue
         pen = next((c for c in kids if c.dep_ == "dobj" and lemma_of(c) in _PENALTY_MODES), None)
         if pen is None or not any(c.dep_ == "nsubj" for c in kids):
@@ -874,6 +877,29 @@ def _price_paid(pay: Token, kids: list[Token]) -> list[Found]:
     entry = Trigger(lemma="pay", pos="VERB", event="THREATEN", cameo="130")
     rule = f"pay/VERB {FACED_PENALTY}"
     return [Found(token=pay, entry=entry, event="THREATEN", mode=None, end=end, start_tok=pay, rule=rule)]
+
+
+def _blame_borne(bear: Token, kids: list[Token]) -> list[Found]:
+    """The reckoning of "would bear full responsibility for the consequences": a speaker who says
+    another party will answer for what follows warns it (mode unnamed). Responsibility borne for
+    a task ("will bear responsibility for security") or by the speaker's own side is no threat."""
+    duty = next((c for c in kids if c.dep_ == "dobj" and lemma_of(c) == "responsibility"), None)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if duty is None or subj is None or subj.pos_ == "PRON":
+        return []
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(subj)):
+        return []  # "his government would bear responsibility": the speaker's own side
+    what = [g for p in children_of(duty) if p.dep_ == "prep" and p.lower_ == "for" for g in children_of(p)
+            if g.dep_ == "pobj"]  # fmt: skip
+    if not what or not any(lemma_of(g) in _RECKONINGS for g in what):
+        return []
+    entry = Trigger(lemma="bear", pos="VERB", event="THREATEN", cameo="130")
+    rule = f"bear/VERB {FACED_PENALTY}"
+    return [Found(token=bear, entry=entry, event="THREATEN", mode=None, end=duty, start_tok=bear, rule=rule)]
+
+
+# What a party is warned it will answer for: what follows from its act, not a task it holds.
+_RECKONINGS = frozenset({"consequence", "escalation", "repercussion", "fallout"})
 
 
 def penalty_threatener(f: Found) -> None:
@@ -1134,7 +1160,8 @@ def deployment_by_order(order: Found) -> None:
     order.rule += " +ordered forces to a place -> MOBILIZE"
 
 
-_DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month"})
+# Terms given: spans of time ("48 hours") and a term named as such ("gave the council a deadline").
+_DEADLINE_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year", "deadline"})
 
 
 def expulsion_by_deadline(give: Found, diplomats: frozenset[str]) -> None:

@@ -58,9 +58,13 @@ def speaker_rules(sent: Span, args: Arguments, quote: QuoteFound | None, taken: 
     speaker, a stated intent to use force against a party a THREATEN."""
     out: list[Found] = []
     for tok in tokens_of(sent):
-        if tok.pos != _VERB:
+        modal, asked_of = _semi_modal(tok)
+        if modal is not None:
+            tok = asked_of  # "X needs to leave", "it is time for X to leave": the leaving is asked for
+        elif tok.pos != _VERB:
             continue
-        modal = next((c for c in children_of(tok) if c.dep_ == "aux" and c.lower_ in cues.obligation_aux), None)
+        else:
+            modal = next((c for c in children_of(tok) if c.dep_ == "aux" and c.lower_ in cues.obligation_aux), None)
         if modal is None:
             continue  # a trigger under "must"/"should" in reported speech is what is asked for
         speaker = speaker_of(tok, args, quote, cues)
@@ -80,6 +84,11 @@ def speaker_rules(sent: Span, args: Arguments, quote: QuoteFound | None, taken: 
         )
         f.actor, f.actor_how, f.speaker = [speaker], "speaker", speaker
         f.recipient = [m for m in subj_ms if m.head != speaker.head]
+        others = [m for m in f.recipient if m.actor.text != speaker.actor.text]
+        if asked_of is not None and subj_ms and not others:
+            continue  # "they said they need to reach the villages": the speaker's own need, asked of no one
+        if asked_of is not None and _lemma(modal) in _NEEDING and (not others or subj is None or subj.pos_ == "PRON"):
+            continue  # "the country needs to unite", "they have to reapply": a need told, no party asked
         f.content = tok
         aux_flags(f, cues)
         constructions.settle_commitment(f)
@@ -87,6 +96,67 @@ def speaker_rules(sent: Span, args: Arguments, quote: QuoteFound | None, taken: 
         out.append(f)
     out.extend(_force_threats(sent, args, quote, taken, cues))
     return out
+
+
+# Grammar: verbs of necessity that take "to" and an act ("Russia needs to withdraw", "the minister has
+# to resign"), told in the present; a clause under "time" ("it is time for X to go", "the time has
+# come for X to go") asks for the act too.
+_NEEDING = frozenset({"need", "have"})
+# Verbs that ask for an act in a subjunctive clause and are no request words of their own.
+_MANDATIVE = frozenset({"insist", "recommend", "suggest"})
+_PRESENT = frozenset({"VBZ", "VBP", "VB"})
+_TIME_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+
+
+def _to_clause(head: Token, deps: frozenset[str]) -> Token | None:
+    """A verb under ``head`` in one of ``deps`` with its own "to" ("to withdraw"), else None."""
+    return next(
+        (
+            c
+            for c in children_of(head)
+            if c.dep_ in deps and c.pos == _VERB and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))
+        ),
+        None,
+    )
+
+
+def _mandated(tok: Token) -> bool:
+    """Whether ``tok`` is an act a verb of insisting asks for in the subjunctive ("insisted that the
+    government withdraw the bill", "that the vote be postponed"); "insisted that the army remains
+    in control" states a fact."""
+    if tok.pos != _VERB or tok.dep_ != "ccomp" or _lemma(tok.head) not in _MANDATIVE:
+        return False
+    kids = children_of(tok)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return False
+    auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return tok.tag_ == "VB"
+    return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].lower_ == "be"
+
+
+def _semi_modal(tok: Token) -> tuple[Token | None, Token | None]:
+    """(the word of obligation, the act asked for) when ``tok`` states that a party must act with
+    no modal auxiliary: "X needs to withdraw", "X has to resign" (present, not negated: "does not
+    need to", "had to flee" and "has yet to" ask nothing), "insisted that X withdraw", "it is time
+    for X to withdraw", "the time has come for X to withdraw" (the act's own subject is the party
+    asked); else (None, None)."""
+    if tok.pos == _VERB and tok.tag_ in _PRESENT and _lemma(tok) in _NEEDING:
+        kids = children_of(tok)
+        if any(c.dep_ == "neg" or c.lower_ == "yet" for c in kids):
+            return None, None
+        act = _to_clause(tok, frozenset({"xcomp"}))
+        return (tok, act) if act is not None else (None, None)
+    if _mandated(tok):
+        return tok.head, tok
+    if tok.lower_ != "time" or tok.dep_ not in ("attr", "nsubj"):
+        return None, None
+    if any(c.dep_ == "neg" for c in children_of(tok.head)):
+        return None, None
+    act = _to_clause(tok, _TIME_CLAUSES) or (_to_clause(tok.head, _TIME_CLAUSES) if tok.dep_ == "nsubj" else None)
+    if act is None or not any(c.dep_ == "mark" and c.lower_ == "for" for c in children_of(act)):
+        return None, None
+    return tok, act
 
 
 def _force_threats(sent: Span, args: Arguments, quote: QuoteFound | None, taken: set[int], cues: Cues) -> list[Found]:

@@ -528,3 +528,21 @@ def test_a_sanction_undone_is_eased(sentence: str) -> None:
 def test_a_verb_of_undoing_keeps_its_own_reading_of_a_domestic_levy() -> None:
     events = code_text("The Kenyan cabinet scrapped the levy on imported sugar.", published="2024-03-01")
     assert [e.event_type for e in events] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The junta threatened the French ambassador with expulsion.", "expel"),
+        ("The government threatened the activists with detention.", "arrest"),
+    ],
+)
+def test_a_threat_told_by_the_noun_of_its_act_takes_the_acts_mode(text: str, mode: str) -> None:
+    assert only(code_text(text, published="2024-03-05"), "THREATEN").mode == mode
+
+
+def test_a_content_word_keeps_its_own_mode_over_a_derived_noun() -> None:
+    from eventwire.knowledge.lexicon import default_lexicon
+
+    table = default_lexicon().cues.content_modes["REQUEST"]
+    assert table["resignation"] == "change" and table["withdrawal"] == "yield"

@@ -318,10 +318,22 @@ def _read(name: str, path: Path | None) -> tuple[str, str]:
     return f"eventwire/lexicon/{name}", res.read_text(encoding="utf-8")
 
 
+def _with_nominalisations(table: dict[str, str]) -> dict[str, str]:
+    """A content-mode table that also reads the nouns derived from its verbs ("threatened the envoy
+    with expulsion" as "threatened to expel": expel); a word the table lists keeps its own mode."""
+    out = dict(table)
+    false = words("false_nominalisations")
+    for lemma, mode in table.items():
+        for noun in nominalisations(lemma):
+            if noun not in false:
+                out.setdefault(noun, mode)
+    return out
+
+
 def _cues(raw: dict[str, Any], path: str) -> Cues:
     try:
         content_modes = {
-            cat: {lemma: mode for mode, lemmas in modes.items() for lemma in lemmas}
+            cat: _with_nominalisations({lemma: mode for mode, lemmas in modes.items() for lemma in lemmas})
             for cat, modes in raw["content_modes"].items()
         }
         contexts = {lemma: ctx for ctx, lemmas in raw["contexts"].items() for lemma in lemmas}

@@ -1,0 +1,41 @@
+"""Speaker rules (eventwire.coding.speakers), on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+from tests.event_helpers import only
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("The Polish president said Russia needs to pull its forces out of Ukraine.", "Russia"),
+        ("The opposition said the prime minister has to resign.", "the prime minister"),
+        ('"It is time for Hamas to free the hostages," the Egyptian foreign minister said.', "Hamas"),
+        ('"The time has come for the generals to hand power to civilians," the envoy said.', "the generals"),
+        ("The union insisted that the government withdraw the pension bill.", "the government"),
+    ],
+)
+def test_an_obligation_without_a_modal_is_a_request_of_the_party_that_must_act(text: str, asked: str) -> None:
+    events = code_text(text, published="2024-03-05")
+    e = only(events, "REQUEST")
+    assert [a.text for a in e.recipient] == [asked]
+    assert "obligation" in (e.rule or "")
+    assert not [x for x in events if x.event_type == "RETREAT"]  # what is asked for is no act done
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid agencies said they need to reach two million people before the rains.",
+        "The rebels said they had to flee the town.",
+        "The minister said the army does not need to withdraw from the border.",
+        "The minister insisted that the army remains in control of the port.",
+        "The government has yet to release the prisoners, the lawyers said.",
+    ],
+)
+def test_a_need_of_ones_own_a_past_necessity_or_a_fact_insisted_on_asks_nothing(text: str) -> None:
+    events = code_text(text, published="2024-03-05")
+    assert not [e for e in events if "obligation" in (e.rule or "")]
