@@ -1173,3 +1173,29 @@ def test_an_ultimatum_threatens_force_for_a_retreat_and_a_break_for_anything_els
     other act demanded on a deadline is CAMEO 139, THREATEN relations."""
     e = only(code_text(text, published="2022-01-01"), "THREATEN")
     assert e.mode == mode
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president vowed to withdraw troops from the border by the end of the year.",
+        "The defence minister pledged to pull the army out of the northern provinces.",
+    ],
+)
+def test_promised_retreat_a_vow_to_pull_back_is_a_concession_not_a_threat(text: str) -> None:
+    events = code_text(text, published="2022-01-01")
+    e = only(events, "CONCEDE")
+    assert "promised concession" in (e.rule or "")
+    assert not [x for x in events if x.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The army vowed to seize the border region.", "territory"),
+        ("The militia vowed to drive the settlers out of the valley.", "expel"),
+    ],
+)
+def test_promised_retreat_a_vow_to_take_land_or_drive_others_out_stays_a_threat(text: str, mode: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert e.mode == mode

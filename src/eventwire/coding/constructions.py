@@ -71,6 +71,8 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   CONCEDE: promises of future concessions do not reduce to AGREE). The PLOVER gold standard
   codes some of them AGREE; ``eventwire evaluate`` scores it under that convention.
   A promised concession named by a noun ("promised concessions", "offered an amnesty") is one too.
+  A vow to pull back is one whatever place it names ("vowed to withdraw troops from the
+  border"): the place is where the promiser leaves, no territory threatened.
 * **promised own act**: a vow or pledge of the promiser's own protest, accusation or demand
   ("pledged to return to the streets", "vowed to keep up their strike", "promised to challenge
   the ruling in court") is that act, told of the future: neither cooperation (AGREE: PLOVER
@@ -1296,6 +1298,17 @@ def promised_concession(promise: Found, content: Found | None) -> None:
     if content.event in _CONCESSIONS:
         promise.event, promise.mode = "CONCEDE", None
         promise.rule += " " + PROMISED_CONCESSION
+
+
+def promised_retreat(promise: Token, content: Found | None) -> bool:
+    """Whether ``content`` is a retreat or a concession that ``promise`` itself names as its
+    complement ("vowed to withdraw troops from the border", "pledged to pull the army out of the
+    provinces"): the words of place or removal in it tell where the promiser pulls back, not a
+    territory claimed or a party driven out, so the vow is no threat (see promised concession)."""
+    if content is None or content.event not in _CONCESSIONS:
+        return False
+    tok = content.token
+    return tok.dep_ == "xcomp" and tok.head.i == promise.i and tok.pos_ == "VERB" and not forsworn(tok)
 
 
 # Verbs of vowing; the acts whose vow is the act itself, told of the future.

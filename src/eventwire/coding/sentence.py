@@ -580,7 +580,9 @@ def _force_named(trigger: Token, content: Token, table: dict[str, str]) -> bool:
 
 def _modes(f: Found, lexicon: Lexicon, content: Found | None = None) -> None:
     if f.entry.frame == "speech" and f.entry.mode is None:
-        mode = content_mode(lexicon.cues, f.event, f.content, f.token)
+        # a vow to pull back is no threat, whatever place its complement names
+        retreat = bool(f.entry.needs_content) and constructions.promised_retreat(f.token, content)
+        mode = None if retreat else content_mode(lexicon.cues, f.event, f.content, f.token)
         if (
             f.event == "THREATEN"
             and content is not None
