@@ -1199,3 +1199,16 @@ def test_promised_retreat_a_vow_to_pull_back_is_a_concession_not_a_threat(text: 
 def test_promised_retreat_a_vow_to_take_land_or_drive_others_out_stays_a_threat(text: str, mode: str) -> None:
     e = only(code_text(text, published="2022-01-01"), "THREATEN")
     assert e.mode == mode
+
+
+@pytest.mark.parametrize(
+    "text", ["The rebels vowed to lay down their arms.", "The rebels agreed to hand over their weapons."]
+)
+def test_promised_concession_giving_up_ones_own_weapons_is_a_concession(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "CONCEDE")
+    assert "promised concession" in (e.rule or "")
+
+
+def test_promised_concession_a_vow_to_disarm_another_party_is_no_concession() -> None:
+    events = code_text("The government vowed to disarm the militias.", published="2022-01-01")
+    assert not [e for e in events if e.event_type == "CONCEDE"]

@@ -1293,8 +1293,10 @@ def promised_concession(promise: Found, content: Found | None) -> None:
         return  # only the act promised itself ("agreed to lift"), not "agreed to a ceasefire"
     if any(c.dep_ == "neg" for c in children_of(tok)):
         return  # "vowed not to abandon the post"
-    if content.mode == "disarm" and any(c.dep_ == "dobj" for c in children_of(tok)):
-        return  # "vowed to disarm the militias": disarming others is no concession
+    if content.mode == "disarm" and not content.entry.object and any(c.dep_ == "dobj" for c in children_of(tok)):
+        # "vowed to disarm the militias": disarming others is no concession; giving up weapons
+        # ("agreed to hand over their weapons", "vowed to lay down their arms") is one's own
+        return
     if content.event in _CONCESSIONS:
         promise.event, promise.mode = "CONCEDE", None
         promise.rule += " " + PROMISED_CONCESSION
