@@ -527,3 +527,13 @@ def test_a_sanction_undone_is_eased(sentence: str) -> None:
 def test_a_verb_of_undoing_keeps_its_own_reading_of_a_domestic_levy() -> None:
     events = code_text("The Kenyan cabinet scrapped the levy on imported sugar.", published="2024-03-01")
     assert [e.event_type for e in events] == ["CONCEDE"]
+
+
+def test_agreeing_to_another_partys_demands_is_a_concession() -> None:
+    events = code_text("The junta agreed to the opposition's demand for early elections.", published="2024-03-01")
+    assert [e.event_type for e in events] == ["CONCEDE"]
+
+
+def test_agreeing_to_a_deal_or_a_treaty_stays_an_agreement() -> None:
+    for text in ("The two countries agreed to a new trade deal.", "Kenya acceded to the convention in 2010."):
+        assert "CONCEDE" not in [e.event_type for e in code_text(text, published="2024-03-01")]
