@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire import code_text
-from eventwire.coding.meetings import meeting_sides
+from eventwire.coding.meetings import meeting_mode, meeting_sides
 from eventwire.evaluation.conventions import under
 from eventwire.record import Actor
 from tests.event_helpers import only
@@ -99,3 +99,23 @@ def test_the_party_that_greets_a_visitor_hosts_them() -> None:
 
 def test_greeting_news_is_no_meeting() -> None:
     assert not code_text("Crowds greeted the verdict with anger.")
+
+
+def test_parties_meeting_in_a_country_of_neither_meet_on_third_ground() -> None:
+    e = only(code_text("Iranian and American envoys held indirect talks in Muscat on Sunday."), "CONSULT")
+    assert e.mode == "third-party"
+    assert sorted(a.country for a in e.actor) == ["IRN", "USA"]
+
+
+def test_a_meeting_in_one_sides_country_is_not_on_third_ground() -> None:
+    e = only(code_text("The Turkish foreign minister met his Greek counterpart in Athens on Friday."), "CONSULT")
+    assert e.mode is None
+
+
+def test_meeting_mode_keeps_a_mode_already_read_and_needs_named_parties() -> None:
+    sides = [_party("Chile", "CHL"), _party("Peru", "PER")]
+    assert meeting_mode(mode=None, actors=sides, recipients=[], place_country="ARG") == "third-party"
+    assert meeting_mode(mode="phone", actors=sides, recipients=[], place_country="ARG") == "phone"
+    assert meeting_mode(mode=None, actors=sides, recipients=[], place_country="PER") is None
+    lent = [_party("Chile", "CHL"), _party("the envoys", "PER", how="+event_location")]
+    assert meeting_mode(mode=None, actors=lent, recipients=[], place_country="ARG") is None

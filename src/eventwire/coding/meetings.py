@@ -20,13 +20,18 @@ delegations" makes the host the subject. :func:`meeting_sides` reads the host fr
 
 A side named by a common noun alone ("met refugees", "hosted the two leaders") stays where the
 grammar put it: nothing tells whether it hosts.
+
+:func:`meeting_mode` reads CAMEO's meeting at a "third" location (044, PLOVER's third-party
+mode): named parties that meet in a country none of them belongs to ("Sudanese envoys and RSF
+delegates met in Jeddah", "U.S. and Iranian negotiators held talks in Oman") meet on a third
+party's ground.
 """
 
 from __future__ import annotations
 
 from ..record import Actor
 
-__all__ = ["HOST_AS_RECIPIENT", "meeting_sides"]
+__all__ = ["HOST_AS_RECIPIENT", "meeting_mode", "meeting_sides"]
 
 #: What a record's ``rule`` says when its host, the grammar's subject, was made its recipient (the
 #: CAMEO convention, whose code 043 makes the host the source, reads it back).
@@ -72,3 +77,16 @@ def meeting_sides(
         if here_a == {True} and here_r == {False}:
             return recipients, actors  # "Kenyan officials met Somali envoys in Nairobi"
     return actors + recipients, []
+
+
+def meeting_mode(
+    *, mode: str | None, actors: list[Actor], recipients: list[Actor], place_country: str | None
+) -> str | None:
+    """The mode of a CONSULT event of ``mode``: third-party when its named parties meet in a
+    country that none of them belongs to (``place_country``, the country its own clause names)."""
+    parties = actors + recipients
+    if mode is not None or place_country is None or len(parties) < 2:
+        return mode
+    if not all(_named(a) for a in parties) or any(a.country == place_country for a in parties):
+        return mode
+    return "third-party"
