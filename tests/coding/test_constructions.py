@@ -12,6 +12,7 @@ from eventwire.coding.constructions import (
     ENTRY_BAN,
     FACED_PENALTY,
     FAILED_OUTCOME,
+    HOSTED_TALKS,
     INTO_THE_SEA,
     KEPT_MEASURE,
     MACHINES_MOVED,
@@ -1212,3 +1213,23 @@ def test_promised_concession_giving_up_ones_own_weapons_is_a_concession(text: st
 def test_promised_concession_a_vow_to_disarm_another_party_is_no_concession() -> None:
     events = code_text("The government vowed to disarm the militias.", published="2022-01-01")
     assert not [e for e in events if e.event_type == "CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman hosted indirect talks between Iran and the United States.",
+        "Qatar hosted a round of negotiations between the Taliban and Washington.",
+    ],
+)
+def test_hosted_talks_between_others_are_on_third_ground(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "CONSULT")
+    assert e.mode == "third-party"
+    assert HOSTED_TALKS in (e.rule or "")
+
+
+def test_hosted_talks_with_a_visitor_stay_a_visit() -> None:
+    events = code_text("Japan hosted talks with the Australian prime minister in Tokyo.", published="2022-01-01")
+    e = only(events, "CONSULT")
+    assert e.mode == "visit"
+    assert [a.country for a in e.actor] == ["AUS"]

@@ -90,6 +90,8 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   trigger, so a promise of it is a promised concession ("agreed to stop fighting": CONCEDE),
   never an intent to fight; a declared suspension of attacks is a declared ceasefire. Stopping
   another party's act ("police stopped the march") is not its own and is left alone.
+* **hosted talks**: a party that hosts talks between others is the third party where they meet
+  (CONSULT third-party), not a host a visitor calls on.
 * **remit**: a body set up to investigate is an investigation begun ("set up a commission to look
   into the shooting", "a panel to investigate the killings"): the inquiry is no mere aim.
 * **rescue**: a state's forces that free hostages ("soldiers freed 12 hostages", "police freed
@@ -796,6 +798,28 @@ def collapsed_talks(f: Found) -> None:
     if not f.actor and f.recipient:
         f.actor, f.recipient = f.recipient, []
     f.rule += " " + COLLAPSED_TALKS
+
+
+_TALKS_NOUNS = load_word_classes()["talks"]
+HOSTED_TALKS = "+hosted talks between others -> third-party"
+
+
+def hosted_talks(f: Found) -> None:
+    """A party that hosts talks between others ("Oman hosted talks between Iran and the United
+    States") is the third party on whose ground they meet: CONSULT third-party (CAMEO 044), the
+    host acting on the parties it brings together, not a host received by a visitor. Talks it
+    holds with a party itself ("hosted talks with the Saudi king") stay a visit."""
+    if f.event != "CONSULT" or f.entry.lemma != "host" or f.entry.pos != "VERB":
+        return
+    obj = next((c for c in children_of(f.token) if c.dep_ == "dobj"), None)
+    if obj is None or lemma_of(obj) not in _TALKS_NOUNS:
+        return
+    # the talks themselves, or what a round of them is of ("a round of negotiations between...")
+    talks = [obj] + [g for p in children_of(obj) if p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
+    if not any(c.dep_ == "prep" and c.lower_ == "between" for t in talks for c in children_of(t)):
+        return
+    f.mode = "third-party"
+    f.rule += " " + HOSTED_TALKS
 
 
 # Penalties a party is told it will face, and the mode of the threat of each ("or face arrest").

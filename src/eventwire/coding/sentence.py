@@ -193,6 +193,7 @@ def sentence_events(
         constructions.agreed_measure(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.not_ruled_out(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.collapsed_talks(f)
+        constructions.hosted_talks(f)
         constructions.rescue(f)
         constructions.entry_ban(f)
         constructions.launch_into_the_sea(f)
