@@ -119,3 +119,15 @@ def test_meeting_mode_keeps_a_mode_already_read_and_needs_named_parties() -> Non
     assert meeting_mode(mode=None, actors=sides, recipients=[], place_country="PER") is None
     lent = [_party("Chile", "CHL"), _party("the envoys", "PER", how="+event_location")]
     assert meeting_mode(mode=None, actors=lent, recipients=[], place_country="ARG") is None
+
+
+def test_welcoming_a_visitor_to_ones_seat_hosts_them() -> None:
+    e = only(code_text("Xi Jinping welcomed the Brazilian president to Beijing on Friday."), "CONSULT")
+    assert e.mode == "visit"
+    assert [a.country for a in e.actor] == ["BRA"]
+    assert [a.country for a in e.recipient] == ["CHN"]
+
+
+def test_welcoming_a_decision_is_support_not_a_meeting() -> None:
+    events = code_text("Britain welcomed Kenya's commitment to the mission.")
+    assert [e.event_type for e in events] == ["SUPPORT"]
