@@ -107,9 +107,19 @@ def test_parties_meeting_in_a_country_of_neither_meet_on_third_ground() -> None:
     assert sorted(a.country for a in e.actor) == ["IRN", "USA"]
 
 
-def test_a_meeting_in_one_sides_country_is_not_on_third_ground() -> None:
+def test_a_visitor_meeting_its_host_in_the_hosts_country_visits() -> None:
     e = only(code_text("The Turkish foreign minister met his Greek counterpart in Athens on Friday."), "CONSULT")
+    assert e.mode == "visit"
+    assert [a.country for a in e.actor] == ["TUR"]
+    e = only(code_text("Egyptian mediators met Hamas leaders in Cairo on Sunday."), "CONSULT")
+    assert e.mode == "visit"
+    assert [a.country for a in e.recipient] == ["EGY"]
+
+
+def test_parties_meeting_as_equals_in_one_sides_country_do_not_visit() -> None:
+    e = only(code_text("Kenyan and Somali officials met in Nairobi on Monday."), "CONSULT")
     assert e.mode is None
+    assert e.recipient == []
 
 
 def test_meeting_mode_keeps_a_mode_already_read_and_needs_named_parties() -> None:
@@ -117,6 +127,7 @@ def test_meeting_mode_keeps_a_mode_already_read_and_needs_named_parties() -> Non
     assert meeting_mode(mode=None, actors=sides, recipients=[], place_country="ARG") == "third-party"
     assert meeting_mode(mode="phone", actors=sides, recipients=[], place_country="ARG") == "phone"
     assert meeting_mode(mode=None, actors=sides, recipients=[], place_country="PER") is None
+    assert meeting_mode(mode=None, actors=sides[:1], recipients=sides[1:], place_country="PER") == "visit"
     lent = [_party("Chile", "CHL"), _party("the envoys", "PER", how="+event_location")]
     assert meeting_mode(mode=None, actors=lent, recipients=[], place_country="ARG") is None
 

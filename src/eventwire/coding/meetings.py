@@ -24,7 +24,8 @@ grammar put it: nothing tells whether it hosts.
 :func:`meeting_mode` reads CAMEO's meeting at a "third" location (044, PLOVER's third-party
 mode): named parties that meet in a country none of them belongs to ("Sudanese envoys and RSF
 delegates met in Jeddah", "U.S. and Iranian negotiators held talks in Oman") meet on a third
-party's ground.
+party's ground; a visitor that acts on a host in the host's country ("Somali envoys met Kenyan
+officials in Nairobi") visits (PLOVER's visit mode).
 """
 
 from __future__ import annotations
@@ -82,11 +83,15 @@ def meeting_sides(
 def meeting_mode(
     *, mode: str | None, actors: list[Actor], recipients: list[Actor], place_country: str | None
 ) -> str | None:
-    """The mode of a CONSULT event of ``mode``: third-party when its named parties meet in a
-    country that none of them belongs to (``place_country``, the country its own clause names)."""
+    """The mode of a CONSULT event of ``mode`` whose sides are settled: third-party when its named
+    parties meet in a country that none of them belongs to (``place_country``, the country its own
+    clause names), visit when its recipients host its foreign actors there."""
     parties = actors + recipients
     if mode is not None or place_country is None or len(parties) < 2:
         return mode
+    if recipients and all(r.country == place_country for r in recipients):
+        # the visitor acts on the host, in the host's country: PLOVER's visit
+        return "visit" if all(a.country != place_country for a in actors) else mode
     if not all(_named(a) for a in parties) or any(a.country == place_country for a in parties):
         return mode
     return "third-party"
