@@ -142,3 +142,18 @@ def test_welcoming_a_visitor_to_ones_seat_hosts_them() -> None:
 def test_welcoming_a_decision_is_support_not_a_meeting() -> None:
     events = code_text("Britain welcomed Kenya's commitment to the mission.")
     assert [e.event_type for e in events] == ["SUPPORT"]
+
+
+def test_a_meeting_with_a_blocs_members_is_multilateral_and_has_no_host() -> None:
+    e = only(code_text("The Kenyan president met ASEAN leaders in Jakarta on Monday."), "CONSULT")
+    assert e.mode == "multilateral"
+    assert len(e.actor) == 2
+    assert e.recipient == []
+    e = only(code_text("NATO defence ministers met in Brussels on Thursday."), "CONSULT")
+    assert e.mode == "multilateral"
+
+
+def test_one_officer_of_a_bloc_is_an_envoy_not_a_bloc_meeting() -> None:
+    e = only(code_text("The UN envoy met opposition leaders in Harare on Tuesday."), "CONSULT")
+    assert e.mode != "multilateral"
+    assert e.recipient

@@ -26,13 +26,22 @@ mode): named parties that meet in a country none of them belongs to ("Sudanese e
 delegates met in Jeddah", "U.S. and Iranian negotiators held talks in Oman") meet on a third
 party's ground; a visitor that acts on a host in the host's country ("Somali envoys met Kenyan
 officials in Nairobi") visits (PLOVER's visit mode).
+
+:func:`bloc_meeting` reads a meeting in a multilateral context (PLOVER's multilateral mode): one
+that the members of an alliance or an intergovernmental body hold or take part in, named as a
+group of them ("NATO defence ministers met", "met foreign ministers of the Lima Group"). All its
+parties are actors: no one hosts a bloc's gathering. A single officer of such a body ("the AU
+envoy met the rebels") is an envoy, not a bloc meeting.
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from ..knowledge.actors import default_kb
 from ..record import Actor
 
-__all__ = ["HOST_AS_RECIPIENT", "meeting_mode", "meeting_sides"]
+__all__ = ["HOST_AS_RECIPIENT", "bloc_meeting", "meeting_mode", "meeting_sides"]
 
 #: What a record's ``rule`` says when its host, the grammar's subject, was made its recipient (the
 #: CAMEO convention, whose code 043 makes the host the source, reads it back).
@@ -95,3 +104,26 @@ def meeting_mode(
     if not all(_named(a) for a in parties) or any(a.country == place_country for a in parties):
         return mode
     return "third-party"
+
+
+# Plural common-noun tags: a group of a bloc's members ("ministers", "leaders"), not one officer.
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _bloc_members(a: Actor, doc: Doc) -> bool:
+    """Whether ``a`` names members of an alliance or an intergovernmental body as a group."""
+    entry = default_kb().get(a.kb_id) if a.kb_id else None
+    if entry is None or entry.kind != "igo":
+        return False
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in _PLURAL_TAGS
+
+
+def bloc_meeting(
+    *, mode: str | None, actors: list[Actor], recipients: list[Actor], doc: Doc
+) -> tuple[str | None, list[Actor], list[Actor]]:
+    """(mode, actors, recipients) of a CONSULT event: multilateral, with all its parties as
+    actors, when a party names a bloc's members as a group (see the module docstring)."""
+    if mode not in (None, "third-party") or not any(_bloc_members(a, doc) for a in actors + recipients):
+        return mode, actors, recipients
+    return "multilateral", actors + recipients, []
