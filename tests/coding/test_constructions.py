@@ -17,6 +17,7 @@ from eventwire.coding.constructions import (
     KEPT_MEASURE,
     MACHINES_MOVED,
     MEASURE_HITS,
+    MEETING_IN_CLAUSE,
     MET_WITH,
     NOT_RULED_OUT,
     OPTIONS_OPEN,
@@ -1233,3 +1234,24 @@ def test_hosted_talks_with_a_visitor_stay_a_visit() -> None:
     e = only(events, "CONSULT")
     assert e.mode == "visit"
     assert [a.country for a in e.actor] == ["AUS"]
+
+
+def test_meeting_in_clause_who_speaks_to_another_in_a_call_meets_them() -> None:
+    text = "The Kenyan president told his Ugandan counterpart in a phone call on Monday that the border would open."
+    e = only(code_text(text, published="2022-01-01"), "CONSULT")
+    assert MEETING_IN_CLAUSE in (e.rule or "")
+    assert sorted(a.country for a in e.actor) == ["KEN", "UGA"]
+    assert e.recipient == []
+
+
+def test_meeting_in_clause_who_attends_a_blocs_summit_takes_part() -> None:
+    text = "The Kenyan foreign minister attended an African Union summit in Addis Ababa."
+    e = only(code_text(text, published="2022-01-01"), "CONSULT")
+    assert "KEN" in {a.country for a in e.actor}
+    assert len(e.actor) == 2
+
+
+def test_meeting_in_clause_speaking_in_an_interview_names_no_meeting_party() -> None:
+    text = "The minister said in a television interview that talks with the rebels would resume."
+    events = code_text(text, published="2022-01-01")
+    assert not [e for e in events if MEETING_IN_CLAUSE in (e.rule or "")]

@@ -92,6 +92,8 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   another party's act ("police stopped the march") is not its own and is left alone.
 * **hosted talks**: a party that hosts talks between others is the third party where they meet
   (CONSULT third-party), not a host a visitor calls on.
+* **meeting in a clause**: a meeting named by a noun takes its parties from the clause that
+  holds it: who attends it, who speaks to whom in it ("told him in a phone call").
 * **remit**: a body set up to investigate is an investigation begun ("set up a commission to look
   into the shooting", "a panel to investigate the killings"): the inquiry is no mere aim.
 * **rescue**: a state's forces that free hostages ("soldiers freed 12 hostages", "police freed
@@ -820,6 +822,40 @@ def hosted_talks(f: Found) -> None:
         return
     f.mode = "third-party"
     f.rule += " " + HOSTED_TALKS
+
+
+# Verbs whose subject takes part in the meeting its object names; prepositions of what is said
+# or done within a meeting.
+_ATTENDING = frozenset({"attend", "join"})
+_WITHIN = frozenset({"in", "during", "over"})
+MEETING_IN_CLAUSE = "+parties of the clause"
+
+
+def meeting_in_clause(
+    f: Found, subject_of: Callable[[Token], list[Mention]], parties: Callable[[Token], list[Mention]]
+) -> None:
+    """The parties of a meeting named by a noun from the clause that holds it: whoever attends or
+    joins it takes part ("the Kenyan minister attended an AU summit": with the bloc its noun
+    names); whoever speaks to another in it meets that party ("told his counterpart in a phone
+    call", "assured them during a meeting"), all of them actors. ``subject_of`` gives the parties
+    of a verb's subject, ``parties`` those a token names."""
+    if f.event != "CONSULT" or f.entry.pos != "NOUN":
+        return
+    noun, head = f.token, f.token.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and lemma_of(head) in _ATTENDING:
+        attenders = [m for m in subject_of(head) if m.head not in {a.head for a in f.actor}]
+        if attenders:
+            f.actor = attenders + f.actor
+            f.rule += " " + MEETING_IN_CLAUSE
+        return
+    if f.actor or noun.dep_ != "pobj" or lemma_of(head) not in _WITHIN or head.head.pos_ != "VERB":
+        return
+    verb = head.head
+    speakers = subject_of(verb)
+    addressed = [m for c in children_of(verb) if c.dep_ in ("dobj", "dative") for m in parties(c)]
+    if speakers and addressed:
+        f.actor, f.recipient = speakers + addressed, []
+        f.rule += " " + MEETING_IN_CLAUSE
 
 
 # Penalties a party is told it will face, and the mode of the threat of each ("or face arrest").
