@@ -1255,3 +1255,17 @@ def test_meeting_in_clause_speaking_in_an_interview_names_no_meeting_party() -> 
     text = "The minister said in a television interview that talks with the rebels would resume."
     events = code_text(text, published="2022-01-01")
     assert not [e for e in events if MEETING_IN_CLAUSE in (e.rule or "")]
+
+
+@pytest.mark.parametrize(
+    "text", ["The union called off the strike after the government raised wages.", "Organisers called off the march."]
+)
+def test_cessation_calling_off_the_protest_is_the_organisers_concession(text: str) -> None:
+    events = code_text(text, published="2022-01-01")
+    only(events, "CONCEDE")
+    assert "PROTEST" not in {e.event_type for e in events}
+
+
+def test_cessation_stopping_the_march_is_not_calling_it_off() -> None:
+    events = code_text("Police stopped the march outside the ministry.", published="2022-01-01")
+    assert "CONCEDE" not in {e.event_type for e in events}

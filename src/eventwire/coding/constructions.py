@@ -288,6 +288,11 @@ def _stops(verb: Token) -> bool:
     return bool({lemma_of(verb), f"{lemma_of(verb)} {particle}" if particle else ""} & _CESSATION)
 
 
+def _calls_off(verb: Token) -> bool:
+    """Whether ``verb`` is "call off": what an organiser does to its own protest."""
+    return lemma_of(verb) == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in children_of(verb))
+
+
 def _stopping_noun(f: Found) -> Token | None:
     """"A suspension of attacks", "an end to its strike": the noun that stops ``f``'s act, when a
     party declares, promises or agrees to it (its own act, not a demand that another stop)."""
@@ -314,6 +319,8 @@ def _stopping_verb(f: Found) -> Token | None:
         return head  # "stopped fighting", "ceased shelling the port": the subject's own act
     if tok.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in _OWN for c in children_of(tok)):
         return head  # "ended its strike", "halted their attacks"
+    if tok.dep_ == "dobj" and f.event == "PROTEST" and _calls_off(head):
+        return head  # "the union called off the strike": only who holds a protest calls it off
     if (
         tok.dep_ == "dobj"
         and head.dep_ == "xcomp"
