@@ -537,3 +537,9 @@ def test_agreeing_to_another_partys_demands_is_a_concession() -> None:
 def test_agreeing_to_a_deal_or_a_treaty_stays_an_agreement() -> None:
     for text in ("The two countries agreed to a new trade deal.", "Kenya acceded to the convention in 2010."):
         assert "CONCEDE" not in [e.event_type for e in code_text(text, published="2024-03-01")]
+
+
+def test_commuting_a_sentence_is_clemency_but_commuting_to_work_is_nothing() -> None:
+    events = code_text("The king commuted the prison term of the jailed blogger on Friday.", published="2024-03-01")
+    assert [e.event_type for e in events] == ["CONCEDE"]
+    assert code_text("Thousands of workers commute to the capital every day.", published="2024-03-01") == []
