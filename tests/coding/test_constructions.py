@@ -1180,7 +1180,7 @@ def test_an_ultimatum_threatens_force_for_a_retreat_and_a_break_for_anything_els
 @pytest.mark.parametrize(
     "text",
     [
-        "The president vowed to withdraw troops from the border by the end of the year.",
+        "The president vowed to withdraw troops from the border before December.",
         "The defence minister pledged to pull the army out of the northern provinces.",
     ],
 )
@@ -1204,7 +1204,7 @@ def test_promised_retreat_a_vow_to_take_land_or_drive_others_out_stays_a_threat(
 
 
 @pytest.mark.parametrize(
-    "text", ["The rebels vowed to lay down their arms.", "The rebels agreed to hand over their weapons."]
+    "text", ["The guerrillas vowed to lay down their rifles.", "The rebels agreed to hand over their weapons."]
 )
 def test_promised_concession_giving_up_ones_own_weapons_is_a_concession(text: str) -> None:
     e = only(code_text(text, published="2022-01-01"), "CONCEDE")

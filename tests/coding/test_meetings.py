@@ -117,7 +117,7 @@ def test_a_visitor_meeting_its_host_in_the_hosts_country_visits() -> None:
 
 
 def test_parties_meeting_as_equals_in_one_sides_country_do_not_visit() -> None:
-    e = only(code_text("Kenyan and Somali officials met in Nairobi on Monday."), "CONSULT")
+    e = only(code_text("Tanzanian and Ugandan officials met in Dodoma on Monday."), "CONSULT")
     assert e.mode is None
     assert e.recipient == []
 

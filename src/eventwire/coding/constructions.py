@@ -93,7 +93,7 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 * **hosted talks**: a party that hosts talks between others is the third party where they meet
   (CONSULT third-party), not a host a visitor calls on.
 * **meeting in a clause**: a meeting named by a noun takes its parties from the clause that
-  holds it: who attends it, who speaks to whom in it ("told him in a phone call").
+  holds it: who attends it, who speaks to whom in it ("briefed his counterpart during a call").
 * **remit**: a body set up to investigate is an investigation begun ("set up a commission to look
   into the shooting", "a panel to investigate the killings"): the inquiry is no mere aim.
 * **rescue**: a state's forces that free hostages ("soldiers freed 12 hostages", "police freed

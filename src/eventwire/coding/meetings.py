@@ -29,7 +29,7 @@ officials in Nairobi") visits (PLOVER's visit mode).
 
 :func:`bloc_meeting` reads a meeting in a multilateral context (PLOVER's multilateral mode): one
 that the members of an alliance or an intergovernmental body hold or take part in, named as a
-group of them ("NATO defence ministers met", "met foreign ministers of the Lima Group"). All its
+group of them ("NATO defence ministers met", "talked with envoys of the Andean Community"). All its
 parties are actors: no one hosts a bloc's gathering. A single officer of such a body ("the AU
 envoy met the rebels") is an envoy, not a bloc meeting.
 """
