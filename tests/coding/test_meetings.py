@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire import code_text
-from eventwire.coding.meetings import meeting_mode, meeting_sides
+from eventwire.coding.meetings import meeting_mode, meeting_sides, told_mode
 from eventwire.evaluation.conventions import under
 from eventwire.record import Actor
 from tests.event_helpers import only
@@ -157,3 +157,16 @@ def test_one_officer_of_a_bloc_is_an_envoy_not_a_bloc_meeting() -> None:
     e = only(code_text("The UN envoy met opposition leaders in Harare on Tuesday."), "CONSULT")
     assert e.mode != "multilateral"
     assert e.recipient
+
+
+def test_talks_told_by_a_verb_in_a_call_are_by_phone() -> None:
+    text = "The Chilean and Peruvian presidents discussed the border in a phone call on Friday."
+    e = only(code_text(text), "CONSULT")
+    assert e.mode == "phone"
+    assert told_mode(None, ["phone"]) == "phone"
+
+
+def test_talks_told_by_a_verb_at_a_meeting_are_not_by_phone() -> None:
+    e = only(code_text("The two ministers discussed trade at a meeting in Lima."), "CONSULT")
+    assert e.mode != "phone"
+    assert told_mode("visit", ["phone"]) == "visit"

@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 from ..knowledge.actors import default_kb
 from ..record import Actor
 
-__all__ = ["HOST_AS_RECIPIENT", "bloc_meeting", "meeting_mode", "meeting_sides"]
+__all__ = ["HOST_AS_RECIPIENT", "bloc_meeting", "meeting_mode", "meeting_sides", "told_mode"]
 
 #: What a record's ``rule`` says when its host, the grammar's subject, was made its recipient (the
 #: CAMEO convention, whose code 043 makes the host the source, reads it back).
@@ -127,3 +127,12 @@ def bloc_meeting(
     if mode not in (None, "third-party") or not any(_bloc_members(a, doc) for a in actors + recipients):
         return mode, actors, recipients
     return "multilateral", actors + recipients, []
+
+
+def told_mode(mode: str | None, inner_modes: list[str | None]) -> str | None:
+    """The mode of a meeting told by a verb (``mode``) whose clause names the meeting again by a
+    noun it absorbed (``inner_modes``, the modes of those nouns): talks held "in a phone call"
+    or "by video link" are by phone, whatever verb tells them ("discussed the war in a call")."""
+    if mode is None and "phone" in inner_modes:
+        return "phone"
+    return mode

@@ -48,6 +48,7 @@ from .clauses import (
     passive_party_relative,
     protest_in_scene,
 )
+from .meetings import told_mode
 from .mentions import Mention, Mentions
 from .quotes import QuoteFound
 from .speakers import _OBLIGATION, speaker_of, speaker_rules
@@ -144,6 +145,9 @@ def sentence_events(
     by_tok = {f.token.i: f for f in found}
     for f in found:
         _absorb(f, by_tok, cues.reporting)
+    for f in found:
+        if f.event == "CONSULT" and f.absorbed_by is None:
+            f.mode = told_mode(f.mode, [g.mode for g in found if g.absorbed_by is f and g.event == "CONSULT"])
     live = [
         f
         for f in found
