@@ -12,10 +12,12 @@ from eventwire.coding.constructions import (
     ENTRY_BAN,
     FACED_PENALTY,
     FAILED_OUTCOME,
+    HOSTED_TALKS,
     INTO_THE_SEA,
     KEPT_MEASURE,
     MACHINES_MOVED,
     MEASURE_HITS,
+    MEETING_IN_CLAUSE,
     MET_WITH,
     NOT_RULED_OUT,
     OPTIONS_OPEN,
@@ -1210,3 +1212,97 @@ def test_a_term_named_a_deadline_is_an_ultimatum() -> None:
 def test_a_deadline_for_a_court_filing_is_no_ultimatum() -> None:
     text = "The court gave the lawyers a deadline to file the appeal."
     assert not [e for e in code_text(text, published="2024-05-01") if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president vowed to withdraw troops from the border before December.",
+        "The defence minister pledged to pull the army out of the northern provinces.",
+    ],
+)
+def test_promised_retreat_a_vow_to_pull_back_is_a_concession_not_a_threat(text: str) -> None:
+    events = code_text(text, published="2022-01-01")
+    e = only(events, "CONCEDE")
+    assert "promised concession" in (e.rule or "")
+    assert not [x for x in events if x.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The army vowed to seize the border region.", "territory"),
+        ("The militia vowed to drive the settlers out of the valley.", "expel"),
+    ],
+)
+def test_promised_retreat_a_vow_to_take_land_or_drive_others_out_stays_a_threat(text: str, mode: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert e.mode == mode
+
+
+@pytest.mark.parametrize(
+    "text", ["The guerrillas vowed to lay down their rifles.", "The rebels agreed to hand over their weapons."]
+)
+def test_promised_concession_giving_up_ones_own_weapons_is_a_concession(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "CONCEDE")
+    assert "promised concession" in (e.rule or "")
+
+
+def test_promised_concession_a_vow_to_disarm_another_party_is_no_concession() -> None:
+    events = code_text("The government vowed to disarm the militias.", published="2022-01-01")
+    assert not [e for e in events if e.event_type == "CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman hosted indirect talks between Iran and the United States.",
+        "Qatar hosted a round of negotiations between the Taliban and Washington.",
+    ],
+)
+def test_hosted_talks_between_others_are_on_third_ground(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "CONSULT")
+    assert e.mode == "third-party"
+    assert HOSTED_TALKS in (e.rule or "")
+
+
+def test_hosted_talks_with_a_visitor_stay_a_visit() -> None:
+    events = code_text("Japan hosted talks with the Australian prime minister in Tokyo.", published="2022-01-01")
+    e = only(events, "CONSULT")
+    assert e.mode == "visit"
+    assert [a.country for a in e.actor] == ["AUS"]
+
+
+def test_meeting_in_clause_who_speaks_to_another_in_a_call_meets_them() -> None:
+    text = "The Kenyan president told his Ugandan counterpart in a phone call on Monday that the border would open."
+    e = only(code_text(text, published="2022-01-01"), "CONSULT")
+    assert MEETING_IN_CLAUSE in (e.rule or "")
+    assert sorted(a.country for a in e.actor) == ["KEN", "UGA"]
+    assert e.recipient == []
+
+
+def test_meeting_in_clause_who_attends_a_blocs_summit_takes_part() -> None:
+    text = "The Kenyan foreign minister attended an African Union summit in Addis Ababa."
+    e = only(code_text(text, published="2022-01-01"), "CONSULT")
+    assert "KEN" in {a.country for a in e.actor}
+    assert len(e.actor) == 2
+
+
+def test_meeting_in_clause_speaking_in_an_interview_names_no_meeting_party() -> None:
+    text = "The minister said in a television interview that talks with the rebels would resume."
+    events = code_text(text, published="2022-01-01")
+    assert not [e for e in events if MEETING_IN_CLAUSE in (e.rule or "")]
+
+
+@pytest.mark.parametrize(
+    "text", ["The union called off the strike after the government raised wages.", "Organisers called off the march."]
+)
+def test_cessation_calling_off_the_protest_is_the_organisers_concession(text: str) -> None:
+    events = code_text(text, published="2022-01-01")
+    only(events, "CONCEDE")
+    assert "PROTEST" not in {e.event_type for e in events}
+
+
+def test_cessation_stopping_the_march_is_not_calling_it_off() -> None:
+    events = code_text("Police stopped the march outside the ministry.", published="2022-01-01")
+    assert "CONCEDE" not in {e.event_type for e in events}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire import code_text
-from eventwire.coding.meetings import meeting_sides
+from eventwire.coding.meetings import meeting_mode, meeting_sides, told_mode
 from eventwire.evaluation.conventions import under
 from eventwire.record import Actor
 from tests.event_helpers import only
@@ -99,3 +99,74 @@ def test_the_party_that_greets_a_visitor_hosts_them() -> None:
 
 def test_greeting_news_is_no_meeting() -> None:
     assert not code_text("Crowds greeted the verdict with anger.")
+
+
+def test_parties_meeting_in_a_country_of_neither_meet_on_third_ground() -> None:
+    e = only(code_text("Iranian and American envoys held indirect talks in Muscat on Sunday."), "CONSULT")
+    assert e.mode == "third-party"
+    assert sorted(a.country for a in e.actor) == ["IRN", "USA"]
+
+
+def test_a_visitor_meeting_its_host_in_the_hosts_country_visits() -> None:
+    e = only(code_text("The Turkish foreign minister met his Greek counterpart in Athens on Friday."), "CONSULT")
+    assert e.mode == "visit"
+    assert [a.country for a in e.actor] == ["TUR"]
+    e = only(code_text("Egyptian mediators met Hamas leaders in Cairo on Sunday."), "CONSULT")
+    assert e.mode == "visit"
+    assert [a.country for a in e.recipient] == ["EGY"]
+
+
+def test_parties_meeting_as_equals_in_one_sides_country_do_not_visit() -> None:
+    e = only(code_text("Tanzanian and Ugandan officials met in Dodoma on Monday."), "CONSULT")
+    assert e.mode is None
+    assert e.recipient == []
+
+
+def test_meeting_mode_keeps_a_mode_already_read_and_needs_named_parties() -> None:
+    sides = [_party("Chile", "CHL"), _party("Peru", "PER")]
+    assert meeting_mode(mode=None, actors=sides, recipients=[], place_country="ARG") == "third-party"
+    assert meeting_mode(mode="phone", actors=sides, recipients=[], place_country="ARG") == "phone"
+    assert meeting_mode(mode=None, actors=sides, recipients=[], place_country="PER") is None
+    assert meeting_mode(mode=None, actors=sides[:1], recipients=sides[1:], place_country="PER") == "visit"
+    lent = [_party("Chile", "CHL"), _party("the envoys", "PER", how="+event_location")]
+    assert meeting_mode(mode=None, actors=lent, recipients=[], place_country="ARG") is None
+
+
+def test_welcoming_a_visitor_to_ones_seat_hosts_them() -> None:
+    e = only(code_text("Xi Jinping welcomed the Brazilian president to Beijing on Friday."), "CONSULT")
+    assert e.mode == "visit"
+    assert [a.country for a in e.actor] == ["BRA"]
+    assert [a.country for a in e.recipient] == ["CHN"]
+
+
+def test_welcoming_a_decision_is_support_not_a_meeting() -> None:
+    events = code_text("Britain welcomed Kenya's commitment to the mission.")
+    assert [e.event_type for e in events] == ["SUPPORT"]
+
+
+def test_a_meeting_with_a_blocs_members_is_multilateral_and_has_no_host() -> None:
+    e = only(code_text("The Kenyan president met ASEAN leaders in Jakarta on Monday."), "CONSULT")
+    assert e.mode == "multilateral"
+    assert len(e.actor) == 2
+    assert e.recipient == []
+    e = only(code_text("NATO defence ministers met in Brussels on Thursday."), "CONSULT")
+    assert e.mode == "multilateral"
+
+
+def test_one_officer_of_a_bloc_is_an_envoy_not_a_bloc_meeting() -> None:
+    e = only(code_text("The UN envoy met opposition leaders in Harare on Tuesday."), "CONSULT")
+    assert e.mode != "multilateral"
+    assert e.recipient
+
+
+def test_talks_told_by_a_verb_in_a_call_are_by_phone() -> None:
+    text = "The Chilean and Peruvian presidents discussed the border in a phone call on Friday."
+    e = only(code_text(text), "CONSULT")
+    assert e.mode == "phone"
+    assert told_mode(None, ["phone"]) == "phone"
+
+
+def test_talks_told_by_a_verb_at_a_meeting_are_not_by_phone() -> None:
+    e = only(code_text("The two ministers discussed trade at a meeting in Lima."), "CONSULT")
+    assert e.mode != "phone"
+    assert told_mode("visit", ["phone"]) == "visit"

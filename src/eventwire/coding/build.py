@@ -37,7 +37,7 @@ from .location import (
     nearest_clause_items,
     posted_abroad,
 )
-from .meetings import HOST_AS_RECIPIENT, meeting_sides
+from .meetings import HOST_AS_RECIPIENT, bloc_meeting, meeting_mode, meeting_sides
 from .mentions import STATELESS_OWNER
 from .relative_dates import (
     bounds_demanded_act,
@@ -326,6 +326,13 @@ def build_event(
         )
         if recipients and recipients == subject_side:
             rule = f"{rule}{HOST_AS_RECIPIENT}"
+        mode = meeting_mode(
+            mode=mode,
+            actors=actors,
+            recipients=recipients,
+            place_country=loc.country if loc is not None and _how == "clause" else None,
+        )
+        mode, actors, recipients = bloc_meeting(mode=mode, actors=actors, recipients=recipients, doc=f.token.doc)
     # parties of several states named by a common noun ("both leaders", "Pacific nations") speak
     # for their governments (after placing, which leaves such parties of no one country)
     actors = [_governments_of_states(a) for a in actors]

@@ -71,6 +71,8 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   CONCEDE: promises of future concessions do not reduce to AGREE). The PLOVER gold standard
   codes some of them AGREE; ``eventwire evaluate`` scores it under that convention.
   A promised concession named by a noun ("promised concessions", "offered an amnesty") is one too.
+  A vow to pull back is one whatever place it names ("vowed to withdraw troops from the
+  border"): the place is where the promiser leaves, no territory threatened.
 * **promised own act**: a vow or pledge of the promiser's own protest, accusation or demand
   ("pledged to return to the streets", "vowed to keep up their strike", "promised to challenge
   the ruling in court") is that act, told of the future: neither cooperation (AGREE: PLOVER
@@ -88,6 +90,10 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   trigger, so a promise of it is a promised concession ("agreed to stop fighting": CONCEDE),
   never an intent to fight; a declared suspension of attacks is a declared ceasefire. Stopping
   another party's act ("police stopped the march") is not its own and is left alone.
+* **hosted talks**: a party that hosts talks between others is the third party where they meet
+  (CONSULT third-party), not a host a visitor calls on.
+* **meeting in a clause**: a meeting named by a noun takes its parties from the clause that
+  holds it: who attends it, who speaks to whom in it ("briefed his counterpart during a call").
 * **remit**: a body set up to investigate is an investigation begun ("set up a commission to look
   into the shooting", "a panel to investigate the killings"): the inquiry is no mere aim.
 * **rescue**: a state's forces that free hostages ("soldiers freed 12 hostages", "police freed
@@ -282,6 +288,11 @@ def _stops(verb: Token) -> bool:
     return bool({lemma_of(verb), f"{lemma_of(verb)} {particle}" if particle else ""} & _CESSATION)
 
 
+def _calls_off(verb: Token) -> bool:
+    """Whether ``verb`` is "call off": what an organiser does to its own protest."""
+    return lemma_of(verb) == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in children_of(verb))
+
+
 def _stopping_noun(f: Found) -> Token | None:
     """"A suspension of attacks", "an end to its strike": the noun that stops ``f``'s act, when a
     party declares, promises or agrees to it (its own act, not a demand that another stop)."""
@@ -308,6 +319,8 @@ def _stopping_verb(f: Found) -> Token | None:
         return head  # "stopped fighting", "ceased shelling the port": the subject's own act
     if tok.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in _OWN for c in children_of(tok)):
         return head  # "ended its strike", "halted their attacks"
+    if tok.dep_ == "dobj" and f.event == "PROTEST" and _calls_off(head):
+        return head  # "the union called off the strike": only who holds a protest calls it off
     if (
         tok.dep_ == "dobj"
         and head.dep_ == "xcomp"
@@ -794,6 +807,62 @@ def collapsed_talks(f: Found) -> None:
     if not f.actor and f.recipient:
         f.actor, f.recipient = f.recipient, []
     f.rule += " " + COLLAPSED_TALKS
+
+
+_TALKS_NOUNS = load_word_classes()["talks"]
+HOSTED_TALKS = "+hosted talks between others -> third-party"
+
+
+def hosted_talks(f: Found) -> None:
+    """A party that hosts talks between others ("Oman hosted talks between Iran and the United
+    States") is the third party on whose ground they meet: CONSULT third-party (CAMEO 044), the
+    host acting on the parties it brings together, not a host received by a visitor. Talks it
+    holds with a party itself ("hosted talks with the Saudi king") stay a visit."""
+    if f.event != "CONSULT" or f.entry.lemma != "host" or f.entry.pos != "VERB":
+        return
+    obj = next((c for c in children_of(f.token) if c.dep_ == "dobj"), None)
+    if obj is None or lemma_of(obj) not in _TALKS_NOUNS:
+        return
+    # the talks themselves, or what a round of them is of ("a round of negotiations between...")
+    talks = [obj] + [g for p in children_of(obj) if p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
+    if not any(c.dep_ == "prep" and c.lower_ == "between" for t in talks for c in children_of(t)):
+        return
+    f.mode = "third-party"
+    f.rule += " " + HOSTED_TALKS
+
+
+# Verbs whose subject takes part in the meeting its object names; prepositions of what is said
+# or done within a meeting.
+_ATTENDING = frozenset({"attend", "join"})
+_WITHIN = frozenset({"in", "during", "over"})
+MEETING_IN_CLAUSE = "+parties of the clause"
+
+
+def meeting_in_clause(
+    f: Found, subject_of: Callable[[Token], list[Mention]], parties: Callable[[Token], list[Mention]]
+) -> None:
+    """The parties of a meeting named by a noun from the clause that holds it: whoever attends or
+    joins it takes part ("the Kenyan minister attended an AU summit": with the bloc its noun
+    names); whoever speaks to another in it meets that party ("told his counterpart in a phone
+    call", "assured them during a meeting"), all of them actors. ``subject_of`` gives the parties
+    of a verb's subject, ``parties`` those a token names."""
+    if f.event != "CONSULT" or f.entry.pos != "NOUN":
+        return
+    noun, head = f.token, f.token.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and lemma_of(head) in _ATTENDING:
+        attenders = [m for m in subject_of(head) if m.head not in {a.head for a in f.actor}]
+        if attenders:
+            f.actor = attenders + f.actor
+            f.rule += " " + MEETING_IN_CLAUSE
+        return
+    if f.actor or noun.dep_ != "pobj" or lemma_of(head) not in _WITHIN or head.head.pos_ != "VERB":
+        return
+    verb = head.head
+    speakers = subject_of(verb)
+    addressed = [m for c in children_of(verb) if c.dep_ in ("dobj", "dative") for m in parties(c)]
+    if speakers and addressed:
+        f.actor, f.recipient = speakers + addressed, []
+        f.rule += " " + MEETING_IN_CLAUSE
 
 
 # Penalties a party is told it will face, and the mode of the threat of each ("or face arrest").
@@ -1318,11 +1387,24 @@ def promised_concession(promise: Found, content: Found | None) -> None:
         return  # only the act promised itself ("agreed to lift"), not "agreed to a ceasefire"
     if any(c.dep_ == "neg" for c in children_of(tok)):
         return  # "vowed not to abandon the post"
-    if content.mode == "disarm" and any(c.dep_ == "dobj" for c in children_of(tok)):
-        return  # "vowed to disarm the militias": disarming others is no concession
+    if content.mode == "disarm" and not content.entry.object and any(c.dep_ == "dobj" for c in children_of(tok)):
+        # "vowed to disarm the militias": disarming others is no concession; giving up weapons
+        # ("agreed to hand over their weapons", "vowed to lay down their arms") is one's own
+        return
     if content.event in _CONCESSIONS:
         promise.event, promise.mode = "CONCEDE", None
         promise.rule += " " + PROMISED_CONCESSION
+
+
+def promised_retreat(promise: Token, content: Found | None) -> bool:
+    """Whether ``content`` is a retreat or a concession that ``promise`` itself names as its
+    complement ("vowed to withdraw troops from the border", "pledged to pull the army out of the
+    provinces"): the words of place or removal in it tell where the promiser pulls back, not a
+    territory claimed or a party driven out, so the vow is no threat (see promised concession)."""
+    if content is None or content.event not in _CONCESSIONS:
+        return False
+    tok = content.token
+    return tok.dep_ == "xcomp" and tok.head.i == promise.i and tok.pos_ == "VERB" and not forsworn(tok)
 
 
 # Verbs of vowing; the acts whose vow is the act itself, told of the future.

@@ -20,13 +20,28 @@ delegations" makes the host the subject. :func:`meeting_sides` reads the host fr
 
 A side named by a common noun alone ("met refugees", "hosted the two leaders") stays where the
 grammar put it: nothing tells whether it hosts.
+
+:func:`meeting_mode` reads CAMEO's meeting at a "third" location (044, PLOVER's third-party
+mode): named parties that meet in a country none of them belongs to ("Sudanese envoys and RSF
+delegates met in Jeddah", "U.S. and Iranian negotiators held talks in Oman") meet on a third
+party's ground; a visitor that acts on a host in the host's country ("Somali envoys met Kenyan
+officials in Nairobi") visits (PLOVER's visit mode).
+
+:func:`bloc_meeting` reads a meeting in a multilateral context (PLOVER's multilateral mode): one
+that the members of an alliance or an intergovernmental body hold or take part in, named as a
+group of them ("NATO defence ministers met", "talked with envoys of the Andean Community"). All its
+parties are actors: no one hosts a bloc's gathering. A single officer of such a body ("the AU
+envoy met the rebels") is an envoy, not a bloc meeting.
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from ..knowledge.actors import default_kb
 from ..record import Actor
 
-__all__ = ["HOST_AS_RECIPIENT", "meeting_sides"]
+__all__ = ["HOST_AS_RECIPIENT", "bloc_meeting", "meeting_mode", "meeting_sides", "told_mode"]
 
 #: What a record's ``rule`` says when its host, the grammar's subject, was made its recipient (the
 #: CAMEO convention, whose code 043 makes the host the source, reads it back).
@@ -72,3 +87,52 @@ def meeting_sides(
         if here_a == {True} and here_r == {False}:
             return recipients, actors  # "Kenyan officials met Somali envoys in Nairobi"
     return actors + recipients, []
+
+
+def meeting_mode(
+    *, mode: str | None, actors: list[Actor], recipients: list[Actor], place_country: str | None
+) -> str | None:
+    """The mode of a CONSULT event of ``mode`` whose sides are settled: third-party when its named
+    parties meet in a country that none of them belongs to (``place_country``, the country its own
+    clause names), visit when its recipients host its foreign actors there."""
+    parties = actors + recipients
+    if mode is not None or place_country is None or len(parties) < 2:
+        return mode
+    if recipients and all(r.country == place_country for r in recipients):
+        # the visitor acts on the host, in the host's country: PLOVER's visit
+        return "visit" if all(a.country != place_country for a in actors) else mode
+    if not all(_named(a) for a in parties) or any(a.country == place_country for a in parties):
+        return mode
+    return "third-party"
+
+
+# Plural common-noun tags: a group of a bloc's members ("ministers", "leaders"), not one officer.
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _bloc_members(a: Actor, doc: Doc) -> bool:
+    """Whether ``a`` names members of an alliance or an intergovernmental body as a group."""
+    entry = default_kb().get(a.kb_id) if a.kb_id else None
+    if entry is None or entry.kind != "igo":
+        return False
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in _PLURAL_TAGS
+
+
+def bloc_meeting(
+    *, mode: str | None, actors: list[Actor], recipients: list[Actor], doc: Doc
+) -> tuple[str | None, list[Actor], list[Actor]]:
+    """(mode, actors, recipients) of a CONSULT event: multilateral, with all its parties as
+    actors, when a party names a bloc's members as a group (see the module docstring)."""
+    if mode not in (None, "third-party") or not any(_bloc_members(a, doc) for a in actors + recipients):
+        return mode, actors, recipients
+    return "multilateral", actors + recipients, []
+
+
+def told_mode(mode: str | None, inner_modes: list[str | None]) -> str | None:
+    """The mode of a meeting told by a verb (``mode``) whose clause names the meeting again by a
+    noun it absorbed (``inner_modes``, the modes of those nouns): talks held "in a phone call"
+    or "by video link" are by phone, whatever verb tells them ("discussed the war in a call")."""
+    if mode is None and "phone" in inner_modes:
+        return "phone"
+    return mode

@@ -48,6 +48,7 @@ from .clauses import (
     passive_party_relative,
     protest_in_scene,
 )
+from .meetings import told_mode
 from .mentions import Mention, Mentions
 from .quotes import QuoteFound
 from .speakers import _OBLIGATION, speaker_of, speaker_rules
@@ -144,6 +145,9 @@ def sentence_events(
     by_tok = {f.token.i: f for f in found}
     for f in found:
         _absorb(f, by_tok, cues.reporting)
+    for f in found:
+        if f.event == "CONSULT" and f.absorbed_by is None:
+            f.mode = told_mode(f.mode, [g.mode for g in found if g.absorbed_by is f and g.event == "CONSULT"])
     live = [
         f
         for f in found
@@ -161,6 +165,7 @@ def sentence_events(
                 g.event = ""  # "or face arrest": the threatened penalty, not an arrest
         _modes(f, lexicon, by_tok.get(f.content.i) if f.content is not None else None)
         args.fill(f)
+        constructions.meeting_in_clause(f, lambda t: args.subject(t)[0], args.mentions_of)
         constructions.protest_by_a_state(f)
         f.speaker = speaker_of(f.token, args, quote, cues)
         if not f.actor and f.speaker is not None and f.entry.frame == "speech":
@@ -193,6 +198,7 @@ def sentence_events(
         constructions.agreed_measure(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.not_ruled_out(f, by_tok.get(f.content.i) if f.content is not None else None)
         constructions.collapsed_talks(f)
+        constructions.hosted_talks(f)
         constructions.rescue(f)
         constructions.entry_ban(f)
         constructions.launch_into_the_sea(f)
@@ -594,7 +600,9 @@ def _force_named(trigger: Token, content: Token, table: dict[str, str]) -> bool:
 
 def _modes(f: Found, lexicon: Lexicon, content: Found | None = None) -> None:
     if f.entry.frame == "speech" and f.entry.mode is None:
-        mode = content_mode(lexicon.cues, f.event, f.content, f.token)
+        # a vow to pull back is no threat, whatever place its complement names
+        retreat = bool(f.entry.needs_content) and constructions.promised_retreat(f.token, content)
+        mode = None if retreat else content_mode(lexicon.cues, f.event, f.content, f.token)
         if (
             f.event == "THREATEN"
             and content is not None

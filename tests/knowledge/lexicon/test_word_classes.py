@@ -546,3 +546,19 @@ def test_a_content_word_keeps_its_own_mode_over_a_derived_noun() -> None:
 
     table = default_lexicon().cues.content_modes["REQUEST"]
     assert table["resignation"] == "change" and table["withdrawal"] == "yield"
+
+
+def test_agreeing_to_another_partys_demands_is_a_concession() -> None:
+    events = code_text("The junta agreed to the opposition's demand for early elections.", published="2024-03-01")
+    assert [e.event_type for e in events] == ["CONCEDE"]
+
+
+def test_agreeing_to_a_deal_or_a_treaty_stays_an_agreement() -> None:
+    for text in ("The two countries agreed to a new trade deal.", "Kenya acceded to the convention in 2010."):
+        assert "CONCEDE" not in [e.event_type for e in code_text(text, published="2024-03-01")]
+
+
+def test_commuting_a_sentence_is_clemency_but_commuting_to_work_is_nothing() -> None:
+    events = code_text("The king commuted the prison term of the jailed blogger on Friday.", published="2024-03-01")
+    assert [e.event_type for e in events] == ["CONCEDE"]
+    assert code_text("Thousands of workers commute to the capital every day.", published="2024-03-01") == []
