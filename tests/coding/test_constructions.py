@@ -474,6 +474,23 @@ def test_cessation_a_declared_suspension_of_ones_attacks_is_a_declared_ceasefire
     assert not [x for x in events if x.event_type in ("SANCTION", "ASSAULT")]
 
 
+@pytest.mark.parametrize(
+    "text", ["Velan opposition suspends protests for a month", "Striking nurses halt walkouts after pay offer"]
+)
+def test_cessation_a_bare_act_a_party_stops_is_its_own(text: str) -> None:
+    events = code_text(text, published="2022-01-01")
+    e = only(events, "CONCEDE")
+    assert "ceased own act" in (e.rule or "")
+    assert not [x for x in events if x.event_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Riot police halt protests in Tarsk", "The Velan authorities stopped demonstrations in the capital."]
+)
+def test_cessation_a_bare_act_the_authorities_stop_is_anothers(text: str) -> None:
+    assert not [e for e in code_text(text, published="2022-01-01") if e.event_type == "CONCEDE"]
+
+
 def test_cessation_demanding_an_end_to_attacks_stays_a_demand() -> None:
     events = code_text("The council demanded an end to attacks on clinics.", published="2022-01-01")
     assert {e.event_type for e in events} == {"REQUEST"}

@@ -315,7 +315,30 @@ def _stopping_verb(f: Found) -> Token | None:
         and not any(c.dep_ in ("det", "poss") for c in children_of(tok))
     ):
         return head  # "agreed to halt protests": a party promises to stop what it does
+    if tok.dep_ == "dobj" and _bare(tok) and _stopper_is_no_enforcer(head):
+        return head  # "opposition suspends protests", "workers will end strike": headline copy drops "its"
     return None
+
+
+# Parties that stop other parties' acts rather than their own ("police halted the protests",
+# "troops stopped attacks on the town"): security forces and the authorities they answer to.
+_ENFORCERS = load_word_classes()["police"] | load_word_classes()["armed_force"] | frozenset(lexicon_words("enforcer_nouns"))
+
+
+def _bare(noun: Token) -> bool:
+    """Whether ``noun`` stands without a determiner, possessive or number ("suspends protests",
+    "end strike"): no word says whose act it is, so it is the doer's own."""
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in children_of(noun))
+
+
+def _stopper_is_no_enforcer(verb: Token) -> bool:
+    """Whether ``verb`` has a named subject that is not a security force or an authority: the
+    party stopping a bare act is then the one doing it ("the union ended strikes"), not one
+    putting an end to another's ("police ended protests")."""
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    return not ({lemma_of(subj)} | {lemma_of(c) for c in children_of(subj) if c.dep_ == "compound"}) & _ENFORCERS
 
 
 def unlisted_refusals(sent: Span, taken: set[int], reporting: frozenset[str]) -> list[Found]:
