@@ -491,6 +491,25 @@ def test_cessation_a_bare_act_the_authorities_stop_is_anothers(text: str) -> Non
     assert not [e for e in code_text(text, published="2022-01-01") if e.event_type == "CONCEDE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarsk Governor Suspends Plans to Impose Curfew in Port City",
+        "The Velan cabinet froze its plan to ban the opposition newspaper.",
+    ],
+)
+def test_a_plan_of_a_measure_given_up_is_a_concession_not_a_threat(text: str) -> None:
+    events = code_text(text, published="2022-01-01")
+    e = only(events, "CONCEDE")
+    assert "dropped plan" in (e.rule or "")
+    assert not [x for x in events if x.event_type in ("THREATEN", "COERCE")]
+
+
+def test_a_plan_of_a_measure_announced_is_no_concession() -> None:
+    events = code_text("The Velan cabinet unveiled its plan to ban the opposition newspaper.", published="2022-01-01")
+    assert not [e for e in events if e.event_type == "CONCEDE"]
+
+
 def test_cessation_demanding_an_end_to_attacks_stays_a_demand() -> None:
     events = code_text("The council demanded an end to attacks on clinics.", published="2022-01-01")
     assert {e.event_type for e in events} == {"REQUEST"}

@@ -239,6 +239,15 @@ def cessations(found: list[Found]) -> list[Found]:
     replaced: set[int] = set()
     added: list[Found] = []
     for f in found:
+        dropper = _dropped_plan(f)
+        if dropper is not None and dropper.i not in replaced and dropper.i not in by_tok:
+            # "suspended plans to impose a curfew": the plan given up is the concession; its act never comes
+            entry = Trigger(lemma=lemma_of(dropper), pos="VERB", event="CONCEDE", cameo="0832", to=("with", "on"))
+            rule = f"{lemma_of(dropper)}/VERB {DROPPED_PLAN} {f.event} -> CONCEDE"
+            added.append(Found(token=dropper, entry=entry, event="CONCEDE", mode=None, end=f.token.head,
+                               start_tok=dropper, rule=rule))
+            replaced |= {dropper.i, f.token.i}
+            continue
         stop = _stopping_verb(f) or _stopping_noun(f)
         if stop is None or stop.i in replaced:
             continue
@@ -259,6 +268,35 @@ def cessations(found: list[Found]) -> list[Found]:
         added.append(Found(token=stop, entry=entry, event=event, mode=mode, end=end, start_tok=stop, rule=rule))
         replaced |= {stop.i, f.token.i}
     return [f for f in found if f.token.i not in replaced] + added
+
+
+# The acts whose planning a party can give up: measures against another party and uses of force.
+_PLANNED_ACTS = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE", "THREATEN"})
+# Verbs that give up a plan ("suspended", "shelved", "dropped" or "abandoned plans to ..."): those of
+# cessation and undoing, and those of setting aside.
+_DROPPING = _CESSATION | load_word_classes()["undoing_act"] | load_word_classes()["setting_aside"]
+_PLAN_NOUNS = frozenset(lexicon_words("intent_nouns"))
+DROPPED_PLAN = "+dropped plan"
+
+
+def _dropped_plan(f: Found) -> Token | None:
+    """The verb by which a party gives up its plan of ``f``'s act ("suspended plans to impose a
+    curfew", "shelved its proposal to expel the envoys"): a concession (PLOVER CONCEDE, CAMEO 0832:
+    a policy retracted), and the act no intent of anyone's; None when there is no such verb."""
+    tok = f.token
+    if f.event not in _PLANNED_ACTS or f.entry.pos != "VERB" or tok.dep_ != "acl":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
+        return None
+    plan = tok.head
+    if plan.pos_ != "NOUN" or lemma_of(plan) not in _PLAN_NOUNS or plan.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = plan.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in children_of(verb)):
+        return None
+    particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
+    lemmas = {lemma_of(verb), f"{lemma_of(verb)} {particle}" if particle else ""}
+    return verb if lemmas & _DROPPING else None
 
 
 def stopped(tok: Token) -> bool:
