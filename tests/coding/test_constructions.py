@@ -286,6 +286,8 @@ def test_cessation_stopping_another_partys_act_is_not_a_concession() -> None:
     [
         "The mayor promised concessions to the striking bus drivers.",
         "The junta offered an amnesty to exiled journalists.",
+        "The Velan government agreed to concessions on land reform.",
+        "Velan Government Agrees to Concessions to End Standoff",
     ],
 )
 def test_promised_concession_named_by_a_noun_is_concede(text: str) -> None:
@@ -295,6 +297,10 @@ def test_promised_concession_named_by_a_noun_is_concede(text: str) -> None:
 
 def test_a_promise_of_anything_else_stays_an_agreement() -> None:
     only(code_text("The mayor promised new buses to the northern districts.", published="2022-01-01"), "AGREE")
+
+
+def test_agreeing_to_anything_else_stays_an_agreement() -> None:
+    only(code_text("The ministers agreed to new talks in March.", published="2022-01-01"), "AGREE")
 
 
 @pytest.mark.parametrize(

@@ -1334,11 +1334,20 @@ PROMISED_CONCESSION = "+promised concession -> CONCEDE"
 _CONCESSION_NOUNS = load_word_classes()["concession"]
 
 
+def _agreed_to(verb: Token) -> Token | None:
+    """The noun a party agrees or commits to ("agreed to concessions", "committed to an
+    amnesty"): what it promises, named after "to" as another verb names it as its object."""
+    if lemma_of(verb) not in ("agree", "commit", "consent"):
+        return None
+    prep = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return None if prep is None else next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
+
+
 def promised_concession(promise: Found, content: Found | None) -> None:
     """A promise of a concession or a retreat is CONCEDE (see the module docstring)."""
     if promise.event != "AGREE" or promise.entry.frame != "speech":
         return
-    obj = next((c for c in children_of(promise.token) if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(promise.token) if c.dep_ == "dobj"), None) or _agreed_to(promise.token)
     named = obj is not None and (content is None or content.token.i == obj.i)
     if named and lemma_of(obj) in _CONCESSION_NOUNS and promise.entry.pos == "VERB":
         # "promised concessions to the strikers", "offered an amnesty": what is promised is one
