@@ -244,8 +244,9 @@ def cessations(found: list[Found]) -> list[Found]:
             # "suspended plans to impose a curfew": the plan given up is the concession; its act never comes
             entry = Trigger(lemma=lemma_of(dropper), pos="VERB", event="CONCEDE", cameo="0832", to=("with", "on"))
             rule = f"{lemma_of(dropper)}/VERB {DROPPED_PLAN} {f.event} -> CONCEDE"
-            added.append(Found(token=dropper, entry=entry, event="CONCEDE", mode=None, end=f.token.head,
-                               start_tok=dropper, rule=rule))
+            plan = Found(token=dropper, entry=entry, event="CONCEDE", mode=None, end=f.token.head, start_tok=dropper)
+            plan.rule = rule
+            added.append(plan)
             replaced |= {dropper.i, f.token.i}
             continue
         stop = _stopping_verb(f) or _stopping_noun(f)
@@ -360,7 +361,9 @@ def _stopping_verb(f: Found) -> Token | None:
 
 # Parties that stop other parties' acts rather than their own ("police halted the protests",
 # "troops stopped attacks on the town"): security forces and the authorities they answer to.
-_ENFORCERS = load_word_classes()["police"] | load_word_classes()["armed_force"] | frozenset(lexicon_words("enforcer_nouns"))
+_ENFORCERS = (
+    load_word_classes()["police"] | load_word_classes()["armed_force"] | frozenset(lexicon_words("enforcer_nouns"))
+)
 
 
 def _bare(noun: Token) -> bool:
