@@ -288,6 +288,8 @@ def test_cessation_stopping_another_partys_act_is_not_a_concession() -> None:
     [
         "The mayor promised concessions to the striking bus drivers.",
         "The junta offered an amnesty to exiled journalists.",
+        "The Velan government agreed to concessions on land reform.",
+        "Velan Government Agrees to Concessions to End Standoff",
     ],
 )
 def test_promised_concession_named_by_a_noun_is_concede(text: str) -> None:
@@ -297,6 +299,10 @@ def test_promised_concession_named_by_a_noun_is_concede(text: str) -> None:
 
 def test_a_promise_of_anything_else_stays_an_agreement() -> None:
     only(code_text("The mayor promised new buses to the northern districts.", published="2022-01-01"), "AGREE")
+
+
+def test_agreeing_to_anything_else_stays_an_agreement() -> None:
+    only(code_text("The ministers agreed to new talks in March.", published="2022-01-01"), "AGREE")
 
 
 @pytest.mark.parametrize(
@@ -474,6 +480,42 @@ def test_cessation_a_declared_suspension_of_ones_attacks_is_a_declared_ceasefire
     e = only(events, "CONCEDE")
     assert "ceased own act" in (e.rule or "")
     assert not [x for x in events if x.event_type in ("SANCTION", "ASSAULT")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Velan opposition suspends protests for a month", "Striking nurses halt walkouts after pay offer"]
+)
+def test_cessation_a_bare_act_a_party_stops_is_its_own(text: str) -> None:
+    events = code_text(text, published="2022-01-01")
+    e = only(events, "CONCEDE")
+    assert "ceased own act" in (e.rule or "")
+    assert not [x for x in events if x.event_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Riot police halt protests in Tarsk", "The Velan authorities stopped demonstrations in the capital."]
+)
+def test_cessation_a_bare_act_the_authorities_stop_is_anothers(text: str) -> None:
+    assert not [e for e in code_text(text, published="2022-01-01") if e.event_type == "CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarsk Governor Suspends Plans to Impose Curfew in Port City",
+        "The Velan cabinet froze its plan to ban the opposition newspaper.",
+    ],
+)
+def test_a_plan_of_a_measure_given_up_is_a_concession_not_a_threat(text: str) -> None:
+    events = code_text(text, published="2022-01-01")
+    e = only(events, "CONCEDE")
+    assert "dropped plan" in (e.rule or "")
+    assert not [x for x in events if x.event_type in ("THREATEN", "COERCE")]
+
+
+def test_a_plan_of_a_measure_announced_is_no_concession() -> None:
+    events = code_text("The Velan cabinet unveiled its plan to ban the opposition newspaper.", published="2022-01-01")
+    assert not [e for e in events if e.event_type == "CONCEDE"]
 
 
 def test_cessation_demanding_an_end_to_attacks_stays_a_demand() -> None:

@@ -245,6 +245,16 @@ def cessations(found: list[Found]) -> list[Found]:
     replaced: set[int] = set()
     added: list[Found] = []
     for f in found:
+        dropper = _dropped_plan(f)
+        if dropper is not None and dropper.i not in replaced and dropper.i not in by_tok:
+            # "suspended plans to impose a curfew": the plan given up is the concession; its act never comes
+            entry = Trigger(lemma=lemma_of(dropper), pos="VERB", event="CONCEDE", cameo="0832", to=("with", "on"))
+            rule = f"{lemma_of(dropper)}/VERB {DROPPED_PLAN} {f.event} -> CONCEDE"
+            plan = Found(token=dropper, entry=entry, event="CONCEDE", mode=None, end=f.token.head, start_tok=dropper)
+            plan.rule = rule
+            added.append(plan)
+            replaced |= {dropper.i, f.token.i}
+            continue
         stop = _stopping_verb(f) or _stopping_noun(f)
         if stop is None or stop.i in replaced:
             continue
@@ -265,6 +275,35 @@ def cessations(found: list[Found]) -> list[Found]:
         added.append(Found(token=stop, entry=entry, event=event, mode=mode, end=end, start_tok=stop, rule=rule))
         replaced |= {stop.i, f.token.i}
     return [f for f in found if f.token.i not in replaced] + added
+
+
+# The acts whose planning a party can give up: measures against another party and uses of force.
+_PLANNED_ACTS = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE", "THREATEN"})
+# Verbs that give up a plan ("suspended", "shelved", "dropped" or "abandoned plans to ..."): those of
+# cessation and undoing, and those of setting aside.
+_DROPPING = _CESSATION | load_word_classes()["undoing_act"] | load_word_classes()["setting_aside"]
+_PLAN_NOUNS = frozenset(lexicon_words("intent_nouns"))
+DROPPED_PLAN = "+dropped plan"
+
+
+def _dropped_plan(f: Found) -> Token | None:
+    """The verb by which a party gives up its plan of ``f``'s act ("suspended plans to impose a
+    curfew", "shelved its proposal to expel the envoys"): a concession (PLOVER CONCEDE, CAMEO 0832:
+    a policy retracted), and the act no intent of anyone's; None when there is no such verb."""
+    tok = f.token
+    if f.event not in _PLANNED_ACTS or f.entry.pos != "VERB" or tok.dep_ != "acl":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
+        return None
+    plan = tok.head
+    if plan.pos_ != "NOUN" or lemma_of(plan) not in _PLAN_NOUNS or plan.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = plan.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in children_of(verb)):
+        return None
+    particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
+    lemmas = {lemma_of(verb), f"{lemma_of(verb)} {particle}" if particle else ""}
+    return verb if lemmas & _DROPPING else None
 
 
 def stopped(tok: Token) -> bool:
@@ -328,7 +367,32 @@ def _stopping_verb(f: Found) -> Token | None:
         and not any(c.dep_ in ("det", "poss") for c in children_of(tok))
     ):
         return head  # "agreed to halt protests": a party promises to stop what it does
+    if tok.dep_ == "dobj" and _bare(tok) and _stopper_is_no_enforcer(head):
+        return head  # "opposition suspends protests", "workers will end strike": headline copy drops "its"
     return None
+
+
+# Parties that stop other parties' acts rather than their own ("police halted the protests",
+# "troops stopped attacks on the town"): security forces and the authorities they answer to.
+_ENFORCERS = (
+    load_word_classes()["police"] | load_word_classes()["armed_force"] | frozenset(lexicon_words("enforcer_nouns"))
+)
+
+
+def _bare(noun: Token) -> bool:
+    """Whether ``noun`` stands without a determiner, possessive or number ("suspends protests",
+    "end strike"): no word says whose act it is, so it is the doer's own."""
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in children_of(noun))
+
+
+def _stopper_is_no_enforcer(verb: Token) -> bool:
+    """Whether ``verb`` has a named subject that is not a security force or an authority: the
+    party stopping a bare act is then the one doing it ("the union ended strikes"), not one
+    putting an end to another's ("police ended protests")."""
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    return not ({lemma_of(subj)} | {lemma_of(c) for c in children_of(subj) if c.dep_ == "compound"}) & _ENFORCERS
 
 
 def unlisted_refusals(sent: Span, taken: set[int], reporting: frozenset[str]) -> list[Found]:
@@ -1369,11 +1433,20 @@ PROMISED_CONCESSION = "+promised concession -> CONCEDE"
 _CONCESSION_NOUNS = load_word_classes()["concession"]
 
 
+def _agreed_to(verb: Token) -> Token | None:
+    """The noun a party agrees or commits to ("agreed to concessions", "committed to an
+    amnesty"): what it promises, named after "to" as another verb names it as its object."""
+    if lemma_of(verb) not in ("agree", "commit", "consent"):
+        return None
+    prep = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return None if prep is None else next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
+
+
 def promised_concession(promise: Found, content: Found | None) -> None:
     """A promise of a concession or a retreat is CONCEDE (see the module docstring)."""
     if promise.event != "AGREE" or promise.entry.frame != "speech":
         return
-    obj = next((c for c in children_of(promise.token) if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(promise.token) if c.dep_ == "dobj"), None) or _agreed_to(promise.token)
     named = obj is not None and (content is None or content.token.i == obj.i)
     if named and lemma_of(obj) in _CONCESSION_NOUNS and promise.entry.pos == "VERB":
         # "promised concessions to the strikers", "offered an amnesty": what is promised is one
