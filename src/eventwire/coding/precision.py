@@ -87,6 +87,15 @@
   that troops would leave" stays one.
 * **support level**: backing told as an amount that changes ("support for the president has
   fallen to 35 percent", "backing for the war is waning"): a measure of opinion, no party's act.
+* **support held**: backing that a party has, keeps or lacks ("the premier has the support of 200
+  deputies", "the plan lacks the backing of the bloc"): a standing tie, no act of backing.
+* **lasting span**: a trigger in a present perfect clause that spans years or repeats ("the two
+  sides have held six rounds of talks since 2021", "has mobilised its reserves twice in the past
+  decade", "has long backed the plan"): a summary of a long stretch, not an act of the day.
+* **war tally**: a verb of harm in the present perfect whose subject is a war or a conflict ("the
+  conflict has displaced two million people"): a running toll of the past, no party's act.
+* **hosting a place**: a verb of hosting whose object is a place or a facility ("the island hosts
+  a naval base"): housing something, not receiving a visitor.
 """
 
 from __future__ import annotations
@@ -801,3 +810,85 @@ def support_level(tok: Token, event: str) -> bool:
     return (
         event == "SUPPORT" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma_of(tok.head) in _LEVEL_VERBS
     )
+
+
+# Verbs of having or lacking backing ("has the support of", "lacks the backing of").
+_HOLDING = frozenset({"have", "enjoy", "retain", "command", "lack", "keep", "hold", "boast"})
+
+
+def support_held(tok: Token, event: str) -> bool:
+    """Backing that a party has, keeps or lacks (see the module docstring)."""
+    return event == "SUPPORT" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma_of(tok.head) in _HOLDING
+
+
+# Units of a long stretch of time; grammar: prepositions of a span, words that make one run to now.
+_LONG_UNITS = frozenset({"year", "decade"})
+_SPAN_PREPOSITIONS = frozenset({"over", "in", "during", "throughout"})
+_TO_NOW = frozenset({"past", "recent", "last"})
+
+
+def _year(tok: Token) -> bool:
+    return tok.text.isdigit() and len(tok.text) == 4
+
+
+def _spans_years(c: Token) -> bool:
+    """A modifier of a verb that makes its clause span years or repeat: "since 2015", "for
+    decades", "over the years", "in the past five years", "three times", "long"."""
+    if c.dep_ == "advmod" and c.lower_ == "long":
+        return True
+    if lemma_of(c) == "time" and c.dep_ in ("npadvmod", "advmod", "dobj"):
+        return any(a.dep_ in ("nummod", "amod") for a in children_of(c))  # "three times", "several times"
+    if c.dep_ != "prep":
+        return False
+    pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    if c.lower_ in ("for", "since"):
+        return lemma_of(pobj) in _LONG_UNITS or _year(pobj)
+    return (
+        c.lower_ in _SPAN_PREPOSITIONS
+        and lemma_of(pobj) in _LONG_UNITS
+        and (pobj.tag_ == "NNS" or any(a.lower_ in _TO_NOW for a in children_of(pobj)))
+    )
+
+
+def lasting_span(tok: Token) -> bool:
+    """A trigger in a present perfect clause that spans years or repeats (see the module
+    docstring)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    if verb is None:
+        return False
+    kids = list(children_of(verb))
+    if not any(c.dep_ == "aux" and lemma_of(c) == "have" and c.tag_ in _PRESENT for c in kids):
+        return False
+    return any(_spans_years(c) for c in kids)
+
+
+# Nouns of a war or a conflict as a whole.
+_CONFLICTS = frozenset({
+    "war", "conflict", "fighting", "violence", "insurgency", "unrest", "crisis", "uprising", "rebellion",
+})
+
+
+def war_tally(tok: Token) -> bool:
+    """A verbal trigger in the present perfect whose subject is a war or a conflict (see the
+    module docstring)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    kids = list(children_of(tok))
+    if not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return subj is not None and lemma_of(subj) in _CONFLICTS
+
+
+# Places and facilities a country or a town may house.
+_HOUSED = _CLASSES["facility"] | _CLASSES["held_place"]
+
+
+def hosts_a_place(tok: Token, event: str) -> bool:
+    """A verb of hosting whose object is a place or a facility (see the module docstring)."""
+    if event != "CONSULT" or tok.pos_ != "VERB" or lemma_of(tok) != "host":
+        return False
+    obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
+    return obj is not None and lemma_of(obj) in _HOUSED

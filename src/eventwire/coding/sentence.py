@@ -123,6 +123,10 @@ def sentence_events(
         and not precision.telling_offer(f.token)
         and not precision.shared_opinion(f.token)
         and not precision.support_level(f.token, f.event)
+        and not precision.support_held(f.token, f.event)
+        and not precision.lasting_span(f.token)
+        and not precision.war_tally(f.token)
+        and not precision.hosts_a_place(f.token, f.event)
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
