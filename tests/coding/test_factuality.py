@@ -266,3 +266,14 @@ def test_a_participle_on_an_alleging_verb_the_sentence_tells_itself_stays_allege
     events = next(iter(default_coder().code_articles([art]))).events
     refusals = [e for e in events if e.event_type == "REJECT"]
     assert refusals and all(e.aux.alleged for e in refusals)
+
+
+def test_an_act_a_body_is_responsible_for_doing_is_its_remit() -> None:
+    evs = _every("The relief agency is responsible for delivering food aid to the camps.")
+    assert evs and all(e.aux.hypothetical for e in evs if e.event_type == "AID")
+    assert not [e for e in code_text("The relief agency is responsible for delivering food aid to the camps.")
+                if e.event_type == "AID"]
+
+
+def test_a_body_that_delivered_aid_is_told_to_have_done_it() -> None:
+    assert only(code_text("The relief agency delivered food aid to the camps on Monday."), "AID").aux.factual
