@@ -556,3 +556,11 @@ def test_hosting_a_base_is_no_meeting() -> None:
 
 def test_hosting_a_visitor_stays_a_meeting() -> None:
     assert "CONSULT" in _types("Oman hosted the Iranian foreign minister on Sunday.")
+
+
+def test_people_who_remain_in_detention_tell_no_act() -> None:
+    assert "COERCE" not in _types("Monitors say about 900 activists remain in detention across the country.")
+
+
+def test_people_taken_into_detention_stay_an_act() -> None:
+    assert "COERCE" in _types("Police took 40 activists into detention in the capital on Sunday.")

@@ -71,8 +71,8 @@
 * **prevalent**: a nominal trigger whose clause says how common it is ("torture is widespread in
   the jails", "raids on the camps are frequent"): a kind of act, not one.
 * **in a state**: a nominal trigger that is only said to stay as it is ("talks with Seoul remain
-  stalled", "the truce remains in force", "the ban on rallies is still in place"): how things
-  stand, no act.
+  stalled", "the truce remains in force", "the ban on rallies is still in place", "hundreds remain in
+  detention"): how things stand, no act.
 * **where things meet**: a meeting word in the present closing a clause of place ("the town
   lies where two rivers meet", "where the borders of three states meet"): geography, no meeting.
 * **possessor**: a nominal trigger that only owns another noun ("the summit's host city", "the
@@ -696,7 +696,10 @@ def in_a_state(tok: Token) -> bool:
 
 
 def _stays(tok: Token) -> bool:
-    """A noun that is the subject of "remain" or "stay", or of "be" in force, in place or in effect."""
+    """A noun that is the subject of "remain" or "stay", or of "be" in force, in place or in effect,
+    or that people remain in or under ("thousands remain in detention")."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "under"):
+        return lemma_of(tok.head.head) in _REMAINING
     if tok.pos_ != "NOUN" or tok.dep_ != "nsubj":
         return False
     if lemma_of(tok.head) in _REMAINING:
