@@ -110,3 +110,26 @@ def test_a_sanction_its_target_could_face_is_no_threat() -> None:
 def test_a_party_that_says_it_may_impose_sanctions_threatens() -> None:
     evs = code_text("Canada said it may impose sanctions on the junta if the vote is delayed.", published="2024-03-08")
     assert only(evs, "THREATEN")
+
+
+def test_an_act_under_must_with_no_one_saying_it_is_hypothetical() -> None:
+    evs = _every("Under the terms of the truce, the militias must pull back 5 km from the river.")
+    e = only(evs, "RETREAT")
+    assert e.aux.hypothetical and not e.aux.factual
+
+
+def test_an_act_told_without_must_stays_a_fact() -> None:
+    evs = code_text("Under the terms of the truce, the militias pulled back 5 km from the river.", published="2024-03-08")
+    assert only(evs, "RETREAT").aux.factual
+
+
+def test_an_act_pressure_asks_for_is_hypothetical() -> None:
+    evs = _every("The junta has come under pressure to free the jailed reporters.")
+    assert evs and all(not e.aux.factual for e in evs if e.event_type == "RETREAT")
+    assert not [e for e in code_text("The junta has come under pressure to free the jailed reporters.")
+                if e.event_type == "RETREAT"]
+
+
+def test_an_act_done_after_pressure_stays_a_fact() -> None:
+    evs = code_text("Under pressure from donors, the junta freed the jailed reporters on Friday.", published="2024-03-08")
+    assert only(evs, "RETREAT").aux.factual

@@ -9,7 +9,10 @@ CONSULT/SUPPORT/COOPERATE/AID is AGREE, future RETREAT is CONCEDE).
 Three more readings keep an act hypothetical and no threat: an act asked about in an indirect
 question ("nobody knows whether the army will attack"), a bare verb under another verb's modal ("the
 deal would see both sides withdraw"), and an act told as likely ("is likely to trigger protests");
-a sanction that its target "could face" threatens no one, for the subject undergoes it.
+a sanction that its target "could face" threatens no one, for the subject undergoes it. So are an
+act told with "must" or "should" and no one saying it ("under the truce, fighters must pull back"),
+a rule or a duty, and an act named as what pressure or a call asks for ("under pressure to free
+the prisoners", "calls to release him").
 """
 
 from __future__ import annotations
@@ -283,6 +286,29 @@ def _under_a_modal(tok: Token, cues: Cues) -> bool:
     )
 
 
+# Nouns of asking or pressing for an act ("pressure to free", "calls to release").
+_ASKING = frozenset({"pressure", "call", "demand", "appeal", "plea", "petition", "request", "push", "campaign"})
+
+
+def _asked_for(tok: Token) -> bool:
+    """An infinitive on a noun of asking ("under pressure to release the prisoners", "growing
+    calls to withdraw"): the act is what is asked, not what was done."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(tok))
+        and _lemma(tok.head) in _ASKING
+    )
+
+
+def _bound_with_no_speaker(f: Found, chain: list[Token], cues: Cues) -> bool:
+    """An act told with "must" or "should" and no one saying it ("under the truce, fighters must
+    pull back"): a rule or a duty; one a party says is asked of another is its own REQUEST."""
+    return f.speaker is None and any(
+        c.dep_ == "aux" and c.lower_ in cues.obligation_aux for t in chain for c in children_of(t)
+    )
+
+
 def _likely(chain: list[Token]) -> bool:
     """The act is told as likely or unlikely ("the ruling is likely to trigger protests"): a
     forecast, not a report."""
@@ -328,7 +354,7 @@ def aux_flags(f: Found, cues: Cues) -> None:
             _lemma(c) in cues.conditional_marks for c in children_of(t) if c.dep_ == "mark"
         ):
             f.hypothetical = True
-    if _under_a_modal(f.token, cues) or _likely(chain):
+    if _under_a_modal(f.token, cues) or _likely(chain) or _asked_for(f.token) or _bound_with_no_speaker(f, chain, cues):
         f.hypothetical = True
     if _open_question(chain):
         f.hypothetical = True
