@@ -564,3 +564,16 @@ def test_people_who_remain_in_detention_tell_no_act() -> None:
 
 def test_people_taken_into_detention_stay_an_act() -> None:
     assert "COERCE" in _types("Police took 40 activists into detention in the capital on Sunday.")
+
+
+def test_a_role_a_party_holds_is_no_act() -> None:
+    assert "AID" not in _types("Norway is the largest donor of aid to the refugee camps.")
+    assert "AID" not in _types("Norway, the main donor of aid to the camps, opened an embassy in the capital.")
+
+
+def test_a_party_that_gave_aid_stays_aid() -> None:
+    assert "AID" in _types("Norway gave $3 million in aid to the refugee camps on Monday.")
+
+
+def test_a_party_that_stays_in_talks_still_consults() -> None:
+    assert "CONSULT" in _types("The Omani envoy stayed in contact with both camps through the week.")

@@ -71,8 +71,8 @@
 * **prevalent**: a nominal trigger whose clause says how common it is ("torture is widespread in
   the jails", "raids on the camps are frequent"): a kind of act, not one.
 * **in a state**: a nominal trigger that is only said to stay as it is ("talks with Seoul remain
-  stalled", "the truce remains in force", "the ban on rallies is still in place", "hundreds remain in
-  detention"): how things stand, no act.
+  stalled", "the truce remains in force", "the ban on rallies is still in place"), or an act that
+  its targets remain in or under ("hundreds remain in detention"): how things stand, no act.
 * **where things meet**: a meeting word in the present closing a clause of place ("the town
   lies where two rivers meet", "where the borders of three states meet"): geography, no meeting.
 * **possessor**: a nominal trigger that only owns another noun ("the summit's host city", "the
@@ -96,6 +96,9 @@
   conflict has displaced two million people"): a running toll of the past, no party's act.
 * **hosting a place**: a verb of hosting whose object is a place or a facility ("the island hosts
   a naval base"): housing something, not receiving a visitor.
+* **role**: a nominal trigger in an "of" or "for" phrase of what a party is, told with a present
+  copula or in apposition ("Norway is the largest donor of aid to the region", "Japan, the main
+  buyer of its exports,"): a standing role, not an act.
 """
 
 from __future__ import annotations
@@ -696,10 +699,7 @@ def in_a_state(tok: Token) -> bool:
 
 
 def _stays(tok: Token) -> bool:
-    """A noun that is the subject of "remain" or "stay", or of "be" in force, in place or in effect,
-    or that people remain in or under ("thousands remain in detention")."""
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "under"):
-        return lemma_of(tok.head.head) in _REMAINING
+    """A noun that is the subject of "remain" or "stay", or of "be" in force, in place or in effect."""
     if tok.pos_ != "NOUN" or tok.dep_ != "nsubj":
         return False
     if lemma_of(tok.head) in _REMAINING:
@@ -709,6 +709,19 @@ def _stays(tok: Token) -> bool:
         for c in children_of(tok.head)
     )
 
+
+
+# Categories of an act whose target can be said to remain in it ("remain in detention").
+_UNDERGONE = frozenset({"COERCE", "SANCTION"})
+
+
+def held_in_a_state(tok: Token, event: str) -> bool:
+    """A nominal act that its targets remain in or under ("thousands remain in detention", "the
+    town stays under curfew"): how things stand, no act; one a party stays in is still its own
+    ("stayed in contact with both sides")."""
+    if event not in _UNDERGONE or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "under"):
+        return False
+    return lemma_of(tok.head.head) in _REMAINING
 
 
 # Grammar: verb tags of a past or ongoing act.
@@ -895,3 +908,16 @@ def hosts_a_place(tok: Token, event: str) -> bool:
         return False
     obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
     return obj is not None and lemma_of(obj) in _HOUSED
+
+
+def role_description(tok: Token) -> bool:
+    """A nominal trigger in an "of" or "for" phrase of what a party is (see the module docstring)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "for"):
+        return False
+    owner = tok.head.head
+    if owner.pos_ != "NOUN":
+        return False
+    if owner.dep_ == "attr":
+        verb = owner.head
+        return lemma_of(verb) == "be" and verb.tag_ in _PRESENT
+    return owner.dep_ == "appos"

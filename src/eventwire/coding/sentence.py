@@ -117,6 +117,7 @@ def sentence_events(
         and not precision.rule_content(f.token)
         and not precision.prevalent(f.token)
         and not precision.in_a_state(f.token)
+        and not precision.held_in_a_state(f.token, f.event)
         and not precision.where_things_meet(f.token, f.event)
         and not precision.possessor_only(f.token)
         and not precision.perpetrators_escape(f.token, f.entry.frame)
@@ -127,6 +128,7 @@ def sentence_events(
         and not precision.lasting_span(f.token)
         and not precision.war_tally(f.token)
         and not precision.hosts_a_place(f.token, f.event)
+        and not precision.role_description(f.token)
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
