@@ -119,7 +119,8 @@ def test_an_act_under_must_with_no_one_saying_it_is_hypothetical() -> None:
 
 
 def test_an_act_told_without_must_stays_a_fact() -> None:
-    evs = code_text("Under the terms of the truce, the militias pulled back 5 km from the river.", published="2024-03-08")
+    text = "Under the terms of the truce, the militias pulled back 5 km from the river."
+    evs = code_text(text, published="2024-03-08")
     assert only(evs, "RETREAT").aux.factual
 
 
@@ -131,5 +132,6 @@ def test_an_act_pressure_asks_for_is_hypothetical() -> None:
 
 
 def test_an_act_done_after_pressure_stays_a_fact() -> None:
-    evs = code_text("Under pressure from donors, the junta freed the jailed reporters on Friday.", published="2024-03-08")
+    text = "Under pressure from donors, the junta freed the jailed reporters on Friday."
+    evs = code_text(text, published="2024-03-08")
     assert only(evs, "RETREAT").aux.factual
