@@ -577,3 +577,12 @@ def test_a_party_that_gave_aid_stays_aid() -> None:
 
 def test_a_party_that_stays_in_talks_still_consults() -> None:
     assert "CONSULT" in _types("The Omani envoy stayed in contact with both camps through the week.")
+
+
+def test_an_act_told_as_a_habit_in_the_present_is_no_event() -> None:
+    assert "ASSAULT" not in _types("Gunmen routinely attack buses on the coastal road, drivers say.")
+    assert "COERCE" not in _types("In the port city, the police regularly detain dock workers.")
+
+
+def test_an_act_of_one_day_with_a_habit_word_elsewhere_stays_an_event() -> None:
+    assert "ASSAULT" in _types("Gunmen, who often prey on travellers, attacked two buses on Sunday.")

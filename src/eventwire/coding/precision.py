@@ -8,7 +8,8 @@
   plagued by kidnappings", "OVD-Info tracks detentions at protests"): a kind of event, not one;
   so is one counted as a recurring kind ("frequent bouts of unrest"), quantified by "every"
   or "any" as a subject ("any marchers were hurt"), or owned by any one of a kind ("a member's
-  withdrawal takes effect a year later");
+  withdrawal takes effect a year later"); and a verbal trigger in the present simple with an
+  adverb of habit ("gunmen routinely rob buses on the road"): what happens as a rule;
 * **speech venue**: a nominal trigger that is where or to whom something was said ("told a news
   conference", "said at a briefing"): the saying is reported, not a meeting;
 * **dates and numbers**: a trigger word inside a date, time or quantity ("since March", "a
@@ -252,7 +253,12 @@ def _owner_of_a_kind(tok: Token) -> bool:
 
 
 def generic(tok: Token) -> bool:
-    """A nominal trigger in a generic or habitual clause (see the module docstring)."""
+    """A nominal trigger in a generic or habitual clause, or a verbal one in the present simple
+    with an adverb of habit (see the module docstring)."""
+    if tok.pos_ == "VERB":
+        return tok.tag_ in _PRESENT and any(
+            c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in children_of(tok)
+        )
     if tok.pos_ != "NOUN":
         return False
     if _any_one(tok) or _habitual_kind(tok) or _owner_of_a_kind(tok):
