@@ -1034,7 +1034,8 @@ def test_a_participle_of_force_after_a_reported_clause_stays_the_doers() -> None
 
 def test_a_war_as_subject_is_no_actor() -> None:
     # a war or violence at large is what happened, not a party that acts
-    e = only(code_text("The conflict in the north has killed thousands of villagers since 2019."), "ASSAULT")
+    # (a toll in the present perfect is no act at all: see test_precision's war tally)
+    e = only(code_text("The conflict in the north killed dozens of villagers last week."), "ASSAULT")
     assert e.actor == []
 
 

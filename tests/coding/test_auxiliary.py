@@ -89,3 +89,75 @@ def test_an_intent_disowned_refuses_the_act(text: str, mode: str) -> None:
 )
 def test_an_intent_owned_is_no_refusal(text: str) -> None:
     assert not [e for e in code_text(text, published="2024-03-08") if e.event_type == "REJECT"]
+
+
+def _every(text: str) -> list:
+    return code_text(text, published="2024-03-08", include_nonfactual=True)
+
+
+def test_an_act_asked_about_in_an_indirect_question_is_no_threat() -> None:
+    evs = _every("Nobody in the capital knows whether the army will storm the rebel town.")
+    assert not [e for e in evs if e.event_type == "THREATEN"]
+    assert all(not e.aux.factual for e in evs)
+
+
+def test_an_announced_attack_stays_a_threat() -> None:
+    evs = code_text("The general said the army will storm the rebel town.", published="2024-03-08")
+    assert only(evs, "THREATEN")
+
+
+def test_a_bare_verb_under_another_verbs_modal_is_hypothetical() -> None:
+    evs = _every("The plan would see both armies withdraw from the disputed valley.")
+    e = only(evs, "RETREAT")
+    assert e.aux.hypothetical and not e.aux.factual
+
+
+def test_a_bare_verb_under_a_verb_in_the_past_stays_a_fact() -> None:
+    evs = code_text("The mediators saw both armies withdraw from the valley.", published="2024-03-08")
+    assert only(evs, "RETREAT").aux.factual
+
+
+def test_an_act_told_as_likely_is_hypothetical() -> None:
+    evs = _every("The court's ruling is likely to spark protests in the capital.")
+    assert evs and all(e.aux.hypothetical for e in evs if e.event_type == "PROTEST")
+    assert not code_text("The court's ruling is likely to spark protests in the capital.", published="2024-03-08")
+
+
+def test_an_act_that_sparked_protests_stays_a_fact() -> None:
+    evs = code_text("The court's ruling sparked protests in the capital on Monday.", published="2024-03-08")
+    assert only(evs, "PROTEST").aux.factual
+
+
+def test_a_sanction_its_target_could_face_is_no_threat() -> None:
+    evs = _every("The shipping firm could face sanctions if it keeps carrying oil for the junta.")
+    assert not [e for e in evs if e.event_type == "THREATEN"]
+
+
+def test_a_party_that_says_it_may_impose_sanctions_threatens() -> None:
+    evs = code_text("Canada said it may impose sanctions on the junta if the vote is delayed.", published="2024-03-08")
+    assert only(evs, "THREATEN")
+
+
+def test_an_act_under_must_with_no_one_saying_it_is_hypothetical() -> None:
+    evs = _every("Under the terms of the truce, the militias must pull back 5 km from the river.")
+    e = only(evs, "RETREAT")
+    assert e.aux.hypothetical and not e.aux.factual
+
+
+def test_an_act_told_without_must_stays_a_fact() -> None:
+    text = "Under the terms of the truce, the militias pulled back 5 km from the river."
+    evs = code_text(text, published="2024-03-08")
+    assert only(evs, "RETREAT").aux.factual
+
+
+def test_an_act_pressure_asks_for_is_hypothetical() -> None:
+    evs = _every("The junta has come under pressure to free the jailed reporters.")
+    assert evs and all(not e.aux.factual for e in evs if e.event_type == "RETREAT")
+    assert not [e for e in code_text("The junta has come under pressure to free the jailed reporters.")
+                if e.event_type == "RETREAT"]
+
+
+def test_an_act_done_after_pressure_stays_a_fact() -> None:
+    text = "Under pressure from donors, the junta freed the jailed reporters on Friday."
+    evs = code_text(text, published="2024-03-08")
+    assert only(evs, "RETREAT").aux.factual

@@ -316,3 +316,14 @@ def test_an_act_in_an_unconfirmed_report_is_alleged() -> None:
 def test_a_hedge_on_the_people_acted_on_leaves_the_act_a_fact() -> None:
     e = only(_every("Police detained two suspected smugglers near the port."), "COERCE")
     assert e.aux.factual
+
+
+def test_an_act_a_body_is_responsible_for_doing_is_its_remit() -> None:
+    evs = _every("The relief agency is responsible for delivering food aid to the camps.")
+    assert evs and all(e.aux.hypothetical for e in evs if e.event_type == "AID")
+    assert not [e for e in code_text("The relief agency is responsible for delivering food aid to the camps.")
+                if e.event_type == "AID"]
+
+
+def test_a_body_that_delivered_aid_is_told_to_have_done_it() -> None:
+    assert only(code_text("The relief agency delivered food aid to the camps on Monday."), "AID").aux.factual

@@ -511,3 +511,78 @@ def test_the_terms_of_a_new_resolution_are_imposed_now() -> None:
 def test_agreeing_with_a_party_that_a_view_holds_backs_that_party() -> None:
     text = "The Chilean minister agreed with her Peruvian counterpart that the border accord needed no review."
     only(code_text(text, published="2025-03-04"), "SUPPORT")
+
+
+def test_backing_a_party_has_is_no_act_of_support() -> None:
+    assert "SUPPORT" not in _types("The new premier has the support of 212 deputies in the assembly.")
+    assert "SUPPORT" not in _types("The draft lacks the backing of the northern states.")
+
+
+def test_backing_a_party_wins_stays_support() -> None:
+    assert "SUPPORT" in _types("The Farmers' Union endorsed the premier's candidate on Friday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman and the rebels have held seven rounds of talks since 2021.",
+        "The two envoys have met four times over the past decade.",
+        "The rebels have freed hundreds of captives over the years.",
+        "The ruling party has long backed the coalition in the east.",
+    ],
+)
+def test_a_present_perfect_that_spans_years_is_a_summary_not_an_act(text: str) -> None:
+    assert _types(text) == []
+
+
+def test_a_present_perfect_act_of_the_day_stays_an_event() -> None:
+    assert "RETREAT" in _types("The rebels have freed 14 captives, the mediators said on Monday.")
+    assert "CONSULT" in _types("The two envoys have met in Muscat this week.")
+
+
+def test_a_toll_told_of_a_war_is_no_act() -> None:
+    assert _types("The civil war has displaced 3 million people, the agency said.") == []
+    assert "ASSAULT" not in _types("The insurgency has killed more than 400 people in the province.")
+
+
+def test_a_strike_that_killed_people_on_a_day_stays_an_attack() -> None:
+    assert "ASSAULT" in _types("The shelling killed 14 people in the market on Monday.")
+    assert "ASSAULT" in _types("The offensive has reached the edge of the port city.")
+
+
+def test_hosting_a_base_is_no_meeting() -> None:
+    assert "CONSULT" not in _types("The atoll hosts a large British air base.")
+
+
+def test_hosting_a_visitor_stays_a_meeting() -> None:
+    assert "CONSULT" in _types("Oman hosted the Iranian foreign minister on Sunday.")
+
+
+def test_people_who_remain_in_detention_tell_no_act() -> None:
+    assert "COERCE" not in _types("Monitors say about 900 activists remain in detention across the country.")
+
+
+def test_people_taken_into_detention_stay_an_act() -> None:
+    assert "COERCE" in _types("Police took 40 activists into detention in the capital on Sunday.")
+
+
+def test_a_role_a_party_holds_is_no_act() -> None:
+    assert "AID" not in _types("Norway is the largest donor of aid to the refugee camps.")
+    assert "AID" not in _types("Norway, the main donor of aid to the camps, opened an embassy in the capital.")
+
+
+def test_a_party_that_gave_aid_stays_aid() -> None:
+    assert "AID" in _types("Norway gave $3 million in aid to the refugee camps on Monday.")
+
+
+def test_a_party_that_stays_in_talks_still_consults() -> None:
+    assert "CONSULT" in _types("The Omani envoy stayed in contact with both camps through the week.")
+
+
+def test_an_act_told_as_a_habit_in_the_present_is_no_event() -> None:
+    assert "ASSAULT" not in _types("Gunmen routinely attack buses on the coastal road, drivers say.")
+    assert "COERCE" not in _types("In the port city, the police regularly detain dock workers.")
+
+
+def test_an_act_of_one_day_with_a_habit_word_elsewhere_stays_an_event() -> None:
+    assert "ASSAULT" in _types("Gunmen, who often prey on travellers, attacked two buses on Sunday.")

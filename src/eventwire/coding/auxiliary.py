@@ -5,6 +5,14 @@ conditional conflictual act is a threat of it (THREATEN), an act made to depend 
 side's compliance ("unless...") too, a sanction reported as decided ("said it would suspend its
 aid") stays a future SANCTION, and PLOVER's future rules apply (future
 CONSULT/SUPPORT/COOPERATE/AID is AGREE, future RETREAT is CONCEDE).
+
+Three more readings keep an act hypothetical and no threat: an act asked about in an indirect
+question ("nobody knows whether the army will attack"), a bare verb under another verb's modal ("the
+deal would see both sides withdraw"), and an act told as likely ("is likely to trigger protests");
+a sanction that its target "could face" threatens no one, for the subject undergoes it. So are an
+act told with "must" or "should" and no one saying it ("under the truce, fighters must pull back"),
+a rule or a duty, and an act named as what pressure or a call asks for ("under pressure to free
+the prisoners", "calls to release him").
 """
 
 from __future__ import annotations
@@ -190,6 +198,7 @@ def _prospective(tok: Token) -> bool:
 
 
 _ANNOUNCING = lexicon_words("announcing_verbs")
+_UNDERGOING = lexicon_words("undergoing_verbs")
 # Grammar: prepositions that join an amount to what it is of ("$5 million in aid", "tonnes of food").
 _AMOUNT_PREPOSITIONS = frozenset({"in", "of", "worth"})
 
@@ -280,6 +289,58 @@ def _announced_measure(f: Found, conditioned: bool, self_possible: bool) -> bool
     return f.event == "SANCTION" and f.future and not f.future_time and not conditioned and not self_possible
 
 
+# Grammar: the mark of an indirect yes-no question; adjectives that tell how likely an act is.
+_OPEN_QUESTION = "whether"
+_LIKELIHOOD = frozenset({"likely", "unlikely"})
+
+
+def _open_question(chain: list[Token]) -> bool:
+    """The act is asked about in an indirect question ("nobody knows whether the army will
+    attack", "it is unclear whether talks will resume"): neither told nor announced."""
+    return any(c.dep_ == "mark" and c.lower_ == _OPEN_QUESTION for t in chain for c in children_of(t))
+
+
+def _under_a_modal(tok: Token, cues: Cues) -> bool:
+    """A bare verb with no auxiliary of its own, the complement of a verb with a modal ("the
+    deal would see both sides withdraw", "the plan could make the army leave"): the modal is its
+    own, though the parser made it a clause of its own."""
+    return (
+        tok.dep_ == "ccomp"
+        and tok.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in children_of(tok))
+        and any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_aux for c in children_of(tok.head))
+    )
+
+
+# Nouns of asking or pressing for an act ("pressure to free", "calls to release").
+_ASKING = frozenset({"pressure", "call", "demand", "appeal", "plea", "petition", "request", "push", "campaign"})
+
+
+def _asked_for(tok: Token) -> bool:
+    """An infinitive on a noun of asking ("under pressure to release the prisoners", "growing
+    calls to withdraw"): the act is what is asked, not what was done."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(tok))
+        and _lemma(tok.head) in _ASKING
+    )
+
+
+def _bound_with_no_speaker(f: Found, chain: list[Token], cues: Cues) -> bool:
+    """An act told with "must" or "should" and no one saying it ("under the truce, fighters must
+    pull back"): a rule or a duty; one a party says is asked of another is its own REQUEST."""
+    return f.speaker is None and any(
+        c.dep_ == "aux" and c.lower_ in cues.obligation_aux for t in chain for c in children_of(t)
+    )
+
+
+def _likely(chain: list[Token]) -> bool:
+    """The act is told as likely or unlikely ("the ruling is likely to trigger protests"): a
+    forecast, not a report."""
+    return any(t.pos_ == "ADJ" and t.lower_ in _LIKELIHOOD for t in chain)
+
+
 def aux_flags(f: Found, cues: Cues) -> None:
     """Set ``f``'s negated, future and hypothetical flags from its clause; an announced or
     conditional conflictual act becomes a threat, and future intentions take PLOVER's categories."""
@@ -319,6 +380,11 @@ def aux_flags(f: Found, cues: Cues) -> None:
             _lemma(c) in cues.conditional_marks for c in children_of(t) if c.dep_ == "mark"
         ):
             f.hypothetical = True
+    if _under_a_modal(f.token, cues) or _likely(chain) or _asked_for(f.token) or _bound_with_no_speaker(f, chain, cues):
+        f.hypothetical = True
+    if _open_question(chain):
+        f.hypothetical = True
+        return  # asked about, so neither a threat nor an announced intention
     if constructions.apply(f, chain):
         return
     # "will impose sanctions", "may halt talks if...": a conflictual act announced or made
@@ -340,6 +406,8 @@ def aux_flags(f: Found, cues: Cues) -> None:
         and any(c.dep_ == "nsubjpass" for c in children_of(f.token))
     )
     has_subject = has_subject or announced
+    if f.token.dep_ == "dobj" and _lemma(f.token.head) in _UNDERGOING:
+        has_subject = False  # "the firm could face sanctions": its subject is the target, not a threatener
     # "Turkey said it may impose sanctions": a party that says it may use force or pressure
     # threatens to (a possibility others see in it, "analysts said Russia may attack", is none)
     self_possible = f.hypothetical and _possible(chain) and _says_of_itself(f)

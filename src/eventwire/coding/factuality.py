@@ -21,7 +21,8 @@ and one more allegation, **punditry**: an act in what commentators or critics sa
 believe ("analysts say the launches let Tehran improve its missiles"): their reading of events,
 not a report of one. Three more
 hypotheticals: an act **asked** about in a direct question ("Will the army attack the town?"), one
-a party is **bound to** ("the rebels are required to hand over their arms"), and one a party is
+a party is **bound to** ("the rebels are required to hand over their arms") or is responsible for
+("is responsible for delivering aid"), and one a party is
 **able** or allowed to do ("under the new law police can hold suspects for a month").
 
 An event with any of negated, hypothetical, future, denied or alleged is not a fact
@@ -225,8 +226,20 @@ _BINDING = frozenset({"require", "oblige", "obligate", "bind", "suppose"})
 
 def bound_to(trigger: Token) -> bool:
     """The act is one a party is bound to ("the rebels are required to hand over their weapons",
-    "the pact obliges both sides to withdraw"): an obligation, not a deed."""
-    return trigger.dep_ == "xcomp" and lemma_of(trigger.head) in _BINDING
+    "the pact obliges both sides to withdraw"), or its task ("the agency is responsible for
+    delivering food to the camps"): an obligation or a remit, not a deed."""
+    if trigger.dep_ == "xcomp" and lemma_of(trigger.head) in _BINDING:
+        return True
+    return _remit(trigger)
+
+
+def _remit(trigger: Token) -> bool:
+    """A gerund after "responsible for" ("is responsible for delivering food aid"): a task; a
+    noun there ("responsible for the attack") is a claim of a deed and is left alone."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "pcomp":
+        return False
+    prep = trigger.head
+    return prep.lower_ == "for" and lemma_of(prep.head) == "responsible"
 
 
 # Grammar: the modal of ability or permission ("ca" is the parser's half of "can't").

@@ -8,7 +8,8 @@
   plagued by kidnappings", "OVD-Info tracks detentions at protests"): a kind of event, not one;
   so is one counted as a recurring kind ("frequent bouts of unrest"), quantified by "every"
   or "any" as a subject ("any marchers were hurt"), or owned by any one of a kind ("a member's
-  withdrawal takes effect a year later");
+  withdrawal takes effect a year later"); and a verbal trigger in the present simple with an
+  adverb of habit ("gunmen routinely rob buses on the road"): what happens as a rule;
 * **speech venue**: a nominal trigger that is where or to whom something was said ("told a news
   conference", "said at a briefing"): the saying is reported, not a meeting;
 * **dates and numbers**: a trigger word inside a date, time or quantity ("since March", "a
@@ -71,8 +72,8 @@
 * **prevalent**: a nominal trigger whose clause says how common it is ("torture is widespread in
   the jails", "raids on the camps are frequent"): a kind of act, not one.
 * **in a state**: a nominal trigger that is only said to stay as it is ("talks with Seoul remain
-  stalled", "the truce remains in force", "the ban on rallies is still in place"): how things
-  stand, no act.
+  stalled", "the truce remains in force", "the ban on rallies is still in place"), or an act that
+  its targets remain in or under ("hundreds remain in detention"): how things stand, no act.
 * **where things meet**: a meeting word in the present closing a clause of place ("the town
   lies where two rivers meet", "where the borders of three states meet"): geography, no meeting.
 * **possessor**: a nominal trigger that only owns another noun ("the summit's host city", "the
@@ -87,6 +88,18 @@
   that troops would leave" stays one.
 * **support level**: backing told as an amount that changes ("support for the president has
   fallen to 35 percent", "backing for the war is waning"): a measure of opinion, no party's act.
+* **support held**: backing that a party has, keeps or lacks ("the premier has the support of 200
+  deputies", "the plan lacks the backing of the bloc"): a standing tie, no act of backing.
+* **lasting span**: a trigger in a present perfect clause that spans years or repeats ("the two
+  sides have held six rounds of talks since 2021", "has mobilised its reserves twice in the past
+  decade", "has long backed the plan"): a summary of a long stretch, not an act of the day.
+* **war tally**: a verb of harm in the present perfect whose subject is a war or a conflict ("the
+  conflict has displaced two million people"): a running toll of the past, no party's act.
+* **hosting a place**: a verb of hosting whose object is a place or a facility ("the island hosts
+  a naval base"): housing something, not receiving a visitor.
+* **role**: a nominal trigger in an "of" or "for" phrase of what a party is, told with a present
+  copula or in apposition ("Norway is the largest donor of aid to the region", "Japan, the main
+  buyer of its exports,"): a standing role, not an act.
 """
 
 from __future__ import annotations
@@ -240,7 +253,12 @@ def _owner_of_a_kind(tok: Token) -> bool:
 
 
 def generic(tok: Token) -> bool:
-    """A nominal trigger in a generic or habitual clause (see the module docstring)."""
+    """A nominal trigger in a generic or habitual clause, or a verbal one in the present simple
+    with an adverb of habit (see the module docstring)."""
+    if tok.pos_ == "VERB":
+        return tok.tag_ in _PRESENT and any(
+            c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in children_of(tok)
+        )
     if tok.pos_ != "NOUN":
         return False
     if _any_one(tok) or _habitual_kind(tok) or _owner_of_a_kind(tok):
@@ -699,6 +717,19 @@ def _stays(tok: Token) -> bool:
 
 
 
+# Categories of an act whose target can be said to remain in it ("remain in detention").
+_UNDERGONE = frozenset({"COERCE", "SANCTION"})
+
+
+def held_in_a_state(tok: Token, event: str) -> bool:
+    """A nominal act that its targets remain in or under ("thousands remain in detention", "the
+    town stays under curfew"): how things stand, no act; one a party stays in is still its own
+    ("stayed in contact with both sides")."""
+    if event not in _UNDERGONE or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "under"):
+        return False
+    return lemma_of(tok.head.head) in _REMAINING
+
+
 # Grammar: verb tags of a past or ongoing act.
 _PAST_OR_ONGOING = frozenset({"VBD", "VBN", "VBG"})
 
@@ -801,3 +832,98 @@ def support_level(tok: Token, event: str) -> bool:
     return (
         event == "SUPPORT" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and lemma_of(tok.head) in _LEVEL_VERBS
     )
+
+
+# Verbs of having or lacking backing ("has the support of", "lacks the backing of").
+_HOLDING = frozenset({"have", "enjoy", "retain", "command", "lack", "keep", "hold", "boast"})
+
+
+def support_held(tok: Token, event: str) -> bool:
+    """Backing that a party has, keeps or lacks (see the module docstring)."""
+    return event == "SUPPORT" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma_of(tok.head) in _HOLDING
+
+
+# Units of a long stretch of time; grammar: prepositions of a span, words that make one run to now.
+_LONG_UNITS = frozenset({"year", "decade"})
+_SPAN_PREPOSITIONS = frozenset({"over", "in", "during", "throughout"})
+_TO_NOW = frozenset({"past", "recent", "last"})
+
+
+def _year(tok: Token) -> bool:
+    return tok.text.isdigit() and len(tok.text) == 4
+
+
+def _spans_years(c: Token) -> bool:
+    """A modifier of a verb that makes its clause span years or repeat: "since 2015", "for
+    decades", "over the years", "in the past five years", "three times", "long"."""
+    if c.dep_ == "advmod" and c.lower_ == "long":
+        return True
+    if lemma_of(c) == "time" and c.dep_ in ("npadvmod", "advmod", "dobj"):
+        return any(a.dep_ in ("nummod", "amod") for a in children_of(c))  # "three times", "several times"
+    if c.dep_ != "prep":
+        return False
+    pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    if c.lower_ in ("for", "since"):
+        return lemma_of(pobj) in _LONG_UNITS or _year(pobj)
+    return (
+        c.lower_ in _SPAN_PREPOSITIONS
+        and lemma_of(pobj) in _LONG_UNITS
+        and (pobj.tag_ == "NNS" or any(a.lower_ in _TO_NOW for a in children_of(pobj)))
+    )
+
+
+def lasting_span(tok: Token) -> bool:
+    """A trigger in a present perfect clause that spans years or repeats (see the module
+    docstring)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    if verb is None:
+        return False
+    kids = list(children_of(verb))
+    if not any(c.dep_ == "aux" and lemma_of(c) == "have" and c.tag_ in _PRESENT for c in kids):
+        return False
+    return any(_spans_years(c) for c in kids)
+
+
+# Nouns of a war or a conflict as a whole.
+_CONFLICTS = frozenset({
+    "war", "conflict", "fighting", "violence", "insurgency", "unrest", "crisis", "uprising", "rebellion",
+})
+
+
+def war_tally(tok: Token) -> bool:
+    """A verbal trigger in the present perfect whose subject is a war or a conflict (see the
+    module docstring)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    kids = list(children_of(tok))
+    if not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return subj is not None and lemma_of(subj) in _CONFLICTS
+
+
+# Places and facilities a country or a town may house.
+_HOUSED = _CLASSES["facility"] | _CLASSES["held_place"]
+
+
+def hosts_a_place(tok: Token, event: str) -> bool:
+    """A verb of hosting whose object is a place or a facility (see the module docstring)."""
+    if event != "CONSULT" or tok.pos_ != "VERB" or lemma_of(tok) != "host":
+        return False
+    obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
+    return obj is not None and lemma_of(obj) in _HOUSED
+
+
+def role_description(tok: Token) -> bool:
+    """A nominal trigger in an "of" or "for" phrase of what a party is (see the module docstring)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "for"):
+        return False
+    owner = tok.head.head
+    if owner.pos_ != "NOUN":
+        return False
+    if owner.dep_ == "attr":
+        verb = owner.head
+        return lemma_of(verb) == "be" and verb.tag_ in _PRESENT
+    return owner.dep_ == "appos"
