@@ -557,6 +557,23 @@ def test_a_sentence_or_jailing_with_no_term_stays_one_act(text: str) -> None:
     assert len(code_text(text, published="2023-01-03")) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Kisumu detained the union organiser for two days.",
+        "The cartoonist was detained for a week at a police station in Hue.",
+    ],
+)
+def test_days_spent_in_police_custody_are_no_prison_term(text: str) -> None:
+    evs = code_text(text, published="2023-01-03")
+    assert [(e.event_type, e.mode) for e in evs] == [("COERCE", "arrest")]
+
+
+def test_a_jailing_for_a_term_is_still_a_judgement_too() -> None:
+    evs = code_text("The blogger was jailed for four years on Tuesday.", published="2023-01-03")
+    assert sorted((e.event_type, e.mode) for e in evs) == [("COERCE", "arrest"), ("SANCTION", "convict")]
+
+
 def test_an_order_to_serve_a_term_is_a_sentence_and_a_jailing() -> None:
     evs = code_text("A Minsk court on Friday ordered the blogger to serve three years in a penal colony.")
     assert sorted((e.event_type, e.mode) for e in evs) == [("COERCE", "arrest"), ("SANCTION", "convict")]

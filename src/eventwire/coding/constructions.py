@@ -1605,6 +1605,7 @@ def warning(
 # Nouns of a term served in prison: the places ("to prison") and the lengths ("to six years").
 _PRISONS = frozenset({"prison", "jail", "gaol", "detention", "penitentiary"})
 _TERM_UNITS = frozenset({"year", "month", "week", "day", "life"})
+_DETAINING = lexicon_words("detaining_verbs")
 # What a prison term adds to each of its readings: the other reading, its mode and CAMEO code.
 _TERM_TWIN = {
     ("SANCTION", "convict"): ("COERCE", "arrest", "173"),
@@ -1648,6 +1649,8 @@ def prison_term(f: Found) -> Found | None:
     twin = _TERM_TWIN.get((f.event, f.mode or ""))
     if twin is None or f.token.pos_ != "VERB":
         return None
+    if f.event == "COERCE" and lemma_of(f.token) in _DETAINING:
+        return None  # "detained for two days": custody before any trial, not a sentence served
     if not _term(f.token, _TERM_PREPS[f.event]) and not (f.event == "SANCTION" and _served_term(f.token)):
         return None
     event, mode, cameo = twin
