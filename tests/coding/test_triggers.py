@@ -425,3 +425,20 @@ def test_countermeasures_held_over_another_side_threaten_it() -> None:
 def test_measures_with_no_word_of_reprisal_are_no_countermeasures() -> None:
     evs = code_text("Minsk said it would adopt new health measures if the outbreak spread.")
     assert not [e for e in evs if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party expelled its deputy leader for indiscipline.",
+        "ECOWAS expelled Guinea after the coup.",
+    ],
+)
+def test_a_party_or_a_body_expelling_one_of_its_own_is_a_sanction(text: str) -> None:
+    e = only(code_text(text, published="2024-05-01"), "SANCTION")
+    assert e.mode == "expel"
+
+
+def test_a_state_expelling_foreign_reporters_deports_them() -> None:
+    e = only(code_text("Kenya expelled two British reporters on Monday.", published="2024-05-01"), "COERCE")
+    assert e.mode == "deport"
