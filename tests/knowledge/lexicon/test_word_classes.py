@@ -48,6 +48,8 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("state_body", "junta"),
         ("diplomatic_post", "consulate"),
         ("state", "nation"),
+        ("custody", "detention"),
+        ("confining", "place"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
@@ -527,3 +529,20 @@ def test_a_sanction_undone_is_eased(sentence: str) -> None:
 def test_a_verb_of_undoing_keeps_its_own_reading_of_a_domestic_levy() -> None:
     events = code_text("The Kenyan cabinet scrapped the levy on imported sugar.", published="2024-03-01")
     assert [e.event_type for e in events] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Authorities in Tashkent placed the former mayor under house arrest on Friday.",
+        "The two students were kept in detention for a week.",
+    ],
+)
+def test_people_put_or_kept_in_custody_are_detained(sentence: str) -> None:
+    e = only(code_text(sentence, published="2024-03-01"), "COERCE")
+    assert e.mode == "arrest" and e.recipient
+
+
+def test_a_news_conference_held_in_a_prison_detains_no_one() -> None:
+    evs = code_text("Officials held a news conference in the prison at Tashkent.", published="2024-03-01")
+    assert "COERCE" not in [e.event_type for e in evs]
