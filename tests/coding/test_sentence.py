@@ -186,3 +186,15 @@ def test_a_deadline_set_for_an_act_threatens_what_that_act_implies(text: str, mo
 def test_a_threat_whose_words_name_its_content_keeps_that_mode() -> None:
     e = only(code_text("The army threatened to shell the rebel positions unless they disarmed."), "THREATEN")
     assert e.mode == "violence"
+
+
+def test_a_public_service_cut_off_is_withheld_from_no_party_of_its_own() -> None:
+    e = only(code_text("Authorities in Dhaka shut down mobile internet in the capital on Sunday."), "COERCE")
+    assert e.mode == "withhold"
+    assert e.recipient == []  # the internet is what is withheld, not whom
+
+
+def test_the_party_a_service_is_cut_off_from_stays_the_recipient() -> None:
+    e = only(code_text("Israel cut off electricity and water to the Gaza Strip on Monday."), "COERCE")
+    assert e.mode == "withhold"
+    assert [a.text for a in e.recipient] == ["the Gaza Strip"]

@@ -50,6 +50,7 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("state", "nation"),
         ("custody", "detention"),
         ("confining", "place"),
+        ("utility", "electricity"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
@@ -546,3 +547,20 @@ def test_people_put_or_kept_in_custody_are_detained(sentence: str) -> None:
 def test_a_news_conference_held_in_a_prison_detains_no_one() -> None:
     evs = code_text("Officials held a news conference in the prison at Tashkent.", published="2024-03-01")
     assert "COERCE" not in [e.event_type for e in evs]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The interior ministry cut off electricity and water to the Borno camps on Monday.",
+        "Sudanese authorities shut off the internet in Khartoum for a third day.",
+        "Troops disconnected the telephone lines of the besieged district.",
+    ],
+)
+def test_public_services_a_state_cuts_off_are_withheld(sentence: str) -> None:
+    assert ("COERCE", "withhold") in [(e.event_type, e.mode) for e in code_text(sentence, published="2024-03-01")]
+
+
+def test_a_company_shutting_its_own_power_plant_withholds_nothing() -> None:
+    evs = code_text("The mining company shut down its power plant for repairs.", published="2024-03-01")
+    assert ("COERCE", "withhold") not in [(e.event_type, e.mode) for e in evs]
