@@ -71,6 +71,24 @@ def test_ordering_a_diplomat_to_leave_is_an_expulsion() -> None:
     assert e.mode == "expel"
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        ("Eritrea ordered the foreign aid agencies to leave the country by the end of May.", "SANCTION", "expel"),
+        ("Burundi ordered the UN observers to leave within 48 hours.", "SANCTION", "expel"),
+        ("The junta ordered three Spanish journalists to leave Niger on Thursday.", "COERCE", "deport"),
+    ],
+)
+def test_ordering_outsiders_or_people_out_of_the_country_sends_them_away(text: str, category: str, mode: str) -> None:
+    e = only(code_text(text, published="2024-05-01"), category)
+    assert e.mode == mode
+
+
+def test_ordering_people_out_of_a_province_deports_no_one() -> None:
+    evs = code_text("The governor ordered the traders to leave the market district.", published="2024-05-01")
+    assert [e.event_type for e in evs] == ["REQUEST"]
+
+
 def test_ordering_another_party_to_release_someone_is_a_demand() -> None:
     e = only(code_text("The court ordered the government to release the detained journalist."), "REQUEST")
     assert e.mode == "yield"
