@@ -74,7 +74,7 @@ def test_ordering_a_diplomat_to_leave_is_an_expulsion() -> None:
 @pytest.mark.parametrize(
     ("text", "category", "mode"),
     [
-        ("Eritrea ordered the foreign aid agencies to leave the country by the end of May.", "SANCTION", "expel"),
+        ("Eritrea ordered the foreign aid agencies to leave the country within a month.", "SANCTION", "expel"),
         ("Burundi ordered the UN observers to leave within 48 hours.", "SANCTION", "expel"),
         ("The junta ordered three Spanish journalists to leave Niger on Thursday.", "COERCE", "deport"),
     ],
