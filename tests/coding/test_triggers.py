@@ -442,3 +442,37 @@ def test_a_party_or_a_body_expelling_one_of_its_own_is_a_sanction(text: str) -> 
 def test_a_state_expelling_foreign_reporters_deports_them() -> None:
     e = only(code_text("Kenya expelled two British reporters on Monday.", published="2024-05-01"), "COERCE")
     assert e.mode == "deport"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Lahore picked up the two activists from their homes before dawn.",
+        "Riot police took away three opposition activists on Monday.",
+    ],
+)
+def test_people_police_pick_up_or_take_away_are_detained(text: str) -> None:
+    e = only(code_text(text, published="2024-05-01"), "COERCE")
+    assert e.mode == "arrest" and e.recipient
+
+
+def test_a_navy_picking_up_survivors_detains_no_one() -> None:
+    evs = code_text("The navy picked up survivors of the shipwreck off Lampedusa.", published="2024-05-01")
+    assert "COERCE" not in [e.event_type for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey sent back 300 Syrian refugees on Tuesday.",
+        "Greek border guards pushed back a group of asylum seekers into Turkey.",
+    ],
+)
+def test_refugees_sent_or_pushed_back_are_deported(text: str) -> None:
+    e = only(code_text(text, published="2024-05-01"), "COERCE")
+    assert e.mode == "deport"
+
+
+def test_troops_sent_home_are_not_deported() -> None:
+    evs = code_text("Kenya sent home its peacekeeping troops in March.", published="2024-05-01")
+    assert ("COERCE", "deport") not in [(e.event_type, e.mode) for e in evs]
