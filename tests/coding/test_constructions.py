@@ -73,6 +73,24 @@ def test_ordering_a_diplomat_to_leave_is_an_expulsion() -> None:
     assert e.mode == "expel"
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "mode"),
+    [
+        ("Eritrea ordered the foreign aid agencies to leave the country within a month.", "SANCTION", "expel"),
+        ("Burundi ordered the UN observers to leave within 48 hours.", "SANCTION", "expel"),
+        ("The junta ordered three Spanish journalists to leave Niger on Thursday.", "COERCE", "deport"),
+    ],
+)
+def test_ordering_outsiders_or_people_out_of_the_country_sends_them_away(text: str, category: str, mode: str) -> None:
+    e = only(code_text(text, published="2024-05-01"), category)
+    assert e.mode == mode
+
+
+def test_ordering_people_out_of_a_province_deports_no_one() -> None:
+    evs = code_text("The governor ordered the traders to leave the market district.", published="2024-05-01")
+    assert [e.event_type for e in evs] == ["REQUEST"]
+
+
 def test_ordering_another_party_to_release_someone_is_a_demand() -> None:
     e = only(code_text("The court ordered the government to release the detained journalist."), "REQUEST")
     assert e.mode == "yield"
@@ -599,6 +617,23 @@ def test_a_prison_term_is_a_judgement_and_a_jailing(text: str) -> None:
 )
 def test_a_sentence_or_jailing_with_no_term_stays_one_act(text: str) -> None:
     assert len(code_text(text, published="2023-01-03")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Kisumu detained the union organiser for two days.",
+        "The cartoonist was detained for a week at a police station in Hue.",
+    ],
+)
+def test_days_spent_in_police_custody_are_no_prison_term(text: str) -> None:
+    evs = code_text(text, published="2023-01-03")
+    assert [(e.event_type, e.mode) for e in evs] == [("COERCE", "arrest")]
+
+
+def test_a_jailing_for_a_term_is_still_a_judgement_too() -> None:
+    evs = code_text("The blogger was jailed for four years on Tuesday.", published="2023-01-03")
+    assert sorted((e.event_type, e.mode) for e in evs) == [("COERCE", "arrest"), ("SANCTION", "convict")]
 
 
 def test_an_order_to_serve_a_term_is_a_sentence_and_a_jailing() -> None:

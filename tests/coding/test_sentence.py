@@ -196,3 +196,15 @@ def test_the_actor_owning_the_act_it_acts_on_is_not_its_own_recipient() -> None:
 def test_the_doer_of_an_act_acted_on_is_the_recipient() -> None:
     e = only(code_text("Serbia rejected calls by Croatia for new talks."), "REJECT")
     assert countries(e.recipient) == {"HRV"}
+
+
+def test_a_public_service_cut_off_is_withheld_from_no_party_of_its_own() -> None:
+    e = only(code_text("Authorities in Dhaka shut down mobile internet in the capital on Sunday."), "COERCE")
+    assert e.mode == "withhold"
+    assert e.recipient == []  # the internet is what is withheld, not whom
+
+
+def test_the_party_a_service_is_cut_off_from_stays_the_recipient() -> None:
+    e = only(code_text("Israel cut off electricity and water to the Gaza Strip on Monday."), "COERCE")
+    assert e.mode == "withhold"
+    assert [a.text for a in e.recipient] == ["the Gaza Strip"]

@@ -465,6 +465,23 @@ def test_charges_with_no_charge_named_allege(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The ruling party expelled its deputy leader for indiscipline.",
+        "ECOWAS expelled Guinea after the coup.",
+    ],
+)
+def test_a_party_or_a_body_expelling_one_of_its_own_is_a_sanction(text: str) -> None:
+    e = only(code_text(text, published="2024-05-01"), "SANCTION")
+    assert e.mode == "expel"
+
+
+def test_a_state_expelling_foreign_reporters_deports_them() -> None:
+    e = only(code_text("Kenya expelled two British reporters on Monday.", published="2024-05-01"), "COERCE")
+    assert e.mode == "deport"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Police questioned the former minister about the missing funds.",
         "The former president was questioned by police for five hours.",
         "Police interrogated the two suspects overnight.",
@@ -477,6 +494,23 @@ def test_questioning_by_police_is_an_investigation(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Police in Lahore picked up the two activists from their homes before dawn.",
+        "Riot police took away three opposition activists on Monday.",
+    ],
+)
+def test_people_police_pick_up_or_take_away_are_detained(text: str) -> None:
+    e = only(code_text(text, published="2024-05-01"), "COERCE")
+    assert e.mode == "arrest" and e.recipient
+
+
+def test_a_navy_picking_up_survivors_detains_no_one() -> None:
+    evs = code_text("The navy picked up survivors of the shipwreck off Lampedusa.", published="2024-05-01")
+    assert "COERCE" not in [e.event_type for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Riot police charged the crowd in the main square.",
         "The bank charged a fee of 2 percent.",
         "The opposition questioned the legitimacy of the vote.",
@@ -484,3 +518,20 @@ def test_questioning_by_police_is_an_investigation(text: str) -> None:
 )
 def test_a_rush_a_fee_or_a_doubt_is_no_accusation(text: str) -> None:
     assert not [e for e in code_text(text, published="2024-03-05") if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey sent back 300 Syrian refugees on Tuesday.",
+        "Greek border guards pushed back a group of asylum seekers into Turkey.",
+    ],
+)
+def test_refugees_sent_or_pushed_back_are_deported(text: str) -> None:
+    e = only(code_text(text, published="2024-05-01"), "COERCE")
+    assert e.mode == "deport"
+
+
+def test_troops_sent_home_are_not_deported() -> None:
+    evs = code_text("Kenya sent home its peacekeeping troops in March.", published="2024-05-01")
+    assert ("COERCE", "deport") not in [(e.event_type, e.mode) for e in evs]

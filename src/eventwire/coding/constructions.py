@@ -837,17 +837,48 @@ def _ordered_part(verb: Token, tok: Token) -> bool:
     return cur.head.i == verb.i and (cur.i == verb.i or cur.dep_ in _ORDERED_PARTS)
 
 
+# Outsiders a state can send away as a body, as it sends envoys: monitors, peacekeepers, aid
+# agencies and missions (PLOVER SANCTION expel, CAMEO 1661-1663); people ordered out of a country
+# are deported (PLOVER COERCE deport: "ordered two foreign reporters to leave the country").
+_SENT_AWAY = (
+    load_word_classes()["monitor"]
+    | load_word_classes()["peacekeeper"]
+    | load_word_classes()["aid_agency"]
+    | {"mission", "office", "team"}
+)
+_DEPORTED = load_word_classes()["person"] | load_word_classes()["displaced"] | {"immigrant"}
+_COUNTRY_WORDS = frozenset({"country", "territory"})
+
+
+def _leaves_a_country(leave: Token, *, unsaid: bool) -> bool:
+    """Whether the leaving ``leave`` tells is out of a country: "the country", a state's name, or,
+    when ``unsaid`` is true, no place named ("ordered the observers to leave within two days")."""
+    from ..knowledge.countries import country_code
+
+    place = next((c for c in children_of(leave) if c.dep_ == "dobj"), None)
+    if place is None:
+        return unsaid
+    name = " ".join([c.text for c in place.lefts if c.dep_ == "compound"] + [place.text])
+    return lemma_of(place) in _COUNTRY_WORDS or country_code(name) is not None
+
+
 def expulsion_by_order(order: Found, diplomats: frozenset[str]) -> None:
-    """ "ordered the envoy to leave (the country)": SANCTION expel."""
+    """ "ordered the envoy to leave (the country)": SANCTION expel; so are monitors, peacekeepers
+    and aid agencies ordered out of a country, and people ordered out of it are deported."""
     if order.entry.lemma not in _COMMAND_VERBS or order.event != "REQUEST":
         return
     obj = next((c for c in children_of(order.token) if c.dep_ == "dobj"), None)
     leave = next((c for c in children_of(order.token) if c.dep_ in ("xcomp", "ccomp") and lemma_of(c) == "leave"), None)
     if leave is not None and obj is None:
         obj = next((c for c in children_of(leave) if c.dep_ == "nsubj"), None)
-    if leave is not None and obj is not None and lemma_of(obj) in diplomats:
+    if leave is None or obj is None:
+        return
+    if lemma_of(obj) in diplomats or (lemma_of(obj) in _SENT_AWAY and _leaves_a_country(leave, unsaid=True)):
         order.event, order.mode = "SANCTION", "expel"
         order.rule += " +ordered to leave -> SANCTION expel"
+    elif lemma_of(obj) in _DEPORTED and _leaves_a_country(leave, unsaid=False):
+        order.event, order.mode = "COERCE", "deport"
+        order.rule += " +ordered to leave the country -> COERCE deport"
 
 
 # Verbs (with their particle) of a meeting that comes to nothing: "the talks collapsed".
@@ -1787,6 +1818,7 @@ def warning(
 # Nouns of a term served in prison: the places ("to prison") and the lengths ("to six years").
 _PRISONS = frozenset({"prison", "jail", "gaol", "detention", "penitentiary"})
 _TERM_UNITS = frozenset({"year", "month", "week", "day", "life"})
+_DETAINING = lexicon_words("detaining_verbs")
 # What a prison term adds to each of its readings: the other reading, its mode and CAMEO code.
 _TERM_TWIN = {
     ("SANCTION", "convict"): ("COERCE", "arrest", "173"),
@@ -1830,6 +1862,8 @@ def prison_term(f: Found) -> Found | None:
     twin = _TERM_TWIN.get((f.event, f.mode or ""))
     if twin is None or f.token.pos_ != "VERB":
         return None
+    if f.event == "COERCE" and lemma_of(f.token) in _DETAINING:
+        return None  # "detained for two days": custody before any trial, not a sentence served
     if not _term(f.token, _TERM_PREPS[f.event]) and not (f.event == "SANCTION" and _served_term(f.token)):
         return None
     event, mode, cameo = twin

@@ -68,6 +68,7 @@ _ASKING = frozenset({"ask", "request", "invite", "call"})
 
 
 _DIPLOMATS = load_word_classes()["diplomat"]
+_UTILITIES = load_word_classes()["utility"]
 # Parties that act as crowds: the opposition, students, workers; civilians only when named as a
 # crowd ("rioters", "protesters"), since settlers or villagers burning a house attack it.
 _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB"})
@@ -172,6 +173,7 @@ def sentence_events(
         _modes(f, lexicon, by_tok.get(f.content.i) if f.content is not None else None)
         args.fill(f)
         constructions.meeting_in_clause(f, lambda t: args.subject(t)[0], args.mentions_of)
+        _withheld_is_no_party(f)
         constructions.protest_by_a_state(f)
         f.speaker = speaker_of(f.token, args, quote, cues)
         if not f.actor and f.speaker is not None and f.entry.frame == "speech":
@@ -277,6 +279,16 @@ def sentence_events(
         if f.event == "PROTEST":
             f.actor = civilian_protesters(f.actor, sent.doc)
     return kept
+
+
+def _withheld_is_no_party(f: Found) -> None:
+    """A public service cut off is what is withheld, never the party it is withheld from ("shut
+    down mobile internet in the province": the people it served are too many to name, and the
+    internet is none of them)."""
+    if f.event != "COERCE" or f.mode != "withhold":
+        return
+    doc = f.token.doc
+    f.recipient = [m for m in f.recipient if not (0 <= m.head < len(doc) and _lemma(doc[m.head]) in _UTILITIES)]
 
 
 def _standing_protest(f: Found) -> bool:

@@ -49,6 +49,9 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("state_body", "junta"),
         ("diplomatic_post", "consulate"),
         ("state", "nation"),
+        ("custody", "detention"),
+        ("confining", "place"),
+        ("utility", "electricity"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
@@ -562,3 +565,37 @@ def test_commuting_a_sentence_is_clemency_but_commuting_to_work_is_nothing() -> 
     events = code_text("The king commuted the prison term of the jailed blogger on Friday.", published="2024-03-01")
     assert [e.event_type for e in events] == ["CONCEDE"]
     assert code_text("Thousands of workers commute to the capital every day.", published="2024-03-01") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Authorities in Tashkent placed the former mayor under house arrest on Friday.",
+        "The two students were kept in detention for a week.",
+    ],
+)
+def test_people_put_or_kept_in_custody_are_detained(sentence: str) -> None:
+    e = only(code_text(sentence, published="2024-03-01"), "COERCE")
+    assert e.mode == "arrest" and e.recipient
+
+
+def test_a_news_conference_held_in_a_prison_detains_no_one() -> None:
+    evs = code_text("Officials held a news conference in the prison at Tashkent.", published="2024-03-01")
+    assert "COERCE" not in [e.event_type for e in evs]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The interior ministry cut off electricity and water to the Borno camps on Monday.",
+        "Sudanese authorities shut off the internet in Khartoum for a third day.",
+        "Troops disconnected the telephone lines of the besieged district.",
+    ],
+)
+def test_public_services_a_state_cuts_off_are_withheld(sentence: str) -> None:
+    assert ("COERCE", "withhold") in [(e.event_type, e.mode) for e in code_text(sentence, published="2024-03-01")]
+
+
+def test_a_company_shutting_its_own_power_plant_withholds_nothing() -> None:
+    evs = code_text("The mining company shut down its power plant for repairs.", published="2024-03-01")
+    assert ("COERCE", "withhold") not in [(e.event_type, e.mode) for e in evs]
