@@ -47,12 +47,19 @@ _CHUNK_ROWS = 12_000  # unlinked reports read and linked at a time (an ingest ru
 GROUP_COLUMNS = ("seq", "incident_id", "event_type", "reports", "state")
 ANCHOR_KEY_COLUMNS = ("seq", "key", "lo")
 
-# The next unlinked factual reports in arrival order (the record is cut to the linker's fields in Python).
-_NEW_SQL = """
-SELECT e.arrival, e.article_id, e.quad_class, e.record FROM events e
+# The next unlinked factual reports in arrival order: their arrivals first, then their records (cut to the
+# linker's fields in Python). Asked in one query, DuckDB read the record of every stored event before the
+# anti-join left the unlinked ones (0.36 s per run at 38,000 events, growing with the store); the arrivals
+# alone read narrow columns, and the records are read only in the row groups of the chunk's arrivals.
+_UNLINKED_SQL = """
+SELECT e.arrival FROM events e
 WHERE e.factual AND e.arrival > ? AND e.arrival <= ?
   AND NOT EXISTS (SELECT 1 FROM incident_reports r WHERE r.event_id = e.id AND r.article_id = e.article_id)
 ORDER BY e.arrival LIMIT ?
+"""
+_NEW_SQL = """
+SELECT e.arrival, e.article_id, e.quad_class, e.record FROM events e
+WHERE e.arrival BETWEEN ? AND ? AND e.arrival IN (SELECT unnest(?)) ORDER BY e.arrival
 """
 
 # Per (key, window): the incidents the linker compares first, latest first day and latest begun first,
@@ -120,9 +127,11 @@ def link(store: Any, *, upto: int | None = None, options: dict[str, Any] | None 
     stats = stats or LinkStats()
     after = 0
     while True:
-        rows = store.fetch(_NEW_SQL, [after, upto if upto is not None else 2**62, _CHUNK_ROWS])
-        if not rows:
+        arrivals = [a for (a,) in store.fetch(_UNLINKED_SQL, [after, upto if upto is not None else 2**62,
+                                                               _CHUNK_ROWS])]  # fmt: skip
+        if not arrivals:
             return stats
+        rows = store.fetch(_NEW_SQL, [arrivals[0], arrivals[-1], arrivals])
         after = rows[-1][0]
         stats.chunks += 1
         with collection_paused():  # a chunk holds 10^5 to 10^6 objects: the collector runs once after
