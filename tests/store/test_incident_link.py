@@ -104,3 +104,49 @@ def test_a_reports_keys_are_worked_out_once(monkeypatch: pytest.MonkeyPatch) -> 
     records = dense_day(random.Random(4), "k", 50)
     assert len(cluster(records)) > 10
     assert sorted(calls) == sorted(r["id"] for r in records)
+
+
+def test_restoring_groups_at_once_indexes_them_as_restoring_them_one_by_one() -> None:
+    """restore_all sorts each key's index once: the same order as inserting the groups in the order they began."""
+    records = dense_day(random.Random(6), "r", 300)
+    source = _Linker(slack_days=_SLACK, max_km=None, max_candidates=32, max_compared=MAX_COMPARED)
+    for i, r in enumerate(records):
+        source.feed(_item(i, r))
+    begun = sorted(source.groups, key=lambda g: g.seq)
+    one = _Linker(slack_days=_SLACK, max_km=None, max_candidates=32, max_compared=MAX_COMPARED)
+    for g in begun:
+        one.restore(g, cluster_mod._index_keys(g.anchor))
+    many = _Linker(slack_days=_SLACK, max_km=None, max_candidates=32, max_compared=MAX_COMPARED)
+    assert many.restore_all([(g, cluster_mod._index_keys(g.anchor)) for g in begun]) == 0
+    assert dict(many._los) == dict(one._los) and dict(many._gis) == dict(one._gis)
+    later = dense_day(random.Random(7), "q", 40)
+    assert [many.candidates(_item(1000 + i, r)) for i, r in enumerate(later)] == [
+        one.candidates(_item(1000 + i, r)) for i, r in enumerate(later)
+    ]
+
+
+def test_a_grown_incident_reads_back_only_its_own_reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reports of a grown incident are read by their ids; an event of the same id in another article
+    that is in no incident of the run is left out, and no query joins the stored reports to every record."""
+    first = dense_day(random.Random(8), "a", 1)[0]
+    other = {**first, "id": "b-0", "article": {**first["article"], "id": "b-0"}, "event_type": "PROTEST",
+             "actor": [{"kb_id": "elsewhere", "name": "e", "text": "e", "country": "OMN", "sector": "GOV"}],
+             "location": {**first["location"], "country": "OMN"}}  # fmt: skip
+    later = (DAY + dt.timedelta(days=1)).isoformat()
+    twin = {**other, "id": first["id"], "article": {**other["article"], "id": "b-1", "published": later}}
+    again = {**first, "id": "a-again", "article": {**first["article"], "id": "a-again"}}
+    queries: list[str] = []
+    with open_store(tmp_path / "events.duckdb") as store:
+        add_records(store, [first, other])
+        relink_stats(store)
+        add_records(store, [twin])
+        relink_stats(store)
+        assert store.fetch("SELECT count(*) FROM incidents")[0][0] == 2  # the twin joined the other's incident
+        real = store.fetch
+        monkeypatch.setattr(store, "fetch", lambda sql, *a: queries.append(sql) or real(sql, *a))
+        add_records(store, [again])
+        stats = relink_stats(store)
+        members = store.fetch("SELECT i.reports FROM incidents i JOIN incident_reports r ON r.incident_id = i.id"
+                              " WHERE r.event_id = 'a-again'")  # fmt: skip
+    assert stats.members_read == 1 and members == [(2,)]
+    assert not any("JOIN events" in " ".join(q.split()) for q in queries)

@@ -85,6 +85,7 @@ class _Group:
     places: list[_Item] = field(default_factory=list)  # members with distinct places (a few)
     count: int = 0  # reports linked to it, those held in memory or not
     seq: int = 0  # the arrival of its anchor: groups compare in this order
+    fill: Callable[[_Group], None] | None = None  # a restored group: what completes it before it is first scored
 
     def add(self, it: _Item) -> None:
         self.members.append(it)
@@ -152,7 +153,7 @@ class _Linker:
         # per key: anchor `lo` values (sorted) and the group index at each
         self._los: dict[str, list[int]] = defaultdict(list)
         self._gis: dict[str, list[int]] = defaultdict(list)
-        self._unfilled: dict[int, Callable[[_Group], None]] = {}  # restored group index -> what completes it
+        self._weight: dict[str, int] = {}  # key -> what sharing it says (_KEY_WEIGHT), worked out once per key
         self.compared = 0  # groups scored against a report, over every report fed
         self.most_compared = 0  # the most groups scored against one report
 
@@ -163,10 +164,33 @@ class _Linker:
         ``fill``: the group holds only its anchor's first day, ``seq`` and ``count`` so far; ``fill(group)``
         completes it the first time a report is scored against it (most restored groups never are).
         """
-        gi = self._index(group, keys)
-        if fill is not None:
-            self._unfilled[gi] = fill
-        return gi
+        group.fill = fill
+        return self._index(group, keys)
+
+    def restore_all(self, restored: Sequence[tuple[_Group, Sequence[str]]]) -> int:
+        """:meth:`restore` for many groups (without ``fill``: set ``group.fill`` beforehand), in the order
+        they began; returns the index of the first.
+
+        The same index as restoring them one by one: per key sorted by first day, and among equal
+        days by index (the order :meth:`_index` inserts them in), sorted once per key instead of
+        inserted one at a time.
+        """
+        first = len(self.groups)
+        touched: set[str] = set()
+        los_of, gis_of = self._los, self._gis
+        for g, keys in restored:
+            gi = len(self.groups)
+            self.groups.append(g)
+            lo = g.anchor.lo
+            for key in keys:
+                los_of[key].append(lo)
+                gis_of[key].append(gi)
+                touched.add(key)
+        for key in touched:
+            pairs = sorted(zip(los_of[key], gis_of[key]))
+            los_of[key] = [lo for lo, _gi in pairs]
+            gis_of[key] = [gi for _lo, gi in pairs]
+        return first
 
     def candidates(self, it: _Item) -> list[int]:
         """The indexes of the groups ``it`` is scored against (see the class docstring)."""
@@ -182,7 +206,9 @@ class _Linker:
             lo_i = max(bisect.bisect_left(los, w_lo, 0, hi_i), hi_i - per_key)  # the latest per_key in the window
             if lo_i >= hi_i:
                 continue
-            weight = _KEY_WEIGHT.get(key.split("|", 2)[2][1], 1)
+            weight = self._weight.get(key)
+            if weight is None:
+                weight = self._weight[key] = _KEY_WEIGHT.get(key.split("|", 2)[2][1], 1)
             for gi in self._gis[key][lo_i:hi_i]:
                 shared[gi] = get(gi, 0) + weight
         cap = self.max_compared
@@ -199,13 +225,13 @@ class _Linker:
         found = self.candidates(it)
         self.compared += len(found)
         self.most_compared = max(self.most_compared, len(found))
-        groups, unfilled, max_km = self.groups, self._unfilled, self.max_km
+        groups, max_km = self.groups, self.max_km
         for gi in found:
             g = groups[gi]
-            if unfilled:
-                fill = unfilled.pop(gi, None)
-                if fill is not None:
-                    fill(g)
+            fill = g.fill
+            if fill is not None:
+                g.fill = None
+                fill(g)
             s = _score(g, it, slack=slack, max_km=max_km)
             if s is None:
                 continue
