@@ -480,3 +480,41 @@ def test_a_verb_after_a_subject_noun_under_a_reporting_verb_stays_a_verb() -> No
     repair(doc)
     assert [t.head.i for t in doc] == heads
     assert _token(doc, "erupts").pos_ == "VERB"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recipient"),
+    [
+        ("Travel Bans Imposed On Six Generals By Brussels", "SANCTION", "Six Generals"),
+        ("travel bans imposed on six generals by Brussels", "SANCTION", "six generals"),
+    ],
+)
+def test_a_headline_passive_read_as_a_noun_phrase_is_the_verb(text: str, category: str, recipient: str) -> None:
+    doc = parse(text)
+    imposed, bans = _token(doc, "imposed"), _token(doc, "bans")
+    assert (imposed.dep_, bans.dep_) == ("acl", "ROOT")  # the parser's reading: a noun phrase
+    assert repair(doc) == 1
+    assert (imposed.dep_, bans.dep_, bans.head.text) == ("ROOT", "nsubjpass", "imposed")
+    e = only(code_text(text, published="2024-03-10"), category)
+    assert [a.text for a in e.recipient] == [recipient]
+
+
+def test_a_headline_concession_made_by_a_party_is_coded() -> None:
+    e = only(code_text("Concessions Made By Dockworkers After Marathon Talks", published="2024-03-10"), "CONCEDE")
+    assert [a.text for a in e.actor] == ["Dockworkers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report On Sanctions Imposed By Brussels",
+        "The travel bans imposed on six generals were lifted on Monday.",
+        "Travel bans imposed on six generals by Brussels will stay until June.",
+        "Travel bans imposed on six generals by Brussels.",  # a full stop: a line of the body
+    ],
+)
+def test_a_participle_in_a_noun_phrase_that_is_no_headline_passive_is_left_alone(text: str) -> None:
+    doc = parse(text)
+    heads = [(t.head.i, t.dep_) for t in doc]
+    repair(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == heads

@@ -104,6 +104,15 @@ is never touched:
   before it and a noun phrase after it as its object or apposition, is the verb in the third
   person singular.
 
+- **A headline's passive read as a noun phrase.** In "Sanctions Imposed On Junta" or "Two
+  envoys expelled by Lisbon over spying", the parser makes the noun the root and the participle
+  a clause modifying it, so the line reads as a thing, not a happening. A line with no finite
+  verb and no auxiliary is a headline, and a past participle right after the noun phrase that
+  opens it, with a phrase of its own ("by", "on", "in"...), is its verb with the "be" dropped:
+  the participle becomes the root and the noun its passive subject. A line that ends with a full
+  stop is a sentence of the body, where the small parser reads past verbs as participles too
+  ("Hundreds of youths protested(VBN) in Lima."), and is left alone.
+
 Run :func:`repair` before any look-up of :mod:`.syntax` on the Doc (its tables are read once).
 """
 
@@ -653,6 +662,43 @@ def _make_headline_verb(tok: Token, subject: Token, obj: Token) -> None:
     obj.dep_ = "dobj"
 
 
+# Tags and parts of speech that make a line a sentence, not a headline: a finite verb or an auxiliary.
+_FINITE_OR_MODAL = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Punctuation that ends a sentence of the body, never a headline.
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+# What a headline's participle carries after it: a prepositional phrase or an agent.
+_PARTICIPLE_PHRASES = frozenset({"prep", "agent"})
+
+
+def _headline_passive(tok: Token) -> Token | None:
+    """The noun a headline's past participle ``tok`` is the dropped-"be" passive of, when the
+    parser made that noun, opening a line with no finite verb, the root and ``tok`` a clause on it
+    ("Sanctions Imposed(acl) On Junta"); else None."""
+    head = tok.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i >= tok.i:
+        return None
+    sent = tok.sent
+    if head.left_edge.i != sent.start:
+        return None  # the noun phrase opens the line ("Talks on sanctions imposed ...": a thing)
+    if not any(c.dep_ in _PARTICIPLE_PHRASES and c.i > tok.i for c in tok.children):
+        return None
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote and not t.is_bracket), None)
+    if last is not None and last.text in _SENTENCE_ENDS:
+        return None  # a headline has no full stop ("Hundreds of youths protested(VBN) in Lima.")
+    if any(t.tag_ in _FINITE_OR_MODAL or t.pos_ == "AUX" for t in sent):
+        return None  # a sentence with a verb of its own: the participle modifies the noun
+    return head
+
+
+def _make_headline_passive(tok: Token, noun: Token) -> None:
+    """The participle becomes the root, the noun its passive subject, what followed it its own."""
+    for c in list(noun.children):
+        if c.i > tok.i:
+            c.head = tok  # the line's closing punctuation
+    tok.head, tok.dep_ = tok, "ROOT"
+    noun.head, noun.dep_ = tok, "nsubjpass"
+
+
 def _ids(*labels: str) -> frozenset[int]:
     return frozenset(get_string_id(label) for label in labels)
 
@@ -670,6 +716,7 @@ _RB = _ids("RB")
 _NPADVMOD = _ids("npadvmod")
 _SAME_SPELT_IDS = _ids(*_SAME_SPELT_TAGS)
 _ED_IDS, _AMOD, _NNS = _ids("VBN", "VBD"), _ids("amod"), _ids("NNS")
+_VBN, _ACL = _ids("VBN"), _ids("acl")
 
 
 def _candidates(
@@ -839,6 +886,8 @@ def repair(doc: Doc) -> int:
         moved += 1
     for tok, (subject, obj) in list(_found(doc, _verb_read_as_plural_noun, tag=_NNS, dep=_ROOT)):
         moved += _keeping_sentences(doc, (tok, subject, obj), _make_headline_verb, tok, subject, obj)
+    for tok, noun in list(_found(doc, _headline_passive, tag=_VBN, dep=_ACL)):
+        moved += _keeping_sentences(doc, (tok, noun, *noun.children), _make_headline_passive, tok, noun)
     for tok, _ in list(_found(doc, _name_as_adverb, dep=_NPADVMOD)):
         tok.dep_ = "nsubj"  # a label, not a head
         moved += 1
