@@ -794,3 +794,9 @@ def test_people_named_with_their_own_nationality_keep_it_whatever_they_fled() ->
     text = "Police in Kazakhstan detained six Russian soldiers who had fled Ukraine on Friday."
     e = only(code_text(text, published="2022-04-01"), "COERCE")
     assert countries(e.recipient) == {"RUS"}
+
+
+def test_people_who_fled_a_town_are_of_the_town_s_country() -> None:
+    text = "Police in Lebanon detained a dozen families who fled Homs in the spring."
+    e = only(code_text(text, published="2022-04-01"), "COERCE")
+    assert countries(e.recipient) == {"SYR"}

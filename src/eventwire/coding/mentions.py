@@ -19,6 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.actors import KnowledgeBase, Resolution, lookup, normalize_alias
+from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Affiliation
 from .pipeline import ent_bounds, ent_of, normalize_for_parse, span_ents
@@ -32,6 +33,8 @@ _GROUP_NOUNS = lexicon_words("group_nouns")
 _LOCATING_PREPS = lexicon_words("locating_prepositions")
 # Verbs of leaving a country for safety: whom they qualify ("refugees fleeing Sudan") come from it.
 _FLEEING_VERBS = lexicon_words("fleeing_verbs")
+# Entity labels the tagger gives the names of towns and regions (it takes some for peoples or sites).
+_PLACE_TAGS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Grammar: relative pronouns that stand for the noun a relative clause qualifies.
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _PRON_ORG = lexicon_words("organisation_pronouns")
@@ -770,16 +773,21 @@ class Mentions:
         return None
 
     def _country_named(self, tok: Token) -> str | None:
-        """The country ``tok`` names as a place (a state's name or its capital's), if any."""
-        if tok.pos_ != "PROPN":
+        """The country ``tok`` names as a place (a state, its capital, or a town or region the
+        gazetteer knows: "fled Aleppo"), if any."""
+        if tok.pos_ != "PROPN" and tok.ent_type_ not in _PLACE_TAGS:
             return None
         names = [c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start, end = ent_bounds(tok) or (min([tok.i, *(c.i for c in names)]), tok.i + 1)
         first, last = token_at(self.doc, start), token_at(self.doc, end - 1)
-        res = lookup(_norm(self.text[first.idx : last.idx + len(last.text)]), kb=self.kb, date=self.date)
-        if res is None or res.kb_id or not res.resolved_by.startswith(("country", "capital")):
+        words = _norm(self.text[first.idx : last.idx + len(last.text)])
+        res = lookup(words, kb=self.kb, date=self.date)
+        if res is not None:
+            return res.country if not res.kb_id and res.resolved_by.startswith(("country", "capital")) else None
+        if tok.ent_type_ not in _PLACE_TAGS:
             return None
-        return res.country
+        place = Gazetteer.default().lookup(words)
+        return place.country if place is not None else None
 
     def _serving_organisation(self, head: Token) -> Actor | None:
         """The organisation a role or member noun serves when a preposition names it ("a
