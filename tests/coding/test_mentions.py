@@ -800,3 +800,13 @@ def test_people_who_fled_a_town_are_of_the_town_s_country() -> None:
     text = "Police in Lebanon detained a dozen families who fled Homs in the spring."
     e = only(code_text(text, published="2022-04-01"), "COERCE")
     assert countries(e.recipient) == {"SYR"}
+
+
+def test_displaced_people_from_a_country_are_of_it() -> None:
+    text = "Cypriot police detained asylum seekers from Syria in Nicosia on Monday."
+    e = only(code_text(text, published="2022-04-01"), "COERCE")
+    assert [(a.text, a.country) for a in e.recipient] == [("asylum seekers", "SYR")]
+    # with no country they come from, they are placed where they are held
+    text = "Cypriot police detained asylum seekers in Nicosia on Monday."
+    e = only(code_text(text, published="2022-04-01"), "COERCE")
+    assert countries(e.recipient) == {"CYP"}

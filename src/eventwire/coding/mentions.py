@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.actors import KnowledgeBase, Resolution, lookup, normalize_alias
 from ..knowledge.gazetteer import Gazetteer
+from ..knowledge.lexicon import load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Affiliation
 from .pipeline import ent_bounds, ent_of, normalize_for_parse, span_ents
@@ -33,6 +34,8 @@ _GROUP_NOUNS = lexicon_words("group_nouns")
 _LOCATING_PREPS = lexicon_words("locating_prepositions")
 # Verbs of leaving a country for safety: whom they qualify ("refugees fleeing Sudan") come from it.
 _FLEEING_VERBS = lexicon_words("fleeing_verbs")
+# People who left their country and seek a place to stay ("migrants", "asylum seekers").
+_DISPLACED_NOUNS = load_word_classes()["displaced"]
 # Entity labels the tagger gives the names of towns and regions (it takes some for peoples or sites).
 _PLACE_TAGS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Grammar: relative pronouns that stand for the noun a relative clause qualifies.
@@ -748,7 +751,15 @@ class Mentions:
 
     def _fled_country(self, head: Token) -> str | None:
         """The country the people ``head`` names are said to have fled ("refugees fleeing Sudan",
-        "civilians who escaped from Syria", "families who fled fighting in Myanmar"), if any."""
+        "civilians who escaped from Syria", "families who fled fighting in Myanmar"), or that
+        displaced people come from ("asylum seekers from Eritrea"), if any."""
+        if lemma_of(head) in _DISPLACED_NOUNS:
+            for prep in children_of(head):
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    for place in children_of(prep):
+                        country = self._country_named(place) if place.dep_ == "pobj" else None
+                        if country is not None:
+                            return country
         for clause in children_of(head):
             if clause.dep_ not in ("acl", "relcl") or lemma_of(clause) not in _FLEEING_VERBS:
                 continue
