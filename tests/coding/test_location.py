@@ -410,3 +410,12 @@ def test_a_body_that_sits_in_one_place_acts_there_on_a_thing_that_is_elsewhere()
     # a place on the verb itself still says where the body met
     text = "The U.N. Security Council met in Nairobi on Friday and imposed sanctions on the rebels."
     assert _place(text, "SANCTION")[1] == "KEN"
+
+
+def test_displaced_people_speak_where_they_are_not_in_the_country_they_are_of() -> None:
+    # the refugees are of Myanmar; their statement is made at the dateline, not in Myanmar
+    text = "Camp unrest\n\nDHAKA, May 3 (Wire) - Rohingya refugees rejected a Myanmar offer to take them back.\n"
+    assert _place(text, "REJECT")[1] == "BGD"
+    # a people at home still speaks at home
+    text = "Talks stall\n\nNAIROBI, May 3 (Wire) - Syrian officials rejected a Turkish offer on Monday.\n"
+    assert _place(text, "REJECT")[1] == "SYR"

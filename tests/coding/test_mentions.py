@@ -767,3 +767,46 @@ def test_a_state_s_own_troops_beside_peacekeepers_keep_their_country() -> None:
     )
     e = only(code_text(text, published="2024-03-05"), "ASSAULT")
     assert ("government troops", "SOM") in [(a.text, a.country) for a in e.recipient]
+
+
+def test_people_fleeing_a_country_are_of_that_country_not_of_the_place_they_reached() -> None:
+    text = "Police in Niger detained forty refugees fleeing Burkina Faso near Tera on Tuesday."
+    e = only(code_text(text, published="2022-04-01"), "COERCE")
+    assert [(a.text, a.country) for a in e.recipient] == [("forty refugees", "BFA")]
+    text = "Border guards in Poland detained nine families who had escaped from Belarus."
+    e = only(code_text(text, published="2022-04-01"), "COERCE")
+    assert countries(e.recipient) == {"BLR"}
+
+
+def test_people_who_fled_fighting_in_a_country_are_of_that_country() -> None:
+    text = "Police in Kenya arrested sixty migrants who fled clashes in Ethiopia last month."
+    e = only(code_text(text, published="2022-04-01"), "COERCE")
+    assert countries(e.recipient) == {"ETH"}
+
+
+def test_refugees_with_no_country_they_fled_keep_the_place_where_they_are() -> None:
+    text = "Police in Niger detained forty refugees near Tera on Tuesday."
+    e = only(code_text(text, published="2022-04-01"), "COERCE")
+    assert countries(e.recipient) == {"NER"}
+
+
+def test_people_named_with_their_own_nationality_keep_it_whatever_they_fled() -> None:
+    text = "Police in Kazakhstan detained six Russian soldiers who had fled Ukraine on Friday."
+    e = only(code_text(text, published="2022-04-01"), "COERCE")
+    assert countries(e.recipient) == {"RUS"}
+
+
+def test_people_who_fled_a_town_are_of_the_town_s_country() -> None:
+    text = "Police in Lebanon detained a dozen families who fled Homs in the spring."
+    e = only(code_text(text, published="2022-04-01"), "COERCE")
+    assert countries(e.recipient) == {"SYR"}
+
+
+def test_displaced_people_from_a_country_are_of_it() -> None:
+    text = "Cypriot police detained asylum seekers from Syria in Nicosia on Monday."
+    e = only(code_text(text, published="2022-04-01"), "COERCE")
+    assert [(a.text, a.country) for a in e.recipient] == [("asylum seekers", "SYR")]
+    # with no country they come from, they are placed where they are held
+    text = "Cypriot police detained asylum seekers in Nicosia on Monday."
+    e = only(code_text(text, published="2022-04-01"), "COERCE")
+    assert countries(e.recipient) == {"CYP"}

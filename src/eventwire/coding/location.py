@@ -423,8 +423,9 @@ def visiting_parties(
     return frozenset(out)
 
 
-# Sectors of parties that speak wherever they are (international bodies, forces abroad).
-_ABROAD_SECTORS = frozenset({"IGO", "NGO", "MIL", "UAF"})
+# Sectors of parties that speak wherever they are (international bodies, forces abroad, and
+# displaced people, who are of the country they left).
+_ABROAD_SECTORS = frozenset({"IGO", "NGO", "MIL", "UAF", "REF"})
 # Words of parties that speak from the country they are posted to ("the Chinese ambassador").
 _POSTED_WORDS = load_word_classes()["diplomat"] | {
     "embassy", "embassies", "consulate", "ambassadors", "envoys", "diplomats"
@@ -449,6 +450,8 @@ def domestic_country(actors: list[Actor], recipients: list[Actor]) -> str | None
         return None
     if any(a.sector in ("MIL", "IGO", "NGO", "REB") and not recipients for a in actors if a.country):
         return None  # armed forces or international bodies acting alone may well be abroad
+    if any(a.sector == "REF" for a in actors if a.country):
+        return None  # displaced people are of the country they left, and seldom act inside it
     return country
 
 

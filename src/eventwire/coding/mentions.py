@@ -19,6 +19,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.actors import KnowledgeBase, Resolution, lookup, normalize_alias
+from ..knowledge.gazetteer import Gazetteer
+from ..knowledge.lexicon import load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Affiliation
 from .pipeline import ent_bounds, ent_of, normalize_for_parse, span_ents
@@ -30,6 +32,14 @@ _AFFIL_VERBS = lexicon_words("affiliation_verbs")
 _ROLE_NOUNS = lexicon_words("role_nouns")
 _GROUP_NOUNS = lexicon_words("group_nouns")
 _LOCATING_PREPS = lexicon_words("locating_prepositions")
+# Verbs of leaving a country for safety: whom they qualify ("refugees fleeing Sudan") come from it.
+_FLEEING_VERBS = lexicon_words("fleeing_verbs")
+# People who left their country and seek a place to stay ("migrants", "asylum seekers").
+_DISPLACED_NOUNS = load_word_classes()["displaced"]
+# Entity labels the tagger gives the names of towns and regions (it takes some for peoples or sites).
+_PLACE_TAGS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# Grammar: relative pronouns that stand for the noun a relative clause qualifies.
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _PRON_ORG = lexicon_words("organisation_pronouns")
 # Words that make a party foreign to the place where it acts ("multinational", "foreign").
 _FOREIGN_WORDS = lexicon_words("foreign_party_words")
@@ -709,6 +719,13 @@ class Mentions:
             entry = self.kb.get(res.kb_id)
             if entry is not None and entry.kind == "person":
                 actor.person = entry.name  # a known person, whatever label the tagger gave the name
+        if not actor.kb_id and (actor.country is None or (actor.resolved_by or "").endswith("+context")):
+            origin = self._fled_country(head)
+            if origin is not None:
+                # "refugees fleeing Sudan", "families who fled Syria": of the country they left,
+                # not of the one where they are now
+                actor.country = origin
+                actor.resolved_by = f"{(actor.resolved_by or 'generic').removesuffix('+context')}+origin"
         if actor.country is None:
             leader = self._leader_state(head)
             if leader is not None:
@@ -731,6 +748,57 @@ class Mentions:
                 actor.sector = sector
                 actor.resolved_by = f"{actor.resolved_by}+counterpart"
         return self._finish(actor, toks, head)
+
+    def _fled_country(self, head: Token) -> str | None:
+        """The country the people ``head`` names are said to have fled ("refugees fleeing Sudan",
+        "civilians who escaped from Syria", "families who fled fighting in Myanmar"), or that
+        displaced people come from ("asylum seekers from Eritrea"), if any."""
+        if lemma_of(head) in _DISPLACED_NOUNS:
+            for prep in children_of(head):
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    for place in children_of(prep):
+                        country = self._country_named(place) if place.dep_ == "pobj" else None
+                        if country is not None:
+                            return country
+        for clause in children_of(head):
+            if clause.dep_ not in ("acl", "relcl") or lemma_of(clause) not in _FLEEING_VERBS:
+                continue
+            if clause.dep_ == "relcl" and not any(
+                c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in children_of(clause)
+            ):
+                continue  # "the camp the refugees fled": the head is what they fled, not who fled
+            for left in children_of(clause):
+                if left.dep_ == "dobj":
+                    places = [left, *(
+                        o for p in children_of(left) if p.dep_ == "prep" and p.lower_ == "in"
+                        for o in children_of(p) if o.dep_ == "pobj"
+                    )]
+                elif left.dep_ == "prep" and left.lower_ == "from":
+                    places = [o for o in children_of(left) if o.dep_ == "pobj"]
+                else:
+                    continue
+                for place in places:
+                    country = self._country_named(place)
+                    if country is not None:
+                        return country
+        return None
+
+    def _country_named(self, tok: Token) -> str | None:
+        """The country ``tok`` names as a place (a state, its capital, or a town or region the
+        gazetteer knows: "fled Aleppo"), if any."""
+        if tok.pos_ != "PROPN" and tok.ent_type_ not in _PLACE_TAGS:
+            return None
+        names = [c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        start, end = ent_bounds(tok) or (min([tok.i, *(c.i for c in names)]), tok.i + 1)
+        first, last = token_at(self.doc, start), token_at(self.doc, end - 1)
+        words = _norm(self.text[first.idx : last.idx + len(last.text)])
+        res = lookup(words, kb=self.kb, date=self.date)
+        if res is not None:
+            return res.country if not res.kb_id and res.resolved_by.startswith(("country", "capital")) else None
+        if tok.ent_type_ not in _PLACE_TAGS:
+            return None
+        place = Gazetteer.default().lookup(words)
+        return place.country if place is not None else None
 
     def _serving_organisation(self, head: Token) -> Actor | None:
         """The organisation a role or member noun serves when a preposition names it ("a

@@ -46,12 +46,12 @@ def test_every_country_entry_is_well_formed() -> None:
     raw = _raw("countries.yaml")
     seen: set[str] = set()
     for item in raw:
-        assert set(item) <= {"iso3", "name", "aliases", "demonyms", "capitals"}, item
+        assert set(item) <= {"iso3", "name", "aliases", "demonyms", "capitals", "peoples"}, item
         assert re.fullmatch(r"[A-Z]{3}", item["iso3"]), item
         assert item["iso3"] not in seen, item["iso3"]
         seen.add(item["iso3"])
         assert isinstance(item["name"], str) and item["name"].strip()
-        for key in ("aliases", "demonyms", "capitals"):
+        for key in ("aliases", "demonyms", "capitals", "peoples"):
             assert all(isinstance(s, str) and s.strip() for s in item.get(key) or []), (item["iso3"], key)
 
 
@@ -208,7 +208,8 @@ def test_alias_patterns_cover_all_labels() -> None:
     assert ("Iraq", "IRQ", "COUNTRY") in by_key
     assert ("Iraqi", "IRQ", "DEMONYM") in by_key
     assert ("Baghdad", "IRQ", "CAPITAL") in by_key
-    assert {p.label for p in patterns} == {"ACTOR", "COUNTRY", "DEMONYM", "CAPITAL"}
+    assert ("Rohingya", "MMR", "PEOPLE") in by_key
+    assert {p.label for p in patterns} == {"ACTOR", "COUNTRY", "DEMONYM", "CAPITAL", "PEOPLE"}
     us = [p for p in patterns if p.text == "US" and p.kb_id == "USA"]
     assert us and us[0].case_sensitive
     assert not next(p for p in patterns if p.text == "Iraq").case_sensitive

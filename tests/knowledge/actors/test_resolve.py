@@ -548,3 +548,25 @@ def test_people_named_by_a_trade_of_manual_work_are_labour(text: str, sector: st
 
 def test_the_ministry_of_a_trade_stays_government() -> None:
     assert _resolve("the ministry of mines").sector == "GOV"
+
+
+# --------------------------------------------------------------------------- peoples of one state
+
+
+def test_a_people_of_one_state_is_of_that_state_wherever_it_lives() -> None:
+    res = _resolve("hundreds of Uyghur refugees")
+    assert (res.country, res.sector) == ("CHN", "REF")
+    res = _resolve("the Rohingya")
+    assert (res.country, res.sector) == ("MMR", "CVL")
+
+
+def test_a_people_never_stands_for_its_state_s_government() -> None:
+    # "Syrian leaders" are Syria's government; "Uyghur leaders" are not China's
+    res = _resolve("Uyghur community leaders")
+    assert (res.country, res.sector) == ("CHN", "CVL")
+    res = _resolve("Syrian leaders")
+    assert (res.country, res.sector) == ("SYR", "GOV")
+
+
+def test_a_people_spread_over_several_states_has_no_country() -> None:
+    assert resolve_phrase("ethnic Kurds") is None or resolve_phrase("ethnic Kurds").country is None

@@ -26,7 +26,7 @@ EXPECTED = {
     "headline_function_words", "intent_nouns", "prospective_modifiers", "bare_institution_names", "onlooking_verbs",
     "undergoing_verbs", "toleration_verbs", "violent_verbs", "arrival_verbs", "unfolding_verbs", "custody_words",
     "casualty_verbs", "casualty_states", "conflict_nouns", "facility_nouns", "keeping_verbs", "announcing_verbs",
-    "joining_verbs", "stance_verbs", "thwarting_verbs", "enforcer_nouns", "detaining_verbs",
+    "joining_verbs", "stance_verbs", "thwarting_verbs", "enforcer_nouns", "detaining_verbs", "fleeing_verbs",
 }
 
 

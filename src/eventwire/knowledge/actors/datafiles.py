@@ -39,7 +39,7 @@ _ENTRY_KEYS = frozenset(
 )
 _AFFILIATION_KEYS = frozenset({"type", "target", "start", "end"})
 _ROLE_KEYS = frozenset({"sector", "country", "title", "start", "end"})
-_COUNTRY_KEYS = frozenset({"iso3", "name", "aliases", "demonyms", "capitals"})
+_COUNTRY_KEYS = frozenset({"iso3", "name", "aliases", "demonyms", "capitals", "peoples"})
 _SECTOR_KEYS = frozenset({"name", "terms", "dominant"})
 _AGENT_KEYS = frozenset({"sectors", "generic_heads", "group_nouns", "proxy_nouns", "national_heads"})
 # Prefixes an actor alias may be written without ("al-Sadr" and "Sadr").
@@ -66,9 +66,11 @@ def _load_countries(path: Path, display: str) -> dict[str, CountryEntry]:
         name = reader.text(fields["name"][1], "name")
         lists = {
             key: reader.texts(fields[key][1], f"{key} of {iso3}") if key in fields else ()
-            for key in ("aliases", "demonyms", "capitals")
+            for key in ("aliases", "demonyms", "capitals", "peoples")
         }
-        countries[iso3] = CountryEntry(iso3, name, lists["aliases"], lists["demonyms"], lists["capitals"])
+        countries[iso3] = CountryEntry(
+            iso3, name, lists["aliases"], lists["demonyms"], lists["capitals"], lists["peoples"]
+        )
         first_line[iso3] = line_of(node)
     if not countries:
         raise reader.fail("no countries found")

@@ -17,7 +17,7 @@ AFFILIATION_TYPES = frozenset(
     {"backed_by", "part_of", "member_of", "leader_of", "led_by", "allied_with", "spokesperson_of"}
 )
 #: Labels of alias patterns, in the order they win when one key could mean several things.
-LABELS = ("ACTOR", "COUNTRY", "CAPITAL", "DEMONYM")
+LABELS = ("ACTOR", "COUNTRY", "CAPITAL", "DEMONYM", "PEOPLE")
 
 # --------------------------------------------------------------------------- dates
 
@@ -109,6 +109,9 @@ class CountryEntry:
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
+    # peoples whose homeland lies in the state alone, named without its demonym ("Rohingya"):
+    # their country, never its government
+    peoples: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

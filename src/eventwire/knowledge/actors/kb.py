@@ -238,7 +238,9 @@ class KnowledgeBase:
             hit = AliasHit("ACTOR", entry_id)
             for surface in dict.fromkeys((entry.name, *entry.aliases)):
                 self._add_surface(surface, hit)
-        for label, attribute in (("COUNTRY", "names"), ("CAPITAL", "capitals"), ("DEMONYM", "demonyms")):
+        for label, attribute in (
+            ("COUNTRY", "names"), ("CAPITAL", "capitals"), ("DEMONYM", "demonyms"), ("PEOPLE", "peoples")
+        ):
             for country in self._countries.values():
                 surfaces = (country.name, *country.aliases) if attribute == "names" else getattr(country, attribute)
                 for surface in dict.fromkeys(surfaces):

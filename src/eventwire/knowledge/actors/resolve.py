@@ -35,7 +35,7 @@ from .phrase_coding import _choose_sector, _dedupe, _describe, _from_entry, _sig
 
 __all__ = ["FUZZY_THRESHOLD", "Resolution", "resolve_phrase"]
 
-_PLACE_LABELS = ("COUNTRY", "DEMONYM", "CAPITAL")
+_PLACE_LABELS = ("COUNTRY", "DEMONYM", "CAPITAL", "PEOPLE")
 
 # --------------------------------------------------------------------------- resolution
 
@@ -105,7 +105,12 @@ def _resolve_undated(kb: KnowledgeBase, text: str) -> Resolution | _ByEntry | No
     how = "agent+country" if country is not None else "agent"
     if country is not None and len(nouns) == 1 and nouns[0].info.national_sector:
         sector = None  # "Syrian officers" are the military, whatever "officers" alone are
-    if sector is None and country is not None:
+    if place is not None and place.label == "PEOPLE":
+        # "Rohingya refugees", "Uyghur leaders": a people of the state, never its government
+        if sector is None or any(n.info.national_sector for n in nouns):
+            sector = "CVL"
+        how = "agent+country+people" if nouns else "demonym+people"
+    elif sector is None and country is not None:
         # "Syrian officers", "Palestinian leaders": a generic head with only a country
         national = next((n.info.national_sector for n in reversed(nouns) if n.info.national_sector), None)
         if national is not None:
