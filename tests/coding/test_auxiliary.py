@@ -89,3 +89,13 @@ def test_an_intent_disowned_refuses_the_act(text: str, mode: str) -> None:
 )
 def test_an_intent_owned_is_no_refusal(text: str) -> None:
     assert not [e for e in code_text(text, published="2024-03-08") if e.event_type == "REJECT"]
+
+
+def test_an_act_a_party_has_yet_to_do_is_not_done() -> None:
+    evs = code_text("The junta has yet to release the detained journalists.", published="2024-03-08")
+    assert not [e for e in evs if e.event_type == "RETREAT"]
+
+
+def test_an_act_done_without_yet_stays_done() -> None:
+    evs = code_text("The junta has released the detained journalists.", published="2024-03-08")
+    assert only(evs, "RETREAT").aux.factual

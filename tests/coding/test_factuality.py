@@ -316,3 +316,15 @@ def test_an_act_in_an_unconfirmed_report_is_alleged() -> None:
 def test_a_hedge_on_the_people_acted_on_leaves_the_act_a_fact() -> None:
     e = only(_every("Police detained two suspected smugglers near the port."), "COERCE")
     assert e.aux.factual
+
+
+def test_what_a_party_has_to_do_is_an_obligation_not_a_deed() -> None:
+    evs = _every("The prime minister has to consult the coalition partners before the vote.")
+    assert only(evs, "CONSULT").aux.hypothetical
+    assert not [e for e in code_text("The prime minister has to consult the coalition partners before the vote.")
+                if e.event_type == "CONSULT"]
+
+
+def test_what_a_party_had_to_do_in_the_past_it_did() -> None:
+    e = only(code_text("The rebels had to withdraw from the hill town.", published="2021-06-01"), "RETREAT")
+    assert e.aux.factual

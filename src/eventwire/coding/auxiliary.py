@@ -237,6 +237,20 @@ def _says_of_itself(f: Found) -> bool:
 _FORGONE = {"than": "rather", "of": "instead"}
 
 
+# Grammar: verbs that take "yet to" for an act still to come ("has yet to", "is yet to", "remains to").
+_YET_HOLDERS = frozenset({"have", "be", "remain"})
+
+
+def _not_yet(tok: Token) -> bool:
+    """Whether ``tok`` is an act told as not yet done ("has yet to release the prisoners", "the
+    army is yet to withdraw"): it has not happened, the act negated."""
+    if tok.dep_ != "xcomp" or _lemma(tok.head) not in _YET_HOLDERS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children_of(tok.head))
+
+
 def _forgone(tok: Token) -> bool:
     """Whether ``tok`` is the act set aside in "rather than" or "instead of" ("urged them to
     negotiate rather than fight", "chose to talk instead of fighting"): an act not done."""
@@ -305,7 +319,7 @@ def aux_flags(f: Found, cues: Cues) -> None:
                 f.hypothetical = True
         if t.i != f.token.i and _lemma(t) in cues.intent_future:
             f.future = True
-    if _forgone(f.token) or _disowned(f.token):
+    if _forgone(f.token) or _disowned(f.token) or _not_yet(f.token):
         f.negated = True
     if _subjunctive(f.token):
         f.hypothetical = True

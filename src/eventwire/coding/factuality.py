@@ -225,8 +225,27 @@ _BINDING = frozenset({"require", "oblige", "obligate", "bind", "suppose"})
 
 def bound_to(trigger: Token) -> bool:
     """The act is one a party is bound to ("the rebels are required to hand over their weapons",
-    "the pact obliges both sides to withdraw"): an obligation, not a deed."""
-    return trigger.dep_ == "xcomp" and lemma_of(trigger.head) in _BINDING
+    "the pact obliges both sides to withdraw", "the minister has to consult parliament"): an
+    obligation, not a deed."""
+    if trigger.dep_ != "xcomp":
+        return False
+    return lemma_of(trigger.head) in _BINDING or _must(trigger)
+
+
+# Grammar: the tags of "have" told now ("has to", "have to") or after a modal ("will have to").
+_NOW_OR_AHEAD = frozenset({"VBZ", "VBP", "VB"})
+
+
+def _must(trigger: Token) -> bool:
+    """ "has to" / "will have to" with the act's infinitive: an obligation. Told in the past ("had
+    to flee") it tells what the party did; with "yet" ("has yet to") it is an act not done, which
+    the auxiliary modes negate."""
+    verb = trigger.head
+    if lemma_of(verb) != "have" or verb.tag_ not in _NOW_OR_AHEAD:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(trigger)):
+        return False
+    return not any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children_of(verb))
 
 
 # Grammar: the modal of ability or permission ("ca" is the parser's half of "can't").
