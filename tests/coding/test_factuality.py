@@ -318,6 +318,24 @@ def test_a_hedge_on_the_people_acted_on_leaves_the_act_a_fact() -> None:
     assert e.aux.factual
 
 
+def test_rejecting_a_claim_that_tells_an_act_is_a_denial_of_that_act() -> None:
+    evs = _every("The interior ministry rejected claims that its guards had beaten inmates at Varna prison.")
+    assert not [e for e in evs if e.event_type == "REJECT"]
+    beaten = only(evs, "ASSAULT")
+    assert beaten.aux.denied and not beaten.aux.alleged and not beaten.aux.factual
+
+
+def test_dismissing_a_report_that_tells_an_act_is_a_denial_of_that_act() -> None:
+    evs = _every("Army commanders dismissed reports that their units had shelled the village of Orhei.")
+    assert not [e for e in evs if e.event_type == "REJECT"]
+    assert only(evs, "ASSAULT").aux.denied
+
+
+def test_rejecting_a_demand_stays_a_rejection() -> None:
+    evs = code_text("The cabinet rejected the union's demand that it raise public wages.", published="2021-06-01")
+    assert only(evs, "REJECT").aux.factual
+
+
 def test_what_a_party_has_to_do_is_an_obligation_not_a_deed() -> None:
     evs = _every("The prime minister has to consult the coalition partners before the vote.")
     assert only(evs, "CONSULT").aux.hypothetical

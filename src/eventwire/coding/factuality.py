@@ -116,7 +116,36 @@ def _trailing_participle(tok: Token) -> bool:
 
 
 def denied(trigger: Token) -> bool:
-    return any(lemma_of(g) in _DENIAL for g in _governors(trigger))
+    return any(lemma_of(g) in _DENIAL or _rebutted(g) for g in _governors(trigger))
+
+
+# Nouns of a claim or a report that a clause may hold the content of; verbs that rebut one.
+_TOLD_NOUNS = _CLAIM_NOUNS | {"report", "rumour", "rumor", "suggestion"}
+_REBUTTING = _DENIAL | {"reject"}
+
+
+def _rebutted(noun: Token) -> bool:
+    """A claim or report rebutted by the verb it is the object of ("rejected claims that its
+    troops had tortured detainees", "dismissed reports that..."): what it tells is denied."""
+    return (
+        noun.pos_ == "NOUN"
+        and lemma_of(noun) in _TOLD_NOUNS
+        and noun.dep_ == "dobj"
+        and lemma_of(noun.head) in _REBUTTING
+    )
+
+
+def rebuts_claim(tok: Token) -> bool:
+    """A verb that rejects or dismisses a claim whose content is a clause ("rejected claims that
+    its troops had tortured detainees"): a denial of the act the clause tells, which keeps that act
+    flagged denied; a denial is no REJECT. Rejecting a proposal or a demand stays a REJECT."""
+    if tok.pos_ != "VERB" or lemma_of(tok) not in _REBUTTING:
+        return False
+    return any(
+        _rebutted(obj) and any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in children_of(obj))
+        for obj in children_of(tok)
+        if obj.dep_ == "dobj"
+    )
 
 
 def alleged(trigger: Token, *, own_lemma: str) -> bool:
@@ -126,7 +155,7 @@ def alleged(trigger: Token, *, own_lemma: str) -> bool:
     if any(lemma_of(c) in _HEDGES or c.lower_ in _HEDGES for c in children_of(trigger) if c.dep_ in ("advmod", "amod")):
         return True
     governors = _governors(trigger)
-    if any(lemma_of(g) in _ALLEGATION for g in governors):
+    if any(lemma_of(g) in _ALLEGATION and not _rebutted(g) for g in governors):
         return True
     if any(g.pos_ == "NOUN" and _hedged(g) for g in governors):
         return True  # "there were unconfirmed reports that soldiers had shot two protesters"

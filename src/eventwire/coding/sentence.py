@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
-from . import constructions, fallback, judgements, precision, residual_modes
+from . import constructions, factuality, fallback, judgements, precision, residual_modes
 from .arguments import (
     Arguments,
     civilian_protesters,
@@ -124,6 +124,7 @@ def sentence_events(
         and not precision.telling_offer(f.token)
         and not precision.shared_opinion(f.token)
         and not precision.support_level(f.token, f.event)
+        and not factuality.rebuts_claim(f.token)
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
