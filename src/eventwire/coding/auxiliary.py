@@ -294,6 +294,18 @@ def _announced_measure(f: Found, conditioned: bool, self_possible: bool) -> bool
     return f.event == "SANCTION" and f.future and not f.future_time and not conditioned and not self_possible
 
 
+def _unwilling(verb: Token, cues: Cues) -> bool:
+    """ "would not" on a verb with no condition ("Israel would not allow journalists to enter the
+    zone", "the rebels would not hand over their arms"): a refusal told of the past, the act
+    negated and not merely supposed; "would not withdraw if attacked" stays a supposition."""
+    if not any(c.dep_ == "neg" for c in children_of(verb)):
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(_lemma(m) in cues.conditional_marks for m in children_of(c) if m.dep_ == "mark")
+        for c in verb.subtree  # the parser may hang the condition on the complement ("allow them to cross if...")
+    )
+
+
 def aux_flags(f: Found, cues: Cues) -> None:
     """Set ``f``'s negated, future and hypothetical flags from its clause; an announced or
     conditional conflictual act becomes a threat, and future intentions take PLOVER's categories."""
@@ -311,7 +323,7 @@ def aux_flags(f: Found, cues: Cues) -> None:
                 if lem in cues.future_aux or c.lower_ in cues.future_aux:
                     f.future = f.future_time = True
                 elif lem in cues.hypothetical_aux or c.lower_ in cues.hypothetical_aux:
-                    if c.lower_ in ("would", "'d") and reported:
+                    if c.lower_ in ("would", "'d") and (reported or _unwilling(t, cues)):
                         f.future = True
                     else:
                         f.hypothetical = True
