@@ -346,3 +346,22 @@ def test_what_a_party_has_to_do_is_an_obligation_not_a_deed() -> None:
 def test_what_a_party_had_to_do_in_the_past_it_did() -> None:
     e = only(code_text("The rebels had to withdraw from the hill town.", published="2021-06-01"), "RETREAT")
     assert e.aux.factual
+
+
+def test_an_act_blamed_on_a_party_is_alleged_with_that_party_as_its_doer() -> None:
+    evs = _every("The car bombing in Mardan was blamed on a banned militant faction.")
+    e = only(evs, "ASSAULT")
+    assert e.aux.alleged and not e.aux.factual
+    assert [a.text for a in e.actor] == ["a banned militant faction"]
+
+
+def test_an_act_a_party_blames_on_another_is_alleged_beside_the_blame() -> None:
+    evs = _every("Officials in Herat blamed the ambush on the convoy on local gunmen.")
+    assert only(evs, "ACCUSE").aux.factual
+    e = only(evs, "ASSAULT")
+    assert e.aux.alleged and [a.text for a in e.actor] == ["local gunmen"]
+
+
+def test_blame_for_an_act_of_no_category_adds_no_event() -> None:
+    evs = _every("The ministry blamed the opposition for the delays at the ports.")
+    assert [e.event_type for e in evs] == ["ACCUSE"]

@@ -161,9 +161,33 @@ def alleged(trigger: Token, *, own_lemma: str) -> bool:
         return True  # "there were unconfirmed reports that soldiers had shot two protesters"
     if any(c.dep_ == "relcl" and lemma_of(c) in _ALLEGATION for c in children_of(trigger)):
         return True  # "an attack on the bridge, which Russia blamed on Ukrainian drones"
-    if _believed(trigger):
+    if _believed(trigger) or blamed_party(trigger) is not None:
         return True
     return any(_disputed(g) for g in governors if g.pos_ in ("VERB", "AUX"))
+
+
+# Grammar: the verb that lays an act at a party's door with "on" ("blamed the blast on X").
+_BLAMING = frozenset({"blame"})
+
+
+def blamed_party(trigger: Token) -> Token | None:
+    """The word naming the party an act is blamed on ("the bombing was blamed on separatists",
+    "police blamed the blast on rebels", "blamed the rebels for the ambush", "an attack which
+    Russia blamed on Ukraine"): the act is alleged, and that party is its alleged doer."""
+    verb = trigger.head
+    if trigger.dep_ in ("nsubjpass", "dobj") and lemma_of(verb) in _BLAMING:
+        on = next((c for c in children_of(verb) if c.dep_ in ("prep", "dative") and c.lower_ == "on"), None)
+        return next((g for g in children_of(on) if g.dep_ == "pobj"), None) if on is not None else None
+    if trigger.dep_ == "pobj" and verb.lower_ == "for":
+        if lemma_of(verb.head) in _BLAMING:
+            return next((c for c in children_of(verb.head) if c.dep_ == "dobj"), None)
+        if verb.head.dep_ == "dobj" and lemma_of(verb.head.head) in _BLAMING:
+            return verb.head  # the parser hangs "for" on the party blamed
+    rel = next((c for c in children_of(trigger) if c.dep_ == "relcl" and lemma_of(c) in _BLAMING), None)
+    if rel is None:
+        return None
+    on = next((c for c in children_of(rel) if c.dep_ in ("prep", "dative") and c.lower_ == "on"), None)
+    return next((g for g in children_of(on) if g.dep_ == "pobj"), None) if on is not None else None
 
 
 # Verbs of belief whose passive hedges what its subject did ("are believed to have abducted").

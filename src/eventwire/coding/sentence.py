@@ -166,6 +166,9 @@ def sentence_events(
                 g.event = ""  # "or face arrest": the threatened penalty, not an arrest
         _modes(f, lexicon, by_tok.get(f.content.i) if f.content is not None else None)
         args.fill(f)
+        blamed = factuality.blamed_party(f.token) if f.event != "ACCUSE" else None
+        if blamed is not None and args.acted_on(blamed):
+            f.actor, f.actor_how = args.acted_on(blamed), "blamed"  # the party blamed is its alleged doer
         constructions.meeting_in_clause(f, lambda t: args.subject(t)[0], args.mentions_of)
         constructions.protest_by_a_state(f)
         f.speaker = speaker_of(f.token, args, quote, cues)
@@ -387,6 +390,8 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         return  # "blocked the website, accusing the broadcaster of lies": a second act of its own
     if _own_clause(f.token) or own_meeting(f.token, f.event, f.mode) or _standing_protest(f):
         return
+    if f.event != "ACCUSE" and factuality.blamed_party(f.token) is not None:
+        return  # "the bombing was blamed on separatists": an alleged act of its own beside the blame
     cur, hops, in_scene, describes = f.token, 0, False, False
     while (
         cur.dep_
