@@ -484,3 +484,14 @@ def test_questioning_by_police_is_an_investigation(text: str) -> None:
 )
 def test_a_rush_a_fee_or_a_doubt_is_no_accusation(text: str) -> None:
     assert not [e for e in code_text(text, published="2024-03-05") if e.event_type == "ACCUSE"]
+
+
+def test_an_authority_suspending_an_outlets_broadcasts_censors_it() -> None:
+    evs = code_text("The junta suspended the broadcasts of a Belgian radio station.", published="2024-03-08")
+    e = [x for x in evs if x.event_type == "COERCE"]
+    assert e and e[0].mode == "censor"
+
+
+def test_a_broadcaster_suspending_its_own_broadcasts_censors_no_one() -> None:
+    evs = code_text("The broadcaster suspended its broadcasts in the region.", published="2024-03-08")
+    assert not [x for x in evs if x.event_type == "COERCE"]
