@@ -161,3 +161,24 @@ def test_an_act_done_after_pressure_stays_a_fact() -> None:
     text = "Under pressure from donors, the junta freed the jailed reporters on Friday."
     evs = code_text(text, published="2024-03-08")
     assert only(evs, "RETREAT").aux.factual
+
+
+def test_an_act_a_party_has_yet_to_do_is_not_done() -> None:
+    evs = code_text("The junta has yet to release the detained journalists.", published="2024-03-08")
+    assert not [e for e in evs if e.event_type == "RETREAT"]
+
+
+def test_an_act_done_without_yet_stays_done() -> None:
+    evs = code_text("The junta has released the detained journalists.", published="2024-03-08")
+    assert only(evs, "RETREAT").aux.factual
+
+
+def test_would_not_with_no_condition_is_a_refusal() -> None:
+    text = "The border guards would not allow the reporters to cross into the district."
+    evs = code_text(text, published="2024-03-08")
+    assert only(evs, "REJECT").aux.factual
+
+
+def test_would_not_under_a_condition_stays_a_supposition() -> None:
+    text = "The guards would not allow the reporters to cross if the shelling resumed."
+    assert not [e for e in code_text(text, published="2024-03-08") if e.event_type == "REJECT"]

@@ -1383,3 +1383,19 @@ def test_cessation_calling_off_the_protest_is_the_organisers_concession(text: st
 def test_cessation_stopping_the_march_is_not_calling_it_off() -> None:
     events = code_text("Police stopped the march outside the ministry.", published="2022-01-01")
     assert "CONCEDE" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribunal gave the prosecutors three weeks to file their closing brief.",
+        "The judge gave the defence team until Monday to submit its evidence.",
+    ],
+)
+def test_a_term_for_a_filing_is_no_aid_given(text: str) -> None:
+    assert not [e for e in code_text(text, published="2024-05-01") if e.event_type]
+
+
+def test_money_given_for_a_purpose_is_still_aid() -> None:
+    only(code_text("Norway gave the relief agency four million dollars to rebuild the clinic.",
+                   published="2024-05-01"), "AID")

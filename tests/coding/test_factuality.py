@@ -327,3 +327,52 @@ def test_an_act_a_body_is_responsible_for_doing_is_its_remit() -> None:
 
 def test_a_body_that_delivered_aid_is_told_to_have_done_it() -> None:
     assert only(code_text("The relief agency delivered food aid to the camps on Monday."), "AID").aux.factual
+
+
+def test_rejecting_a_claim_that_tells_an_act_is_a_denial_of_that_act() -> None:
+    evs = _every("The interior ministry rejected claims that its guards had beaten inmates at Varna prison.")
+    assert not [e for e in evs if e.event_type == "REJECT"]
+    beaten = only(evs, "ASSAULT")
+    assert beaten.aux.denied and not beaten.aux.alleged and not beaten.aux.factual
+
+
+def test_dismissing_a_report_that_tells_an_act_is_a_denial_of_that_act() -> None:
+    evs = _every("Army commanders dismissed reports that their units had shelled the village of Orhei.")
+    assert not [e for e in evs if e.event_type == "REJECT"]
+    assert only(evs, "ASSAULT").aux.denied
+
+
+def test_rejecting_a_demand_stays_a_rejection() -> None:
+    evs = code_text("The cabinet rejected the union's demand that it raise public wages.", published="2021-06-01")
+    assert only(evs, "REJECT").aux.factual
+
+
+def test_what_a_party_has_to_do_is_an_obligation_not_a_deed() -> None:
+    evs = _every("The prime minister has to consult the coalition partners before the vote.")
+    assert only(evs, "CONSULT").aux.hypothetical
+    assert not [e for e in code_text("The prime minister has to consult the coalition partners before the vote.")
+                if e.event_type == "CONSULT"]
+
+
+def test_what_a_party_had_to_do_in_the_past_it_did() -> None:
+    e = only(code_text("The rebels had to withdraw from the hill town.", published="2021-06-01"), "RETREAT")
+    assert e.aux.factual
+
+
+def test_an_act_blamed_on_a_party_is_alleged_with_that_party_as_its_doer() -> None:
+    evs = _every("The car bombing in Mardan was blamed on a banned militant faction.")
+    e = only(evs, "ASSAULT")
+    assert e.aux.alleged and not e.aux.factual
+    assert [a.text for a in e.actor] == ["a banned militant faction"]
+
+
+def test_an_act_a_party_blames_on_another_is_alleged_beside_the_blame() -> None:
+    evs = _every("Officials in Herat blamed the ambush on the convoy on local gunmen.")
+    assert only(evs, "ACCUSE").aux.factual
+    e = only(evs, "ASSAULT")
+    assert e.aux.alleged and [a.text for a in e.actor] == ["local gunmen"]
+
+
+def test_blame_for_an_act_of_no_category_adds_no_event() -> None:
+    evs = _every("The ministry blamed the opposition for the delays at the ports.")
+    assert [e.event_type for e in evs] == ["ACCUSE"]

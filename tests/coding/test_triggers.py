@@ -535,3 +535,14 @@ def test_refugees_sent_or_pushed_back_are_deported(text: str) -> None:
 def test_troops_sent_home_are_not_deported() -> None:
     evs = code_text("Kenya sent home its peacekeeping troops in March.", published="2024-05-01")
     assert ("COERCE", "deport") not in [(e.event_type, e.mode) for e in evs]
+
+
+def test_an_authority_suspending_an_outlets_broadcasts_censors_it() -> None:
+    evs = code_text("The junta suspended the broadcasts of a Belgian radio station.", published="2024-03-08")
+    e = [x for x in evs if x.event_type == "COERCE"]
+    assert e and e[0].mode == "censor"
+
+
+def test_a_broadcaster_suspending_its_own_broadcasts_censors_no_one() -> None:
+    evs = code_text("The broadcaster suspended its broadcasts in the region.", published="2024-03-08")
+    assert not [x for x in evs if x.event_type == "COERCE"]

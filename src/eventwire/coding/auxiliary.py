@@ -246,6 +246,20 @@ def _says_of_itself(f: Found) -> bool:
 _FORGONE = {"than": "rather", "of": "instead"}
 
 
+# Grammar: verbs that take "yet to" for an act still to come ("has yet to", "is yet to", "remains to").
+_YET_HOLDERS = frozenset({"have", "be", "remain"})
+
+
+def _not_yet(tok: Token) -> bool:
+    """Whether ``tok`` is an act told as not yet done ("has yet to release the prisoners", "the
+    army is yet to withdraw"): it has not happened, the act negated."""
+    if tok.dep_ != "xcomp" or _lemma(tok.head) not in _YET_HOLDERS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children_of(tok.head))
+
+
 def _forgone(tok: Token) -> bool:
     """Whether ``tok`` is the act set aside in "rather than" or "instead of" ("urged them to
     negotiate rather than fight", "chose to talk instead of fighting"): an act not done."""
@@ -341,6 +355,18 @@ def _likely(chain: list[Token]) -> bool:
     return any(t.pos_ == "ADJ" and t.lower_ in _LIKELIHOOD for t in chain)
 
 
+def _unwilling(verb: Token, cues: Cues) -> bool:
+    """ "would not" on a verb with no condition ("Israel would not allow journalists to enter the
+    zone", "the rebels would not hand over their arms"): a refusal told of the past, the act
+    negated and not merely supposed; "would not withdraw if attacked" stays a supposition."""
+    if not any(c.dep_ == "neg" for c in children_of(verb)):
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(_lemma(m) in cues.conditional_marks for m in children_of(c) if m.dep_ == "mark")
+        for c in verb.subtree  # the parser may hang the condition on the complement ("allow them to cross if...")
+    )
+
+
 def aux_flags(f: Found, cues: Cues) -> None:
     """Set ``f``'s negated, future and hypothetical flags from its clause; an announced or
     conditional conflictual act becomes a threat, and future intentions take PLOVER's categories."""
@@ -358,7 +384,7 @@ def aux_flags(f: Found, cues: Cues) -> None:
                 if lem in cues.future_aux or c.lower_ in cues.future_aux:
                     f.future = f.future_time = True
                 elif lem in cues.hypothetical_aux or c.lower_ in cues.hypothetical_aux:
-                    if c.lower_ in ("would", "'d") and reported:
+                    if c.lower_ in ("would", "'d") and (reported or _unwilling(t, cues)):
                         f.future = True
                     else:
                         f.hypothetical = True
@@ -366,7 +392,7 @@ def aux_flags(f: Found, cues: Cues) -> None:
                 f.hypothetical = True
         if t.i != f.token.i and _lemma(t) in cues.intent_future:
             f.future = True
-    if _forgone(f.token) or _disowned(f.token):
+    if _forgone(f.token) or _disowned(f.token) or _not_yet(f.token):
         f.negated = True
     if _subjunctive(f.token):
         f.hypothetical = True

@@ -1401,8 +1401,8 @@ def deadlines(sent: Span, found: list[Found]) -> list[Found]:
     """A term a party gives another to do something ("gave the rebels 48 hours to free the
     hostages", "gave the council until Friday to lift the ban") is an ultimatum: THREATEN (CAMEO
     139), the giver its actor and the party given the term its recipient, when what is asked for
-    is an act of the lexicon (a court's term to file a brief is none); a term to leave is an
-    expulsion (:func:`expulsion_by_deadline`). The giving verb is the trigger, in place of any
+    is an act of the lexicon (a court's term to file a brief is none, and no aid given either); a
+    term to leave is an expulsion (:func:`expulsion_by_deadline`). The giving verb is the trigger, in place of any
     reading of it as aid given; the act asked for is the ultimatum's content, no event."""
     by_tok = {f.token.i: f for f in found}
     out = []
@@ -1411,8 +1411,14 @@ def deadlines(sent: Span, found: list[Found]) -> list[Found]:
         if tok.pos_ != "VERB" or lemma_of(tok) != "give" or any(c.dep_ == "neg" for c in children_of(tok)):
             continue
         act = _deadline_act(tok)
-        if act is None or act.i not in by_tok:
-            continue  # "gave the defence until Friday to file its appeal": no political act asked for
+        if act is None:
+            continue
+        if act.i not in by_tok:
+            # "gave the defence until Friday to file its appeal": a term, neither aid given nor an
+            # ultimatum, since no political act is asked for
+            gone |= {tok.i} | {c.i for c in children_of(tok) if c.dep_ in ("npadvmod", "dobj")
+                               and lemma_of(c) in _DEADLINE_NOUNS}  # fmt: skip
+            continue
         if any(c.dep_ == "nsubj" and lemma_of(c) in _TERMS_SETTERS for c in children_of(tok)):
             continue  # "the accord gives the rebels six months to disarm": a timetable agreed, no threat
         mode = ultimatum_mode(by_tok[act.i])
@@ -1420,7 +1426,7 @@ def deadlines(sent: Span, found: list[Found]) -> list[Found]:
         rule = f"give/VERB {DEADLINE}"
         out.append(Found(token=tok, entry=entry, event="THREATEN", mode=mode, end=tok, start_tok=tok, rule=rule))
         gone |= {tok.i} | {t.i for t in subtree_of(act)}
-    if not out:
+    if not out and not gone:
         return found
     return [f for i, f in by_tok.items() if i not in gone] + out
 

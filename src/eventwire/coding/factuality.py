@@ -117,7 +117,36 @@ def _trailing_participle(tok: Token) -> bool:
 
 
 def denied(trigger: Token) -> bool:
-    return any(lemma_of(g) in _DENIAL for g in _governors(trigger))
+    return any(lemma_of(g) in _DENIAL or _rebutted(g) for g in _governors(trigger))
+
+
+# Nouns of a claim or a report that a clause may hold the content of; verbs that rebut one.
+_TOLD_NOUNS = _CLAIM_NOUNS | {"report", "rumour", "rumor", "suggestion"}
+_REBUTTING = _DENIAL | {"reject"}
+
+
+def _rebutted(noun: Token) -> bool:
+    """A claim or report rebutted by the verb it is the object of ("rejected claims that its
+    troops had tortured detainees", "dismissed reports that..."): what it tells is denied."""
+    return (
+        noun.pos_ == "NOUN"
+        and lemma_of(noun) in _TOLD_NOUNS
+        and noun.dep_ == "dobj"
+        and lemma_of(noun.head) in _REBUTTING
+    )
+
+
+def rebuts_claim(tok: Token) -> bool:
+    """A verb that rejects or dismisses a claim whose content is a clause ("rejected claims that
+    its troops had tortured detainees"): a denial of the act the clause tells, which keeps that act
+    flagged denied; a denial is no REJECT. Rejecting a proposal or a demand stays a REJECT."""
+    if tok.pos_ != "VERB" or lemma_of(tok) not in _REBUTTING:
+        return False
+    return any(
+        _rebutted(obj) and any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in children_of(obj))
+        for obj in children_of(tok)
+        if obj.dep_ == "dobj"
+    )
 
 
 def alleged(trigger: Token, *, own_lemma: str) -> bool:
@@ -127,15 +156,39 @@ def alleged(trigger: Token, *, own_lemma: str) -> bool:
     if any(lemma_of(c) in _HEDGES or c.lower_ in _HEDGES for c in children_of(trigger) if c.dep_ in ("advmod", "amod")):
         return True
     governors = _governors(trigger)
-    if any(lemma_of(g) in _ALLEGATION for g in governors):
+    if any(lemma_of(g) in _ALLEGATION and not _rebutted(g) for g in governors):
         return True
     if any(g.pos_ == "NOUN" and _hedged(g) for g in governors):
         return True  # "there were unconfirmed reports that soldiers had shot two protesters"
     if any(c.dep_ == "relcl" and lemma_of(c) in _ALLEGATION for c in children_of(trigger)):
         return True  # "an attack on the bridge, which Russia blamed on Ukrainian drones"
-    if _believed(trigger):
+    if _believed(trigger) or blamed_party(trigger) is not None:
         return True
     return any(_disputed(g) for g in governors if g.pos_ in ("VERB", "AUX"))
+
+
+# Grammar: the verb that lays an act at a party's door with "on" ("blamed the blast on X").
+_BLAMING = frozenset({"blame"})
+
+
+def blamed_party(trigger: Token) -> Token | None:
+    """The word naming the party an act is blamed on ("the bombing was blamed on separatists",
+    "police blamed the blast on rebels", "blamed the rebels for the ambush", "an attack which
+    Russia blamed on Ukraine"): the act is alleged, and that party is its alleged doer."""
+    verb = trigger.head
+    if trigger.dep_ in ("nsubjpass", "dobj") and lemma_of(verb) in _BLAMING:
+        on = next((c for c in children_of(verb) if c.dep_ in ("prep", "dative") and c.lower_ == "on"), None)
+        return next((g for g in children_of(on) if g.dep_ == "pobj"), None) if on is not None else None
+    if trigger.dep_ == "pobj" and verb.lower_ == "for":
+        if lemma_of(verb.head) in _BLAMING:
+            return next((c for c in children_of(verb.head) if c.dep_ == "dobj"), None)
+        if verb.head.dep_ == "dobj" and lemma_of(verb.head.head) in _BLAMING:
+            return verb.head  # the parser hangs "for" on the party blamed
+    rel = next((c for c in children_of(trigger) if c.dep_ == "relcl" and lemma_of(c) in _BLAMING), None)
+    if rel is None:
+        return None
+    on = next((c for c in children_of(rel) if c.dep_ in ("prep", "dative") and c.lower_ == "on"), None)
+    return next((g for g in children_of(on) if g.dep_ == "pobj"), None) if on is not None else None
 
 
 # Verbs of belief whose passive hedges what its subject did ("are believed to have abducted").
@@ -226,9 +279,10 @@ _BINDING = frozenset({"require", "oblige", "obligate", "bind", "suppose"})
 
 def bound_to(trigger: Token) -> bool:
     """The act is one a party is bound to ("the rebels are required to hand over their weapons",
-    "the pact obliges both sides to withdraw"), or its task ("the agency is responsible for
-    delivering food to the camps"): an obligation or a remit, not a deed."""
-    if trigger.dep_ == "xcomp" and lemma_of(trigger.head) in _BINDING:
+    "the pact obliges both sides to withdraw", "the minister has to consult parliament"), or its
+    task ("the agency is responsible for delivering food to the camps"): an obligation or a remit,
+    not a deed."""
+    if trigger.dep_ == "xcomp" and (lemma_of(trigger.head) in _BINDING or _must(trigger)):
         return True
     return _remit(trigger)
 
@@ -240,6 +294,22 @@ def _remit(trigger: Token) -> bool:
         return False
     prep = trigger.head
     return prep.lower_ == "for" and lemma_of(prep.head) == "responsible"
+
+
+# Grammar: the tags of "have" told now ("has to", "have to") or after a modal ("will have to").
+_NOW_OR_AHEAD = frozenset({"VBZ", "VBP", "VB"})
+
+
+def _must(trigger: Token) -> bool:
+    """ "has to" / "will have to" with the act's infinitive: an obligation. Told in the past ("had
+    to flee") it tells what the party did; with "yet" ("has yet to") it is an act not done, which
+    the auxiliary modes negate."""
+    verb = trigger.head
+    if lemma_of(verb) != "have" or verb.tag_ not in _NOW_OR_AHEAD:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(trigger)):
+        return False
+    return not any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children_of(verb))
 
 
 # Grammar: the modal of ability or permission ("ca" is the parser's half of "can't").

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
-from . import constructions, fallback, judgements, precision, residual_modes
+from . import constructions, factuality, fallback, judgements, precision, residual_modes
 from .arguments import (
     Arguments,
     civilian_protesters,
@@ -131,6 +131,7 @@ def sentence_events(
         and not precision.war_tally(f.token)
         and not precision.hosts_a_place(f.token, f.event)
         and not precision.role_description(f.token)
+        and not factuality.rebuts_claim(f.token)
     ]
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
@@ -172,6 +173,9 @@ def sentence_events(
                 g.event = ""  # "or face arrest": the threatened penalty, not an arrest
         _modes(f, lexicon, by_tok.get(f.content.i) if f.content is not None else None)
         args.fill(f)
+        blamed = factuality.blamed_party(f.token) if f.event != "ACCUSE" else None
+        if blamed is not None and args.acted_on(blamed):
+            f.actor, f.actor_how = args.acted_on(blamed), "blamed"  # the party blamed is its alleged doer
         constructions.meeting_in_clause(f, lambda t: args.subject(t)[0], args.mentions_of)
         _withheld_is_no_party(f)
         constructions.protest_by_a_state(f)
@@ -404,6 +408,8 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         return  # "blocked the website, accusing the broadcaster of lies": a second act of its own
     if _own_clause(f.token) or own_meeting(f.token, f.event, f.mode) or _standing_protest(f):
         return
+    if f.event != "ACCUSE" and factuality.blamed_party(f.token) is not None:
+        return  # "the bombing was blamed on separatists": an alleged act of its own beside the blame
     cur, hops, in_scene, describes = f.token, 0, False, False
     while (
         cur.dep_
