@@ -603,7 +603,6 @@ def opening_modifier(tok: Token) -> bool:
     return nxt.dep_ == "dobj" and nxt.head.i == tok.i and nxt.tag_ == "NNS"
 
 
-
 # Things a party makes public: what is "released" then is published, and no one is set free.
 _PUBLISHED = frozenset({
     "statement", "report", "video", "footage", "figure", "data", "detail", "photo", "photograph", "image",
@@ -714,7 +713,6 @@ def _stays(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(lemma_of(g) in _IN_FORCE for g in children_of(c))
         for c in children_of(tok.head)
     )
-
 
 
 # Categories of an act whose target can be said to remain in it ("remain in detention").
@@ -886,10 +884,8 @@ def lasting_span(tok: Token) -> bool:
     return any(_spans_years(c) for c in kids)
 
 
-# Nouns of a war or a conflict as a whole.
-_CONFLICTS = frozenset({
-    "war", "conflict", "fighting", "violence", "insurgency", "unrest", "crisis", "uprising", "rebellion",
-})
+# Nouns of a war or a conflict as a whole (the word list the arguments use for a war as subject).
+_CONFLICTS = lexicon_words("conflict_nouns")
 
 
 def war_tally(tok: Token) -> bool:
