@@ -434,3 +434,10 @@ def test_a_place_on_the_act_itself_still_places_it_beside_a_partys_origin() -> N
     assert _place("Greek police arrested migrants from Syria in Athens.", "COERCE")[1] == "GRC"
     assert _place("Syrian troops shelled the town of Idlib.", "ASSAULT")[1] == "SYR"
     assert _place("Clashes in Syria killed ten people.", "ASSAULT")[1] == "SYR"
+
+
+def test_a_meeting_is_not_placed_where_the_people_met_come_from() -> None:
+    # the refugees' origin does not say where the minister met them
+    assert _place("The German minister met families fleeing the war in Sudan.", "CONSULT")[1] != "SDN"
+    # counter-case: a place on the host of a meeting still says where it was held
+    assert _place("The German minister met refugees in Beirut.", "CONSULT")[1] == "LBN"

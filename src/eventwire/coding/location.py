@@ -240,11 +240,17 @@ def origin_phrases(trigger: Token, party_spans: list[tuple[int, int]]) -> set[in
 
 
 def clause_place(
-    trigger: Token, places: list[tuple[Place, bool, int]], party_spans: list[tuple[int, int]]
+    trigger: Token,
+    places: list[tuple[Place, bool, int]],
+    party_spans: list[tuple[int, int]],
+    *,
+    described: list[tuple[int, int]] | None = None,
 ) -> Place | None:
     """The place of the trigger's clause (or of a clause governing it); see the module docstring.
 
-    ``places`` holds (place, in a locative phrase, index of its head token)."""
+    ``places`` holds (place, in a locative phrase, index of its head token). ``described``: the
+    spans of the parties whose origin phrases (:func:`origin_phrases`) do not place the event, when
+    they are not ``party_spans`` (a meeting's host may be named by its place, not by its origin)."""
     acted_on = _acted_on_places(trigger)
     cands = [
         (p, i)
@@ -257,7 +263,8 @@ def clause_place(
         )
         or (i in acted_on and not any(a <= (p.start or 0) < b for a, b in party_spans))
     ]
-    elsewhere = _speakers_phrases(trigger) | gerund_matter(trigger) | origin_phrases(trigger, party_spans)
+    origins = origin_phrases(trigger, party_spans if described is None else described)
+    elsewhere = _speakers_phrases(trigger) | gerund_matter(trigger) | origins
     here = nearest_clause_items(trigger, [(p, i) for p, i in cands if i not in elsewhere], across_time=False)
     if not here:
         return None
@@ -536,7 +543,11 @@ def event_location(
     it already; it is used when the parties' spans are those.
     """
     spans = [(a.start, a.end) for a in (actors if hosted else actors + recipients)]
-    p = clause[1] if clause is not None and clause[0] == spans else clause_place(trigger, places, spans)
+    parties = [(a.start, a.end) for a in actors + recipients]
+    if clause is not None and clause[0] == spans:
+        p = clause[1]
+    else:
+        p = clause_place(trigger, places, spans, described=parties)
     seat = _seat_of(actors, gazetteer)
     if p is not None and seat is not None and _on_a_noun(p, places, trigger):
         return seat, "seat"  # "the council voted to end its mission in Mali": the mission is there
