@@ -419,3 +419,25 @@ def test_displaced_people_speak_where_they_are_not_in_the_country_they_are_of() 
     # a people at home still speaks at home
     text = "Talks stall\n\nNAIROBI, May 3 (Wire) - Syrian officials rejected a Turkish offer on Monday.\n"
     assert _place(text, "REJECT")[1] == "SYR"
+
+
+def test_a_place_a_party_comes_from_is_not_where_the_event_happens() -> None:
+    # a clause of leaving on the recipient tells where the migrants came from, not where police held them
+    assert _place("Greek police arrested migrants fleeing the war in Syria.", "COERCE")[1] == "GRC"
+    # a "from" phrase on the actor says where the militants come from, not where they struck
+    assert _place("Militants from Yemen attacked a Saudi border post on Monday.", "ASSAULT")[1] != "YEM"
+
+
+def test_a_place_on_the_act_itself_still_places_it_beside_a_partys_origin() -> None:
+    # counter-cases: the locative is on the verb, or the place is what the act is done to
+    assert _place("Asylum seekers from Aleppo were detained in Nicosia.", "COERCE")[1] == "CYP"
+    assert _place("Greek police arrested migrants from Syria in Athens.", "COERCE")[1] == "GRC"
+    assert _place("Syrian troops shelled the town of Idlib.", "ASSAULT")[1] == "SYR"
+    assert _place("Clashes in Syria killed ten people.", "ASSAULT")[1] == "SYR"
+
+
+def test_a_meeting_is_not_placed_where_the_people_met_come_from() -> None:
+    # the refugees' origin does not say where the minister met them
+    assert _place("The German minister met families fleeing the war in Sudan.", "CONSULT")[1] != "SDN"
+    # counter-case: a place on the host of a meeting still says where it was held
+    assert _place("The German minister met refugees in Beirut.", "CONSULT")[1] == "LBN"

@@ -34,7 +34,7 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Place
-from .syntax import children_of, subtree_of, token_at
+from .syntax import children_of, sent_of, subtree_of, token_at
 
 T = TypeVar("T")
 
@@ -213,12 +213,44 @@ def _names_party(p: Place, start: int, end: int) -> bool:
     return start <= ps < end and ps == start
 
 
+# Grammar: prepositions of where a party comes from ("refugees from Aleppo").
+_ORIGIN = frozenset({"from"})
+# Verbs of leaving a place: a clause of them on a party noun ("migrants fleeing the war in X",
+# "families who escaped X") tells where the party came from.
+_FLEEING = lexicon_words("fleeing_verbs")
+
+
+def origin_phrases(trigger: Token, party_spans: list[tuple[int, int]]) -> set[int]:
+    """Token indices of the phrases on a party's noun that say where the party comes from: a
+    "from" phrase ("asylum seekers from Aleppo", "militants from Yemen") or a clause of leaving
+    ("migrants fleeing the war in X", "students who escaped X"). They describe the party, not
+    where the event happens: police arresting refugees from X arrest them where the police are."""
+    out: set[int] = set()
+    for tok in sent_of(trigger):
+        if tok.pos_ not in ("NOUN", "PROPN") or not any(a <= tok.idx < b for a, b in party_spans):
+            continue
+        for c in children_of(tok):
+            if c.i == trigger.i or trigger in subtree_of(c):
+                continue  # the act's own phrase ("an attack from the hills") is never the party's
+            if (c.dep_ == "prep" and c.lower_ in _ORIGIN) or (
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _FLEEING
+            ):
+                out.update(t.i for t in subtree_of(c))
+    return out
+
+
 def clause_place(
-    trigger: Token, places: list[tuple[Place, bool, int]], party_spans: list[tuple[int, int]]
+    trigger: Token,
+    places: list[tuple[Place, bool, int]],
+    party_spans: list[tuple[int, int]],
+    *,
+    described: list[tuple[int, int]] | None = None,
 ) -> Place | None:
     """The place of the trigger's clause (or of a clause governing it); see the module docstring.
 
-    ``places`` holds (place, in a locative phrase, index of its head token)."""
+    ``places`` holds (place, in a locative phrase, index of its head token). ``described``: the
+    spans of the parties whose origin phrases (:func:`origin_phrases`) do not place the event, when
+    they are not ``party_spans`` (a meeting's host may be named by its place, not by its origin)."""
     acted_on = _acted_on_places(trigger)
     cands = [
         (p, i)
@@ -231,7 +263,8 @@ def clause_place(
         )
         or (i in acted_on and not any(a <= (p.start or 0) < b for a, b in party_spans))
     ]
-    elsewhere = _speakers_phrases(trigger) | gerund_matter(trigger)
+    origins = origin_phrases(trigger, party_spans if described is None else described)
+    elsewhere = _speakers_phrases(trigger) | gerund_matter(trigger) | origins
     here = nearest_clause_items(trigger, [(p, i) for p, i in cands if i not in elsewhere], across_time=False)
     if not here:
         return None
@@ -510,7 +543,11 @@ def event_location(
     it already; it is used when the parties' spans are those.
     """
     spans = [(a.start, a.end) for a in (actors if hosted else actors + recipients)]
-    p = clause[1] if clause is not None and clause[0] == spans else clause_place(trigger, places, spans)
+    parties = [(a.start, a.end) for a in actors + recipients]
+    if clause is not None and clause[0] == spans:
+        p = clause[1]
+    else:
+        p = clause_place(trigger, places, spans, described=parties)
     seat = _seat_of(actors, gazetteer)
     if p is not None and seat is not None and _on_a_noun(p, places, trigger):
         return seat, "seat"  # "the council voted to end its mission in Mali": the mission is there
