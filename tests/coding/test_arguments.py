@@ -1191,3 +1191,21 @@ def test_forces_sent_to_shadow_another_sides_ships_are_readied_against_that_side
 def test_forces_sent_to_guard_a_place_name_no_side_they_are_readied_against() -> None:
     e = only(code_text("The army sent troops to guard the Chinese embassy."), "MOBILIZE")
     assert e.recipient == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce was agreed by the rival factions in the northern province on Friday.",
+        "The peace plan was rejected by the feuding clans of the Gedo region.",
+    ],
+)
+def test_a_by_agent_nothing_resolves_is_the_actor_of_the_passive(text: str) -> None:
+    e = next(e for e in code_text(text) if e.event_type in ("AGREE", "REJECT"))
+    assert [a.text for a in e.actor] and "by" not in e.actor[0].text
+    assert not e.recipient
+
+
+def test_a_means_after_by_is_no_actor_of_the_passive() -> None:
+    e = only(code_text("Two farmers were killed by gunfire near the market in Beledweyne."), "ASSAULT")
+    assert not e.actor

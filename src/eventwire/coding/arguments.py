@@ -1412,6 +1412,10 @@ class Arguments:
             if not f.actor and subj is not None and f.actor_how == "subject" and not _a_conflict(subj):
                 # "the war has killed thousands": a war or violence at large is no party that acts
                 f.actor, f.actor_how = [self.unresolved(subj)], "subject_unresolved"
+            elif not f.actor and subj is not None and f.actor_how == "passive_agent" and _agentive(subj):
+                # "a truce was agreed by the feuding clans": a "by" agent nothing resolves is the
+                # party that acts, as it is when the subject of the active verb
+                f.actor, f.actor_how = [self.unresolved(subj)], "passive_agent_unresolved"
         elif entry.pos == "ADJ":  # "X is ready to...": the subject of the copula
             f.actor, f.actor_how, _ = self.subject(tok.head if tok.dep_ in ("acomp", "oprd", "xcomp") else tok)
         else:
