@@ -1209,3 +1209,20 @@ def test_a_by_agent_nothing_resolves_is_the_actor_of_the_passive(text: str) -> N
 def test_a_means_after_by_is_no_actor_of_the_passive() -> None:
     e = only(code_text("Two farmers were killed by gunfire near the market in Beledweyne."), "ASSAULT")
     assert not e.actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The detentions sparked fresh protests in Lusaka on Monday.",
+        "The shelling set off demonstrations in several towns of the province.",
+    ],
+)
+def test_an_act_is_no_party_to_the_protest_it_sets_off(text: str) -> None:
+    protests = [e for e in code_text(text) if e.event_type == "PROTEST"]
+    assert protests and all(not e.actor for e in protests)
+
+
+def test_a_group_that_stages_a_rally_still_holds_it() -> None:
+    e = only(code_text("Farmers' groups staged a rally outside the agriculture ministry in Lusaka."), "PROTEST")
+    assert [a.text for a in e.actor] == ["Farmers' groups"]

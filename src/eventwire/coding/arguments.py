@@ -403,6 +403,17 @@ def _a_conflict(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and _lemma(tok) in _CONFLICT_NOUNS
 
 
+def _an_act_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a noun that names an act ("the arrest", "the strikes"), not the people
+    who do one ("protesters"): an act is never a party to another."""
+    if tok.pos_ != "NOUN":
+        return False
+    entries = default_lexicon().candidates(_lemma(tok), "NOUN")
+    # an entry that needs a modifier or a governing verb ("working group", "formed a group") is
+    # no act of the bare noun
+    return any(not e.compound and not e.head for e in entries) and not any(e.as_actor for e in entries)
+
+
 def _agentive(tok: Token) -> bool:
     """Whether a word can name who acts: a name, a pronoun or a noun for people or groups."""
     return tok.pos_ in ("PROPN", "PRON") or bool(tok.ent_type_) or _lemma(tok) in _PARTY_NOUNS
@@ -1295,8 +1306,8 @@ class Arguments:
         if head.pos_ not in ("VERB", "AUX") or head.i == noun.i or _lemma(head) in _ONLOOKING:
             return [], "none"
         ms, how, subj = self.subject(head)
-        if ms or how != "subject" or subj is None or subj.pos_ not in ("NOUN", "PROPN"):
-            return [], "none"
+        if ms or how != "subject" or subj is None or subj.pos_ not in ("NOUN", "PROPN") or _an_act_noun(subj):
+            return [], "none"  # "the arrest sparked protests": an act holds no protest
         return [self.unresolved(subj)], "light_verb_subject_unresolved"
 
     def _companions(self, subj: Token, verb: Token, ms: list[Mention]) -> list[Mention]:
