@@ -1226,3 +1226,14 @@ def test_an_act_is_no_party_to_the_protest_it_sets_off(text: str) -> None:
 def test_a_group_that_stages_a_rally_still_holds_it() -> None:
     e = only(code_text("Farmers' groups staged a rally outside the agriculture ministry in Lusaka."), "PROTEST")
     assert [a.text for a in e.actor] == ["Farmers' groups"]
+
+
+def test_the_undergoer_of_an_act_is_no_fallback_actor() -> None:
+    evs = code_text("The detention of the newspaper's editor drew sharp criticism in Harare.")
+    named = {a.text for e in evs if e.event_type != "COERCE" for a in e.actor}
+    assert not named & {"the newspaper's editor", "the newspaper's"}
+
+
+def test_the_possessor_of_an_act_noun_stays_its_actor() -> None:
+    e = only(code_text("Zambia's detention of the newspaper's editor drew sharp criticism in Harare."), "COERCE")
+    assert countries(e.actor) == {"ZMB"}

@@ -414,6 +414,16 @@ def _an_act_noun(tok: Token) -> bool:
     return any(not e.compound and not e.head for e in entries) and not any(e.as_actor for e in entries)
 
 
+def _undergoer_of_an_act(tok: Token) -> bool:
+    """Whether ``tok`` is the "of" object of a noun that names an act ("the arrest of the
+    editor", "the detention of the paper's editor"): the one who underwent it, no party to what
+    the sentence goes on to tell."""
+    while tok.dep_ in ("poss", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and _lemma(prep) == "of" and prep.dep_ == "prep" and _an_act_noun(prep.head)
+
+
 def _agentive(tok: Token) -> bool:
     """Whether a word can name who acts: a name, a pronoun or a noun for people or groups."""
     return tok.pos_ in ("PROPN", "PRON") or bool(tok.ent_type_) or _lemma(tok) in _PARTY_NOUNS
@@ -2239,6 +2249,8 @@ class Arguments:
                 continue
             if _setting(doc[m.head], self.cues.reporting):
                 continue
+            if _undergoer_of_an_act(doc[m.head]):
+                continue  # "the arrest of the editor drew protests": the editor was arrested
             if m.head < f.start_tok.i and m.head not in inside and m.head not in rec:
                 best = m
         if best is not None:
