@@ -1237,3 +1237,14 @@ def test_the_undergoer_of_an_act_is_no_fallback_actor() -> None:
 def test_the_possessor_of_an_act_noun_stays_its_actor() -> None:
     e = only(code_text("Zambia's detention of the newspaper's editor drew sharp criticism in Harare."), "COERCE")
     assert countries(e.actor) == {"ZMB"}
+
+
+def test_an_act_noun_subject_is_no_unresolved_actor() -> None:
+    evs = code_text("The detention of the newspaper's editor led Botswana to recall its ambassador from Harare.")
+    e = only(evs, "SANCTION")
+    assert "detention" not in " ".join(a.text for a in e.actor)
+
+
+def test_a_subject_nothing_resolves_that_names_people_stays_the_actor() -> None:
+    e = only(code_text("Striking dockworkers blocked the entrance to the port of Beira on Monday."), "PROTEST")
+    assert [a.text for a in e.actor] == ["Striking dockworkers"]

@@ -1430,7 +1430,13 @@ class Arguments:
             return
         elif entry.pos == "VERB":
             f.actor, f.actor_how, subj = self.subject(tok, moves_forces=f.event == "MOBILIZE")
-            if not f.actor and subj is not None and f.actor_how == "subject" and not _a_conflict(subj):
+            if (
+                not f.actor
+                and subj is not None
+                and f.actor_how == "subject"
+                and not _a_conflict(subj)
+                and not _an_act_noun(subj)  # "the detention led Botswana to recall...": no party
+            ):
                 # "the war has killed thousands": a war or violence at large is no party that acts
                 f.actor, f.actor_how = [self.unresolved(subj)], "subject_unresolved"
             elif not f.actor and subj is not None and f.actor_how == "passive_agent" and _agentive(subj):
