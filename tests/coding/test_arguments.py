@@ -1248,3 +1248,20 @@ def test_an_act_noun_subject_is_no_unresolved_actor() -> None:
 def test_a_subject_nothing_resolves_that_names_people_stays_the_actor() -> None:
     e = only(code_text("Striking dockworkers blocked the entrance to the port of Beira on Monday."), "PROTEST")
     assert [a.text for a in e.actor] == ["Striking dockworkers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raids prompted Ghana to recall its ambassador from Lome on Friday.",
+        "The expulsions spurred Ghana to recall its ambassador from Lome on Friday.",
+    ],
+)
+def test_the_object_of_a_verb_of_causing_does_the_act_it_is_brought_to(text: str) -> None:
+    e = only(code_text(text), "SANCTION")
+    assert countries(e.actor) == {"GHA"}
+
+
+def test_who_leads_troops_into_an_act_is_not_a_verb_of_causing() -> None:
+    e = only(code_text("Ghana's defence chief led the troops to retake the border post on Friday."), "ASSAULT")
+    assert countries(e.actor) == {"GHA"}
