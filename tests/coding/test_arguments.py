@@ -1265,3 +1265,18 @@ def test_the_object_of_a_verb_of_causing_does_the_act_it_is_brought_to(text: str
 def test_who_leads_troops_into_an_act_is_not_a_verb_of_causing() -> None:
     e = only(code_text("Ghana's defence chief led the troops to retake the border post on Friday."), "ASSAULT")
     assert countries(e.actor) == {"GHA"}
+
+
+def test_a_response_drawn_from_a_party_is_that_partys_act() -> None:
+    e = only(code_text("Togo faced sharp criticism from Ghana over the expulsions on Friday."), "ACCUSE")
+    assert countries(e.actor) == {"GHA"} and countries(e.recipient) == {"TGO"}
+
+
+def test_the_doer_of_an_act_that_draws_a_response_is_its_recipient() -> None:
+    e = only(code_text("Togo's expulsion of the traders drew condemnation from Ghana on Friday."), "ACCUSE")
+    assert countries(e.actor) == {"GHA"} and countries(e.recipient) == {"TGO"}
+
+
+def test_a_response_drawn_from_no_one_named_has_no_actor_from_the_subject() -> None:
+    evs = code_text("Togo faced sharp criticism over the expulsions on Friday.")
+    assert all(countries(e.actor) != {"TGO"} for e in evs if e.event_type == "ACCUSE")

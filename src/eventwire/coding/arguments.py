@@ -48,6 +48,8 @@ _ORGANISATION_CLASS = frozenset({"@organisation"})
 # it ("played down the attack", "witnessed the shelling", "survived an assassination attempt").
 _ONLOOKING = lexicon_words("onlooking_verbs")
 _UNDERGOING_VERBS = lexicon_words("undergoing_verbs")
+# Verbs by which an act or a party draws a response from others ("drew condemnation from X").
+_DRAWING_VERBS = frozenset({"draw", "attract", "earn", "receive", "face", "meet"})
 _THWARTING_VERBS = lexicon_words("thwarting_verbs")
 # Verbs by which a party undergoes an act named after "under" ("came under attack").
 _UNDERGOING_HEADS = frozenset({"come", "be", "remain", "fall"})
@@ -1240,6 +1242,14 @@ class Arguments:
                     return ms
         return self._nationality_before(means)
 
+    def _drawer(self, verb: Token) -> list[Mention]:
+        """Who draws the response ``verb`` takes as its object: its subject ("Kenya faced
+        criticism"), or, when the subject is an act, who did it ("Kenya's raids drew criticism")."""
+        ms, _, subj = self.subject(verb)
+        if ms or subj is None or not _an_act_noun(subj):
+            return ms
+        return self._doer(subj)[0]
+
     def noun_actor(self, noun: Token) -> tuple[list[Mention], str]:
         first = noun
         while first.dep_ == "conj" and first.head.pos_ in ("PROPN", "NOUN") and first.head.i != first.i:
@@ -1281,6 +1291,11 @@ class Arguments:
             if ms:
                 return ms, "amount_verb_subject"
         head = noun.head
+        if noun.dep_ == "dobj" and _lemma(head) in _DRAWING_VERBS:
+            # "the raids drew condemnation from Ghana": who gives the response named after "from"
+            givers = self.prep_objects(noun, ("from",)) or self.prep_objects(head, ("from",))
+            if givers:
+                return givers, "drawn_from"
         if noun.dep_ in _LIGHT_NOUN_DEPS and head.pos_ in ("VERB", "AUX") and head.i != noun.i:
             if _lemma(head) in _ONLOOKING or _lemma(head) in _UNDERGOING_VERBS or thwarting(head):
                 return [], "onlooker"  # no actor, and none to be guessed from the sentence
@@ -1489,6 +1504,8 @@ class Arguments:
                 f.recipient = [m for m in self._crowd_fired_on(tok) if m.head not in actor_heads]
         finally:
             self._generic = self._facilities = False
+        if not f.recipient and f.actor_how == "drawn_from":
+            f.recipient = [m for m in self._drawer(tok.head) if m.head not in actor_heads]
         if f.event == "PROTEST" and f.mode == "obstruct":
             f.recipient = _unblocked(tok, f.recipient)
         if f.event == "ACCUSE" and entry.pos == "VERB":
