@@ -1191,3 +1191,92 @@ def test_forces_sent_to_shadow_another_sides_ships_are_readied_against_that_side
 def test_forces_sent_to_guard_a_place_name_no_side_they_are_readied_against() -> None:
     e = only(code_text("The army sent troops to guard the Chinese embassy."), "MOBILIZE")
     assert e.recipient == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce was agreed by the rival factions in the northern province on Friday.",
+        "The peace plan was rejected by the feuding clans of the Gedo region.",
+    ],
+)
+def test_a_by_agent_nothing_resolves_is_the_actor_of_the_passive(text: str) -> None:
+    e = next(e for e in code_text(text) if e.event_type in ("AGREE", "REJECT"))
+    assert [a.text for a in e.actor] and "by" not in e.actor[0].text
+    assert not e.recipient
+
+
+def test_a_means_after_by_is_no_actor_of_the_passive() -> None:
+    e = only(code_text("Two farmers were killed by gunfire near the market in Beledweyne."), "ASSAULT")
+    assert not e.actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The detentions sparked fresh protests in Lusaka on Monday.",
+        "The shelling set off demonstrations in several towns of the province.",
+    ],
+)
+def test_an_act_is_no_party_to_the_protest_it_sets_off(text: str) -> None:
+    protests = [e for e in code_text(text) if e.event_type == "PROTEST"]
+    assert protests and all(not e.actor for e in protests)
+
+
+def test_a_group_that_stages_a_rally_still_holds_it() -> None:
+    e = only(code_text("Farmers' groups staged a rally outside the agriculture ministry in Lusaka."), "PROTEST")
+    assert [a.text for a in e.actor] == ["Farmers' groups"]
+
+
+def test_the_undergoer_of_an_act_is_no_fallback_actor() -> None:
+    evs = code_text("The detention of the newspaper's editor drew sharp criticism in Harare.")
+    named = {a.text for e in evs if e.event_type != "COERCE" for a in e.actor}
+    assert not named & {"the newspaper's editor", "the newspaper's"}
+
+
+def test_the_possessor_of_an_act_noun_stays_its_actor() -> None:
+    e = only(code_text("Zambia's detention of the newspaper's editor drew sharp criticism in Harare."), "COERCE")
+    assert countries(e.actor) == {"ZMB"}
+
+
+def test_an_act_noun_subject_is_no_unresolved_actor() -> None:
+    evs = code_text("The detention of the newspaper's editor led Botswana to recall its ambassador from Harare.")
+    e = only(evs, "SANCTION")
+    assert "detention" not in " ".join(a.text for a in e.actor)
+
+
+def test_a_subject_nothing_resolves_that_names_people_stays_the_actor() -> None:
+    e = only(code_text("Striking dockworkers blocked the entrance to the port of Beira on Monday."), "PROTEST")
+    assert [a.text for a in e.actor] == ["Striking dockworkers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raids prompted Ghana to recall its ambassador from Lome on Friday.",
+        "The expulsions spurred Ghana to recall its ambassador from Lome on Friday.",
+    ],
+)
+def test_the_object_of_a_verb_of_causing_does_the_act_it_is_brought_to(text: str) -> None:
+    e = only(code_text(text), "SANCTION")
+    assert countries(e.actor) == {"GHA"}
+
+
+def test_who_leads_troops_into_an_act_is_not_a_verb_of_causing() -> None:
+    e = only(code_text("Ghana's defence chief led the troops to retake the border post on Friday."), "ASSAULT")
+    assert countries(e.actor) == {"GHA"}
+
+
+def test_a_response_drawn_from_a_party_is_that_partys_act() -> None:
+    e = only(code_text("Togo faced sharp criticism from Ghana over the expulsions on Friday."), "ACCUSE")
+    assert countries(e.actor) == {"GHA"} and countries(e.recipient) == {"TGO"}
+
+
+def test_the_doer_of_an_act_that_draws_a_response_is_its_recipient() -> None:
+    e = only(code_text("Togo's expulsion of the traders drew condemnation from Ghana on Friday."), "ACCUSE")
+    assert countries(e.actor) == {"GHA"} and countries(e.recipient) == {"TGO"}
+
+
+def test_a_response_drawn_from_no_one_named_has_no_actor_from_the_subject() -> None:
+    evs = code_text("Togo faced sharp criticism over the expulsions on Friday.")
+    assert all(countries(e.actor) != {"TGO"} for e in evs if e.event_type == "ACCUSE")

@@ -290,3 +290,14 @@ def test_protests_at_which_people_were_held_are_happenings_of_their_own() -> Non
 def test_the_one_rally_someone_was_held_at_is_only_the_scene() -> None:
     events = code_text("Police in Vasko detained a student at the rally on Monday.")
     assert [e.event_type for e in events] == ["COERCE"]  # a single rally is one told of before
+
+
+def test_an_act_named_as_the_subject_of_a_past_verb_is_told_as_done() -> None:
+    evs = code_text("The detention of the newspaper's editor led Botswana to recall its ambassador from Harare.")
+    e = only(evs, "COERCE")
+    assert e.mode == "arrest" and [r.text for r in e.recipient] == ["the newspaper's editor"]
+
+
+def test_an_act_named_as_the_subject_of_a_conditional_is_not_told_as_done() -> None:
+    evs = code_text("The detention of the newspaper's editor would draw sharp criticism, the minister warned.")
+    assert not [e for e in evs if e.event_type == "COERCE"]

@@ -38,3 +38,23 @@ def test_civilians_not_named_as_a_crowd_who_burn_a_house_attack_it() -> None:
 def test_soldiers_putting_up_barricades_are_not_protesting() -> None:
     evs = code_text("Soldiers erected barricades around the presidential palace on Monday.", published="2023-01-03")
     assert not [e for e in evs if e.event_type == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers looted shops in the border town of Kaya on Sunday.",
+        "Police officers looted market stalls during the raid on the camp.",
+        "Militiamen looted a pharmacy as they withdrew from the district.",
+    ],
+)
+def test_an_armed_party_looting_seizes_property(text: str) -> None:
+    evs = code_text(text, published="2023-01-03")
+    assert not [e for e in evs if e.event_type == "PROTEST"]
+    e = only(evs, "COERCE")
+    assert e.mode == "seize"
+
+
+def test_a_crowd_looting_still_riots() -> None:
+    e = only(code_text("Rioters looted shops in the border town of Kaya on Sunday.", published="2023-01-03"), "PROTEST")
+    assert e.mode == "riot"

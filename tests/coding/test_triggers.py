@@ -281,6 +281,26 @@ def test_an_attack_on_computers_is_coercion_by_cyber_means(text: str) -> None:
     assert all(e.event_type != "ASSAULT" for e in code_text(text, published="2025-02-03"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown hackers attacked the tax authority's website in Skopje on Thursday.",
+        "A hacking group targeted the servers of the national lottery in Vilnius last week.",
+    ],
+)
+def test_attacking_a_computer_system_is_coercion_by_cyber_means(text: str) -> None:
+    evs = code_text(text, published="2025-02-03")
+    assert only(evs, "COERCE").mode == "cyber"
+    assert all(e.event_type != "ASSAULT" for e in evs)
+
+
+def test_attacking_a_network_of_people_is_still_an_assault() -> None:
+    text = "Soldiers attacked a smuggling network's hideout near the border on Thursday."
+    evs = code_text(text, published="2025-02-03")
+    only(evs, "ASSAULT")
+    assert all(e.event_type != "COERCE" for e in evs)
+
+
 def test_an_attack_on_a_computer_market_is_still_an_assault() -> None:
     text = "Gunmen stormed a computer market in Kabul and opened fire on shoppers."
     assert all(e.event_type != "COERCE" for e in code_text(text, published="2025-02-03"))

@@ -48,6 +48,8 @@ _ORGANISATION_CLASS = frozenset({"@organisation"})
 # it ("played down the attack", "witnessed the shelling", "survived an assassination attempt").
 _ONLOOKING = lexicon_words("onlooking_verbs")
 _UNDERGOING_VERBS = lexicon_words("undergoing_verbs")
+# Verbs by which an act or a party draws a response from others ("drew condemnation from X").
+_DRAWING_VERBS = frozenset({"draw", "attract", "earn", "receive", "face", "meet"})
 _THWARTING_VERBS = lexicon_words("thwarting_verbs")
 # Verbs by which a party undergoes an act named after "under" ("came under attack").
 _UNDERGOING_HEADS = frozenset({"come", "be", "remain", "fall"})
@@ -401,6 +403,27 @@ def _listed_names(tok: Token, *, upto: int | None = None) -> list[list[Token]]:
 def _a_conflict(tok: Token) -> bool:
     """Whether ``tok`` names a war or violence at large ("the war", "the fighting"), no party."""
     return tok.pos_ == "NOUN" and _lemma(tok) in _CONFLICT_NOUNS
+
+
+def _an_act_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a noun that names an act ("the arrest", "the strikes"), not the people
+    who do one ("protesters"): an act is never a party to another."""
+    if tok.pos_ != "NOUN":
+        return False
+    entries = default_lexicon().candidates(_lemma(tok), "NOUN")
+    # an entry that needs a modifier or a governing verb ("working group", "formed a group") is
+    # no act of the bare noun
+    return any(not e.compound and not e.head for e in entries) and not any(e.as_actor for e in entries)
+
+
+def _undergoer_of_an_act(tok: Token) -> bool:
+    """Whether ``tok`` is the "of" object of a noun that names an act ("the arrest of the
+    editor", "the detention of the paper's editor"): the one who underwent it, no party to what
+    the sentence goes on to tell."""
+    while tok.dep_ in ("poss", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and _lemma(prep) == "of" and prep.dep_ == "prep" and _an_act_noun(prep.head)
 
 
 def _agentive(tok: Token) -> bool:
@@ -1219,6 +1242,14 @@ class Arguments:
                     return ms
         return self._nationality_before(means)
 
+    def _drawer(self, verb: Token) -> list[Mention]:
+        """Who draws the response ``verb`` takes as its object: its subject ("Kenya faced
+        criticism"), or, when the subject is an act, who did it ("Kenya's raids drew criticism")."""
+        ms, _, subj = self.subject(verb)
+        if ms or subj is None or not _an_act_noun(subj):
+            return ms
+        return self._doer(subj)[0]
+
     def noun_actor(self, noun: Token) -> tuple[list[Mention], str]:
         first = noun
         while first.dep_ == "conj" and first.head.pos_ in ("PROPN", "NOUN") and first.head.i != first.i:
@@ -1260,6 +1291,11 @@ class Arguments:
             if ms:
                 return ms, "amount_verb_subject"
         head = noun.head
+        if noun.dep_ == "dobj" and _lemma(head) in _DRAWING_VERBS:
+            # "the raids drew condemnation from Ghana": who gives the response named after "from"
+            givers = self.prep_objects(noun, ("from",)) or self.prep_objects(head, ("from",))
+            if givers:
+                return givers, "drawn_from"
         if noun.dep_ in _LIGHT_NOUN_DEPS and head.pos_ in ("VERB", "AUX") and head.i != noun.i:
             if _lemma(head) in _ONLOOKING or _lemma(head) in _UNDERGOING_VERBS or thwarting(head):
                 return [], "onlooker"  # no actor, and none to be guessed from the sentence
@@ -1295,8 +1331,8 @@ class Arguments:
         if head.pos_ not in ("VERB", "AUX") or head.i == noun.i or _lemma(head) in _ONLOOKING:
             return [], "none"
         ms, how, subj = self.subject(head)
-        if ms or how != "subject" or subj is None or subj.pos_ not in ("NOUN", "PROPN"):
-            return [], "none"
+        if ms or how != "subject" or subj is None or subj.pos_ not in ("NOUN", "PROPN") or _an_act_noun(subj):
+            return [], "none"  # "the arrest sparked protests": an act holds no protest
         return [self.unresolved(subj)], "light_verb_subject_unresolved"
 
     def _companions(self, subj: Token, verb: Token, ms: list[Mention]) -> list[Mention]:
@@ -1409,9 +1445,19 @@ class Arguments:
             return
         elif entry.pos == "VERB":
             f.actor, f.actor_how, subj = self.subject(tok, moves_forces=f.event == "MOBILIZE")
-            if not f.actor and subj is not None and f.actor_how == "subject" and not _a_conflict(subj):
+            if (
+                not f.actor
+                and subj is not None
+                and f.actor_how == "subject"
+                and not _a_conflict(subj)
+                and not _an_act_noun(subj)  # "the detention led Botswana to recall...": no party
+            ):
                 # "the war has killed thousands": a war or violence at large is no party that acts
                 f.actor, f.actor_how = [self.unresolved(subj)], "subject_unresolved"
+            elif not f.actor and subj is not None and f.actor_how == "passive_agent" and _agentive(subj):
+                # "a truce was agreed by the feuding clans": a "by" agent nothing resolves is the
+                # party that acts, as it is when the subject of the active verb
+                f.actor, f.actor_how = [self.unresolved(subj)], "passive_agent_unresolved"
         elif entry.pos == "ADJ":  # "X is ready to...": the subject of the copula
             f.actor, f.actor_how, _ = self.subject(tok.head if tok.dep_ in ("acomp", "oprd", "xcomp") else tok)
         else:
@@ -1458,6 +1504,8 @@ class Arguments:
                 f.recipient = [m for m in self._crowd_fired_on(tok) if m.head not in actor_heads]
         finally:
             self._generic = self._facilities = False
+        if not f.recipient and f.actor_how == "drawn_from":
+            f.recipient = [m for m in self._drawer(tok.head) if m.head not in actor_heads]
         if f.event == "PROTEST" and f.mode == "obstruct":
             f.recipient = _unblocked(tok, f.recipient)
         if f.event == "ACCUSE" and entry.pos == "VERB":
@@ -2224,6 +2272,8 @@ class Arguments:
                 continue
             if _setting(doc[m.head], self.cues.reporting):
                 continue
+            if _undergoer_of_an_act(doc[m.head]):
+                continue  # "the arrest of the editor drew protests": the editor was arrested
             if m.head < f.start_tok.i and m.head not in inside and m.head not in rec:
                 best = m
         if best is not None:

@@ -103,6 +103,18 @@ def protest_in_scene(tok: Token) -> bool:
     return _lemma(prep) in _BACKGROUND_PREPS or _lemma(prep) in _OCCASION_PREPS
 
 
+def _happened_subject_act(tok: Token) -> bool:
+    """Whether a noun trigger is the subject of a verb told in the past with its undergoer after
+    "of" ("the detention of the editor drew protests"): an act the sentence tells as done."""
+    return (
+        tok.dep_ == "nsubj"
+        and tok.pos_ == "NOUN"
+        and tok.head.tag_ == "VBD"
+        and any(_lemma(c) == "of" and c.dep_ == "prep" and any(g.dep_ == "pobj" for g in children_of(c))
+                for c in children_of(tok))
+    )
+
+
 def _central(tok: Token, reporting: frozenset[str]) -> bool:
     """Whether a trigger is the sentence's main predication: a clause head, or the object or
     passive subject of a clause head ("staged a protest", "a truce was signed"), or the subject
@@ -134,6 +146,8 @@ def _central(tok: Token, reporting: frozenset[str]) -> bool:
         return _clause_head(tok.head, reporting)  # "refugees protest ration cuts, reject the plan"
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and _relative_conjunct(tok):
         return True  # "the minister, who dissolved the council and seized the archives"
+    if _happened_subject_act(tok) and _clause_head(tok.head, reporting):
+        return True  # "the arrest of the mayor drew protests": the arrest is told as done
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "acomp", "pobj"):
         head = tok.head if tok.dep_ != "pobj" else tok.head.head
         if _clause_head(head, reporting) or _dated_party_relative(head):

@@ -74,6 +74,8 @@ _UTILITIES = load_word_classes()["utility"]
 _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB"})
 _CROWD_NOUNS = lexicon_words("crowd_nouns")
 _STORMING = frozenset({"storm", "ransack"})
+# Armed parties, of the state or outside it: their looting is plunder by force, not a riot.
+_ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})
 # Verbs that count an attack's dead or wounded ("two were killed and five wounded").
 _CASUALTY_VERBS = frozenset(lexicon_words("claim_verbs_dead")) | frozenset(lexicon_words("claim_verbs_injured"))
 
@@ -802,7 +804,13 @@ def _casualties_together(live: list[Found]) -> list[Found]:
 def _crowd_violence(f: Found) -> None:
     """A crowd that burns, loots or storms property riots (PROTEST riot); an armed or
     organised party doing the same assaults (ASSAULT destroy). PLOVER keeps violent protest
-    in PROTEST."""
+    in PROTEST. Looting, a riot when a crowd does it, is property seized by force when soldiers,
+    police or an armed group do it (COERCE seize)."""
+    if f.event == "PROTEST" and f.mode == "riot" and f.entry.event == "PROTEST" and f.actor:
+        if f.actor[0].actor.sector in _ARMED_SECTORS:
+            f.event, f.mode = "COERCE", "seize"
+            f.rule += " +armed party -> COERCE seize"
+        return
     if f.event != "ASSAULT" or not f.actor or not (f.mode == "destroy" or f.entry.lemma in _STORMING):
         return
     actor = f.actor[0]
