@@ -441,3 +441,9 @@ def test_a_meeting_is_not_placed_where_the_people_met_come_from() -> None:
     assert _place("The German minister met families fleeing the war in Sudan.", "CONSULT")[1] != "SDN"
     # counter-case: a place on the host of a meeting still says where it was held
     assert _place("The German minister met refugees in Beirut.", "CONSULT")[1] == "LBN"
+
+
+def test_a_from_phrase_on_an_act_noun_is_the_acts_way_not_a_partys_origin() -> None:
+    # "withdrawal from Syria" says which way the act goes, not where a party comes from: Syria is
+    # not passed over for the country the recipient phrase also names
+    assert _place("Militia leaders urged a complete US withdrawal from Syria.", "REQUEST")[1] == "SYR"

@@ -21,7 +21,16 @@ from .clauses import first_of_pair, semicolon_between
 from .constructions import FORCE_SECTORS, PROPOSALS
 from .mentions import Mention, Mentions
 from .syntax import children_of, subtree_of
-from .triggers import OBJECT_REQUIRED, Found, _dobj, _lemma, _named_member, _passive_subject, reduced_passive
+from .triggers import (
+    OBJECT_REQUIRED,
+    Found,
+    _dobj,
+    _lemma,
+    _named_member,
+    _passive_subject,
+    names_an_act,
+    reduced_passive,
+)
 
 _OBJECT_CONTROL = lexicon_words("object_control_verbs")
 _LIGHT_NOUN_DEPS = {"dobj", "nsubjpass", "attr", "appos", "pobj", "conj"}
@@ -405,17 +414,6 @@ def _a_conflict(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and _lemma(tok) in _CONFLICT_NOUNS
 
 
-def _an_act_noun(tok: Token) -> bool:
-    """Whether ``tok`` is a noun that names an act ("the arrest", "the strikes"), not the people
-    who do one ("protesters"): an act is never a party to another."""
-    if tok.pos_ != "NOUN":
-        return False
-    entries = default_lexicon().candidates(_lemma(tok), "NOUN")
-    # an entry that needs a modifier or a governing verb ("working group", "formed a group") is
-    # no act of the bare noun
-    return any(not e.compound and not e.head for e in entries) and not any(e.as_actor for e in entries)
-
-
 def _undergoer_of_an_act(tok: Token) -> bool:
     """Whether ``tok`` is the "of" object of a noun that names an act ("the arrest of the
     editor", "the detention of the paper's editor"): the one who underwent it, no party to what
@@ -423,7 +421,7 @@ def _undergoer_of_an_act(tok: Token) -> bool:
     while tok.dep_ in ("poss", "compound") and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
-    return tok.dep_ == "pobj" and _lemma(prep) == "of" and prep.dep_ == "prep" and _an_act_noun(prep.head)
+    return tok.dep_ == "pobj" and _lemma(prep) == "of" and prep.dep_ == "prep" and names_an_act(prep.head)
 
 
 def _agentive(tok: Token) -> bool:
@@ -1246,7 +1244,7 @@ class Arguments:
         """Who draws the response ``verb`` takes as its object: its subject ("Kenya faced
         criticism"), or, when the subject is an act, who did it ("Kenya's raids drew criticism")."""
         ms, _, subj = self.subject(verb)
-        if ms or subj is None or not _an_act_noun(subj):
+        if ms or subj is None or not names_an_act(subj):
             return ms
         return self._doer(subj)[0]
 
@@ -1331,7 +1329,7 @@ class Arguments:
         if head.pos_ not in ("VERB", "AUX") or head.i == noun.i or _lemma(head) in _ONLOOKING:
             return [], "none"
         ms, how, subj = self.subject(head)
-        if ms or how != "subject" or subj is None or subj.pos_ not in ("NOUN", "PROPN") or _an_act_noun(subj):
+        if ms or how != "subject" or subj is None or subj.pos_ not in ("NOUN", "PROPN") or names_an_act(subj):
             return [], "none"  # "the arrest sparked protests": an act holds no protest
         return [self.unresolved(subj)], "light_verb_subject_unresolved"
 
@@ -1450,7 +1448,7 @@ class Arguments:
                 and subj is not None
                 and f.actor_how == "subject"
                 and not _a_conflict(subj)
-                and not _an_act_noun(subj)  # "the detention led Botswana to recall...": no party
+                and not names_an_act(subj)  # "the detention led Botswana to recall...": no party
             ):
                 # "the war has killed thousands": a war or violence at large is no party that acts
                 f.actor, f.actor_how = [self.unresolved(subj)], "subject_unresolved"

@@ -35,6 +35,7 @@ from ..knowledge.lexicon import load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Place
 from .syntax import children_of, sent_of, subtree_of, token_at
+from .triggers import names_an_act
 
 T = TypeVar("T")
 
@@ -229,6 +230,8 @@ def origin_phrases(trigger: Token, party_spans: list[tuple[int, int]]) -> set[in
     for tok in sent_of(trigger):
         if tok.pos_ not in ("NOUN", "PROPN") or not any(a <= tok.idx < b for a, b in party_spans):
             continue
+        if names_an_act(tok):
+            continue  # "urged a withdrawal from Iraq": the act's way out, not a party's origin
         for c in children_of(tok):
             if c.i == trigger.i or trigger in subtree_of(c):
                 continue  # the act's own phrase ("an attack from the hills") is never the party's

@@ -17,7 +17,7 @@ from spacy.parts_of_speech import ADJ, ADV, AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from ..knowledge.lexicon import NAMED_CLASSES, Cues, Lexicon, Trigger, load_word_classes
+from ..knowledge.lexicon import NAMED_CLASSES, Cues, Lexicon, Trigger, default_lexicon, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from .mentions import Mention
 from .syntax import children_of, lemma_of, subtree_of, tokens_of
@@ -469,3 +469,15 @@ def _on_a_noun(tok: Token) -> bool:
     if tok.dep_ not in ("acl", "relcl") or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     return not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
+
+
+def names_an_act(tok: Token) -> bool:
+    """Whether ``tok`` is a noun that names an act ("the arrest", "the strikes", "a withdrawal"),
+    not the people who do one ("protesters"): an act is never a party to another, and a phrase on
+    it ("withdrawal from Iraq") tells the act's way, not where a party comes from."""
+    if tok.pos_ != "NOUN":
+        return False
+    entries = default_lexicon().candidates(lemma_of(tok), "NOUN")
+    # an entry that needs a modifier or a governing verb ("working group", "formed a group") is
+    # no act of the bare noun
+    return any(not e.compound and not e.head for e in entries) and not any(e.as_actor for e in entries)
