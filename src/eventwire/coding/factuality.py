@@ -296,20 +296,27 @@ def _remit(trigger: Token) -> bool:
     return prep.lower_ == "for" and lemma_of(prep.head) == "responsible"
 
 
-# Grammar: the tags of "have" told now ("has to", "have to") or after a modal ("will have to").
+# Grammar: the tags of a verb told now ("has to", "needs to") or after a modal ("will have to").
 _NOW_OR_AHEAD = frozenset({"VBZ", "VBP", "VB"})
+_HAVING_TO = frozenset({"have"})
+
+
+def present_necessity(verb: Token, *, lemmas: frozenset[str] = _HAVING_TO) -> bool:
+    """Whether ``verb`` is a verb of necessity (``lemmas``) told now or after a modal ("has to",
+    "will have to", "needs to"): what it binds a party to is not done yet. Told in the past ("had
+    to flee") it tells what the party did; with "yet" ("has yet to") it is an act not done, which
+    the auxiliary modes negate. One test for the obligation here and the request in
+    :mod:`eventwire.coding.speakers`."""
+    if lemma_of(verb) not in lemmas or verb.tag_ not in _NOW_OR_AHEAD:
+        return False
+    return not any(c.lower_ == "yet" for c in children_of(verb))
 
 
 def _must(trigger: Token) -> bool:
-    """ "has to" / "will have to" with the act's infinitive: an obligation. Told in the past ("had
-    to flee") it tells what the party did; with "yet" ("has yet to") it is an act not done, which
-    the auxiliary modes negate."""
-    verb = trigger.head
-    if lemma_of(verb) != "have" or verb.tag_ not in _NOW_OR_AHEAD:
-        return False
+    """ "has to" / "will have to" with the act's infinitive: an obligation."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(trigger)):
         return False
-    return not any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children_of(verb))
+    return present_necessity(trigger.head)
 
 
 # Grammar: the modal of ability or permission ("ca" is the parser's half of "can't").

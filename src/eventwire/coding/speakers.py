@@ -14,6 +14,7 @@ from ..knowledge.lexicon import Cues, Trigger
 from . import constructions
 from .arguments import Arguments
 from .auxiliary import aux_flags
+from .factuality import present_necessity
 from .mentions import Mention
 from .quotes import QuoteFound
 from .syntax import children_of, lemmas_of, sent_of, tokens_of
@@ -104,7 +105,6 @@ def speaker_rules(sent: Span, args: Arguments, quote: QuoteFound | None, taken: 
 _NEEDING = frozenset({"need", "have"})
 # Verbs that ask for an act in a subjunctive clause and are no request words of their own.
 _MANDATIVE = frozenset({"insist", "recommend", "suggest"})
-_PRESENT = frozenset({"VBZ", "VBP", "VB"})
 _TIME_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 
 
@@ -141,9 +141,8 @@ def _semi_modal(tok: Token) -> tuple[Token | None, Token | None]:
     need to", "had to flee" and "has yet to" ask nothing), "insisted that X withdraw", "it is time
     for X to withdraw", "the time has come for X to withdraw" (the act's own subject is the party
     asked); else (None, None)."""
-    if tok.pos == _VERB and tok.tag_ in _PRESENT and _lemma(tok) in _NEEDING:
-        kids = children_of(tok)
-        if any(c.dep_ == "neg" or c.lower_ == "yet" for c in kids):
+    if tok.pos == _VERB and present_necessity(tok, lemmas=_NEEDING):
+        if any(c.dep_ == "neg" for c in children_of(tok)):
             return None, None
         act = _to_clause(tok, frozenset({"xcomp"}))
         return (tok, act) if act is not None else (None, None)
