@@ -447,3 +447,18 @@ def test_a_from_phrase_on_an_act_noun_is_the_acts_way_not_a_partys_origin() -> N
     # "withdrawal from Syria" says which way the act goes, not where a party comes from: Syria is
     # not passed over for the country the recipient phrase also names
     assert _place("Militia leaders urged a complete US withdrawal from Syria.", "REQUEST")[1] == "SYR"
+
+
+def test_a_named_place_an_attack_is_done_to_is_where_it_happens() -> None:
+    # a town the tagger does not take for a place, as what shelling, bombing or a strike lands on
+    assert _place("Syrian forces shelled Idlib on Tuesday.", "ASSAULT")[1] == "SYR"
+    assert _place("Russian jets bombed Aleppo overnight.", "ASSAULT")[1] == "SYR"
+    # the place struck places the deaths of the strike's participle too
+    assert _place("Russian missiles hit Kharkiv on Monday, killing three people.", "ASSAULT")[1] == "UKR"
+    # a place that also stands for a party is still where the strike landed
+    assert _place("Israeli aircraft struck Gaza City on Sunday.", "ASSAULT")[1] == "PSE"
+
+
+def test_a_place_an_accusation_names_is_not_where_an_attack_lands() -> None:
+    # counter-case: the object of a verb of speech is a party, and the act stays at the speaker's home
+    assert _place("Russia accused Ukraine of shelling civilians.", "ACCUSE")[1] == "RUS"

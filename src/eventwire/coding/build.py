@@ -257,7 +257,7 @@ def build_event(
         # act would happen, not a party the promise is made to
         recipients = [a for a in recipients if not (a.resolved_by == "capital" and text[: a.start].endswith("to "))]
     party_spans = [(a.start, a.end) for a in actors + recipients]
-    here = clause_place(f.token, places, party_spans)
+    here = clause_place(f.token, places, party_spans, attack=f.event == "ASSAULT")
     domestic = f.event in _DOMESTIC or (f.event, f.mode) in _DOMESTIC
     if domestic and actors and actors[0].country:
         # "police dispersed students": the target of a crackdown or a concession named

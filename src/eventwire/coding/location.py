@@ -248,13 +248,19 @@ def clause_place(
     party_spans: list[tuple[int, int]],
     *,
     described: list[tuple[int, int]] | None = None,
+    attack: bool = False,
 ) -> Place | None:
     """The place of the trigger's clause (or of a clause governing it); see the module docstring.
 
     ``places`` holds (place, in a locative phrase, index of its head token). ``described``: the
     spans of the parties whose origin phrases (:func:`origin_phrases`) do not place the event, when
-    they are not ``party_spans`` (a meeting's host may be named by its place, not by its origin)."""
+    they are not ``party_spans`` (a meeting's host may be named by its place, not by its origin).
+    With ``attack``, a place the act is done to is where it happens even when it also stands for
+    a party ("jets struck Gaza City", "Russia attacked Ukraine"): an attack is where it lands."""
     acted_on = _acted_on_places(trigger)
+    if attack and trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
+        # "missiles hit Kharkiv, killing three": the deaths are where the strike landed
+        acted_on |= _acted_on_places(trigger.head)
     cands = [
         (p, i)
         for p, locative, i in places
@@ -264,7 +270,7 @@ def clause_place(
             and not _end_of_another_way(token_at(trigger.doc, i), trigger)
             and not _in_a_matter(token_at(trigger.doc, i))
         )
-        or (i in acted_on and not any(a <= (p.start or 0) < b for a, b in party_spans))
+        or (i in acted_on and (attack or not any(a <= (p.start or 0) < b for a, b in party_spans)))
     ]
     origins = origin_phrases(trigger, party_spans if described is None else described)
     elsewhere = _speakers_phrases(trigger) | gerund_matter(trigger) | origins

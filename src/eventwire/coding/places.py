@@ -43,8 +43,9 @@ _LOCATIVE = lexicon_words("locative_prepositions")
 _BATTLE = lexicon_words("battle_words")
 _PLACE_NOUNS = lexicon_words("place_nouns")
 # Entity labels the tagger gives place names it does not know ("the town of Agadez" as a product).
-_MISREAD_PLACES = frozenset({"NORP", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
+_MISREAD_PLACES = frozenset({"LANGUAGE", "NORP", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
 _MOVE_VERBS = lexicon_words("movement_verbs")
+_STRIKING = lexicon_words("striking_verbs")
 _FACILITIES = lexicon_words("facility_nouns")
 # Grammar: prepositions that tie a facility to the place it is at ("the airport in X", "camps near X").
 _AT_A_PLACE = frozenset({"in", "near", "at", "outside", "of"})
@@ -259,7 +260,7 @@ def sentence_places(sent: Span, text: str, lookup: Lookup) -> list[tuple[Place, 
         if p is None:
             continue
         locative = _locative(root)
-        if not from_ner and not locative and not _described_as_place(root):
+        if not from_ner and not locative and not _described_as_place(root) and not _struck(root):
             continue
         out.append(
             (
@@ -289,7 +290,7 @@ def _named_country(root: Token) -> tuple[str, str] | None:
 def _where_a_place_stands(tok: Token) -> bool:
     """Whether a proper noun stands where a place's name may: an object, an apposition, or the
     name of a facility ("the Goma airport")."""
-    if tok.dep_ in ("pobj", "dobj", "appos"):
+    if tok.dep_ in ("pobj", "dobj", "appos") or _struck(tok):
         return True
     return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and lemma_of(tok.head) in _FACILITIES
 
@@ -365,6 +366,12 @@ def _locative(root: Token) -> bool:
         # its place stands where the place of an event is named, and so does that place
         return _locative(root.head) or root.head.dep_ in ("dobj", "nsubjpass")
     return (root.dep_ == "dobj" and head in _MOVE_VERBS) or root.dep_ == "appos"
+
+
+def _struck(root: Token) -> bool:
+    """Whether a proper noun is what a verb of force is done to ("shelled Idlib", "missiles hit
+    Kharkiv", "Aleppo was bombed"): a name the gazetteer knows, so placed, is the place struck."""
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and lemma_of(root.head) in _STRIKING
 
 
 def _described_as_place(root: Token) -> bool:

@@ -27,6 +27,7 @@ EXPECTED = {
     "undergoing_verbs", "toleration_verbs", "violent_verbs", "arrival_verbs", "unfolding_verbs", "custody_words",
     "casualty_verbs", "casualty_states", "conflict_nouns", "facility_nouns", "keeping_verbs", "announcing_verbs",
     "joining_verbs", "stance_verbs", "thwarting_verbs", "enforcer_nouns", "detaining_verbs", "fleeing_verbs",
+    "striking_verbs",
 }
 
 
