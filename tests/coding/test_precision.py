@@ -586,3 +586,15 @@ def test_an_act_told_as_a_habit_in_the_present_is_no_event() -> None:
 
 def test_an_act_of_one_day_with_a_habit_word_elsewhere_stays_an_event() -> None:
     assert "ASSAULT" in _types("Gunmen, who often prey on travellers, attacked two buses on Sunday.")
+
+
+def test_firing_people_is_letting_them_go_not_shooting() -> None:
+    assert "ASSAULT" not in _types("The university fired 330 academics after the failed coup.")
+    assert "ASSAULT" not in _types("The president fired his defence minister on Friday.")
+
+
+def test_firing_a_weapon_or_firing_at_people_stays_an_attack() -> None:
+    # counter-cases: what is fired is a weapon, or the people are what it is fired on
+    assert "ASSAULT" in _types("Troops fired artillery at the village on Monday.")
+    assert "ASSAULT" in _types("Police fired on the crowd of students on Monday.")
+    assert "ASSAULT" in _types("Soldiers fired rubber bullets at protesters on Monday.")

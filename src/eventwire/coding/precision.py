@@ -97,6 +97,9 @@
   conflict has displaced two million people"): a running toll of the past, no party's act.
 * **hosting a place**: a verb of hosting whose object is a place or a facility ("the island hosts
   a naval base"): housing something, not receiving a visitor.
+* **dismissal**: "fire" whose object is people and that aims at no one ("fired 330 academics",
+  "the coach was fired"): letting staff go, not shooting; a weapon or a machine of war fired, or
+  fire "on" or "at" someone, stays an attack.
 * **role**: a nominal trigger in an "of" or "for" phrase of what a party is, told with a present
   copula or in apposition ("Norway is the largest donor of aid to the region", "Japan, the main
   buyer of its exports,"): a standing role, not an act.
@@ -106,6 +109,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..knowledge.actors import default_kb
 from ..knowledge.lexicon import load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from .syntax import children_of, lemma_of, lowers_of
@@ -923,3 +927,39 @@ def role_description(tok: Token) -> bool:
         verb = owner.head
         return lemma_of(verb) == "be" and verb.tag_ in _PRESENT
     return owner.dep_ == "appos"
+
+
+# Grammar: the verb of shooting that also means letting staff go, and the prepositions of its aim.
+_FIRING = frozenset({"fire"})
+_AIMED = frozenset({"on", "upon", "at", "into", "toward", "towards"})
+_FIRED_THINGS = (
+    load_word_classes()["weapon"] | load_word_classes()["war_machine"] | load_word_classes()["projectile"]
+)
+
+
+def dismissal(tok: Token) -> bool:
+    """"fire" with people for its object and no aim (see the module docstring)."""
+    if tok.pos_ != "VERB" or lemma_of(tok) not in _FIRING:
+        return False
+    for c in children_of(tok):
+        if c.dep_ == "prep" and c.lower_ in _AIMED and not _a_time(c):
+            return False  # "fired on the crowd", but not "fired on Friday"
+    objs = [c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(_people(o) for o in objs)
+
+
+def _a_time(prep: Token) -> bool:
+    """Whether a preposition's object is a day or a time ("on Friday", "at dawn")."""
+    objs = [g for g in children_of(prep) if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+
+
+def _people(noun: Token) -> bool:
+    """Whether a noun names people (an agent noun of the actors knowledge base, or a person's name),
+    not a weapon, a machine of war or a thing thrown."""
+    if lemma_of(noun) in _FIRED_THINGS or noun.lower_ in _FIRED_THINGS:
+        return False
+    if noun.ent_type_ == "PERSON":
+        return True
+    kb = default_kb()
+    return kb.agent_sector(lemma_of(noun)) is not None or kb.agent_sector(noun.lower_) is not None

@@ -133,6 +133,7 @@ def sentence_events(
         and not precision.war_tally(f.token)
         and not precision.hosts_a_place(f.token, f.event)
         and not precision.role_description(f.token)
+        and not precision.dismissal(f.token)
         and not factuality.rebuts_claim(f.token)
     ]
     found += _model_found(sent, found, cues)
