@@ -208,3 +208,17 @@ def test_the_party_a_service_is_cut_off_from_stays_the_recipient() -> None:
     e = only(code_text("Israel cut off electricity and water to the Gaza Strip on Monday."), "COERCE")
     assert e.mode == "withhold"
     assert [a.text for a in e.recipient] == ["the Gaza Strip"]
+
+
+def test_what_is_fired_gives_the_attack_its_mode() -> None:
+    e = only(code_text("The rebels fired three rockets into the city on Monday."), "ASSAULT")
+    assert e.mode == "heavy-weapons"
+    e = only(code_text("Hamas fired dozens of rockets at Israeli soldiers near the fence."), "ASSAULT")
+    assert e.mode == "heavy-weapons"
+
+
+def test_firing_with_no_weapon_named_or_with_a_reading_of_its_own_keeps_its_mode() -> None:
+    # counter-cases: nothing fired is named; rubber bullets have their own crowd-control reading
+    assert only(code_text("Police fired on the crowd in the square."), "ASSAULT").mode == "firearms"
+    e = only(code_text("Soldiers fired rubber bullets at protesters on Monday."), "ASSAULT")
+    assert e.mode == "crowd-control"

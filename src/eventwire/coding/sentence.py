@@ -227,6 +227,7 @@ def sentence_events(
         # "would cease fire if the navy lifted its blockade": a commitment on a condition is addressed
         # to whoever must meet it
         f.recipient = args.conditioned_on(f)
+        _fired_means(f, cues)
         _means_mode(f, cues)
         residual_modes.residual_mode(f)
     for f in live:
@@ -617,6 +618,28 @@ def _means_mode(f: Found, cues: Cues) -> None:
         if lemmas & words:
             f.mode = mode
             return
+
+
+# Grammar: the verb of shooting any weapon; what it shoots names the means ("fired rockets").
+_SHOOTING = frozenset({"fire"})
+
+
+def _fired_means(f: Found, cues: Cues) -> None:
+    """An attack told by "fire" takes the mode of the weapon it fires ("fired rockets at the town",
+    "fired 60 cruise missiles and drones at power stations"): the verb's own firearms reading is
+    only its default. The first object, or one of the objects it is coordinated with, that names a
+    means decides; a reading of its own for the thing fired ("fired rubber bullets") stays."""
+    if f.event != "ASSAULT" or f.token.pos_ != "VERB" or _lemma(f.token) not in _SHOOTING or f.entry.object:
+        return  # an entry for what is fired ("fired tear gas": crowd control) keeps its own mode
+    objs = [c for c in children_of(f.token) if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [c for o in objs for c in children_of(o) if c.dep_ == "conj"]
+    # "fired dozens of rockets", "a salvo of missiles": what the count or the volley is of
+    objs += [g for o in objs for p in children_of(o) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p)]
+    for o in objs:
+        for mode, words in cues.assault_means:
+            if _lemma(o) in words or o.lower_ in words:
+                f.mode = mode
+                return
 
 
 def _force_named(trigger: Token, content: Token, table: dict[str, str]) -> bool:
