@@ -1280,3 +1280,16 @@ def test_the_doer_of_an_act_that_draws_a_response_is_its_recipient() -> None:
 def test_a_response_drawn_from_no_one_named_has_no_actor_from_the_subject() -> None:
     evs = code_text("Togo faced sharp criticism over the expulsions on Friday.")
     assert all(countries(e.actor) != {"TGO"} for e in evs if e.event_type == "ACCUSE")
+
+
+def test_what_is_fired_or_thrown_is_no_recipient() -> None:
+    e = only(code_text("The army fired more than 40 missiles and drones at the port on Monday."), "ASSAULT")
+    assert all(r.text != "drones" for r in e.recipient) and not e.recipient
+    e = only(code_text("Hamas fired dozens of rockets at Israeli soldiers near the fence."), "ASSAULT")
+    assert countries(e.recipient) == {"ISR"}
+
+
+def test_what_a_weapon_is_turned_on_stays_the_recipient() -> None:
+    # counter-case: drones shot down are the target, not what is fired
+    e = only(code_text("Ukrainian troops shot down three Russian drones on Monday."), "ASSAULT")
+    assert countries(e.recipient) == {"RUS"}

@@ -110,6 +110,9 @@ _OPERATED_THINGS = frozenset().union(
     *(load_word_classes()[k] for k in ("weapon", "vehicle", "property", "belonging", "obstacle"))
 )
 _VEHICLES = load_word_classes()["vehicle"]
+# Verbs that send a weapon or a missile off at a target, and what they send.
+_PROPELLING = frozenset({"fire", "throw", "hurl", "lob", "launch"})
+_PROPELLED = frozenset().union(*(load_word_classes()[k] for k in ("weapon", "war_machine", "projectile")))
 _CARRYING = load_word_classes()["carrying"]
 # Grammar: the adverbs of "together with" and "along with".
 _TOGETHER = frozenset({"together", "along"})
@@ -1815,6 +1818,9 @@ class Arguments:
             ms = self.prep_objects(tok, ("to",))
             if ms:
                 return ms
+        if f.event == "ASSAULT" and _propelled(tok, obj):
+            # "fired rockets and drones at the port": what is fired is the means, never the target
+            return self.prep_objects(tok, entry.to)
         counted = self._counted_from_target(tok, obj)
         if counted:
             return counted
@@ -2276,3 +2282,14 @@ class Arguments:
                 best = m
         if best is not None:
             f.actor, f.actor_how = [best], "nearest_left"
+
+
+def _propelled(verb: Token, obj: Token | None) -> bool:
+    """Whether the object of a verb of shooting or throwing is what is sent off, a weapon, a
+    missile or a thing thrown, with those coordinated with it ("fired missiles and drones",
+    "hurled rocks"), rather than whom it is sent at."""
+    if obj is None or _lemma(verb) not in _PROPELLING:
+        return False
+    # "fired dozens of rockets": what the count is of
+    nouns = [obj, *(g for p in children_of(obj) if p.dep_ == "prep" and p.lower_ == "of" for g in children_of(p))]
+    return any(_lemma(n) in _PROPELLED or n.lower_ in _PROPELLED for n in nouns)
