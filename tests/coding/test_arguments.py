@@ -1293,3 +1293,16 @@ def test_what_a_weapon_is_turned_on_stays_the_recipient() -> None:
     # counter-case: drones shot down are the target, not what is fired
     e = only(code_text("Ukrainian troops shot down three Russian drones on Monday."), "ASSAULT")
     assert countries(e.recipient) == {"RUS"}
+
+
+def test_who_comes_upon_a_hidden_explosive_is_harmed_not_the_attacker() -> None:
+    e = only(code_text("Five soldiers died when their vehicle hit a roadside bomb in Kandahar province."), "ASSAULT")
+    assert not e.actor and {r.sector for r in e.recipient} == {"MIL"}
+    e = only(code_text("An army truck ran over a mine in eastern Congo on Sunday, killing four soldiers."), "ASSAULT")
+    assert not e.actor and [r.text for r in e.recipient] == ["four soldiers"]
+
+
+def test_who_sets_off_a_bomb_is_still_the_attacker() -> None:
+    # counter-case: detonating or planting a bomb is the attackers' own act
+    e = only(code_text("Militants detonated a bomb outside the police station in Quetta."), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Militants"]

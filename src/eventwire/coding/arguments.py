@@ -560,6 +560,39 @@ def _undergone(noun: Token) -> bool:
     )
 
 
+# Grammar: verbs of coming upon a hidden explosive ("the truck hit a mine", "stepped on a mine"),
+# and the explosives so come upon.
+_COMING_UPON = frozenset({"hit", "strike", "run", "drive", "step"})
+_HIDDEN_EXPLOSIVES = frozenset({"mine", "landmine", "bomb", "ied", "device", "explosive"})
+
+
+def _set_off_by_victim(tok: Token) -> Token | None:
+    """The verb whose subject came upon a hidden explosive and was harmed by it ("their vehicle
+    hit a roadside bomb", "a bus struck a landmine", "a truck ran over a mine", "a boy stepped on
+    a mine"): the subject is who the attack was done to, not who did it; else None. The trigger
+    is the explosive, or the verb whose object it is."""
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and _lemma(tok) in _CASUALTY_VERBS:
+        # "a bus struck a mine, killing ten passengers": the deaths the verb it hangs on tells
+        return _set_off_by_victim(tok.head) if tok.head.pos_ == "VERB" else None
+    if tok.pos_ == "NOUN":
+        if _lemma(tok) not in _HIDDEN_EXPLOSIVES:
+            return None
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "prt") else tok.head
+        obj = tok
+    else:
+        verb, obj = tok, _dobj(tok) or next(
+            (g for p in children_of(tok) if p.dep_ == "prep" for g in children_of(p) if g.dep_ == "pobj"), None
+        )
+    if verb.pos_ != "VERB" or _lemma(verb) not in _COMING_UPON or obj is None:
+        return None
+    if _lemma(obj) not in _HIDDEN_EXPLOSIVES or obj.dep_ not in ("dobj", "pobj"):
+        return None
+    moving = _lemma(verb) in ("run", "drive", "step")
+    if moving and not any(c.lower_ in ("over", "on", "onto") for c in children_of(verb)):
+        return None  # "ran over a mine", "stepped on a mine", but not "ran a bomb factory"
+    return verb if any(c.dep_ == "nsubj" for c in children_of(verb)) else None
+
+
 def _object_antecedent(verb: Token) -> Token | None:
     """The noun a relative clause's object stands for ("the officials, whom Ankara blames",
     "nine men they accused of looting"): its antecedent, when the clause has a subject of its own
@@ -1483,6 +1516,15 @@ class Arguments:
             f.actor = self.prep_objects(tok, ("from",)) or self.prep_objects(tok.head.head, ("from",))
             f.actor_how = "by_agent" if f.actor else "onlooker"
             return
+        came_upon = _set_off_by_victim(tok) if f.event == "ASSAULT" else None
+        if came_upon is not None and not (tok.dep_ == "advcl" and came_upon.i == tok.head.i):
+            # "their vehicle hit a roadside bomb": who came upon it is harmed; who laid it is unnamed
+            f.recipient = self._came_upon_by(came_upon)
+            f.actor, f.actor_how = [], "onlooker"
+            return
+        if came_upon is not None:
+            # "a bus struck a mine, killing ten passengers": those killed are acted on, by no one named
+            f.actor, f.actor_how = [], "onlooker"
         if f.actor_how == "onlooker" and _lemma(tok.head) in _UNDERGOING_VERBS:
             # "the governor survived an assassination attempt": who undergoes it is acted on
             f.recipient = self.acted_on(next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None))
@@ -1528,6 +1570,16 @@ class Arguments:
                 heads = {m.head for m in parties}
                 f.actor, f.actor_how = parties, "between"
                 f.recipient = [m for m in f.recipient if m.head not in heads]
+
+    def _came_upon_by(self, verb: Token) -> list[Mention]:
+        """Who came upon a hidden explosive: the subject of ``verb``, or for a vehicle the party
+        its possessor names ("their vehicle hit a mine": those whose vehicle it was)."""
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if subj is not None and _lemma(subj) in _VEHICLES:
+            owner = next((c for c in children_of(subj) if c.dep_ == "poss"), None)
+            if owner is not None and self.acted_on(owner):
+                return self.acted_on(owner)
+        return self.acted_on(subj)
 
     def _harmed_by_condemned_act(self, verb: Token) -> set[int]:
         """The tokens naming whom the act of force a verb of blame takes as its object was done to
