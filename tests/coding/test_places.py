@@ -485,3 +485,20 @@ def test_a_town_the_gazetteer_lacks_is_of_the_one_country_its_sentence_names() -
     doc = parse(text)
     found = [(p.text, p.country) for p, _, _ in sentence_places(doc[:], text, lookup)]
     assert ("Tel Nasra", None) in found
+
+
+def test_a_region_named_with_its_kind_places_the_event() -> None:
+    from eventwire import code_text
+
+    (e,) = [e for e in code_text("Ukrainian drones struck an oil depot in Russia's Bryansk region early on Friday.",
+                                 published="2024-03-05") if e.event_type == "ASSAULT"]
+    assert e.location is not None and e.location.country == "RUS"
+
+
+def test_a_region_named_in_a_speakers_title_places_nothing() -> None:
+    # counter-case: the region is in the phrase of who speaks, not a locative phrase of the act
+    from eventwire import code_text
+
+    evs = [e for e in code_text("The governor of Bryansk region said two drones were shot down.",
+                                published="2024-03-05") if e.event_type == "ASSAULT"]
+    assert all(e.location is None or e.location.country != "RUS" or e.location.name != "Bryansk" for e in evs)

@@ -365,6 +365,10 @@ def _locative(root: Token) -> bool:
         # "a blast on the Kerch bridge", "reopened the Arar border crossing": the facility named by
         # its place stands where the place of an event is named, and so does that place
         return _locative(root.head) or root.head.dep_ in ("dobj", "nsubjpass")
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and head in _PLACE_NOUNS:
+        # "in Russia's Bryansk region", "across Idlib province": the name of a region told with
+        # its kind stands where the region does
+        return _locative(root.head)
     return (root.dep_ == "dobj" and head in _MOVE_VERBS) or root.dep_ == "appos"
 
 
