@@ -1306,3 +1306,16 @@ def test_who_sets_off_a_bomb_is_still_the_attacker() -> None:
     # counter-case: detonating or planting a bomb is the attackers' own act
     e = only(code_text("Militants detonated a bomb outside the police station in Quetta."), "ASSAULT")
     assert [a.text for a in e.actor] == ["Militants"]
+
+
+def test_two_sides_that_clash_are_both_actors() -> None:
+    e = only(code_text("Fighters of the Arakan Army clashed with Myanmar troops near Sittwe on Sunday."), "ASSAULT")
+    assert {a.sector for a in e.actor} == {"REB", "MIL"} and not e.recipient
+
+
+def test_the_means_before_an_attack_noun_is_no_actor() -> None:
+    e = only(code_text("A drone attack on a military base in eastern Syria wounded four U.S. soldiers."), "ASSAULT")
+    assert not e.actor
+    # counter-case: a party word before the noun still names who attacked
+    e = only(code_text("A militia attack on the village killed nine farmers on Monday."), "ASSAULT")
+    assert {a.sector for a in e.actor} == {"REB"}

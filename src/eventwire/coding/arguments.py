@@ -1779,6 +1779,8 @@ class Arguments:
                     return ms, "by_agent"
         for c in children_of(noun):
             if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+                if c.pos_ == "NOUN" and _lemma(c) in _PROPELLED:
+                    continue  # "a drone attack", "a tank assault": the means, not who used it
                 m = self.m.mention(c)
                 if m is not None:
                     return [m], "modifier"
