@@ -462,3 +462,12 @@ def test_a_named_place_an_attack_is_done_to_is_where_it_happens() -> None:
 def test_a_place_an_accusation_names_is_not_where_an_attack_lands() -> None:
     # counter-case: the object of a verb of speech is a party, and the act stays at the speaker's home
     assert _place("Russia accused Ukraine of shelling civilians.", "ACCUSE")[1] == "RUS"
+
+
+def test_the_place_a_nominal_attack_is_aimed_at_is_where_it_happens() -> None:
+    assert _place("A Russian drone attack on Odesa killed two people.", "ASSAULT")[1] == "UKR"
+
+
+def test_the_place_an_inquiry_is_on_is_not_where_it_happens() -> None:
+    # counter-case: "on" after a noun that is no attack names no place struck
+    assert _place("Kenyan police arrested 30 students after a report on Odesa.", "COERCE")[1] == "KEN"

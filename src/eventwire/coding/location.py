@@ -258,6 +258,12 @@ def clause_place(
     With ``attack``, a place the act is done to is where it happens even when it also stands for
     a party ("jets struck Gaza City", "Russia attacked Ukraine"): an attack is where it lands."""
     acted_on = _acted_on_places(trigger)
+    if attack and trigger.pos_ == "NOUN":
+        # "a drone attack on Odesa", "an offensive against Kidal": the place the act is aimed at
+        acted_on |= {
+            g.i for p in children_of(trigger) if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for g in children_of(p) if g.dep_ == "pobj"
+        }
     if attack and trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
         # "missiles hit Kharkiv, killing three": the deaths are where the strike landed
         acted_on |= _acted_on_places(trigger.head)

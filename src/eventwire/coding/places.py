@@ -46,6 +46,8 @@ _PLACE_NOUNS = lexicon_words("place_nouns")
 _MISREAD_PLACES = frozenset({"LANGUAGE", "NORP", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
 _MOVE_VERBS = lexicon_words("movement_verbs")
 _STRIKING = lexicon_words("striking_verbs")
+# Grammar: prepositions of what an attack is aimed at ("an attack on X", "an offensive against X").
+_AIMED_AT = frozenset({"on", "against"})
 _FACILITIES = lexicon_words("facility_nouns")
 # Grammar: prepositions that tie a facility to the place it is at ("the airport in X", "camps near X").
 _AT_A_PLACE = frozenset({"in", "near", "at", "outside", "of"})
@@ -374,7 +376,10 @@ def _locative(root: Token) -> bool:
 
 def _struck(root: Token) -> bool:
     """Whether a proper noun is what a verb of force is done to ("shelled Idlib", "missiles hit
-    Kharkiv", "Aleppo was bombed"): a name the gazetteer knows, so placed, is the place struck."""
+    Kharkiv", "Aleppo was bombed"), or what a noun of one is aimed at ("an attack on Odesa"): a
+    name the gazetteer knows, so placed, is the place struck."""
+    if root.dep_ == "pobj" and root.head.lower_ in _AIMED_AT and root.head.head.pos_ == "NOUN":
+        return lemma_of(root.head.head) in _STRIKING | _BATTLE  # "a drone attack on Odesa"
     return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and lemma_of(root.head) in _STRIKING
 
 
