@@ -137,6 +137,18 @@ def _dates_clash(a: Event, b: Event, *, given: tuple[str, ...] = _SENTENCE_DATED
     return a.date[:n] != b.date[:n]
 
 
+def _weapon_fired(a: Event, b: Event) -> bool:
+    """Whether one telling of shooting names the heavy weapon fired where the other tells only of
+    guns ("ambushed a convoy", then "fired rockets at the convoy"): one attack, the second telling
+    more exact. A verb that is itself of heavy weapons ("shelled") is another manner of attack
+    than opening fire."""
+    modes = {a.mode, b.mode}
+    if modes != {"firearms", "heavy-weapons"}:
+        return False
+    heavy = a if a.mode == "heavy-weapons" else b
+    return heavy.rule.startswith("fire/VERB")
+
+
 def same_happening(
     a: Event, b: Event, *, headline_and_lead: bool = False, from_headline: bool = False, related: Related = _none
 ) -> bool:
@@ -149,7 +161,7 @@ def same_happening(
     of: "the U.N." and "the U.N. Security Council")."""
     if a.event_type != b.event_type or a.sentence.start == b.sentence.start:
         return False
-    if a.mode and b.mode and a.mode != b.mode and not headline_and_lead:
+    if a.mode and b.mode and a.mode != b.mode and not headline_and_lead and not _weapon_fired(a, b):
         return False  # a headline's word for the act is not its lead's, nor is the mode the word gives
     if a.aux.factual != b.aux.factual or a.aux.negated != b.aux.negated:
         return False
