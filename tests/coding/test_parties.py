@@ -538,3 +538,15 @@ def test_a_rights_group_named_with_its_country_keeps_it() -> None:
     text = "Nigerian rights groups accused police in Lagos of torturing detainees held after the riots."
     e = only(code_text(text, published="2023-05-02"), "ACCUSE")
     assert [(a.country, a.sector) for a in e.actor] == [("NGA", "HRI")]
+
+
+def test_a_state_waging_an_operation_named_by_a_noun_acts_through_its_military() -> None:
+    evs = code_text("Kenya and Somalia launched joint air strikes on militant camps on Friday.", published="2021-03-01")
+    for e in evs:
+        assert sorted((a.country, a.sector) for a in e.actor) == [("KEN", "MIL"), ("SOM", "MIL")], e.event_type
+    assert {e.event_type for e in evs} == {"ASSAULT", "COOPERATE"}
+
+
+def test_a_state_attacking_by_a_verb_stays_its_government() -> None:
+    e = only(code_text("Russia fired missiles at the port overnight.", published="2021-03-01"), "ASSAULT")
+    assert [(a.country, a.sector) for a in e.actor] == [("RUS", "GOV")]

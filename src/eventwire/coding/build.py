@@ -26,6 +26,7 @@ from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, 
 from ..text.article import Article
 from .arguments import ringing_phrases
 from .cameo_content import refine_code
+from .constructions import JOINT_ATTACK
 from .factuality import able, alleged, asked, bound_to, considered, denied, punditry
 from .fallback import ROOT_CAMEO
 from .location import (
@@ -280,6 +281,9 @@ def build_event(
     recipients = [_as_state(a) for a in recipients]
     if f.event == "RETREAT":
         actors = [_through_its_forces(a, f.token) for a in actors]
+    operation = f.entry.event == "ASSAULT" or f.rule.endswith(JOINT_ATTACK)
+    if operation and f.token.pos_ == "NOUN" and f.mode not in _POLICING_MODES:
+        actors = [_waging_an_operation(a) for a in actors]
     if domestic and actors and actors[0].country:
         # "police detained six suspects": a crackdown's people named by a common noun alone
         # are the actor's own
@@ -672,6 +676,15 @@ def _through_its_forces(a: Actor, trigger: Token) -> Actor:
     return replace(a, sector="MIL", resolved_by=f"{a.resolved_by}+forces")
 
 
+def _waging_an_operation(a: Actor) -> Actor:
+    """``a``, a state named as the party to an armed operation the text names by a noun ("launched
+    air strikes", "began an offensive", "the invasion by X"), as its military: an operation is
+    its armed forces' act. A verb ("X fired on", "X recaptured") keeps the state as such."""
+    if a.sector != "GOV" or not (a.resolved_by or "").endswith("+state"):
+        return a
+    return replace(a, sector="MIL", resolved_by=f"{a.resolved_by}+operation")
+
+
 def _unlent(a: Actor) -> Actor:
     """``a`` without a country that only the sentence's context lent it."""
     if a.country is not None and (a.resolved_by or "").endswith("+context"):
@@ -709,6 +722,8 @@ def _of_several_states(text: str) -> bool:
     if _STATE_NOUNS & set(words):
         return True
     return bool(_MANY_WORDS & set(words)) and any(w.removesuffix("s") in _STATE_VOICES for w in words)
+# Modes of assault by which a state polices rather than fights (a water cannon, a beating).
+_POLICING_MODES = frozenset({"crowd-control", "beat"})
 # Sectors of armed groups outside any state's forces.
 _ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
 
