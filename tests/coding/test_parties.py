@@ -550,3 +550,13 @@ def test_a_state_waging_an_operation_named_by_a_noun_acts_through_its_military()
 def test_a_state_attacking_by_a_verb_stays_its_government() -> None:
     e = only(code_text("Russia fired missiles at the port overnight.", published="2021-03-01"), "ASSAULT")
     assert [(a.country, a.sector) for a in e.actor] == [("RUS", "GOV")]
+
+
+def test_several_states_named_by_a_plural_noun_for_states_are_their_governments() -> None:
+    e = only(code_text("Several countries condemned the coup in a joint letter.", published="2021-03-01"), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.actor] == [(None, "GOV")]
+
+
+def test_people_of_several_countries_are_not_their_governments() -> None:
+    e = only(code_text("Rights groups in several countries condemned the verdict.", published="2021-03-01"), "ACCUSE")
+    assert [a.sector for a in e.actor] == ["HRI"]

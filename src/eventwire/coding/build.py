@@ -709,8 +709,14 @@ def _part_of_a_body(a: Actor) -> bool:
 
 def _governments_of_states(a: Actor) -> Actor:
     """``a``, an unnamed party of several states ("the two countries", "both leaders"), as their
-    governments: a state acting, or one who speaks for it, is its government."""
-    if a.sector is not None or a.kb_id or not (a.resolved_by or "").startswith("generic"):
+    governments: a state acting, or one who speaks for it, is its government. A phrase whose
+    head is a plural noun for states ("more than forty countries", "Pacific nations") is one even
+    when no agent noun resolved it."""
+    if a.sector is not None or a.kb_id:
+        return a
+    how = a.resolved_by or ""
+    head = a.text.lower().split()[-1:]
+    if not (how.startswith("generic") or (how == "unresolved" and _STATE_NOUNS & set(head))):
         return a
     return replace(a, sector="GOV") if _of_several_states(a.text) else a
 
