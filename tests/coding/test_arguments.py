@@ -1280,3 +1280,13 @@ def test_the_doer_of_an_act_that_draws_a_response_is_its_recipient() -> None:
 def test_a_response_drawn_from_no_one_named_has_no_actor_from_the_subject() -> None:
     evs = code_text("Togo faced sharp criticism over the expulsions on Friday.")
     assert all(countries(e.actor) != {"TGO"} for e in evs if e.event_type == "ACCUSE")
+
+
+def test_every_party_of_a_coordinated_subject_holds_a_strike_gone_on() -> None:
+    e = only(code_text("Teachers and nurses went on strike in Nairobi on Monday."), "PROTEST")
+    assert sorted(a.sector for a in e.actor) == ["EDU", "HLH"]
+
+
+def test_a_single_subject_going_on_strike_stays_the_only_actor() -> None:
+    e = only(code_text("Dockers went on strike at the port of Mombasa."), "PROTEST")
+    assert [a.text for a in e.actor] == ["Dockers"]
