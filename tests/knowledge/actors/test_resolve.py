@@ -536,6 +536,20 @@ def test_critics_of_a_body_are_the_opposition_of_its_state(text: str, country: s
     assert (res.country, res.sector, res.kb_id) == (country, "OPP", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Hamas supporters", "PSE"), ("several hundred Kremlin supporters", "RUS"), ("followers of Hamas", "PSE")],
+)
+def test_backers_of_a_named_party_are_civilians_of_its_country(text: str, country: str | None) -> None:
+    res = _resolve(text)
+    assert (res.country, res.sector, res.kb_id) == (country, "CVL", None)
+
+
+@pytest.mark.parametrize("text", ["Hamas fighters", "supporters of Hamas fighters"])
+def test_a_party_s_own_people_are_not_its_backers(text: str) -> None:
+    assert _resolve(text).sector == "REB"
+
+
 def test_a_body_that_criticises_is_still_itself() -> None:
     res = _resolve("the Kremlin")
     assert (res.country, res.sector) == ("RUS", "GOV")
