@@ -565,6 +565,16 @@ def test_a_party_s_own_people_are_not_its_backers(text: str) -> None:
     assert _resolve(text).sector == "REB"
 
 
+@pytest.mark.parametrize(("text", "sector"), [("a criminal court", "JUD"), ("the criminal police", "COP")])
+def test_an_organ_of_the_state_qualified_by_a_word_for_criminals_keeps_its_sector(text: str, sector: str) -> None:
+    assert _resolve(text).sector == sector
+
+
+@pytest.mark.parametrize("text", ["criminal gangs", "cartel gunmen", "gang leaders"])
+def test_criminals_named_with_another_word_stay_criminals(text: str) -> None:
+    assert _resolve(text).sector == "CRM"
+
+
 def test_a_body_that_criticises_is_still_itself() -> None:
     res = _resolve("the Kremlin")
     assert (res.country, res.sector) == ("RUS", "GOV")

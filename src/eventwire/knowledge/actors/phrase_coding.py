@@ -23,6 +23,8 @@ _ARMED_KINDS = frozenset({"armed_group"})
 _ORGAN_OWNERS = frozenset({"armed_group", "party"})
 _ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "SPY", "COP"})
 _MEMBER_STATE_NOUNS = lexicon_words("member_state_nouns")
+# the sectors of the state's organs that deal with crime, whatever word for criminals qualifies them
+_CRIME_ORGANS = frozenset({"JUD", "COP", "GOV", "SPY"})
 # the sectors of the offices whose former holders are elites (ELI)
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "IGO"})
 # the sectors of a party's periods in government (a ruling party or a partner of the coalition)
@@ -264,7 +266,7 @@ def _choose_sector(kb: KnowledgeBase, nouns: Sequence[_Noun]) -> str | None:
     for noun in nouns:
         sector = noun.info.sector
         if sector is not None and kb.sectors[sector].dominant:
-            return sector
+            return _organ_dealing_with_crime(nouns, noun) or sector
     agents = [n for n in nouns if n.info.sector is not None or n.info.generic]
     if not agents:
         return None
@@ -275,6 +277,18 @@ def _choose_sector(kb: KnowledgeBase, nouns: Sequence[_Noun]) -> str | None:
     before = [n for n in specific if n.start < head.start]
     chosen = before[-1] if before else (specific[0] if specific else None)
     return chosen.info.sector if chosen is not None else head.info.sector
+
+
+def _organ_dealing_with_crime(nouns: Sequence[_Noun], modifier: _Noun) -> str | None:
+    """The sector of a state's organ whose head a criminals' word only qualifies ("a criminal
+    court", "criminal police", "the gang unit of the police"): the crime it deals with, not who it
+    is. None for any other phrase ("criminal gangs", "cartel gunmen" stay criminals)."""
+    if modifier.info.sector != "CRM":
+        return None
+    head = nouns[-1]
+    if head is modifier or head.start < modifier.start or head.info.generic:
+        return None
+    return head.info.sector if head.info.sector in _CRIME_ORGANS else None
 
 
 def _describe(kb: KnowledgeBase, country: str | None, sector: str | None, links: Sequence[Affiliation]) -> str:
