@@ -560,3 +560,13 @@ def test_several_states_named_by_a_plural_noun_for_states_are_their_governments(
 def test_people_of_several_countries_are_not_their_governments() -> None:
     e = only(code_text("Rights groups in several countries condemned the verdict.", published="2021-03-01"), "ACCUSE")
     assert [a.sector for a in e.actor] == ["HRI"]
+
+
+def test_those_who_speak_for_a_region_s_states_are_their_governments() -> None:
+    e = only(code_text("African leaders urged the junta to free the president.", published="2021-03-01"), "REQUEST")
+    assert [(a.country, a.sector) for a in e.actor] == [(None, "GOV")]
+
+
+def test_a_region_s_private_people_are_not_its_governments() -> None:
+    e = only(code_text("Gulf investors welcomed the reform on Monday.", published="2021-03-01"), "SUPPORT")
+    assert [a.sector for a in e.actor] == ["BUS"]

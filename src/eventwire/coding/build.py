@@ -84,6 +84,8 @@ _KEEPING_VERBS = lexicon_words("keeping_verbs")
 _STATE_VOICES = load_word_classes()["visitor"]
 # Nouns whose plural names several states ("Pacific nations", "neighbouring countries").
 _STATE_NOUNS = frozenset({"nations", "countries"})
+# Adjectives of world regions ("Pacific leaders"): with a plural state voice, several states.
+_REGION_ADJECTIVES = lexicon_words("region_adjectives")
 # Sectors whose plural is several parties rather than several people.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "PTY", "OPP"})
 # Bodies through which a state acts: a count of them is a count of states ("the two armies").
@@ -715,8 +717,11 @@ def _governments_of_states(a: Actor) -> Actor:
     if a.sector is not None or a.kb_id:
         return a
     how = a.resolved_by or ""
-    head = a.text.lower().split()[-1:]
-    if not (how.startswith("generic") or (how == "unresolved" and _STATE_NOUNS & set(head))):
+    words = a.text.lower().split()
+    if how == "unresolved" and len(words) > 1 and _REGION_ADJECTIVES & set(words[:-1]):
+        if words[-1].removesuffix("s") in _STATE_VOICES and words[-1].endswith("s"):
+            return replace(a, sector="GOV")  # "Pacific leaders": those who speak for the region's states
+    if not (how.startswith("generic") or (how == "unresolved" and _STATE_NOUNS & set(words[-1:]))):
         return a
     return replace(a, sector="GOV") if _of_several_states(a.text) else a
 

@@ -23,7 +23,7 @@ EXPECTED = {
     *(f"claim_verbs_{u}" for u in ("dead", "injured", "arrested", "displaced", "protesters", "abducted")),
     "claim_tally_nouns", "link_verbs_backed_by", "link_verbs_led_by", "link_verbs_allied_with", "link_compound_verbs",
     "link_prepositions", "phrase_determiners", "former_words", "ethnic_words", "backer_words", "non_act_verbs",
-    "naming_verbs",
+    "naming_verbs", "region_adjectives",
     "headline_function_words", "intent_nouns", "prospective_modifiers", "bare_institution_names", "onlooking_verbs",
     "undergoing_verbs", "toleration_verbs", "violent_verbs", "arrival_verbs", "unfolding_verbs", "custody_words",
     "casualty_verbs", "casualty_states", "conflict_nouns", "facility_nouns", "keeping_verbs", "announcing_verbs",
