@@ -1319,3 +1319,13 @@ def test_the_means_before_an_attack_noun_is_no_actor() -> None:
     # counter-case: a party word before the noun still names who attacked
     e = only(code_text("A militia attack on the village killed nine farmers on Monday."), "ASSAULT")
     assert {a.sector for a in e.actor} == {"REB"}
+
+
+def test_every_party_of_a_coordinated_subject_holds_a_strike_gone_on() -> None:
+    e = only(code_text("Teachers and nurses went on strike in Nairobi on Monday."), "PROTEST")
+    assert sorted(a.sector for a in e.actor) == ["EDU", "HLH"]
+
+
+def test_a_single_subject_going_on_strike_stays_the_only_actor() -> None:
+    e = only(code_text("Dockers went on strike at the port of Mombasa."), "PROTEST")
+    assert [a.text for a in e.actor] == ["Dockers"]

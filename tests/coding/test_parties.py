@@ -538,3 +538,35 @@ def test_a_rights_group_named_with_its_country_keeps_it() -> None:
     text = "Nigerian rights groups accused police in Lagos of torturing detainees held after the riots."
     e = only(code_text(text, published="2023-05-02"), "ACCUSE")
     assert [(a.country, a.sector) for a in e.actor] == [("NGA", "HRI")]
+
+
+def test_a_state_waging_an_operation_named_by_a_noun_acts_through_its_military() -> None:
+    evs = code_text("Kenya and Somalia launched joint air strikes on militant camps on Friday.", published="2021-03-01")
+    for e in evs:
+        assert sorted((a.country, a.sector) for a in e.actor) == [("KEN", "MIL"), ("SOM", "MIL")], e.event_type
+    assert {e.event_type for e in evs} == {"ASSAULT", "COOPERATE"}
+
+
+def test_a_state_attacking_by_a_verb_stays_its_government() -> None:
+    e = only(code_text("Russia fired missiles at the port overnight.", published="2021-03-01"), "ASSAULT")
+    assert [(a.country, a.sector) for a in e.actor] == [("RUS", "GOV")]
+
+
+def test_several_states_named_by_a_plural_noun_for_states_are_their_governments() -> None:
+    e = only(code_text("Several countries condemned the coup in a joint letter.", published="2021-03-01"), "ACCUSE")
+    assert [(a.country, a.sector) for a in e.actor] == [(None, "GOV")]
+
+
+def test_people_of_several_countries_are_not_their_governments() -> None:
+    e = only(code_text("Rights groups in several countries condemned the verdict.", published="2021-03-01"), "ACCUSE")
+    assert [a.sector for a in e.actor] == ["HRI"]
+
+
+def test_those_who_speak_for_a_region_s_states_are_their_governments() -> None:
+    e = only(code_text("African leaders urged the junta to free the president.", published="2021-03-01"), "REQUEST")
+    assert [(a.country, a.sector) for a in e.actor] == [(None, "GOV")]
+
+
+def test_a_region_s_private_people_are_not_its_governments() -> None:
+    e = only(code_text("Gulf investors welcomed the reform on Monday.", published="2021-03-01"), "SUPPORT")
+    assert [a.sector for a in e.actor] == ["BUS"]

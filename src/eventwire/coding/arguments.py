@@ -1358,13 +1358,17 @@ class Arguments:
         ("dockers protested"). PLOVER's protests are held by crowds that news copy names by
         their trade or their plight, which no knowledge base holds."""
         head = noun.head
-        if noun.dep_ == "pobj" and _lemma(head) == "on" and head.dep_ == "prep":
+        through_on = noun.dep_ == "pobj" and _lemma(head) == "on" and head.dep_ == "prep"
+        if through_on:
             head = head.head
         elif noun.dep_ not in _LIGHT_NOUN_DEPS:
             return [], "none"
         if head.pos_ not in ("VERB", "AUX") or head.i == noun.i or _lemma(head) in _ONLOOKING:
             return [], "none"
         ms, how, subj = self.subject(head)
+        if ms and through_on and how == "subject":
+            # "teachers and nurses went on strike": every party of the subject holds it
+            return ms, "light_verb_subject"
         if ms or how != "subject" or subj is None or subj.pos_ not in ("NOUN", "PROPN") or names_an_act(subj):
             return [], "none"  # "the arrest sparked protests": an act holds no protest
         return [self.unresolved(subj)], "light_verb_subject_unresolved"

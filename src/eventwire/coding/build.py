@@ -26,6 +26,7 @@ from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, 
 from ..text.article import Article
 from .arguments import ringing_phrases
 from .cameo_content import refine_code
+from .constructions import JOINT_ATTACK
 from .factuality import able, alleged, asked, bound_to, considered, denied, punditry
 from .fallback import ROOT_CAMEO
 from .location import (
@@ -83,6 +84,8 @@ _KEEPING_VERBS = lexicon_words("keeping_verbs")
 _STATE_VOICES = load_word_classes()["visitor"]
 # Nouns whose plural names several states ("Pacific nations", "neighbouring countries").
 _STATE_NOUNS = frozenset({"nations", "countries"})
+# Adjectives of world regions ("Pacific leaders"): with a plural state voice, several states.
+_REGION_ADJECTIVES = lexicon_words("region_adjectives")
 # Sectors whose plural is several parties rather than several people.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "PTY", "OPP"})
 # Bodies through which a state acts: a count of them is a count of states ("the two armies").
@@ -280,6 +283,9 @@ def build_event(
     recipients = [_as_state(a) for a in recipients]
     if f.event == "RETREAT":
         actors = [_through_its_forces(a, f.token) for a in actors]
+    operation = f.entry.event == "ASSAULT" or f.rule.endswith(JOINT_ATTACK)
+    if operation and f.token.pos_ == "NOUN" and f.mode not in _POLICING_MODES:
+        actors = [_waging_an_operation(a) for a in actors]
     if domestic and actors and actors[0].country:
         # "police detained six suspects": a crackdown's people named by a common noun alone
         # are the actor's own
@@ -672,6 +678,15 @@ def _through_its_forces(a: Actor, trigger: Token) -> Actor:
     return replace(a, sector="MIL", resolved_by=f"{a.resolved_by}+forces")
 
 
+def _waging_an_operation(a: Actor) -> Actor:
+    """``a``, a state named as the party to an armed operation the text names by a noun ("launched
+    air strikes", "began an offensive", "the invasion by X"), as its military: an operation is
+    its armed forces' act. A verb ("X fired on", "X recaptured") keeps the state as such."""
+    if a.sector != "GOV" or not (a.resolved_by or "").endswith("+state"):
+        return a
+    return replace(a, sector="MIL", resolved_by=f"{a.resolved_by}+operation")
+
+
 def _unlent(a: Actor) -> Actor:
     """``a`` without a country that only the sentence's context lent it."""
     if a.country is not None and (a.resolved_by or "").endswith("+context"):
@@ -696,8 +711,17 @@ def _part_of_a_body(a: Actor) -> bool:
 
 def _governments_of_states(a: Actor) -> Actor:
     """``a``, an unnamed party of several states ("the two countries", "both leaders"), as their
-    governments: a state acting, or one who speaks for it, is its government."""
-    if a.sector is not None or a.kb_id or not (a.resolved_by or "").startswith("generic"):
+    governments: a state acting, or one who speaks for it, is its government. A phrase whose
+    head is a plural noun for states ("more than forty countries", "Pacific nations") is one even
+    when no agent noun resolved it."""
+    if a.sector is not None or a.kb_id:
+        return a
+    how = a.resolved_by or ""
+    words = a.text.lower().split()
+    if how == "unresolved" and len(words) > 1 and _REGION_ADJECTIVES & set(words[:-1]):
+        if words[-1].removesuffix("s") in _STATE_VOICES and words[-1].endswith("s"):
+            return replace(a, sector="GOV")  # "Pacific leaders": those who speak for the region's states
+    if not (how.startswith("generic") or (how == "unresolved" and _STATE_NOUNS & set(words[-1:]))):
         return a
     return replace(a, sector="GOV") if _of_several_states(a.text) else a
 
@@ -709,6 +733,8 @@ def _of_several_states(text: str) -> bool:
     if _STATE_NOUNS & set(words):
         return True
     return bool(_MANY_WORDS & set(words)) and any(w.removesuffix("s") in _STATE_VOICES for w in words)
+# Modes of assault by which a state polices rather than fights (a water cannon, a beating).
+_POLICING_MODES = frozenset({"crowd-control", "beat"})
 # Sectors of armed groups outside any state's forces.
 _ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
 

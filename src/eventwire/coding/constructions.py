@@ -1877,6 +1877,8 @@ def prison_term(f: Found) -> Found | None:
     return replace(f, entry=entry, event=event, mode=mode, rule=f"{f.rule} +prison term -> {event} {mode}")
 
 
+# The rule step of an attack read as military cooperation (kept by build: still an operation).
+JOINT_ATTACK = " +joint attack -> COOPERATE"
 # Modifiers that make an act one that parties do together.
 _TOGETHER_MODIFIERS = frozenset({"joint", "combined"})
 
@@ -1890,7 +1892,7 @@ def joint_attack(f: Found) -> Found | None:
         return None
     entry = Trigger(lemma=f.entry.lemma, pos="NOUN", event="COOPERATE", cameo="062")
     return replace(
-        f, entry=entry, event="COOPERATE", mode=None, recipient=[], rule=f"{f.rule} +joint attack -> COOPERATE"
+        f, entry=entry, event="COOPERATE", mode=None, recipient=[], rule=f"{f.rule}{JOINT_ATTACK}"
     )
 
 

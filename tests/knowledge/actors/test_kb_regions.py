@@ -69,13 +69,15 @@ def test_a_head_of_government_minister_or_official_codes_to_the_state_while_in_o
     assert r is not None and (r.country, r.sector) == (country, sector), r
 
 
-@pytest.mark.parametrize(
-    ("name", "date"),
-    [("John Magufuli", "2010-06-01"), ("Jacinda Ardern", "2024-06-01"), ("Andrzej Duda", "2026-01-01")],
-)
-def test_outside_the_role_a_person_has_no_state_sector(kb, name: str, date: str) -> None:
-    r = lookup(name, date=date, kb=kb)
+def test_before_any_role_a_person_has_no_state_sector(kb) -> None:
+    r = lookup("John Magufuli", date="2010-06-01", kb=kb)
     assert r is not None and r.sector is None
+
+
+@pytest.mark.parametrize(("name", "date"), [("Jacinda Ardern", "2024-06-01"), ("Andrzej Duda", "2026-01-01")])
+def test_after_every_role_a_person_is_a_former_official(kb, name: str, date: str) -> None:
+    r = lookup(name, date=date, kb=kb)
+    assert r is not None and r.sector == "ELI"
 
 
 def test_every_regional_entry_names_its_source_and_date_and_its_country_in_its_id() -> None:

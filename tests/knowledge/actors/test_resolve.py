@@ -304,7 +304,7 @@ def test_phrase_links_add_to_a_named_actor() -> None:
         ("2016-05-01", "GOV"),
         ("2014-09-08", "GOV"),
         ("2018", "GOV"),
-        ("2019-05-01", None),
+        ("2019-05-01", "ELI"),  # out of office: a former official
         ("2010-01-01", None),
         (None, "GOV"),
     ],
@@ -314,7 +314,7 @@ def test_head_of_government_codes_gov_only_in_office(date: str | None, sector: s
     assert (res.kb_id, res.country, res.sector) == ("haider_al_abadi", "IRQ", sector)
 
 
-@pytest.mark.parametrize(("date", "sector"), [("2018-02-06", "GOV"), ("2022-06-01", None), ("2025-03-01", "GOV")])
+@pytest.mark.parametrize(("date", "sector"), [("2018-02-06", "GOV"), ("2022-06-01", "ELI"), ("2025-03-01", "GOV")])
 def test_trump_two_terms(date: str, sector: str | None) -> None:
     assert _resolve("Donald Trump", date).sector == sector
 
@@ -394,6 +394,21 @@ _LEADERS = (
 )
 
 
+_RETIRED = (
+    "- {id: ingrid_voll, name: Ingrid Voll, kind: person, country: NOR, aliases: [Voll],"
+    " roles: [{sector: GOV, title: finance minister, start: 2004-01-01, end: 2009-06-30}]}\n"
+)
+
+
+@pytest.mark.parametrize(("date", "sector"), [("2015-03-01", "ELI"), ("2006-03-01", "GOV"), ("2001-03-01", None)])
+def test_a_person_whose_every_office_is_over_is_an_elite(tmp_path: Path, date: str, sector: str | None) -> None:
+    path = tmp_path / "retired.yaml"
+    path.write_text(_RETIRED, encoding="utf-8")
+    kb = KnowledgeBase.load(extra_paths=[path])
+    # no "former" in the text: the office ended years before the article
+    assert resolve_phrase("Voll", date=date, kb=kb).sector == sector
+
+
 @pytest.mark.parametrize(("date", "sector"), [("2016-03-01", "OPP"), ("2023-03-01", "ELI"), (None, "ELI")])
 def test_a_former_office_holder_who_leads_a_party_out_of_government_is_the_opposition(
     tmp_path: Path, date: str | None, sector: str
@@ -444,7 +459,7 @@ def test_a_junta_in_power_is_the_government(text: str, sector: str) -> None:
 
 def test_the_head_of_a_ruling_junta_codes_gov_while_it_rules() -> None:
     assert _resolve("Salou Djibo", "2010-06-01").sector == "GOV"
-    assert _resolve("Salou Djibo", "2013-06-01").sector is None
+    assert _resolve("Salou Djibo", "2013-06-01").sector == "ELI"  # out of power: a former official
     assert _resolve("Chad's Transitional Military Council", "2021-09-01").sector == "GOV"
 
 
@@ -534,6 +549,30 @@ def test_a_head_that_names_no_organ_keeps_the_party_s_sector(text: str, sector: 
 def test_critics_of_a_body_are_the_opposition_of_its_state(text: str, country: str | None) -> None:
     res = _resolve(text)
     assert (res.country, res.sector, res.kb_id) == (country, "OPP", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Hamas supporters", "PSE"), ("several hundred Kremlin supporters", "RUS"), ("followers of Hamas", "PSE")],
+)
+def test_backers_of_a_named_party_are_civilians_of_its_country(text: str, country: str | None) -> None:
+    res = _resolve(text)
+    assert (res.country, res.sector, res.kb_id) == (country, "CVL", None)
+
+
+@pytest.mark.parametrize("text", ["Hamas fighters", "supporters of Hamas fighters"])
+def test_a_party_s_own_people_are_not_its_backers(text: str) -> None:
+    assert _resolve(text).sector == "REB"
+
+
+@pytest.mark.parametrize(("text", "sector"), [("a criminal court", "JUD"), ("the criminal police", "COP")])
+def test_an_organ_of_the_state_qualified_by_a_word_for_criminals_keeps_its_sector(text: str, sector: str) -> None:
+    assert _resolve(text).sector == sector
+
+
+@pytest.mark.parametrize("text", ["criminal gangs", "cartel gunmen", "gang leaders"])
+def test_criminals_named_with_another_word_stay_criminals(text: str) -> None:
+    assert _resolve(text).sector == "CRM"
 
 
 def test_a_body_that_criticises_is_still_itself() -> None:

@@ -35,6 +35,7 @@ _FUZZY_MIN_CHARS = 5
 _NOT_NAMES = _DETERMINERS | lexicon_words("quantity_words")
 _FORMER = lexicon_words("former_words")
 _ETHNIC = lexicon_words("ethnic_words")
+_BACKERS = lexicon_words("backer_words")
 _POSTPOSITIVE = lexicon_words("postpositive_title_words")
 
 
@@ -70,6 +71,8 @@ class _Analysis:
     last: str = ""  # the phrase's last token, folded
     critic: bool = False  # people named by a body they oppose ("Kremlin critics", "regime opponents")
     opposes: str | None = None  # the country of that body, if a name says it
+    backers: bool = False  # people named by a party they back ("<leader> supporters", "followers of X")
+    backs: str | None = None  # the country of that party, if it has one
 
 
 # --------------------------------------------------------------------------- analysis
@@ -236,6 +239,7 @@ def _analyse_tokens(
         if folded[k + 1] in _OPPONENTS and folded[k] not in _DETERMINERS:
             blocked[k] = True  # "government critics": the government is what they oppose
             critic = True
+    backers, backs = _backers_of(kb, names, folded, consumed)
     ethnic = False
     for m in names:
         if m.label == "DEMONYM" and m.start > 0 and folded[m.start - 1] in _ETHNIC:
@@ -250,8 +254,27 @@ def _analyse_tokens(
     of_at = next((k for k, t in enumerate(folded) if t == _OF), None)
     last = folded[-1] if folded else ""
     return _Analysis(
-        own, links, nouns, former, ethnic, _named_by_place(own, cased), of_at, len(folded), last, critic, opposes
+        own, links, nouns, former, ethnic, _named_by_place(own, cased), of_at, len(folded), last, critic, opposes,
+        backers, backs,
     )
+
+
+def _backers_of(
+    kb: KnowledgeBase, names: Sequence[_Match], folded: Sequence[str], consumed: set[int]
+) -> tuple[bool, str | None]:
+    """Whether the phrase names people by a party they back ("<leader> supporters", "followers of
+    <party>"), and that party's country; the party's name is then consumed. PLOVER codes a
+    leader's or a party's supporters as civilians of its country, not as the party itself."""
+    n = len(folded)
+    for m in names:
+        if m.label != "ACTOR" or id(m) in consumed:
+            continue
+        after = m.end == n - 1 and folded[m.end] in _BACKERS
+        before = m.start >= 2 and m.end == n and folded[m.start - 1] == _OF and folded[m.start - 2] in _BACKERS
+        if after or before:
+            consumed.add(id(m))
+            return True, _country_of(kb, m)
+    return False, None
 
 
 def _country_of(kb: KnowledgeBase, m: _Match) -> str | None:

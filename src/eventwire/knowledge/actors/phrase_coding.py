@@ -23,6 +23,10 @@ _ARMED_KINDS = frozenset({"armed_group"})
 _ORGAN_OWNERS = frozenset({"armed_group", "party"})
 _ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "SPY", "COP"})
 _MEMBER_STATE_NOUNS = lexicon_words("member_state_nouns")
+# the sectors of the state's organs that deal with crime, whatever word for criminals qualifies them
+_CRIME_ORGANS = frozenset({"JUD", "COP", "GOV", "SPY"})
+# the sectors of the offices whose former holders are elites (ELI)
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "IGO"})
 # the sectors of a party's periods in government (a ruling party or a partner of the coalition)
 _GOVERNING_SECTORS = frozenset({"PTY", "GOV"})
 
@@ -101,8 +105,10 @@ def _code_entry(
     role that is over (or no date to say otherwise) codes as an elite (ELI). A person outside
     every role (or with no sector of their own) codes with the sector of a title the phrase
     gives them, else through a group they lead or speak for, or an armed group they belong to;
-    failing that, with no sector. ``step`` is what decided beyond the entry itself: ``+role``
-    (dated role), ``+title``, ``+former``, ``+stated_title``, ``+group`` or "".
+    failing that, one whose every office is over is a former official (ELI, or OPP leading a party
+    out of government), and anyone else has no sector. ``step`` is what decided beyond the entry itself: ``+role``
+    (dated role), ``+title``, ``+former``, ``+stated_title``, ``+group``, ``+out_of_office``,
+    ``+opposition`` or "".
     """
     if entry.roles and (former or date is None):
         titled = _titled_role(entry, nouns)
@@ -136,7 +142,24 @@ def _code_entry(
             if group is not None:
                 country, sector, _ = _code_entry(kb, group, date, depth=depth + 1)
                 return country or entry.country, sector, "+group"
+        last = _last_office(entry, date)
+        if last is not None:
+            if _leads_the_opposition(kb, entry, date):
+                return last.country or entry.country, "OPP", "+opposition"
+            return last.country or entry.country, "ELI", "+out_of_office"
     return entry.country, None, ""
+
+
+def _last_office(entry: KBEntry, date: str | None) -> Role | None:
+    """The last office of the state (or of an international body) a person held, when on ``date``
+    every role they had is over: a former official, whom PLOVER codes as an elite (ELI) even where
+    the text does not say "former" ("Zuma handed himself in", years after his presidency)."""
+    if entry.kind != "person" or date is None or not entry.roles:
+        return None
+    if any(r.in_force(date) for r in entry.roles):
+        return None
+    offices = [r for r in entry.roles if r.sector in _OFFICE_SECTORS and r.start < date]
+    return max(offices, key=lambda r: r.start) if offices else None
 
 
 def _stated_sector(kb: KnowledgeBase, entry: KBEntry, nouns: Sequence[_Noun]) -> str | None:
@@ -243,7 +266,7 @@ def _choose_sector(kb: KnowledgeBase, nouns: Sequence[_Noun]) -> str | None:
     for noun in nouns:
         sector = noun.info.sector
         if sector is not None and kb.sectors[sector].dominant:
-            return sector
+            return _organ_dealing_with_crime(nouns, noun) or sector
     agents = [n for n in nouns if n.info.sector is not None or n.info.generic]
     if not agents:
         return None
@@ -254,6 +277,18 @@ def _choose_sector(kb: KnowledgeBase, nouns: Sequence[_Noun]) -> str | None:
     before = [n for n in specific if n.start < head.start]
     chosen = before[-1] if before else (specific[0] if specific else None)
     return chosen.info.sector if chosen is not None else head.info.sector
+
+
+def _organ_dealing_with_crime(nouns: Sequence[_Noun], modifier: _Noun) -> str | None:
+    """The sector of a state's organ whose head a criminals' word only qualifies ("a criminal
+    court", "criminal police", "the gang unit of the police"): the crime it deals with, not who it
+    is. None for any other phrase ("criminal gangs", "cartel gunmen" stay criminals)."""
+    if modifier.info.sector != "CRM":
+        return None
+    head = nouns[-1]
+    if head is modifier or head.start < modifier.start or head.info.generic:
+        return None
+    return head.info.sector if head.info.sector in _CRIME_ORGANS else None
 
 
 def _describe(kb: KnowledgeBase, country: str | None, sector: str | None, links: Sequence[Affiliation]) -> str:

@@ -87,6 +87,10 @@ def _resolve_undated(kb: KnowledgeBase, text: str) -> Resolution | _ByEntry | No
         # body they criticise
         country = country or analysis.opposes
         return Resolution(_describe(kb, country, "OPP", []), None, country, "OPP", (), "opponent")
+    if analysis.backers and not nouns:
+        # "<leader> supporters", "followers of <party>": private people of the party's country
+        country = country or analysis.backs
+        return Resolution(_describe(kb, country, "CVL", []), None, country, "CVL", (), "backers")
     if place is not None and place.label != "CAPITAL" and any(n.info.proxy for n in nouns):
         links = [*links, Affiliation("backed_by", place.target)]  # "Iranian proxies"
         country, place = None, None
