@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..record import Event
-from .incident_features import _ARTICLE_DATE_SPAN, _as_dict, _Item, _item, _keys, _Place, _score
+from .incident_features import _ARTICLE_DATE_SPAN, _as_dict, _Item, _item, _keys, _score
 
 __all__ = ["Incident", "assign", "cluster", "pairwise_scores"]
 
@@ -82,7 +82,7 @@ class _Group:
     actors: list[tuple[str | None, str | None, str | None]] = field(default_factory=list)
     recipients: list[tuple[str | None, str | None, str | None]] = field(default_factory=list)
     modes: set[str] = field(default_factory=set)
-    places: list[_Item | _Place] = field(default_factory=list)  # members with distinct places (a few)
+    places: list[_Item] = field(default_factory=list)  # members with distinct places (a few)
     count: int = 0  # reports linked to it, those held in memory or not
     seq: int = 0  # the arrival of its anchor: groups compare in this order
     fill: Callable[[_Group], None] | None = None  # a restored group: what completes it before it is first scored

@@ -52,17 +52,6 @@ class _Item:
     index_keys: list[str] | None = None  # incident_cluster._index_keys, worked out once
 
 
-@dataclass(slots=True)
-class _Place:
-    """A place an incident's reports named, as restored from the store: what :func:`_place_score` compares
-    (cheaper to build than an :class:`_Item`, of which it has the place fields)."""
-
-    loc_country: str | None
-    lat: float | None
-    lon: float | None
-    loc_prec: str | None
-
-
 def _as_dict(e: Event | dict[str, Any]) -> dict[str, Any]:
     return e.to_dict() if isinstance(e, Event) else e
 
@@ -189,7 +178,7 @@ def _side_score(
     return best if named else 0
 
 
-def _km(a: _Item | _Place, b: _Item) -> float:
+def _km(a: _Item, b: _Item) -> float:
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
     dp, dl = p2 - p1, math.radians(b.lon - a.lon)
@@ -200,7 +189,7 @@ def _km(a: _Item | _Place, b: _Item) -> float:
 _FINE_PLACE = ("city", "admin1")
 
 
-def _place_score(a: _Item | _Place, b: _Item, *, max_km: float | None) -> int:
+def _place_score(a: _Item, b: _Item, *, max_km: float | None) -> int:
     """1 same specific place, 0 compatible or unknown, -1 conflict."""
     if a.loc_country and b.loc_country and a.loc_country != b.loc_country:
         return -1

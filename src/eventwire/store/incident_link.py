@@ -38,7 +38,7 @@ from .incident_cluster import (
     _report_order,
     _window,
 )
-from .incident_features import _Item, _item, _Place
+from .incident_features import _Item, _item
 from .incident_table import INCIDENT_COLUMNS, REPORT_COLUMNS, _features, _Rows, _table_rows
 
 __all__ = ["LinkStats", "link", "recluster", "recluster_stats"]
@@ -177,13 +177,18 @@ def _state(g: _Group, keys: Sequence[str]) -> str:
     )
 
 
-def _restored(seq: int, lo: int, reports: int) -> _Group:
-    """A group as stored, before its state is read: what ranks it among the candidates (first day, reports).
+def _stub(seq: int, *, etype: str = "", negated: bool = False, rank: int = 4, lo: int = 1, hi: int = 0,
+          place: Sequence[Any] = (None, None, None, None)) -> _Item:  # fmt: skip
+    """An item carrying only what a restored group's anchor or places are compared by."""
+    country, lat, lon, prec = place
+    return _Item(idx=seq, id="", etype=etype, mode=None, negated=negated, actors=[], recipients=[], lo=lo, hi=hi,
+                 rank=rank, lat=lat, lon=lon, loc_country=country, loc_prec=prec, article="", outlet="",
+                 published="", pos=0, sentence="", size={}, raw={})  # fmt: skip
 
-    Its anchor is an item carrying only what a restored group's anchor is compared by (built with positional
-    arguments: a chunk restores tens of thousands)."""
-    anchor = _Item(seq, "", "", None, False, [], [], lo, 0, 4, None, None, None, None, "", "", "", 0, "", {}, {})
-    return _Group(anchor, [], count=reports, seq=seq)
+
+def _restored(seq: int, lo: int, reports: int) -> _Group:
+    """A group as stored, before its state is read: what ranks it among the candidates (first day, reports)."""
+    return _Group(anchor=_stub(seq, lo=lo), members=[], count=reports, seq=seq)
 
 
 def _fill(g: _Group, state: str) -> list[str]:
@@ -194,7 +199,7 @@ def _fill(g: _Group, state: str) -> list[str]:
     g.actors = [tuple(x) for x in s["ac"]]
     g.recipients = [tuple(x) for x in s["rc"]]
     g.modes = set(s["m"])
-    g.places = [_Place(*p) for p in s["p"]]
+    g.places = [_stub(g.seq, place=p) for p in s["p"]]
     return s["k"]
 
 
