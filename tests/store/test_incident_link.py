@@ -150,3 +150,30 @@ def test_a_grown_incident_reads_back_only_its_own_reports(tmp_path: Path, monkey
                               " WHERE r.event_id = 'a-again'")  # fmt: skip
     assert stats.members_read == 1 and members == [(2,)]
     assert not any("JOIN events" in " ".join(q.split()) for q in queries)
+
+
+def test_one_event_id_in_two_articles_of_one_run_is_linked_in_both(tmp_path: Path) -> None:
+    """A syndicated report stored under two articles in the same run: both copies are linked (each with its own
+    article), so the next run reads nothing again."""
+    first = dense_day(random.Random(12), "w", 1)[0]
+    copy = {**first, "article": {**first["article"], "id": "w-copy", "outlet": "another wire"}}
+    with open_store(tmp_path / "events.duckdb") as store:
+        add_records(store, [first, copy])
+        stats = relink_stats(store)
+        rows = store.fetch("SELECT event_id, article_id, position FROM incident_reports ORDER BY position")
+        again = relink_stats(store)
+    assert stats.rows_read == 2
+    assert sorted(rows) == [(first["id"], first["article"]["id"], 0), (first["id"], "w-copy", 1)]
+    assert again.rows_read == 0
+
+
+def test_distinct_event_ids_of_one_run_stay_in_their_own_incidents(tmp_path: Path) -> None:
+    """Two reports of different groups in different cities: each begins its incident, one report row each."""
+    a, b = dense_day(random.Random(12), "x", 2)
+    b = {**b, "actor": [{**b["actor"][0], "kb_id": "nobody-else"}], "location": {**a["location"], "lat": -30.0}}
+    with open_store(tmp_path / "events.duckdb") as store:
+        add_records(store, [a, b])
+        stats = relink_stats(store)
+        rows = store.fetch("SELECT event_id, article_id, position FROM incident_reports ORDER BY event_id")
+    assert stats.rows_read == 2 and stats.incidents_written == 2
+    assert rows == [(a["id"], a["article"]["id"], 0), (b["id"], b["article"]["id"], 0)]

@@ -286,11 +286,17 @@ def cluster(
     return incidents
 
 
+def _report_order(members: Sequence[_Item]) -> list[_Item]:
+    """An incident's reports in the order of ``Incident.reports``: the first published, then by date and article."""
+    first, *rest = sorted(members, key=lambda it: (it.published, it.article, it.pos))
+    return [first, *sorted(rest, key=lambda it: (it.lo, it.published, it.article, it.pos))]
+
+
 def _incident(g: _Group) -> Incident:
     members = sorted(g.members, key=lambda it: (it.published, it.article, it.pos))
     first = members[0]
     precise = min(g.members, key=lambda it: (it.rank, it.lo))
-    reports = [first.id] + [m.id for m in sorted(members[1:], key=lambda it: (it.lo, it.published, it.article, it.pos))]
+    reports = [m.id for m in _report_order(g.members)]
     articles = list(dict.fromkeys(m.article for m in members))
     outlets = list(dict.fromkeys(m.outlet for m in members))
     located = [m for m in members if m.raw.get("location")]

@@ -35,6 +35,7 @@ from .incident_cluster import (
     _incident,
     _index_keys,
     _Linker,
+    _report_order,
     _window,
 )
 from .incident_features import _Item, _item
@@ -208,15 +209,15 @@ def _stale(incident_id: str) -> None:
 
 
 def _link_chunk(store: Any, rows: Sequence[tuple[Any, ...]], opts: dict[str, Any], stats: LinkStats) -> None:
-    new = _Rows()
+    # each report's stored article and quad class by its arrival (unique, where an event id may repeat across
+    # articles, even inside one chunk)
+    article_of: dict[int, str] = {}
+    quad_of: dict[int, Any] = {}
     items: list[_Item] = []
     for arrival, aid, q, record in rows:
-        rec = _features(json.loads(record))
-        eid = str(rec.get("id"))
-        if eid in new.article_of:
-            continue
-        new.article_of[eid], new.quad[eid] = aid, q
-        items.append(_item(int(arrival), rec))
+        it = _item(int(arrival), _features(json.loads(record)))
+        article_of[it.idx], quad_of[it.idx] = aid, q
+        items.append(it)
     stats.rows_read += len(items)
 
     windows = sorted({(key, *_window(it, slack=opts["slack_days"])) for it in items for key in _index_keys(it)})
@@ -250,22 +251,21 @@ def _link_chunk(store: Any, rows: Sequence[tuple[Any, ...]], opts: dict[str, Any
     stats.most_compared = max(stats.most_compared, linker.most_compared)
     old = [incident_of[gi] for gi in touched if gi < restored]
     members: dict[str, list[_Item]] = {iid: [] for iid in old}
-    articles = _Rows(article_of=dict(new.article_of), quad=dict(new.quad))
     if old:
         incident_by_report = {(eid, aid): iid for iid, eid, aid in store.fetch(_MEMBER_IDS_SQL, [old])}
         for eid, arrival, aid, q, record in store.fetch(_MEMBERS_SQL, [sorted({e for e, _a in incident_by_report})]):
             iid = incident_by_report.get((eid, aid))
             if iid is None:  # an event of the same id in another article
                 continue
-            rec = _features(json.loads(record))
-            members[iid].append(_item(int(arrival), rec))
-            eid = str(rec.get("id"))
-            articles.article_of[eid], articles.quad[eid] = aid, q
+            it = _item(int(arrival), _features(json.loads(record)))
+            members[iid].append(it)
+            article_of[it.idx], quad_of[it.idx] = aid, q
         reread = sum(len(m) for m in members.values())
         stats.members_read += reread
         stats.peak_held = max(stats.peak_held, len(items) + restored + reread)
 
     incidents: list[Incident] = []
+    tables = _Rows()
     group_rows: list[tuple[Any, ...]] = []
     key_rows: list[tuple[Any, ...]] = []
     for gi in touched:
@@ -275,6 +275,9 @@ def _link_chunk(store: Any, rows: Sequence[tuple[Any, ...]], opts: dict[str, Any
             _stale(incident_of[gi])
         inc = _incident(whole)
         incidents.append(inc)
+        order = _report_order(whole.members)
+        tables.articles[inc.id] = [article_of[it.idx] for it in order]
+        tables.quad[inc.id] = quad_of[order[0].idx]
         keys = keys_of[g.seq] if gi < restored else _index_keys(g.anchor)
         group_rows.append((g.seq, inc.id, g.anchor.etype, g.count, _state(g, keys)))
         if gi >= restored:
@@ -287,7 +290,7 @@ def _link_chunk(store: Any, rows: Sequence[tuple[Any, ...]], opts: dict[str, Any
     clash = store.fetch("SELECT id FROM incidents WHERE id IN (SELECT unnest(?))", [[inc.id for inc in incidents]])
     if clash:
         _stale(clash[0][0])
-    inc_rows, rep_rows = _table_rows(incidents, articles)
+    inc_rows, rep_rows = _table_rows(incidents, tables)
     store.insert_rows("incidents", INCIDENT_COLUMNS, inc_rows)
     store.insert_rows("incident_reports", REPORT_COLUMNS, rep_rows)
     store.insert_rows("incident_groups", GROUP_COLUMNS, group_rows)

@@ -81,9 +81,11 @@ def _features(record: dict[str, Any]) -> dict[str, Any]:
 
 @dataclass(slots=True)
 class _Rows:
-    """What the tables need beside the incidents: each report's article and quad class."""
+    """What the tables need beside the incidents, per incident id: the stored article of each report (in the
+    order of ``Incident.reports``; one event id may be stored under several articles) and the first report's
+    quad class."""
 
-    article_of: dict[str, str] = field(default_factory=dict)
+    articles: dict[str, list[str]] = field(default_factory=dict)
     quad: dict[str, Any] = field(default_factory=dict)
 
 
@@ -99,7 +101,7 @@ def _table_rows(incidents: Sequence[Incident], rows: _Rows) -> tuple[list[tuple[
                 inc.id,
                 inc.event_type,
                 inc.mode,
-                rows.quad.get(inc.first_report),
+                rows.quad.get(inc.id),
                 inc.date,
                 _first_day(inc.date),
                 inc.date_precision,
@@ -123,8 +125,8 @@ def _table_rows(incidents: Sequence[Incident], rows: _Rows) -> tuple[list[tuple[
                 json.dumps(inc.to_dict(), ensure_ascii=False),
             )
         )
-        for pos, eid in enumerate(inc.reports):
-            rep_rows.append((inc.id, eid, rows.article_of[eid], pos, pos == 0))
+        for pos, (eid, aid) in enumerate(zip(inc.reports, rows.articles[inc.id], strict=True)):
+            rep_rows.append((inc.id, eid, aid, pos, pos == 0))
     return inc_rows, rep_rows
 
 
