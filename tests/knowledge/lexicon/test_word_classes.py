@@ -600,3 +600,20 @@ def test_public_services_a_state_cuts_off_are_withheld(sentence: str) -> None:
 def test_a_company_shutting_its_own_power_plant_withholds_nothing() -> None:
     evs = code_text("The mining company shut down its power plant for repairs.", published="2024-03-01")
     assert ("COERCE", "withhold") not in [(e.event_type, e.mode) for e in evs]
+
+
+# Relations improved are told by the word classes of ties and of cooperation ("improved ties",
+# "improved security cooperation"), not a list of the nouns met so far.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kandor improved its security cooperation with Velmar this year.",
+        "Ostria and Velmar improve military coordination",
+    ],
+)
+def test_cooperation_improved_is_support(text: str) -> None:
+    only(code_text(text), "SUPPORT")
+
+
+def test_improving_a_product_is_no_support() -> None:
+    assert "SUPPORT" not in [e.event_type for e in code_text("The firm improved its software after the outage.")]
