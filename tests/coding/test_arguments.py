@@ -1280,3 +1280,21 @@ def test_the_doer_of_an_act_that_draws_a_response_is_its_recipient() -> None:
 def test_a_response_drawn_from_no_one_named_has_no_actor_from_the_subject() -> None:
     evs = code_text("Togo faced sharp criticism over the expulsions on Friday.")
     assert all(countries(e.actor) != {"TGO"} for e in evs if e.event_type == "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul voiced concern over what it called repeated incursions by North Korean drones.",
+        "The Kenyan embassy condemned what it called reckless provocations by Somali forces.",
+    ],
+)
+def test_the_by_phrase_of_conduct_named_in_the_speakers_words_is_the_recipient(text: str) -> None:
+    e = only(code_text(text), "ACCUSE")
+    assert e.recipient, "no recipient"
+    assert countries(e.recipient) & {"PRK", "SOM"}
+
+
+def test_conduct_named_without_a_doer_gives_no_recipient() -> None:
+    e = only(code_text("The Kenyan ministry condemned what it called a campaign of lies."), "ACCUSE")
+    assert not e.recipient

@@ -60,6 +60,8 @@ _UNDERGOING_VERBS = lexicon_words("undergoing_verbs")
 # Verbs by which an act or a party draws a response from others ("drew condemnation from X").
 _DRAWING_VERBS = frozenset({"draw", "attract", "earn", "receive", "face", "meet"})
 _THWARTING_VERBS = lexicon_words("thwarting_verbs")
+# Words: verbs that judge what they name ("condemned what it called provocations by X")
+_NAMING_VERBS = lexicon_words("naming_verbs")
 # Verbs by which a party undergoes an act named after "under" ("came under attack").
 _UNDERGOING_HEADS = frozenset({"come", "be", "remain", "fall"})
 # Grammar: pronouns that with a clause of their own name a class of people ("anyone who...").
@@ -1752,6 +1754,7 @@ class Arguments:
             (lambda f: self.mentions_of(_dobj(tok))) if entry.pos == "VERB" and entry.frame == "give" else None,
             self._aim if f.event in ("PROTEST", "MOBILIZE") else None,
             self._dealings_with,
+            self._named_conduct,
         ):
             if rule is content and generic:
                 # "accused the suspects of plotting an attack on parliament": the party a speech
@@ -1856,6 +1859,32 @@ class Arguments:
                 or generic
             )
         return generic
+
+    def _named_conduct(self, f: Found) -> list[Mention]:
+        """Named conduct: the party whose act the trigger's object names in the speaker's words
+        ("condemned what it called provocations by certain neighbours", "voiced concern over what
+        Seoul called incursions by drones"): "what" stands for the named act, and the act's "by"
+        phrase is whom the trigger is aimed at."""
+        tok = f.token
+        places = [c for c in children_of(tok) if c.dep_ in ("ccomp", "dobj", "prep")]
+        places += [p for c in places if c.dep_ == "dobj" for p in children_of(c) if p.dep_ == "prep"]
+        for c in places:
+            verbs = [g for g in children_of(c) if g.dep_ == "pcomp"] if c.dep_ == "prep" else [c]
+            for verb in verbs:
+                if verb.pos_ != "VERB" or _lemma(verb) not in _NAMING_VERBS:
+                    continue
+                if not any(w.lower_ == "what" and w.dep_ == "dobj" for w in children_of(verb)):
+                    continue
+                act = next((w for w in children_of(verb) if w.dep_ in ("oprd", "dobj") and w.lower_ != "what"), None)
+                if act is None:
+                    continue
+                ms = self.prep_objects(act, ("by",))
+                if not ms:
+                    by = next((w for w in children_of(verb) if w.dep_ == "prep" and w.i > act.i), None)
+                    ms = self.prep_objects(verb, ("by",)) if by is not None else []
+                if ms:
+                    return ms
+        return []
 
     def _demanded_of(self, verb: Token, demand: Token) -> list[Mention]:
         """The party a demand given up was made of: the subject of its "that" clause, which the
