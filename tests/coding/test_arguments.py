@@ -1298,3 +1298,13 @@ def test_the_by_phrase_of_conduct_named_in_the_speakers_words_is_the_recipient(t
 def test_conduct_named_without_a_doer_gives_no_recipient() -> None:
     e = only(code_text("The Kenyan ministry condemned what it called a campaign of lies."), "ACCUSE")
     assert not e.recipient
+
+
+def test_an_unnamed_conjunct_shares_the_nationality_before_the_list() -> None:
+    e = only(code_text("Canada imposed asset freezes on 12 Iranian generals and commentators on Monday."), "SANCTION")
+    assert countries(e.recipient) == {"IRN"}
+
+
+def test_an_unnamed_conjunct_with_its_own_words_keeps_no_listed_nationality() -> None:
+    e = only(code_text("Police arrested two Syrian smugglers and their drivers."), "COERCE")
+    assert {a.text: a.country for a in e.recipient}.get("their drivers") != "SYR"
