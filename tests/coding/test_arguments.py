@@ -1308,3 +1308,13 @@ def test_an_unnamed_conjunct_shares_the_nationality_before_the_list() -> None:
 def test_an_unnamed_conjunct_with_its_own_words_keeps_no_listed_nationality() -> None:
     e = only(code_text("Police arrested two Syrian smugglers and their drivers."), "COERCE")
     assert {a.text: a.country for a in e.recipient}.get("their drivers") != "SYR"
+
+
+def test_people_in_need_whom_a_helped_act_serves_receive_the_help() -> None:
+    e = only(code_text("Turkish troops were helping to escort refugees to the border."), "AID")
+    assert [a.sector for a in e.recipient] == ["REF"]
+
+
+def test_a_party_a_helped_act_is_aimed_at_receives_no_help() -> None:
+    evs = code_text("Kenyan troops were helping to hunt down the insurgents near the border.")
+    assert all(a.sector != "REB" for e in evs if e.event_type == "AID" for a in e.recipient)

@@ -62,6 +62,8 @@ _DRAWING_VERBS = frozenset({"draw", "attract", "earn", "receive", "face", "meet"
 _THWARTING_VERBS = lexicon_words("thwarting_verbs")
 # Words: verbs that judge what they name ("condemned what it called provocations by X")
 _NAMING_VERBS = lexicon_words("naming_verbs")
+# Sectors: people a helped act may serve ("helping to evacuate civilians")
+_PEOPLE_IN_NEED = frozenset({"CVL", "REF"})
 # Verbs by which a party undergoes an act named after "under" ("came under attack").
 _UNDERGOING_HEADS = frozenset({"come", "be", "remain", "fall"})
 # Grammar: pronouns that with a clause of their own name a class of people ("anyone who...").
@@ -1769,6 +1771,7 @@ class Arguments:
             self._nominal_recipient if entry.pos == "NOUN" and entry.frame != "meet" else None,
             (lambda f: self._light_verb_recipient(f, light)) if light is not None else None,
             content,
+            self._helped_people if entry.pos == "VERB" and entry.frame == "help" else None,
             (lambda f: self.mentions_of(_dobj(tok))) if entry.pos == "VERB" and entry.frame == "give" else None,
             self._aim if f.event in ("PROTEST", "MOBILIZE") else None,
             self._dealings_with,
@@ -1902,6 +1905,22 @@ class Arguments:
                     ms = self.prep_objects(verb, ("by",)) if by is not None else []
                 if ms:
                     return ms
+        return []
+
+    def _helped_people(self, f: Found) -> list[Mention]:
+        """Helped people: whom a verb of help serves through the act it helps do, when that act's
+        object is people in need ("were helping to evacuate civilians", "helped ferry refugees
+        across"): the people the act is done for. What else the helped act is done to ("helped
+        fight the insurgents") is no party the help goes to."""
+        for comp in children_of(f.token):
+            if comp.dep_ not in ("xcomp", "ccomp") or comp.pos_ != "VERB":
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(comp)):
+                continue  # "help the coast guard patrol": the content rule reads its subject
+            obj = _dobj(comp)
+            ms = self.mentions_of(obj)
+            if ms and all(_private_people(obj) or m.actor.sector in _PEOPLE_IN_NEED for m in ms):
+                return ms
         return []
 
     def _demanded_of(self, verb: Token, demand: Token) -> list[Mention]:
