@@ -19,7 +19,7 @@ from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Affiliation
 from .clauses import first_of_pair, semicolon_between
 from .constructions import FORCE_SECTORS, PROPOSALS
-from .mentions import Mention, Mentions
+from .mentions import STATELESS_OWNER, Mention, Mentions
 from .syntax import children_of, subtree_of
 from .triggers import (
     OBJECT_REQUIRED,
@@ -713,6 +713,13 @@ class Arguments:
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic", sector=self._unnamed_sector(s, e))
         actor.country = self._listed_nationality(tok)
+        poss = next((c for c in children_of(tok) if c.dep_ == "poss"), None)
+        aboard = self.m.vehicle_aboard(tok, poss) if poss is not None else None
+        if aboard is not None:
+            # "seized a foreign tanker and detained its crew": the crew is the vehicle's, of its
+            # state or of none, never the acting party's own people
+            actor.country = aboard[0]
+            actor.resolved_by = "owner_country" if aboard[0] else STATELESS_OWNER
         owner = self.m.stateless_owner(tok)
         if owner is not None and owner.kb_id:
             # people a body of no one state calls its own ("two of its staff") are part of it, of
