@@ -1346,8 +1346,8 @@ class Mentions:
         """Vehicle's people: ("state" or None,) when ``head`` is people aboard ("crew", "captain")
         whose "its" stands for a vehicle named before it in the sentence ("seized a Vietnamese
         boat and detained its crew"), not for the party acting on it; the state is the vehicle's
-        own by its words, None for one without ("a foreign tanker"). None when no vehicle is
-        named before (the acting party's "its" keeps its reading)."""
+        own by its words, None for one its words make foreign ("a foreign tanker"). None when no
+        vehicle its words place is named before (the usual reading of "its" stands)."""
         if poss.lower_ != "its" or not (
             lemma_of(head) in _ABOARD or any(c.dep_ == "compound" and lemma_of(c) in _ABOARD for c in children_of(head))
         ):
@@ -1363,7 +1363,9 @@ class Mentions:
             country = m.actor.country if m is not None and m.actor.country and not m.actor.kb_id else None
             if country is None:
                 country = next((self.nationality(c) for c in children_of(t) if c.dep_ == "amod" and c.i < t.i), None)
-            return (country,)
+            if country is not None or any(c.lower_ in _FOREIGN_WORDS for c in children_of(t) if c.i < t.i):
+                return (country,)
+            return None  # "ambushed a convoy and killed two of its drivers": whose convoy, unsaid
         return None
 
     def stateless_owner(self, head: Token) -> Actor | None:
