@@ -1318,3 +1318,13 @@ def test_people_in_need_whom_a_helped_act_serves_receive_the_help() -> None:
 def test_a_party_a_helped_act_is_aimed_at_receives_no_help() -> None:
     evs = code_text("Kenyan troops were helping to hunt down the insurgents near the border.")
     assert all(a.sector != "REB" for e in evs if e.event_type == "AID" for a in e.recipient)
+
+
+def test_an_act_blamed_on_a_party_names_it_though_parsed_on_the_act() -> None:
+    e = only(code_text("Kenyan officials blamed the attack on militants based in Somalia."), "ACCUSE")
+    assert [a.text for a in e.recipient] == ["militants"]
+
+
+def test_whom_a_condemned_attack_was_on_is_not_blamed() -> None:
+    e = only(code_text("Kenya condemned the attack on its embassy in Mogadishu."), "ACCUSE")
+    assert all("embassy" not in a.text for a in e.recipient)

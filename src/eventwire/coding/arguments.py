@@ -1536,7 +1536,7 @@ class Arguments:
         if f.event == "PROTEST" and f.mode == "obstruct":
             f.recipient = _unblocked(tok, f.recipient)
         if f.event == "ACCUSE" and entry.pos == "VERB":
-            harmed = self._harmed_by_condemned_act(tok)
+            harmed = self._harmed_by_condemned_act(tok, own=frozenset(entry.to))
             f.recipient = [m for m in f.recipient if m.head not in harmed]
         if entry.frame == "mutual":
             # "police exchanged fire with gang members", "Russia and the West traded blame":
@@ -1555,10 +1555,12 @@ class Arguments:
                 f.actor, f.actor_how = parties, "between"
                 f.recipient = [m for m in f.recipient if m.head not in heads]
 
-    def _harmed_by_condemned_act(self, verb: Token) -> set[int]:
+    def _harmed_by_condemned_act(self, verb: Token, *, own: frozenset[str] = frozenset()) -> set[int]:
         """The tokens naming whom the act of force a verb of blame takes as its object was done to
         ("condemned the attack on its embassy", "denounced the killing of three aid workers"): the
-        harmed, never the party blamed, which only "by" or a possessive names."""
+        harmed, never the party blamed, which only "by" or a possessive names. A preposition of the
+        verb's own (``own``) that the parser hung on the object names the blamed ("blamed the
+        attack on militants": blamed on them, not an attack on them)."""
         obj = _dobj(verb)
         if obj is None or obj.pos_ != "NOUN":
             return set()
@@ -1567,7 +1569,7 @@ class Arguments:
         return {
             t.i
             for c in children_of(obj)
-            if c.dep_ == "prep" and _lemma(c) in _HARMED_PREPOSITIONS
+            if c.dep_ == "prep" and _lemma(c) in _HARMED_PREPOSITIONS and _lemma(c) not in own
             for t in subtree_of(c)
         }
 
