@@ -1328,3 +1328,13 @@ def test_an_act_blamed_on_a_party_names_it_though_parsed_on_the_act() -> None:
 def test_whom_a_condemned_attack_was_on_is_not_blamed() -> None:
     e = only(code_text("Kenya condemned the attack on its embassy in Mogadishu."), "ACCUSE")
     assert all("embassy" not in a.text for a in e.recipient)
+
+
+def test_a_blame_laid_on_an_act_names_the_party_whose_act_it_is() -> None:
+    e = only(code_text("The Malian minister blamed the blackouts on sabotage by rebel fighters."), "ACCUSE")
+    assert [a.sector for a in e.recipient] == ["REB"]
+
+
+def test_a_blame_laid_on_a_thing_that_happened_names_no_party() -> None:
+    e = only(code_text("Malian officials blamed the deaths on the collapse of the bridge."), "ACCUSE")
+    assert not e.recipient

@@ -1785,6 +1785,7 @@ class Arguments:
             self._aim if f.event in ("PROTEST", "MOBILIZE") else None,
             self._dealings_with,
             self._named_conduct,
+            self._blamed_act_doer if entry.pos == "VERB" and "on" in entry.to and f.event == "ACCUSE" else None,
         ):
             if rule is content and generic:
                 # "accused the suspects of plotting an attack on parliament": the party a speech
@@ -1914,6 +1915,27 @@ class Arguments:
                     ms = self.prep_objects(verb, ("by",)) if by is not None else []
                 if ms:
                     return ms
+        return []
+
+    def _blamed_act_doer(self, f: Found) -> list[Mention]:
+        """Blamed act's doer: whom a blame verb's "on" phrase names through an act ("blamed the
+        fire on arson by local gangs", "blamed the losses on the negligence of the owners"): the
+        party whose act it is, by its "by" or "of" phrase (or a "by" the parser hung on the verb)."""
+        tok = f.token
+        obj = _dobj(tok)
+        ons = [c for c in children_of(tok) if c.dep_ == "prep" and _lemma(c) == "on"]
+        if obj is not None:
+            ons += [c for c in children_of(obj) if c.dep_ == "prep" and _lemma(c) == "on"]
+        for on in ons:
+            act = next((g for g in children_of(on) if g.dep_ == "pobj"), None)
+            if act is None or act.pos_ != "NOUN" or self.mentions_of(act):
+                continue
+            ms = self.prep_objects(act, ("by", "of"))
+            if not ms and _passive_subject(tok) is None:
+                ms = [m for c in children_of(tok) if c.dep_ == "prep" and _lemma(c) == "by" and c.i > act.i
+                      for m in self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))]
+            if ms:
+                return ms
         return []
 
     def _helped_people(self, f: Found) -> list[Mention]:
