@@ -810,3 +810,19 @@ def test_displaced_people_from_a_country_are_of_it() -> None:
     text = "Cypriot police detained asylum seekers in Nicosia on Monday."
     e = only(code_text(text, published="2022-04-01"), "COERCE")
     assert countries(e.recipient) == {"CYP"}
+
+
+def test_the_people_aboard_a_vehicle_named_before_are_its_own() -> None:
+    text = "Indonesia's coast guard seized a Vietnamese fishing boat and arrested its crew members."
+    e = [e for e in code_text(text, published="2022-04-01") if e.trigger.text == "arrested"][0]
+    assert [(a.text, a.country) for a in e.recipient] == [("its crew members", "VNM")]
+    # a vehicle whose words name no state lends none, and the acting party's state is not theirs
+    text = "Iran's navy said it had seized a foreign tanker near the island and detained its 11 crew members."
+    e = [e for e in code_text(text, published="2022-04-01") if e.trigger.text == "detained"][0]
+    assert countries(e.recipient) == {None}
+
+
+def test_the_people_of_a_party_with_no_vehicle_named_keep_their_owner() -> None:
+    text = "The Kenyan navy said its crew members had rescued 40 fishermen off Lamu."
+    e = only(code_text(text, published="2022-04-01"), "AID")
+    assert countries(e.actor) == {"KEN"}

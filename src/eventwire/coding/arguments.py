@@ -19,7 +19,7 @@ from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Affiliation
 from .clauses import first_of_pair, semicolon_between
 from .constructions import FORCE_SECTORS, PROPOSALS
-from .mentions import Mention, Mentions
+from .mentions import STATELESS_OWNER, Mention, Mentions
 from .syntax import children_of, subtree_of
 from .triggers import (
     OBJECT_REQUIRED,
@@ -60,6 +60,10 @@ _UNDERGOING_VERBS = lexicon_words("undergoing_verbs")
 # Verbs by which an act or a party draws a response from others ("drew condemnation from X").
 _DRAWING_VERBS = frozenset({"draw", "attract", "earn", "receive", "face", "meet"})
 _THWARTING_VERBS = lexicon_words("thwarting_verbs")
+# Words: verbs that judge what they name ("condemned what it called provocations by X")
+_NAMING_VERBS = lexicon_words("naming_verbs")
+# Sectors: people a helped act may serve ("helping to evacuate civilians")
+_PEOPLE_IN_NEED = frozenset({"CVL", "REF"})
 # Verbs by which a party undergoes an act named after "under" ("came under attack").
 _UNDERGOING_HEADS = frozenset({"come", "be", "remain", "fall"})
 # Grammar: pronouns that with a clause of their own name a class of people ("anyone who...").
@@ -744,12 +748,37 @@ class Arguments:
             toks = self.m.phrase_tokens(tok)
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic", sector=self._unnamed_sector(s, e))
+        actor.country = self._listed_nationality(tok)
+        poss = next((c for c in children_of(tok) if c.dep_ == "poss"), None)
+        aboard = self.m.vehicle_aboard(tok, poss) if poss is not None else None
+        if aboard is not None:
+            # "seized a foreign tanker and detained its crew": the crew is the vehicle's, of its
+            # state or of none, never the acting party's own people
+            actor.country = aboard[0]
+            actor.resolved_by = "owner_country" if aboard[0] else STATELESS_OWNER
         owner = self.m.stateless_owner(tok)
         if owner is not None and owner.kb_id:
             # people a body of no one state calls its own ("two of its staff") are part of it, of
             # no state either (the record's rules place no such party)
             actor.affiliations = [Affiliation("part_of", owner.kb_id)]
         return Mention(actor=actor, head=tok.i, start=toks[0].i, end=toks[-1].i + 1)
+
+    def _listed_nationality(self, tok: Token) -> str | None:
+        """Listed nationality: the state of an unnamed party that is a bare conjunct after a noun a
+        nationality qualifies ("sanctioned nine Iranian executives and commentators"): the
+        modifier before the first noun qualifies the whole list, as it does for parties the
+        knowledge base names. A conjunct with a word of its own before it keeps none."""
+        if tok.dep_ != "conj" or tok.pos_ != "NOUN" or any(c.i < tok.i for c in children_of(tok)):
+            return None
+        first = tok.head
+        if first.pos_ != "NOUN" or first.i > tok.i:
+            return None
+        for c in children_of(first):
+            if c.i < first.i and c.dep_ in ("amod", "compound"):
+                iso3 = self.m.nationality(c)
+                if iso3 is not None:
+                    return iso3
+        return None
 
     def _unnamed_sector(self, start: int, end: int) -> str | None:
         """The sector the words of an unnamed party's phrase give it, though its head is no agent
@@ -1556,7 +1585,7 @@ class Arguments:
         if f.event == "PROTEST" and f.mode == "obstruct":
             f.recipient = _unblocked(tok, f.recipient)
         if f.event == "ACCUSE" and entry.pos == "VERB":
-            harmed = self._harmed_by_condemned_act(tok)
+            harmed = self._harmed_by_condemned_act(tok, own=frozenset(entry.to))
             f.recipient = [m for m in f.recipient if m.head not in harmed]
         if entry.frame == "mutual":
             # "police exchanged fire with gang members", "Russia and the West traded blame":
@@ -1585,10 +1614,12 @@ class Arguments:
                 return self.acted_on(owner)
         return self.acted_on(subj)
 
-    def _harmed_by_condemned_act(self, verb: Token) -> set[int]:
+    def _harmed_by_condemned_act(self, verb: Token, *, own: frozenset[str] = frozenset()) -> set[int]:
         """The tokens naming whom the act of force a verb of blame takes as its object was done to
         ("condemned the attack on its embassy", "denounced the killing of three aid workers"): the
-        harmed, never the party blamed, which only "by" or a possessive names."""
+        harmed, never the party blamed, which only "by" or a possessive names. A preposition of the
+        verb's own (``own``) that the parser hung on the object names the blamed ("blamed the
+        attack on militants": blamed on them, not an attack on them)."""
         obj = _dobj(verb)
         if obj is None or obj.pos_ != "NOUN":
             return set()
@@ -1597,7 +1628,7 @@ class Arguments:
         return {
             t.i
             for c in children_of(obj)
-            if c.dep_ == "prep" and _lemma(c) in _HARMED_PREPOSITIONS
+            if c.dep_ == "prep" and _lemma(c) in _HARMED_PREPOSITIONS and _lemma(c) not in own
             for t in subtree_of(c)
         }
 
@@ -1810,9 +1841,12 @@ class Arguments:
             self._nominal_recipient if entry.pos == "NOUN" and entry.frame != "meet" else None,
             (lambda f: self._light_verb_recipient(f, light)) if light is not None else None,
             content,
+            self._helped_people if entry.pos == "VERB" and entry.frame == "help" else None,
             (lambda f: self.mentions_of(_dobj(tok))) if entry.pos == "VERB" and entry.frame == "give" else None,
             self._aim if f.event in ("PROTEST", "MOBILIZE") else None,
             self._dealings_with,
+            self._named_conduct,
+            self._blamed_act_doer if entry.pos == "VERB" and "on" in entry.to and f.event == "ACCUSE" else None,
         ):
             if rule is content and generic:
                 # "accused the suspects of plotting an attack on parliament": the party a speech
@@ -1920,6 +1954,69 @@ class Arguments:
                 or generic
             )
         return generic
+
+    def _named_conduct(self, f: Found) -> list[Mention]:
+        """Named conduct: the party whose act the trigger's object names in the speaker's words
+        ("condemned what it called provocations by certain neighbours", "voiced concern over what
+        Seoul called incursions by drones"): "what" stands for the named act, and the act's "by"
+        phrase is whom the trigger is aimed at."""
+        tok = f.token
+        places = [c for c in children_of(tok) if c.dep_ in ("ccomp", "dobj", "prep")]
+        places += [p for c in places if c.dep_ == "dobj" for p in children_of(c) if p.dep_ == "prep"]
+        for c in places:
+            verbs = [g for g in children_of(c) if g.dep_ == "pcomp"] if c.dep_ == "prep" else [c]
+            for verb in verbs:
+                if verb.pos_ != "VERB" or _lemma(verb) not in _NAMING_VERBS:
+                    continue
+                if not any(w.lower_ == "what" and w.dep_ == "dobj" for w in children_of(verb)):
+                    continue
+                act = next((w for w in children_of(verb) if w.dep_ in ("oprd", "dobj") and w.lower_ != "what"), None)
+                if act is None:
+                    continue
+                ms = self.prep_objects(act, ("by",))
+                if not ms:
+                    by = next((w for w in children_of(verb) if w.dep_ == "prep" and w.i > act.i), None)
+                    ms = self.prep_objects(verb, ("by",)) if by is not None else []
+                if ms:
+                    return ms
+        return []
+
+    def _blamed_act_doer(self, f: Found) -> list[Mention]:
+        """Blamed act's doer: whom a blame verb's "on" phrase names through an act ("blamed the
+        fire on arson by local gangs", "blamed the losses on the negligence of the owners"): the
+        party whose act it is, by its "by" or "of" phrase (or a "by" the parser hung on the verb)."""
+        tok = f.token
+        obj = _dobj(tok)
+        ons = [c for c in children_of(tok) if c.dep_ == "prep" and _lemma(c) == "on"]
+        if obj is not None:
+            ons += [c for c in children_of(obj) if c.dep_ == "prep" and _lemma(c) == "on"]
+        for on in ons:
+            act = next((g for g in children_of(on) if g.dep_ == "pobj"), None)
+            if act is None or act.pos_ != "NOUN" or self.mentions_of(act):
+                continue
+            ms = self.prep_objects(act, ("by", "of"))
+            if not ms and _passive_subject(tok) is None:
+                ms = [m for c in children_of(tok) if c.dep_ == "prep" and _lemma(c) == "by" and c.i > act.i
+                      for m in self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))]
+            if ms:
+                return ms
+        return []
+
+    def _helped_people(self, f: Found) -> list[Mention]:
+        """Helped people: whom a verb of help serves through the act it helps do, when that act's
+        object is people in need ("were helping to evacuate civilians", "helped ferry refugees
+        across"): the people the act is done for. What else the helped act is done to ("helped
+        fight the insurgents") is no party the help goes to."""
+        for comp in children_of(f.token):
+            if comp.dep_ not in ("xcomp", "ccomp") or comp.pos_ != "VERB":
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(comp)):
+                continue  # "help the coast guard patrol": the content rule reads its subject
+            obj = _dobj(comp)
+            ms = self.mentions_of(obj)
+            if ms and all(_private_people(obj) or m.actor.sector in _PEOPLE_IN_NEED for m in ms):
+                return ms
+        return []
 
     def _demanded_of(self, verb: Token, demand: Token) -> list[Mention]:
         """The party a demand given up was made of: the subject of its "that" clause, which the

@@ -36,6 +36,9 @@ _LOCATING_PREPS = lexicon_words("locating_prepositions")
 _FLEEING_VERBS = lexicon_words("fleeing_verbs")
 # People who left their country and seek a place to stay ("migrants", "asylum seekers").
 _DISPLACED_NOUNS = load_word_classes()["displaced"]
+# Vehicles and the people aboard one, whom a vehicle's "its" owns ("seized a boat and detained its crew")
+_VEHICLES = load_word_classes()["vehicle"]
+_ABOARD = frozenset({"crew", "captain", "skipper", "pilot", "passenger", "sailor", "seafarer", "driver"})
 # Entity labels the tagger gives the names of towns and regions (it takes some for peoples or sites).
 _PLACE_TAGS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Grammar: relative pronouns that stand for the noun a relative clause qualifies.
@@ -562,7 +565,7 @@ class Mentions:
                 full = self.mention(self.doc[named])
                 return self._finish(self._copy(full.actor, actor, "acronym"), toks, head) if full else None
         poss = next((c for c in children_of(head) if c.dep_ == "poss"), None)
-        if poss is not None and lemma_of(head) in _ROLE_NOUNS:
+        if poss is not None and lemma_of(head) in _ROLE_NOUNS and self.vehicle_aboard(head, poss) is None:
             owner: Actor | None = None
             if poss.lower_ in _PRON_ORG:
                 owner = self.antecedent(head)
@@ -1323,6 +1326,11 @@ class Mentions:
         sector = self.kb.agent_sector(lemma_of(head))
         if sector is None:
             return None
+        vehicle = self.vehicle_aboard(head, poss)
+        if vehicle is not None:
+            own = Actor(text=at.text, start=at.start, end=at.end, country=vehicle[0], sector=sector)
+            own.resolved_by = "owner_country" if vehicle[0] else STATELESS_OWNER
+            return own
         owner = self._people_owner(head, poss)
         if owner is not None and _stateless_body(owner):
             own = Actor(text=at.text, start=at.start, end=at.end, sector=sector)
@@ -1333,6 +1341,32 @@ class Mentions:
         own = Actor(text=at.text, start=at.start, end=at.end, country=owner.country, sector=sector)
         own.resolved_by = "owner_country"
         return own
+
+    def vehicle_aboard(self, head: Token, poss: Token) -> tuple[str | None] | None:
+        """Vehicle's people: ("state" or None,) when ``head`` is people aboard ("crew", "captain")
+        whose "its" stands for a vehicle named before it in the sentence ("seized a Vietnamese
+        boat and detained its crew"), not for the party acting on it; the state is the vehicle's
+        own by its words, None for one its words make foreign ("a foreign tanker"). None when no
+        vehicle its words place is named before (the usual reading of "its" stands)."""
+        if poss.lower_ != "its" or not (
+            lemma_of(head) in _ABOARD or any(c.dep_ == "compound" and lemma_of(c) in _ABOARD for c in children_of(head))
+        ):
+            return None
+        for t in reversed(tokens_of(sent_of(head))):
+            if t.i >= head.i or t.pos_ != "NOUN" or lemma_of(t) not in _VEHICLES:
+                continue
+            if t.dep_ == "compound" and t.head.i == head.i:
+                continue  # "its tanker crew": the phrase's own word, not a vehicle named before
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head in head.ancestors:
+                return None  # "the ferry sank and its crew...": the clause's own subject owns them
+            m = self.mention(t)
+            country = m.actor.country if m is not None and m.actor.country and not m.actor.kb_id else None
+            if country is None:
+                country = next((self.nationality(c) for c in children_of(t) if c.dep_ == "amod" and c.i < t.i), None)
+            if country is not None or any(c.lower_ in _FOREIGN_WORDS for c in children_of(t) if c.i < t.i):
+                return (country,)
+            return None  # "ambushed a convoy and killed two of its drivers": whose convoy, unsaid
+        return None
 
     def stateless_owner(self, head: Token) -> Actor | None:
         """The body of no one state that ``head``'s "its" or "their" stands for ("MSF said troops
