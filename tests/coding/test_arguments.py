@@ -181,8 +181,6 @@ def test_a_relative_pronoun_takes_its_antecedent_with_whoever_acts_together_with
         ("The governor cancelled the parade after 30 protesters were detained in Kano on Sunday.", "COERCE"),
     ],
 )
-
-
 def test_a_party_outside_an_acts_own_clause_with_its_own_subject_is_not_its_actor(text: str, category: str) -> None:
     e = only(code_text(text), category)
     assert e.actor == []
@@ -327,8 +325,6 @@ def test_a_finite_verb_coordinated_with_an_infinitive_goes_with_the_verb_that_go
         "Libya's health ministry said an air strike had killed four fishermen.",
     ],
 )
-
-
 def test_a_party_that_only_sets_the_scene_or_reports_is_not_the_unnamed_actor(text: str) -> None:
     events = code_text(text, published="2022-01-01", include_nonfactual=True)
     assert events
@@ -361,8 +357,6 @@ def test_a_noun_the_parser_joined_to_an_object_is_the_subject_of_the_verb_after_
         "Troops killed five rebels and wounded three civilians in the raid.",
     ],
 )
-
-
 def test_the_dead_and_the_wounded_of_one_attack_are_one_record(text: str) -> None:
     e = only(code_text(text), "ASSAULT")
     assert len(e.recipient) == 2
@@ -397,8 +391,6 @@ def test_two_nationalities_on_one_noun_are_two_parties_whatever_the_first_is_tag
         "The governor survived an assassination attempt on Friday.",
     ],
 )
-
-
 def test_who_tells_of_or_undergoes_a_named_act_never_did_it(text: str) -> None:
     e = only(code_text(text, include_nonfactual=True), "ASSAULT")
     assert e.actor == []
@@ -423,8 +415,6 @@ def test_who_comes_under_attack_is_acted_on_and_the_attackers_are_named_by_from(
         "The Dutch minister demanded the swift release of a Dutch trading-company engineer held in Minsk.",
     ],
 )
-
-
 def test_the_captives_a_demand_would_free_are_not_whom_it_is_made_of(text: str) -> None:
     e = only(code_text(text), "REQUEST")
     assert e.recipient == []
@@ -472,8 +462,6 @@ def test_another_state_named_in_a_promise_is_its_recipient() -> None:
         "Students have been blockading campuses and bridges across the country since March.",
     ],
 )
-
-
 def test_what_a_protest_blocks_is_its_place_not_its_recipient(text: str) -> None:
     e = only(code_text(text), "PROTEST")
     assert e.mode == "obstruct"
@@ -494,8 +482,6 @@ def test_a_party_a_blocked_way_leads_to_stays_the_recipient() -> None:
         ("Troops fired tear gas when farmers tried to cross the bridge.", "farmers"),
     ],
 )
-
-
 def test_tear_gas_fired_with_no_at_is_fired_on_those_the_sentence_sets_it_against(text: str, target: str) -> None:
     e = next(e for e in code_text(text) if e.event_type == "ASSAULT" and e.mode == "crowd-control")
     assert [a.text for a in e.recipient][0].startswith(target)
@@ -529,8 +515,6 @@ def test_a_place_before_an_attack_says_where_not_by_whom() -> None:
         ("The junta revoked the licences of two independent media outlets.", "COERCE", "MED"),
     ],
 )
-
-
 def test_an_unnamed_party_takes_the_sector_its_modifier_names(text: str, event: str, sector: str) -> None:
     e = only(code_text(text), event)
     assert [a.sector for a in e.recipient] == [sector]
@@ -548,8 +532,6 @@ def test_an_unnamed_party_with_no_sector_word_keeps_none() -> None:
         ("Soldiers shot dead several dealers in a slum outside Lagos, residents said.", "ASSAULT"),
     ],
 )
-
-
 def test_unnamed_private_persons_are_civilians(text: str, event: str) -> None:
     e = only(code_text(text), event)
     assert [a.sector for a in e.recipient] == ["CVL"]
@@ -616,8 +598,6 @@ def test_an_object_them_keeps_a_party_other_than_its_subject() -> None:
         ("Three Malian farmers died in clashes with Tuareg rebels on Sunday.", "Tuareg rebels", "Three Malian farmers"),
     ],
 )
-
-
 def test_who_comes_to_harm_in_a_fight_is_acted_on_by_its_other_side(text: str, actor: str, recipient: str) -> None:
     e = only(code_text(text), "ASSAULT")
     assert [a.text for a in e.actor] == [actor]
@@ -743,8 +723,6 @@ def test_a_pronoun_in_the_by_phrase_of_its_own_participle_is_coded_without_loopi
         "Thousands of Ugandans marched through Kampala on Monday to oppose the new tax.",
     ],
 )
-
-
 def test_a_crowd_named_by_its_nation_protests_as_civilians(text: str) -> None:
     e = only(code_text(text, published="2024-05-15"), "PROTEST")
     assert [a.sector for a in e.actor] == ["CVL"]
@@ -902,8 +880,6 @@ def test_a_weapon_in_a_by_phrase_of_another_role_hits_nobody() -> None:
         ("Six people were killed by Russian shelling in Kherson on Sunday, officials said.", ["Russian"]),
     ],
 )
-
-
 def test_who_used_the_means_a_passive_attack_names_is_its_actor(text: str, actor: list[str]) -> None:
     events = [e for e in code_text(text) if e.event_type == "ASSAULT"]
     assert len(events) == 1  # the means ("gunfire") is the same attack, not another one
@@ -943,8 +919,6 @@ def test_a_party_that_blames_another_for_an_attack_is_not_its_actor() -> None:
         "A spokesman said it was unclear who shelled the market in Kramatorsk.",
     ],
 )
-
-
 def test_a_doer_the_text_leaves_open_is_no_party_of_the_sentence(text: str) -> None:
     event = only(code_text(text, published="2025-04-02"), "ASSAULT")
     assert event.actor == []
@@ -1048,8 +1022,6 @@ def test_an_unnamed_subject_lends_no_actor_to_a_nominal_act_other_than_a_protest
         ("Kenya's foreign ministry said the border was calm, accusing Somalia of spreading rumours.", "ACCUSE", "KEN"),
     ],
 )
-
-
 def test_a_stance_taken_after_a_reported_clause_is_the_reporters(text: str, category: str, country: str) -> None:
     e = only(code_text(text), category)
     assert countries(e.actor) == {country}
@@ -1097,8 +1069,6 @@ def test_goods_from_listed_states_are_no_party() -> None:
         "Shopkeepers in Vasko watched the march from behind their counters.",
     ],
 )
-
-
 def test_who_stops_or_watches_a_protest_does_not_hold_it(text: str) -> None:
     e = only(code_text(text), "PROTEST")
     assert e.actor == []  # the marchers are not named; the police and onlookers hold no protest
@@ -1126,8 +1096,6 @@ def test_a_measure_after_of_names_no_crowd() -> None:
         "The rebel command rejected a peace plan drawn up by Turkey.",
     ],
 )
-
-
 def test_a_refused_proposal_is_directed_at_its_proposer(text: str) -> None:
     """A proposal turned down answers whoever put it forward: its "from" or "by" names the party."""
     e = only(code_text(text), "REJECT")
@@ -1161,8 +1129,6 @@ def test_a_condition_with_no_party_gives_a_nominal_act_no_recipient() -> None:
         ("The opposition demanded the release of activists held by the army.", "MIL"),
     ],
 )
-
-
 def test_a_call_to_free_captives_is_made_to_whoever_holds_them(text: str, holder: str) -> None:
     e = only(code_text(text), "REQUEST")
     assert [a.sector for a in e.recipient] == [holder]
@@ -1234,8 +1200,6 @@ def test_forces_sent_to_guard_a_place_name_no_side_they_are_readied_against() ->
         "The peace plan was rejected by the feuding clans of the Gedo region.",
     ],
 )
-
-
 def test_a_by_agent_nothing_resolves_is_the_actor_of_the_passive(text: str) -> None:
     e = next(e for e in code_text(text) if e.event_type in ("AGREE", "REJECT"))
     assert [a.text for a in e.actor] and "by" not in e.actor[0].text
@@ -1254,8 +1218,6 @@ def test_a_means_after_by_is_no_actor_of_the_passive() -> None:
         "The shelling set off demonstrations in several towns of the province.",
     ],
 )
-
-
 def test_an_act_is_no_party_to_the_protest_it_sets_off(text: str) -> None:
     protests = [e for e in code_text(text) if e.event_type == "PROTEST"]
     assert protests and all(not e.actor for e in protests)
@@ -1295,8 +1257,6 @@ def test_a_subject_nothing_resolves_that_names_people_stays_the_actor() -> None:
         "The expulsions spurred Ghana to recall its ambassador from Lome on Friday.",
     ],
 )
-
-
 def test_the_object_of_a_verb_of_causing_does_the_act_it_is_brought_to(text: str) -> None:
     e = only(code_text(text), "SANCTION")
     assert countries(e.actor) == {"GHA"}
@@ -1376,8 +1336,6 @@ def test_a_single_subject_going_on_strike_stays_the_only_actor() -> None:
         "The Kenyan embassy condemned what it called reckless provocations by Somali forces.",
     ],
 )
-
-
 def test_the_by_phrase_of_conduct_named_in_the_speakers_words_is_the_recipient(text: str) -> None:
     e = only(code_text(text), "ACCUSE")
     assert e.recipient, "no recipient"
