@@ -1280,3 +1280,12 @@ def test_the_doer_of_an_act_that_draws_a_response_is_its_recipient() -> None:
 def test_a_response_drawn_from_no_one_named_has_no_actor_from_the_subject() -> None:
     evs = code_text("Togo faced sharp criticism over the expulsions on Friday.")
     assert all(countries(e.actor) != {"TGO"} for e in evs if e.event_type == "ACCUSE")
+
+
+def test_an_act_after_a_predicate_adjective_is_the_copulas_subjects() -> None:
+    e = only(code_text("Kenya and Somalia were unable to agree on a new border.", published="2022-01-01"), "REJECT")
+    assert countries(e.actor) == {"KEN", "SOM"}
+
+
+def test_an_act_after_a_predicate_adjective_with_no_political_act_is_no_event() -> None:
+    assert not code_text("Rescuers were unable to reach the trapped miners.", published="2022-01-01")
