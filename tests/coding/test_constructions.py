@@ -1479,3 +1479,17 @@ def test_looking_on_idly_is_no_support() -> None:
     events = code_text("The world stood idly by as the massacre unfolded.", published="2022-01-01")
     assert not [e for e in events if e.event_type in ("SUPPORT", "THREATEN", "REJECT")]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No option has been ruled out, the spokesman said.", "The minister said Tehran would keep all options open."],
+)
+def test_no_option_ruled_out_or_all_kept_open_is_a_threat_of_force(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert OPTIONS_OPEN in (e.rule or "") and e.mode == "violence"
+
+
+def test_some_options_kept_open_in_talks_are_no_threat() -> None:
+    events = code_text("The negotiators kept two options open for the budget.", published="2022-01-01")
+    assert not [e for e in events if e.event_type == "THREATEN"]

@@ -38,9 +38,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 * **faced penalty**: a speaker who says a party will face a penalty ("said the organisers would
   face prosecution") or pay for what it does ("said the smugglers would pay a heavy price", "will
   pay dearly") threatens that party; a party that fears a penalty for itself threatens no one.
-* **options open**: a speaker who says all options remain on the table, or that no option is off
-  it, threatens force (THREATEN violence), the diplomatic idiom of it; options on the table in
-  talks are no threat.
+* **options open**: a speaker who says all options remain on the table or open, that no option is
+  off it, or that no option has been ruled out, threatens force (THREATEN violence), the
+  diplomatic idiom of it; options on the table in talks are no threat.
 * **passed sentence**: a sentence given or imposed ("handed ten-year sentences to four
   reporters", "gave the editor a suspended sentence") is the conviction: SANCTION convict,
   never aid given.
@@ -535,14 +535,24 @@ def options_open(sent: Span, taken: set[int]) -> list[Found]:
     budget") name no such resolve: only "all" options, or "no" option off the table, do."""
     out = []
     for tok in tokens_of(sent):
-        if tok.pos_ != "NOUN" or lemma_of(tok) != "option" or tok.head.i in taken:
+        if tok.pos_ != "NOUN" or lemma_of(tok) != "option":
             continue
         holder = tok.head
-        if tok.dep_ not in ("nsubj", "dobj") or lemma_of(holder) not in _HOLDING_OPTIONS:
-            continue
-        side = _table_side(holder)
         dets = {c.lower_ for c in children_of(tok) if c.dep_ in ("det", "predet", "amod")}
         negated = any(c.dep_ == "neg" for c in children_of(holder))
+        if _options_not_ruled_out(tok, dets, negated):
+            # "no option has been ruled out", "has not ruled out any option": read as the idiom, not a refusal
+            out.append(_options_found(tok, holder, next(c for c in children_of(holder) if c.dep_ == "prt")))
+            continue
+        if holder.i in taken or tok.dep_ not in ("nsubj", "dobj") or lemma_of(holder) not in _HOLDING_OPTIONS:
+            continue
+        side = _table_side(holder)
+        if side is None and "all" in dets and not negated and any(
+            c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "open" for c in children_of(holder)
+        ):
+            # "would keep all options open", "all options remain open"
+            out.append(_options_found(tok, holder, next(c for c in children_of(holder) if c.lower_ == "open")))
+            continue
         if not ((side == "on" and "all" in dets and not negated) or (side == "off" and ("no" in dets or negated))):
             continue
         # the holding verb is the trigger: the clause, not its subject, is what is said
@@ -554,6 +564,20 @@ def options_open(sent: Span, taken: set[int]) -> list[Found]:
         out.append(Found(token=holder, entry=entry, event="THREATEN", mode="violence", end=table,
                          start_tok=min(tok, holder, key=lambda t: t.i), rule=f"{lemma_of(holder)}/VERB {OPTIONS_OPEN}"))
     return out
+
+
+def _options_not_ruled_out(tok: Token, dets: set[str], negated: bool) -> bool:
+    """Whether ``tok``, "option", is one no one rules out ("no option has been ruled out")."""
+    holder = tok.head
+    if lemma_of(holder) != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(holder)):
+        return False
+    return tok.dep_ in ("nsubjpass", "dobj") and "no" in dets and not negated
+
+
+def _options_found(tok: Token, holder: Token, end: Token) -> Found:
+    entry = Trigger(lemma=lemma_of(holder), pos="VERB", event="THREATEN", mode="violence", cameo="138", frame="speech")
+    return Found(token=holder, entry=entry, event="THREATEN", mode="violence", end=end,
+                 start_tok=min(tok, holder, key=lambda t: t.i), rule=f"{lemma_of(holder)}/VERB {OPTIONS_OPEN}")
 
 
 def options_speaker(f: Found) -> None:
