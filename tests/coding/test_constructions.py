@@ -25,6 +25,7 @@ from eventwire.coding.constructions import (
     OPTIONS_OPEN,
     PASSED_SENTENCE,
     PUNITIVE_STATEMENT,
+    REFUSED_LEAVE,
     REFUSING_NAME,
     RELIEF_DEPLOYMENT,
     SENT_HOME,
@@ -1493,3 +1494,19 @@ def test_no_option_ruled_out_or_all_kept_open_is_a_threat_of_force(text: str) ->
 def test_some_options_kept_open_in_talks_are_no_threat() -> None:
     events = code_text("The negotiators kept two options open for the budget.", published="2022-01-01")
     assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tirana has not authorised any air strikes on the town.", "The ministry did not allow the march."],
+)
+def test_an_act_a_party_gave_no_leave_for_is_its_refusal(text: str) -> None:
+    events = code_text(text, published="2022-01-01")
+    e = only(events, "REJECT")
+    assert REFUSED_LEAVE in (e.rule or "") and e.aux.factual
+    assert not [g for g in events if g.event_type in ("ASSAULT", "PROTEST")]
+
+
+def test_an_act_given_leave_is_no_refusal() -> None:
+    events = code_text("Parliament approved the deployment.", published="2022-01-01")
+    assert not [e for e in events if e.event_type == "REJECT"]

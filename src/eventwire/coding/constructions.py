@@ -20,6 +20,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 * **idle onlooker**: a party that says it will not stand or sit idly by ("would not sit idly by
   while its citizens were attacked") warns that it will act: THREATEN (CAMEO 130); an onlooker
   told of the past ("the world stood idly by") did nothing, and stands by no one (no SUPPORT).
+* **refused leave**: a party that did not authorise, approve or allow an act named by a noun ("has
+  not authorised the air raids", "did not allow the march") refuses leave for it: REJECT by
+  that party; the act is only named, no event of its own.
 * **unlisted refusal**: a party that says it will not do an act the lexicon has no entry for
   refuses it ("would not pay ransom", "will not trade away its values"): REJECT. Verbs of
   being, knowing and saying are no acts.
@@ -466,6 +469,36 @@ def idle_refusals(sent: Span) -> list[Found]:
         rule = f"{lemma_of(tok)}/VERB {IDLE_REFUSED}"
         out.append(Found(token=tok, entry=entry, event="THREATEN", mode=None, end=tok, start_tok=tok, rule=rule))
     return out
+
+
+# Verbs of giving leave for an act; negated, the leave is refused ("did not authorise the march").
+_PERMITTING = frozenset({"authorise", "authorize", "approve", "sanction", "license", "permit", "allow", "okay"})
+REFUSED_LEAVE = "+leave for an act not given -> REJECT"
+
+
+def refused_leave(sent: Span, found: list[Found]) -> list[Found]:
+    """``found`` with each act a party did not authorise or approve ("the ministry did not authorise
+    the march", "said it had not approved the strikes") read as the refusal of leave for it:
+    REJECT by the party that gives no leave, the act only named (no event of its own)."""
+    by_tok = {f.token.i: f for f in found}
+    out = []
+    gone: set[int] = set()
+    for tok in tokens_of(sent):
+        if tok.pos_ != "VERB" or lemma_of(tok) not in _PERMITTING or tok.i in by_tok:
+            continue
+        kids = list(children_of(tok))
+        if not any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "nsubj" for c in kids):
+            continue
+        obj = _dobj(tok)
+        if obj is None or obj.i not in by_tok or obj.pos_ != "NOUN":
+            continue
+        entry = Trigger(lemma=lemma_of(tok), pos="VERB", event="REJECT", cameo="120", to=("for",))
+        rule = f"{lemma_of(tok)}/VERB {REFUSED_LEAVE}"
+        out.append(Found(token=tok, entry=entry, event="REJECT", mode=None, end=tok, start_tok=tok, rule=rule))
+        gone.add(obj.i)
+    if not out:
+        return found
+    return [f for f in found if f.token.i not in gone] + out
 
 
 # Verbs of answering another's act; what makes the answer a reprisal ("in kind", "firmly"); the
@@ -928,6 +961,9 @@ def not_ruled_out(f: Found, content: Found | None) -> None:
 def apply(f: Found, chain: list[Token]) -> bool:
     """Rewrite ``f`` by the first construction that applies (see the module docstring); True
     when ``f`` became a REJECT, a THREATEN or a promised restraint (CONCEDE)."""
+    if REFUSED_LEAVE in f.rule:
+        f.negated = f.future = False  # the leave not given is the refusal
+        return True
     if IDLE_REFUSED in f.rule:
         f.negated = f.future = f.hypothetical = False  # the refusal to look on is the warning
         return True

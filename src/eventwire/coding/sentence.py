@@ -143,6 +143,7 @@ def sentence_events(
     opened = constructions.options_open(sent, {f.token.i for f in found})
     found = [f for f in found if f.token.i not in {g.token.i for g in opened}] + opened
     found += constructions.failed_outcomes(sent, found)
+    found = constructions.refused_leave(sent, found)
     found += constructions.deeds_in_protest(sent, {f.token.i for f in found})
     found = constructions.without_met_acts(found, constructions.met_with_measures(sent, found))
     passed = constructions.passed_sentences(sent) + constructions.kept_measures(sent)
