@@ -1329,6 +1329,8 @@ def test_every_party_of_a_coordinated_subject_holds_a_strike_gone_on() -> None:
 def test_a_single_subject_going_on_strike_stays_the_only_actor() -> None:
     e = only(code_text("Dockers went on strike at the port of Mombasa."), "PROTEST")
     assert [a.text for a in e.actor] == ["Dockers"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1385,3 +1387,12 @@ def test_a_blame_laid_on_an_act_names_the_party_whose_act_it_is() -> None:
 def test_a_blame_laid_on_a_thing_that_happened_names_no_party() -> None:
     e = only(code_text("Malian officials blamed the deaths on the collapse of the bridge."), "ACCUSE")
     assert not e.recipient
+
+
+def test_an_act_after_a_predicate_adjective_is_the_copulas_subjects() -> None:
+    e = only(code_text("Kenya and Somalia were unable to agree on a new border.", published="2022-01-01"), "REJECT")
+    assert countries(e.actor) == {"KEN", "SOM"}
+
+
+def test_an_act_after_a_predicate_adjective_with_no_political_act_is_no_event() -> None:
+    assert not code_text("Rescuers were unable to reach the trapped miners.", published="2022-01-01")

@@ -182,3 +182,13 @@ def test_would_not_with_no_condition_is_a_refusal() -> None:
 def test_would_not_under_a_condition_stays_a_supposition() -> None:
     text = "The guards would not allow the reporters to cross if the shelling resumed."
     assert not [e for e in code_text(text, published="2024-03-08") if e.event_type == "REJECT"]
+
+
+def test_an_act_a_party_will_not_hesitate_to_take_is_announced() -> None:
+    e = only(code_text("Ankara will not hesitate to impose sanctions, the minister said."), "THREATEN")
+    assert e.aux.factual
+
+
+def test_an_act_a_party_will_not_take_stays_negated() -> None:
+    events = code_text("Ankara said it will not impose sanctions on its neighbour.")
+    assert not [e for e in events if e.event_type in ("THREATEN", "SANCTION")]

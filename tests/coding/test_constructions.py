@@ -9,10 +9,12 @@ from eventwire.coding.constructions import (
     AID_CARRIED,
     COLLAPSED_TALKS,
     DEADLINE,
+    DEMANDED_CONDITION,
     ENTRY_BAN,
     FACED_PENALTY,
     FAILED_OUTCOME,
     HOSTED_TALKS,
+    IDLE_REFUSED,
     INTO_THE_SEA,
     KEPT_MEASURE,
     MACHINES_MOVED,
@@ -23,6 +25,7 @@ from eventwire.coding.constructions import (
     OPTIONS_OPEN,
     PASSED_SENTENCE,
     PUNITIVE_STATEMENT,
+    REFUSED_LEAVE,
     REFUSING_NAME,
     RELIEF_DEPLOYMENT,
     SENT_HOME,
@@ -1399,3 +1402,111 @@ def test_a_term_for_a_filing_is_no_aid_given(text: str) -> None:
 def test_money_given_for_a_purpose_is_still_aid() -> None:
     only(code_text("Norway gave the relief agency four million dollars to rebuild the clinic.",
                    published="2024-05-01"), "AID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two delegations could not agree on a ceasefire.",
+        "The two sides were unable to agree on a new border.",
+    ],
+)
+def test_cooperation_a_party_could_not_manage_is_refused(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "REJECT")
+    assert e.actor and e.aux.factual
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rescuers could not reach the trapped miners.", "The army was unable to reach the flooded villages."],
+)
+def test_an_act_beyond_reach_is_no_refusal(text: str) -> None:
+    assert not [e for e in code_text(text, published="2022-01-01") if e.event_type == "REJECT"]
+
+
+def test_a_measure_stopped_short_of_did_not_happen() -> None:
+    events = code_text("The EU stopped short of imposing sanctions on Moscow.", published="2022-01-01")
+    assert not [e for e in events if e.event_type == "SANCTION"]
+
+
+def test_cooperation_stopped_short_of_is_refused() -> None:
+    e = only(code_text("The EU stopped short of endorsing the plan.", published="2022-01-01"), "REJECT")
+    assert e.aux.factual
+
+
+@pytest.mark.parametrize(
+    ("text", "setter", "asked"),
+    [
+        ("The government said it would not resume talks unless the rebels freed all the hostages.", None, None),
+        ("Canada said it would keep its levies in place until Washington scrapped its duties.", "CAN", "USA"),
+        ("Kenya said it would rejoin the talks only if Somalia withdrew its troops from the border.", "KEN", "SOM"),
+    ],
+)
+def test_a_condition_set_on_another_party_is_a_demand(text: str, setter: str | None, asked: str | None) -> None:
+    e = only(
+        [e for e in code_text(text, published="2022-01-01") if DEMANDED_CONDITION in (e.rule or "")], "REQUEST"
+    )
+    assert e.actor and e.recipient and e.aux.factual
+    if setter is not None:
+        assert countries(e.actor) == {setter} and countries(e.recipient) == {asked}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army stayed in the town until the rebels left.",
+        "The militants threatened to bomb the dam unless the government freed their leader.",
+        "The general said the army would keep fighting until its soldiers held the ridge.",
+        "The minister said the hostages would not be freed unless the ransom was paid.",
+    ],
+)
+def test_a_narrated_term_a_threat_or_ones_own_goal_is_no_demand(text: str) -> None:
+    assert not [e for e in code_text(text, published="2022-01-01") if DEMANDED_CONDITION in (e.rule or "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing said it would not stand idly by.",
+        "The minister said the country would not sit idly by while its citizens were attacked.",
+    ],
+)
+def test_refusing_to_look_on_is_a_warning(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert IDLE_REFUSED in (e.rule or "") and e.aux.factual
+
+
+def test_looking_on_idly_is_no_support() -> None:
+    events = code_text("The world stood idly by as the massacre unfolded.", published="2022-01-01")
+    assert not [e for e in events if e.event_type in ("SUPPORT", "THREATEN", "REJECT")]
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No option has been ruled out, the spokesman said.", "The minister said Tehran would keep all options open."],
+)
+def test_no_option_ruled_out_or_all_kept_open_is_a_threat_of_force(text: str) -> None:
+    e = only(code_text(text, published="2022-01-01"), "THREATEN")
+    assert OPTIONS_OPEN in (e.rule or "") and e.mode == "violence"
+
+
+def test_some_options_kept_open_in_talks_are_no_threat() -> None:
+    events = code_text("The negotiators kept two options open for the budget.", published="2022-01-01")
+    assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tirana has not authorised any air strikes on the town.", "The ministry did not allow the march."],
+)
+def test_an_act_a_party_gave_no_leave_for_is_its_refusal(text: str) -> None:
+    events = code_text(text, published="2022-01-01")
+    e = only(events, "REJECT")
+    assert REFUSED_LEAVE in (e.rule or "") and e.aux.factual
+    assert not [g for g in events if g.event_type in ("ASSAULT", "PROTEST")]
+
+
+def test_an_act_given_leave_is_no_refusal() -> None:
+    events = code_text("Parliament approved the deployment.", published="2022-01-01")
+    assert not [e for e in events if e.event_type == "REJECT"]

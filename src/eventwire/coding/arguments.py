@@ -1252,6 +1252,10 @@ class Arguments:
             return self.mentions_of(head), "modified_noun", head
         if verb.dep_ == "pobj" or verb.dep_ == "prep":
             return self.subject(head, depth + 1)
+        if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
+            # "the two sides were unable to agree", "Kyiv is ready to talk": the adjective's act
+            # is the copula's subject's
+            return self.subject(head, depth + 1)
         return [], "none", None
 
     def _doer_of_the_attack(self, verb: Token) -> list[Mention]:

@@ -367,6 +367,10 @@ def _unwilling(verb: Token, cues: Cues) -> bool:
     )
 
 
+# Verbs of holding back whose negation affirms the act they hold ("will not hesitate to strike").
+_LITOTES = frozenset({"hesitate"})
+
+
 def aux_flags(f: Found, cues: Cues) -> None:
     """Set ``f``'s negated, future and hypothetical flags from its clause; an announced or
     conditional conflictual act becomes a threat, and future intentions take PLOVER's categories."""
@@ -378,6 +382,8 @@ def aux_flags(f: Found, cues: Cues) -> None:
     for t in chain:
         for c in children_of(t):
             lem = _lemma(c)
+            if c.dep_ == "neg" and t.i != f.token.i and _lemma(t) in _LITOTES:
+                continue  # "will not hesitate to impose sanctions": the act is meant, not denied
             if (c.dep_ == "neg" and t.i not in contrasted) or (c.dep_ == "det" and lem == "no" and t.i == f.token.i):
                 f.negated = True
             if c.dep_ in ("aux", "auxpass"):

@@ -6,6 +6,23 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   ("will not hold talks", "failed to reach agreement", "has not released the prisoners");
   REJECT's mode follows what was refused (talks: meet; aid: assist; a withdrawal or a
   concession: yield).
+* **could not**: a cooperative act a party could not, cannot or was unable to do ("the two sides
+  could not agree on a date", "were unable to agree on a ceasefire") failed: the refusal rule
+  makes it a REJECT, not a supposition; an act beyond reach ("could not reach the miners") did
+  not happen and is no event. An act a party "stopped short of" ("stopped short of imposing
+  sanctions", "of endorsing the plan") failed in the same way.
+* **demanded condition**: a condition a party sets on another for its refusal or a measure it keeps
+  ("will not resume talks unless the rebels free the hostages", "would keep its levies until
+  Washington scraps its duties", "would return only if the junta freed the monks") is a demand on
+  that party: REQUEST, besides whatever the refusal codes as; the act asked for is no event. A
+  threat on a condition ("threatened to strike unless...") stays the threat, and the setter's own
+  side is asked nothing ("will keep fighting until its soldiers hold the ridge").
+* **idle onlooker**: a party that says it will not stand or sit idly by ("would not sit idly by
+  while its citizens were attacked") warns that it will act: THREATEN (CAMEO 130); an onlooker
+  told of the past ("the world stood idly by") did nothing, and stands by no one (no SUPPORT).
+* **refused leave**: a party that did not authorise, approve or allow an act named by a noun ("has
+  not authorised the air raids", "did not allow the march") refuses leave for it: REJECT by
+  that party; the act is only named, no event of its own.
 * **unlisted refusal**: a party that says it will not do an act the lexicon has no entry for
   refuses it ("would not pay ransom", "will not trade away its values"): REJECT. Verbs of
   being, knowing and saying are no acts.
@@ -24,9 +41,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
 * **faced penalty**: a speaker who says a party will face a penalty ("said the organisers would
   face prosecution") or pay for what it does ("said the smugglers would pay a heavy price", "will
   pay dearly") threatens that party; a party that fears a penalty for itself threatens no one.
-* **options open**: a speaker who says all options remain on the table, or that no option is off
-  it, threatens force (THREATEN violence), the diplomatic idiom of it; options on the table in
-  talks are no threat.
+* **options open**: a speaker who says all options remain on the table or open, that no option is
+  off it, or that no option has been ruled out, threatens force (THREATEN violence), the
+  diplomatic idiom of it; options on the table in talks are no threat.
 * **passed sentence**: a sentence given or imposed ("handed ten-year sentences to four
   reporters", "gave the editor a suspended sentence") is the conviction: SANCTION convict,
   never aid given.
@@ -423,6 +440,67 @@ def unlisted_refusals(sent: Span, taken: set[int], reporting: frozenset[str]) ->
     return out
 
 
+# Grammar: adverbs of looking on without acting ("stand idly by", "sit idly by").
+_IDLY = frozenset({"idly", "idle"})
+IDLE_REFUSED = "+will not stand idly by -> THREATEN"
+
+
+def idle(tok: Token) -> bool:
+    """Whether ``tok`` is a verb of looking on without acting ("stood idly by"): no act, and no
+    standing by a party (SUPPORT) either."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in _IDLY for c in children_of(tok))
+
+
+def idle_refusals(sent: Span) -> list[Found]:
+    """A party that says it will not stand or sit idly by ("would not sit idly by while its
+    citizens were attacked", "will not stand idly by") warns that it will act: THREATEN, its
+    mode unnamed (CAMEO 130), on a condition too ("will not sit idly by if the alliance
+    expands"). An onlooker told of the past ("the world stood idly by") did nothing."""
+    out = []
+    for tok in tokens_of(sent):
+        if not idle(tok):
+            continue
+        kids = list(children_of(tok))
+        if not any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
+            continue
+        if not any(c.dep_ == "nsubj" for c in kids):
+            continue
+        entry = Trigger(lemma=lemma_of(tok), pos="VERB", event="THREATEN", cameo="130")
+        rule = f"{lemma_of(tok)}/VERB {IDLE_REFUSED}"
+        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=None, end=tok, start_tok=tok, rule=rule))
+    return out
+
+
+# Verbs of giving leave for an act; negated, the leave is refused ("did not authorise the march").
+_PERMITTING = frozenset({"authorise", "authorize", "approve", "sanction", "license", "permit", "allow", "okay"})
+REFUSED_LEAVE = "+leave for an act not given -> REJECT"
+
+
+def refused_leave(sent: Span, found: list[Found]) -> list[Found]:
+    """``found`` with each act a party did not authorise or approve ("the ministry did not authorise
+    the march", "said it had not approved the strikes") read as the refusal of leave for it:
+    REJECT by the party that gives no leave, the act only named (no event of its own)."""
+    by_tok = {f.token.i: f for f in found}
+    out = []
+    gone: set[int] = set()
+    for tok in tokens_of(sent):
+        if tok.pos_ != "VERB" or lemma_of(tok) not in _PERMITTING or tok.i in by_tok:
+            continue
+        kids = list(children_of(tok))
+        if not any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "nsubj" for c in kids):
+            continue
+        obj = _dobj(tok)
+        if obj is None or obj.i not in by_tok or obj.pos_ != "NOUN":
+            continue
+        entry = Trigger(lemma=lemma_of(tok), pos="VERB", event="REJECT", cameo="120", to=("for",))
+        rule = f"{lemma_of(tok)}/VERB {REFUSED_LEAVE}"
+        out.append(Found(token=tok, entry=entry, event="REJECT", mode=None, end=tok, start_tok=tok, rule=rule))
+        gone.add(obj.i)
+    if not out:
+        return found
+    return [f for f in found if f.token.i not in gone] + out
+
+
 # Verbs of answering another's act; what makes the answer a reprisal ("in kind", "firmly"); the
 # modals of what a party will do.
 _ANSWERING = frozenset({"respond", "react", "reciprocate", "answer"})
@@ -490,14 +568,24 @@ def options_open(sent: Span, taken: set[int]) -> list[Found]:
     budget") name no such resolve: only "all" options, or "no" option off the table, do."""
     out = []
     for tok in tokens_of(sent):
-        if tok.pos_ != "NOUN" or lemma_of(tok) != "option" or tok.head.i in taken:
+        if tok.pos_ != "NOUN" or lemma_of(tok) != "option":
             continue
         holder = tok.head
-        if tok.dep_ not in ("nsubj", "dobj") or lemma_of(holder) not in _HOLDING_OPTIONS:
-            continue
-        side = _table_side(holder)
         dets = {c.lower_ for c in children_of(tok) if c.dep_ in ("det", "predet", "amod")}
         negated = any(c.dep_ == "neg" for c in children_of(holder))
+        if _options_not_ruled_out(tok, dets, negated):
+            # "no option has been ruled out", "has not ruled out any option": read as the idiom, not a refusal
+            out.append(_options_found(tok, holder, next(c for c in children_of(holder) if c.dep_ == "prt")))
+            continue
+        if holder.i in taken or tok.dep_ not in ("nsubj", "dobj") or lemma_of(holder) not in _HOLDING_OPTIONS:
+            continue
+        side = _table_side(holder)
+        if side is None and "all" in dets and not negated and any(
+            c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "open" for c in children_of(holder)
+        ):
+            # "would keep all options open", "all options remain open"
+            out.append(_options_found(tok, holder, next(c for c in children_of(holder) if c.lower_ == "open")))
+            continue
         if not ((side == "on" and "all" in dets and not negated) or (side == "off" and ("no" in dets or negated))):
             continue
         # the holding verb is the trigger: the clause, not its subject, is what is said
@@ -509,6 +597,20 @@ def options_open(sent: Span, taken: set[int]) -> list[Found]:
         out.append(Found(token=holder, entry=entry, event="THREATEN", mode="violence", end=table,
                          start_tok=min(tok, holder, key=lambda t: t.i), rule=f"{lemma_of(holder)}/VERB {OPTIONS_OPEN}"))
     return out
+
+
+def _options_not_ruled_out(tok: Token, dets: set[str], negated: bool) -> bool:
+    """Whether ``tok``, "option", is one no one rules out ("no option has been ruled out")."""
+    holder = tok.head
+    if lemma_of(holder) != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(holder)):
+        return False
+    return tok.dep_ in ("nsubjpass", "dobj") and "no" in dets and not negated
+
+
+def _options_found(tok: Token, holder: Token, end: Token) -> Found:
+    entry = Trigger(lemma=lemma_of(holder), pos="VERB", event="THREATEN", mode="violence", cameo="138", frame="speech")
+    return Found(token=holder, entry=entry, event="THREATEN", mode="violence", end=end,
+                 start_tok=min(tok, holder, key=lambda t: t.i), rule=f"{lemma_of(holder)}/VERB {OPTIONS_OPEN}")
 
 
 def options_speaker(f: Found) -> None:
@@ -672,6 +774,90 @@ def failed_outcomes(sent: Span, found: list[Found]) -> list[Found]:
     return out
 
 
+# Grammar: the marks of a condition another party must meet ("unless", "until"; "if" only with
+# "only"); the modals of a party's stance on its own future act.
+_DEMANDING_MARKS = frozenset({"unless", "until"})
+_REFUSING = frozenset({"refuse", "decline"})
+_STANCE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
+# Verbs of being, knowing or happening that tell no act asked of anyone ("until the government
+# falls" is no demand); verbs of giving, stopping or changing are acts asked for.
+_NO_ASKED_ACT = _NON_ACTS - {"stop", "give", "change", "make", "let", "do", "go", "come", "get"}
+DEMANDED_CONDITION = "+condition set on another party -> REQUEST"
+
+
+def demanded_condition(verb: Token) -> Token | None:
+    """The verb of a condition that ``verb``, a party's refusal or a measure it keeps, sets on
+    another party ("will not resume talks unless the rebels free the hostages", "would keep its
+    tariffs until Ostria lifts its duties", "would return only if the junta freed the monks"),
+    else None. A threat on a condition ("threatened to strike unless...") is the threat; a
+    narrated past ("the army stayed until the rebels left") sets no term, and neither does "even
+    if"."""
+    kids = list(children_of(verb))
+    modal = any(c.dep_ == "aux" and c.lower_ in _STANCE_MODALS for c in kids)
+    refused = (any(c.dep_ == "neg" for c in kids) and modal) or lemma_of(verb) in _REFUSING or (
+        verb.dep_ == "xcomp" and lemma_of(verb.head) in _REFUSING
+    )
+    kept = modal and lemma_of(verb) in _KEPT_VERBS and _dobj(verb) is not None  # not "would keep fighting"
+    for c in kids:
+        if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        ckids = list(children_of(c))
+        marks = {g.lower_ for g in ckids if g.dep_ == "mark"}
+        only_if = modal and "if" in marks and any(g.dep_ == "advmod" and g.lower_ == "only" for g in ckids)
+        if not ((marks & _DEMANDING_MARKS and (refused or kept)) or only_if):
+            continue
+        if any(g.dep_ in ("neg", "auxpass", "nsubjpass") for g in ckids) or lemma_of(c) in _NO_ASKED_ACT:
+            continue  # "unless the ransom is paid": no party asked; "until it is safe": no act
+        if any(g.dep_ == "nsubj" for g in ckids):
+            return c
+    return None
+
+
+def demanded_conditions(
+    sent: Span,
+    found: list[Found],
+    subject: Callable[[Token], list[Mention]],
+    acted_on: Callable[[Token | None], list[Mention]],
+    mode_of: Callable[[Token], str | None],
+) -> list[Found]:
+    """A condition a party sets on another for its own act (see :func:`demanded_condition`) is a
+    demand on that party: REQUEST, the party that sets it the actor, the subject of the condition
+    the recipient, whatever the act it is set on codes as. The condition's own act is only asked
+    for (the caller drops it)."""
+    acts = {f.token.i for f in found}
+    out = []
+    for verb in tokens_of(sent):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        cond = demanded_condition(verb)
+        if cond is None or (cond.i not in acts and _dobj(cond) is None and not any(
+            c.dep_ in ("xcomp", "prep", "prt") for c in children_of(cond)
+        )):
+            continue  # "until the government falls": no act asked for
+        setter = subject(verb)
+        if not setter and verb.dep_ in ("xcomp", "acl"):
+            setter = subject(verb.head)
+        asked_tok = next((c for c in children_of(cond) if c.dep_ == "nsubj"), None)
+        if asked_tok is not None and any(c.dep_ == "poss" and c.lower_ in _OWN for c in children_of(asked_tok)):
+            continue  # "until its troops clear the zone": the setter's own side is asked nothing
+        asked = acted_on(asked_tok)
+        own = {m.head for m in setter} | {m.actor.text.lower() for m in setter}
+        own |= {x for m in setter for x in (m.actor.kb_id, m.actor.country) if x}
+        asked = [
+            m for m in asked
+            if m.head not in own and m.actor.text.lower() not in own and not ({m.actor.kb_id, m.actor.country} & own)
+        ]  # "until its troops clear the zone": the setter's own side is asked nothing
+        if not setter or not asked:
+            continue
+        start = next((c for c in children_of(cond) if c.dep_ == "mark"), cond)
+        entry = Trigger(lemma=lemma_of(cond), pos="VERB", event="REQUEST", cameo="020", frame="speech")
+        f = Found(token=cond, entry=entry, event="REQUEST", mode=mode_of(cond), end=cond, start_tok=start,
+                  rule=f"{lemma_of(cond)}/VERB {DEMANDED_CONDITION}")  # fmt: skip
+        f.actor, f.actor_how, f.recipient, f.content = setter, "condition_setter", asked, cond
+        out.append(f)
+    return out
+
+
 DONE_IN_PROTEST = "+done in protest -> PROTEST"
 # The sectors of a state: what an office does "in protest" is its own act or a disapproval
 # (ACCUSE), never a crowd's protest (PLOVER PROTEST is civil society's).
@@ -718,7 +904,33 @@ def protest_by_a_state(f: Found) -> None:
 
 
 def _failed(chain: list[Token]) -> bool:
-    return any(lemma_of(t) in _FAILURE for t in chain[1:])
+    return any(lemma_of(t) in _FAILURE | _INCAPABLE for t in chain[1:]) or _stopped_short(chain[0])
+
+
+# Grammar: adjectives of not being able ("were unable to agree"); the modals of ability, which
+# negated tell that an act did not or will not come about ("could not agree", "cannot accept").
+_INCAPABLE = frozenset({"unable"})
+_ABILITY = frozenset({"could", "can", "ca"})
+
+
+def _stopped_short(tok: Token) -> bool:
+    """Whether ``tok`` is an act a party "stopped short of" ("stopped short of recognising the
+    state", "stopped short of sanctions"): it went near the act but did not do it."""
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "of":
+        return False
+    short = tok.head.head
+    return short.lower_ == "short" and lemma_of(short.head) in ("stop", "fall")
+
+
+def cannot(chain: list[Token]) -> bool:
+    """Whether the act of ``chain`` is told as beyond its doer ("the two sides could not agree",
+    "Kyiv cannot accept the plan"): a negated modal of ability on the act's own verb, with no
+    condition. For a cooperative act it is a failure or a refusal, not a supposition."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or _conditioned(chain):
+        return False
+    kids = list(children_of(verb))
+    return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in kids)
 
 
 def _conditioned(chain: list[Token]) -> bool:
@@ -749,7 +961,15 @@ def not_ruled_out(f: Found, content: Found | None) -> None:
 def apply(f: Found, chain: list[Token]) -> bool:
     """Rewrite ``f`` by the first construction that applies (see the module docstring); True
     when ``f`` became a REJECT, a THREATEN or a promised restraint (CONCEDE)."""
+    if REFUSED_LEAVE in f.rule:
+        f.negated = f.future = False  # the leave not given is the refusal
+        return True
+    if IDLE_REFUSED in f.rule:
+        f.negated = f.future = f.hypothetical = False  # the refusal to look on is the warning
+        return True
     failed = _failed(chain)
+    if f.hypothetical and f.event in COOPERATIVE_REFUSAL and cannot(chain):
+        f.hypothetical = False  # "could not agree on a date": the agreement did not come
     if (f.negated or failed) and f.actor and _conditioned(chain) and not f.hypothetical:
         f.event, f.mode, f.negated, f.future = "THREATEN", None, False, False
         f.rule += " +negated unless -> THREATEN"

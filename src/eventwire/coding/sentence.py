@@ -139,9 +139,12 @@ def sentence_events(
     found += _model_found(sent, found, cues)
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
     found += constructions.vowed_responses(sent, {f.token.i for f in found})
+    found = [f for f in found if not constructions.idle(f.token)] + constructions.idle_refusals(sent)
     found += constructions.punitive_statements(sent, {f.token.i for f in found})
-    found += constructions.options_open(sent, {f.token.i for f in found})
+    opened = constructions.options_open(sent, {f.token.i for f in found})
+    found = [f for f in found if f.token.i not in {g.token.i for g in opened}] + opened
     found += constructions.failed_outcomes(sent, found)
+    found = constructions.refused_leave(sent, found)
     found += constructions.deeds_in_protest(sent, {f.token.i for f in found})
     found = constructions.without_met_acts(found, constructions.met_with_measures(sent, found))
     passed = constructions.passed_sentences(sent) + constructions.kept_measures(sent)
@@ -235,10 +238,18 @@ def sentence_events(
             f.event = ""  # no construction gave it a category: no event
     live = [f for f in live if _valid(f, args, sent_mentions, lexicon)]
     live.extend(speaker_rules(sent, args, quote, {f.token.i for f in found}, cues))
+    # "will not resume talks unless the rebels free the hostages": the condition is a demand
+    live.extend(
+        constructions.demanded_conditions(
+            sent, found, lambda t: args.subject(t)[0], args.acted_on, lambda t: _asked_mode(t, by_tok, cues)
+        )
+    )
     # what an obligation in reported speech asks for is its content, not a separate event
     asked = {t.i for f in live if f.entry is _OBLIGATION and f.content is not None
              for t in subtree_of(f.content if f.content.dep_ in ("ROOT", "ccomp") else f.content.head)}
-    live = [f for f in live if f.entry is _OBLIGATION or f.token.i not in asked]
+    asked |= {f.content.i for f in live if constructions.DEMANDED_CONDITION in f.rule and f.content is not None}
+    live = [f for f in live if f.entry is _OBLIGATION or constructions.DEMANDED_CONDITION in f.rule
+            or f.token.i not in asked]
     live = _casualties_together(_without_echoes(live))
     live += [t for f in live if (t := constructions.prison_term(f)) is not None]
     live += [t for f in live if (t := constructions.joint_attack(f)) is not None]
@@ -247,6 +258,7 @@ def sentence_events(
     _joint_targets(live)
     main = [
         f for f in live if not _background(f.token) or own_meeting(f.token, f.event, f.mode) or _standing_protest(f)
+        or constructions.DEMANDED_CONDITION in f.rule
     ]
     # with no main event, a scene-setting event still stands, except a participle that only
     # describes a noun ("weapons seized last year", "the curfew imposed in May")
@@ -273,6 +285,7 @@ def sentence_events(
         f
         for f in live
         if f.entry is _OBLIGATION
+        or constructions.DEMANDED_CONDITION in f.rule
         or f.token.i in subject_events
         or _central(f.token, reporting)
         or own_meeting(f.token, f.event, f.mode)
@@ -287,6 +300,14 @@ def sentence_events(
         if f.event == "PROTEST":
             f.actor = civilian_protesters(f.actor, sent.doc)
     return kept
+
+
+def _asked_mode(tok: Token, by_tok: dict[int, Found], cues: Cues) -> str | None:
+    """The REQUEST mode of the act ``tok`` asked for: its category's ("free the hostages":
+    yield), else what its words name."""
+    found = by_tok.get(tok.i)
+    mode = _CONTENT_DEFAULT_MODE["REQUEST"].get(found.event) if found is not None else None
+    return mode or content_mode(cues, "REQUEST", tok, tok)
 
 
 def _withheld_is_no_party(f: Found) -> None:
