@@ -1280,3 +1280,14 @@ def test_the_doer_of_an_act_that_draws_a_response_is_its_recipient() -> None:
 def test_a_response_drawn_from_no_one_named_has_no_actor_from_the_subject() -> None:
     evs = code_text("Togo faced sharp criticism over the expulsions on Friday.")
     assert all(countries(e.actor) != {"TGO"} for e in evs if e.event_type == "ACCUSE")
+
+
+def test_the_nationality_of_the_forces_a_build_up_moves_names_its_actor() -> None:
+    text = "The deployment of Peruvian soldiers to Bolivia was approved by Congress on Friday."
+    e = only(code_text(text), "MOBILIZE")
+    assert countries(e.actor) == {"PER"}
+
+
+def test_the_nationality_of_those_an_act_is_done_to_names_no_actor() -> None:
+    e = only(code_text("The arrest of Turkish journalists in Athens drew criticism from press groups."), "COERCE")
+    assert "TUR" not in countries(e.actor)

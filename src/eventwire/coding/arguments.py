@@ -33,6 +33,12 @@ from .triggers import (
 )
 
 _OBJECT_CONTROL = lexicon_words("object_control_verbs")
+# Acts whose "of" object is the actor's own (forces readied, aid given, measures imposed), not
+# whom the act is done to ("the arrest of Turkish journalists": the journalists are acted on).
+_OWN_THING_MOVED = frozenset({"MOBILIZE", "AID"})
+# Ways a nominal act's actor is found outside the noun's own phrase, which the nationality of
+# what it moves outranks.
+_GUESSED_FROM_THE_CLAUSE = frozenset({"none", "light_verb_subject", "amount_verb_subject"})
 _LIGHT_NOUN_DEPS = {"dobj", "nsubjpass", "attr", "appos", "pobj", "conj"}
 # Nouns that count what their "of" phrase names.
 _QUANTITIES = lexicon_words("quantity_words")
@@ -1223,6 +1229,17 @@ class Arguments:
                 return [m]
         return []
 
+    def _owner_of_what_moves(self, noun: Token) -> list[Mention]:
+        """The state whose own forces, goods or measures a nominal act moves, named by a
+        nationality before its "of" object ("the deployment of Turkish troops", "the delivery of
+        Korean rice"): what a state sends or imposes is its own, so the state acts."""
+        of_obj = next(
+            (g for c in children_of(noun) if c.dep_ == "prep" and _lemma(c) == "of" for g in children_of(c)
+             if g.dep_ == "pobj"),
+            None,
+        )
+        return self._nationality_before(of_obj) if of_obj is not None and of_obj.pos_ == "NOUN" else []
+
     def _wielder(self, means: Token) -> list[Mention]:
         """Who used the means a passive act's "by" names when the means is no party ("wounded by
         mortar fire from the rebels", "killed by a bomb planted by militants", "killed by
@@ -1465,6 +1482,11 @@ class Arguments:
                 givers = self.prep_objects(tok, ("from",))
                 if givers:
                     f.actor, f.actor_how = givers, "from_giver"
+            if f.event in _OWN_THING_MOVED and f.actor_how in _GUESSED_FROM_THE_CLAUSE:
+                # "the delivery of Korean rice was approved by the council": the rice is Korea's
+                owner = self._owner_of_what_moves(tok)
+                if owner:
+                    f.actor, f.actor_how = owner, "of_object_nationality"
             if not f.actor and f.event == "PROTEST":
                 # "broke up a rally of opposition supporters": the people of a protest hold it
                 crowd = self._crowd_of(tok)
