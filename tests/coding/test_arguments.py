@@ -1291,3 +1291,9 @@ def test_the_nationality_of_the_forces_a_build_up_moves_names_its_actor() -> Non
 def test_the_nationality_of_those_an_act_is_done_to_names_no_actor() -> None:
     e = only(code_text("The arrest of Turkish journalists in Athens drew criticism from press groups."), "COERCE")
     assert "TUR" not in countries(e.actor)
+
+
+def test_a_by_phrase_on_the_object_of_an_act_noun_names_its_doer() -> None:
+    text = "The imposition of tariffs by Canada on Mexican cement angered officials in Mexico City."
+    e = only(code_text(text), "SANCTION")
+    assert countries(e.actor) == {"CAN"}

@@ -1744,12 +1744,31 @@ class Arguments:
                 ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
                 if ms:
                     return ms, "by_agent"
+        ms = self._by_on_of_object(noun)
+        if ms:
+            return ms, "by_agent"
         for c in children_of(noun):
             if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
                 m = self.m.mention(c)
                 if m is not None:
                     return [m], "modifier"
         return [], "none"
+
+    def _by_on_of_object(self, noun: Token) -> list[Mention]:
+        """The "by" party the parser hung on an act noun's "of" object ("the imposition of tariffs
+        by Canada", "the shelling of the town by rebel forces"): a thing acted on takes no agent of
+        its own, so the phrase names who did the act."""
+        for c in children_of(noun):
+            if c.dep_ != "prep" or _lemma(c) != "of":
+                continue
+            for g in children_of(c):
+                if g.dep_ != "pobj" or g.pos_ != "NOUN":
+                    continue
+                by = next((p for p in children_of(g) if p.dep_ == "prep" and _lemma(p) == "by"), None)
+                agent = next((x for x in children_of(by) if x.dep_ == "pobj"), None) if by is not None else None
+                if agent is not None:
+                    return self.mentions_of(agent)
+        return []
 
     def _recipient(self, f: Found) -> list[Mention]:
         """The party an event is directed at, by the first rule that names one: the verb's own
