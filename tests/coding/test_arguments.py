@@ -1297,3 +1297,10 @@ def test_a_by_phrase_on_the_object_of_an_act_noun_names_its_doer() -> None:
     text = "The imposition of tariffs by Canada on Mexican cement angered officials in Mexico City."
     e = only(code_text(text), "SANCTION")
     assert countries(e.actor) == {"CAN"}
+
+
+def test_the_forces_a_deployment_moves_are_not_its_recipient() -> None:
+    e = only(code_text("Chile announced the deployment of two frigates on Monday."), "MOBILIZE")
+    assert countries(e.actor) == {"CHL"} and e.recipient == []
+    e = only(code_text("Brazil announced the deployment of two frigates to Uruguay."), "MOBILIZE")
+    assert countries(e.recipient) == {"URY"}  # where they go, when a party, still is
