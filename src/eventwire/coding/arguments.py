@@ -2066,7 +2066,7 @@ class Arguments:
         return []
 
     def _nominal_recipient(self, f: Found) -> list[Mention]:
-        """"A suspension of air links with Serbia": the party the act's "of" object concerns. The
+        """The party a nominal act's "of" object concerns ("a halt of rail links with Serbia"). The
         "of" object of a build-up is the force readied, the actor's own ("the deployment of two
         frigates"), never a party acted on."""
         if f.event == "MOBILIZE":
