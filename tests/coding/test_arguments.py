@@ -1304,3 +1304,13 @@ def test_the_forces_a_deployment_moves_are_not_its_recipient() -> None:
     assert countries(e.actor) == {"CHL"} and e.recipient == []
     e = only(code_text("Brazil announced the deployment of two frigates to Uruguay."), "MOBILIZE")
     assert countries(e.recipient) == {"URY"}  # where they go, when a party, still is
+
+
+def test_the_parties_between_whom_cooperation_runs_are_all_its_actors() -> None:
+    e = only(code_text("Cooperation between Kenya and Uganda on border security improved this spring."), "COOPERATE")
+    assert countries(e.actor) == {"KEN", "UGA"} and e.recipient == []
+
+
+def test_cooperation_offered_to_one_side_keeps_it_the_recipient() -> None:
+    e = only(code_text("Norway's cooperation with Iceland on fisheries improved this spring."), "COOPERATE")
+    assert countries(e.actor) == {"NOR"} and countries(e.recipient) == {"ISL"}

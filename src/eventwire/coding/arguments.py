@@ -1539,9 +1539,9 @@ class Arguments:
             heads = {m.head for m in f.actor}
             f.actor = [*f.actor, *(m for m in others if m.head not in heads)]
             f.recipient = [m for m in f.recipient if m.head not in {m.head for m in others}]
-        if entry.frame == "meet" and not f.actor:
-            # "talks between Serbia and Kosovo", "clashes between rival militias": the parties of
-            # a symmetric act are all its actors
+        if (entry.frame == "meet" or (entry.pos == "NOUN" and f.event == "COOPERATE")) and not f.actor:
+            # "talks between Serbia and Kosovo", "clashes between rival militias", "cooperation
+            # between Ghana and Togo": the parties of a symmetric act are all its actors
             parties = self.prep_objects(tok, ("between",))
             if len(parties) > 1 or (parties and tok.doc[parties[0].head].tag_ in _PLURAL_TAGS):
                 heads = {m.head for m in parties}
