@@ -1396,3 +1396,37 @@ def test_an_act_after_a_predicate_adjective_is_the_copulas_subjects() -> None:
 
 def test_an_act_after_a_predicate_adjective_with_no_political_act_is_no_event() -> None:
     assert not code_text("Rescuers were unable to reach the trapped miners.", published="2022-01-01")
+
+
+def test_the_nationality_of_the_forces_a_build_up_moves_names_its_actor() -> None:
+    text = "The deployment of Peruvian soldiers to Bolivia was approved by Congress on Friday."
+    e = only(code_text(text), "MOBILIZE")
+    assert countries(e.actor) == {"PER"}
+
+
+def test_the_nationality_of_those_an_act_is_done_to_names_no_actor() -> None:
+    e = only(code_text("The arrest of Turkish journalists in Athens drew criticism from press groups."), "COERCE")
+    assert "TUR" not in countries(e.actor)
+
+
+def test_a_by_phrase_on_the_object_of_an_act_noun_names_its_doer() -> None:
+    text = "The imposition of tariffs by Canada on Mexican cement angered officials in Mexico City."
+    e = only(code_text(text), "SANCTION")
+    assert countries(e.actor) == {"CAN"}
+
+
+def test_the_forces_a_deployment_moves_are_not_its_recipient() -> None:
+    e = only(code_text("Chile announced the deployment of two frigates on Monday."), "MOBILIZE")
+    assert countries(e.actor) == {"CHL"} and e.recipient == []
+    e = only(code_text("Brazil announced the deployment of two frigates to Uruguay."), "MOBILIZE")
+    assert countries(e.recipient) == {"URY"}  # where they go, when a party, still is
+
+
+def test_the_parties_between_whom_cooperation_runs_are_all_its_actors() -> None:
+    e = only(code_text("Cooperation between Kenya and Uganda on border security improved this spring."), "COOPERATE")
+    assert countries(e.actor) == {"KEN", "UGA"} and e.recipient == []
+
+
+def test_cooperation_offered_to_one_side_keeps_it_the_recipient() -> None:
+    e = only(code_text("Norway's cooperation with Iceland on fisheries improved this spring."), "COOPERATE")
+    assert countries(e.actor) == {"NOR"} and countries(e.recipient) == {"ISL"}

@@ -566,3 +566,20 @@ def test_an_authority_suspending_an_outlets_broadcasts_censors_it() -> None:
 def test_a_broadcaster_suspending_its_own_broadcasts_censors_no_one() -> None:
     evs = code_text("The broadcaster suspended its broadcasts in the region.", published="2024-03-08")
     assert not [x for x in evs if x.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia recruited hundreds of fighters in the border districts last month.",
+        "The insurgents stepped up the recruitment of child soldiers in the eastern hills.",
+    ],
+)
+def test_raising_fighters_mobilises_a_force(text: str) -> None:
+    e = only(code_text(text), "MOBILIZE")
+    assert e.recipient == []  # the fighters raised are the actor's own force
+
+
+def test_hiring_staff_mobilises_nothing() -> None:
+    assert not [e for e in code_text("The university recruited forty new lecturers for its law school.")
+                if e.event_type == "MOBILIZE"]

@@ -33,6 +33,12 @@ from .triggers import (
 )
 
 _OBJECT_CONTROL = lexicon_words("object_control_verbs")
+# Acts whose "of" object is the actor's own (forces readied, aid given, measures imposed), not
+# whom the act is done to ("the arrest of Turkish journalists": the journalists are acted on).
+_OWN_THING_MOVED = frozenset({"MOBILIZE", "AID"})
+# Ways a nominal act's actor is found outside the noun's own phrase, which the nationality of
+# what it moves outranks.
+_GUESSED_FROM_THE_CLAUSE = frozenset({"none", "light_verb_subject", "amount_verb_subject"})
 _LIGHT_NOUN_DEPS = {"dobj", "nsubjpass", "attr", "appos", "pobj", "conj"}
 # Nouns that count what their "of" phrase names.
 _QUANTITIES = lexicon_words("quantity_words")
@@ -1292,6 +1298,17 @@ class Arguments:
                 return [m]
         return []
 
+    def _owner_of_what_moves(self, noun: Token) -> list[Mention]:
+        """The state whose own forces, goods or measures a nominal act moves, named by a
+        nationality before its "of" object ("the deployment of Turkish troops", "the delivery of
+        Korean rice"): what a state sends or imposes is its own, so the state acts."""
+        of_obj = next(
+            (g for c in children_of(noun) if c.dep_ == "prep" and _lemma(c) == "of" for g in children_of(c)
+             if g.dep_ == "pobj"),
+            None,
+        )
+        return self._nationality_before(of_obj) if of_obj is not None and of_obj.pos_ == "NOUN" else []
+
     def _wielder(self, means: Token) -> list[Mention]:
         """Who used the means a passive act's "by" names when the means is no party ("wounded by
         mortar fire from the rebels", "killed by a bomb planted by militants", "killed by
@@ -1538,6 +1555,11 @@ class Arguments:
                 givers = self.prep_objects(tok, ("from",))
                 if givers:
                     f.actor, f.actor_how = givers, "from_giver"
+            if f.event in _OWN_THING_MOVED and f.actor_how in _GUESSED_FROM_THE_CLAUSE:
+                # "the delivery of Korean rice was approved by the council": the rice is Korea's
+                owner = self._owner_of_what_moves(tok)
+                if owner:
+                    f.actor, f.actor_how = owner, "of_object_nationality"
             if not f.actor and f.event == "PROTEST":
                 # "broke up a rally of opposition supporters": the people of a protest hold it
                 crowd = self._crowd_of(tok)
@@ -1599,9 +1621,9 @@ class Arguments:
             heads = {m.head for m in f.actor}
             f.actor = [*f.actor, *(m for m in others if m.head not in heads)]
             f.recipient = [m for m in f.recipient if m.head not in {m.head for m in others}]
-        if entry.frame == "meet" and not f.actor:
-            # "talks between Serbia and Kosovo", "clashes between rival militias": the parties of
-            # a symmetric act are all its actors
+        if (entry.frame == "meet" or (entry.pos == "NOUN" and f.event == "COOPERATE")) and not f.actor:
+            # "talks between Serbia and Kosovo", "clashes between rival militias", "cooperation
+            # between Ghana and Togo": the parties of a symmetric act are all its actors
             parties = self.prep_objects(tok, ("between",))
             if len(parties) > 1 or (parties and tok.doc[parties[0].head].tag_ in _PLURAL_TAGS):
                 heads = {m.head for m in parties}
@@ -1816,6 +1838,9 @@ class Arguments:
                 ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
                 if ms:
                     return ms, "by_agent"
+        ms = self._by_on_of_object(noun)
+        if ms:
+            return ms, "by_agent"
         for c in children_of(noun):
             if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
                 if c.pos_ == "NOUN" and _lemma(c) in _PROPELLED:
@@ -1824,6 +1849,22 @@ class Arguments:
                 if m is not None:
                     return [m], "modifier"
         return [], "none"
+
+    def _by_on_of_object(self, noun: Token) -> list[Mention]:
+        """The "by" party the parser hung on an act noun's "of" object ("the imposition of tariffs
+        by Canada", "the shelling of the town by rebel forces"): a thing acted on takes no agent of
+        its own, so the phrase names who did the act."""
+        for c in children_of(noun):
+            if c.dep_ != "prep" or _lemma(c) != "of":
+                continue
+            for g in children_of(c):
+                if g.dep_ != "pobj" or g.pos_ != "NOUN":
+                    continue
+                by = next((p for p in children_of(g) if p.dep_ == "prep" and _lemma(p) == "by"), None)
+                agent = next((x for x in children_of(by) if x.dep_ == "pobj"), None) if by is not None else None
+                if agent is not None:
+                    return self.mentions_of(agent)
+        return []
 
     def _recipient(self, f: Found) -> list[Mention]:
         """The party an event is directed at, by the first rule that names one: the verb's own
@@ -2190,7 +2231,11 @@ class Arguments:
         return []
 
     def _nominal_recipient(self, f: Found) -> list[Mention]:
-        """"A suspension of air links with Serbia": the party the act's "of" object concerns."""
+        """The party a nominal act's "of" object concerns ("a halt of rail links with Serbia"). The
+        "of" object of a build-up is the force readied, the actor's own ("the deployment of two
+        frigates"), never a party acted on."""
+        if f.event == "MOBILIZE":
+            return []
         of_obj = next(
             (
                 g
