@@ -50,6 +50,9 @@ def test_no_two_entries_are_identical_in_their_constraints() -> None:
             t.head,
             t.subject_sector,
             t.object_sector,
+            t.subject,
+            t.intransitive,
+            t.frame,
         )
         assert key not in seen, f"line {t.line} repeats line {seen[key]}"
         seen[key] = t.line
