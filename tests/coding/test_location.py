@@ -447,3 +447,33 @@ def test_a_from_phrase_on_an_act_noun_is_the_acts_way_not_a_partys_origin() -> N
     # "withdrawal from Syria" says which way the act goes, not where a party comes from: Syria is
     # not passed over for the country the recipient phrase also names
     assert _place("Militia leaders urged a complete US withdrawal from Syria.", "REQUEST")[1] == "SYR"
+
+
+def test_origin_phrases_of_no_party_are_none_and_a_from_phrase_on_a_party_is_one() -> None:
+    """A "from" phrase on a party's noun says where the party comes from; with no party spans
+    no phrase is read at all."""
+    from eventwire.coding.location import origin_phrases
+    from eventwire.coding.pipeline import parse
+
+    doc = parse("Border guards turned back traders from Olvana at the crossing on Tuesday.")
+    trigger = next(t for t in doc if t.lemma_ == "turn")
+    traders = next(t for t in doc if t.text == "traders")
+    assert origin_phrases(trigger, []) == set()
+    span = (traders.idx, traders.idx + len(traders.text))
+    found = origin_phrases(trigger, [span])
+    assert {doc[i].text for i in found} >= {"from", "Olvana"}
+
+
+def test_a_clause_with_no_candidate_place_has_no_place_and_a_locative_one_has() -> None:
+    """With no place in a locative phrase or acted on, no clause place; a place in the
+    trigger's own locative phrase is the clause's."""
+    from eventwire.coding.location import clause_place
+    from eventwire.coding.pipeline import parse
+    from eventwire.record import Place
+
+    doc = parse("Farmers blocked a highway in Tarnovo on Monday.")
+    trigger = doc[1]
+    town = Place(name="Tarnovo", country="BGR", lat=None, lon=None, precision="city", text="Tarnovo",
+                 start=doc[5].idx, end=doc[5].idx + 7)  # fmt: skip
+    assert clause_place(trigger, [(town, False, 5)], [(0, 7)]) is None  # not locative, not acted on
+    assert clause_place(trigger, [(town, True, 5)], [(0, 7)]) == town
