@@ -46,3 +46,20 @@ def test_a_count_of_days_after_a_happening_keeps_its_day() -> None:
     assert (seized.date, seized.date_precision) == ("2024-02-28", "day")
 
 
+
+
+def test_cue_contexts_read_word_by_word_and_none_without_a_cue_word() -> None:
+    """A sentence's contexts are those its cue words signal (by lemma, else by form), in text
+    order; a sentence with no cue word has none."""
+    from eventwire.coding.build import cue_contexts
+    from eventwire.coding.pipeline import parse
+    from eventwire.knowledge.lexicon import default_lexicon
+
+    cues = default_lexicon().cues
+    cue = cues.contexts
+    word = sorted(k for k in cue if k.isalpha())[0]
+    for text in ("The committee met again on a quiet afternoon.", f"Officials spoke of {word} near the town."):
+        sent = next(parse(text).sents)
+        expected = [c for t in sent if (c := cue.get(t.lemma_.lower()) or cue.get(t.lower_))]
+        assert cue_contexts(sent, cues) == expected
+    assert cue_contexts(next(parse("The committee met again on a quiet afternoon.").sents), cues) == []

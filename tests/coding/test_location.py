@@ -403,6 +403,8 @@ def test_event_location_reuses_a_clause_place_found_for_the_same_parties() -> No
         trigger, places=[], actors=[herders], recipients=[], dateline=None, gazetteer=gaz, clause=([(0, 3)], found)
     )
     assert other[1] != "clause"  # the spans differ: the handed place is not taken
+
+
 def test_a_body_that_sits_in_one_place_acts_there_on_a_thing_that_is_elsewhere() -> None:
     # the council votes at its seat; the mission it ends is in Chad
     text = "Vote\n\nJUBA, May 3 (Wire) - The Security Council of the U.N. voted on Friday to end its mission in Chad.\n"
@@ -471,3 +473,33 @@ def test_the_place_a_nominal_attack_is_aimed_at_is_where_it_happens() -> None:
 def test_the_place_an_inquiry_is_on_is_not_where_it_happens() -> None:
     # counter-case: "on" after a noun that is no attack names no place struck
     assert _place("Kenyan police arrested 30 students after a report on Odesa.", "COERCE")[1] == "KEN"
+
+
+def test_origin_phrases_of_no_party_are_none_and_a_from_phrase_on_a_party_is_one() -> None:
+    """A "from" phrase on a party's noun says where the party comes from; with no party spans
+    no phrase is read at all."""
+    from eventwire.coding.location import origin_phrases
+    from eventwire.coding.pipeline import parse
+
+    doc = parse("Border guards turned back traders from Olvana at the crossing on Tuesday.")
+    trigger = next(t for t in doc if t.lemma_ == "turn")
+    traders = next(t for t in doc if t.text == "traders")
+    assert origin_phrases(trigger, []) == set()
+    span = (traders.idx, traders.idx + len(traders.text))
+    found = origin_phrases(trigger, [span])
+    assert {doc[i].text for i in found} >= {"from", "Olvana"}
+
+
+def test_a_clause_with_no_candidate_place_has_no_place_and_a_locative_one_has() -> None:
+    """With no place in a locative phrase or acted on, no clause place; a place in the
+    trigger's own locative phrase is the clause's."""
+    from eventwire.coding.location import clause_place
+    from eventwire.coding.pipeline import parse
+    from eventwire.record import Place
+
+    doc = parse("Farmers blocked a highway in Tarnovo on Monday.")
+    trigger = doc[1]
+    town = Place(name="Tarnovo", country="BGR", lat=None, lon=None, precision="city", text="Tarnovo",
+                 start=doc[5].idx, end=doc[5].idx + 7)  # fmt: skip
+    assert clause_place(trigger, [(town, False, 5)], [(0, 7)]) is None  # not locative, not acted on
+    assert clause_place(trigger, [(town, True, 5)], [(0, 7)]) == town

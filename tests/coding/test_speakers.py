@@ -39,3 +39,27 @@ def test_an_obligation_without_a_modal_is_a_request_of_the_party_that_must_act(t
 def test_a_need_of_ones_own_a_past_necessity_or_a_fact_insisted_on_asks_nothing(text: str) -> None:
     events = code_text(text, published="2024-03-05")
     assert not [e for e in events if "obligation" in (e.rule or "")]
+
+
+def test_a_speakers_intent_to_use_force_is_a_threat_and_force_words_apart_are_not() -> None:
+    """"by force" as a run of words marks a stated intent to use force; the same words apart
+    ("force" and "by" in different phrases) do not."""
+    threat = code_text(
+        'The rebel commander said: "We will drive the militia out of Korvel by force."', published="2024-03-05"
+    )
+    assert any(e.event_type == "THREATEN" for e in threat)
+    calm = code_text(
+        'The rebel commander said: "The task force will drive by the market of Korvel."', published="2024-03-05"
+    )
+    assert not any(e.event_type == "THREATEN" for e in calm)
+
+
+def test_a_noun_other_than_time_asks_nothing_and_time_for_a_party_to_act_asks() -> None:
+    from eventwire.coding.pipeline import parse
+    from eventwire.coding.speakers import _semi_modal
+
+    doc = parse("The minister said it was time for the army to withdraw from Korvel.")
+    time_tok = next(t for t in doc if t.text == "time")
+    modal, act = _semi_modal(time_tok)
+    assert modal is not None and act is not None and act.lemma_ == "withdraw"
+    assert _semi_modal(next(t for t in doc if t.text == "army")) == (None, None)

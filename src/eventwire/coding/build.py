@@ -50,7 +50,7 @@ from .relative_dates import (
     since_a_benchmark,
     since_another_clause,
 )
-from .syntax import children_of, lemmas_of, lowers_of, tokens_of
+from .syntax import children_of, lemmas_of, lowers_of, token_at, tokens_of
 from .timex import pick_event_date
 from .triggers import Found, _dobj
 
@@ -103,7 +103,10 @@ _LEGAL_EVENTS: set[object] = {
 def cue_contexts(sent: Span, cues: Cues) -> list[str]:
     """The contexts the sentence's cue words signal (by lemma, else by form), in text order."""
     cue = cues.contexts
-    found = (cue.get(lemma) or cue.get(lower) for lemma, lower in zip(lemmas_of(sent), lowers_of(sent)))
+    lemmas, lowers = lemmas_of(sent), lowers_of(sent)
+    if cue.keys().isdisjoint(lemmas) and cue.keys().isdisjoint(lowers):
+        return []  # most sentences hold no cue word: tested in one pass, word by word in none
+    found = (cue.get(lemma) or cue.get(lower) for lemma, lower in zip(lemmas, lowers))
     return [ctx for ctx in found if ctx]
 
 
@@ -148,16 +151,7 @@ def build_event(
         dates = [d for d in dates if not _after(d, published)]
     # a relative clause in the past tense tells what its noun's party did, on a day of its own
     # ("the minister, who signed the deal, spoke on Monday"), unless it is the scene of its noun
-    matter = gerund_matter(f.token)  # "accused the army of shelling a village on Monday": the shelling's day
-    placed = [
-        (d, _past_keeping(sent.doc[_token_at_char(sent, d.start)]))
-        for d in dates
-        if not _dates_another_noun(sent, d, f.token)
-        and _token_at_char(sent, d.start) not in matter
-        and not since_another_clause(sent.doc[_token_at_char(sent, d.start)], f.token)
-        and not since_a_benchmark(sent.doc[_token_at_char(sent, d.start)])
-        and not bounds_demanded_act(sent.doc[_token_at_char(sent, d.start)], f.token)
-    ]
+    placed = _placed_dates(f.token, sent, dates)
     partner = _past_partner(f.token)
     if partner:
         # "seized two nurses on Sunday and are demanding a ransom": the day is the seizure's; the
@@ -524,6 +518,28 @@ def _past_partner(trigger: Token) -> set[int]:
         return set()
     inner = {t.i for t in head.subtree}
     return {t.i for t in head.head.subtree} - inner
+
+
+def _placed_dates(trigger: Token, sent: Span, dates: list[DateMention]) -> list[tuple[DateMention, int]]:
+    """The sentence's dates that may date the trigger's act, each with the token it counts from
+    (:func:`_past_keeping`): not a date of another noun, of the matter of a charge ("accused the
+    army of shelling a village on Monday": the shelling's day), of another clause's start, of a
+    benchmark or of a demanded act's bound. Each date's token is found once."""
+    if not dates:
+        return []
+    matter = gerund_matter(trigger)
+    out = []
+    for d in dates:
+        if _dates_another_noun(sent, d, trigger):
+            continue
+        i = _token_at_char(sent, d.start)
+        if i in matter:
+            continue
+        tok = token_at(sent.doc, i)
+        if since_another_clause(tok, trigger) or since_a_benchmark(tok) or bounds_demanded_act(tok, trigger):
+            continue
+        out.append((d, _past_keeping(tok)))
+    return out
 
 
 def _token_at_char(sent: Span, char: int) -> int:

@@ -34,7 +34,7 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Place
-from .syntax import children_of, sent_of, subtree_of, token_at
+from .syntax import children_of, sent_of, subtree_of, token_at, tokens_of
 from .triggers import names_an_act
 
 T = TypeVar("T")
@@ -227,7 +227,9 @@ def origin_phrases(trigger: Token, party_spans: list[tuple[int, int]]) -> set[in
     ("migrants fleeing the war in X", "students who escaped X"). They describe the party, not
     where the event happens: police arresting refugees from X arrest them where the police are."""
     out: set[int] = set()
-    for tok in sent_of(trigger):
+    if not party_spans:
+        return out  # no party, no party's origin
+    for tok in tokens_of(sent_of(trigger)):
         if tok.pos_ not in ("NOUN", "PROPN") or not any(a <= tok.idx < b for a, b in party_spans):
             continue
         if names_an_act(tok):
@@ -278,6 +280,8 @@ def clause_place(
         )
         or (i in acted_on and (attack or not any(a <= (p.start or 0) < b for a, b in party_spans)))
     ]
+    if not cands:
+        return None  # no place could be the clause's: the phrases that rule some out need not be read
     origins = origin_phrases(trigger, party_spans if described is None else described)
     elsewhere = _speakers_phrases(trigger) | gerund_matter(trigger) | origins
     here = nearest_clause_items(trigger, [(p, i) for p, i in cands if i not in elsewhere], across_time=False)

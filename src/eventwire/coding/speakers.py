@@ -141,6 +141,8 @@ def _semi_modal(tok: Token) -> tuple[Token | None, Token | None]:
     need to", "had to flee" and "has yet to" ask nothing), "insisted that X withdraw", "it is time
     for X to withdraw", "the time has come for X to withdraw" (the act's own subject is the party
     asked); else (None, None)."""
+    if tok.pos != _VERB and tok.lower_ != "time":
+        return None, None  # each reading below needs a verb, or the word "time"
     if tok.pos == _VERB and present_necessity(tok, lemmas=_NEEDING):
         if any(c.dep_ == "neg" for c in children_of(tok)):
             return None, None
@@ -162,7 +164,10 @@ def _force_threats(sent: Span, args: Arguments, quote: QuoteFound | None, taken:
     """A speaker's stated intent to use force against a party the sentence names ("we will crush
     them by force"): a THREATEN by the speaker; at most one per sentence."""
     lemmas = lemmas_of(sent)
-    if not any(_contains(lemmas, seq) for seq in cues.force_means if len(seq) > 1):
+    present = set(lemmas)  # a run's words must all be in the sentence: most sentences end here
+    if not any(
+        _contains(lemmas, seq) for seq in cues.force_means if len(seq) > 1 and present.issuperset(seq)
+    ):
         return []
     for tok in tokens_of(sent):
         if tok.pos_ != "VERB" or _lemma(tok) not in cues.coercive_intent or tok.i in taken:

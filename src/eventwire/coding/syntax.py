@@ -37,7 +37,9 @@ __all__ = [
 
 
 class _Tree:
-    __slots__ = ("doc", "tokens", "children", "lefts", "lemmas", "_lowers", "_sents", "_sent_starts", "_subtrees")
+    __slots__ = (
+        "doc", "tokens", "children", "child_ids", "lefts", "lemmas", "_lowers", "_sents", "_sent_starts", "_subtrees",
+    )
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -46,13 +48,16 @@ class _Tree:
         # HEAD holds each token's head as an offset stored in an unsigned array: view it signed.
         heads = (doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)).tolist()
         children: list[list[Token]] = [[] for _ in range(n)]
+        child_ids: list[list[int]] = [[] for _ in range(n)]  # the same children, as indices
         lefts = [0] * n  # how many of a token's children precede it
         for j, h in enumerate(heads):
             if h != j:
                 children[h].append(self.tokens[j])
+                child_ids[h].append(j)
                 if j < h:
                     lefts[h] += 1
         self.children = children
+        self.child_ids = child_ids
         self.lefts = lefts
         strings = doc.vocab.strings
         self.lemmas: list[str] = [_lower(h, strings) for h in doc.to_array(LEMMA).tolist()]
@@ -91,17 +96,21 @@ class _Tree:
         children's subtrees. Iterative (an explicit stack), so no tree depth reaches Python's
         recursion limit."""
         # a stack item is a token index to expand, or (as ~index) a token to emit
+        tokens, child_ids, lefts = self.tokens, self.child_ids, self.lefts
         stack = [i]
         while stack:
             j = stack.pop()
             if j < 0:
-                out.append(self.tokens[~j])
+                out.append(tokens[~j])
                 continue
-            kids = self.children[j]
-            k = self.lefts[j]
-            stack.extend(c.i for c in reversed(kids[k:]))
+            kids = child_ids[j]
+            if not kids:
+                out.append(tokens[j])  # a leaf: emitted at once
+                continue
+            k = lefts[j]
+            stack.extend(reversed(kids[k:]))
             stack.append(~j)
-            stack.extend(c.i for c in reversed(kids[:k]))
+            stack.extend(reversed(kids[:k]))
 
 
 # string hash -> the string in lower case (lemmas; lower-case forms, which stay as they are);
