@@ -754,7 +754,7 @@ class Arguments:
             toks = self.m.phrase_tokens(tok)
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic", sector=self._unnamed_sector(s, e))
-        actor.country = self._listed_nationality(tok)
+        actor.country = self.m.listed_nationality(tok)
         poss = next((c for c in children_of(tok) if c.dep_ == "poss"), None)
         aboard = self.m.vehicle_aboard(tok, poss) if poss is not None else None
         if aboard is not None:
@@ -768,23 +768,6 @@ class Arguments:
             # no state either (the record's rules place no such party)
             actor.affiliations = [Affiliation("part_of", owner.kb_id)]
         return Mention(actor=actor, head=tok.i, start=toks[0].i, end=toks[-1].i + 1)
-
-    def _listed_nationality(self, tok: Token) -> str | None:
-        """Listed nationality: the state of an unnamed party that is a bare conjunct after a noun a
-        nationality qualifies ("sanctioned nine Iranian executives and commentators"): the
-        modifier before the first noun qualifies the whole list, as it does for parties the
-        knowledge base names. A conjunct with a word of its own before it keeps none."""
-        if tok.dep_ != "conj" or tok.pos_ != "NOUN" or any(c.i < tok.i for c in children_of(tok)):
-            return None
-        first = tok.head
-        if first.pos_ != "NOUN" or first.i > tok.i:
-            return None
-        for c in children_of(first):
-            if c.i < first.i and c.dep_ in ("amod", "compound"):
-                iso3 = self.m.nationality(c)
-                if iso3 is not None:
-                    return iso3
-        return None
 
     def _unnamed_sector(self, start: int, end: int) -> str | None:
         """The sector the words of an unnamed party's phrase give it, though its head is no agent

@@ -1117,21 +1117,29 @@ class Mentions:
 
     def _shared_nationality(self, head: Token, res: Resolution) -> Resolution:
         """``res``, a bare noun coordinated with a noun a nationality qualifies ("nine Iranian
-        officials and judges"), placed in that nationality's state: the modifier before the first
-        noun qualifies the whole list. A conjunct with a word of its own before it ("Iranian
-        officials and Canadian judges", "officials and the judges") keeps its own reading."""
-        if head.dep_ != "conj" or head.pos_ != "NOUN" or any(c.i < head.i for c in children_of(head)):
+        officials and judges"), placed in that nationality's state (:meth:`listed_nationality`)."""
+        iso3 = self.listed_nationality(head)
+        if iso3 is None:
             return res
+        how = res.resolved_by.removesuffix("+context")
+        return replace(res, country=iso3, resolved_by=f"{how}+shared_nationality")
+
+    def listed_nationality(self, head: Token) -> str | None:
+        """The state of a bare noun coordinated after a noun a nationality qualifies ("nine Iranian
+        officials and judges": Iran): the modifier before the first noun qualifies the whole list.
+        A conjunct with a word of its own before it ("Iranian officials and Canadian judges",
+        "officials and the judges") keeps its own reading (None)."""
+        if head.dep_ != "conj" or head.pos_ != "NOUN" or any(c.i < head.i for c in children_of(head)):
+            return None
         first = head.head
         if first.pos_ != "NOUN" or first.i > head.i:
-            return res
+            return None
         for c in children_of(first):
             if c.i < first.i and c.dep_ in ("amod", "compound"):
                 iso3 = self.nationality(c)
                 if iso3 is not None:
-                    how = res.resolved_by.removesuffix("+context")
-                    return replace(res, country=iso3, resolved_by=f"{how}+shared_nationality")
-        return res
+                    return iso3
+        return None
 
     def _apposed_state(self, head: Token, res: Resolution) -> Resolution:
         """``res``, a party named by its kind, placed in the state its apposition names ("the
