@@ -1329,3 +1329,18 @@ def test_every_party_of_a_coordinated_subject_holds_a_strike_gone_on() -> None:
 def test_a_single_subject_going_on_strike_stays_the_only_actor() -> None:
     e = only(code_text("Dockers went on strike at the port of Mombasa."), "PROTEST")
     assert [a.text for a in e.actor] == ["Dockers"]
+
+
+def test_the_sides_of_fighting_between_two_parties_are_both_actors() -> None:
+    e = only(code_text("Fighting between the army and Tuareg rebels left eight dead near Kidal."), "ASSAULT")
+    assert {a.text for a in e.actor} == {"the army", "Tuareg rebels"}
+
+
+def test_the_sides_of_fighting_that_broke_out_between_them_are_its_actors() -> None:
+    e = only(code_text("On Monday heavy fighting broke out between the army and the rebels."), "ASSAULT")
+    assert {a.text for a in e.actor} == {"the army", "the rebels"}
+
+
+def test_fighting_with_no_between_phrase_takes_no_sides_from_elsewhere() -> None:
+    e = only(code_text("Fighting in the east has forced thousands from their homes."), "ASSAULT")
+    assert e.actor == []

@@ -77,6 +77,9 @@ _VIOLENT_VERBS = frozenset(lexicon_words("violent_verbs"))
 _ATTACKS = load_word_classes()["conventional_attack"]
 # Nouns of a fight between two sides, and the verbs and states of coming to harm in one.
 _FIGHTS = load_word_classes()["fight"]
+# Verbs a fight's start is told with, whose "between" phrase names its sides ("clashes erupted
+# between...").
+_BREAKING_OUT = frozenset({"break", "erupt", "flare", "rage", "continue", "resume", "intensify", "escalate"})
 _CASUALTY_VERBS = lexicon_words("casualty_verbs")
 _CASUALTY_STATES = lexicon_words("casualty_states")
 _CONFLICT_NOUNS = lexicon_words("conflict_nouns")
@@ -1566,10 +1569,13 @@ class Arguments:
             heads = {m.head for m in f.actor}
             f.actor = [*f.actor, *(m for m in others if m.head not in heads)]
             f.recipient = [m for m in f.recipient if m.head not in {m.head for m in others}]
-        if entry.frame == "meet" and not f.actor:
-            # "talks between Serbia and Kosovo", "clashes between rival militias": the parties of
-            # a symmetric act are all its actors
+        fight = f.event == "ASSAULT" and (_lemma(tok) in _FIGHTS or tok.lower_ in _FIGHTS)
+        if (entry.frame == "meet" or fight) and not f.actor:
+            # "talks between Serbia and Kosovo", "clashes between rival militias", "fighting
+            # between the army and rebels": the parties of a symmetric act are all its actors
             parties = self.prep_objects(tok, ("between",))
+            if not parties and tok.dep_ == "nsubj" and _lemma(tok.head) in _BREAKING_OUT:
+                parties = self.prep_objects(tok.head, ("between",))  # "fighting broke out between..."
             if len(parties) > 1 or (parties and tok.doc[parties[0].head].tag_ in _PLURAL_TAGS):
                 heads = {m.head for m in parties}
                 f.actor, f.actor_how = parties, "between"
