@@ -471,3 +471,15 @@ def test_the_place_a_nominal_attack_is_aimed_at_is_where_it_happens() -> None:
 def test_the_place_an_inquiry_is_on_is_not_where_it_happens() -> None:
     # counter-case: "on" after a noun that is no attack names no place struck
     assert _place("Kenyan police arrested 30 students after a report on Odesa.", "COERCE")[1] == "KEN"
+
+
+def test_an_attack_on_a_named_sea_is_not_placed_at_the_attackers_home() -> None:
+    text = "Houthi fighters fired a missile at a cargo vessel in the Red Sea on Thursday."
+    e = only(code_text(text, published="2024-01-20"), "ASSAULT")
+    assert e.location is None
+    assert countries(e.recipient) == {None}
+
+
+def test_a_sea_word_that_names_no_waterway_leaves_the_domestic_place() -> None:
+    text = "Kenyan police shot two smugglers in the boat on Thursday."
+    assert _place(text, "ASSAULT")[1] == "KEN"
