@@ -566,3 +566,13 @@ def test_an_authority_suspending_an_outlets_broadcasts_censors_it() -> None:
 def test_a_broadcaster_suspending_its_own_broadcasts_censors_no_one() -> None:
     evs = code_text("The broadcaster suspended its broadcasts in the region.", published="2024-03-08")
     assert not [x for x in evs if x.event_type == "COERCE"]
+
+
+def test_strikes_by_an_armed_force_are_an_attack_whose_doer_is_that_force() -> None:
+    e = only(code_text("Saudi-led coalition strikes hit a fuel depot in Hodeidah overnight."), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Saudi-led coalition"]
+
+
+def test_a_strike_held_by_workers_stays_a_protest_not_an_attack() -> None:
+    events = code_text("Dock workers began a strike in Mombasa on Tuesday over unpaid wages.")
+    assert [e.event_type for e in events] == ["PROTEST"]
