@@ -1236,10 +1236,15 @@ class Arguments:
         for prep in children_of(verb):
             if prep.dep_ != "prep" or _lemma(prep) not in ("in", "during"):
                 continue
-            for fight in (c for c in children_of(prep) if c.dep_ == "pobj" and _lemma(c) in _FIGHTS):
+            for fight in (c for c in children_of(prep) if c.dep_ == "pobj" and _lemma(c) in _FIGHTS | _CONFLICT_NOUNS):
                 # "five soldiers were killed in clashes with rebels": the other side of the fight
-                ms = self.prep_objects(fight, ("with",))
+                ms = self.prep_objects(fight, ("with",)) if _lemma(fight) in _FIGHTS else []
                 if ms:
+                    return ms
+                # "were killed in fighting between two militias", "in the war between the army and
+                # separatists": both sides of it
+                ms = self.prep_objects(fight, ("between",))
+                if len(ms) > 1 or (ms and fight.doc[ms[0].head].tag_ in _PLURAL_TAGS):
                     return ms
             for attack in (c for c in children_of(prep) if c.dep_ == "pobj" and _lemma(c) in _ATTACKS):
                 ms, how = self._doer(attack)
