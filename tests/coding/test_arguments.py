@@ -1347,11 +1347,11 @@ def test_fighting_with_no_between_phrase_takes_no_sides_from_elsewhere() -> None
 
 
 def test_who_died_in_a_war_between_two_sides_were_acted_on_by_both() -> None:
-    text = "Some 9,000 people were killed in the long war between the army and Tamil separatists."
+    text = "An estimated 9,000 civilians were killed during the long war between the army and Tamil separatists."
     e = only(code_text(text), "ASSAULT")
     assert {a.text for a in e.actor} == {"the army", "Tamil separatists"}
 
 
 def test_a_war_with_one_side_named_by_between_lends_no_lone_actor() -> None:
-    e = only(code_text("Some 9,000 people were killed in the war between 1990 and 2005."), "ASSAULT")
+    e = only(code_text("An estimated 9,000 civilians were killed during the war between 1990 and 2005."), "ASSAULT")
     assert e.actor == []
