@@ -1430,3 +1430,29 @@ def test_the_parties_between_whom_cooperation_runs_are_all_its_actors() -> None:
 def test_cooperation_offered_to_one_side_keeps_it_the_recipient() -> None:
     e = only(code_text("Norway's cooperation with Iceland on fisheries improved this spring."), "COOPERATE")
     assert countries(e.actor) == {"NOR"} and countries(e.recipient) == {"ISL"}
+
+
+def test_the_sides_of_fighting_between_two_parties_are_both_actors() -> None:
+    e = only(code_text("Fighting between the army and Tuareg rebels left eight dead near Kidal."), "ASSAULT")
+    assert {a.text for a in e.actor} == {"the army", "Tuareg rebels"}
+
+
+def test_the_sides_of_fighting_that_broke_out_between_them_are_its_actors() -> None:
+    e = only(code_text("On Monday heavy fighting broke out between the army and the rebels."), "ASSAULT")
+    assert {a.text for a in e.actor} == {"the army", "the rebels"}
+
+
+def test_fighting_with_no_between_phrase_takes_no_sides_from_elsewhere() -> None:
+    e = only(code_text("Fighting in the east has forced thousands from their homes."), "ASSAULT")
+    assert e.actor == []
+
+
+def test_who_died_in_a_war_between_two_sides_were_acted_on_by_both() -> None:
+    text = "An estimated 9,000 civilians were killed during the long war between the army and Tamil separatists."
+    e = only(code_text(text), "ASSAULT")
+    assert {a.text for a in e.actor} == {"the army", "Tamil separatists"}
+
+
+def test_a_war_with_one_side_named_by_between_lends_no_lone_actor() -> None:
+    e = only(code_text("An estimated 9,000 civilians were killed during the war between 1990 and 2005."), "ASSAULT")
+    assert e.actor == []

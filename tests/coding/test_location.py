@@ -503,3 +503,15 @@ def test_a_clause_with_no_candidate_place_has_no_place_and_a_locative_one_has() 
                  start=doc[5].idx, end=doc[5].idx + 7)  # fmt: skip
     assert clause_place(trigger, [(town, False, 5)], [(0, 7)]) is None  # not locative, not acted on
     assert clause_place(trigger, [(town, True, 5)], [(0, 7)]) == town
+
+
+def test_an_attack_on_a_named_sea_is_not_placed_at_the_attackers_home() -> None:
+    text = "Houthi fighters fired a missile at a cargo vessel in the Red Sea on Thursday."
+    e = only(code_text(text, published="2024-01-20"), "ASSAULT")
+    assert e.location is None
+    assert countries(e.recipient) == {None}
+
+
+def test_a_sea_word_that_names_no_waterway_leaves_the_domestic_place() -> None:
+    text = "Kenyan police shot two smugglers in the boat on Thursday."
+    assert _place(text, "ASSAULT")[1] == "KEN"

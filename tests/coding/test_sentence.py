@@ -222,3 +222,13 @@ def test_firing_with_no_weapon_named_or_with_a_reading_of_its_own_keeps_its_mode
     assert only(code_text("Police fired on the crowd in the square."), "ASSAULT").mode == "firearms"
     e = only(code_text("Soldiers fired rubber bullets at protesters on Monday."), "ASSAULT")
     assert e.mode == "crowd-control"
+
+
+def test_a_second_reading_takes_its_own_arguments_the_vehicle_that_hit_a_mine_is_no_attacker() -> None:
+    e = only(code_text("A minibus struck a landmine outside Kunduz, killing nine passengers."), "ASSAULT")
+    assert e.actor == []
+
+
+def test_a_second_reading_keeps_the_doer_its_own_frame_also_finds() -> None:
+    e = only(code_text("Army troops struck rebel bases near Beni, killing seven fighters."), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Army troops"]

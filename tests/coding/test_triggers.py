@@ -583,3 +583,13 @@ def test_raising_fighters_mobilises_a_force(text: str) -> None:
 def test_hiring_staff_mobilises_nothing() -> None:
     assert not [e for e in code_text("The university recruited forty new lecturers for its law school.")
                 if e.event_type == "MOBILIZE"]
+
+
+def test_strikes_by_an_armed_force_are_an_attack_whose_doer_is_that_force() -> None:
+    e = only(code_text("Saudi-led coalition strikes hit a fuel depot in Hodeidah overnight."), "ASSAULT")
+    assert [a.text for a in e.actor] == ["Saudi-led coalition"]
+
+
+def test_a_strike_held_by_workers_stays_a_protest_not_an_attack() -> None:
+    events = code_text("Dock workers began a strike in Mombasa on Tuesday over unpaid wages.")
+    assert [e.event_type for e in events] == ["PROTEST"]

@@ -87,6 +87,9 @@ _VIOLENT_VERBS = frozenset(lexicon_words("violent_verbs"))
 _ATTACKS = load_word_classes()["conventional_attack"]
 # Nouns of a fight between two sides, and the verbs and states of coming to harm in one.
 _FIGHTS = load_word_classes()["fight"]
+# Verbs a fight's start is told with, whose "between" phrase names its sides ("clashes erupted
+# between...").
+_BREAKING_OUT = frozenset({"break", "erupt", "flare", "rage", "continue", "resume", "intensify", "escalate"})
 _CASUALTY_VERBS = lexicon_words("casualty_verbs")
 _CASUALTY_STATES = lexicon_words("casualty_states")
 _CONFLICT_NOUNS = lexicon_words("conflict_nouns")
@@ -1255,10 +1258,15 @@ class Arguments:
         for prep in children_of(verb):
             if prep.dep_ != "prep" or _lemma(prep) not in ("in", "during"):
                 continue
-            for fight in (c for c in children_of(prep) if c.dep_ == "pobj" and _lemma(c) in _FIGHTS):
+            for fight in (c for c in children_of(prep) if c.dep_ == "pobj" and _lemma(c) in _FIGHTS | _CONFLICT_NOUNS):
                 # "five soldiers were killed in clashes with rebels": the other side of the fight
-                ms = self.prep_objects(fight, ("with",))
+                ms = self.prep_objects(fight, ("with",)) if _lemma(fight) in _FIGHTS else []
                 if ms:
+                    return ms
+                # "were killed in fighting between two militias", "in the war between the army and
+                # separatists": both sides of it
+                ms = self.prep_objects(fight, ("between",))
+                if len(ms) > 1 or (ms and fight.doc[ms[0].head].tag_ in _PLURAL_TAGS):
                     return ms
             for attack in (c for c in children_of(prep) if c.dep_ == "pobj" and _lemma(c) in _ATTACKS):
                 ms, how = self._doer(attack)
@@ -1604,10 +1612,13 @@ class Arguments:
             heads = {m.head for m in f.actor}
             f.actor = [*f.actor, *(m for m in others if m.head not in heads)]
             f.recipient = [m for m in f.recipient if m.head not in {m.head for m in others}]
-        if (entry.frame == "meet" or (entry.pos == "NOUN" and f.event == "COOPERATE")) and not f.actor:
-            # "talks between Serbia and Kosovo", "clashes between rival militias", "cooperation
+        fight = f.event == "ASSAULT" and (_lemma(tok) in _FIGHTS or tok.lower_ in _FIGHTS)
+        if (entry.frame == "meet" or fight or (entry.pos == "NOUN" and f.event == "COOPERATE")) and not f.actor:
+            # "talks between Serbia and Kosovo", "fighting between the army and rebels", "cooperation
             # between Ghana and Togo": the parties of a symmetric act are all its actors
             parties = self.prep_objects(tok, ("between",))
+            if not parties and tok.dep_ == "nsubj" and _lemma(tok.head) in _BREAKING_OUT:
+                parties = self.prep_objects(tok.head, ("between",))  # "fighting broke out between..."
             if len(parties) > 1 or (parties and tok.doc[parties[0].head].tag_ in _PLURAL_TAGS):
                 heads = {m.head for m in parties}
                 f.actor, f.actor_how = parties, "between"

@@ -288,6 +288,7 @@ def build_event(
     loc, _how = event_location(
         f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer,
         hosted=f.event == "CONSULT", verbal=verbal, visitors=visitors, clause=(party_spans, here),
+        attack=f.event == "ASSAULT",
     )  # fmt: skip
     if loc is not None and loc.country and (
         _how != "speaker" or (home is not None and home.country == loc.country)

@@ -484,6 +484,33 @@ _POSTED_WORDS = load_word_classes()["diplomat"] | {
 }
 
 
+# Nouns of a body of water ("the Red Sea", "the Gulf of Aden", "the Strait of Hormuz"), and the
+# prepositions that put an act on it.
+_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "waters"})
+_ON_WATER = frozenset({"in", "on", "at", "off", "across", "through"})
+
+
+def at_sea(trigger: Token) -> bool:
+    """Whether the trigger's own clause puts the act on a named sea or waterway, or at sea ("fired
+    a missile at a ship in the Red Sea", "seized a tanker in the Strait of Hormuz"): a place of
+    no country the gazetteer knows, so neither the actor's home nor the dateline is where it was."""
+    head = clause_heads(trigger)[0]
+    for i in _own_tokens(head, None):
+        tok = trigger.doc[i]
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _ON_WATER or tok.lemma_.lower() not in _WATERS:
+            continue
+        if tok.lower_ == "sea" and not any(c.dep_ == "det" for c in children_of(tok)) and tok.head.lower_ == "at":
+            return True  # "at sea"
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(tok))
+        named = named or tok.pos_ == "PROPN" or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in children_of(c))
+            for c in children_of(tok)
+        )
+        if named:
+            return True
+    return False
+
+
 def posted_abroad(actors: list[Actor]) -> bool:
     """Whether an actor is a state's party posted abroad ("the Kenyan ambassador", "Peru's embassy")."""
     return any(_POSTED_WORDS & set(a.text.lower().replace("'s", "").split()) for a in actors)
@@ -549,9 +576,10 @@ def event_location(
     verbal: bool = False,
     visitors: frozenset[str] = frozenset(),
     clause: tuple[list[tuple[int, int]], Place | None] | None = None,
+    attack: bool = False,
 ) -> tuple[Place | None, str | None]:
-    """(place, how): how is "clause", "away", "seat", "occasion", "speaker", "domestic", "dateline" or
-    None when unplaced.
+    """(place, how): how is "clause", "away", "seat", "occasion", "speaker", "domestic", "dateline",
+    "sea" (unplaced: on a sea or waterway) or None when unplaced.
 
     With ``hosted`` (a meeting or a visit), a place that names the recipient is where the event
     happens: "visited Kyiv" meets Ukraine's government in Kyiv. With ``verbal`` (a statement,
@@ -559,7 +587,8 @@ def event_location(
     where: "Beijing urged Manila to..." is placed in China, not where the dateline is. A party of
     ``visitors`` (see :func:`visiting_parties`) acts where the story is filed, not at home.
     ``clause``: (party spans, :func:`clause_place` of the trigger with them) when the caller has
-    it already; it is used when the parties' spans are those.
+    it already; it is used when the parties' spans are those. With ``attack`` (an armed
+    attack), an act the clause puts on a named sea (:func:`at_sea`) stays unplaced.
     """
     spans = [(a.start, a.end) for a in (actors if hosted else actors + recipients)]
     parties = [(a.start, a.end) for a in actors + recipients]
@@ -572,6 +601,10 @@ def event_location(
         return seat, "seat"  # "the council voted to end its mission in Mali": the mission is there
     if p is not None:
         return p, "clause"
+    if attack and at_sea(trigger):
+        # "fired on a ship in the Red Sea": not at home, nor where the story is filed; a coastal
+        # state's seizure of a ship is policing its own waters, and stays at home
+        return None, "sea"
     came = arrival_clause(trigger, verbal=verbal)
     if came is not None:
         # the party came where it acts: the place it came to, else where the story is filed

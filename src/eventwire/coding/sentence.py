@@ -877,12 +877,16 @@ def _retry(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lex
             f.rule += " +future -> THREATEN"
         sector = f.actor[0].actor.sector if f.actor else None
         if (e.subject_sector is None or sector in e.subject_sector) and sector not in e.not_subject_sector:
-            if not f.recipient:
-                actor, how = f.actor, f.actor_how
-                args.fill(f)  # the new reading may name its recipient differently
-                if not f.event:
-                    return False  # the new reading's own frame found no event
+            actor, how, recipient = f.actor, f.actor_how, f.recipient
+            args.fill(f)  # the new reading finds its own arguments: it may name them differently
+            if not f.event:
+                return False  # the new reading's own frame found no event
+            if f.actor_how != "onlooker":
+                # the first reading's doer stays; but "a bus struck a mine": a subject the new
+                # frame takes as harmed, not acting, is no actor
                 f.actor, f.actor_how = actor, how
+            if recipient or not f.recipient:
+                f.recipient = recipient
             _means_mode(f, lexicon.cues)  # "warplanes struck": the new reading's means, as the first's
             return True
     return False
