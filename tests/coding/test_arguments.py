@@ -1329,3 +1329,10 @@ def test_every_party_of_a_coordinated_subject_holds_a_strike_gone_on() -> None:
 def test_a_single_subject_going_on_strike_stays_the_only_actor() -> None:
     e = only(code_text("Dockers went on strike at the port of Mombasa."), "PROTEST")
     assert [a.text for a in e.actor] == ["Dockers"]
+
+
+def test_a_participle_on_an_act_noun_takes_no_actor_from_the_sentence_around_it() -> None:
+    events = code_text("The union said it would keep protesting against the restrictions imposed on Kosovo in June.",
+                       published="2024-09-05")
+    imposed = [e for e in events if e.trigger.text == "imposed"]
+    assert imposed and not imposed[0].actor  # no "by" and no "between": whoever imposed them is not told

@@ -566,3 +566,21 @@ def test_an_authority_suspending_an_outlets_broadcasts_censors_it() -> None:
 def test_a_broadcaster_suspending_its_own_broadcasts_censors_no_one() -> None:
     evs = code_text("The broadcaster suspended its broadcasts in the region.", published="2024-03-08")
     assert not [x for x in evs if x.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("Ministers debated the sanctions imposed by Canberra in May.", "sanctions"),
+        ("Ministers debated the talks hosted by Canberra in May.", None),  # hosting talks does not act on them
+        ("Ministers debated the sanctions Canberra imposed in May.", None),  # a relative clause with a subject
+    ],
+)
+def test_the_act_noun_a_participle_describes_is_its_object(sentence: str, noun: str | None) -> None:
+    from eventwire.coding.pipeline import parse
+    from eventwire.coding.triggers import described_act
+
+    doc = parse(sentence)
+    verb = next(t for t in doc if t.lower_ in ("imposed", "hosted"))
+    found = described_act(verb)
+    assert (found.text if found is not None else None) == noun
