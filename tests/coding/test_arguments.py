@@ -1456,3 +1456,10 @@ def test_who_died_in_a_war_between_two_sides_were_acted_on_by_both() -> None:
 def test_a_war_with_one_side_named_by_between_lends_no_lone_actor() -> None:
     e = only(code_text("An estimated 9,000 civilians were killed during the war between 1990 and 2005."), "ASSAULT")
     assert e.actor == []
+
+
+def test_a_participle_on_an_act_noun_takes_no_actor_from_the_sentence_around_it() -> None:
+    events = code_text("The union said it would keep protesting against the restrictions imposed on Kosovo in June.",
+                       published="2024-09-05")
+    imposed = [e for e in events if e.trigger.text == "imposed"]
+    assert imposed and not imposed[0].actor  # no "by" and no "between": whoever imposed them is not told

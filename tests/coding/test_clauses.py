@@ -301,3 +301,57 @@ def test_an_act_named_as_the_subject_of_a_past_verb_is_told_as_done() -> None:
 def test_an_act_named_as_the_subject_of_a_conditional_is_not_told_as_done() -> None:
     evs = code_text("The detention of the newspaper's editor would draw sharp criticism, the minister warned.")
     assert not [e for e in evs if e.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event", "trigger", "actor"),
+    [
+        ("Valdoria condemned the sanctions imposed by the Nordic Council on its banks last month.",
+         "SANCTION", "imposed", ["the Nordic Council"]),
+        ("Fishermen in Port Amal say they still honour the truce reached in March.", "AGREE", "reached", []),
+        ("Aid groups discussed the accord signed in April between Chad and Niger.", "SUPPORT", "signed",
+         ["Chad", "Niger"]),
+    ],
+)
+def test_a_participle_with_its_own_agent_or_date_on_an_act_noun_tells_that_act(
+    sentence: str, event: str, trigger: str, actor: list[str]
+) -> None:
+    told = [e for e in code_text(sentence) if e.trigger.text == trigger]
+    assert [e.event_type for e in told] == [event]
+    assert [a.text for a in told[0].actor] == actor  # the participle's own "by" or "between", never the subject
+
+
+def test_the_party_its_act_noun_is_imposed_on_is_the_recipient() -> None:
+    told = only(code_text("Hungary criticised the sanctions imposed by the European Union on Belarus in January."),
+                "SANCTION")
+    assert [a.text for a in told.recipient] == ["Belarus"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a bare reference back to an act, with no agent and no time of its own
+        "Traders in the capital complained about the measures imposed on the port.",
+        "The ban imposed on opposition rallies remains in force.",
+        # set only by another happening, not dated or done by a party named
+        "Shopkeepers in Dunmore ignored the curfew imposed after the riots.",
+        # a proposal is no agreement, however dated
+        "The plan proposed by Kenya last week was discussed by the ministers.",
+    ],
+)
+def test_a_participle_on_an_act_noun_with_no_agent_or_date_of_its_own_stays_scene(sentence: str) -> None:
+    assert not [e for e in code_text(sentence) if e.trigger.text in ("imposed", "proposed") or e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Both armies have broken the truce signed last month, monitors said.", True),
+        # a year written out marks an older act referred back to
+        ("Both armies have broken the truce signed in March 2019, monitors said.", False),
+    ],
+)
+def test_a_participle_dated_with_its_year_is_only_a_reference_back(sentence: str, told: bool) -> None:
+    events = code_text(sentence, published="2024-09-05")
+    assert [e.trigger.text for e in events if e.event_type == "AGREE"] == (["signed"] if told else [])
+    assert [e.event_type for e in events if e.trigger.text == "broken"] == ["ASSAULT"]  # the main act stays

@@ -107,3 +107,13 @@ def test_the_collector_is_off_while_an_article_is_analysed_and_on_again_after() 
         coder.Coder.analyze = analyze  # type: ignore[method-assign]
     assert states == [False]
     assert gc.isenabled()
+
+
+def test_an_act_told_on_its_noun_before_the_years_news_is_no_record() -> None:
+    from eventwire import code_text
+
+    told = "Both armies have broken the truce signed {}, monitors said."
+    recent = code_text(told.format("last month"), published="2024-09-05")
+    older = code_text(told.format("last year"), published="2024-09-05")  # background to the news
+    assert [e.trigger.text for e in recent if e.event_type == "AGREE"] == ["signed"]
+    assert [e.event_type for e in older] == ["ASSAULT"]

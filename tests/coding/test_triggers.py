@@ -593,3 +593,18 @@ def test_strikes_by_an_armed_force_are_an_attack_whose_doer_is_that_force() -> N
 def test_a_strike_held_by_workers_stays_a_protest_not_an_attack() -> None:
     events = code_text("Dock workers began a strike in Mombasa on Tuesday over unpaid wages.")
     assert [e.event_type for e in events] == ["PROTEST"]
+    ("sentence", "noun"),
+    [
+        ("Ministers debated the sanctions imposed by Canberra in May.", "sanctions"),
+        ("Ministers debated the talks hosted by Canberra in May.", None),  # hosting talks does not act on them
+        ("Ministers debated the sanctions Canberra imposed in May.", None),  # a relative clause with a subject
+    ],
+)
+def test_the_act_noun_a_participle_describes_is_its_object(sentence: str, noun: str | None) -> None:
+    from eventwire.coding.pipeline import parse
+    from eventwire.coding.triggers import described_act
+
+    doc = parse(sentence)
+    verb = next(t for t in doc if t.lower_ in ("imposed", "hosted"))
+    found = described_act(verb)
+    assert (found.text if found is not None else None) == noun

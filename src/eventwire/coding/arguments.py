@@ -28,6 +28,7 @@ from .triggers import (
     _lemma,
     _named_member,
     _passive_subject,
+    described_act,
     names_an_act,
     reduced_passive,
 )
@@ -2452,6 +2453,12 @@ class Arguments:
     def fallback_actor(self, f: Found, sent_mentions: list[Mention]) -> None:
         """No syntactic actor: take the nearest actor mention to the left, outside the complement."""
         if f.actor or f.actor_how in ("onlooker", "unknown"):
+            return
+        if f.entry.object and described_act(f.token) is not None:
+            # "the truce signed in May between Chad and Niger": the participle's own "by" or
+            # "between" names its parties; whoever the sentence is about did not do it
+            f.actor = self.prep_objects(f.token, ("between",))
+            f.actor_how = "between" if f.actor else "none"
             return
         inside = {t.i for t in subtree_of(f.token)}
         rec = {m.head for m in f.recipient}

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..knowledge.lexicon import words as lexicon_words
 from .syntax import children_of
-from .triggers import Found, _lemma
+from .triggers import Found, _lemma, described_act
 
 _BACKGROUND_PREPS = lexicon_words("background_prepositions")
 _BACKGROUND_MARKS = lexicon_words("background_subordinators")
@@ -395,7 +395,7 @@ def _background(tok: Token) -> bool:
     that modifies a noun ("the emergency imposed after clashes"), in a phrase of time or cause
     ("following the shooting", "because of fighting") or in a temporal or causal clause. A
     happening a clause says goes on is never mere scene ("after fighting erupted")."""
-    if unfolding_subject(tok):
+    if unfolding_subject(tok) or told_participle(tok):
         return False
     cur, hops = tok, 0
     while cur.head.i != cur.i and hops < 10:
@@ -434,3 +434,22 @@ def occasioned(verb: Token) -> bool:
         if _lemma(c) in _BACKGROUND_PREPS or _lemma(c) in _CAUSE_PREPS or _a_date(c):
             return True
     return False
+
+
+def told_participle(verb: Token) -> bool:
+    """A past participle on an act noun with an agent or a date of its own ("the sanctions imposed
+    by Brussels", "the truce reached in May"): it tells that act as a happening, with the noun as
+    its object, not as the scene of the main one. A bare one ("the measures imposed on the port")
+    or one set only by another happening ("the curfew imposed after the riots") refers back to an
+    act, and stays scene."""
+    if described_act(verb) is None:
+        return False
+    kids = children_of(verb)
+    agent = any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in children_of(c)) for c in kids)
+    return agent or any(_a_date(c) and not _names_a_year(c) for c in kids)
+
+
+def _names_a_year(date: Token) -> bool:
+    """Whether a date phrase writes out its year ("in March 2011", "on 4 May 2019"): news copy
+    leaves the year out of the current one, so a year marks an older act referred back to."""
+    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in date.subtree)

@@ -44,6 +44,7 @@ from .analysis import Analysis, _article_info
 from .arguments import Arguments
 from .build import article_contexts, build_event
 from .claims import apply_sizes, find_claims
+from .clauses import told_participle
 from .confidence import calibrate
 from .location import visiting_parties
 from .mentions import Mentions, unresolved_names
@@ -189,24 +190,25 @@ class Coder:
             dateline,
         )
         for s, dates, places, found in found_events:
-            analysis.events.append(
-                build_event(
-                    found,
-                    s,
-                    text,
-                    dates,
-                    places,
-                    dateline,
-                    home,
-                    article,
-                    info,
-                    contexts,
-                    cues=self.lexicon.cues,
-                    gazetteer=self.gazetteer,
-                    coder_info=self.coder_info,
-                    visitors=visitors,
-                )
+            event = build_event(
+                found,
+                s,
+                text,
+                dates,
+                places,
+                dateline,
+                home,
+                article,
+                info,
+                contexts,
+                cues=self.lexicon.cues,
+                gazetteer=self.gazetteer,
+                coder_info=self.coder_info,
+                visitors=visitors,
             )
+            if event.aux.historical and told_participle(found.token):
+                continue  # "the truce signed in 2009": an old act the news only refers back to
+            analysis.events.append(event)
         seen: set[int] = set()
         for s in sents:
             for m in mentions.sentence_mentions(s):

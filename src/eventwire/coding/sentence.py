@@ -47,6 +47,7 @@ from .clauses import (
     own_meeting,
     passive_party_relative,
     protest_in_scene,
+    told_participle,
 )
 from .meetings import told_mode
 from .mentions import Mention, Mentions
@@ -293,6 +294,9 @@ def sentence_events(
         or f.rule == judgements.QUOTED_JUDGEMENT  # the speaker's word on an act, wherever the act stands
     ]
     kept = central if central else live
+    # "violated the truce signed in May": a dated act told on the noun stands beside the main act,
+    # never in its place
+    kept += [f for f in live if told_participle(f.token) and f not in kept]
     kept += constructions.court_custody(kept)
     for f in kept:
         f.recipient = civilians_by_default(harmed_workers_as_civilians(f, sent.doc), sent.doc)
@@ -610,6 +614,8 @@ def _own_clause(tok: Token) -> bool:
         return False
     if tok.dep_ == "conj" and tok.tag_ in _FINITE and tok.head.tag_ == "VB":
         return True
+    if told_participle(tok):
+        return True  # "condemned the sanctions imposed by Brussels in May": the imposing is an act of its own
     if passive_party_relative(tok):
         return True  # "Ana Ruiz, who was detained on Friday, was charged...": two acts on one party
     if absolute_clause(tok):

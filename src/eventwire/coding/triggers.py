@@ -163,6 +163,23 @@ def _gap_object(verb: Token) -> Token | None:
     return verb.head if obj is not None and obj.lower_ in _OBJECT_RELATIVES else None
 
 
+def described_act(verb: Token) -> Token | None:
+    """The act noun a past participle describes, which is what the participle acts on ("the
+    sanctions imposed by Brussels", "the truce reached in May", "measures taken against the
+    port"): the noun, when the participle has no object of its own; None otherwise."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN":
+        return None
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in children_of(verb)):
+        return None
+    noun = verb.head
+    if not names_an_act(noun):
+        return None
+    # only a verb the lexicon gives that noun as its object ("imposed", "reached"), not one that
+    # says who hosted or proposed the act ("talks hosted by Oslo")
+    entries = default_lexicon().candidates(_lemma(verb), "VERB")
+    return noun if any(e.object and _object_fits(noun, e.object) for e in entries) else None
+
+
 # Verbs of letting whose object the parser makes the subject of the infinitive after it.
 _LETTING = frozenset({"allow", "permit", "let"})
 
@@ -261,7 +278,7 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
     if entry.frame == "meet" and entry.pos == "VERB" and any(c.dep_ == "auxpass" for c in children):
         return None  # "was met with anger" is a reaction, not a meeting
     if entry.object:
-        obj = _gap_object(tok) or _dobj(tok) or _passive_subject(tok)
+        obj = _gap_object(tok) or _dobj(tok) or _passive_subject(tok) or described_act(tok)
         if obj is None and entry.pos == "VERB":
             # "impose sanctions on", "the ban imposed" (object in a prepositional phrase is not enough)
             return None
