@@ -593,6 +593,9 @@ def test_strikes_by_an_armed_force_are_an_attack_whose_doer_is_that_force() -> N
 def test_a_strike_held_by_workers_stays_a_protest_not_an_attack() -> None:
     events = code_text("Dock workers began a strike in Mombasa on Tuesday over unpaid wages.")
     assert [e.event_type for e in events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "noun"),
     [
         ("Ministers debated the sanctions imposed by Canberra in May.", "sanctions"),
