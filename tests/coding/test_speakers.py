@@ -39,3 +39,13 @@ def test_an_obligation_without_a_modal_is_a_request_of_the_party_that_must_act(t
 def test_a_need_of_ones_own_a_past_necessity_or_a_fact_insisted_on_asks_nothing(text: str) -> None:
     events = code_text(text, published="2024-03-05")
     assert not [e for e in events if "obligation" in (e.rule or "")]
+
+
+def test_should_opening_a_condition_asks_nothing() -> None:
+    text = "Harare said it would cut trade ties should the rebels seize the mine."
+    assert not [e for e in code_text(text, published="2024-03-08") if e.event_type == "REQUEST"]
+
+
+def test_should_after_its_subject_in_reported_speech_stays_a_request() -> None:
+    e = only(code_text("Harare said the rebels should leave the mine.", published="2024-03-08"), "REQUEST")
+    assert e.aux.factual
