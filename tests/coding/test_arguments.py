@@ -1430,3 +1430,13 @@ def test_the_parties_between_whom_cooperation_runs_are_all_its_actors() -> None:
 def test_cooperation_offered_to_one_side_keeps_it_the_recipient() -> None:
     e = only(code_text("Norway's cooperation with Iceland on fisheries improved this spring."), "COOPERATE")
     assert countries(e.actor) == {"NOR"} and countries(e.recipient) == {"ISL"}
+
+
+def test_a_pronoun_subject_of_a_light_verb_stays_the_actor_of_its_noun() -> None:
+    evs = code_text("Okonjo said she would not resume the peace talks.", published="2024-03-08")
+    assert only(evs, "REJECT").actor
+
+
+def test_a_pronoun_object_of_a_light_verb_is_no_actor_of_its_noun() -> None:
+    evs = code_text("Nobody would resume the peace talks.", published="2024-03-08", include_nonfactual=True)
+    assert not [e for e in evs if e.event_type == "REJECT"]

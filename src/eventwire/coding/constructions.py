@@ -978,7 +978,7 @@ def apply(f: Found, chain: list[Token]) -> bool:
         f.event == UNLISTED
         and f.negated
         and f.actor
-        and f.actor_how not in ("subject_unresolved", "none")
+        and f.actor_how not in ("subject_unresolved", "light_verb_subject_unresolved", "none")
         and not f.hypothetical
     ):
         f.event, f.mode, f.negated, f.future = "REJECT", None, False, False
@@ -1003,7 +1003,7 @@ def apply(f: Found, chain: list[Token]) -> bool:
         and not failed
         and f.event in _RESTRAINED
         and f.actor
-        and f.actor_how not in ("subject_unresolved", "none")
+        and f.actor_how not in ("subject_unresolved", "light_verb_subject_unresolved", "none")
         and not f.hypothetical
         and not _conditioned(chain)
     ):
