@@ -1463,3 +1463,13 @@ def test_a_participle_on_an_act_noun_takes_no_actor_from_the_sentence_around_it(
                        published="2024-09-05")
     imposed = [e for e in events if e.trigger.text == "imposed"]
     assert imposed and not imposed[0].actor  # no "by" and no "between": whoever imposed them is not told
+
+
+def test_a_pronoun_subject_of_a_light_verb_stays_the_actor_of_its_noun() -> None:
+    evs = code_text("Okonjo said she would not resume the peace talks.", published="2024-03-08")
+    assert only(evs, "REJECT").actor
+
+
+def test_a_pronoun_object_of_a_light_verb_is_no_actor_of_its_noun() -> None:
+    evs = code_text("Nobody would resume the peace talks.", published="2024-03-08", include_nonfactual=True)
+    assert not [e for e in evs if e.event_type == "REJECT"]

@@ -192,3 +192,20 @@ def test_an_act_a_party_will_not_hesitate_to_take_is_announced() -> None:
 def test_an_act_a_party_will_not_take_stays_negated() -> None:
     events = code_text("Ankara said it will not impose sanctions on its neighbour.")
     assert not [e for e in events if e.event_type in ("THREATEN", "SANCTION")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had the militia shelled the port, the navy would have intervened.",
+        "The navy would have intervened had the militia shelled the port.",
+    ],
+)
+def test_an_act_in_a_condition_opened_by_inversion_is_supposed(text: str) -> None:
+    e = only(_every(text), "ASSAULT")
+    assert e.aux.hypothetical and not e.aux.factual
+
+
+def test_an_act_told_with_a_past_perfect_and_no_inversion_stays_a_fact() -> None:
+    e = only(_every("The militia had shelled the port before the navy intervened."), "ASSAULT")
+    assert e.aux.factual

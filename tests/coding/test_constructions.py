@@ -1510,3 +1510,14 @@ def test_an_act_a_party_gave_no_leave_for_is_its_refusal(text: str) -> None:
 def test_an_act_given_leave_is_no_refusal() -> None:
     events = code_text("Parliament approved the deployment.", published="2022-01-01")
     assert not [e for e in events if e.event_type == "REJECT"]
+
+
+def test_a_party_that_has_not_ruled_out_any_option_threatens() -> None:
+    events = code_text("Colombia has not ruled out any option against the armed group.", published="2024-03-08")
+    threat = [e for e in events if e.event_type == "THREATEN"]
+    assert threat and threat[0].aux.factual and [a.text for a in threat[0].actor] == ["Colombia"]
+
+
+def test_a_party_that_rules_out_any_option_keeps_none_open() -> None:
+    events = code_text("Colombia has ruled out any option of a new truce.", published="2024-03-08")
+    assert not [e for e in events if e.event_type == "THREATEN"]

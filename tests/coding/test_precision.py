@@ -598,3 +598,11 @@ def test_firing_a_weapon_or_firing_at_people_stays_an_attack() -> None:
     assert "ASSAULT" in _types("Troops fired artillery at the village on Monday.")
     assert "ASSAULT" in _types("Police fired on the crowd of students on Monday.")
     assert "ASSAULT" in _types("Soldiers fired rubber bullets at protesters on Monday.")
+
+
+def test_a_bare_regime_is_the_party_that_rules_not_a_text_of_rules() -> None:
+    assert "REJECT" in _types("The regime refuses to sign the border accord.")
+
+
+def test_a_regime_of_sanctions_is_a_text_of_rules() -> None:
+    assert "COERCE" not in _types("The sanctions regime bars arms sales to the junta.")

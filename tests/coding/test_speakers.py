@@ -63,3 +63,13 @@ def test_a_noun_other_than_time_asks_nothing_and_time_for_a_party_to_act_asks() 
     modal, act = _semi_modal(time_tok)
     assert modal is not None and act is not None and act.lemma_ == "withdraw"
     assert _semi_modal(next(t for t in doc if t.text == "army")) == (None, None)
+
+
+def test_should_opening_a_condition_asks_nothing() -> None:
+    text = "Harare said it would cut trade ties should the rebels seize the mine."
+    assert not [e for e in code_text(text, published="2024-03-08") if e.event_type == "REQUEST"]
+
+
+def test_should_after_its_subject_in_reported_speech_stays_a_request() -> None:
+    e = only(code_text("Harare said the rebels should leave the mine.", published="2024-03-08"), "REQUEST")
+    assert e.aux.factual

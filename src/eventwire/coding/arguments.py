@@ -73,6 +73,8 @@ _NAMING_VERBS = lexicon_words("naming_verbs")
 _PEOPLE_IN_NEED = frozenset({"CVL", "REF"})
 # Verbs by which a party undergoes an act named after "under" ("came under attack").
 _UNDERGOING_HEADS = frozenset({"come", "be", "remain", "fall"})
+# Grammar: personal subject pronouns, which stand for a party named before.
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i"})
 # Grammar: pronouns that with a clause of their own name a class of people ("anyone who...").
 _CLASS_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
 # Grammar: object pronouns of a group, and the tags of a plural noun.
@@ -1375,11 +1377,15 @@ class Arguments:
         if noun.dep_ in _LIGHT_NOUN_DEPS and head.pos_ in ("VERB", "AUX") and head.i != noun.i:
             if _lemma(head) in _ONLOOKING or _lemma(head) in _UNDERGOING_VERBS or thwarting(head):
                 return [], "onlooker"  # no actor, and none to be guessed from the sentence
-            ms, how, _ = self.subject(head)
+            ms, how, subj = self.subject(head)
             if ms:
                 return ms, "light_verb_subject"
             if how == "unknown":
                 return [], "unknown"
+            if how == "subject" and subj is not None and subj.pos_ == "PRON" and subj.lower_ in _PERSONAL_SUBJECTS:
+                # "the senator said she would not resume the talks": a pronoun nothing resolved stays
+                # the actor, as it does for a verb's subject ("she would not attack")
+                return [self.unresolved(subj)], "light_verb_subject_unresolved"
         return [], "none"
 
     def _light_verb_subject(self, noun: Token) -> list[Mention]:

@@ -367,6 +367,41 @@ def _unwilling(verb: Token, cues: Cues) -> bool:
     )
 
 
+# Grammar: the auxiliaries that open a condition by inversion ("had they attacked", "were the troops
+# to cross", "should the ships enter"), and the phrases that open one before a clause ("in case").
+_INVERTING = frozenset({"had", "were", "should"})
+_CASE_PHRASES = (("in", "case"), ("in", "the", "event", "that"), ("in", "the", "event"))
+
+
+def opens_a_condition(node: Token) -> bool:
+    """Whether the subordinate clause headed by ``node`` is a condition with no "if": opened by an
+    inverted auxiliary with its subject after it, or by "in case" or "in the event that"."""
+    if node.dep_ not in ("advcl", "ccomp", "relcl", "acl") or node.head.i == node.i:
+        return False
+    first = node.left_edge
+    doc = node.doc
+    if first.lower_ in _INVERTING and first.tag_ in ("VBD", "MD") and first.i + 1 < len(doc):
+        after = doc[first.i + 1]
+        return after.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM") and not doc[-1].text.endswith("?")
+    for phrase in _CASE_PHRASES:
+        start = first.i - len(phrase) + (1 if first.lower_ == phrase[-1] else 0)
+        if start >= 0 and tuple(t.lower_ for t in doc[start : start + len(phrase)]) == phrase:
+            return True
+    return False
+
+
+def _in_a_condition(chain: list[Token]) -> bool:
+    """The act sits in a condition opened by inversion or by "in case" ("had the rebels attacked
+    the town, the army would have intervened", "would respond in case the ships crossed"): it is
+    supposed, not told. The parser may hang the clause on the inverted auxiliary ("were")."""
+    for t in chain:
+        if opens_a_condition(t):
+            return True
+        if t.dep_ in ("advcl", "ccomp", "xcomp") and t.head.lower_ in _INVERTING and opens_a_condition(t.head):
+            return True
+    return False
+
+
 # Verbs of holding back whose negation affirms the act they hold ("will not hesitate to strike").
 _LITOTES = frozenset({"hesitate"})
 
@@ -402,6 +437,8 @@ def aux_flags(f: Found, cues: Cues) -> None:
         f.negated = True
     if _subjunctive(f.token):
         f.hypothetical = True
+    if _in_a_condition(chain):
+        f.hypothetical = True
     if _prospective(f.token) and f.event in _FUTURE_BECOMES:
         f.future = True  # "before a planned visit to Moscow": the visit is promised, not made
     if f.event == "AID" and _announced_aid(f.token):
@@ -426,7 +463,7 @@ def aux_flags(f: Found, cues: Cues) -> None:
         c.dep_ == "advcl" and any(_lemma(m) in ("if", "unless") for m in children_of(c) if m.dep_ == "mark")
         for t in chain[:2]
         for c in children_of(t)
-    )
+    ) or any(opens_a_condition(c) for t in chain[:2] for c in children_of(t))
     threat_lemma = _THREAT_LEMMAS.get(f.entry.lemma) if f.event != "THREATEN" else None
     has_subject = bool(f.actor) or any(c.dep_ == "nsubj" for t in chain for c in children_of(t))
     # "the governor said looters would be shot on sight": a passive act with no agent that a

@@ -604,7 +604,11 @@ def _options_not_ruled_out(tok: Token, dets: set[str], negated: bool) -> bool:
     holder = tok.head
     if lemma_of(holder) != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(holder)):
         return False
-    return tok.dep_ in ("nsubjpass", "dobj") and "no" in dets and not negated
+    if tok.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    # "no option has been ruled out"; "has not ruled out any option": a negated negative verb
+    # keeps the options open
+    return ("no" in dets and not negated) or (negated and tok.dep_ == "dobj" and "any" in dets)
 
 
 def _options_found(tok: Token, holder: Token, end: Token) -> Found:
@@ -618,6 +622,8 @@ def options_speaker(f: Found) -> None:
     with no speaker, no one does. A party that keeps them there is its own actor."""
     if OPTIONS_OPEN not in f.rule or f.entry.lemma in ("keep", "leave"):
         return
+    if f.entry.lemma == "rule" and f.actor and f.actor_how == "subject":
+        return  # "Israel has not ruled out any option": the party that keeps them open threatens
     if f.speaker is None:
         f.event = ""
         return
@@ -964,6 +970,9 @@ def apply(f: Found, chain: list[Token]) -> bool:
     if REFUSED_LEAVE in f.rule:
         f.negated = f.future = False  # the leave not given is the refusal
         return True
+    if OPTIONS_OPEN in f.rule and f.entry.lemma == "rule":
+        f.negated = False  # "has not ruled out any option": not ruling them out is keeping them open
+        return True
     if IDLE_REFUSED in f.rule:
         f.negated = f.future = f.hypothetical = False  # the refusal to look on is the warning
         return True
@@ -978,7 +987,7 @@ def apply(f: Found, chain: list[Token]) -> bool:
         f.event == UNLISTED
         and f.negated
         and f.actor
-        and f.actor_how not in ("subject_unresolved", "none")
+        and f.actor_how not in ("subject_unresolved", "light_verb_subject_unresolved", "none")
         and not f.hypothetical
     ):
         f.event, f.mode, f.negated, f.future = "REJECT", None, False, False
@@ -1003,7 +1012,7 @@ def apply(f: Found, chain: list[Token]) -> bool:
         and not failed
         and f.event in _RESTRAINED
         and f.actor
-        and f.actor_how not in ("subject_unresolved", "none")
+        and f.actor_how not in ("subject_unresolved", "light_verb_subject_unresolved", "none")
         and not f.hypothetical
         and not _conditioned(chain)
     ):

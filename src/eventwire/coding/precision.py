@@ -663,9 +663,16 @@ def _rule_verb(tok: Token) -> bool:
         subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or lemma_of(subj) not in _RULE_DOCUMENTS:
         return False
+    if lemma_of(subj) in _RULES_WHEN_NAMED and not any(c.dep_ in ("compound", "amod") for c in children_of(subj)):
+        return False  # "the regime refuses to sign": a bare "regime" is the rulers, a "sanctions regime" the rules
     # a new text's terms are news: what it lays down is being imposed now ("the new resolution
     # bars travel by three generals")
     return not any(c.dep_ == "amod" and c.lower_ in _NEW for c in children_of(subj))
+
+
+# Words of rules that bare name the party that rules ("the regime"), the rules only with a modifier
+# saying what they govern ("the sanctions regime", "a visa regime").
+_RULES_WHEN_NAMED = frozenset({"regime"})
 
 
 # Modifiers that make a text of rules one just adopted.

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..knowledge.lexicon import Cues, Trigger
 from . import constructions
 from .arguments import Arguments
-from .auxiliary import aux_flags
+from .auxiliary import aux_flags, opens_a_condition
 from .factuality import present_necessity
 from .mentions import Mention
 from .quotes import QuoteFound
@@ -68,6 +68,8 @@ def speaker_rules(sent: Span, args: Arguments, quote: QuoteFound | None, taken: 
             modal = next((c for c in children_of(tok) if c.dep_ == "aux" and c.lower_ in cues.obligation_aux), None)
         if modal is None:
             continue  # a trigger under "must"/"should" in reported speech is what is asked for
+        if modal.i == tok.left_edge.i and opens_a_condition(tok):
+            continue  # "would act should the ships enter the strait": a condition, asked of no one
         speaker = speaker_of(tok, args, quote, cues)
         if speaker is None:
             continue
