@@ -7,7 +7,9 @@ import pytest
 from eventwire import code_text
 from eventwire.coding.constructions import (
     AID_CARRIED,
+    BLACKLISTED,
     COLLAPSED_TALKS,
+    COURT_ORDERED_PAYMENT,
     DEADLINE,
     ENTRY_BAN,
     FACED_PENALTY,
@@ -885,6 +887,19 @@ def test_passed_sentence_a_sentence_given_or_imposed_is_a_conviction(text: str) 
     assert not [e for e in events if e.event_type == "AID"]
 
 
+def test_passed_sentence_a_sentence_imposed_in_the_passive_is_a_conviction() -> None:
+    text = "Heavy prison sentences were imposed on the strike leaders by a military court in Dakar."
+    conviction = only(code_text(text, published="2024-05-01"), "SANCTION")
+    assert conviction.mode == "convict"
+    assert PASSED_SENTENCE in conviction.rule
+    assert [a.text for a in conviction.actor] == ["a military court"]
+
+
+def test_passed_sentence_not_for_other_things_imposed_in_the_passive() -> None:
+    events = code_text("New fees were imposed on foreign students by the university.", published="2024-05-01")
+    assert not [e for e in events if e.mode == "convict"]
+
+
 def test_passed_sentence_not_for_other_things_handed_over() -> None:
     events = code_text("The judge handed the case to a higher court on Monday.", published="2024-05-01")
     assert not [e for e in events if e.event_type == "SANCTION"]
@@ -1399,3 +1414,41 @@ def test_a_term_for_a_filing_is_no_aid_given(text: str) -> None:
 def test_money_given_for_a_purpose_is_still_aid() -> None:
     only(code_text("Norway gave the relief agency four million dollars to rebuild the clinic.",
                    published="2024-05-01"), "AID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington added the Harbin shipping company to its sanctions list on Tuesday.",
+        "The Treasury placed the militia leader on its terrorism blacklist.",
+        "Two Iranian banks were placed on the British sanctions list.",
+    ],
+)
+def test_blacklisted_a_party_put_on_a_punitive_list_is_sanctioned(text: str) -> None:
+    e = only(code_text(text, published="2024-05-01"), "SANCTION")
+    assert BLACKLISTED in e.rule
+    assert e.recipient
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council added three items to the agenda list.",
+        "The candidate was put on the party list for the election.",
+    ],
+)
+def test_blacklisted_not_for_other_lists(text: str) -> None:
+    assert not [e for e in code_text(text, published="2024-05-01") if e.event_type == "SANCTION"]
+
+
+def test_a_court_order_to_pay_is_a_conviction_of_the_party_that_pays() -> None:
+    text = "A tribunal in Lima ordered the mining firm to compensate 300 farmers for the spill."
+    e = only(code_text(text, published="2024-05-01"), "SANCTION")
+    assert e.mode == "convict"
+    assert COURT_ORDERED_PAYMENT in e.rule
+    assert [a.text for a in e.recipient] == ["the mining firm"]
+
+
+def test_an_order_to_pay_from_no_court_stays_a_demand() -> None:
+    events = code_text("The president ordered the ministry to pay the teachers on time.", published="2024-05-01")
+    assert not [e for e in events if e.event_type == "SANCTION"]

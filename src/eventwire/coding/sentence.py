@@ -140,6 +140,7 @@ def sentence_events(
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
     found += constructions.vowed_responses(sent, {f.token.i for f in found})
     found += constructions.punitive_statements(sent, {f.token.i for f in found})
+    found += constructions.listed_parties(sent, {f.token.i for f in found})
     found += constructions.options_open(sent, {f.token.i for f in found})
     found += constructions.failed_outcomes(sent, found)
     found += constructions.deeds_in_protest(sent, {f.token.i for f in found})
