@@ -1473,3 +1473,24 @@ def test_a_pronoun_subject_of_a_light_verb_stays_the_actor_of_its_noun() -> None
 def test_a_pronoun_object_of_a_light_verb_is_no_actor_of_its_noun() -> None:
     evs = code_text("Nobody would resume the peace talks.", published="2024-03-08", include_nonfactual=True)
     assert not [e for e in evs if e.event_type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Lawmaker Omar Sidi was expelled from the ruling Justice Party on Monday.", "the ruling Justice Party"),
+        ("Chad was suspended from the African Union after the coup.", "the African Union"),
+    ],
+)
+def test_a_member_put_out_of_a_body_in_the_passive_is_expelled_by_the_body(text: str, body: str) -> None:
+    e = only(code_text(text, published="2024-05-01"), "SANCTION")
+    assert e.mode == "expel"
+    assert [a.text for a in e.actor] == [body]
+    assert e.recipient and body not in [a.text for a in e.recipient]
+
+
+def test_a_named_agent_of_a_passive_expulsion_stays_its_actor() -> None:
+    # counter-case: the "by" agent, not the body, expels
+    e = only(code_text("Omar Sidi was expelled from the party by its leader Rami Haddad.", published="2024-05-01"),
+             "SANCTION")
+    assert "the party" not in [a.text for a in e.actor]

@@ -7,7 +7,9 @@ import pytest
 from eventwire import code_text
 from eventwire.coding.constructions import (
     AID_CARRIED,
+    BLACKLISTED,
     COLLAPSED_TALKS,
+    COURT_ORDERED_PAYMENT,
     DEADLINE,
     DEMANDED_CONDITION,
     ENTRY_BAN,
@@ -888,6 +890,19 @@ def test_passed_sentence_a_sentence_given_or_imposed_is_a_conviction(text: str) 
     assert not [e for e in events if e.event_type == "AID"]
 
 
+def test_passed_sentence_a_sentence_imposed_in_the_passive_is_a_conviction() -> None:
+    text = "Heavy prison sentences were imposed on the strike leaders by a military court in Dakar."
+    conviction = only(code_text(text, published="2024-05-01"), "SANCTION")
+    assert conviction.mode == "convict"
+    assert PASSED_SENTENCE in conviction.rule
+    assert [a.text for a in conviction.actor] == ["a military court"]
+
+
+def test_passed_sentence_not_for_other_things_imposed_in_the_passive() -> None:
+    events = code_text("New fees were imposed on foreign students by the university.", published="2024-05-01")
+    assert not [e for e in events if e.mode == "convict"]
+
+
 def test_passed_sentence_not_for_other_things_handed_over() -> None:
     events = code_text("The judge handed the case to a higher court on Monday.", published="2024-05-01")
     assert not [e for e in events if e.event_type == "SANCTION"]
@@ -1418,6 +1433,20 @@ def test_cooperation_a_party_could_not_manage_is_refused(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "Washington added the Harbin shipping company to its sanctions list on Tuesday.",
+        "The Treasury placed the militia leader on its terrorism blacklist.",
+        "Two Iranian banks were placed on the British sanctions list.",
+    ],
+)
+def test_blacklisted_a_party_put_on_a_punitive_list_is_sanctioned(text: str) -> None:
+    e = only(code_text(text, published="2024-05-01"), "SANCTION")
+    assert BLACKLISTED in e.rule
+    assert e.recipient
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Rescuers could not reach the trapped miners.", "The army was unable to reach the flooded villages."],
 )
 def test_an_act_beyond_reach_is_no_refusal(text: str) -> None:
@@ -1521,3 +1550,27 @@ def test_a_party_that_has_not_ruled_out_any_option_threatens() -> None:
 def test_a_party_that_rules_out_any_option_keeps_none_open() -> None:
     events = code_text("Colombia has ruled out any option of a new truce.", published="2024-03-08")
     assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council added three items to the agenda list.",
+        "The candidate was put on the party list for the election.",
+    ],
+)
+def test_blacklisted_not_for_other_lists(text: str) -> None:
+    assert not [e for e in code_text(text, published="2024-05-01") if e.event_type == "SANCTION"]
+
+
+def test_a_court_order_to_pay_is_a_conviction_of_the_party_that_pays() -> None:
+    text = "A tribunal in Lima ordered the mining firm to compensate 300 farmers for the spill."
+    e = only(code_text(text, published="2024-05-01"), "SANCTION")
+    assert e.mode == "convict"
+    assert COURT_ORDERED_PAYMENT in e.rule
+    assert [a.text for a in e.recipient] == ["the mining firm"]
+
+
+def test_an_order_to_pay_from_no_court_stays_a_demand() -> None:
+    events = code_text("The president ordered the ministry to pay the teachers on time.", published="2024-05-01")
+    assert not [e for e in events if e.event_type == "SANCTION"]

@@ -1544,6 +1544,12 @@ class Arguments:
                 # "a truce was agreed by the feuding clans": a "by" agent nothing resolves is the
                 # party that acts, as it is when the subject of the active verb
                 f.actor, f.actor_how = [self.unresolved(subj)], "passive_agent_unresolved"
+            if not f.actor and _expelled_from_body(f):
+                # "the deputy was expelled from the party", "Mali was suspended from the bloc": with
+                # no "by" agent, the body a member is put out of is who expels it (PLOVER SANCTION expel)
+                body = self.prep_objects(tok, ("from",))
+                if body:
+                    f.actor = body  # the passive subject stays the one acted on
         elif entry.pos == "ADJ":  # "X is ready to...": the subject of the copula
             f.actor, f.actor_how, _ = self.subject(tok.head if tok.dep_ in ("acomp", "oprd", "xcomp") else tok)
         else:
@@ -2493,6 +2499,19 @@ class Arguments:
                 best = m
         if best is not None:
             f.actor, f.actor_how = [best], "nearest_left"
+
+
+def _expelled_from_body(f: Found) -> bool:
+    """Whether ``f`` is a passive expulsion or suspension of a member from a body it names ("was
+    expelled from the ruling party"), the entry's "from" object being the body."""
+    tok = f.token
+    return (
+        f.event == "SANCTION"
+        and f.mode == "expel"
+        and "from" in f.entry.with_
+        and bool(f.entry.with_object)
+        and any(c.dep_ == "auxpass" for c in children_of(tok))
+    )
 
 
 def _propelled(verb: Token, obj: Token | None) -> bool:

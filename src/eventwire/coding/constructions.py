@@ -644,14 +644,65 @@ def passed_sentences(sent: Span) -> list[Found]:
     for tok in tokens_of(sent):
         if tok.pos_ != "VERB" or lemma_of(tok) not in _PASSING or any(c.dep_ == "neg" for c in children_of(tok)):
             continue
-        obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
-        if obj is None or lemma_of(obj) != "sentence":
+        obj = _passed_sentence(tok)
+        if obj is None:
             continue
         entry = Trigger(
             lemma=lemma_of(tok), pos="VERB", event="SANCTION", mode="convict", cameo="116", to=("to", "on")
         )
         rule = f"{lemma_of(tok)}/VERB {PASSED_SENTENCE}"
-        out.append(Found(token=tok, entry=entry, event="SANCTION", mode="convict", end=obj, start_tok=tok, rule=rule))
+        first, last = (tok, obj) if tok.i < obj.i else (obj, tok)
+        out.append(
+            Found(token=tok, entry=entry, event="SANCTION", mode="convict", end=last, start_tok=first, rule=rule)
+        )
+    return out
+
+
+def _passed_sentence(verb: Token) -> Token | None:
+    """The sentence noun ``verb`` passes: its object ("handed down a life sentence") or its passive
+    subject ("heavy sentences were imposed on the organisers")."""
+    obj = next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj if obj is not None and lemma_of(obj) == "sentence" else None
+
+
+# Verbs that enter a party on a list, and the lists that punish those on them: a blacklist, or a list
+# named for sanctions or terror ("the sanctions list", "its terrorism list").
+_LISTING = frozenset({"put", "place", "add", "include"})
+_PUNITIVE_LIST_KINDS = load_word_classes()["sanction"] | {"terror", "terrorism", "terrorist"}
+BLACKLISTED = "+put on a punitive list -> SANCTION"
+
+
+def _punitive_list(noun: Token) -> bool:
+    """Whether ``noun`` is a blacklist or a list named for sanctions or terror."""
+    if lemma_of(noun) == "blacklist":
+        return True
+    return lemma_of(noun) == "list" and any(
+        c.dep_ in ("compound", "amod") and lemma_of(c) in _PUNITIVE_LIST_KINDS for c in children_of(noun)
+    )
+
+
+def listed_parties(sent: Span, taken: set[int]) -> list[Found]:
+    """A party put, placed or added on or to a blacklist or a sanctions list ("added two shipping
+    firms to its sanctions list", "was placed on the terrorism blacklist") is sanctioned, as one
+    blacklisted is: SANCTION (CAMEO 163). The verb of listing is the trigger."""
+    out = []
+    for tok in tokens_of(sent):
+        if tok.i in taken or tok.pos_ != "VERB" or lemma_of(tok) not in _LISTING:
+            continue
+        if any(c.dep_ == "neg" for c in children_of(tok)):
+            continue
+        lst = next(
+            (g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("on", "to", "onto")
+             for g in children_of(c) if g.dep_ == "pobj" and _punitive_list(g)),
+            None,
+        )
+        if lst is None:
+            continue
+        entry = Trigger(lemma=lemma_of(tok), pos="VERB", event="SANCTION", cameo="163")
+        out.append(
+            Found(token=tok, entry=entry, event="SANCTION", mode=None, end=lst, start_tok=tok,
+                  rule=f"{lemma_of(tok)}/VERB {BLACKLISTED}")
+        )
     return out
 
 
@@ -2083,12 +2134,33 @@ def _served_term(verb: Token) -> bool:
     )
 
 
+# Bodies that judge, and the verbs of paying a court orders ("ordered the firm to compensate").
+_COURTS = frozenset({"court", "tribunal", "judge"})
+_PAYING = frozenset({"pay", "compensate", "reimburse", "refund"})
+COURT_ORDERED_PAYMENT = " +court-ordered payment -> SANCTION convict"
+
+
+def _court_ordered_payment(verb: Token) -> bool:
+    """Whether a court orders a party to pay ("a tribunal ordered the mine to pay the villagers")."""
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and lemma_of(subj) in _COURTS
+        and any(c.dep_ in ("xcomp", "ccomp") and lemma_of(c) in _PAYING for c in children_of(verb))
+    )
+
+
 def sentence_by_order(order: Found) -> None:
     """An order to serve a term in prison is the sentence (SANCTION convict), whose jailing
-    :func:`prison_term` adds: a court that "ordered the blogger to serve three years" sentenced him."""
+    :func:`prison_term` adds: a court that "ordered the blogger to serve three years" sentenced him.
+    A court's order to pay is one too: PLOVER codes court-ordered payments SANCTION, the court
+    acting on the party that must pay."""
     if order.entry.lemma in _COMMAND_VERBS and order.event == "REQUEST" and _served_term(order.token):
         order.event, order.mode = "SANCTION", "convict"
         order.rule += " +ordered a term served -> SANCTION convict"
+    elif order.entry.lemma in _COMMAND_VERBS and order.event == "REQUEST" and _court_ordered_payment(order.token):
+        order.event, order.mode = "SANCTION", "convict"
+        order.rule += COURT_ORDERED_PAYMENT
 
 
 def prison_term(f: Found) -> Found | None:

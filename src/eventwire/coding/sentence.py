@@ -142,6 +142,7 @@ def sentence_events(
     found += constructions.vowed_responses(sent, {f.token.i for f in found})
     found = [f for f in found if not constructions.idle(f.token)] + constructions.idle_refusals(sent)
     found += constructions.punitive_statements(sent, {f.token.i for f in found})
+    found += constructions.listed_parties(sent, {f.token.i for f in found})
     opened = constructions.options_open(sent, {f.token.i for f in found})
     found = [f for f in found if f.token.i not in {g.token.i for g in opened}] + opened
     found += constructions.failed_outcomes(sent, found)

@@ -315,6 +315,8 @@ def test_discontinuing_something_that_is_no_help_is_no_aid_cut() -> None:
         ("The tyre maker suspended production at its plant near Velm for a week.", "COERCE"),
         # a member expelled from a party is SANCTION expel; people expelled from a town are not
         ("Militiamen expelled hundreds of villagers from the town of Kesh.", "SANCTION"),
+        # officials of an international body expelled are SANCTION expel; migrants expelled are not
+        ("Sudan expelled forty Eritrean migrants from the border camp.", "SANCTION"),
         # what a buyer takes control of is no held place
         ("A Velmian investor took control of the brewery in a deal worth $40 million.", "ASSAULT"),
         # a petition delivered is no aid
