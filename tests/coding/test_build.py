@@ -46,3 +46,18 @@ def test_a_count_of_days_after_a_happening_keeps_its_day() -> None:
     assert (seized.date, seized.date_precision) == ("2024-02-28", "day")
 
 
+
+
+# --- the bodies of several states take no country the article or the event's place lends ---------
+
+
+def test_bodies_owned_by_several_states_take_no_lent_country() -> None:
+    text = "The two countries' coast guards detained fishermen near the disputed reef, officials in Manila said."
+    e = only(_events(text), "COERCE")
+    assert [a.country for a in e.actor] == [None]
+
+
+def test_a_body_owned_by_one_state_takes_the_article_s_country() -> None:
+    text = "The country's coast guard detained fishermen near the disputed reef, officials in Manila said."
+    e = only(_events(text), "COERCE")
+    assert [a.country for a in e.actor] == ["PHL"]

@@ -767,10 +767,18 @@ def _located(a: Actor, country: str, how: str) -> Actor:
         # foreign to the place ("coalition aircraft"), or standing for a party named so before
         # ("a multinational force ... the force"), or the people of a body of no one state
         return a
+    if _owned_by_states(a.text):
+        return a  # "the two countries' border guards": the bodies of several states, of no one
     words = set(a.text.lower().replace("-", " ").split())
     if _MANY_WORDS & words and a.sector in _STATE_SECTORS and _counts_states(a.text):
         return a  # several parties ("the two governments"); "two senior officials" are two people
     return replace(a, country=country, resolved_by=f"{a.resolved_by or 'agent'}+{how}")
+
+
+def _owned_by_states(text: str) -> bool:
+    """Whether a party's possessor is a plural noun for states ("the two countries' intelligence
+    services", "member nations' navies"): the bodies of several states, of no one country."""
+    return any(w.endswith(("'", "’")) and w.rstrip("'’") in _STATE_NOUNS for w in text.lower().split())
 
 
 def _counts_states(text: str) -> bool:

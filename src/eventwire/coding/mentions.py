@@ -1131,6 +1131,11 @@ class Mentions:
                 if iso3 is not None:
                     how = res.resolved_by.removesuffix("+context")
                     return replace(res, country=iso3, resolved_by=f"{how}+shared_nationality")
+                if c.lower_ in _FOREIGN_WORDS and res.sector not in (None, "GOV"):
+                    # "foreign diplomats and reporters": the reporters are foreign there too, of no
+                    # country the sentence or the article would lend them
+                    how = res.resolved_by.removesuffix("+context")
+                    return replace(res, country=None, resolved_by=f"{how}+foreign")
         return res
 
     def _apposed_state(self, head: Token, res: Resolution) -> Resolution:
