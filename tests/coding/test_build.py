@@ -61,3 +61,15 @@ def test_a_body_owned_by_one_state_takes_the_article_s_country() -> None:
     text = "The country's coast guard detained fishermen near the disputed reef, officials in Manila said."
     e = only(_events(text), "COERCE")
     assert [a.country for a in e.actor] == ["PHL"]
+
+
+def test_the_plural_of_a_body_a_state_has_one_of_is_several_states() -> None:
+    text = "The juntas accused the regional bloc of meddling, state television in Bamako reported."
+    e = only(_events(text), "ACCUSE")
+    assert [a.country for a in e.actor] == [None]
+
+
+def test_a_plural_a_state_has_many_of_stays_one_state_s() -> None:
+    text = "The authorities accused the regional bloc of meddling, state television in Bamako reported."
+    e = only(_events(text), "ACCUSE")
+    assert [a.country for a in e.actor] == ["MLI"]
