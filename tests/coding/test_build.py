@@ -73,3 +73,15 @@ def test_a_plural_a_state_has_many_of_stays_one_state_s() -> None:
     text = "The authorities accused the regional bloc of meddling, state television in Bamako reported."
     e = only(_events(text), "ACCUSE")
     assert [a.country for a in e.actor] == ["MLI"]
+
+
+def test_a_body_named_for_a_world_region_takes_no_lent_country() -> None:
+    text = "Officials in Harare said the Press Union of Eastern Africa had urged the police to free two reporters."
+    e = only(_events(text), "REQUEST")
+    assert [a.country for a in e.actor] == [None]
+
+
+def test_a_body_named_for_its_members_takes_the_article_s_country() -> None:
+    text = "Officials in Harare said the Union of Journalists had urged the police to free two reporters."
+    e = only(_events(text), "REQUEST")
+    assert [a.country for a in e.actor] == ["ZWE"]
