@@ -63,3 +63,40 @@ def test_cue_contexts_read_word_by_word_and_none_without_a_cue_word() -> None:
         expected = [c for t in sent if (c := cue.get(t.lemma_.lower()) or cue.get(t.lower_))]
         assert cue_contexts(sent, cues) == expected
     assert cue_contexts(next(parse("The committee met again on a quiet afternoon.").sents), cues) == []
+# --- the bodies of several states take no country the article or the event's place lends ---------
+
+
+def test_bodies_owned_by_several_states_take_no_lent_country() -> None:
+    text = "The two countries' coast guards detained fishermen near the disputed reef, officials in Manila said."
+    e = only(_events(text), "COERCE")
+    assert [a.country for a in e.actor] == [None]
+
+
+def test_a_body_owned_by_one_state_takes_the_article_s_country() -> None:
+    text = "The country's coast guard detained fishermen near the disputed reef, officials in Manila said."
+    e = only(_events(text), "COERCE")
+    assert [a.country for a in e.actor] == ["PHL"]
+
+
+def test_the_plural_of_a_body_a_state_has_one_of_is_several_states() -> None:
+    text = "The juntas accused the regional bloc of meddling, state television in Bamako reported."
+    e = only(_events(text), "ACCUSE")
+    assert [a.country for a in e.actor] == [None]
+
+
+def test_a_plural_a_state_has_many_of_stays_one_state_s() -> None:
+    text = "The authorities accused the regional bloc of meddling, state television in Bamako reported."
+    e = only(_events(text), "ACCUSE")
+    assert [a.country for a in e.actor] == ["MLI"]
+
+
+def test_a_body_named_for_a_world_region_takes_no_lent_country() -> None:
+    text = "Officials in Harare said the Press Union of Eastern Africa had urged the police to free two reporters."
+    e = only(_events(text), "REQUEST")
+    assert [a.country for a in e.actor] == [None]
+
+
+def test_a_body_named_for_its_members_takes_the_article_s_country() -> None:
+    text = "Officials in Harare said the Union of Journalists had urged the police to free two reporters."
+    e = only(_events(text), "REQUEST")
+    assert [a.country for a in e.actor] == ["ZWE"]

@@ -564,6 +564,20 @@ def test_a_coordinated_noun_with_its_own_nationality_keeps_it() -> None:
     assert sorted(a.country for a in e.recipient) == ["BEN", "TGO"]
 
 
+def test_a_bare_noun_coordinated_with_a_foreign_one_is_foreign_too() -> None:
+    text = "Police in Hanoi detained foreign diplomats and reporters outside the court on Monday."
+    e = only(code_text(text, published="2024-06-04"), "COERCE")
+    reporters = next(a for a in e.recipient if a.text == "reporters")
+    assert reporters.country is None
+
+
+def test_a_bare_noun_coordinated_with_an_unqualified_one_keeps_the_place_s_country() -> None:
+    text = "Police in Hanoi detained activists and reporters outside the court on Monday."
+    e = only(code_text(text, published="2024-06-04"), "COERCE")
+    reporters = next(a for a in e.recipient if a.text == "reporters")
+    assert reporters.country == "VNM"
+
+
 # --- an apposition that names a nationality or an employer places the party ---------------------
 
 

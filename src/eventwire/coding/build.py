@@ -90,6 +90,10 @@ _REGION_ADJECTIVES = lexicon_words("region_adjectives")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "PTY", "OPP"})
 # Bodies through which a state acts: a count of them is a count of states ("the two armies").
 _STATE_BODIES = load_word_classes()["state_body"]
+# World regions of several states: a body named for one is of none of them.
+_REGIONS = frozenset({"africa", "asia", "europe", "america", "americas", "caribbean", "balkans", "sahel", "gulf"})
+# Bodies a state has only one of: their plural is of several states ("the juntas").
+_SOLE_BODIES = frozenset({"government", "administration", "regime", "junta", "army", "navy", "parliament", "cabinet"})
 
 # Categories and modes whose events are legal proceedings or law enforcement.
 _LEGAL_EVENTS: set[object] = {
@@ -784,10 +788,38 @@ def _located(a: Actor, country: str, how: str) -> Actor:
         # foreign to the place ("coalition aircraft"), or standing for a party named so before
         # ("a multinational force ... the force"), or the people of a body of no one state
         return a
+    if _owned_by_states(a.text) or _sole_bodies(a.text):
+        # "the two countries' border guards", "the juntas": the bodies of several states, of no one
+        return a
+    if _of_a_region(a.text):
+        return a  # "the Press Union of West Africa": a body of a region of several states
     words = set(a.text.lower().replace("-", " ").split())
     if _MANY_WORDS & words and a.sector in _STATE_SECTORS and _counts_states(a.text):
         return a  # several parties ("the two governments"); "two senior officials" are two people
     return replace(a, country=country, resolved_by=f"{a.resolved_by or 'agent'}+{how}")
+
+
+def _owned_by_states(text: str) -> bool:
+    """Whether a party's possessor is a plural noun for states ("the two countries' intelligence
+    services", "member nations' navies"): the bodies of several states, of no one country."""
+    return any(w.endswith(("'", "’")) and w.rstrip("'’") in _STATE_NOUNS for w in text.lower().split())
+
+
+def _of_a_region(text: str) -> bool:
+    """Whether a party named by its kind is named for a world region ("the Lawyers' Council of East
+    Africa", "a rights forum for Southeast Asia"): a body of several states, of no one."""
+    _, sep, rest = text.lower().partition(" of ")
+    if not sep:
+        _, sep, rest = text.lower().partition(" for ")
+    return bool(sep) and bool(_REGIONS & set(rest.replace("-", " ").split()))
+
+
+def _sole_bodies(text: str) -> bool:
+    """Whether a party's head is the plural of a body a state has only one of ("the juntas", "the
+    governments", "both armies"): several states' bodies, where a plural like "the authorities"
+    or "security forces" is one state's."""
+    words = text.lower().split(" of ")[0].replace("-", " ").split()
+    return bool(words) and words[-1].endswith("s") and _singular(words[-1]) in _SOLE_BODIES
 
 
 def _counts_states(text: str) -> bool:

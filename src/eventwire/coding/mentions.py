@@ -1117,29 +1117,22 @@ class Mentions:
 
     def _shared_nationality(self, head: Token, res: Resolution) -> Resolution:
         """``res``, a bare noun coordinated with a noun a nationality qualifies ("nine Iranian
-        officials and judges"), placed in that nationality's state (:meth:`listed_nationality`)."""
-        iso3 = self.listed_nationality(head)
-        if iso3 is None:
-            return res
-        how = res.resolved_by.removesuffix("+context")
-        return replace(res, country=iso3, resolved_by=f"{how}+shared_nationality")
+        officials and judges"), placed in that nationality's state (:meth:`listed_nationality`);
+        after a foreign one ("foreign diplomats and reporters") it is foreign too, of no country
+        the sentence or the article would lend it."""
+        for c in _list_modifiers(head):
+            iso3 = self.nationality(c)
+            how = res.resolved_by.removesuffix("+context")
+            if iso3 is not None:
+                return replace(res, country=iso3, resolved_by=f"{how}+shared_nationality")
+            if c.lower_ in _FOREIGN_WORDS and res.sector not in (None, "GOV"):
+                return replace(res, country=None, resolved_by=f"{how}+foreign")
+        return res
 
     def listed_nationality(self, head: Token) -> str | None:
         """The state of a bare noun coordinated after a noun a nationality qualifies ("nine Iranian
-        officials and judges": Iran): the modifier before the first noun qualifies the whole list.
-        A conjunct with a word of its own before it ("Iranian officials and Canadian judges",
-        "officials and the judges") keeps its own reading (None)."""
-        if head.dep_ != "conj" or head.pos_ != "NOUN" or any(c.i < head.i for c in children_of(head)):
-            return None
-        first = head.head
-        if first.pos_ != "NOUN" or first.i > head.i:
-            return None
-        for c in children_of(first):
-            if c.i < first.i and c.dep_ in ("amod", "compound"):
-                iso3 = self.nationality(c)
-                if iso3 is not None:
-                    return iso3
-        return None
+        officials and judges": Iran), or None."""
+        return next((iso3 for c in _list_modifiers(head) if (iso3 := self.nationality(c)) is not None), None)
 
     def _apposed_state(self, head: Token, res: Resolution) -> Resolution:
         """``res``, a party named by its kind, placed in the state its apposition names ("the
@@ -1733,3 +1726,15 @@ def affiliation_targets(actor: Actor) -> set[str]:
 
 
 __all__ = ["Mention", "Mentions", "person_name", "affiliation_targets", "Affiliation", "unresolved_names"]
+
+
+def _list_modifiers(head: Token) -> list[Token]:
+    """The modifiers before the first noun of a list that ``head``, a bare conjunct, ends: they
+    qualify the whole list ("nine Iranian officials and judges"). A conjunct with a word of its own
+    before it ("Iranian officials and Canadian judges", "officials and the judges") has none."""
+    if head.dep_ != "conj" or head.pos_ != "NOUN" or any(c.i < head.i for c in children_of(head)):
+        return []
+    first = head.head
+    if first.pos_ != "NOUN" or first.i > head.i:
+        return []
+    return [c for c in children_of(first) if c.i < first.i and c.dep_ in ("amod", "compound")]
