@@ -278,6 +278,28 @@ def test_the_parties_concerned_disapprove_of_nothing() -> None:
     assert "ACCUSE" not in [e.event_type for e in code_text("The countries concerned met in Geneva on Monday.")]
 
 
+def test_a_party_critical_of_another_disapproves_of_it() -> None:
+    text = "Lisbon has grown increasingly critical of Brussels over the fishing quotas."
+    e = only(code_text(text, published="2023-01-03"), "ACCUSE")
+    assert e.mode == "disapprove" and [a.text for a in e.recipient] == ["Brussels"]
+
+
+def test_taking_a_party_to_task_rebukes_it() -> None:
+    text = "Rights groups took Athens to task for pushing back migrants."
+    e = only(code_text(text, published="2023-01-03"), "ACCUSE")
+    assert e.mode == "disapprove" and [a.text for a in e.recipient] == ["Athens"]
+
+
+def test_taking_charge_of_a_task_force_rebukes_no_one() -> None:
+    evs = code_text("The new chief took charge of the task force in Lima.", published="2023-01-03")
+    assert "ACCUSE" not in [e.event_type for e in evs]
+
+
+def test_a_critical_stage_or_need_is_no_disapproval() -> None:
+    for text in ["The border talks are at a critical stage.", "Fuel is critical for the army."]:
+        assert "ACCUSE" not in [e.event_type for e in code_text(text, published="2023-01-03")]
+
+
 def test_cessation_a_party_that_stops_its_own_fighting_retreats() -> None:
     texts = ["The guerrillas stopped firing at dawn on Sunday.", "The militia abandoned its assault on the airport."]
     for text in texts:

@@ -58,3 +58,20 @@ def test_an_armed_party_looting_seizes_property(text: str) -> None:
 def test_a_crowd_looting_still_riots() -> None:
     e = only(code_text("Rioters looted shops in the border town of Kaya on Sunday.", published="2023-01-03"), "PROTEST")
     assert e.mode == "riot"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angry crowds besieged the governor's office in Lagos on Monday.",
+        "Hundreds of farmers encircled the agriculture ministry in Bucharest.",
+    ],
+)
+def test_a_crowd_hemming_in_a_building_protests_by_obstructing(text: str) -> None:
+    e = only(code_text(text, published="2023-01-03"), "PROTEST")
+    assert e.mode == "obstruct"
+
+
+def test_an_army_besieging_a_city_restricts_it() -> None:
+    evs = code_text("Army units besieged the port city of Berdyansk for six weeks.", published="2023-01-03")
+    assert "PROTEST" not in [e.event_type for e in evs]

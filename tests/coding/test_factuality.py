@@ -376,3 +376,14 @@ def test_an_act_a_party_blames_on_another_is_alleged_beside_the_blame() -> None:
 def test_blame_for_an_act_of_no_category_adds_no_event() -> None:
     evs = _every("The ministry blamed the opposition for the delays at the ports.")
     assert [e.event_type for e in evs] == ["ACCUSE"]
+
+
+def test_an_accusation_restated_as_charges_someone_denied_stays_a_fact() -> None:
+    text = "Greenpeace accused the navy and a private contractor of dumping waste at sea, charges both denied."
+    accuse = only(_every(text), "ACCUSE")
+    assert not accuse.aux.denied and accuse.aux.factual
+
+
+def test_a_party_that_denies_after_the_clause_still_denies_it() -> None:
+    e = only(_every("Its soldiers had burned the village, the army denied on Friday."), "ASSAULT")
+    assert e.aux.denied

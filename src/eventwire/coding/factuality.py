@@ -117,7 +117,14 @@ def _trailing_participle(tok: Token) -> bool:
 
 
 def denied(trigger: Token) -> bool:
-    return any(lemma_of(g) in _DENIAL or _rebutted(g) for g in _governors(trigger))
+    return any((lemma_of(g) in _DENIAL and not _claim_subject(g)) or _rebutted(g) for g in _governors(trigger))
+
+
+def _claim_subject(verb: Token) -> bool:
+    """A denial whose parsed subject is a claim noun ("accused the navy of dumping waste, charges
+    both denied"): a charge denies nothing, so the noun is what is denied, a restatement of the
+    clause before it, which the parser hung under the denial; that clause itself is not denied."""
+    return any(c.dep_ == "nsubj" and lemma_of(c) in _CLAIM_NOUNS for c in children_of(verb))
 
 
 # Nouns of a claim or a report that a clause may hold the content of; verbs that rebut one.
