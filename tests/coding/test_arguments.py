@@ -1430,3 +1430,8 @@ def test_the_parties_between_whom_cooperation_runs_are_all_its_actors() -> None:
 def test_cooperation_offered_to_one_side_keeps_it_the_recipient() -> None:
     e = only(code_text("Norway's cooperation with Iceland on fisheries improved this spring."), "COOPERATE")
     assert countries(e.actor) == {"NOR"} and countries(e.recipient) == {"ISL"}
+
+
+def test_the_partner_an_idioms_noun_takes_is_the_recipient() -> None:
+    e = only(code_text("Chile came to terms with Peru over the anchovy quota on Monday."), "AGREE")
+    assert countries(e.actor) == {"CHL"} and countries(e.recipient) == {"PER"}

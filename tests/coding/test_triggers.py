@@ -583,3 +583,13 @@ def test_raising_fighters_mobilises_a_force(text: str) -> None:
 def test_hiring_staff_mobilises_nothing() -> None:
     assert not [e for e in code_text("The university recruited forty new lecturers for its law school.")
                 if e.event_type == "MOBILIZE"]
+
+
+def test_an_idiom_whose_partner_phrase_names_a_party_fires() -> None:
+    e = only(code_text("The dockers' union came to terms with the port authority on Friday."), "AGREE")
+    assert e.trigger.text == "came to terms"
+
+
+def test_an_idiom_whose_partner_phrase_names_no_party_does_not_fire() -> None:
+    events = code_text("Families in Marsa are still coming to terms with the loss of their homes.")
+    assert "AGREE" not in [e.event_type for e in events]
