@@ -222,3 +222,13 @@ def test_firing_with_no_weapon_named_or_with_a_reading_of_its_own_keeps_its_mode
     assert only(code_text("Police fired on the crowd in the square."), "ASSAULT").mode == "firearms"
     e = only(code_text("Soldiers fired rubber bullets at protesters on Monday."), "ASSAULT")
     assert e.mode == "crowd-control"
+
+
+def test_a_network_the_state_slows_is_no_recipient() -> None:
+    e = only(code_text("Regulators slowed mobile internet in the northern provinces on Tuesday."), "COERCE")
+    assert e.mode == "censor" and e.recipient == []
+
+
+def test_a_platform_the_state_blocks_stays_the_recipient() -> None:
+    e = only(code_text("Authorities in Minsk blocked access to Facebook on Tuesday."), "COERCE")
+    assert [a.text for a in e.recipient] == ["Facebook"]

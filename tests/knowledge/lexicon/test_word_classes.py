@@ -54,6 +54,7 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("confining", "place"),
         ("utility", "electricity"),
         ("dwelling", "shack"),
+        ("network", "server"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
@@ -619,6 +620,7 @@ def test_cooperation_improved_is_support(text: str) -> None:
 def test_improving_a_product_is_no_support() -> None:
     assert "SUPPORT" not in [e.event_type for e in code_text("The firm improved its software after the outage.")]
 
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -641,3 +643,12 @@ def test_buildings_brought_down_are_property_destroyed(sentence: str) -> None:
 def test_bringing_down_what_is_no_building_is_no_demolition(sentence: str) -> None:
     assert "COERCE" not in [e.event_type for e in code_text(sentence)]
 
+
+def test_a_network_slowed_by_the_state_is_censorship_and_no_party() -> None:
+    e = only(code_text("The authorities slowed mobile internet across the province after the vote."), "COERCE")
+    assert e.mode == "censor" and e.recipient == []
+
+
+def test_slowing_what_is_no_network_is_no_coercion() -> None:
+    events = code_text("Heavy rain slowed the rescue effort in the valley on Monday.")
+    assert "COERCE" not in [e.event_type for e in events]
