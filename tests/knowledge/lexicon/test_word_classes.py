@@ -55,6 +55,7 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("utility", "electricity"),
         ("dwelling", "shack"),
         ("network", "server"),
+        ("lockdown", "curfew"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
@@ -651,4 +652,14 @@ def test_a_network_slowed_by_the_state_is_censorship_and_no_party() -> None:
 
 def test_slowing_what_is_no_network_is_no_coercion() -> None:
     events = code_text("Heavy rain slowed the rescue effort in the valley on Monday.")
+    assert "COERCE" not in [e.event_type for e in events]
+
+
+def test_a_place_put_under_lockdown_has_its_movement_restricted() -> None:
+    e = only(code_text("Troops placed the port town of Ilha under a strict lockdown on Friday."), "COERCE")
+    assert e.mode == "restrict"
+
+
+def test_a_person_put_under_investigation_is_no_lockdown() -> None:
+    events = code_text("The prosecutor put the former mayor under investigation on Friday.")
     assert "COERCE" not in [e.event_type for e in events]
