@@ -1494,3 +1494,8 @@ def test_a_named_agent_of_a_passive_expulsion_stays_its_actor() -> None:
     e = only(code_text("Omar Sidi was expelled from the party by its leader Rami Haddad.", published="2024-05-01"),
              "SANCTION")
     assert "the party" not in [a.text for a in e.actor]
+
+
+def test_the_partner_an_idioms_noun_takes_is_the_recipient() -> None:
+    e = only(code_text("Chile came to terms with Peru over the anchovy quota on Monday."), "AGREE")
+    assert countries(e.actor) == {"CHL"} and countries(e.recipient) == {"PER"}

@@ -232,3 +232,13 @@ def test_a_second_reading_takes_its_own_arguments_the_vehicle_that_hit_a_mine_is
 def test_a_second_reading_keeps_the_doer_its_own_frame_also_finds() -> None:
     e = only(code_text("Army troops struck rebel bases near Beni, killing seven fighters."), "ASSAULT")
     assert [a.text for a in e.actor] == ["Army troops"]
+
+
+def test_a_network_the_state_slows_is_no_recipient() -> None:
+    e = only(code_text("Regulators slowed mobile internet in the northern provinces on Tuesday."), "COERCE")
+    assert e.mode == "censor" and e.recipient == []
+
+
+def test_a_platform_the_state_blocks_stays_the_recipient() -> None:
+    e = only(code_text("Authorities in Minsk blocked access to Facebook on Tuesday."), "COERCE")
+    assert [a.text for a in e.recipient] == ["Facebook"]

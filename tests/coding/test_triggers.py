@@ -611,3 +611,13 @@ def test_the_act_noun_a_participle_describes_is_its_object(sentence: str, noun: 
     verb = next(t for t in doc if t.lower_ in ("imposed", "hosted"))
     found = described_act(verb)
     assert (found.text if found is not None else None) == noun
+
+
+def test_an_idiom_whose_partner_phrase_names_a_party_fires() -> None:
+    e = only(code_text("The dockers' union came to terms with the port authority on Friday."), "AGREE")
+    assert e.trigger.text == "came to terms"
+
+
+def test_an_idiom_whose_partner_phrase_names_no_party_does_not_fire() -> None:
+    events = code_text("Families in Marsa are still coming to terms with the loss of their homes.")
+    assert "AGREE" not in [e.event_type for e in events]

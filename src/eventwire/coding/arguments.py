@@ -1884,7 +1884,9 @@ class Arguments:
             else None
         )
         generic: list[Mention] = []
-        own_prepositions = lambda f: self.prep_objects(tok, entry.to) or self._yielded_to(f)  # noqa: E731
+        own_prepositions = lambda f: (  # noqa: E731
+            self.prep_objects(tok, entry.to) or self._idiom_partner(f) or self._yielded_to(f)
+        )
         content = (lambda f: self._content_recipient(f, light)) if entry.frame in ("speech", "help") else None
         for rule in (
             self._granted_request if entry.pos == "NOUN" and f.event == "REQUEST" else None,
@@ -1912,6 +1914,19 @@ class Arguments:
                 # named one a later rule finds
                 generic = generic or ms
         return generic
+
+    def _idiom_partner(self, f: Found) -> list[Mention]:
+        """The party an idiom's noun takes with the entry's own preposition ("came to terms with
+        the unions": "with" hangs on "terms", not on the verb)."""
+        entry = f.entry
+        if not entry.with_object or not entry.to:
+            return []
+        for p in children_of(f.token):
+            if _lemma(p) in entry.with_ and p.dep_ == "prep":
+                for pobj in children_of(p):
+                    if pobj.dep_ == "pobj" and _lemma(pobj) in entry.with_object:
+                        return self.prep_objects(pobj, entry.to)
+        return []
 
     def _verb_recipient(self, f: Found) -> list[Mention]:
         tok, entry = f.token, f.entry

@@ -318,8 +318,8 @@ def _asked_mode(tok: Token, by_tok: dict[int, Found], cues: Cues) -> str | None:
 def _withheld_is_no_party(f: Found) -> None:
     """A public service cut off is what is withheld, never the party it is withheld from ("shut
     down mobile internet in the province": the people it served are too many to name, and the
-    internet is none of them)."""
-    if f.event != "COERCE" or f.mode != "withhold":
+    internet is none of them); so is a service slowed or blocked ("slowed mobile internet")."""
+    if f.event != "COERCE" or f.mode not in ("withhold", "censor"):
         return
     doc = f.token.doc
     f.recipient = [m for m in f.recipient if not (0 <= m.head < len(doc) and _lemma(doc[m.head]) in _UTILITIES)]

@@ -273,6 +273,8 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
                 )
             if pobj is None or (_lemma(pobj) not in entry.with_object and not _named_member(pobj, entry.with_object)):
                 return None
+            if _partner_no_party(pobj, entry):
+                return None
             end = pobj if pobj.i > end.i else end
         end = hit if hit.i > end.i else end
     if entry.frame == "meet" and entry.pos == "VERB" and any(c.dep_ == "auxpass" for c in children):
@@ -328,6 +330,26 @@ def _modifiers(noun: Token) -> list[Token]:
             if c.dep_ == "compound":
                 out.extend(g for g in children_of(c) if g.i < c.i and g.dep_ in _MODIFIER_DEPS)
     return out
+
+
+# Entity labels of a name that can be a party.
+_PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "ACTOR"})
+
+
+def _partner_no_party(pobj: Token, entry: Trigger) -> bool:
+    """Whether the idiom's noun takes the entry's own partner preposition with no party after it
+    ("came to terms with the loss of their homes" is no settlement; "came to terms with the
+    unions" is): the partner of an act done with someone is a party, a name or a noun of one."""
+    preps = [c for c in children_of(pobj) if c.dep_ == "prep" and _lemma(c) in entry.to]
+    partners = [g for p in preps for g in children_of(p) if g.dep_ == "pobj"]
+    if not partners:
+        return False
+    from ..knowledge.actors import default_kb  # the knowledge base loads once, on first use
+
+    return not any(
+        g.ent_type_ in _PARTY_LABELS or g.pos_ == "PROPN" or default_kb().agent_sector(_lemma(g)) is not None
+        for g in partners
+    )
 
 
 def _named_member(obj: Token, allowed: frozenset[str]) -> bool:

@@ -53,6 +53,9 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("custody", "detention"),
         ("confining", "place"),
         ("utility", "electricity"),
+        ("dwelling", "shack"),
+        ("network", "server"),
+        ("lockdown", "curfew"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
@@ -619,3 +622,46 @@ def test_cooperation_improved_is_support(text: str) -> None:
 
 def test_improving_a_product_is_no_support() -> None:
     assert "SUPPORT" not in [e.event_type for e in code_text("The firm improved its software after the outage.")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers bulldozed three family homes in the hill village of Tarsa on Monday.",
+        "The army tore down dozens of market stalls near the border crossing.",
+        "Municipal crews pulled down shops in the old quarter of Vardo on Tuesday.",
+    ],
+)
+def test_buildings_brought_down_are_property_destroyed(sentence: str) -> None:
+    assert only(code_text(sentence), "COERCE").mode == "seize"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ruling party bulldozed the budget bill through parliament on Thursday.",
+        "Students tore down the posters from the campus walls.",
+    ],
+)
+def test_bringing_down_what_is_no_building_is_no_demolition(sentence: str) -> None:
+    assert "COERCE" not in [e.event_type for e in code_text(sentence)]
+
+
+def test_a_network_slowed_by_the_state_is_censorship_and_no_party() -> None:
+    e = only(code_text("The authorities slowed mobile internet across the province after the vote."), "COERCE")
+    assert e.mode == "censor" and e.recipient == []
+
+
+def test_slowing_what_is_no_network_is_no_coercion() -> None:
+    events = code_text("Heavy rain slowed the rescue effort in the valley on Monday.")
+    assert "COERCE" not in [e.event_type for e in events]
+
+
+def test_a_place_put_under_lockdown_has_its_movement_restricted() -> None:
+    e = only(code_text("Troops placed the port town of Ilha under a strict lockdown on Friday."), "COERCE")
+    assert e.mode == "restrict"
+
+
+def test_a_person_put_under_investigation_is_no_lockdown() -> None:
+    events = code_text("The prosecutor put the former mayor under investigation on Friday.")
+    assert "COERCE" not in [e.event_type for e in events]
