@@ -355,3 +355,24 @@ def test_a_participle_dated_with_its_year_is_only_a_reference_back(sentence: str
     events = code_text(sentence, published="2024-09-05")
     assert [e.trigger.text for e in events if e.event_type == "AGREE"] == (["signed"] if told else [])
     assert [e.event_type for e in events if e.trigger.text == "broken"] == ["ASSAULT"]  # the main act stays
+
+
+def test_a_dated_participle_on_people_is_its_own_happening_with_them_as_recipient() -> None:
+    evs = code_text("Police questioned two students arrested on Monday.", published="2024-03-06")
+    arrest = next(e for e in evs if e.trigger.text == "arrested")
+    assert arrest.event_type == "COERCE"
+    assert [a.text for a in arrest.recipient] == ["two students"]
+    assert not arrest.actor  # the police questioned them; who arrested them is not told
+
+
+def test_a_participle_on_people_with_a_by_agent_takes_the_agent_as_actor() -> None:
+    evs = code_text("The minister demanded the return of the fishermen seized by the coast guard on Sunday.",
+                    published="2024-03-06")
+    seized = next(e for e in evs if e.trigger.text == "seized")
+    assert [a.text for a in seized.actor] == ["the coast guard"]
+    assert [a.text for a in seized.recipient] == ["the fishermen"]
+
+
+def test_an_undated_participle_on_people_stays_a_description() -> None:
+    evs = code_text("The families of soldiers killed in the war marched to the ministry.", published="2024-03-06")
+    assert [e.event_type for e in evs] == ["PROTEST"]

@@ -17,7 +17,7 @@ from ..knowledge.actors import lookup, resolve_phrase
 from ..knowledge.lexicon import Cues, Trigger, default_lexicon, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Affiliation
-from .clauses import first_of_pair, semicolon_between
+from .clauses import first_of_pair, on_a_party, semicolon_between, told_participle
 from .constructions import FORCE_SECTORS, PROPOSALS
 from .mentions import STATELESS_OWNER, Mention, Mentions
 from .syntax import children_of, subtree_of
@@ -2486,6 +2486,10 @@ class Arguments:
             # "between" names its parties; whoever the sentence is about did not do it
             f.actor = self.prep_objects(f.token, ("between",))
             f.actor_how = "between" if f.actor else "none"
+            return
+        if on_a_party(f.token) and told_participle(f.token):
+            # "freed the reporters detained last week": the sentence's subject did not detain them
+            f.actor_how = "none"
             return
         inside = {t.i for t in subtree_of(f.token)}
         rec = {m.head for m in f.recipient}

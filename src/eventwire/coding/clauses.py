@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..knowledge.lexicon import load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from .syntax import children_of
 from .triggers import Found, _lemma, described_act
@@ -18,6 +19,8 @@ _BACKGROUND_MARKS = lexicon_words("background_subordinators")
 _UNFOLDING = lexicon_words("unfolding_verbs")
 _HABITUAL_ADVERBS = lexicon_words("habitual_adverbs")
 _CASUALTY_STATES = lexicon_words("casualty_states")
+# Nouns naming people or groups: a participle on them tells what was done to them.
+_PEOPLE = load_word_classes()["person"] | load_word_classes()["party"]
 
 
 def _predicate_trigger(copula: Token, by_tok: dict[int, Found]) -> Found | None:
@@ -442,11 +445,23 @@ def told_participle(verb: Token) -> bool:
     its object, not as the scene of the main one. A bare one ("the measures imposed on the port")
     or one set only by another happening ("the curfew imposed after the riots") refers back to an
     act, and stays scene."""
-    if described_act(verb) is None:
+    if described_act(verb) is None and not on_a_party(verb):
         return False
     kids = children_of(verb)
     agent = any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in children_of(c)) for c in kids)
     return agent or any(_a_date(c) and not _names_a_year(c) for c in kids)
+
+
+def on_a_party(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle on a noun naming people or a group, with no object
+    of its own ("the activists detained last week", "a reporter arrested by police"): with an
+    agent or a date it tells what was done to them as a happening of its own."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in children_of(verb)):
+        return False
+    noun = verb.head
+    return noun.ent_type_ in ("PERSON", "NORP") or _lemma(noun) in _PEOPLE
 
 
 def _names_a_year(date: Token) -> bool:

@@ -44,6 +44,7 @@ from .clauses import (
     _reported_relative,
     absolute_clause,
     first_of_pair,
+    on_a_party,
     own_meeting,
     passive_party_relative,
     protest_in_scene,
@@ -181,6 +182,9 @@ def sentence_events(
                 g.event = ""  # "or face arrest": the threatened penalty, not an arrest
         _modes(f, lexicon, by_tok.get(f.content.i) if f.content is not None else None)
         args.fill(f)
+        if not f.recipient and on_a_party(f.token) and told_participle(f.token):
+            # "freed the reporters detained last week": the people the participle is on were detained
+            f.recipient = args.acted_on(f.token.head)
         blamed = factuality.blamed_party(f.token) if f.event != "ACCUSE" else None
         if blamed is not None and args.acted_on(blamed):
             f.actor, f.actor_how = args.acted_on(blamed), "blamed"  # the party blamed is its alleged doer
