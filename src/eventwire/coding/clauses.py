@@ -461,6 +461,8 @@ def on_a_party(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in children_of(verb)):
         return False
     noun = verb.head
+    if noun.dep_ == "appos":
+        return False  # "..., a rights group protested on Friday": a report the parser hung on a noun
     return noun.ent_type_ in ("PERSON", "NORP") or _lemma(noun) in _PEOPLE
 
 
