@@ -36,12 +36,13 @@ envoy met the rebels") is an envoy, not a bloc meeting.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..knowledge.actors import default_kb
-from ..record import Actor
+from ..record import Actor, Place
+from .location import nearest_clause_items
 
-__all__ = ["HOST_AS_RECIPIENT", "bloc_meeting", "meeting_mode", "meeting_sides", "told_mode"]
+__all__ = ["HOST_AS_RECIPIENT", "bloc_meeting", "meeting_mode", "own_clause_country", "meeting_sides", "told_mode"]
 
 #: What a record's ``rule`` says when its host, the grammar's subject, was made its recipient (the
 #: CAMEO convention, whose code 043 makes the host the source, reads it back).
@@ -87,6 +88,18 @@ def meeting_sides(
         if here_a == {True} and here_r == {False}:
             return recipients, actors  # "Kenyan officials met Somali envoys in Nairobi"
     return actors + recipients, []
+
+
+def own_clause_country(trigger: Token, place: Place | None) -> str | None:
+    """The country of ``place`` when the meeting's own clause or phrase names it, else None: a place
+    told in another clause ("met rebel envoys in Doha, then talked with a mediator") does not
+    say who hosts the other meeting."""
+    if place is None or place.start is None:
+        return None
+    span = trigger.doc.char_span(place.start, place.end or place.start, alignment_mode="expand")
+    if span is None:
+        return None
+    return place.country if nearest_clause_items(trigger, [(True, span.root.i)], governing=False) else None
 
 
 def meeting_mode(
