@@ -186,3 +186,20 @@ def test_a_place_of_the_meetings_own_clause_still_names_the_host() -> None:
     met = next(e for e in evs if e.event_type == "CONSULT" and e.trigger.text == "met")
     assert [a.country for a in met.actor] == ["BOL"]
     assert [a.country for a in met.recipient] == ["CHL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Malian and Burkinabe leaders talked by telephone on Sunday.",
+        "The Dutch prime minister conferred with his Belgian counterpart via video link on Monday.",
+        "The Kenyan president discussed the drought over the phone with his Somali counterpart.",
+    ],
+)
+def test_talks_held_at_a_distance_are_by_phone(text: str) -> None:
+    assert only(code_text(text), "CONSULT").mode == "phone"
+
+
+def test_talks_by_a_means_of_travel_are_not_by_phone() -> None:
+    e = only(code_text("The Dutch prime minister travelled by train to Brussels and met Belgian ministers."), "CONSULT")
+    assert e.mode != "phone"

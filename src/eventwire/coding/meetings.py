@@ -32,6 +32,10 @@ that the members of an alliance or an intergovernmental body hold or take part i
 group of them ("NATO defence ministers met", "talked with envoys of the Andean Community"). All its
 parties are actors: no one hosts a bloc's gathering. A single officer of such a body ("the AU
 envoy met the rebels") is an envoy, not a bloc meeting.
+
+:func:`remote_mode` reads a meeting held at a distance (PLOVER's phone mode, for any remote
+medium): a verb of meeting, or the talks it holds, done "by phone", "over the telephone" or "via
+video link".
 """
 
 from __future__ import annotations
@@ -42,7 +46,15 @@ from ..knowledge.actors import default_kb
 from ..record import Actor, Place
 from .location import nearest_clause_items
 
-__all__ = ["HOST_AS_RECIPIENT", "bloc_meeting", "meeting_mode", "own_clause_country", "meeting_sides", "told_mode"]
+__all__ = [
+    "HOST_AS_RECIPIENT",
+    "bloc_meeting",
+    "meeting_mode",
+    "meeting_sides",
+    "own_clause_country",
+    "remote_mode",
+    "told_mode",
+]
 
 #: What a record's ``rule`` says when its host, the grammar's subject, was made its recipient (the
 #: CAMEO convention, whose code 043 makes the host the source, reads it back).
@@ -140,6 +152,38 @@ def bloc_meeting(
     if mode not in (None, "third-party") or not any(_bloc_members(a, doc) for a in actors + recipients):
         return mode, actors, recipients
     return "multilateral", actors + recipients, []
+
+
+# Means of talking at a distance, and the prepositions that name a meeting's means ("by phone",
+# "over the telephone", "via video link").
+_REMOTE_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "teleconference", "videolink"})
+_MEANS_PREPOSITIONS = frozenset({"by", "over", "via"})
+
+
+def _remote_means(head: Token) -> bool:
+    """Whether ``head`` has a phrase of remote means: "by phone", "over the telephone", "via video
+    link" (a link only when it is a video link)."""
+    for prep in head.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _MEANS_PREPOSITIONS:
+            continue
+        for means in prep.children:
+            if means.dep_ != "pobj":
+                continue
+            words = {means.lemma_.lower()} | {c.lemma_.lower() for c in means.children if c.dep_ == "compound"}
+            if means.lemma_.lower() in _REMOTE_MEANS or (means.lemma_.lower() == "link" and "video" in words):
+                return True
+    return False
+
+
+def remote_mode(trigger: Token, mode: str | None) -> str | None:
+    """The mode of a meeting told by a verb (``trigger``): by phone when the verb or the talks it
+    holds are done by a means of talking at a distance ("talked by telephone", "held talks via
+    video link", "discussed the crisis over the phone"), PLOVER's phone mode for any remote
+    medium."""
+    if mode is not None or trigger.pos_ != "VERB":
+        return mode
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return "phone" if any(_remote_means(h) for h in [trigger, *objects]) else mode
 
 
 def told_mode(mode: str | None, inner_modes: list[str | None]) -> str | None:
