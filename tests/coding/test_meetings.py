@@ -172,9 +172,12 @@ def test_talks_told_by_a_verb_at_a_meeting_are_not_by_phone() -> None:
     assert told_mode("visit", ["phone"]) == "visit"
 
 
+_TWO_MEETINGS = "Chilean officials met Bolivian diplomats in Santiago and later held talks with a Peruvian delegation."
+
+
 def test_a_place_told_in_another_clause_names_no_host() -> None:
     # "in Santiago" is the first meeting's; the talks of the second clause have no place of their own
-    evs = code_text("Chilean officials met Bolivian diplomats in Santiago and later held talks with a Peruvian delegation.")
+    evs = code_text(_TWO_MEETINGS)
     talks = next(e for e in evs if e.event_type == "CONSULT" and e.trigger.text == "held")
     assert sorted(a.country for a in talks.actor) == ["CHL", "PER"]
     assert talks.recipient == []
@@ -182,7 +185,7 @@ def test_a_place_told_in_another_clause_names_no_host() -> None:
 
 
 def test_a_place_of_the_meetings_own_clause_still_names_the_host() -> None:
-    evs = code_text("Chilean officials met Bolivian diplomats in Santiago and later held talks with a Peruvian delegation.")
+    evs = code_text(_TWO_MEETINGS)
     met = next(e for e in evs if e.event_type == "CONSULT" and e.trigger.text == "met")
     assert [a.country for a in met.actor] == ["BOL"]
     assert [a.country for a in met.recipient] == ["CHL"]
