@@ -206,3 +206,14 @@ def test_talks_held_at_a_distance_are_by_phone(text: str) -> None:
 def test_talks_by_a_means_of_travel_are_not_by_phone() -> None:
     e = only(code_text("The Dutch prime minister travelled by train to Brussels and met Belgian ministers."), "CONSULT")
     assert e.mode != "phone"
+
+
+def test_a_meeting_at_talks_another_party_hosts_is_on_third_ground() -> None:
+    text = "The two rival commanders met on Thursday for a third round of talks hosted by the Omani sultan."
+    e = only(code_text(text), "CONSULT")
+    assert e.mode == "third-party"
+
+
+def test_a_meeting_for_talks_with_no_host_named_is_not_on_third_ground() -> None:
+    e = only(code_text("The two rival commanders met on Thursday for a third round of talks."), "CONSULT")
+    assert e.mode != "third-party"

@@ -35,7 +35,8 @@ envoy met the rebels") is an envoy, not a bloc meeting.
 
 :func:`remote_mode` reads a meeting held at a distance (PLOVER's phone mode, for any remote
 medium): a verb of meeting, or the talks it holds, done "by phone", "over the telephone" or "via
-video link".
+video link". :func:`hosted_mode` reads a meeting held at talks that a party hosts ("met for a
+round of talks hosted by the sultan"): the host is no side of it, so it is on third ground.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from .location import nearest_clause_items
 __all__ = [
     "HOST_AS_RECIPIENT",
     "bloc_meeting",
+    "hosted_mode",
     "meeting_mode",
     "meeting_sides",
     "own_clause_country",
@@ -184,6 +186,41 @@ def remote_mode(trigger: Token, mode: str | None) -> str | None:
         return mode
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     return "phone" if any(_remote_means(h) for h in [trigger, *objects]) else mode
+
+
+def _hosted_by_another(noun: Token) -> bool:
+    """Whether ``noun`` (talks, a meeting) is told as hosted by a party: "talks hosted by Oman"."""
+    return any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and c.lemma_.lower() == "host"
+        and any(g.dep_ == "agent" for g in c.children)
+        for c in noun.children
+    )
+
+
+def _talked_nouns(head: Token, depth: int = 0) -> list[Token]:
+    """The nouns a meeting verb's object or prepositions name, through "of" phrases ("for a
+    second round of talks")."""
+    out = []
+    for c in head.children:
+        if c.dep_ in ("dobj", "pobj"):
+            out.append(c)
+            if depth < 2:
+                out += _talked_nouns(c, depth + 1)
+        elif c.dep_ == "prep" and depth < 3:
+            out += _talked_nouns(c, depth + 1)
+    return out
+
+
+def hosted_mode(trigger: Token, mode: str | None) -> str | None:
+    """The mode of a meeting (``trigger``) told as held at talks another party hosts ("met for
+    talks hosted by the Omani sultan", "talks hosted by Norway resumed"): the host is no side of
+    the meeting, which is held on a third party's ground (PLOVER's third-party mode)."""
+    if mode is not None:
+        return mode
+    nouns = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else _talked_nouns(trigger)
+    return "third-party" if any(_hosted_by_another(n) for n in nouns) else mode
 
 
 def told_mode(mode: str | None, inner_modes: list[str | None]) -> str | None:
