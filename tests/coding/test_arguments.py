@@ -1499,3 +1499,18 @@ def test_a_named_agent_of_a_passive_expulsion_stays_its_actor() -> None:
 def test_the_partner_an_idioms_noun_takes_is_the_recipient() -> None:
     e = only(code_text("Chile came to terms with Peru over the anchovy quota on Monday."), "AGREE")
     assert countries(e.actor) == {"CHL"} and countries(e.recipient) == {"PER"}
+
+
+def test_agreeing_to_a_partys_proposal_is_agreeing_with_that_party() -> None:
+    e = only(code_text("The Sudanese army agreed to Ethiopia's proposal for a border commission."), "AGREE")
+    assert countries(e.recipient) == {"ETH"}
+
+
+def test_agreeing_to_a_plan_put_forward_by_a_party_agrees_with_it() -> None:
+    e = only(code_text("The Sudanese army agreed to a plan put forward by Ethiopian mediators."), "AGREE")
+    assert countries(e.recipient) == {"ETH"}
+
+
+def test_agreeing_to_an_act_names_no_one_agreed_with() -> None:
+    e = only(code_text("The Sudanese army agreed to a ceasefire on Monday."), "AGREE")
+    assert e.recipient == []

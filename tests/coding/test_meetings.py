@@ -170,3 +170,50 @@ def test_talks_told_by_a_verb_at_a_meeting_are_not_by_phone() -> None:
     e = only(code_text("The two ministers discussed trade at a meeting in Lima."), "CONSULT")
     assert e.mode != "phone"
     assert told_mode("visit", ["phone"]) == "visit"
+
+
+_TWO_MEETINGS = "Chilean officials met Bolivian diplomats in Santiago and later held talks with a Peruvian delegation."
+
+
+def test_a_place_told_in_another_clause_names_no_host() -> None:
+    # "in Santiago" is the first meeting's; the talks of the second clause have no place of their own
+    evs = code_text(_TWO_MEETINGS)
+    talks = next(e for e in evs if e.event_type == "CONSULT" and e.trigger.text == "held")
+    assert sorted(a.country for a in talks.actor) == ["CHL", "PER"]
+    assert talks.recipient == []
+    assert talks.mode is None
+
+
+def test_a_place_of_the_meetings_own_clause_still_names_the_host() -> None:
+    evs = code_text(_TWO_MEETINGS)
+    met = next(e for e in evs if e.event_type == "CONSULT" and e.trigger.text == "met")
+    assert [a.country for a in met.actor] == ["BOL"]
+    assert [a.country for a in met.recipient] == ["CHL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Malian and Burkinabe leaders talked by telephone on Sunday.",
+        "The Dutch prime minister conferred with his Belgian counterpart via video link on Monday.",
+        "The Kenyan president discussed the drought over the phone with his Somali counterpart.",
+    ],
+)
+def test_talks_held_at_a_distance_are_by_phone(text: str) -> None:
+    assert only(code_text(text), "CONSULT").mode == "phone"
+
+
+def test_talks_by_a_means_of_travel_are_not_by_phone() -> None:
+    e = only(code_text("The Dutch prime minister travelled by train to Brussels and met Belgian ministers."), "CONSULT")
+    assert e.mode != "phone"
+
+
+def test_a_meeting_at_talks_another_party_hosts_is_on_third_ground() -> None:
+    text = "The two rival commanders met on Thursday for a third round of talks hosted by the Omani sultan."
+    e = only(code_text(text), "CONSULT")
+    assert e.mode == "third-party"
+
+
+def test_a_meeting_for_talks_with_no_host_named_is_not_on_third_ground() -> None:
+    e = only(code_text("The two rival commanders met on Thursday for a third round of talks."), "CONSULT")
+    assert e.mode != "third-party"

@@ -1892,6 +1892,7 @@ class Arguments:
             self._granted_request if entry.pos == "NOUN" and f.event == "REQUEST" else None,
             self._verb_recipient if entry.pos == "VERB" else None,
             own_prepositions,
+            self._proposal_taken_up if entry.pos == "VERB" and f.event == "AGREE" else None,
             self._nominal_recipient if entry.pos == "NOUN" and entry.frame != "meet" else None,
             (lambda f: self._light_verb_recipient(f, light)) if light is not None else None,
             content,
@@ -2132,6 +2133,25 @@ class Arguments:
                 ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
                 if ms:
                     return ms
+        return []
+
+    def _proposal_taken_up(self, f: Found) -> list[Mention]:
+        """Whose proposal an agreement takes up ("agreed to Qatar's plan", "agreed to an AU
+        proposal", "agreed to a plan put forward by the mediators"): the party that put it
+        forward is the one agreed with."""
+        for c in children_of(f.token):
+            if c.dep_ != "prep" or _lemma(c) != "to":
+                continue
+            for obj in children_of(c):
+                if obj.dep_ == "pobj" and _lemma(obj) in PROPOSALS:
+                    ms = self.mentions_of(obj)
+                    if ms:
+                        return ms
+                    for acl in children_of(obj):
+                        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                            ms = self.prep_objects(acl, ("by",))
+                            if ms:
+                                return ms
         return []
 
     def _dealings_with(self, f: Found) -> list[Mention]:

@@ -38,7 +38,7 @@ from .location import (
     nearest_clause_items,
     posted_abroad,
 )
-from .meetings import HOST_AS_RECIPIENT, bloc_meeting, meeting_mode, meeting_sides
+from .meetings import HOST_AS_RECIPIENT, bloc_meeting, meeting_mode, meeting_sides, own_clause_country
 from .mentions import STATELESS_OWNER
 from .relative_dates import (
     bounds_demanded_act,
@@ -322,12 +322,9 @@ def build_event(
     if f.event == "CONSULT":
         # the visitor acts on the host; parties meeting as equals are all actors
         subject_side = actors
+        met_in = own_clause_country(f.token, loc) if loc is not None and _how == "clause" else None
         actors, recipients = meeting_sides(
-            lemma=f.entry.lemma,
-            mode=mode,
-            actors=actors,
-            recipients=recipients,
-            place_country=loc.country if loc is not None and _how == "clause" else None,
+            lemma=f.entry.lemma, mode=mode, actors=actors, recipients=recipients, place_country=met_in
         )
         if recipients and recipients == subject_side:
             rule = f"{rule}{HOST_AS_RECIPIENT}"
@@ -335,7 +332,7 @@ def build_event(
             mode=mode,
             actors=actors,
             recipients=recipients,
-            place_country=loc.country if loc is not None and _how == "clause" else None,
+            place_country=met_in,
         )
         mode, actors, recipients = bloc_meeting(mode=mode, actors=actors, recipients=recipients, doc=f.token.doc)
     # parties of several states named by a common noun ("both leaders", "Pacific nations") speak

@@ -32,16 +32,31 @@ that the members of an alliance or an intergovernmental body hold or take part i
 group of them ("NATO defence ministers met", "talked with envoys of the Andean Community"). All its
 parties are actors: no one hosts a bloc's gathering. A single officer of such a body ("the AU
 envoy met the rebels") is an envoy, not a bloc meeting.
+
+:func:`remote_mode` reads a meeting held at a distance (PLOVER's phone mode, for any remote
+medium): a verb of meeting, or the talks it holds, done "by phone", "over the telephone" or "via
+video link". :func:`hosted_mode` reads a meeting held at talks that a party hosts ("met for a
+round of talks hosted by the sultan"): the host is no side of it, so it is on third ground.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..knowledge.actors import default_kb
-from ..record import Actor
+from ..record import Actor, Place
+from .location import nearest_clause_items
 
-__all__ = ["HOST_AS_RECIPIENT", "bloc_meeting", "meeting_mode", "meeting_sides", "told_mode"]
+__all__ = [
+    "HOST_AS_RECIPIENT",
+    "bloc_meeting",
+    "hosted_mode",
+    "meeting_mode",
+    "meeting_sides",
+    "own_clause_country",
+    "remote_mode",
+    "told_mode",
+]
 
 #: What a record's ``rule`` says when its host, the grammar's subject, was made its recipient (the
 #: CAMEO convention, whose code 043 makes the host the source, reads it back).
@@ -89,6 +104,18 @@ def meeting_sides(
     return actors + recipients, []
 
 
+def own_clause_country(trigger: Token, place: Place | None) -> str | None:
+    """The country of ``place`` when the meeting's own clause or phrase names it, else None: a place
+    told in another clause ("met rebel envoys in Doha, then talked with a mediator") does not
+    say who hosts the other meeting."""
+    if place is None or place.start is None:
+        return None
+    span = trigger.doc.char_span(place.start, place.end or place.start, alignment_mode="expand")
+    if span is None:
+        return None
+    return place.country if nearest_clause_items(trigger, [(True, span.root.i)], governing=False) else None
+
+
 def meeting_mode(
     *, mode: str | None, actors: list[Actor], recipients: list[Actor], place_country: str | None
 ) -> str | None:
@@ -127,6 +154,73 @@ def bloc_meeting(
     if mode not in (None, "third-party") or not any(_bloc_members(a, doc) for a in actors + recipients):
         return mode, actors, recipients
     return "multilateral", actors + recipients, []
+
+
+# Means of talking at a distance, and the prepositions that name a meeting's means ("by phone",
+# "over the telephone", "via video link").
+_REMOTE_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "teleconference", "videolink"})
+_MEANS_PREPOSITIONS = frozenset({"by", "over", "via"})
+
+
+def _remote_means(head: Token) -> bool:
+    """Whether ``head`` has a phrase of remote means: "by phone", "over the telephone", "via video
+    link" (a link only when it is a video link)."""
+    for prep in head.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _MEANS_PREPOSITIONS:
+            continue
+        for means in prep.children:
+            if means.dep_ != "pobj":
+                continue
+            words = {means.lemma_.lower()} | {c.lemma_.lower() for c in means.children if c.dep_ == "compound"}
+            if means.lemma_.lower() in _REMOTE_MEANS or (means.lemma_.lower() == "link" and "video" in words):
+                return True
+    return False
+
+
+def remote_mode(trigger: Token, mode: str | None) -> str | None:
+    """The mode of a meeting told by a verb (``trigger``): by phone when the verb or the talks it
+    holds are done by a means of talking at a distance ("talked by telephone", "held talks via
+    video link", "discussed the crisis over the phone"), PLOVER's phone mode for any remote
+    medium."""
+    if mode is not None or trigger.pos_ != "VERB":
+        return mode
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return "phone" if any(_remote_means(h) for h in [trigger, *objects]) else mode
+
+
+def _hosted_by_another(noun: Token) -> bool:
+    """Whether ``noun`` (talks, a meeting) is told as hosted by a party: "talks hosted by Oman"."""
+    return any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and c.lemma_.lower() == "host"
+        and any(g.dep_ == "agent" for g in c.children)
+        for c in noun.children
+    )
+
+
+def _talked_nouns(head: Token, depth: int = 0) -> list[Token]:
+    """The nouns a meeting verb's object or prepositions name, through "of" phrases ("for a
+    second round of talks")."""
+    out = []
+    for c in head.children:
+        if c.dep_ in ("dobj", "pobj"):
+            out.append(c)
+            if depth < 2:
+                out += _talked_nouns(c, depth + 1)
+        elif c.dep_ == "prep" and depth < 3:
+            out += _talked_nouns(c, depth + 1)
+    return out
+
+
+def hosted_mode(trigger: Token, mode: str | None) -> str | None:
+    """The mode of a meeting (``trigger``) told as held at talks another party hosts ("met for
+    talks hosted by the Omani sultan", "talks hosted by Norway resumed"): the host is no side of
+    the meeting, which is held on a third party's ground (PLOVER's third-party mode)."""
+    if mode is not None:
+        return mode
+    nouns = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else _talked_nouns(trigger)
+    return "third-party" if any(_hosted_by_another(n) for n in nouns) else mode
 
 
 def told_mode(mode: str | None, inner_modes: list[str | None]) -> str | None:

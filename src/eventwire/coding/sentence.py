@@ -50,7 +50,7 @@ from .clauses import (
     protest_in_scene,
     told_participle,
 )
-from .meetings import told_mode
+from .meetings import hosted_mode, remote_mode, told_mode
 from .mentions import Mention, Mentions
 from .quotes import QuoteFound
 from .speakers import _OBLIGATION, speaker_of, speaker_rules
@@ -165,6 +165,7 @@ def sentence_events(
     for f in found:
         if f.event == "CONSULT" and f.absorbed_by is None:
             f.mode = told_mode(f.mode, [g.mode for g in found if g.absorbed_by is f and g.event == "CONSULT"])
+            f.mode = hosted_mode(f.token, remote_mode(f.token, f.mode))
     live = [
         f
         for f in found
