@@ -665,3 +665,24 @@ def test_a_place_put_under_lockdown_has_its_movement_restricted() -> None:
 def test_a_person_put_under_investigation_is_no_lockdown() -> None:
     events = code_text("The prosecutor put the former mayor under investigation on Friday.")
     assert "COERCE" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister called off the planned talks with the striking doctors.",
+        "Hanoi postponed a summit with Vientiane over the border dispute.",
+        "Quito cancelled the foreign minister's visit to Lima on Sunday.",
+    ],
+)
+def test_cancelling_or_putting_off_a_meeting_rejects_it(text: str) -> None:
+    """PLOVER manual: cancellation of meetings is a REJECT, not the meeting itself."""
+    evs = code_text(text)
+    e = only(evs, "REJECT")
+    assert e.mode == "meet"
+    assert not [x for x in evs if x.event_type in ("CONSULT", "AGREE")]
+
+
+def test_putting_off_what_is_no_meeting_rejects_nothing() -> None:
+    assert "REJECT" not in [e.event_type for e in code_text("The electoral board postponed the local polls until May.")]
+    assert "REJECT" not in [e.event_type for e in code_text("The dockers called off their strike on Friday.")]
