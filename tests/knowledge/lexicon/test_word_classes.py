@@ -686,3 +686,20 @@ def test_cancelling_or_putting_off_a_meeting_rejects_it(text: str) -> None:
 def test_putting_off_what_is_no_meeting_rejects_nothing() -> None:
     assert "REJECT" not in [e.event_type for e in code_text("The electoral board postponed the local polls until May.")]
     assert "REJECT" not in [e.event_type for e in code_text("The dockers called off their strike on Friday.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Moscow blocked a draft resolution on aid convoys to Idlib.", "blocked"),
+        ("Hungary blocked Kyiv's accession bid at the Brussels meeting.", "blocked"),
+        ("Most senators voted against the amendment tabled by the Greens.", "voted against the amendment"),
+    ],
+)
+def test_blocking_or_voting_against_a_proposal_vetoes_it(text: str, trigger: str) -> None:
+    assert trigger in [e.trigger.text for e in code_text(text) if e.event_type == "REJECT"]
+
+
+def test_blocking_a_road_or_voting_against_a_party_vetoes_nothing() -> None:
+    assert "REJECT" not in [e.event_type for e in code_text("Farmers blocked the main road into Lille.")]
+    assert "REJECT" not in [e.event_type for e in code_text("Many rural voters voted against the ruling party.")]
