@@ -703,3 +703,38 @@ def test_blocking_or_voting_against_a_proposal_vetoes_it(text: str, trigger: str
 def test_blocking_a_road_or_voting_against_a_party_vetoes_nothing() -> None:
     assert "REJECT" not in [e.event_type for e in code_text("Farmers blocked the main road into Lille.")]
     assert "REJECT" not in [e.event_type for e in code_text("Many rural voters voted against the ruling party.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Border police turned away three boats of Somali migrants at the port.", "turned away"),
+        ("The assembly threw out the mayor's proposal for a new toll.", "threw out"),
+    ],
+)
+def test_turning_people_away_or_throwing_out_a_proposal_refuses(text: str, trigger: str) -> None:
+    assert trigger in [e.trigger.text for e in code_text(text) if e.event_type == "REJECT"]
+
+
+def test_turning_away_from_a_party_or_throwing_out_a_player_refuses_nothing() -> None:
+    assert "REJECT" not in [e.event_type for e in code_text("Young voters turned away from the Liberals.")]
+    assert "REJECT" not in [e.event_type for e in code_text("The umpire threw out the batsman.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Bank halted its lending to Harare after the vote.",
+        "Tbilisi restricted fuel exports to Yerevan for a month.",
+        "EU foreign ministers agreed fresh sanctions on Minsk on Monday.",
+    ],
+)
+def test_lending_cut_trade_restricted_and_sanctions_agreed_are_sanctions(text: str) -> None:
+    assert "SANCTION" in [e.event_type for e in code_text(text)]
+
+
+def test_access_restricted_and_a_deal_agreed_are_no_sanctions() -> None:
+    evs = code_text("Riot police restricted access to the main square.") + code_text(
+        "The two ministers agreed a deal on fishing rights."
+    )
+    assert "SANCTION" not in [e.event_type for e in evs]
