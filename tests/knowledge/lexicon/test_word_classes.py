@@ -738,3 +738,19 @@ def test_access_restricted_and_a_deal_agreed_are_no_sanctions() -> None:
         "The two ministers agreed a deal on fishing rights."
     )
     assert "SANCTION" not in [e.event_type for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara imposed an export ban on Armenian-bound cargo last week.",
+        "The Kremlin announced an import ban on Latvian dairy products.",
+    ],
+)
+def test_a_ban_on_trade_is_a_sanction(text: str) -> None:
+    assert "SANCTION" in [e.event_type for e in code_text(text)]
+
+
+def test_a_ban_on_rallies_is_no_trade_sanction() -> None:
+    evs = code_text("The governor imposed a ban on student rallies in the capital.")
+    assert "SANCTION" not in [e.event_type for e in evs]
