@@ -754,3 +754,26 @@ def test_a_ban_on_trade_is_a_sanction(text: str) -> None:
 def test_a_ban_on_rallies_is_no_trade_sanction() -> None:
     evs = code_text("The governor imposed a ban on student rallies in the capital.")
     assert "SANCTION" not in [e.event_type for e in evs]
+
+
+def test_shooting_down_an_idea_rejects_it_and_an_aircraft_is_still_attacked() -> None:
+    idea = code_text("The finance minister shot down the suggestion of a wealth tax.")
+    jet = code_text("Militants shot down a cargo plane near the airfield.")
+    assert "REJECT" in [e.event_type for e in idea] and "ASSAULT" not in [e.event_type for e in idea]
+    assert "REJECT" not in [e.event_type for e in jet]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus was excluded from the regional trade bloc in April.",
+        "Lisbon kicked out two Iranian diplomats on Thursday.",
+    ],
+)
+def test_excluding_from_a_body_or_kicking_out_diplomats_expels(text: str) -> None:
+    assert only(code_text(text), "SANCTION").mode == "expel"
+
+
+def test_excluding_people_from_a_games_is_no_expulsion_from_a_body() -> None:
+    evs = code_text("The organisers excluded two cyclists from the race.")
+    assert "SANCTION" not in [e.event_type for e in evs]
