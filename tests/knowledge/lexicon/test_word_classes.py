@@ -777,3 +777,22 @@ def test_excluding_from_a_body_or_kicking_out_diplomats_expels(text: str) -> Non
 def test_excluding_people_from_a_games_is_no_expulsion_from_a_body() -> None:
     evs = code_text("The organisers excluded two cyclists from the race.")
     assert "SANCTION" not in [e.event_type for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port Moresby ended its defence pact with Jakarta on Friday.",
+        "Bamako ended military cooperation with Paris last year.",
+        "Quito ended diplomatic relations with Managua.",
+    ],
+)
+def test_ending_a_pact_ties_or_cooperation_with_a_party_reduces_relations(text: str) -> None:
+    evs = code_text(text)
+    assert only(evs, "SANCTION").mode == "discontinue"
+    assert not [e for e in evs if e.event_type in ("AGREE", "COOPERATE")]
+
+
+def test_an_accord_that_ends_a_war_reduces_no_relations() -> None:
+    evs = code_text("The peace accord ended twelve years of civil war in the north.")
+    assert "SANCTION" not in [e.event_type for e in evs]
