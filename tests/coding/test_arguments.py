@@ -1499,3 +1499,14 @@ def test_a_named_agent_of_a_passive_expulsion_stays_its_actor() -> None:
 def test_the_partner_an_idioms_noun_takes_is_the_recipient() -> None:
     e = only(code_text("Chile came to terms with Peru over the anchovy quota on Monday."), "AGREE")
     assert countries(e.actor) == {"CHL"} and countries(e.recipient) == {"PER"}
+
+
+def test_the_body_a_party_pulls_out_of_is_the_recipient() -> None:
+    """"pulled out of the forum": "of" hangs on "out", and the body left is acted on."""
+    e = only(code_text("Nauru pulled out of the regional fisheries forum on Monday."), "SANCTION")
+    assert [a.text for a in e.recipient] == ["the regional fisheries forum"]
+
+
+def test_a_town_troops_pull_out_of_is_no_recipient() -> None:
+    e = only(code_text("The rebels pulled out of the town of Dara on Friday."), "RETREAT")
+    assert e.recipient == []
