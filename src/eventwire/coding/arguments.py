@@ -1947,7 +1947,8 @@ class Arguments:
             # "he was flown to the capital and charged with treason": a participle coordinated
             # with a passive shares its subject, who was acted on
             passive = _passive_subject(tok.head)
-        if passive is not None and f.actor_how == "passive_agent":
+        if passive is not None and f.actor_how in ("passive_agent", "passive_agent_unresolved"):
+            # an agent nothing resolves ("sanctioned by the Treasury") still makes the subject the one acted on
             ms = self.mentions_of(passive)
             if ms:
                 return ms
