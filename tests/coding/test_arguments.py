@@ -1514,3 +1514,27 @@ def test_agreeing_to_a_plan_put_forward_by_a_party_agrees_with_it() -> None:
 def test_agreeing_to_an_act_names_no_one_agreed_with() -> None:
     e = only(code_text("The Sudanese army agreed to a ceasefire on Monday."), "AGREE")
     assert e.recipient == []
+
+
+def test_the_body_a_party_pulls_out_of_is_the_recipient() -> None:
+    """"pulled out of the forum": "of" hangs on "out", and the body left is acted on."""
+    e = only(code_text("Nauru pulled out of the regional fisheries forum on Monday."), "SANCTION")
+    assert [a.text for a in e.recipient] == ["the regional fisheries forum"]
+
+
+def test_a_town_troops_pull_out_of_is_no_recipient() -> None:
+    e = only(code_text("The rebels pulled out of the town of Dara on Friday."), "RETREAT")
+    assert e.recipient == []
+
+
+def test_a_passive_subject_is_acted_on_when_the_by_agent_resolves_to_nothing() -> None:
+    """"sanctioned by the Treasury": an agent the knowledge base cannot place is still the actor,
+    and the passive subject still the recipient."""
+    e = only(code_text("Two Syrian generals were blacklisted by the Treasury on Friday."), "SANCTION")
+    assert [a.text for a in e.actor] == ["the Treasury"]
+    assert countries(e.recipient) == {"SYR"}
+
+
+def test_a_thing_as_passive_subject_is_no_recipient_beside_an_unresolved_agent() -> None:
+    e = only(code_text("The new tariffs were imposed by the Treasury on Friday."), "SANCTION")
+    assert e.recipient == []

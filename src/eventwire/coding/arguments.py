@@ -1916,6 +1916,16 @@ class Arguments:
                 generic = generic or ms
         return generic
 
+    def _left_body(self, verb: Token) -> list[Mention]:
+        """The party "out of" names on a verb of withdrawing ("pulled out of the regional forum",
+        "pulled its envoy out of Kabul"): the parser hangs "of" on "out", not on the verb."""
+        for c in children_of(verb):
+            if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod"):
+                ms = self.prep_objects(c, ("of",)) or self.prep_objects(verb, ("of",))
+                if ms:
+                    return ms
+        return []
+
     def _idiom_partner(self, f: Found) -> list[Mention]:
         """The party an idiom's noun takes with the entry's own preposition ("came to terms with
         the unions": "with" hangs on "terms", not on the verb)."""
@@ -1938,7 +1948,8 @@ class Arguments:
             # "he was flown to the capital and charged with treason": a participle coordinated
             # with a passive shares its subject, who was acted on
             passive = _passive_subject(tok.head)
-        if passive is not None and f.actor_how == "passive_agent":
+        if passive is not None and f.actor_how in ("passive_agent", "passive_agent_unresolved"):
+            # an agent nothing resolves ("sanctioned by the Treasury") still makes the subject the one acted on
             ms = self.mentions_of(passive)
             if ms:
                 return ms
@@ -1962,7 +1973,7 @@ class Arguments:
         if entry.mode == "withdraw" and (entry.event != "RETREAT" or f.event != "RETREAT"):
             # "withdrew its inspectors from Iraq", "will withdraw its troops from Mali unless":
             # what is withdrawn is the actor's own (a plain retreat's "from" names its place)
-            ms = self.prep_objects(tok, ("from",))
+            ms = self.prep_objects(tok, ("from",)) or self._left_body(tok)
             if ms:
                 return ms
         if entry.frame in ("give", "speech") and "to" in entry.to:

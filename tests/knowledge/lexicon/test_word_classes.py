@@ -665,3 +665,134 @@ def test_a_place_put_under_lockdown_has_its_movement_restricted() -> None:
 def test_a_person_put_under_investigation_is_no_lockdown() -> None:
     events = code_text("The prosecutor put the former mayor under investigation on Friday.")
     assert "COERCE" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister called off the planned talks with the striking doctors.",
+        "Hanoi postponed a summit with Vientiane over the border dispute.",
+        "Quito cancelled the foreign minister's visit to Lima on Sunday.",
+    ],
+)
+def test_cancelling_or_putting_off_a_meeting_rejects_it(text: str) -> None:
+    """PLOVER manual: cancellation of meetings is a REJECT, not the meeting itself."""
+    evs = code_text(text)
+    e = only(evs, "REJECT")
+    assert e.mode == "meet"
+    assert not [x for x in evs if x.event_type in ("CONSULT", "AGREE")]
+
+
+def test_putting_off_what_is_no_meeting_rejects_nothing() -> None:
+    assert "REJECT" not in [e.event_type for e in code_text("The electoral board postponed the local polls until May.")]
+    assert "REJECT" not in [e.event_type for e in code_text("The dockers called off their strike on Friday.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Moscow blocked a draft resolution on aid convoys to Idlib.", "blocked"),
+        ("Hungary blocked Kyiv's accession bid at the Brussels meeting.", "blocked"),
+        ("Most senators voted against the amendment tabled by the Greens.", "voted against the amendment"),
+    ],
+)
+def test_blocking_or_voting_against_a_proposal_vetoes_it(text: str, trigger: str) -> None:
+    assert trigger in [e.trigger.text for e in code_text(text) if e.event_type == "REJECT"]
+
+
+def test_blocking_a_road_or_voting_against_a_party_vetoes_nothing() -> None:
+    assert "REJECT" not in [e.event_type for e in code_text("Farmers blocked the main road into Lille.")]
+    assert "REJECT" not in [e.event_type for e in code_text("Many rural voters voted against the ruling party.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Border police turned away three boats of Somali migrants at the port.", "turned away"),
+        ("The assembly threw out the mayor's proposal for a new toll.", "threw out"),
+    ],
+)
+def test_turning_people_away_or_throwing_out_a_proposal_refuses(text: str, trigger: str) -> None:
+    assert trigger in [e.trigger.text for e in code_text(text) if e.event_type == "REJECT"]
+
+
+def test_turning_away_from_a_party_or_throwing_out_a_player_refuses_nothing() -> None:
+    assert "REJECT" not in [e.event_type for e in code_text("Young voters turned away from the Liberals.")]
+    assert "REJECT" not in [e.event_type for e in code_text("The umpire threw out the batsman.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Bank halted its lending to Harare after the vote.",
+        "Tbilisi restricted fuel exports to Yerevan for a month.",
+        "EU foreign ministers agreed fresh sanctions on Minsk on Monday.",
+    ],
+)
+def test_lending_cut_trade_restricted_and_sanctions_agreed_are_sanctions(text: str) -> None:
+    assert "SANCTION" in [e.event_type for e in code_text(text)]
+
+
+def test_access_restricted_and_a_deal_agreed_are_no_sanctions() -> None:
+    evs = code_text("Riot police restricted access to the main square.") + code_text(
+        "The two ministers agreed a deal on fishing rights."
+    )
+    assert "SANCTION" not in [e.event_type for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara imposed an export ban on Armenian-bound cargo last week.",
+        "The Kremlin announced an import ban on Latvian dairy products.",
+    ],
+)
+def test_a_ban_on_trade_is_a_sanction(text: str) -> None:
+    assert "SANCTION" in [e.event_type for e in code_text(text)]
+
+
+def test_a_ban_on_rallies_is_no_trade_sanction() -> None:
+    evs = code_text("The governor imposed a ban on student rallies in the capital.")
+    assert "SANCTION" not in [e.event_type for e in evs]
+
+
+def test_shooting_down_an_idea_rejects_it_and_an_aircraft_is_still_attacked() -> None:
+    idea = code_text("The finance minister shot down the suggestion of a wealth tax.")
+    jet = code_text("Militants shot down a cargo plane near the airfield.")
+    assert "REJECT" in [e.event_type for e in idea] and "ASSAULT" not in [e.event_type for e in idea]
+    assert "REJECT" not in [e.event_type for e in jet]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus was excluded from the regional trade bloc in April.",
+        "Lisbon kicked out two Iranian diplomats on Thursday.",
+    ],
+)
+def test_excluding_from_a_body_or_kicking_out_diplomats_expels(text: str) -> None:
+    assert only(code_text(text), "SANCTION").mode == "expel"
+
+
+def test_excluding_people_from_a_games_is_no_expulsion_from_a_body() -> None:
+    evs = code_text("The organisers excluded two cyclists from the race.")
+    assert "SANCTION" not in [e.event_type for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port Moresby ended its defence pact with Jakarta on Friday.",
+        "Bamako ended military cooperation with Paris last year.",
+        "Quito ended diplomatic relations with Managua.",
+    ],
+)
+def test_ending_a_pact_ties_or_cooperation_with_a_party_reduces_relations(text: str) -> None:
+    evs = code_text(text)
+    assert only(evs, "SANCTION").mode == "discontinue"
+    assert not [e for e in evs if e.event_type in ("AGREE", "COOPERATE")]
+
+
+def test_an_accord_that_ends_a_war_reduces_no_relations() -> None:
+    evs = code_text("The peace accord ended twelve years of civil war in the north.")
+    assert "SANCTION" not in [e.event_type for e in evs]
