@@ -18,6 +18,7 @@ from eventwire.coding.constructions import (
     HOSTED_TALKS,
     IDLE_REFUSED,
     INTO_THE_SEA,
+    JOINT_DEED,
     KEPT_MEASURE,
     MACHINES_MOVED,
     MEASURE_HITS,
@@ -31,6 +32,7 @@ from eventwire.coding.constructions import (
     REFUSING_NAME,
     RELIEF_DEPLOYMENT,
     SENT_HOME,
+    SHARED_DRILLS,
     ULTIMATUM,
     VOWED_RESPONSE,
 )
@@ -1596,3 +1598,56 @@ def test_a_court_order_to_pay_is_a_conviction_of_the_party_that_pays() -> None:
 def test_an_order_to_pay_from_no_court_stays_a_demand() -> None:
     events = code_text("The president ordered the ministry to pay the teachers on time.", published="2024-05-01")
     assert not [e for e in events if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malawi and Zambia jointly opened a new road bridge over the Luangwa on Friday.",
+        "Omani and Yemeni engineers finished the water pipeline together.",
+        "The Malawian army cleared the minefield in cooperation with Zambian sappers.",
+    ],
+)
+def test_a_deed_done_jointly_is_cooperation(text: str) -> None:
+    e = only(code_text(text), "COOPERATE")
+    assert JOINT_DEED in (e.rule or "")
+
+
+def test_the_with_party_of_a_joint_deed_is_the_recipient() -> None:
+    e = only(code_text("The Malawian army cleared the minefield in cooperation with Zambian sappers."), "COOPERATE")
+    assert countries(e.actor) == {"MWI"}
+    assert countries(e.recipient) == {"ZMB"}
+
+
+def test_a_joint_deed_told_in_the_future_is_a_promise() -> None:
+    only(code_text("Malawi and Zambia will jointly build a dam on the river."), "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys sat together at the opening dinner.",
+        "Malawi put together a relief plan for the north.",
+        "Malawi and Zambia jointly own the power company.",
+        "Malawi and Zambia jointly announced the new fares on Monday.",
+    ],
+)
+def test_no_deed_or_a_standing_arrangement_is_no_joint_deed(text: str) -> None:
+    assert not any(JOINT_DEED in (e.rule or "") for e in code_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman and Yemen began their annual coastal drills off Salalah on Sunday.",
+        "Exercises between the Omani and Indian navies ended on Thursday.",
+    ],
+)
+def test_drills_of_two_parties_are_military_cooperation(text: str) -> None:
+    e = only(code_text(text), "COOPERATE")
+    assert SHARED_DRILLS in (e.rule or "")
+    assert "military" in e.context
+
+
+def test_drills_of_one_party_are_no_cooperation() -> None:
+    assert "COOPERATE" not in [e.event_type for e in code_text("Oman held large drills off Salalah on Sunday.")]

@@ -954,6 +954,103 @@ def _done_in_protest(tok: Token) -> Token | None:
     return cur if cur.pos_ == "VERB" else None
 
 
+JOINT_DEED = "+done jointly -> COOPERATE"
+# Adverbs that make a deed one its doers do as one ("jointly built", "built the road together").
+_JOINTLY = frozenset({"jointly", "together"})
+# Nouns of "in cooperation with": the deed is done with that party.
+_IN_COOPERATION = frozenset(
+    {"cooperation", "co-operation", "collaboration", "partnership", "coordination", "conjunction"}
+)
+# Verbs that "together" completes as a particle of assembling ("put together a plan", "brought
+# together the rivals"): nothing is done jointly.
+_ASSEMBLING = frozenset({"put", "bring", "pull", "piece", "cobble", "hold", "tie", "stitch", "knit", "band", "get"})
+
+
+def joint_deeds(sent: Span, taken: set[int], reporting: frozenset[str]) -> list[Found]:
+    """Clause verbs no entry fired on that parties do jointly, together or in cooperation with
+    another ("Kenya and Ethiopia jointly opened the power line", "the army cleared the forest in
+    cooperation with Togolese troops"): the deed is material cooperation, COOPERATE by its
+    subject, the "with" party the recipient. ``taken`` are the tokens of triggers, whose own
+    events stand; verbs of being, saying and reporting are no deeds, a deed has an object ("sat
+    together" is none), and a present simple deed ("jointly own the mine") is a standing
+    arrangement."""
+    out = []
+    for verb in tokens_of(sent):
+        if verb.pos_ != "VERB" or verb.i in taken or verb.tag_ in ("VBZ", "VBP"):
+            continue
+        if lemma_of(verb) in _NON_ACTS or lemma_of(verb) in reporting or lemma_of(verb) in _ASSEMBLING:
+            continue
+        kids = list(children_of(verb))
+        if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ in ("auxpass", "neg") for c in kids):
+            continue
+        if not any(_joint_marker(c) for c in kids):
+            continue
+        obj = _dobj(verb)
+        if obj is None or obj.i in taken:
+            continue  # a deed on something ("sat together" is none); "jointly signed the accord": the act stands
+        entry = Trigger(lemma=lemma_of(verb), pos="VERB", event="COOPERATE", cameo="060", to=("with",))
+        rule = f"{lemma_of(verb)}/VERB {JOINT_DEED}"
+        out.append(Found(token=verb, entry=entry, event="COOPERATE", mode=None, end=verb, start_tok=verb, rule=rule))
+    return out
+
+
+def _joint_marker(c: Token) -> bool:
+    """Whether the verb's child ``c`` says the deed is joint: "jointly", "together" ("together
+    with"), or "in cooperation with"."""
+    if c.dep_ == "advmod" and c.lower_ in _JOINTLY:
+        return True
+    if c.dep_ != "prep":
+        return False
+    if c.lower_ == "with" and any(g.dep_ == "advmod" and g.lower_ in _JOINTLY for g in children_of(c)):
+        return True
+    if c.lower_ != "in":
+        return False
+    noun = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+    return (
+        noun is not None
+        and lemma_of(noun) in _IN_COOPERATION
+        and any(g.dep_ == "prep" and g.lower_ == "with" for g in children_of(noun))
+    )
+
+
+SHARED_DRILLS = "+drills of two parties -> COOPERATE"
+# Nouns of military practice; held by two or more parties together, they are joint whatever they
+# are called (PLOVER COOPERATE: joint military games and manoeuvres).
+_DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game", "war-games"})
+
+
+def shared_drills(sent: Span, taken: set[int]) -> list[Found]:
+    """Drills or exercises no entry fired on that two or more parties hold ("Chile and Peru began
+    their annual naval drills", "exercises between the Greek and Egyptian navies"): military
+    cooperation, COOPERATE by the parties. Drills of one party are its own readiness, left to
+    the lexicon; ``taken`` are the tokens of triggers."""
+    out = []
+    for noun in tokens_of(sent):
+        if noun.pos_ != "NOUN" or noun.i in taken or lemma_of(noun) not in _DRILLS:
+            continue
+        if not _held_by_several(noun):
+            continue
+        entry = Trigger(lemma=lemma_of(noun), pos="NOUN", event="COOPERATE", cameo="062", to=("with", "between"),
+                        context=("military",))  # fmt: skip
+        rule = f"{lemma_of(noun)}/NOUN {SHARED_DRILLS}"
+        out.append(Found(token=noun, entry=entry, event="COOPERATE", mode=None, end=noun, start_tok=noun, rule=rule))
+    return out
+
+
+def _held_by_several(noun: Token) -> bool:
+    """Whether drills are named with two parties: "between" two, or the coordinated subject of
+    the verb that holds them ("Chile and Peru held drills") or of drills as subject."""
+    kids = list(children_of(noun))
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in kids):
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return False
+    subj = next((c for c in children_of(noun.head) if c.dep_ == "nsubj"), None)
+    return subj is not None and any(c.dep_ == "conj" for c in children_of(subj))
+
+
 def protest_by_a_state(f: Found) -> None:
     """A deed done in protest by a state's office (:func:`deeds_in_protest`) is no crowd's protest."""
     if DONE_IN_PROTEST in f.rule and f.actor and f.actor[0].actor.sector in _STATE_PROTESTERS:

@@ -149,6 +149,8 @@ def sentence_events(
     found += constructions.failed_outcomes(sent, found)
     found = constructions.refused_leave(sent, found)
     found += constructions.deeds_in_protest(sent, {f.token.i for f in found})
+    found += constructions.joint_deeds(sent, {f.token.i for f in found}, cues.reporting)
+    found += constructions.shared_drills(sent, {f.token.i for f in found})
     found = constructions.without_met_acts(found, constructions.met_with_measures(sent, found))
     passed = constructions.passed_sentences(sent) + constructions.kept_measures(sent)
     found = [f for f in found if not any(f.token.i in (g.token.i, g.end.i) for g in passed)] + passed

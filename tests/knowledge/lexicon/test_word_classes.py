@@ -796,3 +796,38 @@ def test_ending_a_pact_ties_or_cooperation_with_a_party_reduces_relations(text: 
 def test_an_accord_that_ends_a_war_reduces_no_relations() -> None:
     evs = code_text("The peace accord ended twelve years of civil war in the north.")
     assert "SANCTION" not in [e.event_type for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Malawi began exporting soya beans to Oman on Monday.", "OMN"),
+        ("Oman started importing tea from Malawi last week.", "MWI"),
+        ("Malawi began exports of tobacco to Oman in June.", "OMN"),
+    ],
+)
+def test_an_exchange_set_going_is_economic_cooperation(text: str, recipient: str) -> None:
+    e = only(code_text(text), "COOPERATE")
+    assert countries(e.recipient) == {recipient}
+
+
+def test_goods_traded_with_no_start_are_a_standing_flow() -> None:
+    assert "COOPERATE" not in [e.event_type for e in code_text("Malawi exports most of its tobacco to Oman.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malawi and Zambia broke ground on a joint hydropower project on Friday.",
+        "Omani and Yemeni geologists began joint gas exploration near the frontier.",
+        "Customs officers from Malawi and Zambia carried out joint checks at the bridge.",
+    ],
+)
+def test_an_undertaking_named_joint_is_cooperation(text: str) -> None:
+    only(code_text(text), "COOPERATE")
+
+
+def test_a_project_not_named_joint_is_no_cooperation() -> None:
+    events = code_text("Malawi broke ground on a hydropower project on Friday.")
+    assert "COOPERATE" not in [e.event_type for e in events]
+
