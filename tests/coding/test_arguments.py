@@ -1499,3 +1499,24 @@ def test_a_named_agent_of_a_passive_expulsion_stays_its_actor() -> None:
 def test_the_partner_an_idioms_noun_takes_is_the_recipient() -> None:
     e = only(code_text("Chile came to terms with Peru over the anchovy quota on Monday."), "AGREE")
     assert countries(e.actor) == {"CHL"} and countries(e.recipient) == {"PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Ugandan soldiers are believed to have abducted three fishermen on the lake.", "UGA"),
+        ("Syrian army units were reported to have shelled the town of Binnish on Monday.", "SYR"),
+    ],
+)
+def test_the_subject_of_a_passive_verb_of_saying_or_thinking_does_the_act_of_its_infinitive(
+    text: str, actor: str
+) -> None:
+    e = only(code_text(text, published="2024-05-01", include_nonfactual=True), "ASSAULT")
+    assert countries(e.actor) == {actor}
+
+
+def test_the_subject_raised_over_a_passive_infinitive_does_not_act() -> None:
+    # counter-case: "to have been killed" raises the victims, who are no actor
+    text = "Two Kenyan herders are believed to have been killed near the border."
+    e = only(code_text(text, published="2024-05-01", include_nonfactual=True), "ASSAULT")
+    assert not countries(e.actor)
