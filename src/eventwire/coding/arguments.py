@@ -479,7 +479,7 @@ def _raised_by_passive(verb: Token) -> bool:
     """Whether ``verb`` is the "to" infinitive of a passive verb with a subject of its own ("the
     gunmen are believed to have abducted", "units were reported to have shelled", "the troops were
     ordered to fire"): English raises the doer of the infinitive's act to the passive's subject. A
-    passive infinitive raises the one acted on ("the hostages are believed to have been killed")."""
+    passive infinitive raises the one acted on ("the captives are thought to have been shot")."""
     if verb.dep_ != "xcomp" or verb.pos_ not in ("VERB", "AUX") or _passive_subject(verb.head) is None:
         return False
     if any(c.dep_ == "auxpass" for c in children_of(verb)):

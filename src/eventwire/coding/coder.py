@@ -428,7 +428,9 @@ def _date_anaphoric(events: list[Event], *, published: dt.date | None) -> None:
             when = dt.date.fromisoformat(last) + dt.timedelta(days=told[1])
             if published is not None and when > published:
                 continue  # "two weeks later" counted past the news: not a day the article can tell
-            events[i] = replace(e, date=when.isoformat(), date_precision="day", date_text=told[0], date_source="sentence")
+            events[i] = replace(
+                e, date=when.isoformat(), date_precision="day", date_text=told[0], date_source="sentence"
+            )
 
 
 def _date_told_after(events: list[Event], doc: Doc) -> None:
