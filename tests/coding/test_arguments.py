@@ -1520,3 +1520,22 @@ def test_the_subject_raised_over_a_passive_infinitive_does_not_act() -> None:
     text = "Two Kenyan herders are thought to have been shot near the border."
     e = only(code_text(text, published="2024-05-01", include_nonfactual=True), "ASSAULT")
     assert not countries(e.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Police suspect the smuggling gang of kidnapping a Lebanese trader in Lagos.", "the smuggling gang"),
+        ("The army said Ansar fighters were suspected of attacking the fuel convoy.", "Ansar fighters"),
+    ],
+)
+def test_the_party_suspected_of_an_act_is_its_doer(text: str, doer: str) -> None:
+    e = only(code_text(text, published="2024-05-01", include_nonfactual=True), "ASSAULT")
+    assert [a.text for a in e.actor] == [doer] and e.aux.alleged
+
+
+def test_the_subject_that_boasts_of_an_act_is_its_doer() -> None:
+    # counter-case: a verb that lays nothing at another's door leaves the act to its own subject
+    text = "The Tanzim militia boasted of shelling the airport road on Monday."
+    e = only(code_text(text, published="2024-05-01", include_nonfactual=True), "ASSAULT")
+    assert [a.text for a in e.actor] == ["The Tanzim militia"]
