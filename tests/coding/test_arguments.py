@@ -1538,3 +1538,43 @@ def test_a_passive_subject_is_acted_on_when_the_by_agent_resolves_to_nothing() -
 def test_a_thing_as_passive_subject_is_no_recipient_beside_an_unresolved_agent() -> None:
     e = only(code_text("The new tariffs were imposed by the Treasury on Friday."), "SANCTION")
     assert e.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Ugandan soldiers are believed to have abducted three fishermen on the lake.", "UGA"),
+        ("Syrian army units were reported to have shelled the town of Binnish on Monday.", "SYR"),
+    ],
+)
+def test_the_subject_of_a_passive_verb_of_saying_or_thinking_does_the_act_of_its_infinitive(
+    text: str, actor: str
+) -> None:
+    e = only(code_text(text, published="2024-05-01", include_nonfactual=True), "ASSAULT")
+    assert countries(e.actor) == {actor}
+
+
+def test_the_subject_raised_over_a_passive_infinitive_does_not_act() -> None:
+    # counter-case: "to have been killed" raises the victims, who are no actor
+    text = "Two Kenyan herders are thought to have been shot near the border."
+    e = only(code_text(text, published="2024-05-01", include_nonfactual=True), "ASSAULT")
+    assert not countries(e.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Police suspect the smuggling gang of kidnapping a Lebanese trader in Lagos.", "the smuggling gang"),
+        ("The army said Ansar fighters were suspected of attacking the fuel convoy.", "Ansar fighters"),
+    ],
+)
+def test_the_party_suspected_of_an_act_is_its_doer(text: str, doer: str) -> None:
+    e = only(code_text(text, published="2024-05-01", include_nonfactual=True), "ASSAULT")
+    assert [a.text for a in e.actor] == [doer] and e.aux.alleged
+
+
+def test_the_subject_that_boasts_of_an_act_is_its_doer() -> None:
+    # counter-case: a verb that lays nothing at another's door leaves the act to its own subject
+    text = "The Tanzim militia boasted of shelling the airport road on Monday."
+    e = only(code_text(text, published="2024-05-01", include_nonfactual=True), "ASSAULT")
+    assert [a.text for a in e.actor] == ["The Tanzim militia"]

@@ -387,3 +387,17 @@ def test_an_accusation_restated_as_charges_someone_denied_stays_a_fact() -> None
 def test_a_party_that_denies_after_the_clause_still_denies_it() -> None:
     e = only(_every("Its soldiers had burned the village, the army denied on Friday."), "ASSAULT")
     assert e.aux.denied
+
+
+def test_an_act_its_doer_is_said_or_reported_to_have_done_is_alleged() -> None:
+    for text in (
+        "The militia is said to have burned two villages near the lake.",
+        "Border guards were reported to have shot three smugglers on Sunday.",
+    ):
+        assert only(_every(text), "ASSAULT").aux.alleged
+
+
+def test_a_party_that_says_it_did_an_act_tells_a_fact() -> None:
+    # counter-case: the active verb of saying reports; only its passive hedges
+    e = only(_every("The army said its soldiers had shot three smugglers on Sunday."), "ASSAULT")
+    assert e.aux.factual

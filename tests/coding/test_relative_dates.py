@@ -133,6 +133,23 @@ def test_weeks_later_is_not_the_day_told_before() -> None:
     assert e.date == "2022-05-11"
 
 
+def test_an_attack_counted_days_before_the_day_told_is_its_own_happening_on_its_own_day() -> None:
+    # dated against Sunday, the earlier ambush is no retelling of Sunday's raid
+    text = (
+        "Militiamen raided the village of Kamako on Sunday, residents said.\n\n"
+        "Three days earlier, gunmen had ambushed an army patrol on the road to the village.\n"
+    )
+    events = [e for e in code_text(text, published="2022-05-11") if e.event_type == "ASSAULT"]
+    ambush = next(e for e in events if e.trigger.text == "ambushed")
+    assert ambush.date == "2022-05-05"
+
+
+def test_a_count_that_runs_past_the_publication_day_dates_nothing() -> None:
+    text = "Rebels seized the airport on Saturday.\n\nThree weeks later, government troops bombed the runway.\n"
+    e = _bombing(code_text(text, published="2022-05-11"))
+    assert e.date == "2022-05-11"
+
+
 @pytest.mark.parametrize(
     ("sentence", "days"),
     [
@@ -140,6 +157,12 @@ def test_weeks_later_is_not_the_day_told_before() -> None:
         ("The envoy later left.", 0),
         ("Later this month, the envoy will leave.", None),
         ("The day before, the envoy left.", -1),
+        ("Two days earlier, gunmen had ambushed a patrol near the mine.", -2),
+        ("Three days later, the militia shelled the market.", 3),
+        ("A week before that, bandits had raided the same village.", -7),
+        ("The night before, rebels had overrun an outpost.", -1),
+        ("Weeks later, the militia shelled the market.", None),
+        ("Two days of fighting left the town in ruins.", None),
     ],
 )
 def test_anaphoric_phrases_and_their_offsets(sentence: str, days: int | None) -> None:

@@ -621,3 +621,29 @@ def test_an_idiom_whose_partner_phrase_names_a_party_fires() -> None:
 def test_an_idiom_whose_partner_phrase_names_no_party_does_not_fire() -> None:
     events = code_text("Families in Marsa are still coming to terms with the loss of their homes.")
     assert "AGREE" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("A rocket hit a bakery in the town of Sderot on Friday.", "hit"),
+        ("A bomb exploded near a bus station in Jos on Friday.", "exploded"),
+        ("A homemade bomb went off under a police van in Peshawar.", "went"),
+        ("Two shops were damaged when mortar fire struck the old market.", "mortar fire"),
+    ],
+)
+def test_a_munition_that_lands_or_goes_off_is_an_attack(sentence: str, trigger: str) -> None:
+    e = only(code_text(sentence, published="2024-05-03"), "ASSAULT")
+    assert e.trigger.text.startswith(trigger) or trigger in e.trigger.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drought hit farmers in the north hardest.",
+        "The finance minister came under fire over the budget on Friday.",
+        "Fireworks went off over the harbour at midnight.",
+    ],
+)
+def test_what_hits_or_goes_off_without_a_munition_is_no_attack(sentence: str) -> None:
+    assert "ASSAULT" not in [e.event_type for e in code_text(sentence, published="2024-05-03")]

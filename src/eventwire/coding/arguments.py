@@ -475,6 +475,36 @@ def _more_of_the_same(verb: Token) -> bool:
     return obj is not None and _lemma(obj) == "other" and obj.tag_ in _PLURAL_TAGS and verb.dep_ == "conj"
 
 
+# Verbs that lay an act told by an "of" or "for" gerund at a party's door ("suspected X of spying").
+_LAYING_AT_DOOR = frozenset({"suspect", "accuse", "blame", "charge"})
+
+
+def _suspected_doer(verb: Token) -> Token | None:
+    """The party a gerund's act is laid on by a verb of suspecting or accusing: its object when
+    active ("suspect the gang of kidnapping"), its subject when passive ("rebels were suspected of
+    attacking"); else None."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in ("of", "for"):
+        return None
+    above = verb.head.head
+    if above.pos_ in ("NOUN", "PROPN") and above.dep_ == "dobj" and _lemma(above.head) in _LAYING_AT_DOOR:
+        return above  # the parser hangs "of" on the party suspected
+    if above.pos_ != "VERB" or _lemma(above) not in _LAYING_AT_DOOR:
+        return None
+    return _passive_subject(above) or _dobj(above)
+
+
+def _raised_by_passive(verb: Token) -> bool:
+    """Whether ``verb`` is the "to" infinitive of a passive verb with a subject of its own ("the
+    gunmen are believed to have abducted", "units were reported to have shelled", "the troops were
+    ordered to fire"): English raises the doer of the infinitive's act to the passive's subject. A
+    passive infinitive raises the one acted on ("the captives are thought to have been shot")."""
+    if verb.dep_ != "xcomp" or verb.pos_ not in ("VERB", "AUX") or _passive_subject(verb.head) is None:
+        return False
+    if any(c.dep_ == "auxpass" for c in children_of(verb)):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+
+
 def _told_before(verb: Token, head: Token, reporting: frozenset[str]) -> Token | None:
     """The reported clause ``verb`` goes on with when the parser coordinated an act of force with
     a reporting verb that follows that clause, or None."""
@@ -1190,6 +1220,17 @@ class Arguments:
         if verb.dep_ == "xcomp" and _lemma(head) in self.cues.intent_future and _passive_subject(head) is not None:
             # "the ministers are scheduled to meet", "envoys are expected to sign": the passive
             # of a timetable or an expectation lends its subject to the act it announces
+            subj = _passive_subject(head)
+            return self.mentions_of(subj), "subject", subj
+        suspect = _suspected_doer(verb)
+        if suspect is not None:
+            # "police suspect the gang of kidnapping the trader", "rebels were suspected of attacking
+            # the convoy": the party suspected, accused or blamed is the one the act is laid on
+            return self.mentions_of(suspect), "subject", suspect
+        if _raised_by_passive(verb):
+            # "the gunmen are believed to have abducted 30 students", "the troops were ordered to
+            # fire": the subject of a passive verb of saying, thinking or bidding does the act
+            # its infinitive tells, not the unnamed one who says, thinks or bids it
             subj = _passive_subject(head)
             return self.mentions_of(subj), "subject", subj
         if verb.dep_ == "xcomp" and _lemma(head) in _OBJECT_CONTROL:

@@ -227,7 +227,7 @@ class Coder:
         ]
         analysis.places = all_places + furniture_places
         _date_headlines(analysis.events, regions, analysis.dates)
-        _date_anaphoric(analysis.events)
+        _date_anaphoric(analysis.events, published=article.published)
         _date_told_after(analysis.events, doc)
         _date_headline_after(analysis.events, regions, doc, analysis.dates)
         _date_second_paragraph(analysis.events, regions, doc, analysis.dates)
@@ -412,7 +412,7 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
         raise ValueError(f"published date '{value}' is not YYYY-MM-DD; pass e.g. 2018-02-06") from exc
 
 
-def _date_anaphoric(events: list[Event]) -> None:
+def _date_anaphoric(events: list[Event], *, published: dt.date | None) -> None:
     """An undated event whose sentence sets it against the day told before ("Hours later, the
     ministry imposed bans") takes that day, counted on by the offset the phrase gives: the day of
     the last event before it that its own sentence dates to the day."""
@@ -425,8 +425,12 @@ def _date_anaphoric(events: list[Event]) -> None:
             continue
         told = anaphoric_offset(e.sentence.text)
         if told is not None:
-            day = (dt.date.fromisoformat(last) + dt.timedelta(days=told[1])).isoformat()
-            events[i] = replace(e, date=day, date_precision="day", date_text=told[0], date_source="sentence")
+            when = dt.date.fromisoformat(last) + dt.timedelta(days=told[1])
+            if published is not None and when > published:
+                continue  # "two weeks later" counted past the news: not a day the article can tell
+            events[i] = replace(
+                e, date=when.isoformat(), date_precision="day", date_text=told[0], date_source="sentence"
+            )
 
 
 def _date_told_after(events: list[Event], doc: Doc) -> None:

@@ -198,13 +198,15 @@ def blamed_party(trigger: Token) -> Token | None:
     return next((g for g in children_of(on) if g.dep_ == "pobj"), None) if on is not None else None
 
 
-# Verbs of belief whose passive hedges what its subject did ("are believed to have abducted").
-_BELIEF = frozenset({"believe", "think", "presume"})
+# Verbs of belief or hearsay whose passive hedges what its subject did ("are believed to have
+# abducted", "were said to have shelled", "is reported to have fled").
+_BELIEF = frozenset({"believe", "think", "presume", "say", "report", "rumour", "rumor"})
 
 
 def _believed(trigger: Token) -> bool:
-    """The act is what its doer is believed to have done ("the gunmen are believed to have
-    abducted 30 students", "was thought to have ordered the killing"): a belief, not a report."""
+    """The act is what its doer is believed or said to have done ("the gunmen are believed to have
+    abducted 30 students", "was thought to have ordered the killing", "the militia is said to have
+    burned the village"): a belief or hearsay that no one named stands behind, not a report."""
     if trigger.dep_ != "xcomp" or lemma_of(trigger.head) not in _BELIEF:
         return False
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(trigger.head))

@@ -140,10 +140,28 @@ _ANAPHORIC = (
 )
 
 
+# Grammar: a counted span that sets a sentence's happening against the day told just before it
+# ("Two days earlier, gunmen had ambushed a patrol", "three days later", "a week before that").
+_COUNTED_ANAPHORIC = re.compile(
+    r"(?i)\b(a|an|one|two|three|four|five|six|seven)\s+(day|week|night)s?\s+"
+    r"(later|earlier|afterwards|after that|before that)\b"
+)
+_SPAN_DIRECTION = {"later": 1, "afterwards": 1, "after that": 1, "earlier": -1, "before that": -1}
+# "The night before" and "the previous night" fall on the day before the day told.
+_NIGHT_BEFORE = re.compile(r"(?i)\b(?:the night before|the previous night|the previous evening)\b")
+
+
 def anaphoric_offset(sentence: str) -> tuple[str, int] | None:
     """``(phrase, days)``: the phrase that sets a sentence's happening against the day told just
     before it, and the days between the two ("Within hours, Beijing imposed bans": 0; "The next
-    day, troops withdrew": 1), else None."""
+    day, troops withdrew": 1; "Two days earlier, gunmen had ambushed a patrol": -2), else None."""
+    counted = _COUNTED_ANAPHORIC.search(sentence)
+    if counted is not None:
+        n = _NUMBERS[counted.group(1).lower()] * _UNIT_DAYS[counted.group(2).lower()]
+        return counted.group(0), n * _SPAN_DIRECTION[counted.group(3).lower()]
+    night = _NIGHT_BEFORE.search(sentence)
+    if night is not None:
+        return night.group(0), -1
     for pattern, days in _ANAPHORIC:
         m = pattern.search(sentence)
         if m:
