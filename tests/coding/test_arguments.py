@@ -1499,3 +1499,25 @@ def test_a_named_agent_of_a_passive_expulsion_stays_its_actor() -> None:
 def test_the_partner_an_idioms_noun_takes_is_the_recipient() -> None:
     e = only(code_text("Chile came to terms with Peru over the anchovy quota on Monday."), "AGREE")
     assert countries(e.actor) == {"CHL"} and countries(e.recipient) == {"PER"}
+
+
+def test_a_threat_received_is_held_over_its_receiver() -> None:
+    e = only(code_text("The judge received death threats after the verdict."), "THREATEN")
+    assert e.actor == [] and [a.text for a in e.recipient] == ["The judge"]
+    e = only(code_text("Several reporters got threats from the militia."), "THREATEN")
+    assert [a.text for a in e.actor] == ["the militia"] and [a.text for a in e.recipient] == ["Several reporters"]
+
+
+def test_a_threat_defied_is_held_over_the_party_that_defies_it() -> None:
+    e = only(code_text("The opposition leader returned home on Sunday despite threats of arrest."), "THREATEN")
+    assert e.mode == "arrest" and e.actor == [] and [a.text for a in e.recipient] == ["The opposition leader"]
+    events = code_text("The mayor said he would travel to Kabul despite threats from the Taliban.")
+    e = only(events, "THREATEN")
+    assert [a.text for a in e.actor] == ["the Taliban"]
+
+
+def test_a_threat_made_keeps_its_maker_and_a_warning_defied_is_none() -> None:
+    e = only(code_text("Beijing made threats against Manila."), "THREATEN")
+    assert [a.text for a in e.actor] == ["Beijing"] and [a.text for a in e.recipient] == ["Manila"]
+    events = code_text("The minister said the army had attacked the town despite warnings from the aid groups.")
+    assert not [e for e in events if e.event_type == "THREATEN"]

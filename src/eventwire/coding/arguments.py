@@ -576,6 +576,34 @@ def _undergone(noun: Token) -> bool:
     )
 
 
+# Grammar: verbs by which a party gets a threat made to it ("received death threats"), and the
+# prepositions of acting in defiance of one ("despite threats of arrest").
+_RECEIVING_VERBS = _DRAWING_VERBS | {"get"}
+_DEFYING_PREPS = frozenset({"despite"})
+THREAT_HELD_OVER = "held_over"
+
+
+def threat_held_over(noun: Token) -> Token | None:
+    """The verb whose subject a nominal threat is held over, when the sentence tells it from that
+    party's side: it receives, faces or draws the threat ("the judge received death threats",
+    "reporters faced threats from the militia") or acts in defiance of it ("returned home despite
+    threats of arrest", "in spite of threats", "in the face of threats"); else None. Whoever
+    threatens is named after "from" or "by", or not at all: never that subject. Only a threat so
+    named is defied; a warning defied is advice ignored."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and _lemma(head) in _RECEIVING_VERBS:
+        return head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or _lemma(noun) != "threat":
+        return None  # "despite warnings from the UN": advice ignored, not a threat defied
+    if _lemma(head) in _DEFYING_PREPS:
+        verb = head.head
+    elif _lemma(head) == "of" and head.head.lower_ in ("spite", "face") and head.head.dep_ == "pobj":
+        verb = head.head.head.head  # "in spite of", "in the face of": of -> spite/face -> in -> verb
+    else:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 # Grammar: verbs of coming upon a hidden explosive ("the truck hit a mine", "stepped on a mine"),
 # and the explosives so come upon.
 _COMING_UPON = frozenset({"hit", "strike", "run", "drive", "step"})
@@ -1572,6 +1600,14 @@ class Arguments:
             if not f.actor and f.event == "PROTEST" and f.actor_how not in ("onlooker", "unknown"):
                 # "shopkeepers watched the march": who looks on or stops a protest holds none
                 f.actor, f.actor_how = self._unnamed_crowd(tok)
+        held = threat_held_over(tok) if f.event == "THREATEN" and entry.pos == "NOUN" else None
+        if held is not None:
+            # "the judge received death threats", "returned home despite threats of arrest": the
+            # party the threat is held over is its recipient; who made it is named by "from"
+            f.recipient = self.subject(held)[0]
+            f.actor = self.prep_objects(tok, ("from", "by")) or self.prep_objects(held, ("from",))
+            f.actor_how = "by_agent" if f.actor else THREAT_HELD_OVER
+            return
         if _undergone(tok):
             # "peacekeepers came under attack from militants": who comes under it is acted on;
             # the attackers are named by "from"

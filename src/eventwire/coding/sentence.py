@@ -26,11 +26,13 @@ from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from . import constructions, factuality, fallback, judgements, precision, residual_modes
 from .arguments import (
+    THREAT_HELD_OVER,
     Arguments,
     civilian_protesters,
     civilians_by_default,
     counterparts_in_kind,
     harmed_workers_as_civilians,
+    threat_held_over,
 )
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
 from .clauses import (
@@ -188,7 +190,7 @@ def sentence_events(
         _withheld_is_no_party(f)
         constructions.protest_by_a_state(f)
         f.speaker = speaker_of(f.token, args, quote, cues)
-        if not f.actor and f.speaker is not None and f.entry.frame == "speech":
+        if not f.actor and f.speaker is not None and f.entry.frame == "speech" and f.actor_how != THREAT_HELD_OVER:
             f.actor, f.actor_how = [f.speaker], "speaker"
         judgements.settle(f, args)
         scene = (
@@ -260,7 +262,7 @@ def sentence_events(
     _joint_targets(live)
     main = [
         f for f in live if not _background(f.token) or own_meeting(f.token, f.event, f.mode) or _standing_protest(f)
-        or constructions.DEMANDED_CONDITION in f.rule
+        or constructions.DEMANDED_CONDITION in f.rule or _held_over(f)
     ]
     # with no main event, a scene-setting event still stands, except a participle that only
     # describes a noun ("weapons seized last year", "the curfew imposed in May")
@@ -293,6 +295,7 @@ def sentence_events(
         or own_meeting(f.token, f.event, f.mode)
         or _standing_protest(f)
         or f.rule == judgements.QUOTED_JUDGEMENT  # the speaker's word on an act, wherever the act stands
+        or _held_over(f)
     ]
     kept = central if central else live
     # "violated the truce signed in May": a dated act told on the noun stands beside the main act,
@@ -436,6 +439,8 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         return
     if f.entry.frame == "speech" and _participial_adjunct(f.token):
         return  # "blocked the website, accusing the broadcaster of lies": a second act of its own
+    if _held_over(f):
+        return  # "returned home despite threats of arrest": a threat defied, no part of the return
     if _own_clause(f.token) or own_meeting(f.token, f.event, f.mode) or _standing_protest(f):
         return
     if f.event != "ACCUSE" and factuality.blamed_party(f.token) is not None:
@@ -530,6 +535,13 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             if g.mode is None and g.entry.mode is None:
                 g.mode = _CONTENT_DEFAULT_MODE.get(g.event, {}).get(f.event)
         return
+
+
+def _held_over(f: Found) -> bool:
+    """A nominal threat told from the side of the party it is held over ("received death threats",
+    "despite threats of arrest"): an event of its own wherever its phrase stands, never the
+    content or the scene of the act beside it (:func:`eventwire.coding.arguments.threat_held_over`)."""
+    return f.event == "THREATEN" and f.entry.pos == "NOUN" and threat_held_over(f.token) is not None
 
 
 def _shares_infinitive(tok: Token) -> bool:
