@@ -31,6 +31,7 @@ from eventwire.coding.constructions import (
     REFUSING_NAME,
     RELIEF_DEPLOYMENT,
     SENT_HOME,
+    SPEECH_GIVEN,
     ULTIMATUM,
     VOWED_RESPONSE,
 )
@@ -1596,3 +1597,17 @@ def test_a_court_order_to_pay_is_a_conviction_of_the_party_that_pays() -> None:
 def test_an_order_to_pay_from_no_court_stays_a_demand() -> None:
     events = code_text("The president ordered the ministry to pay the teachers on time.", published="2024-05-01")
     assert not [e for e in events if e.event_type == "SANCTION"]
+
+
+def test_speech_given_an_ultimatum_or_warning_given_is_the_speech_act() -> None:
+    e = only(code_text("The army gave the rebels an ultimatum to free the hostages."), "THREATEN")
+    assert SPEECH_GIVEN in e.rule and e.actor[0].text == "The army" and e.recipient[0].text == "the rebels"
+    events = code_text("Iran gave a stern warning to Israel.")
+    assert not [e for e in events if e.event_type == "AID"]
+    e = only(events, "THREATEN")
+    assert countries(e.actor) == {"IRN"} and countries(e.recipient) == {"ISR"}
+
+
+def test_speech_given_aid_given_stays_aid() -> None:
+    e = only(code_text("Japan gave the Philippines ten patrol boats."), "AID")
+    assert SPEECH_GIVEN not in e.rule

@@ -159,6 +159,10 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   into the sea", "launched rockets into the waters off its coast") strike no party: a weapons
   test or show of force (MOBILIZE weapons), as "launched two missiles" is; fired at a place or a
   party, or hitting one ("into the gulf, hitting a tanker"), they attack.
+* **speech given**: a verb of giving whose object names a speech act ("gave the junta an
+  ultimatum", "gave Israel a stern warning", "gave the unions assurances") is that act's light
+  verb: the speech act is the event, its giver the actor and the party given it the recipient;
+  nothing was given as aid.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); an act in
   an adjunct ("citing a wave of attacks") is the order's reason, not what it orders. Ordering
@@ -253,6 +257,28 @@ _CEASED: dict[str, tuple[str, str | None, str]] = {
 # Grammar: possessive pronouns (an act that is the stopping party's own: "its strike").
 _OWN = frozenset({"its", "their", "his", "her", "our", "my"})
 CESSATION = "+ceased own act"
+
+
+SPEECH_GIVEN = "+speech act given"
+
+
+def given_speech(found: list[Found]) -> list[Found]:
+    """``found`` without the aid reading of a verb of giving whose direct object is a speech act
+    found in the sentence ("gave the rebels an ultimatum", "gave a warning to Kabul"): the noun is
+    the event (see the module docstring), its parties those of its light verb."""
+    nouns = {f.token.i for f in found if f.entry.pos == "NOUN" and f.entry.frame == "speech"}
+    light = {
+        f.token.i
+        for f in found
+        if f.event == "AID" and f.entry.frame == "give" and f.entry.pos == "VERB" and not f.entry.object
+        and (obj := _dobj(f.token)) is not None and obj.i in nouns
+    }  # fmt: skip
+    if not light:
+        return found
+    for f in found:
+        if f.token.i in nouns and f.token.head.i in light:
+            f.rule += f" {SPEECH_GIVEN}"
+    return [f for f in found if f.token.i not in light]
 
 
 def cessations(found: list[Found]) -> list[Found]:

@@ -157,6 +157,7 @@ def sentence_events(
     found = [f for f in found if not any(f.token.i == g.end.i for g in faced)] + faced
     found += judgements.copular_judgements(sent, found, lexicon)
     found = constructions.deadlines(sent, found)
+    found = constructions.given_speech(found)
     found = constructions.cessations(found)
     for f in found:
         _extend_start(f)
