@@ -33,6 +33,7 @@ from eventwire.coding.constructions import (
     SENT_HOME,
     SPEECH_GIVEN,
     ULTIMATUM,
+    UNANSWERED,
     VOWED_RESPONSE,
 )
 from tests.event_helpers import countries, only
@@ -1611,3 +1612,17 @@ def test_speech_given_an_ultimatum_or_warning_given_is_the_speech_act() -> None:
 def test_speech_given_aid_given_stays_aid() -> None:
     e = only(code_text("Japan gave the Philippines ten patrol boats."), "AID")
     assert SPEECH_GIVEN not in e.rule
+
+
+def test_unanswered_an_act_that_will_not_go_unpunished_is_a_threat() -> None:
+    e = only(code_text('"This provocation will not go unanswered," the foreign ministry spokesman said.'), "THREATEN")
+    assert UNANSWERED in e.rule and e.actor[0].text == "the foreign ministry spokesman"
+    e = only(code_text("Those responsible will not go unpunished, the minister said."), "THREATEN")
+    assert e.actor[0].text == "the minister" and [a.text for a in e.recipient] == ["Those responsible"]
+    e = only(code_text("The general said the attack would not be left unpunished."), "THREATEN")
+    assert e.actor[0].text == "The general" and e.mode is None
+
+
+def test_unanswered_a_reprisal_told_of_the_past_is_no_threat() -> None:
+    events = code_text("The raid did not go unanswered, the army said.")
+    assert not [e for e in events if e.event_type == "THREATEN"]

@@ -159,6 +159,11 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   into the sea", "launched rockets into the waters off its coast") strike no party: a weapons
   test or show of force (MOBILIZE weapons), as "launched two missiles" is; fired at a place or a
   party, or hitting one ("into the gulf, hitting a tanker"), they attack.
+* **unanswered**: a speaker's word that an act will not go unanswered or unpunished ("this
+  provocation will not go unanswered", "the killings would not be left unpunished") warns of a
+  reprisal: THREATEN (CAMEO 130), the speaker its actor; a party said not to go unpunished
+  ("those responsible will not go unpunished") is the one threatened. Told of the past ("the
+  raid did not go unanswered") it is no threat.
 * **speech given**: a verb of giving whose object names a speech act ("gave the junta an
   ultimatum", "gave Israel a stern warning", "gave the unions assurances") is that act's light
   verb: the speech act is the event, its giver the actor and the party given it the recipient;
@@ -182,7 +187,7 @@ from spacy.tokens import Span, Token
 from ..knowledge.lexicon import Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from .syntax import children_of, lemma_of, lemmas_of, subtree_of, tokens_of
-from .triggers import Found, _dobj
+from .triggers import Found, _dobj, names_an_act
 
 if TYPE_CHECKING:
     from .mentions import Mention
@@ -495,6 +500,48 @@ def idle_refusals(sent: Span) -> list[Found]:
         rule = f"{lemma_of(tok)}/VERB {IDLE_REFUSED}"
         out.append(Found(token=tok, entry=entry, event="THREATEN", mode=None, end=tok, start_tok=tok, rule=rule))
     return out
+
+
+# Words of an act left without its answer, and the verbs that leave it so ("will not go unpunished",
+# "would not be left unanswered").
+_UNANSWERED = frozenset({"unanswered", "unpunished", "unavenged", "unchallenged"})
+_LEFT_VERBS = frozenset({"go", "remain", "stay", "leave", "be"})
+UNANSWERED = "+will not go unanswered -> THREATEN"
+
+
+def unanswered_acts(sent: Span) -> list[Found]:
+    """An act or a party said, in the future, not to go unanswered or unpunished (see the module
+    docstring): a THREATEN on the verb, in place of any other reading of it ("would not be left
+    unpunished" leaves no place), whose parties :func:`unanswered_threatener` sets."""
+    out = []
+    for tok in tokens_of(sent):
+        if tok.pos_ not in ("VERB", "AUX") or lemma_of(tok) not in _LEFT_VERBS:
+            continue
+        kids = list(children_of(tok))
+        left = next((c for c in kids if c.dep_ in ("acomp", "oprd") and c.lower_ in _UNANSWERED), None)
+        if left is None or not any(c.dep_ == "neg" for c in kids):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
+            continue  # "the raid did not go unanswered": a reprisal told, not threatened
+        entry = Trigger(lemma=lemma_of(tok), pos="VERB", event="THREATEN", cameo="130", frame="speech")
+        rule = f"{lemma_of(tok)}/VERB {UNANSWERED}"
+        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=None, end=left, start_tok=tok, rule=rule))
+    return out
+
+
+def unanswered_threatener(f: Found, party: Callable[[Token | None], list[Mention]]) -> None:
+    """The parties of an act said not to go unanswered (see :func:`unanswered_acts`): the speaker
+    threatens; the subject, when it names a party rather than its act, is threatened."""
+    if UNANSWERED not in f.rule:
+        return
+    subj = next((c for c in children_of(f.token) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    named = [] if subj is None or subj.pos_ == "NOUN" and names_an_act(subj) else party(subj)
+    f.negated = f.future = f.hypothetical = False  # the word that no answer will be spared is the threat
+    if f.speaker is not None:
+        f.actor, f.actor_how = [f.speaker], "speaker"
+    elif not named:
+        f.actor, f.actor_how = [], "none"
+    f.recipient = [m for m in named if not any(a.head == m.head for a in f.actor)]
 
 
 # Verbs of giving leave for an act; negated, the leave is refused ("did not authorise the march").
@@ -1052,6 +1099,9 @@ def apply(f: Found, chain: list[Token]) -> bool:
         return True
     if IDLE_REFUSED in f.rule:
         f.negated = f.future = f.hypothetical = False  # the refusal to look on is the warning
+        return True
+    if UNANSWERED in f.rule:
+        f.negated = f.future = f.hypothetical = False  # no answer spared is the warning
         return True
     failed = _failed(chain)
     if f.hypothetical and f.event in COOPERATIVE_REFUSAL and cannot(chain):

@@ -140,6 +140,8 @@ def sentence_events(
         and not factuality.rebuts_claim(f.token)
     ]
     found += _model_found(sent, found, cues)
+    unanswered = constructions.unanswered_acts(sent)
+    found = [f for f in found if f.token.i not in {g.token.i for g in unanswered}] + unanswered
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
     found += constructions.vowed_responses(sent, {f.token.i for f in found})
     found = [f for f in found if not constructions.idle(f.token)] + constructions.idle_refusals(sent)
@@ -212,6 +214,7 @@ def sentence_events(
             f.recipient = args.mentions_of(dest) if dest is not None else []
         aux_flags(f, cues)
         constructions.penalty_threatener(f)
+        constructions.unanswered_threatener(f, args.acted_on)
         constructions.options_speaker(f)
         constructions.settle_commitment(f)
         constructions.evaluation(f)
@@ -442,6 +445,9 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         return  # "blocked the website, accusing the broadcaster of lies": a second act of its own
     if _held_over(f):
         return  # "returned home despite threats of arrest": a threat defied, no part of the return
+    outer = by_tok.get(f.token.head.i) if f.token.dep_ in ("nsubj", "nsubjpass") else None
+    if outer is not None and constructions.UNANSWERED in outer.rule:
+        return  # "the attack will not go unpunished": the attack happened; the threat answers it
     if _own_clause(f.token) or own_meeting(f.token, f.event, f.mode) or _standing_protest(f):
         return
     if f.event != "ACCUSE" and factuality.blamed_party(f.token) is not None:
