@@ -1521,3 +1521,14 @@ def test_a_threat_made_keeps_its_maker_and_a_warning_defied_is_none() -> None:
     assert [a.text for a in e.actor] == ["Beijing"] and [a.text for a in e.recipient] == ["Manila"]
     events = code_text("The minister said the army had attacked the town despite warnings from the aid groups.")
     assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+def test_the_party_told_of_a_threat_is_threatened() -> None:
+    text = "Washington told Baghdad it would cut military aid if the militias were not reined in."
+    e = only(code_text(text), "THREATEN")
+    assert countries(e.actor) == {"USA"} and countries(e.recipient) == {"IRQ"}
+
+
+def test_an_audience_of_ones_own_told_of_a_threat_is_not_threatened() -> None:
+    e = only(code_text("The president told parliament that the government would impose a curfew."), "THREATEN")
+    assert e.recipient == []

@@ -604,6 +604,24 @@ def threat_held_over(noun: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
+# Grammar: verbs of telling a party what is to come ("told Kyiv it would...", "warned Baghdad that...").
+_TELLING = frozenset({"tell", "warn", "inform", "remind", "notify"})
+
+
+def _telling_verb(tok: Token) -> Token | None:
+    """The verb of telling whose reported clause ``tok`` heads, or is the verb of ("told Kyiv
+    (that) it would cut aid": told; "told the militia it would be crushed": told); else None."""
+    clause = tok
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if clause.dep_ == "conj" and clause.head.dep_ == "ccomp":
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.pos_ != "VERB" or _lemma(head) not in _TELLING:
+        return None
+    return head
+
+
 # Grammar: verbs of coming upon a hidden explosive ("the truck hit a mine", "stepped on a mine"),
 # and the explosives so come upon.
 _COMING_UPON = frozenset({"hit", "strike", "run", "drive", "step"})
@@ -1700,6 +1718,25 @@ class Arguments:
             if c.dep_ == "prep" and _lemma(c) in _HARMED_PREPOSITIONS and _lemma(c) not in own
             for t in subtree_of(c)
         }
+
+    def party_told(self, f: Found) -> list[Mention]:
+        """The party a threat is told to ("told Kyiv it would cut off its aid", "told the militia
+        it would be crushed"): the object of the verb of telling whose clause holds the threat is
+        the party threatened, when it is of another state than the threatener (an audience of
+        its own, "told parliament", is none). For a threat with no recipient."""
+        if f.event != "THREATEN" or f.recipient:
+            return f.recipient
+        tell = _telling_verb(f.token)
+        if tell is None:
+            return []
+        told = next((c for c in children_of(tell) if c.dep_ in ("dative", "dobj", "iobj")), None)
+        if told is None:
+            return []
+        own = {m.head for m in f.actor}
+        home = {m.actor.country for m in f.actor}
+        # a party of another state; one's own parliament or reporters are told, not threatened
+        return [m for m in self.mentions_of(told) if m.head not in own and m.actor.country
+                and m.actor.country not in home]  # fmt: skip
 
     def conditioned_on(self, f: Found) -> list[Mention]:
         """The party whose act a threat or a promise is made on condition of ("would cease fire if

@@ -237,6 +237,7 @@ def sentence_events(
             f.recipient = args.acted_on(_dobj(punished) or _passive_subject(punished))
         # "would cease fire if the navy lifted its blockade": a commitment on a condition is addressed
         # to whoever must meet it
+        f.recipient = args.party_told(f)
         f.recipient = args.conditioned_on(f)
         _fired_means(f, cues)
         _means_mode(f, cues)
