@@ -621,3 +621,15 @@ def test_an_idiom_whose_partner_phrase_names_a_party_fires() -> None:
 def test_an_idiom_whose_partner_phrase_names_no_party_does_not_fire() -> None:
     events = code_text("Families in Marsa are still coming to terms with the loss of their homes.")
     assert "AGREE" not in [e.event_type for e in events]
+
+
+def test_reserving_the_right_to_a_hostile_act_threatens_it() -> None:
+    e = only(code_text("Pakistan reserved the right to retaliate against India at a time of its choosing."), "THREATEN")
+    assert e.mode == "violence" and countries(e.actor) == {"PAK"} and countries(e.recipient) == {"IND"}
+    e = only(code_text("China said it reserved the right to take countermeasures against Japan."), "THREATEN")
+    assert e.mode == "restrict" and countries(e.recipient) == {"JPN"}
+
+
+def test_reserving_the_right_to_appeal_threatens_no_one() -> None:
+    events = code_text("The defence team reserved the right to appeal the verdict.")
+    assert not [e for e in events if e.event_type == "THREATEN"]
