@@ -1626,3 +1626,13 @@ def test_unanswered_an_act_that_will_not_go_unpunished_is_a_threat() -> None:
 def test_unanswered_a_reprisal_told_of_the_past_is_no_threat() -> None:
     events = code_text("The raid did not go unanswered, the army said.")
     assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+def test_force_offered_readiness_to_use_force_is_a_threat() -> None:
+    e = only(code_text("Iran said it was ready to use force to defend its ships in the Gulf."), "THREATEN")
+    assert e.mode == "violence" and countries(e.actor) == {"IRN"}
+
+
+def test_force_offered_readiness_for_talks_stays_an_offer() -> None:
+    e = only(code_text("The government said it was ready to resume talks with the rebels."), "AGREE")
+    assert "THREATEN" not in e.rule

@@ -164,6 +164,9 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   reprisal: THREATEN (CAMEO 130), the speaker its actor; a party said not to go unpunished
   ("those responsible will not go unpunished") is the one threatened. Told of the past ("the
   raid did not go unanswered") it is no threat.
+* **force offered**: a party ready, prepared or willing to use force, or that promises to ("ready
+  to use force to defend its ships", "prepared to use military force against the rebels"),
+  threatens it: THREATEN violence (CAMEO 138), not an offer (AGREE).
 * **speech given**: a verb of giving whose object names a speech act ("gave the junta an
   ultimatum", "gave Israel a stern warning", "gave the unions assurances") is that act's light
   verb: the speech act is the event, its giver the actor and the party given it the recipient;
@@ -262,6 +265,35 @@ _CEASED: dict[str, tuple[str, str | None, str]] = {
 # Grammar: possessive pronouns (an act that is the stopping party's own: "its strike").
 _OWN = frozenset({"its", "their", "his", "her", "our", "my"})
 CESSATION = "+ceased own act"
+
+
+FORCE_OFFERED = "+ready to use force -> THREATEN violence"
+# Grammar: verbs of using a means, and the prepositions of a means ("by force", "with force").
+_USING = frozenset({"use", "employ", "resort"})
+_MEANS_PREPS = frozenset({"by", "with", "to"})
+
+
+def _force_used(clause: Token) -> bool:
+    """Whether ``clause`` uses force: "use force", "use military force", "resort to force",
+    "retake it by force"."""
+    for t in subtree_of(clause):
+        if t.pos_ != "NOUN" or lemma_of(t) != "force" or t.tag_ != "NN":
+            continue  # "forces" are troops, not force
+        if t.dep_ == "dobj" and lemma_of(t.head) in _USING:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in _MEANS_PREPS:
+            return True
+    return False
+
+
+def force_offered(f: Found) -> None:
+    """A promise or readiness whose complement uses force threatens it (see the module docstring)."""
+    if f.event != "AGREE" or f.entry.frame != "speech" or f.negated:
+        return
+    comps = [c for c in children_of(f.token) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    if any(_force_used(c) for c in comps):
+        f.event, f.mode = "THREATEN", "violence"
+        f.rule += " " + FORCE_OFFERED
 
 
 SPEECH_GIVEN = "+speech act given"

@@ -212,6 +212,7 @@ def sentence_events(
             # "would send ships carrying grain to Ostria": whom the aid goes to
             dest = constructions.carried_to(f.token)
             f.recipient = args.mentions_of(dest) if dest is not None else []
+        constructions.force_offered(f)
         aux_flags(f, cues)
         constructions.penalty_threatener(f)
         constructions.unanswered_threatener(f, args.acted_on)
