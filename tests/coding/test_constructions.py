@@ -1634,5 +1634,5 @@ def test_force_offered_readiness_to_use_force_is_a_threat() -> None:
 
 
 def test_force_offered_readiness_for_talks_stays_an_offer() -> None:
-    e = only(code_text("The government said it was ready to resume talks with the rebels."), "AGREE")
+    e = only(code_text("The cabinet is ready to resume negotiations with the insurgents."), "AGREE")
     assert "THREATEN" not in e.rule

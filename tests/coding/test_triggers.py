@@ -626,7 +626,7 @@ def test_an_idiom_whose_partner_phrase_names_no_party_does_not_fire() -> None:
 def test_reserving_the_right_to_a_hostile_act_threatens_it() -> None:
     e = only(code_text("Pakistan reserved the right to retaliate against India at a time of its choosing."), "THREATEN")
     assert e.mode == "violence" and countries(e.actor) == {"PAK"} and countries(e.recipient) == {"IND"}
-    e = only(code_text("China said it reserved the right to take countermeasures against Japan."), "THREATEN")
+    e = only(code_text("Beijing reserved the right to take countermeasures against Japan, an aide said."), "THREATEN")
     assert e.mode == "restrict" and countries(e.recipient) == {"JPN"}
 
 
