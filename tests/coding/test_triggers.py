@@ -633,3 +633,18 @@ def test_reserving_the_right_to_a_hostile_act_threatens_it() -> None:
 def test_reserving_the_right_to_appeal_threatens_no_one() -> None:
     events = code_text("The defence team reserved the right to appeal the verdict.")
     assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition threatened to walk out of the talks with the government.",
+        "The rebels threatened to withdraw from the negotiations unless the army halted its offensive.",
+    ],
+)
+def test_a_threat_to_leave_talks_is_relations(text: str) -> None:
+    assert only(code_text(text), "THREATEN").mode == "relations"
+
+
+def test_a_threat_to_leave_a_place_is_not_relations() -> None:
+    assert only(code_text("The militia threatened to pull out of the town."), "THREATEN").mode != "relations"
