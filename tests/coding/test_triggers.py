@@ -646,5 +646,6 @@ def test_a_threat_to_leave_talks_is_relations(text: str) -> None:
     assert only(code_text(text), "THREATEN").mode == "relations"
 
 
-def test_a_threat_to_leave_a_place_is_not_relations() -> None:
-    assert only(code_text("The militia threatened to pull out of the town."), "THREATEN").mode != "relations"
+def test_a_threat_to_drive_a_party_out_of_a_place_is_not_relations() -> None:
+    e = only(code_text("The militia threatened to drive the traders out of the market."), "THREATEN")
+    assert e.mode == "expel"
