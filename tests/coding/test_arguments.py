@@ -1578,3 +1578,36 @@ def test_the_subject_that_boasts_of_an_act_is_its_doer() -> None:
     text = "The Tanzim militia boasted of shelling the airport road on Monday."
     e = only(code_text(text, published="2024-05-01", include_nonfactual=True), "ASSAULT")
     assert [a.text for a in e.actor] == ["The Tanzim militia"]
+
+
+def test_a_threat_received_is_held_over_its_receiver() -> None:
+    e = only(code_text("The judge received death threats after the verdict."), "THREATEN")
+    assert e.actor == [] and [a.text for a in e.recipient] == ["The judge"]
+    e = only(code_text("Several reporters got threats from the militia."), "THREATEN")
+    assert [a.text for a in e.actor] == ["the militia"] and [a.text for a in e.recipient] == ["Several reporters"]
+
+
+def test_a_threat_defied_is_held_over_the_party_that_defies_it() -> None:
+    e = only(code_text("The opposition leader returned home on Sunday despite threats of arrest."), "THREATEN")
+    assert e.mode == "arrest" and e.actor == [] and [a.text for a in e.recipient] == ["The opposition leader"]
+    events = code_text("The mayor said he would travel to Kabul despite threats from the Taliban.")
+    e = only(events, "THREATEN")
+    assert [a.text for a in e.actor] == ["the Taliban"]
+
+
+def test_a_threat_made_keeps_its_maker_and_a_warning_defied_is_none() -> None:
+    e = only(code_text("Beijing made threats against Manila."), "THREATEN")
+    assert [a.text for a in e.actor] == ["Beijing"] and [a.text for a in e.recipient] == ["Manila"]
+    events = code_text("The minister said the army had attacked the town despite warnings from the aid groups.")
+    assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+def test_the_party_told_of_a_threat_is_threatened() -> None:
+    text = "Washington told Baghdad it would cut military aid if the militias were not reined in."
+    e = only(code_text(text), "THREATEN")
+    assert countries(e.actor) == {"USA"} and countries(e.recipient) == {"IRQ"}
+
+
+def test_an_audience_of_ones_own_told_of_a_threat_is_not_threatened() -> None:
+    e = only(code_text("The president told parliament that the government would impose a curfew."), "THREATEN")
+    assert e.recipient == []

@@ -33,7 +33,9 @@ from eventwire.coding.constructions import (
     RELIEF_DEPLOYMENT,
     SENT_HOME,
     SHARED_DRILLS,
+    SPEECH_GIVEN,
     ULTIMATUM,
+    UNANSWERED,
     VOWED_RESPONSE,
 )
 from tests.event_helpers import countries, only
@@ -1651,3 +1653,41 @@ def test_drills_of_two_parties_are_military_cooperation(text: str) -> None:
 
 def test_drills_of_one_party_are_no_cooperation() -> None:
     assert "COOPERATE" not in [e.event_type for e in code_text("Oman held large drills off Salalah on Sunday.")]
+
+
+def test_speech_given_an_ultimatum_or_warning_given_is_the_speech_act() -> None:
+    e = only(code_text("The army gave the rebels an ultimatum to free the hostages."), "THREATEN")
+    assert SPEECH_GIVEN in e.rule and e.actor[0].text == "The army" and e.recipient[0].text == "the rebels"
+    events = code_text("Iran gave a stern warning to Israel.")
+    assert not [e for e in events if e.event_type == "AID"]
+    e = only(events, "THREATEN")
+    assert countries(e.actor) == {"IRN"} and countries(e.recipient) == {"ISR"}
+
+
+def test_speech_given_aid_given_stays_aid() -> None:
+    e = only(code_text("Japan gave the Philippines ten patrol boats."), "AID")
+    assert SPEECH_GIVEN not in e.rule
+
+
+def test_unanswered_an_act_that_will_not_go_unpunished_is_a_threat() -> None:
+    e = only(code_text('"This provocation will not go unanswered," the foreign ministry spokesman said.'), "THREATEN")
+    assert UNANSWERED in e.rule and e.actor[0].text == "the foreign ministry spokesman"
+    e = only(code_text("Those responsible will not go unpunished, the minister said."), "THREATEN")
+    assert e.actor[0].text == "the minister" and [a.text for a in e.recipient] == ["Those responsible"]
+    e = only(code_text("The general said the attack would not be left unpunished."), "THREATEN")
+    assert e.actor[0].text == "The general" and e.mode is None
+
+
+def test_unanswered_a_reprisal_told_of_the_past_is_no_threat() -> None:
+    events = code_text("The raid did not go unanswered, the army said.")
+    assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+def test_force_offered_readiness_to_use_force_is_a_threat() -> None:
+    e = only(code_text("Iran said it was ready to use force to defend its ships in the Gulf."), "THREATEN")
+    assert e.mode == "violence" and countries(e.actor) == {"IRN"}
+
+
+def test_force_offered_readiness_for_talks_stays_an_offer() -> None:
+    e = only(code_text("The cabinet is ready to resume negotiations with the insurgents."), "AGREE")
+    assert "THREATEN" not in e.rule

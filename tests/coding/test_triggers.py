@@ -647,3 +647,31 @@ def test_a_munition_that_lands_or_goes_off_is_an_attack(sentence: str, trigger: 
 )
 def test_what_hits_or_goes_off_without_a_munition_is_no_attack(sentence: str) -> None:
     assert "ASSAULT" not in [e.event_type for e in code_text(sentence, published="2024-05-03")]
+
+
+def test_reserving_the_right_to_a_hostile_act_threatens_it() -> None:
+    e = only(code_text("Pakistan reserved the right to retaliate against India at a time of its choosing."), "THREATEN")
+    assert e.mode == "violence" and countries(e.actor) == {"PAK"} and countries(e.recipient) == {"IND"}
+    e = only(code_text("Beijing reserved the right to take countermeasures against Japan, an aide said."), "THREATEN")
+    assert e.mode == "restrict" and countries(e.recipient) == {"JPN"}
+
+
+def test_reserving_the_right_to_appeal_threatens_no_one() -> None:
+    events = code_text("The defence team reserved the right to appeal the verdict.")
+    assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition threatened to walk out of the talks with the government.",
+        "The rebels threatened to withdraw from the negotiations unless the army halted its offensive.",
+    ],
+)
+def test_a_threat_to_leave_talks_is_relations(text: str) -> None:
+    assert only(code_text(text), "THREATEN").mode == "relations"
+
+
+def test_a_threat_to_drive_a_party_out_of_a_place_is_not_relations() -> None:
+    e = only(code_text("The militia threatened to drive the traders out of the market."), "THREATEN")
+    assert e.mode == "expel"

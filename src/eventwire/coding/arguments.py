@@ -606,6 +606,52 @@ def _undergone(noun: Token) -> bool:
     )
 
 
+# Grammar: verbs by which a party gets a threat made to it ("received death threats"), and the
+# prepositions of acting in defiance of one ("despite threats of arrest").
+_RECEIVING_VERBS = _DRAWING_VERBS | {"get"}
+_DEFYING_PREPS = frozenset({"despite"})
+THREAT_HELD_OVER = "held_over"
+
+
+def threat_held_over(noun: Token) -> Token | None:
+    """The verb whose subject a nominal threat is held over, when the sentence tells it from that
+    party's side: it receives, faces or draws the threat ("the judge received death threats",
+    "reporters faced threats from the militia") or acts in defiance of it ("returned home despite
+    threats of arrest", "in spite of threats", "in the face of threats"); else None. Whoever
+    threatens is named after "from" or "by", or not at all: never that subject. Only a threat so
+    named is defied; a warning defied is advice ignored."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and _lemma(head) in _RECEIVING_VERBS:
+        return head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or _lemma(noun) != "threat":
+        return None  # "despite warnings from the UN": advice ignored, not a threat defied
+    if _lemma(head) in _DEFYING_PREPS:
+        verb = head.head
+    elif _lemma(head) == "of" and head.head.lower_ in ("spite", "face") and head.head.dep_ == "pobj":
+        verb = head.head.head.head  # "in spite of", "in the face of": of -> spite/face -> in -> verb
+    else:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+# Grammar: verbs of telling a party what is to come ("told Kyiv it would...", "warned Baghdad that...").
+_TELLING = frozenset({"tell", "warn", "inform", "remind", "notify"})
+
+
+def _telling_verb(tok: Token) -> Token | None:
+    """The verb of telling whose reported clause ``tok`` heads, or is the verb of ("told Kyiv
+    (that) it would cut aid": told; "told the militia it would be crushed": told); else None."""
+    clause = tok
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if clause.dep_ == "conj" and clause.head.dep_ == "ccomp":
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.pos_ != "VERB" or _lemma(head) not in _TELLING:
+        return None
+    return head
+
+
 # Grammar: verbs of coming upon a hidden explosive ("the truck hit a mine", "stepped on a mine"),
 # and the explosives so come upon.
 _COMING_UPON = frozenset({"hit", "strike", "run", "drive", "step"})
@@ -1613,6 +1659,14 @@ class Arguments:
             if not f.actor and f.event == "PROTEST" and f.actor_how not in ("onlooker", "unknown"):
                 # "shopkeepers watched the march": who looks on or stops a protest holds none
                 f.actor, f.actor_how = self._unnamed_crowd(tok)
+        held = threat_held_over(tok) if f.event == "THREATEN" and entry.pos == "NOUN" else None
+        if held is not None:
+            # "the judge received death threats", "returned home despite threats of arrest": the
+            # party the threat is held over is its recipient; who made it is named by "from"
+            f.recipient = self.subject(held)[0]
+            f.actor = self.prep_objects(tok, ("from", "by")) or self.prep_objects(held, ("from",))
+            f.actor_how = "by_agent" if f.actor else THREAT_HELD_OVER
+            return
         if _undergone(tok):
             # "peacekeepers came under attack from militants": who comes under it is acted on;
             # the attackers are named by "from"
@@ -1705,6 +1759,25 @@ class Arguments:
             if c.dep_ == "prep" and _lemma(c) in _HARMED_PREPOSITIONS and _lemma(c) not in own
             for t in subtree_of(c)
         }
+
+    def party_told(self, f: Found) -> list[Mention]:
+        """The party a threat is told to ("told Kyiv it would cut off its aid", "told the militia
+        it would be crushed"): the object of the verb of telling whose clause holds the threat is
+        the party threatened, when it is of another state than the threatener (an audience of
+        its own, "told parliament", is none). For a threat with no recipient."""
+        if f.event != "THREATEN" or f.recipient:
+            return f.recipient
+        tell = _telling_verb(f.token)
+        if tell is None:
+            return []
+        told = next((c for c in children_of(tell) if c.dep_ in ("dative", "dobj", "iobj")), None)
+        if told is None:
+            return []
+        own = {m.head for m in f.actor}
+        home = {m.actor.country for m in f.actor}
+        # a party of another state; one's own parliament or reporters are told, not threatened
+        return [m for m in self.mentions_of(told) if m.head not in own and m.actor.country
+                and m.actor.country not in home]  # fmt: skip
 
     def conditioned_on(self, f: Found) -> list[Mention]:
         """The party whose act a threat or a promise is made on condition of ("would cease fire if

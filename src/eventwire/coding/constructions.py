@@ -159,6 +159,18 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   into the sea", "launched rockets into the waters off its coast") strike no party: a weapons
   test or show of force (MOBILIZE weapons), as "launched two missiles" is; fired at a place or a
   party, or hitting one ("into the gulf, hitting a tanker"), they attack.
+* **unanswered**: a speaker's word that an act will not go unanswered or unpunished ("this
+  provocation will not go unanswered", "the killings would not be left unpunished") warns of a
+  reprisal: THREATEN (CAMEO 130), the speaker its actor; a party said not to go unpunished
+  ("those responsible will not go unpunished") is the one threatened. Told of the past ("the
+  raid did not go unanswered") it is no threat.
+* **force offered**: a party ready, prepared or willing to use force, or that promises to ("ready
+  to use force to defend its ships", "prepared to use military force against the rebels"),
+  threatens it: THREATEN violence (CAMEO 138), not an offer (AGREE).
+* **speech given**: a verb of giving whose object names a speech act ("gave the junta an
+  ultimatum", "gave Israel a stern warning", "gave the unions assurances") is that act's light
+  verb: the speech act is the event, its giver the actor and the party given it the recipient;
+  nothing was given as aid.
 * **command**: an order is the act it orders when that act is material ("ordered the army to
   its highest readiness": MOBILIZE; "ordered providers to block the channel": COERCE); an act in
   an adjunct ("citing a wave of attacks") is the order's reason, not what it orders. Ordering
@@ -178,7 +190,7 @@ from spacy.tokens import Span, Token
 from ..knowledge.lexicon import Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from .syntax import children_of, lemma_of, lemmas_of, subtree_of, tokens_of
-from .triggers import Found, _dobj
+from .triggers import Found, _dobj, names_an_act
 
 if TYPE_CHECKING:
     from .mentions import Mention
@@ -253,6 +265,57 @@ _CEASED: dict[str, tuple[str, str | None, str]] = {
 # Grammar: possessive pronouns (an act that is the stopping party's own: "its strike").
 _OWN = frozenset({"its", "their", "his", "her", "our", "my"})
 CESSATION = "+ceased own act"
+
+
+FORCE_OFFERED = "+ready to use force -> THREATEN violence"
+# Grammar: verbs of using a means, and the prepositions of a means ("by force", "with force").
+_USING = frozenset({"use", "employ", "resort"})
+_MEANS_PREPS = frozenset({"by", "with", "to"})
+
+
+def _force_used(clause: Token) -> bool:
+    """Whether ``clause`` uses force: "use force", "use military force", "resort to force",
+    "retake it by force"."""
+    for t in subtree_of(clause):
+        if t.pos_ != "NOUN" or lemma_of(t) != "force" or t.tag_ != "NN":
+            continue  # "forces" are troops, not force
+        if t.dep_ == "dobj" and lemma_of(t.head) in _USING:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in _MEANS_PREPS:
+            return True
+    return False
+
+
+def force_offered(f: Found) -> None:
+    """A promise or readiness whose complement uses force threatens it (see the module docstring)."""
+    if f.event != "AGREE" or f.entry.frame != "speech" or f.negated:
+        return
+    comps = [c for c in children_of(f.token) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    if any(_force_used(c) for c in comps):
+        f.event, f.mode = "THREATEN", "violence"
+        f.rule += " " + FORCE_OFFERED
+
+
+SPEECH_GIVEN = "+speech act given"
+
+
+def given_speech(found: list[Found]) -> list[Found]:
+    """``found`` without the aid reading of a verb of giving whose direct object is a speech act
+    found in the sentence ("gave the rebels an ultimatum", "gave a warning to Kabul"): the noun is
+    the event (see the module docstring), its parties those of its light verb."""
+    nouns = {f.token.i for f in found if f.entry.pos == "NOUN" and f.entry.frame == "speech"}
+    light = {
+        f.token.i
+        for f in found
+        if f.event == "AID" and f.entry.frame == "give" and f.entry.pos == "VERB" and not f.entry.object
+        and (obj := _dobj(f.token)) is not None and obj.i in nouns
+    }  # fmt: skip
+    if not light:
+        return found
+    for f in found:
+        if f.token.i in nouns and f.token.head.i in light:
+            f.rule += f" {SPEECH_GIVEN}"
+    return [f for f in found if f.token.i not in light]
 
 
 def cessations(found: list[Found]) -> list[Found]:
@@ -469,6 +532,48 @@ def idle_refusals(sent: Span) -> list[Found]:
         rule = f"{lemma_of(tok)}/VERB {IDLE_REFUSED}"
         out.append(Found(token=tok, entry=entry, event="THREATEN", mode=None, end=tok, start_tok=tok, rule=rule))
     return out
+
+
+# Words of an act left without its answer, and the verbs that leave it so ("will not go unpunished",
+# "would not be left unanswered").
+_UNANSWERED = frozenset({"unanswered", "unpunished", "unavenged", "unchallenged"})
+_LEFT_VERBS = frozenset({"go", "remain", "stay", "leave", "be"})
+UNANSWERED = "+will not go unanswered -> THREATEN"
+
+
+def unanswered_acts(sent: Span) -> list[Found]:
+    """An act or a party said, in the future, not to go unanswered or unpunished (see the module
+    docstring): a THREATEN on the verb, in place of any other reading of it ("would not be left
+    unpunished" leaves no place), whose parties :func:`unanswered_threatener` sets."""
+    out = []
+    for tok in tokens_of(sent):
+        if tok.pos_ not in ("VERB", "AUX") or lemma_of(tok) not in _LEFT_VERBS:
+            continue
+        kids = list(children_of(tok))
+        left = next((c for c in kids if c.dep_ in ("acomp", "oprd") and c.lower_ in _UNANSWERED), None)
+        if left is None or not any(c.dep_ == "neg" for c in kids):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
+            continue  # "the raid did not go unanswered": a reprisal told, not threatened
+        entry = Trigger(lemma=lemma_of(tok), pos="VERB", event="THREATEN", cameo="130", frame="speech")
+        rule = f"{lemma_of(tok)}/VERB {UNANSWERED}"
+        out.append(Found(token=tok, entry=entry, event="THREATEN", mode=None, end=left, start_tok=tok, rule=rule))
+    return out
+
+
+def unanswered_threatener(f: Found, party: Callable[[Token | None], list[Mention]]) -> None:
+    """The parties of an act said not to go unanswered (see :func:`unanswered_acts`): the speaker
+    threatens; the subject, when it names a party rather than its act, is threatened."""
+    if UNANSWERED not in f.rule:
+        return
+    subj = next((c for c in children_of(f.token) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    named = [] if subj is None or subj.pos_ == "NOUN" and names_an_act(subj) else party(subj)
+    f.negated = f.future = f.hypothetical = False  # the word that no answer will be spared is the threat
+    if f.speaker is not None:
+        f.actor, f.actor_how = [f.speaker], "speaker"
+    elif not named:
+        f.actor, f.actor_how = [], "none"
+    f.recipient = [m for m in named if not any(a.head == m.head for a in f.actor)]
 
 
 # Verbs of giving leave for an act; negated, the leave is refused ("did not authorise the march").
@@ -1123,6 +1228,9 @@ def apply(f: Found, chain: list[Token]) -> bool:
         return True
     if IDLE_REFUSED in f.rule:
         f.negated = f.future = f.hypothetical = False  # the refusal to look on is the warning
+        return True
+    if UNANSWERED in f.rule:
+        f.negated = f.future = f.hypothetical = False  # no answer spared is the warning
         return True
     failed = _failed(chain)
     if f.hypothetical and f.event in COOPERATIVE_REFUSAL and cannot(chain):

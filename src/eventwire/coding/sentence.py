@@ -26,11 +26,13 @@ from ..knowledge.lexicon import Cues, Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from . import constructions, factuality, fallback, judgements, precision, residual_modes
 from .arguments import (
+    THREAT_HELD_OVER,
     Arguments,
     civilian_protesters,
     civilians_by_default,
     counterparts_in_kind,
     harmed_workers_as_civilians,
+    threat_held_over,
 )
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
 from .clauses import (
@@ -139,6 +141,8 @@ def sentence_events(
         and not factuality.rebuts_claim(f.token)
     ]
     found += _model_found(sent, found, cues)
+    unanswered = constructions.unanswered_acts(sent)
+    found = [f for f in found if f.token.i not in {g.token.i for g in unanswered}] + unanswered
     found += constructions.unlisted_refusals(sent, {f.token.i for f in found}, cues.reporting)
     found += constructions.vowed_responses(sent, {f.token.i for f in found})
     found = [f for f in found if not constructions.idle(f.token)] + constructions.idle_refusals(sent)
@@ -158,6 +162,7 @@ def sentence_events(
     found = [f for f in found if not any(f.token.i == g.end.i for g in faced)] + faced
     found += judgements.copular_judgements(sent, found, lexicon)
     found = constructions.deadlines(sent, found)
+    found = constructions.given_speech(found)
     found = constructions.cessations(found)
     for f in found:
         _extend_start(f)
@@ -195,7 +200,7 @@ def sentence_events(
         _withheld_is_no_party(f)
         constructions.protest_by_a_state(f)
         f.speaker = speaker_of(f.token, args, quote, cues)
-        if not f.actor and f.speaker is not None and f.entry.frame == "speech":
+        if not f.actor and f.speaker is not None and f.entry.frame == "speech" and f.actor_how != THREAT_HELD_OVER:
             f.actor, f.actor_how = [f.speaker], "speaker"
         judgements.settle(f, args)
         scene = (
@@ -214,8 +219,10 @@ def sentence_events(
             # "would send ships carrying grain to Ostria": whom the aid goes to
             dest = constructions.carried_to(f.token)
             f.recipient = args.mentions_of(dest) if dest is not None else []
+        constructions.force_offered(f)
         aux_flags(f, cues)
         constructions.penalty_threatener(f)
+        constructions.unanswered_threatener(f, args.acted_on)
         constructions.options_speaker(f)
         constructions.settle_commitment(f)
         constructions.evaluation(f)
@@ -238,6 +245,7 @@ def sentence_events(
             f.recipient = args.acted_on(_dobj(punished) or _passive_subject(punished))
         # "would cease fire if the navy lifted its blockade": a commitment on a condition is addressed
         # to whoever must meet it
+        f.recipient = args.party_told(f)
         f.recipient = args.conditioned_on(f)
         _fired_means(f, cues)
         _means_mode(f, cues)
@@ -267,7 +275,7 @@ def sentence_events(
     _joint_targets(live)
     main = [
         f for f in live if not _background(f.token) or own_meeting(f.token, f.event, f.mode) or _standing_protest(f)
-        or constructions.DEMANDED_CONDITION in f.rule
+        or constructions.DEMANDED_CONDITION in f.rule or _held_over(f)
     ]
     # with no main event, a scene-setting event still stands, except a participle that only
     # describes a noun ("weapons seized last year", "the curfew imposed in May")
@@ -300,6 +308,7 @@ def sentence_events(
         or own_meeting(f.token, f.event, f.mode)
         or _standing_protest(f)
         or f.rule == judgements.QUOTED_JUDGEMENT  # the speaker's word on an act, wherever the act stands
+        or _held_over(f)
     ]
     kept = central if central else live
     # "violated the truce signed in May": a dated act told on the noun stands beside the main act,
@@ -443,6 +452,11 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         return
     if f.entry.frame == "speech" and _participial_adjunct(f.token):
         return  # "blocked the website, accusing the broadcaster of lies": a second act of its own
+    if _held_over(f):
+        return  # "returned home despite threats of arrest": a threat defied, no part of the return
+    outer = by_tok.get(f.token.head.i) if f.token.dep_ in ("nsubj", "nsubjpass") else None
+    if outer is not None and constructions.UNANSWERED in outer.rule:
+        return  # "the attack will not go unpunished": the attack happened; the threat answers it
     if _own_clause(f.token) or own_meeting(f.token, f.event, f.mode) or _standing_protest(f):
         return
     if f.event != "ACCUSE" and factuality.blamed_party(f.token) is not None:
@@ -537,6 +551,13 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             if g.mode is None and g.entry.mode is None:
                 g.mode = _CONTENT_DEFAULT_MODE.get(g.event, {}).get(f.event)
         return
+
+
+def _held_over(f: Found) -> bool:
+    """A nominal threat told from the side of the party it is held over ("received death threats",
+    "despite threats of arrest"): an event of its own wherever its phrase stands, never the
+    content or the scene of the act beside it (:func:`eventwire.coding.arguments.threat_held_over`)."""
+    return f.event == "THREATEN" and f.entry.pos == "NOUN" and threat_held_over(f.token) is not None
 
 
 def _shares_infinitive(tok: Token) -> bool:

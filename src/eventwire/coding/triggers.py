@@ -495,10 +495,32 @@ _BREAKING_OFF = (load_word_classes()["cessation"] | load_word_classes()["discont
 
 def _stops_talks(tok: Token) -> bool:
     """Whether ``tok`` is a verb that breaks off talks named as its object ("suspend the
-    negotiations", "halt the dialogue with the rebels")."""
-    if tok.pos != VERB or lemma_of(tok) not in _BREAKING_OFF:
+    negotiations", "halt the dialogue with the rebels") or leaves them ("walk out of the talks")."""
+    if tok.pos != VERB:
+        return False
+    if lemma_of(tok) in _LEAVING and _talks_left(tok):
+        return True  # "walk out of the talks", "withdraw from the negotiations", "quit the dialogue"
+    if lemma_of(tok) not in _BREAKING_OFF:
         return False
     return any(c.dep_ == "dobj" and lemma_of(c) in _TALKS for c in children_of(tok))
+
+
+# Verbs of leaving something under way ("walked out of the talks", "quit the negotiations").
+_LEAVING = frozenset({"walk", "pull", "withdraw", "quit", "leave", "storm"})
+
+
+def _talks_left(tok: Token) -> bool:
+    """Whether the talks are what ``tok`` leaves: its object, or the object of its "of", "from"
+    ("walked out of the talks", "withdrew from the negotiations", "quit the dialogue")."""
+    # the parser may hang "of" on "out" ("walk out(prep) of(prep) the talks")
+    outs = [g for c in children_of(tok) if c.lower_ == "out" for g in children_of(c)]
+    for c in (*children_of(tok), *outs):
+        if c.dep_ == "dobj" and lemma_of(c) in _TALKS and lemma_of(tok) in ("quit", "leave"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            if any(g.dep_ == "pobj" and lemma_of(g) in _TALKS for g in children_of(c)):
+                return True
+    return False
 
 
 def _on_a_noun(tok: Token) -> bool:
