@@ -75,6 +75,8 @@ _UTILITIES = load_word_classes()["utility"]
 _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB"})
 _CROWD_NOUNS = lexicon_words("crowd_nouns")
 _STORMING = frozenset({"storm", "ransack"})
+# Grammar: words that count people ("hundreds gathered", "tens of thousands marched").
+_PEOPLE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens"})
 # Armed parties, of the state or outside it: their looting is plunder by force, not a riot.
 _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})
 # Verbs that count an attack's dead or wounded ("two were killed and five wounded").
@@ -731,10 +733,30 @@ def _a_party(m: Mention, doc: Doc) -> bool:
     return bool(a.kb_id or a.country or a.sector or named)
 
 
+def _a_crowd(m: Mention, doc: Doc) -> bool:
+    """Whether ``m`` names people only as a crowd or a count of them, with no sector of its own
+    ("hundreds", "tens of thousands", "rioters", "the mob"): whoever they are, a crowd is no
+    state, force or organised body, so it may gather, block or occupy as civilians do."""
+    if m.actor.sector is not None or m.actor.kb_id or not 0 <= m.head < len(doc):
+        return False
+    head = doc[m.head]
+    return head.lower_ in _PEOPLE_COUNTS or head.lower_ in _CROWD_NOUNS or head.pos_ == "NUM"
+
+
+def _subject_sector(f: Found) -> str | None:
+    """The sector ``f``'s subject constraints are checked against: its first actor's, with a crowd
+    of no sector of its own (:func:`_a_crowd`) read as civilians ("hundreds gathered outside
+    parliament", "tens of thousands blocked the highway")."""
+    if not f.actor:
+        return None
+    first = f.actor[0]
+    return "CVL" if _a_crowd(first, f.token.doc) else first.actor.sector
+
+
 def _valid(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lexicon) -> bool:
     if not f.event:
         return False
-    sector = f.actor[0].actor.sector if f.actor else None
+    sector = _subject_sector(f)
     e = f.entry
     if e.subject_sector is not None and sector not in e.subject_sector:
         return _retry(f, args, sent_mentions, lexicon)
@@ -882,7 +904,7 @@ def _retry(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lex
         if threat is not None and (e.event in _THREAT_OF or e.lemma in _THREAT_LEMMAS):
             f.event, f.mode = threat  # an announced act stays a threat whichever reading it takes
             f.rule += " +future -> THREATEN"
-        sector = f.actor[0].actor.sector if f.actor else None
+        sector = _subject_sector(f)
         if (e.subject_sector is None or sector in e.subject_sector) and sector not in e.not_subject_sector:
             actor, how, recipient = f.actor, f.actor_how, f.recipient
             args.fill(f)  # the new reading finds its own arguments: it may name them differently
