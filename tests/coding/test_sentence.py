@@ -242,3 +242,31 @@ def test_a_network_the_state_slows_is_no_recipient() -> None:
 def test_a_platform_the_state_blocks_stays_the_recipient() -> None:
     e = only(code_text("Authorities in Minsk blocked access to Facebook on Tuesday."), "COERCE")
     assert [a.text for a in e.recipient] == ["Facebook"]
+
+
+def test_a_crowd_named_only_by_a_count_satisfies_a_civilian_subject_constraint() -> None:
+    e = only(code_text("Hundreds gathered outside the governor's office in Kisumu on Friday."), "PROTEST")
+    assert e.mode == "demo"
+    assert [a.text for a in e.actor] == ["Hundreds"]
+    e = only(code_text("Tens of thousands occupied the main square of Valdoria on Monday."), "PROTEST")
+    assert e.mode == "obstruct"
+
+
+def test_a_count_of_soldiers_keeps_its_own_sector_against_a_crowd_reading() -> None:
+    # counter-case: soldiers who surround a town are no crowd
+    events = code_text("Hundreds of soldiers surrounded the town of Kelvo on Friday.")
+    assert not [e for e in events if e.event_type == "PROTEST"]
+
+
+def test_a_clash_between_a_crowd_and_the_police_is_a_riot_by_the_crowd() -> None:
+    e = only(code_text("Students clashed with riot police near the university in Valdoria on Tuesday."), "PROTEST")
+    assert e.mode == "riot"
+    assert [a.text for a in e.actor] == ["Students"]
+    assert [a.sector for a in e.recipient] == ["COP"]
+    e = only(code_text("Police clashed with demonstrators outside the courthouse."), "PROTEST")
+    assert [a.text for a in e.actor] == ["demonstrators"]
+
+
+def test_a_clash_between_rebels_and_the_police_stays_an_assault() -> None:
+    events = code_text("Rebels clashed with police in the northern hills on Tuesday.")
+    assert [e.event_type for e in events] == ["ASSAULT"]

@@ -777,6 +777,7 @@ def _valid(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lex
     ):
         return False  # a bare verb with no participant is rarely an event ("support is growing")
     _crowd_violence(f)
+    _crowd_clash(f)
     return True
 
 
@@ -892,6 +893,36 @@ def _crowd_violence(f: Found) -> None:
     if actor.actor.sector in _CROWD_SECTORS or (actor.actor.sector in (None, "CVL") and head in _CROWD_NOUNS):
         f.event, f.mode = "PROTEST", "riot"
         f.rule += " +crowd -> PROTEST riot"
+
+
+# Words of a fight between two sides ("clashed with", "running battles with").
+_FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "fighting"})
+# Sectors of people who take to the streets: civilians, the opposition, students, workers.
+_STREET_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB"})
+
+
+def _of_the_street(m: Mention, doc: Doc) -> bool:
+    """Whether ``m`` is a crowd's side of a street fight: civilians, the opposition, students or
+    workers, a crowd or a count of no sector, or someone's supporters."""
+    if m.actor.sector in _STREET_SECTORS or _a_crowd(m, doc):
+        return True
+    return m.actor.sector is None and not m.actor.kb_id and _lemma(doc[m.head]) == "supporter"
+
+
+def _crowd_clash(f: Found) -> None:
+    """A clash or a fight between a crowd and the police ("protesters clashed with riot police",
+    "supporters fought running battles with police") is a violent protest (PLOVER PROTEST riot:
+    violent action against the authorities) by the crowd, aimed at the police; it is no battle
+    of two armed sides. Told of soldiers or rebels, a fight stays an ASSAULT."""
+    if f.event != "ASSAULT" or f.mode is not None or f.entry.lemma not in _FIGHTING:
+        return
+    doc = f.token.doc
+    parties = f.actor + f.recipient
+    crowd = [m for m in parties if _of_the_street(m, doc)]
+    police = [m for m in parties if m.actor.sector == "COP"]
+    if crowd and police and len(crowd) + len(police) == len(parties):
+        f.event, f.mode, f.actor, f.recipient = "PROTEST", "riot", crowd, police
+        f.rule += " +crowd and police -> PROTEST riot"
 
 
 def _retry(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lexicon) -> bool:
