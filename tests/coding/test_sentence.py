@@ -270,3 +270,14 @@ def test_a_clash_between_a_crowd_and_the_police_is_a_riot_by_the_crowd() -> None
 def test_a_clash_between_rebels_and_the_police_stays_an_assault() -> None:
     events = code_text("Rebels clashed with police in the northern hills on Tuesday.")
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_a_strike_that_shuts_something_down_is_the_strike() -> None:
+    events = code_text("A two-day rail strike has shut down commuter trains across Valdoria.")
+    assert [(e.event_type, e.mode) for e in events] == [("PROTEST", "strike")]
+
+
+def test_a_party_that_shuts_something_down_during_a_strike_restricts() -> None:
+    # counter-case: the subject is a party, not the strike
+    events = code_text("The authorities shut down the port of Kelvo during the strike.")
+    assert "COERCE" in [e.event_type for e in events]

@@ -429,12 +429,34 @@ def _extend_start(f: Found) -> None:
             f.start_tok = c if c.i < f.start_tok.i else f.start_tok
 
 
+# Categories of what a protest's disruption reads as when told by its own verb ("shut down",
+# "cut off", "closed"): a restriction or a cut, with no party doing it.
+_DISRUPTIONS = frozenset({"COERCE", "SANCTION"})
+
+
+def _protest_disrupts(subject: Found, f: Found) -> bool:
+    """Whether ``f``, a verb of restriction or cut-off, tells what the protest its subject names
+    did ("a general strike shut down the port", "the blockade has cut off fuel supplies to the
+    capital"): the act is the protest (PLOVER PROTEST strike, obstruct), not a restriction of its
+    own, and a strike is no party that restricts."""
+    return (
+        subject.event == "PROTEST"
+        and subject.entry.pos == "NOUN"
+        and not subject.entry.as_actor
+        and subject.absorbed_by is None
+        and f.event in _DISRUPTIONS
+    )
+
+
 def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> None:
     clause = f.token.head if f.token.dep_ == "conj" and f.token.head.pos_ == "VERB" else f.token
     subj = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None) if f.entry.pos == "VERB" else None
     g0 = by_tok.get(subj.i) if subj is not None else None
     if g0 is not None and g0.event == f.event and g0.absorbed_by is None:
         f.absorbed_by = g0  # "air strikes killed ten people (and wounded two)": the strikes are the event
+        return
+    if g0 is not None and _protest_disrupts(g0, f):
+        f.absorbed_by = g0  # "a transport strike shut down the buses": what the strike did is the strike
         return
     if f.entry.frame == "speech" and _participial_adjunct(f.token):
         return  # "blocked the website, accusing the broadcaster of lies": a second act of its own
