@@ -1499,3 +1499,16 @@ def test_a_named_agent_of_a_passive_expulsion_stays_its_actor() -> None:
 def test_the_partner_an_idioms_noun_takes_is_the_recipient() -> None:
     e = only(code_text("Chile came to terms with Peru over the anchovy quota on Monday."), "AGREE")
     assert countries(e.actor) == {"CHL"} and countries(e.recipient) == {"PER"}
+
+
+def test_who_takes_part_in_a_protest_holds_it() -> None:
+    e = only(code_text("Thousands took part in the march through central Valdoria on Sunday."), "PROTEST")
+    assert [a.text for a in e.actor] == ["Thousands"]
+    e = only(code_text("Tens of thousands turned out for the rally in Kelvo."), "PROTEST")
+    assert [a.text for a in e.actor] == ["Tens of thousands"]
+
+
+def test_who_is_hurt_in_a_protest_does_not_hold_it() -> None:
+    # counter-case: "in" on a verb of harm names the occasion, not a part taken
+    events = code_text("Two people were killed in the protests in Kelvo.")
+    assert not [a for e in events if e.event_type == "PROTEST" for a in e.actor]

@@ -289,6 +289,27 @@ def harmed_workers_as_civilians(f: Found, doc: Doc) -> list[Mention]:
     return out
 
 
+def _taking_part(noun: Token) -> Token | None:
+    """The verb by which its subject takes part in the act ``noun`` names ("took part in the
+    march", "participated in the protests", "joined in the strike", "turned out for the rally"):
+    whoever takes part in a protest holds it. None for any other phrase ("killed in the protests")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "for") or noun.head.dep_ != "prep":
+        return None
+    prep, head = noun.head, noun.head.head
+    if prep.lower_ == "in" and _lemma(head) == "part" and head.dep_ == "dobj" and _lemma(head.head) == "take":
+        return head.head
+    if head.pos_ != "VERB":
+        return None
+    if prep.lower_ == "in" and _lemma(head) == "take" and any(_lemma(c) == "part" for c in children_of(head)):
+        return head  # the parser may hang "in" on the verb beside its object "part"
+    if prep.lower_ == "in" and _lemma(head) in ("participate", "join"):
+        return head
+    turned_out = _lemma(head) == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(head))
+    if prep.lower_ == "for" and turned_out:
+        return head
+    return None
+
+
 def _counted_people(tok: Token) -> Token | None:
     """The people a bare count or a group word counts ("dozens of supporters", "a crowd of
     fans"), when its "of" phrase names them by a noun for people; else None."""
@@ -1407,8 +1428,11 @@ class Arguments:
         their trade or their plight, which no knowledge base holds."""
         head = noun.head
         through_on = noun.dep_ == "pobj" and _lemma(head) == "on" and head.dep_ == "prep"
+        joined = _taking_part(noun)
         if through_on:
             head = head.head
+        elif joined is not None:
+            head, through_on = joined, True  # "thousands took part in the march": every party holds it
         elif noun.dep_ not in _LIGHT_NOUN_DEPS:
             return [], "none"
         if head.pos_ not in ("VERB", "AUX") or head.i == noun.i or _lemma(head) in _ONLOOKING:
