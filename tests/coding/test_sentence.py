@@ -281,3 +281,14 @@ def test_a_party_that_shuts_something_down_during_a_strike_restricts() -> None:
     # counter-case: the subject is a party, not the strike
     events = code_text("The authorities shut down the port of Kelvo during the strike.")
     assert "COERCE" in [e.event_type for e in events]
+
+
+def test_a_protest_is_aimed_at_whom_its_crowd_demands_of() -> None:
+    e = only(code_text("Protesters demanding the resignation of Governor Tamsin Orr burned tyres in Kelvo."), "PROTEST")
+    assert [a.text for a in e.recipient] == ["Governor Tamsin Orr"]
+
+
+def test_a_crowd_arrested_while_demanding_holds_no_protest_aimed_by_it() -> None:
+    # counter-case: the crowd is acted on, and no protest of theirs is told
+    events = code_text("Police arrested protesters demanding the release of the opposition leader.")
+    assert not [e for e in events if e.event_type == "PROTEST" and e.recipient]

@@ -258,6 +258,7 @@ def sentence_events(
     live += [t for f in live if (t := constructions.prison_term(f)) is not None]
     live += [t for f in live if (t := constructions.joint_attack(f)) is not None]
     _protest_aims(live)
+    _crowd_demands(live, found, args)
     _offers_to_those_met(live)
     _joint_targets(live)
     main = [
@@ -827,6 +828,25 @@ def _protest_aims(live: list[Found]) -> None:
             continue
         f = by_tok.get(g.token.head.i)
         if f is not None and f.event in ("PROTEST", "ACCUSE") and not f.recipient:
+            f.recipient = list(g.recipient)
+
+
+def _crowd_demands(live: list[Found], found: list[Found], args: Arguments) -> None:
+    """A protest with no party named as its target is aimed at whom its crowd's demand names
+    ("protesters demanding the resignation of the mayor burned tyres", "crowds calling for the
+    minister to quit blocked roads"): the demand told by a participle on the crowd's noun, which
+    the protest absorbs (PLOVER codes a protest's topic within the protest)."""
+    for g in found:
+        if g.entry.frame != "speech" or g.event != "REQUEST" or g.token.dep_ != "acl" or g.token.tag_ != "VBG":
+            continue
+        crowd = g.token.head.i
+        held = [f for f in live if f.event == "PROTEST" and not f.recipient
+                and (f.token.i == crowd or any(m.head == crowd for m in f.actor))]
+        if not held:
+            continue
+        if g.absorbed_by is not None:
+            args.fill(g)  # an absorbed demand was never given its parties
+        for f in held:
             f.recipient = list(g.recipient)
 
 
