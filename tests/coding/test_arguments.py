@@ -1512,3 +1512,14 @@ def test_who_is_hurt_in_a_protest_does_not_hold_it() -> None:
     # counter-case: "in" on a verb of harm names the occasion, not a part taken
     events = code_text("Two people were killed in the protests in Kelvo.")
     assert not [a for e in events if e.event_type == "PROTEST" for a in e.actor]
+
+
+def test_a_crowd_named_only_by_a_count_protests_as_civilians() -> None:
+    e = only(code_text("Thousands took to the streets of Kelvo on Sunday."), "PROTEST")
+    assert [a.sector for a in e.actor] == ["CVL"]
+
+
+def test_a_count_of_people_named_by_their_work_keeps_its_sector_in_a_protest() -> None:
+    # counter-case: a count of people named by their sector is no bare crowd
+    e = only(code_text("Thousands of nurses marched through Kelvo on Sunday."), "PROTEST")
+    assert [a.sector for a in e.actor] == ["HLH"]

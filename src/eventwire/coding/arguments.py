@@ -82,6 +82,8 @@ _PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
 # Object pronouns of one party or many: never their own clause's subject ("itself", "themselves").
 _OBJECT_PRONOUNS = _PLURAL_OBJECT_PRONOUNS | {"it"}
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Nouns of a crowd ("rioters", "the mob"): people named only as a crowd.
+_CROWD_NOUNS = lexicon_words("crowd_nouns")
 # Verbs of denial: what is coordinated after a denied act is the denier's next act ("denied that
 # its troops killed civilians and called the images staged").
 _DENIALS = frozenset({"deny"})
@@ -252,14 +254,16 @@ def civilians_by_default(ms: list[Mention], doc: Doc) -> list[Mention]:
 
 def civilian_protesters(ms: list[Mention], doc: Doc) -> list[Mention]:
     """``ms``, the actors of a protest, with the parties named only as people of a nation ("several
-    hundred Kenyans") or as private persons coded as civilians: PLOVER's protests are civilian
-    collective actions, so a crowd named by its nation is the public, not its state."""
+    hundred Kenyans"), as private persons, or only as a crowd or a count ("thousands", "rioters")
+    coded as civilians: PLOVER's protests are civilian collective actions, so a crowd named by its
+    nation is the public, not its state."""
     out = []
     for m in ms:
         head = doc[m.head]
         if m.actor.sector is None and (
             (m.actor.resolved_by == "demonym" and head.tag_ in _PLURAL_TAGS)
             or (m.actor.resolved_by == "generic" and _private_people(head))
+            or (not m.actor.kb_id and (head.lower_ in _PEOPLE_COUNTS or head.lower_ in _CROWD_NOUNS))
         ):
             m = replace(m, actor=replace(m.actor, sector="CVL"))
         out.append(m)
