@@ -955,14 +955,16 @@ def _crowd_clash(f: Found) -> None:
     """A clash or a fight between a crowd and the police ("protesters clashed with riot police",
     "supporters fought running battles with police") is a violent protest (PLOVER PROTEST riot:
     violent action against the authorities) by the crowd, aimed at the police; it is no battle
-    of two armed sides. Told of soldiers or rebels, a fight stays an ASSAULT."""
+    of two armed sides. Told of soldiers or rebels, or of a crowd hurt in it, a fight stays an
+    ASSAULT."""
     if f.event != "ASSAULT" or f.mode is not None or f.entry.lemma not in _FIGHTING:
         return
     doc = f.token.doc
     parties = f.actor + f.recipient
     crowd = [m for m in parties if _of_the_street(m, doc)]
     police = [m for m in parties if m.actor.sector == "COP"]
-    if crowd and police and len(crowd) + len(police) == len(parties):
+    acting = any(_of_the_street(m, doc) for m in f.actor)  # "villagers were hurt in clashes": acted on
+    if acting and crowd and police and len(crowd) + len(police) == len(parties):
         f.event, f.mode, f.actor, f.recipient = "PROTEST", "riot", crowd, police
         f.rule += " +crowd and police -> PROTEST riot"
 
