@@ -1611,3 +1611,27 @@ def test_the_party_told_of_a_threat_is_threatened() -> None:
 def test_an_audience_of_ones_own_told_of_a_threat_is_not_threatened() -> None:
     e = only(code_text("The president told parliament that the government would impose a curfew."), "THREATEN")
     assert e.recipient == []
+
+
+def test_who_takes_part_in_a_protest_holds_it() -> None:
+    e = only(code_text("Thousands took part in the march through central Valdoria on Sunday."), "PROTEST")
+    assert [a.text for a in e.actor] == ["Thousands"]
+    e = only(code_text("Tens of thousands turned out for the rally in Kelvo."), "PROTEST")
+    assert [a.text for a in e.actor] == ["Tens of thousands"]
+
+
+def test_who_is_hurt_in_a_protest_does_not_hold_it() -> None:
+    # counter-case: "in" on a verb of harm names the occasion, not a part taken
+    events = code_text("Two people were killed in the protests in Kelvo.")
+    assert not [a for e in events if e.event_type == "PROTEST" for a in e.actor]
+
+
+def test_a_crowd_named_only_by_a_count_protests_as_civilians() -> None:
+    e = only(code_text("Thousands took to the streets of Kelvo on Sunday."), "PROTEST")
+    assert [a.sector for a in e.actor] == ["CVL"]
+
+
+def test_a_count_of_people_named_by_their_work_keeps_its_sector_in_a_protest() -> None:
+    # counter-case: a count of people named by their sector is no bare crowd
+    e = only(code_text("Thousands of nurses marched through Kelvo on Sunday."), "PROTEST")
+    assert [a.sector for a in e.actor] == ["HLH"]

@@ -242,3 +242,53 @@ def test_a_network_the_state_slows_is_no_recipient() -> None:
 def test_a_platform_the_state_blocks_stays_the_recipient() -> None:
     e = only(code_text("Authorities in Minsk blocked access to Facebook on Tuesday."), "COERCE")
     assert [a.text for a in e.recipient] == ["Facebook"]
+
+
+def test_a_crowd_named_only_by_a_count_satisfies_a_civilian_subject_constraint() -> None:
+    e = only(code_text("Hundreds gathered outside the governor's office in Kisumu on Friday."), "PROTEST")
+    assert e.mode == "demo"
+    assert [a.text for a in e.actor] == ["Hundreds"]
+    e = only(code_text("Tens of thousands occupied the main square of Valdoria on Monday."), "PROTEST")
+    assert e.mode == "obstruct"
+
+
+def test_a_count_of_soldiers_keeps_its_own_sector_against_a_crowd_reading() -> None:
+    # counter-case: soldiers who surround a town are no crowd
+    events = code_text("Hundreds of soldiers surrounded the town of Kelvo on Friday.")
+    assert not [e for e in events if e.event_type == "PROTEST"]
+
+
+def test_a_clash_between_a_crowd_and_the_police_is_a_riot_by_the_crowd() -> None:
+    e = only(code_text("Students clashed with riot police near the university in Valdoria on Tuesday."), "PROTEST")
+    assert e.mode == "riot"
+    assert [a.text for a in e.actor] == ["Students"]
+    assert [a.sector for a in e.recipient] == ["COP"]
+    e = only(code_text("Police clashed with demonstrators outside the courthouse."), "PROTEST")
+    assert [a.text for a in e.actor] == ["demonstrators"]
+
+
+def test_a_clash_between_rebels_and_the_police_stays_an_assault() -> None:
+    events = code_text("Rebels clashed with police in the northern hills on Tuesday.")
+    assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_a_strike_that_shuts_something_down_is_the_strike() -> None:
+    events = code_text("A two-day rail strike has shut down commuter trains across Valdoria.")
+    assert [(e.event_type, e.mode) for e in events] == [("PROTEST", "strike")]
+
+
+def test_a_party_that_shuts_something_down_during_a_strike_restricts() -> None:
+    # counter-case: the subject is a party, not the strike
+    events = code_text("The authorities shut down the port of Kelvo during the strike.")
+    assert "COERCE" in [e.event_type for e in events]
+
+
+def test_a_protest_is_aimed_at_whom_its_crowd_demands_of() -> None:
+    e = only(code_text("Protesters demanding the resignation of Governor Tamsin Orr burned tyres in Kelvo."), "PROTEST")
+    assert [a.text for a in e.recipient] == ["Governor Tamsin Orr"]
+
+
+def test_a_crowd_arrested_while_demanding_holds_no_protest_aimed_by_it() -> None:
+    # counter-case: the crowd is acted on, and no protest of theirs is told
+    events = code_text("Police arrested protesters demanding the release of the opposition leader.")
+    assert not [e for e in events if e.event_type == "PROTEST" and e.recipient]

@@ -82,6 +82,8 @@ _PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
 # Object pronouns of one party or many: never their own clause's subject ("itself", "themselves").
 _OBJECT_PRONOUNS = _PLURAL_OBJECT_PRONOUNS | {"it"}
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Nouns of a crowd ("rioters", "the mob"): people named only as a crowd.
+_CROWD_NOUNS = lexicon_words("crowd_nouns")
 # Verbs of denial: what is coordinated after a denied act is the denier's next act ("denied that
 # its troops killed civilians and called the images staged").
 _DENIALS = frozenset({"deny"})
@@ -252,14 +254,16 @@ def civilians_by_default(ms: list[Mention], doc: Doc) -> list[Mention]:
 
 def civilian_protesters(ms: list[Mention], doc: Doc) -> list[Mention]:
     """``ms``, the actors of a protest, with the parties named only as people of a nation ("several
-    hundred Kenyans") or as private persons coded as civilians: PLOVER's protests are civilian
-    collective actions, so a crowd named by its nation is the public, not its state."""
+    hundred Kenyans"), as private persons, or only as a crowd or a count ("thousands", "rioters")
+    coded as civilians: PLOVER's protests are civilian collective actions, so a crowd named by its
+    nation is the public, not its state."""
     out = []
     for m in ms:
         head = doc[m.head]
         if m.actor.sector is None and (
             (m.actor.resolved_by == "demonym" and head.tag_ in _PLURAL_TAGS)
             or (m.actor.resolved_by == "generic" and _private_people(head))
+            or (not m.actor.kb_id and (head.lower_ in _PEOPLE_COUNTS or head.lower_ in _CROWD_NOUNS))
         ):
             m = replace(m, actor=replace(m.actor, sector="CVL"))
         out.append(m)
@@ -287,6 +291,27 @@ def harmed_workers_as_civilians(f: Found, doc: Doc) -> list[Mention]:
             m = replace(m, actor=replace(m.actor, sector="CVL"))
         out.append(m)
     return out
+
+
+def _taking_part(noun: Token) -> Token | None:
+    """The verb by which its subject takes part in the act ``noun`` names ("took part in the
+    march", "participated in the protests", "joined in the strike", "turned out for the rally"):
+    whoever takes part in a protest holds it. None for any other phrase ("killed in the protests")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "for") or noun.head.dep_ != "prep":
+        return None
+    prep, head = noun.head, noun.head.head
+    if prep.lower_ == "in" and _lemma(head) == "part" and head.dep_ == "dobj" and _lemma(head.head) == "take":
+        return head.head
+    if head.pos_ != "VERB":
+        return None
+    if prep.lower_ == "in" and _lemma(head) == "take" and any(_lemma(c) == "part" for c in children_of(head)):
+        return head  # the parser may hang "in" on the verb beside its object "part"
+    if prep.lower_ == "in" and _lemma(head) in ("participate", "join"):
+        return head
+    turned_out = _lemma(head) == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(head))
+    if prep.lower_ == "for" and turned_out:
+        return head
+    return None
 
 
 def _counted_people(tok: Token) -> Token | None:
@@ -1494,8 +1519,11 @@ class Arguments:
         their trade or their plight, which no knowledge base holds."""
         head = noun.head
         through_on = noun.dep_ == "pobj" and _lemma(head) == "on" and head.dep_ == "prep"
+        joined = _taking_part(noun)
         if through_on:
             head = head.head
+        elif joined is not None:
+            head, through_on = joined, True  # "thousands took part in the march": every party holds it
         elif noun.dep_ not in _LIGHT_NOUN_DEPS:
             return [], "none"
         if head.pos_ not in ("VERB", "AUX") or head.i == noun.i or _lemma(head) in _ONLOOKING:

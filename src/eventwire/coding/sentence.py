@@ -78,6 +78,8 @@ _UTILITIES = load_word_classes()["utility"]
 _CROWD_SECTORS = frozenset({"OPP", "EDU", "LAB"})
 _CROWD_NOUNS = lexicon_words("crowd_nouns")
 _STORMING = frozenset({"storm", "ransack"})
+# Grammar: words that count people ("hundreds gathered", "tens of thousands marched").
+_PEOPLE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens"})
 # Armed parties, of the state or outside it: their looting is plunder by force, not a riot.
 _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})
 # Verbs that count an attack's dead or wounded ("two were killed and five wounded").
@@ -271,6 +273,7 @@ def sentence_events(
     live += [t for f in live if (t := constructions.prison_term(f)) is not None]
     live += [t for f in live if (t := constructions.joint_attack(f)) is not None]
     _protest_aims(live)
+    _crowd_demands(live, found, args)
     _offers_to_those_met(live)
     _joint_targets(live)
     main = [
@@ -443,12 +446,34 @@ def _extend_start(f: Found) -> None:
             f.start_tok = c if c.i < f.start_tok.i else f.start_tok
 
 
+# Categories of what a protest's disruption reads as when told by its own verb ("shut down",
+# "cut off", "closed"): a restriction or a cut, with no party doing it.
+_DISRUPTIONS = frozenset({"COERCE", "SANCTION"})
+
+
+def _protest_disrupts(subject: Found, f: Found) -> bool:
+    """Whether ``f``, a verb of restriction or cut-off, tells what the protest its subject names
+    did ("a general strike shut down the port", "the blockade has cut off fuel supplies to the
+    capital"): the act is the protest (PLOVER PROTEST strike, obstruct), not a restriction of its
+    own, and a strike is no party that restricts."""
+    return (
+        subject.event == "PROTEST"
+        and subject.entry.pos == "NOUN"
+        and not subject.entry.as_actor
+        and subject.absorbed_by is None
+        and f.event in _DISRUPTIONS
+    )
+
+
 def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> None:
     clause = f.token.head if f.token.dep_ == "conj" and f.token.head.pos_ == "VERB" else f.token
     subj = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None) if f.entry.pos == "VERB" else None
     g0 = by_tok.get(subj.i) if subj is not None else None
     if g0 is not None and g0.event == f.event and g0.absorbed_by is None:
         f.absorbed_by = g0  # "air strikes killed ten people (and wounded two)": the strikes are the event
+        return
+    if g0 is not None and _protest_disrupts(g0, f):
+        f.absorbed_by = g0  # "a transport strike shut down the buses": what the strike did is the strike
         return
     if f.entry.frame == "speech" and _participial_adjunct(f.token):
         return  # "blocked the website, accusing the broadcaster of lies": a second act of its own
@@ -759,10 +784,30 @@ def _a_party(m: Mention, doc: Doc) -> bool:
     return bool(a.kb_id or a.country or a.sector or named)
 
 
+def _a_crowd(m: Mention, doc: Doc) -> bool:
+    """Whether ``m`` names people only as a crowd or a count of them, with no sector of its own
+    ("hundreds", "tens of thousands", "rioters", "the mob"): whoever they are, a crowd is no
+    state, force or organised body, so it may gather, block or occupy as civilians do."""
+    if m.actor.sector is not None or m.actor.kb_id or not 0 <= m.head < len(doc):
+        return False
+    head = doc[m.head]
+    return head.lower_ in _PEOPLE_COUNTS or head.lower_ in _CROWD_NOUNS or head.pos_ == "NUM"
+
+
+def _subject_sector(f: Found) -> str | None:
+    """The sector ``f``'s subject constraints are checked against: its first actor's, with a crowd
+    of no sector of its own (:func:`_a_crowd`) read as civilians ("hundreds gathered outside
+    parliament", "tens of thousands blocked the highway")."""
+    if not f.actor:
+        return None
+    first = f.actor[0]
+    return "CVL" if _a_crowd(first, f.token.doc) else first.actor.sector
+
+
 def _valid(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lexicon) -> bool:
     if not f.event:
         return False
-    sector = f.actor[0].actor.sector if f.actor else None
+    sector = _subject_sector(f)
     e = f.entry
     if e.subject_sector is not None and sector not in e.subject_sector:
         return _retry(f, args, sent_mentions, lexicon)
@@ -783,6 +828,7 @@ def _valid(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lex
     ):
         return False  # a bare verb with no participant is rarely an event ("support is growing")
     _crowd_violence(f)
+    _crowd_clash(f)
     return True
 
 
@@ -810,6 +856,25 @@ def _protest_aims(live: list[Found]) -> None:
             continue
         f = by_tok.get(g.token.head.i)
         if f is not None and f.event in ("PROTEST", "ACCUSE") and not f.recipient:
+            f.recipient = list(g.recipient)
+
+
+def _crowd_demands(live: list[Found], found: list[Found], args: Arguments) -> None:
+    """A protest with no party named as its target is aimed at whom its crowd's demand names
+    ("protesters demanding the resignation of the mayor burned tyres", "crowds calling for the
+    minister to quit blocked roads"): the demand told by a participle on the crowd's noun, which
+    the protest absorbs (PLOVER codes a protest's topic within the protest)."""
+    for g in found:
+        if g.entry.frame != "speech" or g.event != "REQUEST" or g.token.dep_ != "acl" or g.token.tag_ != "VBG":
+            continue
+        crowd = g.token.head.i
+        held = [f for f in live if f.event == "PROTEST" and not f.recipient
+                and (f.token.i == crowd or any(m.head == crowd for m in f.actor))]
+        if not held:
+            continue
+        if g.absorbed_by is not None:
+            args.fill(g)  # an absorbed demand was never given its parties
+        for f in held:
             f.recipient = list(g.recipient)
 
 
@@ -900,6 +965,38 @@ def _crowd_violence(f: Found) -> None:
         f.rule += " +crowd -> PROTEST riot"
 
 
+# Words of a fight between two sides ("clashed with", "running battles with").
+_FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "fighting"})
+# Sectors of people who take to the streets: civilians, the opposition, students, workers.
+_STREET_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB"})
+
+
+def _of_the_street(m: Mention, doc: Doc) -> bool:
+    """Whether ``m`` is a crowd's side of a street fight: civilians, the opposition, students or
+    workers, a crowd or a count of no sector, or someone's supporters."""
+    if m.actor.sector in _STREET_SECTORS or _a_crowd(m, doc):
+        return True
+    return m.actor.sector is None and not m.actor.kb_id and _lemma(doc[m.head]) == "supporter"
+
+
+def _crowd_clash(f: Found) -> None:
+    """A clash or a fight between a crowd and the police ("protesters clashed with riot police",
+    "supporters fought running battles with police") is a violent protest (PLOVER PROTEST riot:
+    violent action against the authorities) by the crowd, aimed at the police; it is no battle
+    of two armed sides. Told of soldiers or rebels, or of a crowd hurt in it, a fight stays an
+    ASSAULT."""
+    if f.event != "ASSAULT" or f.mode is not None or f.entry.lemma not in _FIGHTING:
+        return
+    doc = f.token.doc
+    parties = f.actor + f.recipient
+    crowd = [m for m in parties if _of_the_street(m, doc)]
+    police = [m for m in parties if m.actor.sector == "COP"]
+    acting = any(_of_the_street(m, doc) for m in f.actor)  # "villagers were hurt in clashes": acted on
+    if acting and crowd and police and len(crowd) + len(police) == len(parties):
+        f.event, f.mode, f.actor, f.recipient = "PROTEST", "riot", crowd, police
+        f.rule += " +crowd and police -> PROTEST riot"
+
+
 def _retry(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lexicon) -> bool:
     cands = lexicon.candidates(f.entry.lemma, f.entry.pos)
     for e in cands[cands.index(f.entry) + 1:]:
@@ -910,7 +1007,7 @@ def _retry(f: Found, args: Arguments, sent_mentions: list[Mention], lexicon: Lex
         if threat is not None and (e.event in _THREAT_OF or e.lemma in _THREAT_LEMMAS):
             f.event, f.mode = threat  # an announced act stays a threat whichever reading it takes
             f.rule += " +future -> THREATEN"
-        sector = f.actor[0].actor.sector if f.actor else None
+        sector = _subject_sector(f)
         if (e.subject_sector is None or sector in e.subject_sector) and sector not in e.not_subject_sector:
             actor, how, recipient = f.actor, f.actor_how, f.recipient
             args.fill(f)  # the new reading finds its own arguments: it may name them differently

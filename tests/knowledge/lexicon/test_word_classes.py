@@ -56,6 +56,7 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("dwelling", "shack"),
         ("network", "server"),
         ("lockdown", "curfew"),
+        ("thoroughfare", "motorway"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
@@ -831,3 +832,12 @@ def test_a_project_not_named_joint_is_no_cooperation() -> None:
     events = code_text("Malawi broke ground on a hydropower project on Friday.")
     assert "COOPERATE" not in [e.event_type for e in events]
 
+def test_a_crowd_that_blocks_any_thoroughfare_protests() -> None:
+    e = only(code_text("Farmers blocked the main motorway into Kelvo with their tractors."), "PROTEST")
+    assert e.mode == "obstruct"
+
+
+def test_a_crowd_that_blocks_a_proposal_does_not_protest() -> None:
+    # counter-case: what is blocked is no way or gate
+    events = code_text("Opposition lawmakers blocked the budget proposal in committee.")
+    assert not [e for e in events if e.event_type == "PROTEST"]
