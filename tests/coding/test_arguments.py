@@ -1499,3 +1499,24 @@ def test_a_named_agent_of_a_passive_expulsion_stays_its_actor() -> None:
 def test_the_partner_an_idioms_noun_takes_is_the_recipient() -> None:
     e = only(code_text("Chile came to terms with Peru over the anchovy quota on Monday."), "AGREE")
     assert countries(e.actor) == {"CHL"} and countries(e.recipient) == {"PER"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs "during talks" on the object, not on the verb
+        "Italy's foreign minister demanded the return of a seized trawler during talks with his Libyan counterpart.",
+        "In a letter to the Libyan government, Italy demanded the return of a seized trawler.",
+    ],
+)
+def test_the_party_of_talks_or_a_letter_a_demand_is_made_in_is_asked(text: str) -> None:
+    e = only(code_text(text, published="2024-05-01"), "REQUEST")
+    assert countries(e.actor) == {"ITA"} and countries(e.recipient) == {"LBY"}
+
+
+def test_a_letter_with_no_addressee_names_no_party() -> None:
+    # counter-case: a letter "to" nobody gives the demand no recipient from it
+    e = only(code_text("In a letter published on Monday, Italy demanded the return of a seized trawler.",
+                       published="2024-05-01"), "REQUEST")
+    assert not e.recipient
+

@@ -120,6 +120,11 @@ _FACILITIES = load_word_classes()["facility"]
 _SHADOWING = load_word_classes()["shadowing"]
 _DEALINGS = load_word_classes()["talks"] | load_word_classes()["agreement"]
 _DEALING_PREPOSITIONS = frozenset({"during", "in", "under", "at"})
+# Letters and messages an act is made in: their "to" phrase names whom it addresses.
+# Acts whose object says what is asked, offered or refused: the talks they are made in may hang
+# anywhere in it ("demanded the release of ... during talks with").
+_ASKING_EVENTS = frozenset({"REQUEST", "AGREE", "REJECT"})
+_MESSAGES = load_word_classes()["message"]
 # things a party runs, owns or puts in place: acted on in its operator's stead ("shot down drones
 # flown by the rebels", "cleared barricades put up by farmers")
 _OPERATED_THINGS = frozenset().union(
@@ -2137,15 +2142,28 @@ class Arguments:
     def _dealings_with(self, f: Found) -> list[Mention]:
         """The other party of the talks or the deal an act is done in or under ("demanded his
         release during talks with his Peruvian counterpart", "agreed to leave the town under a
-        deal with the government"): the act is addressed to it."""
-        for c in children_of(f.token):
+        deal with the government"): the act is addressed to it. The same for the addressee of a
+        letter or message the act is made in ("in a letter to the council, Kyiv demanded..."), and
+        for a phrase the parser hung on the verb's object ("demanded the release of the engineer
+        during talks with his counterpart": "during" on "release")."""
+        preps = list(children_of(f.token))
+        obj = _dobj(f.token) if f.entry.pos == "VERB" and f.event in _ASKING_EVENTS else None
+        if obj is not None and obj.pos_ == "NOUN":
+            preps.extend(_phrase_preps(obj))
+        for c in preps:
             if c.dep_ != "prep" or _lemma(c) not in _DEALING_PREPOSITIONS:
                 continue
             for n in children_of(c):
-                if n.dep_ == "pobj" and _lemma(n) in _DEALINGS:
+                if n.dep_ != "pobj":
+                    continue
+                if _lemma(n) in _DEALINGS:
                     ms = self.prep_objects(n, ("with",))
-                    if ms:
-                        return ms
+                elif _lemma(n) in _MESSAGES and _lemma(c) == "in":
+                    ms = self.prep_objects(n, ("to",))
+                else:
+                    continue
+                if ms:
+                    return ms
         return self._predicate_talks_with(f.token)
 
     def _predicate_talks_with(self, adj: Token) -> list[Mention]:
@@ -2527,6 +2545,25 @@ def _expelled_from_body(f: Found) -> bool:
         and bool(f.entry.with_object)
         and any(c.dep_ == "auxpass" for c in children_of(tok))
     )
+
+
+def _phrase_preps(noun: Token) -> list[Token]:
+    """The prepositions anywhere in a noun's phrase, through its "of" nouns and the participles on
+    them ("the release of an engineer held on suspicion of spying during talks with..."), but not
+    inside a clause of its own."""
+    out: list[Token] = []
+    todo = [noun]
+    while todo:
+        tok = todo.pop()
+        for c in children_of(tok):
+            if c.dep_ in ("relcl", "ccomp", "advcl", "xcomp", "conj", "appos"):
+                continue
+            if c.dep_ == "acl" and c.tag_ != "VBN":
+                continue
+            if c.dep_ == "prep":
+                out.append(c)
+            todo.append(c)
+    return out
 
 
 def _propelled(verb: Token, obj: Token | None) -> bool:
