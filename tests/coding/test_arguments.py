@@ -1520,3 +1520,16 @@ def test_a_letter_with_no_addressee_names_no_party() -> None:
                        published="2024-05-01"), "REQUEST")
     assert not e.recipient
 
+
+def test_the_to_phrase_on_an_issued_demand_names_whom_it_is_made_to() -> None:
+    # the parser hangs "to Romania" on the noun, not on the light verb
+    e = only(code_text("Moldova's government issued a demand to Romania to hand back the seized grain.",
+                       published="2024-05-01"), "REQUEST")
+    assert countries(e.recipient) == {"ROU"}
+
+
+def test_an_issued_demand_with_no_to_phrase_takes_its_clauses_party() -> None:
+    # counter-case: no "to" phrase, so the rule names nobody and the content rule reads the clause
+    e = only(code_text("Moldova's government issued a demand that Romania hand back the seized grain.",
+                       published="2024-05-01"), "REQUEST")
+    assert countries(e.recipient) == {"ROU"}

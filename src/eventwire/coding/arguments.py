@@ -2295,7 +2295,15 @@ class Arguments:
         object or prepositional phrase names the recipient of the noun's act."""
         dative = next((c for c in children_of(light) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)
         preps = tuple(dict.fromkeys([*(p for p in f.entry.to if p != "for"), "to"]))
-        return self.mentions_of(dative) or self.prep_objects(light, preps)
+        return self.mentions_of(dative) or self.prep_objects(light, preps) or self._addressed_noun(f)
+
+    def _addressed_noun(self, f: Found) -> list[Mention]:
+        """Addressed speech noun: the "to" phrase the parser hung on a speech act's noun rather than
+        on the light verb that issues it ("issued a demand to France to withdraw its envoy", "sent an
+        appeal to the donors"): whom the demand or appeal is made to."""
+        if f.entry.frame != "speech" or f.event not in _ASKING_EVENTS | {"THREATEN", "ACCUSE"}:
+            return []
+        return self.prep_objects(f.token, ("to",))
 
     def _content_recipient(self, f: Found, light: Token | None) -> list[Mention]:
         """The party a speech act's content is about: whoever must comply ("unless Israel
