@@ -1533,3 +1533,17 @@ def test_an_issued_demand_with_no_to_phrase_takes_its_clauses_party() -> None:
     e = only(code_text("Moldova's government issued a demand that Romania hand back the seized grain.",
                        published="2024-05-01"), "REQUEST")
     assert countries(e.recipient) == {"ROU"}
+
+
+def test_people_a_demanded_release_would_free_are_not_asked() -> None:
+    # the worker is the actor's own national; the demand is made to the other side of the talks
+    e = only(code_text("The Polish minister demanded the release of a Polish aid worker during talks with Belarusian "
+                       "officials.", published="2024-05-01"), "REQUEST")
+    assert countries(e.recipient) == {"BLR"}
+
+
+def test_the_party_a_release_is_demanded_from_is_still_asked() -> None:
+    # counter-case: the captor named by "from" stays the recipient
+    e = only(code_text("Warsaw demanded the release of two Polish truckers from the Belarusian border guards.",
+                       published="2024-05-01"), "REQUEST")
+    assert countries(e.recipient) == {"BLR"}

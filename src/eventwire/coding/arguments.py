@@ -1998,6 +1998,10 @@ class Arguments:
             ms = self._demanded_of(tok, obj)
             if ms:
                 return ms
+        if f.event == "REQUEST" and obj is not None and _lemma(obj) in _FREEING_NOUNS:
+            # freed people are not asked: "demanded the release of a Polish aid worker" is made to
+            # whoever holds the worker (or to the party of the talks it is made in), never the worker
+            return self._captor(obj) or self.prep_objects(obj, ("from", "by"))
         generic: list[Mention] = []
         ms = self._with_first_conjunct(obj, self.mentions_of(obj))
         if not ms and f.event == "ASSAULT" and obj is not None:
@@ -2393,9 +2397,10 @@ class Arguments:
             ms = self.prep_objects(comp, ("against", "on", "from", "at"))
             if ms:
                 return ms
-            if comp.pos_ == "NOUN":
+            if comp.pos_ == "NOUN" and not (f.event == "REQUEST" and _lemma(comp) in _FREEING_NOUNS):
                 # "promised aid to Angola", "threatened a boycott of contacts with France":
-                # the party the named act is directed at
+                # the party the named act is directed at (the people a release would free are
+                # never asked for it)
                 ms = self.prep_objects(comp, ("to", "with", "for", "of"))
                 if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
                     return ms
