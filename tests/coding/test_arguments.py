@@ -1635,3 +1635,51 @@ def test_a_count_of_people_named_by_their_work_keeps_its_sector_in_a_protest() -
     # counter-case: a count of people named by their sector is no bare crowd
     e = only(code_text("Thousands of nurses marched through Kelvo on Sunday."), "PROTEST")
     assert [a.sector for a in e.actor] == ["HLH"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs "during talks" on the object, not on the verb
+        "Italy's foreign minister demanded the return of a seized trawler during talks with his Libyan counterpart.",
+        "In a letter to the Libyan government, Italy demanded the return of a seized trawler.",
+    ],
+)
+def test_the_party_of_talks_or_a_letter_a_demand_is_made_in_is_asked(text: str) -> None:
+    e = only(code_text(text, published="2024-05-01"), "REQUEST")
+    assert countries(e.actor) == {"ITA"} and countries(e.recipient) == {"LBY"}
+
+
+def test_a_letter_with_no_addressee_names_no_party() -> None:
+    # counter-case: a letter "to" nobody gives the demand no recipient from it
+    e = only(code_text("In a letter published on Monday, Italy demanded the return of a seized trawler.",
+                       published="2024-05-01"), "REQUEST")
+    assert not e.recipient
+
+
+def test_the_to_phrase_on_an_issued_demand_names_whom_it_is_made_to() -> None:
+    # the parser hangs "to Romania" on the noun, not on the light verb
+    e = only(code_text("Moldova's government issued a demand to Romania to hand back the seized grain.",
+                       published="2024-05-01"), "REQUEST")
+    assert countries(e.recipient) == {"ROU"}
+
+
+def test_an_issued_demand_with_no_to_phrase_takes_its_clauses_party() -> None:
+    # counter-case: no "to" phrase, so the rule names nobody and the content rule reads the clause
+    e = only(code_text("Moldova's government issued a demand that Romania hand back the seized grain.",
+                       published="2024-05-01"), "REQUEST")
+    assert countries(e.recipient) == {"ROU"}
+
+
+def test_people_a_demanded_release_would_free_are_not_asked() -> None:
+    # the worker is the actor's own national; the demand is made to the other side of the talks
+    e = only(code_text("The Polish minister demanded the release of a Polish aid worker during talks with Belarusian "
+                       "officials.", published="2024-05-01"), "REQUEST")
+    assert countries(e.recipient) == {"BLR"}
+
+
+def test_the_party_a_release_is_demanded_from_is_still_asked() -> None:
+    # counter-case: the captor named by "from" stays the recipient
+    e = only(code_text("Warsaw demanded the release of two Polish truckers from the Belarusian border guards.",
+                       published="2024-05-01"), "REQUEST")
+    assert countries(e.recipient) == {"BLR"}

@@ -122,6 +122,11 @@ _FACILITIES = load_word_classes()["facility"]
 _SHADOWING = load_word_classes()["shadowing"]
 _DEALINGS = load_word_classes()["talks"] | load_word_classes()["agreement"]
 _DEALING_PREPOSITIONS = frozenset({"during", "in", "under", "at"})
+# Letters and messages an act is made in: their "to" phrase names whom it addresses.
+# Acts whose object says what is asked, offered or refused: the talks they are made in may hang
+# anywhere in it ("demanded the release of ... during talks with").
+_ASKING_EVENTS = frozenset({"REQUEST", "AGREE", "REJECT"})
+_MESSAGES = load_word_classes()["message"]
 # things a party runs, owns or puts in place: acted on in its operator's stead ("shot down drones
 # flown by the rebels", "cleared barricades put up by farmers")
 _OPERATED_THINGS = frozenset().union(
@@ -2147,6 +2152,10 @@ class Arguments:
             ms = self._demanded_of(tok, obj)
             if ms:
                 return ms
+        if f.event == "REQUEST" and obj is not None and _lemma(obj) in _FREEING_NOUNS:
+            # freed people are not asked: "demanded the release of a Polish aid worker" is made to
+            # whoever holds the worker (or to the party of the talks it is made in), never the worker
+            return self._captor(obj) or self.prep_objects(obj, ("from", "by"))
         generic: list[Mention] = []
         ms = self._with_first_conjunct(obj, self.mentions_of(obj))
         if not ms and f.event == "ASSAULT" and obj is not None:
@@ -2310,15 +2319,28 @@ class Arguments:
     def _dealings_with(self, f: Found) -> list[Mention]:
         """The other party of the talks or the deal an act is done in or under ("demanded his
         release during talks with his Peruvian counterpart", "agreed to leave the town under a
-        deal with the government"): the act is addressed to it."""
-        for c in children_of(f.token):
+        deal with the government"): the act is addressed to it. The same for the addressee of a
+        letter or message the act is made in ("in a letter to the council, Kyiv demanded..."), and
+        for a phrase the parser hung on the verb's object ("demanded the release of the engineer
+        during talks with his counterpart": "during" on "release")."""
+        preps = list(children_of(f.token))
+        obj = _dobj(f.token) if f.entry.pos == "VERB" and f.event in _ASKING_EVENTS else None
+        if obj is not None and obj.pos_ == "NOUN":
+            preps.extend(_phrase_preps(obj))
+        for c in preps:
             if c.dep_ != "prep" or _lemma(c) not in _DEALING_PREPOSITIONS:
                 continue
             for n in children_of(c):
-                if n.dep_ == "pobj" and _lemma(n) in _DEALINGS:
+                if n.dep_ != "pobj":
+                    continue
+                if _lemma(n) in _DEALINGS:
                     ms = self.prep_objects(n, ("with",))
-                    if ms:
-                        return ms
+                elif _lemma(n) in _MESSAGES and _lemma(c) == "in":
+                    ms = self.prep_objects(n, ("to",))
+                else:
+                    continue
+                if ms:
+                    return ms
         return self._predicate_talks_with(f.token)
 
     def _predicate_talks_with(self, adj: Token) -> list[Mention]:
@@ -2450,7 +2472,15 @@ class Arguments:
         object or prepositional phrase names the recipient of the noun's act."""
         dative = next((c for c in children_of(light) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None)
         preps = tuple(dict.fromkeys([*(p for p in f.entry.to if p != "for"), "to"]))
-        return self.mentions_of(dative) or self.prep_objects(light, preps)
+        return self.mentions_of(dative) or self.prep_objects(light, preps) or self._addressed_noun(f)
+
+    def _addressed_noun(self, f: Found) -> list[Mention]:
+        """Addressed speech noun: the "to" phrase the parser hung on a speech act's noun rather than
+        on the light verb that issues it ("issued a demand to France to withdraw its envoy", "sent an
+        appeal to the donors"): whom the demand or appeal is made to."""
+        if f.entry.frame != "speech" or f.event not in _ASKING_EVENTS | {"THREATEN", "ACCUSE"}:
+            return []
+        return self.prep_objects(f.token, ("to",))
 
     def _content_recipient(self, f: Found, light: Token | None) -> list[Mention]:
         """The party a speech act's content is about: whoever must comply ("unless Israel
@@ -2540,9 +2570,10 @@ class Arguments:
             ms = self.prep_objects(comp, ("against", "on", "from", "at"))
             if ms:
                 return ms
-            if comp.pos_ == "NOUN":
+            if comp.pos_ == "NOUN" and not (f.event == "REQUEST" and _lemma(comp) in _FREEING_NOUNS):
                 # "promised aid to Angola", "threatened a boycott of contacts with France":
-                # the party the named act is directed at
+                # the party the named act is directed at (the people a release would free are
+                # never asked for it)
                 ms = self.prep_objects(comp, ("to", "with", "for", "of"))
                 if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
                     return ms
@@ -2704,6 +2735,25 @@ def _expelled_from_body(f: Found) -> bool:
         and bool(f.entry.with_object)
         and any(c.dep_ == "auxpass" for c in children_of(tok))
     )
+
+
+def _phrase_preps(noun: Token) -> list[Token]:
+    """The prepositions anywhere in a noun's phrase, through its "of" nouns and the participles on
+    them ("the release of an engineer held on suspicion of spying during talks with..."), but not
+    inside a clause of its own."""
+    out: list[Token] = []
+    todo = [noun]
+    while todo:
+        tok = todo.pop()
+        for c in children_of(tok):
+            if c.dep_ in ("relcl", "ccomp", "advcl", "xcomp", "conj", "appos"):
+                continue
+            if c.dep_ == "acl" and c.tag_ != "VBN":
+                continue
+            if c.dep_ == "prep":
+                out.append(c)
+            todo.append(c)
+    return out
 
 
 def _propelled(verb: Token, obj: Token | None) -> bool:
