@@ -242,6 +242,7 @@ class Mentions:
         self._subjects: list[tuple[int, str, Actor]] = []
         self._acronym_heads: dict[str, int] | None = None  # acronym -> head of the name it stands for
         self._normed: str | None = None  # the whole text normalised (``_norm(text)``), once per article
+        self._doc_text: str | None = None  # ``doc.text``, read once
 
     # ------------------------------------------------------------------ phrase spans
     def phrase_tokens(self, head: Token) -> list[Token]:
@@ -328,7 +329,11 @@ class Mentions:
         if head.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in children_of(head)):
             return False
         sent = sent_of(head)
-        return sent.start == 0 and self.doc.text[sent.end_char : sent.end_char + 1] == "\n"
+        if sent.start != 0:
+            return False
+        if self._doc_text is None:
+            self._doc_text = self.doc.text  # joined from the tokens on every read: once per article
+        return self._doc_text[sent.end_char : sent.end_char + 1] == "\n"
 
     def _named_body(self, actor: Actor) -> bool:
         """Whether ``actor`` is a body the knowledge base knows, not a state nor a person."""
