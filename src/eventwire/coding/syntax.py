@@ -63,7 +63,7 @@ class _Tree:
         self.child_ids = child_ids
         self.lefts = lefts
         strings = doc.vocab.strings
-        self.lemmas: list[str] = [_lower(h, strings) for h in doc.to_array(LEMMA).tolist()]
+        self.lemmas: list[str] = _lowered(doc.to_array(LEMMA).tolist(), strings)
         self._lowers: list[str] | None = None
         self._sents: list[Span] | None = None
         self._sent_starts: list[int] = []
@@ -75,7 +75,7 @@ class _Tree:
     def lowers(self) -> list[str]:
         if self._lowers is None:
             strings = self.doc.vocab.strings
-            self._lowers = [_lower(h, strings) for h in self.doc.to_array(LOWER).tolist()]
+            self._lowers = _lowered(self.doc.to_array(LOWER).tolist(), strings)
         return self._lowers
 
     @property
@@ -162,6 +162,12 @@ def _pos_ids(pos: frozenset[str]) -> frozenset[int]:
 
         ids = _POS_IDS[pos] = frozenset(IDS[p] for p in pos)
     return ids
+
+
+def _lowered(hashes: list[int], strings: object) -> list[str]:
+    """``[_lower(h, strings) for h in hashes]``, calling ``_lower`` only for a string not seen yet."""
+    cache = _LOWER
+    return [cache[h] if h in cache else _lower(h, strings) for h in hashes]
 
 
 _LAST: _Tree | None = None
