@@ -621,3 +621,22 @@ def test_an_idiom_whose_partner_phrase_names_a_party_fires() -> None:
 def test_an_idiom_whose_partner_phrase_names_no_party_does_not_fire() -> None:
     events = code_text("Families in Marsa are still coming to terms with the loss of their homes.")
     assert "AGREE" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockworkers in Sallen walked out on Friday and blocked the harbour road, the union said.",
+        "Qarvin and Telos back the interim council, which has promised elections within a year.",
+        "The talks collapsed; both sides blamed each other for the renewed shelling near Orsk.",
+    ],
+)
+def test_only_words_of_the_trigger_parts_of_speech_have_a_reading(text: str) -> None:
+    from eventwire.coding.pipeline import parse
+    from eventwire.coding.triggers import _TRIGGER_POS, _pos
+
+    doc = parse(text)
+    assert any(_pos(t) is not None for t in doc)
+    for tok in doc:
+        if tok.pos_ not in _TRIGGER_POS:
+            assert _pos(tok) is None  # match_triggers skips these words
