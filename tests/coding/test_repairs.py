@@ -518,3 +518,49 @@ def test_a_participle_in_a_noun_phrase_that_is_no_headline_passive_is_left_alone
     heads = [(t.head.i, t.dep_) for t in doc]
     repair(doc)
     assert [(t.head.i, t.dep_) for t in doc] == heads
+
+
+# ----------------------------------------------------------------- label columns read once per change
+_REPAIRED = [
+    "Lindmark demanded that Osvia release the fishermen and recalled its envoy.",
+    "Police block convoy of striking truckers near Varno",
+    "Rebels seized two towns, some of them torched, the ministry in Kesh said.",
+    "Dockworkers walk out over pay as port of Sallen stands idle",
+]
+
+
+def _labels(doc) -> list[tuple[int, str, str, str]]:  # noqa: ANN001 - a spaCy Doc
+    return [(t.head.i, t.dep_, t.pos_, t.tag_) for t in doc]
+
+
+@pytest.mark.parametrize("text", _REPAIRED)
+def test_repairs_with_columns_kept_match_columns_read_every_pass(text: str, monkeypatch) -> None:  # noqa: ANN001
+    from eventwire.coding import repairs
+
+    kept = parse(text)
+    repair(kept)
+    fresh = parse(text)
+    monkeypatch.setattr(repairs, "_columns", lambda doc: doc.to_array([repairs.POS, repairs.TAG, repairs.DEP]))
+    repair(fresh)
+    assert _labels(kept) == _labels(fresh)
+
+
+def test_label_columns_are_read_again_after_a_change() -> None:
+    from eventwire.coding.repairs import _VBN, _candidates, _changed, _columns
+
+    doc = parse("Farmers in Velden blocked the highway with tractors.")
+    cols = _columns(doc)
+    assert _columns(doc) is cols  # kept while nothing changes
+    blocked = _token(doc, "blocked")
+    assert blocked.tag_ == "VBD"
+    blocked.tag_ = "VBN"
+    _changed()
+    assert blocked.i in _candidates(doc, None, _VBN, None)
+    _changed()
+
+
+def test_repair_keeps_no_doc_afterwards() -> None:
+    from eventwire.coding import repairs
+
+    repair(parse("Farmers in Velden blocked the highway with tractors."))
+    assert repairs._COLUMNS == [None, None]

@@ -8,14 +8,17 @@ from spacy.tokens import Doc
 from eventwire.coding.pipeline import parse
 from eventwire.coding.syntax import (
     children_of,
+    forget,
     lemma_of,
     lemmas_of,
     lowers_of,
+    pos_ids_of,
     sent_of,
     sents_of,
     subtree_of,
     token_at,
     tokens_of,
+    with_pos,
 )
 
 _TEXTS = [
@@ -71,3 +74,35 @@ def test_docs_in_turn_each_answer_for_their_own_tokens(docs: list[Doc]) -> None:
         assert token_at(doc, 3) is tokens_of(doc[0:5])[3]
         lemma_of(other[0])
         assert sents_of(doc)[0].doc is doc
+
+
+_POS_TEXTS = [
+    "Dockworkers in Sallen walked out on Friday and blocked the harbour road, the union said.",
+    "A Varnish court jailed two reporters; their editor called the ruling shameful.",
+]
+
+
+@pytest.mark.parametrize("text", _POS_TEXTS)
+def test_with_pos_and_pos_ids_match_spacy(text: str) -> None:
+    doc = parse(text)
+    for sent in doc.sents:
+        assert pos_ids_of(sent) == [t.pos for t in sent]
+        for pos in (frozenset({"VERB"}), frozenset({"NOUN"}), frozenset({"VERB", "AUX"}), frozenset({"ADJ"})):
+            assert [t.i for t in with_pos(sent, pos)] == [t.i for t in sent if t.pos_ in pos]
+    assert with_pos(doc[0:3], frozenset({"INTJ"})) == []  # none of that part of speech
+
+
+def test_with_pos_keeps_the_verbs_only() -> None:
+    doc = parse(_POS_TEXTS[0])
+    verbs = [t.text for t in with_pos(doc[:], frozenset({"VERB"}))]
+    assert "walked" in verbs and "Dockworkers" not in verbs
+
+
+def test_with_pos_after_a_change_and_forget() -> None:
+    doc = parse("Miners in Kolvar marched to the capital.")
+    marched = next(t for t in doc if t.text == "marched")
+    assert marched.i in [t.i for t in with_pos(doc[:], frozenset({"VERB"}))]
+    marched.pos_ = "NOUN"
+    forget(doc)  # the tables of a changed Doc are read again
+    assert marched.i not in [t.i for t in with_pos(doc[:], frozenset({"VERB"}))]
+    assert marched.i in [t.i for t in with_pos(doc[:], frozenset({"NOUN"}))]

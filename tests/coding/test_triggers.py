@@ -675,3 +675,22 @@ def test_a_threat_to_leave_talks_is_relations(text: str) -> None:
 def test_a_threat_to_drive_a_party_out_of_a_place_is_not_relations() -> None:
     e = only(code_text("The militia threatened to drive the traders out of the market."), "THREATEN")
     assert e.mode == "expel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockworkers in Sallen walked out on Friday and blocked the harbour road, the union said.",
+        "Qarvin and Telos back the interim council, which has promised elections within a year.",
+        "The talks collapsed; both sides blamed each other for the renewed shelling near Orsk.",
+    ],
+)
+def test_only_words_of_the_trigger_parts_of_speech_have_a_reading(text: str) -> None:
+    from eventwire.coding.pipeline import parse
+    from eventwire.coding.triggers import _TRIGGER_POS, _pos
+
+    doc = parse(text)
+    assert any(_pos(t) is not None for t in doc)
+    for tok in doc:
+        if tok.pos_ not in _TRIGGER_POS:
+            assert _pos(tok) is None  # match_triggers skips these words

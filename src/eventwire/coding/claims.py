@@ -37,7 +37,7 @@ from .claim_records import Contradiction as Contradiction
 from .contradictions import contradictions as contradictions
 from .quantities import _VAGUE
 from .quantities import parse_quantity as parse_quantity
-from .syntax import children_of, lemma_of, sent_of, subtree_of, tokens_of
+from .syntax import children_of, lemma_of, lowers_of, sent_of, subtree_of, tokens_of
 from .timex import pick_event_date
 
 if TYPE_CHECKING:
@@ -135,10 +135,10 @@ def _quantities(sent: Span) -> list[tuple[Token, list[str], tuple[int, int]]]:
         # "thousands of demonstrators": keep the vague plural with its "of"
         out.append((head, words, (ent.start_char, ent.end_char)))
         taken.update(range(ent.start, ent.end))
-    for t in tokens_of(sent):
+    for t, lower in zip(tokens_of(sent), lowers_of(sent)):
         if (
             t.i in taken
-            or not (t.like_num or t.lower_ in _VAGUE)
+            or not (t.like_num or lower in _VAGUE)
             or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL")
         ):
             continue

@@ -189,8 +189,13 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.lexicon import Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
-from .syntax import children_of, lemma_of, lemmas_of, subtree_of, tokens_of
+from .syntax import children_of, lemma_of, lemmas_of, subtree_of, tokens_of, with_pos
 from .triggers import Found, _dobj, names_an_act
+
+# The parts of speech the sentence loops below look at (``syntax.with_pos``).
+_VERB_POS = frozenset({"VERB"})
+_VERB_AUX_POS = frozenset({"VERB", "AUX"})
+_NOUN_POS = frozenset({"NOUN"})
 
 if TYPE_CHECKING:
     from .mentions import Mention
@@ -479,8 +484,8 @@ def unlisted_refusals(sent: Span, taken: set[int], reporting: frozenset[str]) ->
     """Clause verbs no entry fired on that a party says it will not do ("would not pay
     ransom"), as acts the refusal rule may make REJECTs; ``taken`` are the tokens of triggers."""
     out = []
-    for tok in tokens_of(sent):
-        if tok.i in taken or tok.pos_ != "VERB" or tok.dep_ not in _REFUSAL_CLAUSES:
+    for tok in with_pos(sent, _VERB_POS):
+        if tok.i in taken or tok.dep_ not in _REFUSAL_CLAUSES:
             continue
         lem = lemma_of(tok)
         if lem in _NON_ACTS or lem in reporting:
@@ -520,7 +525,7 @@ def idle_refusals(sent: Span) -> list[Found]:
     mode unnamed (CAMEO 130), on a condition too ("will not sit idly by if the alliance
     expands"). An onlooker told of the past ("the world stood idly by") did nothing."""
     out = []
-    for tok in tokens_of(sent):
+    for tok in with_pos(sent, _VERB_POS):  # only a verb is idle
         if not idle(tok):
             continue
         kids = list(children_of(tok))
@@ -588,8 +593,8 @@ def refused_leave(sent: Span, found: list[Found]) -> list[Found]:
     by_tok = {f.token.i: f for f in found}
     out = []
     gone: set[int] = set()
-    for tok in tokens_of(sent):
-        if tok.pos_ != "VERB" or lemma_of(tok) not in _PERMITTING or tok.i in by_tok:
+    for tok in with_pos(sent, _VERB_POS):
+        if lemma_of(tok) not in _PERMITTING or tok.i in by_tok:
             continue
         kids = list(children_of(tok))
         if not any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "nsubj" for c in kids):
@@ -625,8 +630,8 @@ def vowed_responses(sent: Span, taken: set[int]) -> list[Found]:
     "will react decisively", "would reciprocate") threatens a reprisal: THREATEN. An answer with
     no such word ("will respond to the letter") is a reply, and a negated one promises none."""
     out = []
-    for tok in tokens_of(sent):
-        if tok.i in taken or tok.pos_ != "VERB" or lemma_of(tok) not in _ANSWERING:
+    for tok in with_pos(sent, _VERB_POS):
+        if tok.i in taken or lemma_of(tok) not in _ANSWERING:
             continue
         kids = list(children_of(tok))
         if any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
@@ -672,8 +677,8 @@ def options_open(sent: Span, taken: set[int]) -> list[Found]:
     the speaker its actor. Options "on the table" in talks ("three options are on the table for the
     budget") name no such resolve: only "all" options, or "no" option off the table, do."""
     out = []
-    for tok in tokens_of(sent):
-        if tok.pos_ != "NOUN" or lemma_of(tok) != "option":
+    for tok in with_pos(sent, _NOUN_POS):
+        if lemma_of(tok) != "option":
             continue
         holder = tok.head
         dets = {c.lower_ for c in children_of(tok) if c.dep_ in ("det", "predet", "amod")}
@@ -746,8 +751,8 @@ def passed_sentences(sent: Span) -> list[Found]:
     four reporters", "gave the editor a suspended sentence", "imposed a life sentence on him") is
     the conviction: SANCTION convict, never aid given. The giving verb is the trigger."""
     out = []
-    for tok in tokens_of(sent):
-        if tok.pos_ != "VERB" or lemma_of(tok) not in _PASSING or any(c.dep_ == "neg" for c in children_of(tok)):
+    for tok in with_pos(sent, _VERB_POS):
+        if lemma_of(tok) not in _PASSING or any(c.dep_ == "neg" for c in children_of(tok)):
             continue
         obj = _passed_sentence(tok)
         if obj is None:
@@ -791,8 +796,8 @@ def listed_parties(sent: Span, taken: set[int]) -> list[Found]:
     firms to its sanctions list", "was placed on the terrorism blacklist") is sanctioned, as one
     blacklisted is: SANCTION (CAMEO 163). The verb of listing is the trigger."""
     out = []
-    for tok in tokens_of(sent):
-        if tok.i in taken or tok.pos_ != "VERB" or lemma_of(tok) not in _LISTING:
+    for tok in with_pos(sent, _VERB_POS):
+        if tok.i in taken or lemma_of(tok) not in _LISTING:
             continue
         if any(c.dep_ == "neg" for c in children_of(tok)):
             continue
@@ -820,8 +825,8 @@ def punitive_statements(sent: Span, taken: set[int]) -> list[Found]:
     party, as a vow of it does (:func:`punitive_promise`): THREATEN, the speaker its actor. A
     clause under a trigger (a vow, a warning) is that trigger's; a negated one threatens no one."""
     out = []
-    for tok in tokens_of(sent):
-        if tok.i in taken or tok.pos_ != "VERB" or tok.head.i in taken or not _punishing(tok):
+    for tok in with_pos(sent, _VERB_POS):
+        if tok.i in taken or tok.head.i in taken or not _punishing(tok):
             continue
         kids = list(children_of(tok))
         if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "nsubjpass" for c in kids):
@@ -850,8 +855,9 @@ def kept_measures(sent: Span) -> list[Found]:
     regime in place", "will maintain its embargo") refuses to ease them: REJECT yield (CAMEO 124),
     not a new measure or a threat of one. The keeping verb is the trigger."""
     out = []
-    for tok, lem in zip(tokens_of(sent), lemmas_of(sent)):
-        if lem not in _KEPT_VERBS or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in children_of(tok)):
+    for tok in with_pos(sent, _VERB_POS):
+        lem = lemma_of(tok)
+        if lem not in _KEPT_VERBS or any(c.dep_ == "neg" for c in children_of(tok)):
             continue
         obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
         if obj is None or lemma_of(obj) not in _KEPT_MEASURES:
@@ -878,8 +884,8 @@ def met_with_measures(sent: Span, found: list[Found]) -> list[Found]:
     is only supposed, and no event; a clause under a trigger (a warning) is that trigger's."""
     taken = {f.token.i for f in found}
     out = []
-    for tok in tokens_of(sent):
-        if tok.pos_ != "VERB" or lemma_of(tok) != "meet" or tok.head.i in taken - {tok.i}:
+    for tok in with_pos(sent, _VERB_POS):
+        if lemma_of(tok) != "meet" or tok.head.i in taken - {tok.i}:
             continue
         kids = list(children_of(tok))
         if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "neg" for c in kids):
@@ -988,9 +994,7 @@ def demanded_conditions(
     for (the caller drops it)."""
     acts = {f.token.i for f in found}
     out = []
-    for verb in tokens_of(sent):
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
+    for verb in with_pos(sent, _VERB_AUX_POS):
         cond = demanded_condition(verb)
         if cond is None or (cond.i not in acts and _dobj(cond) is None and not any(
             c.dep_ in ("xcomp", "prep", "prt") for c in children_of(cond)
@@ -1484,8 +1488,8 @@ def faced_penalties(sent: Span, taken: set[int]) -> list[Found]:
     prosecution", "protesters could face arrest"): told by a speaker, a threat of it, whose actor
     :func:`penalty_threatener` makes the speaker and whose recipient the party to face it."""
     out = []
-    for tok in tokens_of(sent):
-        if tok.i in taken or tok.pos_ != "VERB" or lemma_of(tok) not in ("face", "pay", "bear") or tok.dep_ != "ccomp":
+    for tok in with_pos(sent, _VERB_POS):
+        if tok.i in taken or lemma_of(tok) not in ("face", "pay", "bear") or tok.dep_ != "ccomp":
             continue
         kids = list(children_of(tok))
         if any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lower_ in _MAY for c in kids):
@@ -1892,8 +1896,8 @@ def deadlines(sent: Span, found: list[Found]) -> list[Found]:
     by_tok = {f.token.i: f for f in found}
     out = []
     gone: set[int] = set()
-    for tok in tokens_of(sent):
-        if tok.pos_ != "VERB" or lemma_of(tok) != "give" or any(c.dep_ == "neg" for c in children_of(tok)):
+    for tok in with_pos(sent, _VERB_POS):
+        if lemma_of(tok) != "give" or any(c.dep_ == "neg" for c in children_of(tok)):
             continue
         act = _deadline_act(tok)
         if act is None:

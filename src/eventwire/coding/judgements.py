@@ -41,7 +41,7 @@ from ..knowledge.lexicon import Lexicon, Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from .arguments import Arguments
 from .constructions import PROPOSALS, REFUSING_NAMES
-from .syntax import children_of, lemma_of, tokens_of
+from .syntax import children_of, lemma_of, lemmas_of, tokens_of, with_pos
 from .triggers import Found
 
 __all__ = ["JUDGEMENT", "QUOTED_JUDGEMENT", "REFUSAL", "WRONGDOING", "copular_judgements", "settle"]
@@ -122,14 +122,14 @@ def copular_judgements(sent: Span, found: list[Found], lexicon: Lexicon) -> list
     taken = set(by_tok)
     out = []
     words = tokens_of(sent)  # the sentence's tokens, made once per Doc
-    for verb in words:
-        if verb.i in taken or verb.pos_ != "VERB" or lemma_of(verb) not in _WRONGS or verb.dep_ not in _CLAUSE_DEPS:
+    for verb in with_pos(sent, _VERB_POS):
+        if verb.i in taken or lemma_of(verb) not in _WRONGS or verb.dep_ not in _CLAUSE_DEPS:
             continue
         if any(c.dep_ in ("neg", "auxpass") for c in children_of(verb)):
             continue  # "said it had not violated", "the truce was violated": no one accused
         out.append(_accusation(verb, cameo="112", rule=WRONGDOING))
-    for cop in words:
-        if lemma_of(cop) not in _COPULAS or cop.dep_ not in _CLAUSE_DEPS:
+    for cop, lemma in zip(words, lemmas_of(sent)):
+        if lemma not in _COPULAS or cop.dep_ not in _CLAUSE_DEPS:
             continue
         subj, pred = _subject(cop), _predicate(cop)
         if subj is not None and pred is not None and _refused_proposal(cop, subj, pred):
@@ -148,7 +148,7 @@ def copular_judgements(sent: Span, found: list[Found], lexicon: Lexicon) -> list
         if not _judging(pred, negated):
             continue
         out.append(_accusation(pred, cameo="111", rule=JUDGEMENT))
-    quoted = [adj for adj in words if _quoted_judgement(adj, taken, lexicon)]
+    quoted = [adj for adj in with_pos(sent, _ADJ_POS) if _quoted_judgement(adj, taken, lexicon)]  # adjectives only
     out += [_accusation(adj, cameo="111", rule=QUOTED_JUDGEMENT) for adj in quoted]
     return out
 
@@ -175,6 +175,10 @@ def _refusal(tok: Token) -> Found:
 
 
 _NAMING = lexicon_words("naming_verbs")
+# The parts of speech of the words the sentence loops look at (``syntax.with_pos``).
+_VERB_POS = frozenset({"VERB"})
+_ADJ_POS = frozenset({"ADJ"})
+
 # Grammar: the tokens that open a quotation.
 _OPENING_QUOTES = frozenset({'"', "``", "“", "'"})
 

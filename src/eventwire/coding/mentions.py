@@ -116,10 +116,10 @@ def _office_holder(toks: list[Token], head: Token) -> str | None:
         return None
     doc, first = head.doc, toks[0].i
     k = head.i
-    while k >= first and doc[k].pos_ == "PROPN" and doc[k].lower_ not in _PERSON_ROLES:
+    while k >= first and token_at(doc, k).pos_ == "PROPN" and token_at(doc, k).lower_ not in _PERSON_ROLES:
         k -= 1
-    words = [t.text for t in doc[k + 1 : head.i + 1]]
-    office_before = k >= first and doc[k].lower_ in _PERSON_ROLES
+    words = [token_at(doc, j).text for j in range(k + 1, head.i + 1)]
+    office_before = k >= first and token_at(doc, k).lower_ in _PERSON_ROLES
     office_after = any(c.dep_ == "appos" and lemma_of(c) in _PERSON_ROLES for c in children_of(head))
     if len(words) < 2 or not (office_before or office_after):
         return None  # a single word may be an organisation's name ("Hamas, the group's leader")
@@ -242,6 +242,7 @@ class Mentions:
         self._subjects: list[tuple[int, str, Actor]] = []
         self._acronym_heads: dict[str, int] | None = None  # acronym -> head of the name it stands for
         self._normed: str | None = None  # the whole text normalised (``_norm(text)``), once per article
+        self._doc_text: str | None = None  # ``doc.text``, read once
 
     # ------------------------------------------------------------------ phrase spans
     def phrase_tokens(self, head: Token) -> list[Token]:
@@ -294,7 +295,8 @@ class Mentions:
             out.extend(toks)
         if len(out) == 1:
             return out
-        return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+        by_index = {t.i: t for t in out}  # the last token object given for each index, as before
+        return [by_index[i] for i in sorted(by_index)]
 
     def _locating_prep(self, head: Token, prep: Token) -> bool:
         """True for "in/from/of/throughout X" after an agent noun when X names a place or a known actor."""
@@ -328,7 +330,11 @@ class Mentions:
         if head.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in children_of(head)):
             return False
         sent = sent_of(head)
-        return sent.start == 0 and self.doc.text[sent.end_char : sent.end_char + 1] == "\n"
+        if sent.start != 0:
+            return False
+        if self._doc_text is None:
+            self._doc_text = self.doc.text  # joined from the tokens on every read: once per article
+        return self._doc_text[sent.end_char : sent.end_char + 1] == "\n"
 
     def _named_body(self, actor: Actor) -> bool:
         """Whether ``actor`` is a body the knowledge base knows, not a state nor a person."""

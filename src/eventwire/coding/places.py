@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from spacy.parts_of_speech import PROPN as _PROPN
 from spacy.tokens import Span, Token
 
 from ..knowledge.gazetteer import STOP_NAMES, Gazetteer, normalize_name
@@ -23,7 +22,7 @@ from ..knowledge.lexicon import words as lexicon_words
 from ..record import Place
 from ..text.segment import article_dateline
 from .pipeline import normalize_for_parse, span_ents
-from .syntax import children_of, lemma_of, token_at, tokens_of
+from .syntax import children_of, lemma_of, token_at, with_pos
 
 __all__ = [
     "STOP_NAMES",
@@ -35,6 +34,10 @@ __all__ = [
     "normalize_name",
     "sentence_places",
 ]
+
+# The parts of speech of the words the sentence loops look at (``syntax.with_pos``).
+_PROPN_POS = frozenset({"PROPN"})
+_NOUN_POS = frozenset({"NOUN"})
 
 # A gazetteer lookup: (name, ISO3 country hint) -> the place, or None.
 Lookup = Callable[[str, str | None], Place | None]
@@ -223,8 +226,8 @@ def sentence_places(sent: Span, text: str, lookup: Lookup) -> list[tuple[Place, 
     # the locative position decide
     covered = {i for ent in ents if ent.label_ not in _MISREAD_PLACES for i in range(ent.start, ent.end)}
     taken = -1  # the last token of the last name found: a hyphenated name is one name
-    for tok in tokens_of(sent):
-        if tok.pos != _PROPN or tok.i in covered or tok.i <= taken or not _where_a_place_stands(tok):
+    for tok in with_pos(sent, _PROPN_POS):
+        if tok.i in covered or tok.i <= taken or not _where_a_place_stands(tok):
             continue
         left = tok
         while left.i > sent.start and left.nbor(-1).i not in covered and (
@@ -341,8 +344,8 @@ def described_capitals(sent: Span, lookup: Lookup) -> list[tuple[Place, bool, in
     capital named as a party ("accused the Ukrainian capital of...") stands for its government,
     and one with a name of its own ("the capital, Lima") is named by it."""
     out = []
-    for tok in tokens_of(sent):
-        if tok.pos_ != "NOUN" or lemma_of(tok) != "capital" or tok.tag_ != "NN" or not _locative(tok):
+    for tok in with_pos(sent, _NOUN_POS):
+        if lemma_of(tok) != "capital" or tok.tag_ != "NN" or not _locative(tok):
             continue
         if any(c.dep_ in ("appos", "prep") for c in tok.children):
             continue
@@ -401,9 +404,7 @@ def anaphoric_places(
     it was named with before (``facilities``, from :func:`named_facilities`)."""
     facilities = facilities or {}
     out = []
-    for tok in tokens_of(sent):
-        if tok.pos_ != "NOUN":
-            continue
+    for tok in with_pos(sent, _NOUN_POS):
         kids = children_of(tok)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
             continue

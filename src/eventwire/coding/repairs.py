@@ -725,12 +725,29 @@ def _candidates(
     """The indices of the tokens whose POS, tag and dependency are among those given (None:
     any), read from the Doc as it is now in one array and compared in it, without a Token
     object (or a Python int) per token."""
-    cols = doc.to_array([POS, TAG, DEP])
+    cols = _columns(doc)
     keep = numpy.ones(len(cols), dtype=bool)
     for k, wanted in enumerate((pos, tag, dep)):
         if wanted is not None:
             keep &= _among(cols[:, k], wanted)
     return numpy.flatnonzero(keep).tolist()
+
+
+# The Doc whose label columns (POS, TAG, DEP) ``_candidates`` read last, and those columns: read
+# once and kept while no pass has changed the Doc (most passes find nothing and change nothing).
+_COLUMNS: list[object] = [None, None]
+
+
+def _columns(doc: Doc) -> numpy.ndarray:
+    """``doc.to_array([POS, TAG, DEP])``, read again only after :func:`_changed`."""
+    if _COLUMNS[0] is not doc:
+        _COLUMNS[0], _COLUMNS[1] = doc, doc.to_array([POS, TAG, DEP])
+    return _COLUMNS[1]  # type: ignore[return-value]
+
+
+def _changed() -> None:
+    """Drops the columns: a pass is about to change (or may change) the Doc's labels."""
+    _COLUMNS[0] = _COLUMNS[1] = None
 
 
 def _among(column: numpy.ndarray, labels: frozenset[int]) -> numpy.ndarray:
@@ -762,6 +779,7 @@ def _found(
         tok = doc[i]
         found = finder(tok)
         if found is not None:
+            _changed()  # whoever takes it may change the Doc
             yield tok, found
 
 
@@ -824,6 +842,7 @@ def repair(doc: Doc) -> int:
     arrays when the pass starts (a Token made for every token of every pass cost more than the
     repairs)."""
     moved = 0
+    _changed()  # a Doc read before may have been changed since
     for tok, _ in list(_found(doc, _bare_read_as_tensed, tag=_SAME_SPELT_IDS, dep=_CONJ)):
         tok.tag_ = "VB"  # a tag, not a head: the tree's tables are unchanged
     moves = list(_found(doc, _misjoined, tag=_FINITE_IDS, dep=_CONJ))  # all found before any moves
@@ -835,6 +854,8 @@ def repair(doc: Doc) -> int:
             cc[-1].head = above  # the "and" joins the two verbs of the clause above
         moved += 1
     participles = _candidates(doc, None, _VBG, _ROOT)  # a participle the parser made a root
+    if participles:
+        _changed()
     for sent in list(doc.sents) if participles else []:
         if not any(sent.start <= i < sent.end for i in participles):
             continue
@@ -893,6 +914,7 @@ def repair(doc: Doc) -> int:
         moved += 1
     for tok, noun in _found(doc, _noun_agent, dep=_AGENT):
         moved += _keeping_sentences(doc, (tok,), _join_the_agent, tok, noun)
+    _changed()  # not kept past the repairs: the Doc is not held, nor read stale by another call
     if moved:
         forget(doc)
     return moved

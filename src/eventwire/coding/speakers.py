@@ -17,11 +17,12 @@ from .auxiliary import aux_flags, opens_a_condition
 from .factuality import present_necessity
 from .mentions import Mention
 from .quotes import QuoteFound
-from .syntax import children_of, lemmas_of, sent_of, tokens_of
+from .syntax import children_of, lemmas_of, lowers_of, pos_ids_of, sent_of, tokens_of, with_pos
 from .triggers import Found, _dobj, _lemma, content_mode
 
 _OBLIGATION = Trigger(lemma="should", pos="VERB", event="REQUEST", cameo="020", frame="speech")
 _FORCE_THREAT = Trigger(lemma="force", pos="VERB", event="THREATEN", mode="violence", cameo="138", frame="speech")
+_VERB_POS = frozenset({"VERB"})  # the words the threat loop looks at (``syntax.with_pos``)
 
 
 def speaker_of(tok: Token, args: Arguments, quote: QuoteFound | None, cues: Cues) -> Mention | None:
@@ -58,7 +59,9 @@ def speaker_rules(sent: Span, args: Arguments, quote: QuoteFound | None, taken: 
     """Events a reported speaker's words make: an obligation ("X should...") is a REQUEST by the
     speaker, a stated intent to use force against a party a THREATEN."""
     out: list[Found] = []
-    for tok in tokens_of(sent):
+    for tok, pos, lower in zip(tokens_of(sent), pos_ids_of(sent), lowers_of(sent)):
+        if pos != _VERB and lower != "time":
+            continue  # neither reading below: no verb, and not the word "time" (``_semi_modal``)
         modal, asked_of = _semi_modal(tok)
         if modal is not None:
             tok = asked_of  # "X needs to leave", "it is time for X to leave": the leaving is asked for
@@ -171,8 +174,8 @@ def _force_threats(sent: Span, args: Arguments, quote: QuoteFound | None, taken:
         _contains(lemmas, seq) for seq in cues.force_means if len(seq) > 1 and present.issuperset(seq)
     ):
         return []
-    for tok in tokens_of(sent):
-        if tok.pos_ != "VERB" or _lemma(tok) not in cues.coercive_intent or tok.i in taken:
+    for tok in with_pos(sent, _VERB_POS):
+        if _lemma(tok) not in cues.coercive_intent or tok.i in taken:
             continue
         speaker = speaker_of(tok, args, quote, cues)
         if speaker is None:

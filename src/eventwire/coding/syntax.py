@@ -15,6 +15,8 @@ and with the same tokens as spaCy's own properties:
     lemma_of(tok)      == tok.lemma_.lower()
     lemmas_of(span)    == [t.lemma_.lower() for t in span]
     lowers_of(span)    == [t.lower_ for t in span]
+    with_pos(span, ps) == [t for t in span if t.pos_ in ps]
+    pos_ids_of(span)   == [t.pos for t in span]
     token_at(doc, i)   == doc[i]
     sents_of(doc)      == list(doc.sents)
 
@@ -27,18 +29,19 @@ from __future__ import annotations
 import bisect
 
 import numpy
-from spacy.attrs import HEAD, LEMMA, LOWER
+from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "children_of", "forget", "lemma_of", "lemmas_of", "lowers_of", "sent_of", "sents_of", "subtree_of", "token_at",
-    "tokens_of",
+    "pos_ids_of", "tokens_of", "with_pos",
 ]
 
 
 class _Tree:
     __slots__ = (
         "doc", "tokens", "children", "child_ids", "lefts", "lemmas", "_lowers", "_sents", "_sent_starts", "_subtrees",
+        "_pos", "_with_pos",
     )
 
     def __init__(self, doc: Doc) -> None:
@@ -60,18 +63,37 @@ class _Tree:
         self.child_ids = child_ids
         self.lefts = lefts
         strings = doc.vocab.strings
-        self.lemmas: list[str] = [_lower(h, strings) for h in doc.to_array(LEMMA).tolist()]
+        self.lemmas: list[str] = _lowered(doc.to_array(LEMMA).tolist(), strings)
         self._lowers: list[str] | None = None
         self._sents: list[Span] | None = None
         self._sent_starts: list[int] = []
         self._subtrees: dict[int, list[Token]] = {}
+        self._pos: list[int] | None = None
+        self._with_pos: dict[tuple[int, int, frozenset[str]], list[Token]] = {}
 
     @property
     def lowers(self) -> list[str]:
         if self._lowers is None:
             strings = self.doc.vocab.strings
-            self._lowers = [_lower(h, strings) for h in self.doc.to_array(LOWER).tolist()]
+            self._lowers = _lowered(self.doc.to_array(LOWER).tolist(), strings)
         return self._lowers
+
+    @property
+    def pos(self) -> list[int]:
+        if self._pos is None:
+            # read when first asked (after the repairs, which change parts of speech and then drop
+            # these tables)
+            self._pos = self.doc.to_array(POS).tolist()
+        return self._pos
+
+    def with_pos(self, start: int, end: int, pos: frozenset[str]) -> list[Token]:
+        key = (start, end, pos)
+        found = self._with_pos.get(key)
+        if found is None:
+            ids = _pos_ids(pos)
+            tags, tokens = self.pos, self.tokens
+            found = self._with_pos[key] = [tokens[i] for i in range(start, end) if tags[i] in ids]
+        return found
 
     @property
     def sents(self) -> list[Span]:
@@ -127,6 +149,25 @@ def _lower(h: int, strings: object) -> str:
             _LOWER.clear()
         _LOWER[h] = s
     return s
+
+
+_POS_IDS: dict[frozenset[str], frozenset[int]] = {}
+
+
+def _pos_ids(pos: frozenset[str]) -> frozenset[int]:
+    """The ids of the part-of-speech names ``pos`` (as ``Token.pos`` holds them)."""
+    ids = _POS_IDS.get(pos)
+    if ids is None:
+        from spacy.symbols import IDS
+
+        ids = _POS_IDS[pos] = frozenset(IDS[p] for p in pos)
+    return ids
+
+
+def _lowered(hashes: list[int], strings: object) -> list[str]:
+    """``[_lower(h, strings) for h in hashes]``, calling ``_lower`` only for a string not seen yet."""
+    cache = _LOWER
+    return [cache[h] if h in cache else _lower(h, strings) for h in hashes]
 
 
 _LAST: _Tree | None = None
@@ -200,6 +241,21 @@ def lemmas_of(span: Span) -> list[str]:
 def lowers_of(span: Span) -> list[str]:
     """The lower-cased forms of a span's tokens (``Token.lower_``)."""
     return _tree(span.doc).lowers[span.start:span.end]
+
+
+def pos_ids_of(span: Span) -> list[int]:
+    """The part-of-speech ids of a span's tokens (``Token.pos``)."""
+    return _tree(span.doc).pos[span.start:span.end]
+
+
+def with_pos(span: Span, pos: frozenset[str]) -> list[Token]:
+    """The tokens of ``span`` whose part of speech (``Token.pos_``) is one of ``pos``, in order,
+    found once per span: the sentence loops that look only at verbs or nouns skip the other words
+    without a Token attribute read per word. ``pos`` must be a frozenset. Do not change the list."""
+    tree, doc = _LAST, span.doc
+    if tree is None or tree.doc is not doc:
+        tree = _tree(doc)
+    return tree.with_pos(span.start, span.end, pos)
 
 
 def token_at(doc: Doc, i: int) -> Token:

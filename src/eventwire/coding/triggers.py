@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from ..knowledge.lexicon import NAMED_CLASSES, Cues, Lexicon, Trigger, default_lexicon, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from .mentions import Mention
-from .syntax import children_of, lemma_of, subtree_of, tokens_of
+from .syntax import children_of, lemma_of, subtree_of, with_pos
 
 
 @dataclass(slots=True)
@@ -66,6 +66,10 @@ def _pos(tok: Token) -> str | None:
         # "Qatar and Turkey back(RB) the government": a word with a subject and an object is a verb
         return "VERB"
     return None
+
+
+# The parts of speech ``_pos`` reads a trigger in; no word of another is one.
+_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADV"})
 
 
 def _clause_of_its_own(tok: Token) -> bool:
@@ -421,7 +425,7 @@ def _hyphenated_candidates(lexicon: Lexicon, lemma: str, pos: str) -> tuple[Trig
 def match_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger, Token]]:
     """All (token, entry, end token) in ``sent``; one entry per token (the most specific)."""
     out = []
-    for tok in tokens_of(sent):
+    for tok in with_pos(sent, _TRIGGER_POS):  # the other words have no reading (``_pos``)
         pos = _pos(tok)
         if pos is None:
             continue
