@@ -1683,3 +1683,22 @@ def test_the_party_a_release_is_demanded_from_is_still_asked() -> None:
     e = only(code_text("Warsaw demanded the release of two Polish truckers from the Belarusian border guards.",
                        published="2024-05-01"), "REQUEST")
     assert countries(e.recipient) == {"BLR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "parties"),
+    [
+        ("A truce was agreed between Chad and Niger on Tuesday.", "AGREE", {"TCD", "NER"}),
+        ("A border accord was signed in Abuja between Benin and Togo.", "SUPPORT", {"BEN", "TGO"}),
+        ("Talks were held between Ghana and Burkina Faso in Accra.", "CONSULT", {"GHA", "BFA"}),
+    ],
+)
+def test_the_parties_a_passive_names_by_between_made_the_agreement(text: str, category: str, parties: set) -> None:
+    e = only(code_text(text, published="2024-03-05"), category)
+    assert countries(e.actor) == parties and not e.recipient
+
+
+def test_a_passive_between_names_no_party_of_an_act_done_to_others() -> None:
+    # counter-case: a sanction told in the passive keeps its own parties
+    e = only(code_text("Sanctions were imposed on trade between Chad and Niger.", published="2024-03-05"), "SANCTION")
+    assert not countries(e.actor)

@@ -1764,6 +1764,16 @@ class Arguments:
                 heads = {m.head for m in parties}
                 f.actor, f.actor_how = parties, "between"
                 f.recipient = [m for m in f.recipient if m.head not in heads]
+        if not f.actor and f.event in _BILATERAL:
+            # "a truce was agreed between Chad and Niger", "talks were held between Accra and Lomé":
+            # the parties a passive names by "between" made the agreement or held the talks
+            verb = tok if entry.pos == "VERB" else (tok.head if tok.dep_ == "nsubjpass" else None)
+            if verb is not None and _told_passive(verb):
+                parties = self.prep_objects(verb, ("between",))
+                if len(parties) > 1 or (parties and tok.doc[parties[0].head].tag_ in _PLURAL_TAGS):
+                    heads = {m.head for m in parties}
+                    f.actor, f.actor_how = parties, "between"
+                    f.recipient = [m for m in f.recipient if m.head not in heads]
 
     def _came_upon_by(self, verb: Token) -> list[Mention]:
         """Who came upon a hidden explosive: the subject of ``verb``, or for a vehicle the party
@@ -2722,6 +2732,16 @@ class Arguments:
                 best = m
         if best is not None:
             f.actor, f.actor_how = [best], "nearest_left"
+
+
+# Categories of acts two parties do together, whose parties a passive's "between" names.
+_BILATERAL = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
+
+
+def _told_passive(verb: Token) -> bool:
+    """Whether ``verb`` is told in the passive ("was agreed", "were held"), with its "be" or
+    with it dropped."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)) or reduced_passive(verb)
 
 
 def _expelled_from_body(f: Found) -> bool:
