@@ -31,6 +31,7 @@ from .triggers import (
     described_act,
     names_an_act,
     reduced_passive,
+    told_passive,
 )
 
 _OBJECT_CONTROL = lexicon_words("object_control_verbs")
@@ -1768,7 +1769,7 @@ class Arguments:
             # "a truce was agreed between Chad and Niger", "talks were held between Accra and Lomé":
             # the parties a passive names by "between" made the agreement or held the talks
             verb = tok if entry.pos == "VERB" else (tok.head if tok.dep_ == "nsubjpass" else None)
-            if verb is not None and _told_passive(verb):
+            if verb is not None and told_passive(verb):
                 parties = self.prep_objects(verb, ("between",))
                 if len(parties) > 1 or (parties and tok.doc[parties[0].head].tag_ in _PLURAL_TAGS):
                     heads = {m.head for m in parties}
@@ -2736,12 +2737,6 @@ class Arguments:
 
 # Categories of acts two parties do together, whose parties a passive's "between" names.
 _BILATERAL = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
-
-
-def _told_passive(verb: Token) -> bool:
-    """Whether ``verb`` is told in the passive ("was agreed", "were held"), with its "be" or
-    with it dropped."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)) or reduced_passive(verb)
 
 
 def _expelled_from_body(f: Found) -> bool:

@@ -106,6 +106,12 @@ def reduced_passive(tok: Token) -> bool:
     return lemma in OBJECT_REQUIRED or (lemma not in _ERGATIVE and subj.lemma_.lower() in _objects_of(lemma))
 
 
+def told_passive(verb: Token) -> bool:
+    """Whether ``verb`` is told in the passive ("was agreed", "were held"), with its "be" or, as
+    headlines write it, without."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)) or reduced_passive(verb)
+
+
 @lru_cache(maxsize=512)
 def _objects_of(lemma: str) -> frozenset[str]:
     """The nouns the lexicon's entries for the verb ``lemma`` take as their object."""
