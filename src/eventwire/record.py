@@ -187,7 +187,7 @@ class Event:
     date: str | None = None
     date_precision: str | None = None
     date_text: str | None = None
-    date_source: str | None = None  # "sentence", "article" or None
+    date_source: str | None = None  # "sentence", "lead", "retold", "article", "unresolved" or None
     location: Place | None = None
     reported_by: Actor | None = None
     quote: TextSpan | None = None

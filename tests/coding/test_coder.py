@@ -117,3 +117,25 @@ def test_an_act_told_on_its_noun_before_the_years_news_is_no_record() -> None:
     older = code_text(told.format("last year"), published="2024-09-05")  # background to the news
     assert [e.trigger.text for e in recent if e.event_type == "AGREE"] == ["signed"]
     assert [e.event_type for e in older] == ["ASSAULT"]
+
+
+_MARCH = (
+    "Thousands march in Caracas against government\n\n"
+    "Thousands of Venezuelans marched through Caracas on Sunday to demand early elections, organisers said.\n\n"
+)
+
+
+def test_the_act_named_again_by_a_noun_pointing_back_takes_its_day() -> None:
+    from eventwire import code_text
+
+    text = _MARCH + "State television said the demonstrations were small and had been organised from abroad.\n"
+    evs = [e for e in code_text(text, published="2024-03-05") if e.trigger.text == "demonstrations"]
+    assert len(evs) == 1 and evs[0].date == "2024-03-03"
+
+
+def test_an_act_named_by_a_noun_that_does_not_point_back_is_the_news_of_the_day() -> None:
+    from eventwire import code_text
+
+    text = _MARCH + "Separate protests were held in Maracaibo, local media said.\n"
+    evs = [e for e in code_text(text, published="2024-03-05") if e.trigger.text == "protests"]
+    assert len(evs) == 1 and evs[0].date == "2024-03-05"

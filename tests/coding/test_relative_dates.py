@@ -13,6 +13,7 @@ from eventwire.coding.relative_dates import (
     bounds_demanded_act,
     relative_months,
     relative_offset,
+    reported_past_perfect,
     since_a_benchmark,
     since_another_clause,
     told_after,
@@ -376,3 +377,30 @@ def test_a_measured_count_of_months_or_years_after_or_before(sentence: str, trig
 def test_no_count_of_months_or_years_gives_none(sentence: str, trigger: str) -> None:
     doc = load_nlp()(sentence)
     assert relative_months(next(t for t in doc if t.text == trigger)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "head"),
+    [
+        ("The navy said on Tuesday it had boarded a cargo ship and arrested its captain.", "boarded", "boarded"),
+        ("The navy said on Tuesday it had boarded a cargo ship and arrested its captain.", "arrested", "boarded"),
+        ("Officials confirmed that two convoys had been attacked near the border.", "attacked", "attacked"),
+    ],
+)
+def test_a_past_perfect_act_under_a_reporting_verb(sentence: str, trigger: str, head: str) -> None:
+    doc = load_nlp()(sentence)
+    found = reported_past_perfect(next(t for t in doc if t.text == trigger))
+    assert found is not None and found.text == head
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The navy boarded a cargo ship on Tuesday and arrested its captain.", "boarded"),  # simple past
+        ("The navy said on Tuesday it has boarded a cargo ship.", "boarded"),  # present perfect
+        ("The navy had boarded a cargo ship before the storm hit.", "boarded"),  # reported by no verb
+    ],
+)
+def test_no_reported_past_perfect_elsewhere(sentence: str, trigger: str) -> None:
+    doc = load_nlp()(sentence)
+    assert reported_past_perfect(next(t for t in doc if t.text == trigger)) is None

@@ -257,3 +257,51 @@ def test_a_record_the_headline_tells_stays_the_headline_s_when_its_lead_telling_
     evs = [e for e in code_text(text, published="2024-02-07") if e.event_type == "ASSAULT"]
     assert len(evs) == 1, [(e.trigger.text, [t.trigger.text for t in e.restated]) for e in evs]
     assert evs[0].trigger.text == "fired" and "injured" in [t.trigger.text for t in evs[0].restated]
+
+
+_CLASH = (
+    "Opposition supporters clash with police in Lahore\n\n"
+    "Pakistani police fired tear gas at crowds in Lahore on Saturday, while demonstrators threw rocks at officers, "
+    "witnesses said.\n\n"
+)
+
+
+def test_an_undated_act_on_the_party_an_earlier_sentence_dated_takes_that_day() -> None:
+    text = _CLASH + "The provincial government said two policemen were killed and 30 were hurt.\n"
+    killed = [e for e in code_text(text, published="2024-03-04") if e.trigger.text == "killed"]
+    assert len(killed) == 1 and killed[0].date == "2024-03-02", [(e.trigger.text, e.date) for e in killed]
+    assert killed[0].date_source == "retold"
+
+
+def test_an_act_on_that_party_with_a_day_of_its_own_keeps_its_day() -> None:
+    text = _CLASH + "The provincial government said two policemen were killed on Monday in a clash in Multan.\n"
+    killed = [e for e in code_text(text, published="2024-03-04") if e.trigger.text == "killed"]
+    assert len(killed) == 1 and killed[0].date == "2024-03-04"
+
+
+def test_an_undated_act_on_another_party_is_the_news_of_the_day() -> None:
+    # (a sentence after the second paragraph's opening one, which tells the lead's happening on)
+    other = "Shops stayed shut across the province. In Karachi, gunmen shot dead a judge at his home, police said.\n"
+    evs = [e for e in code_text(_CLASH + other, published="2024-03-04") if "judge" in e.sentence.text]
+    assert evs and all(e.date == "2024-03-04" for e in evs), [(e.trigger.text, e.date) for e in evs]
+
+
+_TANKER = "Iran seizes tanker near Qeshm\n\n" + (
+    "Iran's Revolutionary Guards said on Tuesday they had seized a Panamanian-flagged tanker carrying smuggled diesel "
+    "near Qeshm island.\n\n"
+)
+
+
+def test_a_reported_past_perfect_act_takes_the_day_another_telling_gives_not_the_day_it_was_said() -> None:
+    text = _TANKER + "The Revolutionary Guards seized the Panamanian tanker on Sunday night, the Tasnim agency said.\n"
+    seized = [e for e in code_text(text, published="2024-03-05") if e.event_type == "COERCE"]
+    assert len(seized) == 1 and seized[0].date == "2024-03-03", [(e.trigger.text, e.date) for e in seized]
+
+
+def test_a_reported_past_perfect_act_keeps_the_reporting_day_when_the_other_seizure_is_another() -> None:
+    text = _TANKER + (
+        "The Revolutionary Guards also seized a Comoros-flagged vessel on Sunday night near Bandar Abbas, the Tasnim "
+        "agency said.\n"
+    )
+    evs = [e for e in code_text(text, published="2024-03-05") if e.event_type == "COERCE"]
+    assert sorted(e.date for e in evs) == ["2024-03-03", "2024-03-05"], [(e.trigger.text, e.date) for e in evs]

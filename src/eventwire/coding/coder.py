@@ -60,9 +60,9 @@ from .places import (
     sentence_places,
 )
 from .quotes import QuoteFound, find_quotes
-from .relative_dates import anaphoric_offset, told_after
+from .relative_dates import anaphoric_offset, reported_past_perfect, told_after
 from .repairs import repair
-from .restatements import merge_restatements
+from .restatements import Related, merge_restatements, retold_date
 from .sentence import sentence_events
 from .syntax import children_of, sents_of, tokens_of
 from .timex import find_dates
@@ -231,6 +231,7 @@ class Coder:
         _date_told_after(analysis.events, doc)
         _date_headline_after(analysis.events, regions, doc, analysis.dates)
         _date_second_paragraph(analysis.events, regions, doc, analysis.dates)
+        _date_retold(analysis.events, doc, related=self._one_party)
         headline = next(((a, b) for a, b, kind in regions if kind == "headline"), None)
         lead = next(((a, b) for a, b, kind in regions if kind == "paragraph"), None)
         analysis.events = merge_restatements(
@@ -565,3 +566,50 @@ def _date_headlines(events: list[Event], regions: list[tuple[int, int, str]], da
         for i, e in enumerate(events):
             if start <= e.trigger.start < end and e.date_source != "sentence":
                 events[i] = replace(e, date=day.date, date_precision="day", date_text=day.text, date_source="lead")
+
+
+def _date_retold(events: list[Event], doc: Doc, *, related: Related) -> None:
+    """An act that tells again a happening another sentence dated, with no day of its own, takes
+    that telling's day (:func:`~eventwire.coding.restatements.retold_date`): one told with no time
+    expression ("The ministry said one officer was killed", after "... on Saturday"), and one
+    told in the past perfect under a reporting verb whose day is the only one its sentence gives
+    ("announced on Friday its coast guard had boarded a trawler": Friday is when it was said)."""
+    order = sorted(events, key=lambda e: e.trigger.start)
+    for i, e in enumerate(events):
+        reported = e.date_source == "sentence" and _reporter_dated(doc, e)
+        if e.date_source != "article" and not reported:
+            continue
+        anaphoric = _definite_act_noun(doc, e)
+        told = retold_date(e, [o for o in order if o is not e], related=related, anaphoric=anaphoric, reported=reported)
+        if told is not None:
+            events[i] = replace(
+                e, date=told.date, date_precision=told.date_precision, date_text=told.date_text, date_source="retold"
+            )
+
+
+def _reporter_dated(doc: Doc, e: Event) -> bool:
+    """Whether the event's day is the day of the verb reporting it, its act told in the past
+    perfect (:func:`~eventwire.coding.relative_dates.reported_past_perfect`): the day is not
+    among the act's own words, from its subject or its "had" on ("said on Tuesday they had seized
+    a tanker", where the parser often hangs "on Tuesday" on "seized")."""
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    clause = reported_past_perfect(span.root) if span is not None else None
+    if clause is None or not e.date_text:
+        return False
+    opening = [c.left_edge for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")]
+    lo = min(t.idx for t in [*opening, clause])
+    hi = clause.right_edge.idx + len(clause.right_edge.text)
+    return e.date_text not in doc.text[lo:hi]
+
+
+# Grammar: determiners that point a noun back at what the text told before ("the marches").
+_POINTING_BACK = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _definite_act_noun(doc: Doc, e: Event) -> bool:
+    """Whether the event's trigger is a noun for the act that points back at one told before ("the
+    marches", "these attacks")."""
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _POINTING_BACK for c in children_of(span.root))

@@ -265,3 +265,23 @@ def bounds_demanded_act(date_token: Token, trigger: Token) -> bool:
             return True
         head, hops = head.head, hops + 1
     return False
+
+
+def reported_past_perfect(trigger: Token) -> Token | None:
+    """The head of the past-perfect clause that holds ``trigger`` when that clause is reported by
+    another verb ("announced on Friday it had boarded a trawler and held its crew": "boarded"),
+    else None. The reporting verb's day is when the act was told, not when it was done; the act
+    lies before it."""
+    head = trigger
+    for _ in range(4):  # up from a noun to the verb of its clause ("the marches had been led")
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    first, hops = head, 0
+    while first.dep_ == "conj" and hops < 3 and first.head.i != first.i:
+        first, hops = first.head, hops + 1  # "had seized a tanker and detained its crew"
+    if first.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in children_of(first)):
+        return None
+    if first.dep_ != "ccomp" or first.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return first

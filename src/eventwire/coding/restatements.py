@@ -288,3 +288,53 @@ def merge_restatements(
         else:
             merged.append(e)
     return merged
+
+
+def _same_party(a: list[Actor], b: list[Actor], related: Related) -> bool:
+    """Whether the two sides name one party: by knowledge-base ids (see :func:`_side`), or, where
+    one side has none, by a country and sector both share (a country alone is many parties)."""
+    side = _side(a, b, related)
+    if side != "same":
+        return False
+    if any(p.kb_id for p in a) and any(p.kb_id for p in b):
+        return True
+    return bool({k for k in _keys(a) & _keys(b) if k[0] != "c"})
+
+
+def retold_date(
+    e: Event, others: list[Event], *, related: Related = _none, anaphoric: bool = False, reported: bool = False
+) -> Event | None:
+    """The telling among ``others`` whose day ``e`` takes when ``e`` tells again, with no day of its
+    own, a happening another sentence dated ("Police fired on marchers on Saturday" / "The ministry
+    said one officer was killed"): an act of the same category and factuality done to the same
+    party (one the knowledge base knows, or one of the same country and sector), by a party that
+    is not another, on a telling whose own sentence gives its day. An act of the same kind done to
+    another party is another happening, and so is one whose parties swap roles ("Borrell blames
+    Kurti" / "Kurti accused Borrell"). The nearest telling before ``e`` is preferred, then the
+    nearest after it; None when no telling fits or its day is not earlier than ``e``'s.
+
+    With ``reported`` (``e`` is told in the past perfect under a reporting verb, whose day it was
+    given: "said on Tuesday they had seized a tanker"), the act was done before it was told, and
+    the same actor suffices ("The Guards seized the tanker on Sunday").
+
+    With ``anaphoric`` (``e``'s word for the act points back, "the marches"), an ``e`` that names
+    no party takes the day of the nearest act of its category told before it."""
+    kin = [o for o in others if o.event_type == e.event_type and o.sentence.start != e.sentence.start]
+    before = [o for o in kin if o.trigger.start < e.trigger.start]
+    after = [o for o in kin if o.trigger.start > e.trigger.start]
+    pointing = anaphoric and not e.actor and not e.recipient
+    for o in [*reversed(before), *after][:1] if pointing else [*reversed(before), *after]:
+        if o.date_source != "sentence" or o.date_precision != "day" or not o.date or not e.date:
+            continue
+        if o.date >= e.date:
+            continue
+        if o.aux.factual != e.aux.factual or o.aux.negated != e.aux.negated:
+            continue
+        if pointing:
+            return o if o.trigger.start < e.trigger.start else None
+        actor, recipient = _side(e.actor, o.actor, related), _side(e.recipient, o.recipient, related)
+        if actor == "clash" or recipient == "clash":
+            continue
+        if _same_party(e.recipient, o.recipient, related) or (reported and actor == "same"):
+            return o
+    return None
