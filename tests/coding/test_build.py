@@ -100,3 +100,13 @@ def test_a_body_named_for_its_members_takes_the_article_s_country() -> None:
     text = "Officials in Harare said the Union of Journalists had urged the police to free two reporters."
     e = only(_events(text), "REQUEST")
     assert [a.country for a in e.actor] == ["ZWE"]
+
+
+def test_refugees_held_by_a_state_are_not_of_that_state() -> None:
+    e = only(_events("Police in Mauritania rounded up 70 migrants in Nouadhibou on Sunday."), "COERCE")
+    assert [(a.text, a.country) for a in e.recipient] == [("70 migrants", None)]
+
+
+def test_people_displaced_at_home_are_of_the_country_where_they_are() -> None:
+    e = only(_events("Soldiers in Mali opened fire on displaced people at a camp outside Gao."), "ASSAULT")
+    assert [a.country for a in e.recipient] == ["MLI"]

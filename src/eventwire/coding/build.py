@@ -40,6 +40,7 @@ from .location import (
 )
 from .meetings import HOST_AS_RECIPIENT, bloc_meeting, meeting_mode, meeting_sides, own_clause_country
 from .mentions import STATELESS_OWNER
+from .refugees import abroad
 from .relative_dates import (
     bounds_demanded_act,
     in_clause,
@@ -773,8 +774,8 @@ def _foreign(text: str) -> bool:
 
 def _located(a: Actor, country: str, how: str) -> Actor:
     """``a`` with ``country`` when it is a domestic kind of party named without one."""
-    if a.country is not None or a.sector is None or a.sector in _TRANSNATIONAL or a.kb_id:
-        return a
+    if a.country is not None or a.sector is None or a.sector in _TRANSNATIONAL or a.kb_id or abroad(a):
+        return a  # refugees and migrants are of no country that hosts them (``refugees``)
     if (
         _foreign(a.text)
         or (a.resolved_by or "").startswith("coreference:noun")
