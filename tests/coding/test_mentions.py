@@ -813,6 +813,15 @@ def test_refugees_take_the_country_of_refugees_named_before_with_one() -> None:
     assert [(a.text, a.country) for a in e.recipient] == [("50 migrants", "NIC")]
 
 
+def test_migrants_take_the_country_of_a_people_named_before_by_nationality_alone() -> None:
+    text = (
+        "More than 4,000 Eritreans crossed into Sudan over the weekend, aid workers said. "
+        "Sudanese police detained 200 migrants near Kassala on Monday."
+    )
+    e = only(code_text(text, published="2022-04-01"), "COERCE")
+    assert [(a.text, a.country) for a in e.recipient] == [("200 migrants", "ERI")]
+
+
 def test_refugees_take_no_country_the_sentence_lends_them() -> None:
     text = "Jordan said it would shut two desert camps and urged refugees to move to the cities."
     e = only(code_text(text, published="2022-04-01"), "REQUEST")

@@ -798,8 +798,9 @@ class Mentions:
     def _refugees_origin(self, actor: Actor, head: Token) -> None:
         """Give ``actor``, refugees or migrants its own words leave without a country, the country
         of the nearest refugee party the article named before with one ("Honduran migrants ...
-        the migrants"), never one the sentence lends ("Chad urged refugees to register": not
-        Chad's); else none."""
+        the migrants") or of a people it named by nationality alone ("thousands of Afghans
+        crossed ... police rounded up migrants"), never one the sentence lends ("Chad urged
+        refugees to register": not Chad's); else none."""
         how = actor.resolved_by or ""
         if how.endswith("+context"):
             actor.country, actor.resolved_by = None, how.removesuffix("+context")
@@ -807,13 +808,16 @@ class Mentions:
             return
         for i in range(head.i - 1, -1, -1):
             tok = token_at(self.doc, i)
-            if tok.pos_ != "NOUN":
+            if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             lemma = lemma_of(tok)
-            if lemma not in _DISPLACED_NOUNS and self.kb.agent_sector(lemma) != "REF":
+            people = tok.tag_ in _PLURAL_TAGS and tok.ent_type_ == "NORP"
+            if not people and lemma not in _DISPLACED_NOUNS and self.kb.agent_sector(lemma) != "REF":
                 continue
             m = self.mention(tok)
-            if m is None or not m.actor.country or not abroad(m.actor):
+            if m is None or not m.actor.country:
+                continue
+            if not abroad(m.actor) and not (people and m.actor.sector is None and m.actor.resolved_by == "demonym"):
                 continue
             if (m.actor.resolved_by or "").endswith(_LENT_COUNTRY):
                 continue
