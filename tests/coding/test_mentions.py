@@ -837,6 +837,12 @@ def test_refugees_named_with_a_nationality_keep_it() -> None:
     assert countries(e.recipient) == {"CUB"}
 
 
+def test_people_fleeing_a_war_in_a_country_are_of_that_country() -> None:
+    text = "The agency said it would fly tents to refugees fleeing the fighting in South Sudan."
+    e = only(code_text(text, published="2022-04-01"), "AGREE")
+    assert countries(e.recipient) == {"SSD"}
+
+
 def test_people_named_with_their_own_nationality_keep_it_whatever_they_fled() -> None:
     text = "Police in Kazakhstan detained six Russian soldiers who had fled Ukraine on Friday."
     e = only(code_text(text, published="2022-04-01"), "COERCE")

@@ -787,6 +787,9 @@ class Mentions:
                     )]
                 elif left.dep_ == "prep" and left.lower_ == "from":
                     places = [o for o in children_of(left) if o.dep_ == "pobj"]
+                elif left.dep_ == "prep" and left.lower_ == "in" and any(c.dep_ == "dobj" for c in children_of(clause)):
+                    # "fleeing the war in Liberia", the place hung on the verb: where what they fled is
+                    places = [o for o in children_of(left) if o.dep_ == "pobj"]
                 else:
                     continue
                 for place in places:
