@@ -110,3 +110,11 @@ def test_refugees_held_by_a_state_are_not_of_that_state() -> None:
 def test_people_displaced_at_home_are_of_the_country_where_they_are() -> None:
     e = only(_events("Soldiers in Mali opened fire on displaced people at a camp outside Gao."), "ASSAULT")
     assert [a.country for a in e.recipient] == ["MLI"]
+
+
+def test_a_body_refugees_protest_against_is_not_of_their_country() -> None:
+    e = only(_events("Some 500 Sudanese refugees protested outside the interior ministry in Cairo."), "PROTEST")
+    assert "SDN" not in {a.country for a in e.recipient}
+    # a protest by people at home: the body they protest at is of their country
+    e = only(_events("Some 500 Egyptian students protested outside the interior ministry on Sunday."), "PROTEST")
+    assert {a.country for a in e.recipient} == {"EGY"}

@@ -261,9 +261,10 @@ def build_event(
     party_spans = [(a.start, a.end) for a in actors + recipients]
     here = clause_place(f.token, places, party_spans, attack=f.event == "ASSAULT")
     domestic = f.event in _DOMESTIC or (f.event, f.mode) in _DOMESTIC
-    if domestic and actors and actors[0].country:
+    if domestic and actors and actors[0].country and not abroad(actors[0]):
         # "police dispersed students": the target of a crackdown or a concession named
-        # without a country is the actor's own people (before any wider guess)
+        # without a country is the actor's own people (before any wider guess); refugees
+        # protest where they are, not in the country they come from
         recipients = [_located(a, actors[0].country, "domestic") for a in recipients]
     if here is None and home is not None and home.country:
         # a domestic kind of party named without a country ("police", "the authorities",
@@ -285,7 +286,7 @@ def build_event(
     operation = f.entry.event == "ASSAULT" or f.rule.endswith(JOINT_ATTACK)
     if operation and f.token.pos_ == "NOUN" and f.mode not in _POLICING_MODES:
         actors = [_waging_an_operation(a) for a in actors]
-    if domestic and actors and actors[0].country:
+    if domestic and actors and actors[0].country and not abroad(actors[0]):
         # "police detained six suspects": a crackdown's people named by a common noun alone
         # are the actor's own
         recipients = [_placed(_located(a, actors[0].country, "domestic"), actors[0].country) for a in recipients]
