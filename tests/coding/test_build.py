@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire import analyze_text
-from tests.event_helpers import only
+from tests.event_helpers import countries, only
 
 
 def _events(text: str, published: str = "2024-03-05") -> list:
@@ -118,3 +118,8 @@ def test_a_body_refugees_protest_against_is_not_of_their_country() -> None:
     # a protest by people at home: the body they protest at is of their country
     e = only(_events("Some 500 Egyptian students protested outside the interior ministry on Sunday."), "PROTEST")
     assert {a.country for a in e.recipient} == {"EGY"}
+
+
+def test_immigrants_held_by_a_state_are_not_of_that_state() -> None:
+    e = only(_events("Border guards in Poland detained 35 illegal immigrants near the Belarus frontier."), "COERCE")
+    assert countries(e.recipient) == {None}

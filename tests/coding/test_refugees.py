@@ -13,7 +13,9 @@ def test_refugees_and_migrants_are_abroad(text: str) -> None:
     assert abroad(Actor(text=text, start=0, end=len(text), sector="REF"))
 
 
-@pytest.mark.parametrize("text", ["internally displaced people", "displaced people", "evacuees", "IDPs", "returnees"])
+@pytest.mark.parametrize(
+    "text", ["internally displaced people", "displaced people", "evacuees", "IDPs", "returnees", "deportees"]
+)
 def test_people_displaced_at_home_are_not(text: str) -> None:
     assert not abroad(Actor(text=text, start=0, end=len(text), sector="REF"))
 
