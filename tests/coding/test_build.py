@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire import analyze_text
-from tests.event_helpers import only
+from tests.event_helpers import countries, only
 
 
 def _events(text: str, published: str = "2024-03-05") -> list:
@@ -100,3 +100,26 @@ def test_a_body_named_for_its_members_takes_the_article_s_country() -> None:
     text = "Officials in Harare said the Union of Journalists had urged the police to free two reporters."
     e = only(_events(text), "REQUEST")
     assert [a.country for a in e.actor] == ["ZWE"]
+
+
+def test_refugees_held_by_a_state_are_not_of_that_state() -> None:
+    e = only(_events("Police in Mauritania rounded up 70 migrants in Nouadhibou on Sunday."), "COERCE")
+    assert [(a.text, a.country) for a in e.recipient] == [("70 migrants", None)]
+
+
+def test_people_displaced_at_home_are_of_the_country_where_they_are() -> None:
+    e = only(_events("Soldiers in Mali opened fire on displaced people at a camp outside Gao."), "ASSAULT")
+    assert [a.country for a in e.recipient] == ["MLI"]
+
+
+def test_a_body_refugees_protest_against_is_not_of_their_country() -> None:
+    e = only(_events("Some 500 Sudanese refugees protested outside the interior ministry in Cairo."), "PROTEST")
+    assert "SDN" not in {a.country for a in e.recipient}
+    # a protest by people at home: the body they protest at is of their country
+    e = only(_events("Some 500 Egyptian students protested outside the interior ministry on Sunday."), "PROTEST")
+    assert {a.country for a in e.recipient} == {"EGY"}
+
+
+def test_immigrants_held_by_a_state_are_not_of_that_state() -> None:
+    e = only(_events("Border guards in Poland detained 35 illegal immigrants near the Belarus frontier."), "COERCE")
+    assert countries(e.recipient) == {None}

@@ -798,10 +798,49 @@ def test_people_who_fled_fighting_in_a_country_are_of_that_country() -> None:
     assert countries(e.recipient) == {"ETH"}
 
 
-def test_refugees_with_no_country_they_fled_keep_the_place_where_they_are() -> None:
+def test_refugees_with_no_country_they_fled_are_of_none() -> None:
     text = "Police in Niger detained forty refugees near Tera on Tuesday."
     e = only(code_text(text, published="2022-04-01"), "COERCE")
-    assert countries(e.recipient) == {"NER"}
+    assert countries(e.recipient) == {None}
+
+
+def test_refugees_take_the_country_of_refugees_named_before_with_one() -> None:
+    text = (
+        "About 300 Nicaraguan migrants set out on foot from the southern town of Ciudad Hidalgo on Sunday. "
+        "On Monday soldiers detained 50 migrants at a checkpoint in Oaxaca."
+    )
+    e = only(code_text(text, published="2022-04-01"), "COERCE")
+    assert [(a.text, a.country) for a in e.recipient] == [("50 migrants", "NIC")]
+
+
+def test_migrants_take_the_country_of_a_people_named_before_by_nationality_alone() -> None:
+    text = (
+        "More than 4,000 Eritreans crossed into Sudan over the weekend, aid workers said. "
+        "Sudanese police detained 200 migrants near Kassala on Monday."
+    )
+    e = only(code_text(text, published="2022-04-01"), "COERCE")
+    assert [(a.text, a.country) for a in e.recipient] == [("200 migrants", "ERI")]
+
+
+def test_refugees_take_no_country_the_sentence_lends_them() -> None:
+    text = "Jordan said it would shut two desert camps and urged refugees to move to the cities."
+    e = only(code_text(text, published="2022-04-01"), "REQUEST")
+    assert countries(e.recipient) == {None}
+
+
+def test_refugees_named_with_a_nationality_keep_it() -> None:
+    text = (
+        "About 300 Nicaraguan migrants set out on foot from the southern town of Ciudad Hidalgo on Sunday. "
+        "On Monday soldiers detained 50 Cuban migrants at a checkpoint in Oaxaca."
+    )
+    e = only(code_text(text, published="2022-04-01"), "COERCE")
+    assert countries(e.recipient) == {"CUB"}
+
+
+def test_people_fleeing_a_war_in_a_country_are_of_that_country() -> None:
+    text = "The agency said it would fly tents to refugees fleeing the fighting in South Sudan."
+    e = only(code_text(text, published="2022-04-01"), "AGREE")
+    assert countries(e.recipient) == {"SSD"}
 
 
 def test_people_named_with_their_own_nationality_keep_it_whatever_they_fled() -> None:
@@ -820,10 +859,10 @@ def test_displaced_people_from_a_country_are_of_it() -> None:
     text = "Cypriot police detained asylum seekers from Syria in Nicosia on Monday."
     e = only(code_text(text, published="2022-04-01"), "COERCE")
     assert [(a.text, a.country) for a in e.recipient] == [("asylum seekers", "SYR")]
-    # with no country they come from, they are placed where they are held
+    # with no country they come from, they are of none: not of the state that holds them
     text = "Cypriot police detained asylum seekers in Nicosia on Monday."
     e = only(code_text(text, published="2022-04-01"), "COERCE")
-    assert countries(e.recipient) == {"CYP"}
+    assert countries(e.recipient) == {None}
 
 
 def test_the_people_aboard_a_vehicle_named_before_are_its_own() -> None:

@@ -40,6 +40,7 @@ from .location import (
 )
 from .meetings import HOST_AS_RECIPIENT, bloc_meeting, meeting_mode, meeting_sides, own_clause_country
 from .mentions import STATELESS_OWNER
+from .refugees import abroad
 from .relative_dates import (
     bounds_demanded_act,
     in_clause,
@@ -260,9 +261,10 @@ def build_event(
     party_spans = [(a.start, a.end) for a in actors + recipients]
     here = clause_place(f.token, places, party_spans, attack=f.event == "ASSAULT")
     domestic = f.event in _DOMESTIC or (f.event, f.mode) in _DOMESTIC
-    if domestic and actors and actors[0].country:
+    if domestic and actors and actors[0].country and not abroad(actors[0]):
         # "police dispersed students": the target of a crackdown or a concession named
-        # without a country is the actor's own people (before any wider guess)
+        # without a country is the actor's own people (before any wider guess); refugees
+        # protest where they are, not in the country they come from
         recipients = [_located(a, actors[0].country, "domestic") for a in recipients]
     if here is None and home is not None and home.country:
         # a domestic kind of party named without a country ("police", "the authorities",
@@ -284,7 +286,7 @@ def build_event(
     operation = f.entry.event == "ASSAULT" or f.rule.endswith(JOINT_ATTACK)
     if operation and f.token.pos_ == "NOUN" and f.mode not in _POLICING_MODES:
         actors = [_waging_an_operation(a) for a in actors]
-    if domestic and actors and actors[0].country:
+    if domestic and actors and actors[0].country and not abroad(actors[0]):
         # "police detained six suspects": a crackdown's people named by a common noun alone
         # are the actor's own
         recipients = [_placed(_located(a, actors[0].country, "domestic"), actors[0].country) for a in recipients]
@@ -773,8 +775,8 @@ def _foreign(text: str) -> bool:
 
 def _located(a: Actor, country: str, how: str) -> Actor:
     """``a`` with ``country`` when it is a domestic kind of party named without one."""
-    if a.country is not None or a.sector is None or a.sector in _TRANSNATIONAL or a.kb_id:
-        return a
+    if a.country is not None or a.sector is None or a.sector in _TRANSNATIONAL or a.kb_id or abroad(a):
+        return a  # refugees and migrants are of no country that hosts them (``refugees``)
     if (
         _foreign(a.text)
         or (a.resolved_by or "").startswith("coreference:noun")

@@ -24,6 +24,7 @@ from ..knowledge.lexicon import load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
 from ..record import Actor, Affiliation
 from .pipeline import ent_bounds, ent_of, normalize_for_parse, span_ents
+from .refugees import abroad
 from .syntax import children_of, lemma_of, sent_of, sents_of, subtree_of, token_at, tokens_of
 
 _KEEP = {"det", "amod", "compound", "poss", "nummod", "nmod", "npadvmod", "case", "quantmod", "predet"}
@@ -735,6 +736,8 @@ class Mentions:
                 # not of the one where they are now
                 actor.country = origin
                 actor.resolved_by = f"{(actor.resolved_by or 'generic').removesuffix('+context')}+origin"
+        if abroad(actor):
+            self._refugees_origin(actor, head)
         if actor.country is None:
             leader = self._leader_state(head)
             if leader is not None:
@@ -784,6 +787,9 @@ class Mentions:
                     )]
                 elif left.dep_ == "prep" and left.lower_ == "from":
                     places = [o for o in children_of(left) if o.dep_ == "pobj"]
+                elif left.dep_ == "prep" and left.lower_ == "in" and any(c.dep_ == "dobj" for c in children_of(clause)):
+                    # "fleeing the war in Liberia", the place hung on the verb: where what they fled is
+                    places = [o for o in children_of(left) if o.dep_ == "pobj"]
                 else:
                     continue
                 for place in places:
@@ -791,6 +797,36 @@ class Mentions:
                     if country is not None:
                         return country
         return None
+
+    def _refugees_origin(self, actor: Actor, head: Token) -> None:
+        """Give ``actor``, refugees or migrants its own words leave without a country, the country
+        of the nearest refugee party the article named before with one ("Honduran migrants ...
+        the migrants") or of a people it named by nationality alone ("thousands of Afghans
+        crossed ... police rounded up migrants"), never one the sentence lends ("Chad urged
+        refugees to register": not Chad's); else none."""
+        how = actor.resolved_by or ""
+        if how.endswith("+context"):
+            actor.country, actor.resolved_by = None, how.removesuffix("+context")
+        if actor.country is not None:
+            return
+        for i in range(head.i - 1, -1, -1):
+            tok = token_at(self.doc, i)
+            if tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lemma = lemma_of(tok)
+            people = tok.tag_ in _PLURAL_TAGS and tok.ent_type_ == "NORP"
+            if not people and lemma not in _DISPLACED_NOUNS and self.kb.agent_sector(lemma) != "REF":
+                continue
+            m = self.mention(tok)
+            if m is None or not m.actor.country:
+                continue
+            if not abroad(m.actor) and not (people and m.actor.sector is None and m.actor.resolved_by == "demonym"):
+                continue
+            if (m.actor.resolved_by or "").endswith(_LENT_COUNTRY):
+                continue
+            actor.country = m.actor.country
+            actor.resolved_by = f"{actor.resolved_by or 'agent'}+refugees_before"
+            return
 
     def _country_named(self, tok: Token) -> str | None:
         """The country ``tok`` names as a place (a state, its capital, or a town or region the
