@@ -1702,3 +1702,32 @@ def test_a_passive_between_names_no_party_of_an_act_done_to_others() -> None:
     # counter-case: a sanction told in the passive keeps its own parties
     e = only(code_text("Sanctions were imposed on trade between Chad and Niger.", published="2024-03-05"), "SANCTION")
     assert not countries(e.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("The bar council criticised the ruling by the constitutional court on Friday.", "JUD"),
+        ("Rights groups condemned the detentions carried out by the riot police in Harare.", "COP"),
+        ("The opposition denounced the vote by parliament to extend the state of emergency.", "LEG"),
+    ],
+)
+def test_the_doer_of_a_judged_act_is_the_party_blamed(text: str, sector: str) -> None:
+    """Doer of a judged act: a "by" after the object of a verb of blame (the parser hangs it on
+    the verb or on a participle of the object) names whose act is blamed."""
+    e = only(code_text(text, published="2024-03-05"), "ACCUSE")
+    assert [a.sector for a in e.recipient] == [sector]
+
+
+def test_who_told_of_a_judged_act_is_not_blamed() -> None:
+    # counter-case: a participle of telling names who reported the act, not who did it
+    e = only(code_text("Aid groups condemned the killings reported by the United Nations mission in the north.",
+                       published="2024-03-05"), "ACCUSE")
+    assert all(a.sector != "IGO" for a in e.recipient)
+
+
+def test_a_passive_verb_of_blame_keeps_its_agent_as_actor() -> None:
+    # counter-case: "by" on a passive verb of blame is who blames
+    e = only(code_text("The new curfew was criticised by the opposition on Monday.", published="2024-03-05"), "ACCUSE")
+    assert [a.sector for a in e.actor] == ["OPP"] and e.recipient == []
+

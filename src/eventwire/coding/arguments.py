@@ -2292,17 +2292,23 @@ class Arguments:
     def _proposer(self, f: Found, obj: Token) -> list[Mention]:
         """Who put forward the proposal a refusal turns down, when the proposal itself names no
         party: the "by" of a participle on it ("rejected a plan drawn up by the mediators"), or a
-        "from"/"by" the parser hung on the verb after it ("turned down an offer from Oslo")."""
-        if f.event != "REJECT" or _lemma(obj) not in PROPOSALS:
+        "from"/"by" the parser hung on the verb after it ("turned down an offer from Oslo").
+        Doer of a judged act: likewise whose act or words a verb of blame or refusal takes as its
+        object ("criticised the ruling by the high court", "condemned the arrests carried out by
+        the police", "rejected the findings published by the panel"); a participle of telling
+        ("the killings reported by the UN") names who told of it, not who did it."""
+        judged = f.event in ("ACCUSE", "REJECT") and obj.pos_ == "NOUN" and f.entry.pos == "VERB"
+        if not (f.event == "REJECT" and _lemma(obj) in PROPOSALS) and not judged:
             return []
         for c in children_of(obj):
-            if c.dep_ == "acl" and c.tag_ == "VBN":
+            if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) not in self.cues.reporting:
                 ms = self.prep_objects(c, ("by",))
                 if ms:
                     return ms
         verb = f.token
+        preps = ("from", "by") if f.event == "REJECT" else ("by",)
         for c in children_of(verb):
-            if c.dep_ in ("prep", "agent") and c.i > obj.i and _lemma(c) in ("from", "by"):
+            if c.dep_ in ("prep", "agent") and c.i > obj.i and _lemma(c) in preps:
                 ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
                 if ms:
                     return ms
