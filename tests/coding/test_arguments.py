@@ -1731,3 +1731,21 @@ def test_a_passive_verb_of_blame_keeps_its_agent_as_actor() -> None:
     e = only(code_text("The new curfew was criticised by the opposition on Monday.", published="2024-03-05"), "ACCUSE")
     assert [a.sector for a in e.actor] == ["OPP"] and e.recipient == []
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul called for the return of six fishermen detained by North Korea.",
+        "Manila pressed for the handover of crew members held by North Korea.",
+    ],
+)
+def test_a_freeing_asked_for_by_a_for_phrase_is_asked_of_the_captor(text: str) -> None:
+    """Freeing asked for: a call "for the return of" people held by a party is made to that party."""
+    e = only(code_text(text, published="2024-03-05"), "REQUEST")
+    assert countries(e.recipient) == {"PRK"}
+
+
+def test_a_return_asked_for_without_a_captor_names_no_party() -> None:
+    # counter-case: the people to be returned are never the party asked
+    e = only(code_text("Seoul called for the return of its detained fishermen.", published="2024-03-05"), "REQUEST")
+    assert e.recipient == []

@@ -2167,6 +2167,13 @@ class Arguments:
             # freed people are not asked: "demanded the release of a Polish aid worker" is made to
             # whoever holds the worker (or to the party of the talks it is made in), never the worker
             return self._captor(obj) or self.prep_objects(obj, ("from", "by"))
+        asked_for = self._asked_for(f) if obj is None else None
+        if asked_for is not None:
+            # "called for the return of sailors seized by the coastguard": likewise when the
+            # freeing noun is what a verb's "for" asks for
+            ms = self._captor(asked_for) or self.prep_objects(asked_for, ("from", "by"))
+            if ms:
+                return ms
         generic: list[Mention] = []
         ms = self._with_first_conjunct(obj, self.mentions_of(obj))
         if not ms and f.event == "ASSAULT" and obj is not None:
@@ -2601,6 +2608,19 @@ class Arguments:
                 if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
                     return ms
         return []
+
+    def _asked_for(self, f: Found) -> Token | None:
+        """Freeing asked for: the noun of freeing or handing over people that a request verb's
+        own "for" phrase names ("pressed for the handover of", "called for the return of"), which
+        no trigger of its own makes the request's content."""
+        if f.event != "REQUEST" or f.content is not None:
+            return None
+        for c in children_of(f.token):
+            if c.dep_ == "prep" and _lemma(c) == "for":
+                noun = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+                if noun is not None and noun.pos_ == "NOUN" and _lemma(noun) in _FREEING_NOUNS:
+                    return noun
+        return None
 
     def _captor(self, noun: Token) -> list[Mention]:
         """Who holds the people a release noun would free, named by a participle on them ("called
