@@ -1749,3 +1749,18 @@ def test_a_return_asked_for_without_a_captor_names_no_party() -> None:
     # counter-case: the people to be returned are never the party asked
     e = only(code_text("Seoul called for the return of its detained fishermen.", published="2024-03-05"), "REQUEST")
     assert e.recipient == []
+
+
+def test_an_unnamed_party_a_threatened_act_is_done_to_is_threatened() -> None:
+    """Unnamed party threatened: the object of the act threatened is the party threatened, even
+    with no country to tell it apart from the threatener."""
+    e = only(code_text("The prime minister threatened to sack the central bank governor.", published="2024-03-05"),
+             "THREATEN")
+    assert [a.text for a in e.recipient] == ["the central bank governor"]
+
+
+def test_the_threateners_own_people_are_not_threatened() -> None:
+    # counter-case: what a threat moves of the threatener's own is no party threatened
+    e = only(code_text("The ministry threatened to recall its diplomats.", published="2024-03-05"), "THREATEN")
+    assert e.recipient == []
+

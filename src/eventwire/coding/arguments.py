@@ -2588,8 +2588,9 @@ class Arguments:
             ms = self.mentions_of(next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None))
             if ms and telling(ms):
                 return ms
-            ms = self.mentions_of(_dobj(comp))
-            if ms and telling(ms):
+            obj = _dobj(comp)
+            ms = self.mentions_of(obj)
+            if ms and (telling(ms) or (f.event == "THREATEN" and _threatened_unnamed(ms, obj))):
                 return ms
             ms = self.prep_objects(comp, ("against", "on", "from", "at"))
             if ms:
@@ -2763,6 +2764,19 @@ class Arguments:
 
 # Categories of acts two parties do together, whose parties a passive's "between" names.
 _BILATERAL = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
+
+
+def _threatened_unnamed(ms: list[Mention], obj: Token | None) -> bool:
+    """Unnamed party threatened: the object of a threatened act is the party threatened though no
+    country tells it apart from the threatener ("threatened to sack the central bank governor",
+    "to expel foreign reporters"), unless it is the threatener's own ("its envoys") or forces,
+    which a threat moves rather than acts on ("threatened to deploy soldiers")."""
+    if obj is None or any(c.dep_ == "poss" for c in children_of(obj)):
+        return False
+    return all(
+        m.actor.sector is not None and m.actor.sector not in FORCE_SECTORS and not (m.actor.country or m.actor.kb_id)
+        for m in ms
+    )
 
 
 def _expelled_from_body(f: Found) -> bool:
