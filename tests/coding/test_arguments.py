@@ -1764,3 +1764,22 @@ def test_the_threateners_own_people_are_not_threatened() -> None:
     e = only(code_text("The ministry threatened to recall its diplomats.", published="2024-03-05"), "THREATEN")
     assert e.recipient == []
 
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("The governor refused to sign the budget bill passed by the assembly.", "LEG"),
+        ("The ruling party refused to recognise the tally announced by the electoral commission.", "GOV"),
+    ],
+)
+def test_a_refused_things_author_is_the_party_refused(text: str, sector: str) -> None:
+    """Refused thing's author: what a refusal's clause turns away names its author by the "by"
+    of a participle; that party is the one refused."""
+    e = only(code_text(text, published="2024-03-05"), "REJECT")
+    assert [a.sector for a in e.recipient] == [sector]
+
+
+def test_a_refused_thing_with_no_author_names_no_party() -> None:
+    # counter-case: nothing names whose the bill is
+    e = only(code_text("The governor refused to sign the budget bill on Friday.", published="2024-03-05"), "REJECT")
+    assert e.recipient == []

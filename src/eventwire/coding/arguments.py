@@ -2308,7 +2308,7 @@ class Arguments:
         if not (f.event == "REJECT" and _lemma(obj) in PROPOSALS) and not judged:
             return []
         for c in children_of(obj):
-            if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) not in self.cues.reporting:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and not (f.event == "ACCUSE" and _lemma(c) in self.cues.reporting):
                 ms = self.prep_objects(c, ("by",))
                 if ms:
                     return ms
@@ -2592,6 +2592,12 @@ class Arguments:
             ms = self.mentions_of(obj)
             if ms and (telling(ms) or (f.event == "THREATEN" and _threatened_unnamed(ms, obj))):
                 return ms
+            if f.event == "REJECT" and obj is not None and obj.pos_ == "NOUN" and not ms:
+                # refused thing's author: "refused to sign the bill passed by parliament": the
+                # party whose act or text the refusal turns away
+                ms = [m for m in self._held_by(obj) if not _owned_by_pronoun(tok.doc[m.head])]
+                if ms:
+                    return ms
             ms = self.prep_objects(comp, ("against", "on", "from", "at"))
             if ms:
                 return ms
@@ -2764,6 +2770,12 @@ class Arguments:
 
 # Categories of acts two parties do together, whose parties a passive's "between" names.
 _BILATERAL = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
+
+
+def _owned_by_pronoun(tok: Token) -> bool:
+    """Whether a possessive pronoun qualifies ``tok`` ("their fighters"): a party of the speaker's
+    own side, or one named before, never the author of what is turned away."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(tok))
 
 
 def _threatened_unnamed(ms: list[Mention], obj: Token | None) -> bool:
