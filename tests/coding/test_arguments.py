@@ -1709,7 +1709,7 @@ def test_a_passive_between_names_no_party_of_an_act_done_to_others() -> None:
     [
         ("The bar council criticised the ruling by the constitutional court on Friday.", "JUD"),
         ("Rights groups condemned the detentions carried out by the riot police in Harare.", "COP"),
-        ("The opposition denounced the vote by parliament to extend the state of emergency.", "LEG"),
+        ("The opposition denounced the vote by parliament to prolong the curfew in the east.", "LEG"),
     ],
 )
 def test_the_doer_of_a_judged_act_is_the_party_blamed(text: str, sector: str) -> None:
@@ -1721,7 +1721,7 @@ def test_the_doer_of_a_judged_act_is_the_party_blamed(text: str, sector: str) ->
 
 def test_who_told_of_a_judged_act_is_not_blamed() -> None:
     # counter-case: a participle of telling names who reported the act, not who did it
-    e = only(code_text("Aid groups condemned the killings reported by the United Nations mission in the north.",
+    e = only(code_text("Aid groups condemned the killings reported by the United Nations mission near Gao.",
                        published="2024-03-05"), "ACCUSE")
     assert all(a.sector != "IGO" for a in e.recipient)
 
