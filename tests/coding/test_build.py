@@ -100,3 +100,15 @@ def test_a_body_named_for_its_members_takes_the_article_s_country() -> None:
     text = "Officials in Harare said the Union of Journalists had urged the police to free two reporters."
     e = only(_events(text), "REQUEST")
     assert [a.country for a in e.actor] == ["ZWE"]
+
+
+def test_any_country_is_of_no_one_country() -> None:
+    """Free-choice state: "any country" is whichever state it may be, never the event's own."""
+    e = only(_events("Moscow warned that it would strike any country that hosted the new launchers."), "THREATEN")
+    assert [(a.country, a.sector) for a in e.recipient] == [(None, "GOV")]
+
+
+def test_a_party_placed_by_the_event_keeps_its_country() -> None:
+    # counter-case: a common noun with no free-choice word is still of the place where it acts
+    e = only(_events("Kenyan police detained a student in Nairobi on Monday."), "COERCE")
+    assert [a.country for a in e.recipient] == ["KEN"]
