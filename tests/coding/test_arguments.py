@@ -1702,3 +1702,84 @@ def test_a_passive_between_names_no_party_of_an_act_done_to_others() -> None:
     # counter-case: a sanction told in the passive keeps its own parties
     e = only(code_text("Sanctions were imposed on trade between Chad and Niger.", published="2024-03-05"), "SANCTION")
     assert not countries(e.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("The bar council criticised the ruling by the constitutional court on Friday.", "JUD"),
+        ("Rights groups condemned the detentions carried out by the riot police in Harare.", "COP"),
+        ("The opposition denounced the vote by parliament to prolong the curfew in the east.", "LEG"),
+    ],
+)
+def test_the_doer_of_a_judged_act_is_the_party_blamed(text: str, sector: str) -> None:
+    """Doer of a judged act: a "by" after the object of a verb of blame (the parser hangs it on
+    the verb or on a participle of the object) names whose act is blamed."""
+    e = only(code_text(text, published="2024-03-05"), "ACCUSE")
+    assert [a.sector for a in e.recipient] == [sector]
+
+
+def test_who_told_of_a_judged_act_is_not_blamed() -> None:
+    # counter-case: a participle of telling names who reported the act, not who did it
+    e = only(code_text("Aid groups condemned the killings reported by the United Nations mission near Gao.",
+                       published="2024-03-05"), "ACCUSE")
+    assert all(a.sector != "IGO" for a in e.recipient)
+
+
+def test_a_passive_verb_of_blame_keeps_its_agent_as_actor() -> None:
+    # counter-case: "by" on a passive verb of blame is who blames
+    e = only(code_text("The new curfew was criticised by the opposition on Monday.", published="2024-03-05"), "ACCUSE")
+    assert [a.sector for a in e.actor] == ["OPP"] and e.recipient == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul called for the return of six fishermen detained by North Korea.",
+        "Manila pressed for the handover of crew members held by North Korea.",
+    ],
+)
+def test_a_freeing_asked_for_by_a_for_phrase_is_asked_of_the_captor(text: str) -> None:
+    """Freeing asked for: a call "for the return of" people held by a party is made to that party."""
+    e = only(code_text(text, published="2024-03-05"), "REQUEST")
+    assert countries(e.recipient) == {"PRK"}
+
+
+def test_a_return_asked_for_without_a_captor_names_no_party() -> None:
+    # counter-case: the people to be returned are never the party asked
+    e = only(code_text("Seoul called for the return of its detained fishermen.", published="2024-03-05"), "REQUEST")
+    assert e.recipient == []
+
+
+def test_an_unnamed_party_a_threatened_act_is_done_to_is_threatened() -> None:
+    """Unnamed party threatened: the object of the act threatened is the party threatened, even
+    with no country to tell it apart from the threatener."""
+    e = only(code_text("The prime minister threatened to sack the central bank governor.", published="2024-03-05"),
+             "THREATEN")
+    assert [a.text for a in e.recipient] == ["the central bank governor"]
+
+
+def test_the_threateners_own_people_are_not_threatened() -> None:
+    # counter-case: what a threat moves of the threatener's own is no party threatened
+    e = only(code_text("The ministry threatened to recall its diplomats.", published="2024-03-05"), "THREATEN")
+    assert e.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("The governor refused to sign the budget bill passed by the assembly.", "LEG"),
+        ("The ruling party refused to recognise the tally announced by the electoral commission.", "GOV"),
+    ],
+)
+def test_a_refused_things_author_is_the_party_refused(text: str, sector: str) -> None:
+    """Refused thing's author: what a refusal's clause turns away names its author by the "by"
+    of a participle; that party is the one refused."""
+    e = only(code_text(text, published="2024-03-05"), "REJECT")
+    assert [a.sector for a in e.recipient] == [sector]
+
+
+def test_a_refused_thing_with_no_author_names_no_party() -> None:
+    # counter-case: nothing names whose the bill is
+    e = only(code_text("The governor refused to sign the budget bill on Friday.", published="2024-03-05"), "REJECT")
+    assert e.recipient == []

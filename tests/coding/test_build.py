@@ -123,3 +123,15 @@ def test_a_body_refugees_protest_against_is_not_of_their_country() -> None:
 def test_immigrants_held_by_a_state_are_not_of_that_state() -> None:
     e = only(_events("Border guards in Poland detained 35 illegal immigrants near the Belarus frontier."), "COERCE")
     assert countries(e.recipient) == {None}
+
+
+def test_any_country_is_of_no_one_country() -> None:
+    """Free-choice state: "any country" is whichever state it may be, never the event's own."""
+    e = only(_events("Moscow warned that it would strike any country that hosted the new launchers."), "THREATEN")
+    assert [(a.country, a.sector) for a in e.recipient] == [(None, "GOV")]
+
+
+def test_a_party_placed_by_the_event_keeps_its_country() -> None:
+    # counter-case: a common noun with no free-choice word is still of the place where it acts
+    e = only(_events("Kenyan police detained a student in Nairobi on Monday."), "COERCE")
+    assert [a.country for a in e.recipient] == ["KEN"]

@@ -2167,6 +2167,13 @@ class Arguments:
             # freed people are not asked: "demanded the release of a Polish aid worker" is made to
             # whoever holds the worker (or to the party of the talks it is made in), never the worker
             return self._captor(obj) or self.prep_objects(obj, ("from", "by"))
+        asked_for = self._asked_for(f) if obj is None else None
+        if asked_for is not None:
+            # "called for the return of sailors seized by the coastguard": likewise when the
+            # freeing noun is what a verb's "for" asks for
+            ms = self._captor(asked_for) or self.prep_objects(asked_for, ("from", "by"))
+            if ms:
+                return ms
         generic: list[Mention] = []
         ms = self._with_first_conjunct(obj, self.mentions_of(obj))
         if not ms and f.event == "ASSAULT" and obj is not None:
@@ -2292,17 +2299,23 @@ class Arguments:
     def _proposer(self, f: Found, obj: Token) -> list[Mention]:
         """Who put forward the proposal a refusal turns down, when the proposal itself names no
         party: the "by" of a participle on it ("rejected a plan drawn up by the mediators"), or a
-        "from"/"by" the parser hung on the verb after it ("turned down an offer from Oslo")."""
-        if f.event != "REJECT" or _lemma(obj) not in PROPOSALS:
+        "from"/"by" the parser hung on the verb after it ("turned down an offer from Oslo").
+        Doer of a judged act: likewise whose act or words a verb of blame or refusal takes as its
+        object ("criticised the ruling by the high court", "condemned the arrests carried out by
+        the police", "rejected the findings published by the panel"); a participle of telling
+        ("the killings reported by the UN") names who told of it, not who did it."""
+        judged = f.event in ("ACCUSE", "REJECT") and obj.pos_ == "NOUN" and f.entry.pos == "VERB"
+        if not (f.event == "REJECT" and _lemma(obj) in PROPOSALS) and not judged:
             return []
         for c in children_of(obj):
-            if c.dep_ == "acl" and c.tag_ == "VBN":
+            if c.dep_ == "acl" and c.tag_ == "VBN" and not (f.event == "ACCUSE" and _lemma(c) in self.cues.reporting):
                 ms = self.prep_objects(c, ("by",))
                 if ms:
                     return ms
         verb = f.token
+        preps = ("from", "by") if f.event == "REJECT" else ("by",)
         for c in children_of(verb):
-            if c.dep_ in ("prep", "agent") and c.i > obj.i and _lemma(c) in ("from", "by"):
+            if c.dep_ in ("prep", "agent") and c.i > obj.i and _lemma(c) in preps:
                 ms = self.mentions_of(next((g for g in children_of(c) if g.dep_ == "pobj"), None))
                 if ms:
                     return ms
@@ -2575,9 +2588,16 @@ class Arguments:
             ms = self.mentions_of(next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None))
             if ms and telling(ms):
                 return ms
-            ms = self.mentions_of(_dobj(comp))
-            if ms and telling(ms):
+            obj = _dobj(comp)
+            ms = self.mentions_of(obj)
+            if ms and (telling(ms) or (f.event == "THREATEN" and _threatened_unnamed(ms, obj))):
                 return ms
+            if f.event == "REJECT" and obj is not None and obj.pos_ == "NOUN" and not ms:
+                # refused thing's author: "refused to sign the bill passed by parliament": the
+                # party whose act or text the refusal turns away
+                ms = [m for m in self._held_by(obj) if not _owned_by_pronoun(tok.doc[m.head])]
+                if ms:
+                    return ms
             ms = self.prep_objects(comp, ("against", "on", "from", "at"))
             if ms:
                 return ms
@@ -2595,6 +2615,19 @@ class Arguments:
                 if ms and not (set(m.head for m in ms) & {m.head for m in f.actor}):
                     return ms
         return []
+
+    def _asked_for(self, f: Found) -> Token | None:
+        """Freeing asked for: the noun of freeing or handing over people that a request verb's
+        own "for" phrase names ("pressed for the handover of", "called for the return of"), which
+        no trigger of its own makes the request's content."""
+        if f.event != "REQUEST" or f.content is not None:
+            return None
+        for c in children_of(f.token):
+            if c.dep_ == "prep" and _lemma(c) == "for":
+                noun = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+                if noun is not None and noun.pos_ == "NOUN" and _lemma(noun) in _FREEING_NOUNS:
+                    return noun
+        return None
 
     def _captor(self, noun: Token) -> list[Mention]:
         """Who holds the people a release noun would free, named by a participle on them ("called
@@ -2737,6 +2770,25 @@ class Arguments:
 
 # Categories of acts two parties do together, whose parties a passive's "between" names.
 _BILATERAL = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
+
+
+def _owned_by_pronoun(tok: Token) -> bool:
+    """Whether a possessive pronoun qualifies ``tok`` ("their fighters"): a party of the speaker's
+    own side, or one named before, never the author of what is turned away."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(tok))
+
+
+def _threatened_unnamed(ms: list[Mention], obj: Token | None) -> bool:
+    """Unnamed party threatened: the object of a threatened act is the party threatened though no
+    country tells it apart from the threatener ("threatened to sack the central bank governor",
+    "to expel foreign reporters"), unless it is the threatener's own ("its envoys") or forces,
+    which a threat moves rather than acts on ("threatened to deploy soldiers")."""
+    if obj is None or any(c.dep_ == "poss" for c in children_of(obj)):
+        return False
+    return all(
+        m.actor.sector is not None and m.actor.sector not in FORCE_SECTORS and not (m.actor.country or m.actor.kb_id)
+        for m in ms
+    )
 
 
 def _expelled_from_body(f: Found) -> bool:

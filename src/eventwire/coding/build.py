@@ -85,6 +85,10 @@ _KEEPING_VERBS = lexicon_words("keeping_verbs")
 _STATE_VOICES = load_word_classes()["visitor"]
 # Nouns whose plural names several states ("Pacific nations", "neighbouring countries").
 _STATE_NOUNS = frozenset({"nations", "countries"})
+# Determiners of free choice, and the singular nouns of a state: "any country" is whichever
+# state it may be, of no one country.
+_FREE_CHOICE = frozenset({"any", "every", "each"})
+_STATE_NOUN = frozenset({"country", "nation", "state"})
 # Adjectives of world regions ("Pacific leaders"): with a plural state voice, several states.
 _REGION_ADJECTIVES = lexicon_words("region_adjectives")
 # Sectors whose plural is several parties rather than several people.
@@ -750,7 +754,7 @@ def _of_several_states(text: str) -> bool:
     """Whether a party's words name several states or those who speak for them ("both leaders",
     "the two foreign ministers", "Pacific nations"): of no one country, not even the event's."""
     words = text.lower().replace("-", " ").split()
-    if _STATE_NOUNS & set(words):
+    if _STATE_NOUNS & set(words) or (_FREE_CHOICE & set(words[:1]) and _STATE_NOUN & set(words)):
         return True
     return bool(_MANY_WORDS & set(words)) and any(w.removesuffix("s") in _STATE_VOICES for w in words)
 # Modes of assault by which a state polices rather than fights (a water cannon, a beating).
