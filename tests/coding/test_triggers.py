@@ -710,6 +710,9 @@ def test_only_words_of_the_trigger_parts_of_speech_have_a_reading(text: str) -> 
         ("Senator Abena Osei quit her seat in the Senate on Friday.", "RETREAT"),
         ("The European Union granted financing to Moldova for a new power line.", "AID"),
         ("Iraq admitted the verifiers on Monday.", "RETREAT"),
+        ("The junta relaxed the clampdown on the press in March.", "CONCEDE"),
+        ("Five states sponsored the amendment at the assembly.", "SUPPORT"),
+        ("The rebels accepted the armistice proposed by the mediators in Doha.", "AGREE"),
     ],
 )
 def test_an_entry_naming_a_class_takes_a_member_it_never_listed(sentence: str, category: str) -> None:
@@ -725,6 +728,8 @@ def test_an_entry_naming_a_class_takes_a_member_it_never_listed(sentence: str, c
         ("The plant burned fuel oil through the winter.", "ASSAULT"),
         ("The police reduced the number of complaints against officers.", "RETREAT"),  # no troops counted
         ("The ministry tested the new voting machines on Friday.", "MOBILIZE"),
+        ("The firm ended the harassment lawsuit with a settlement.", "CONCEDE"),
+        ("The appeals court reversed the verdict on Tuesday.", "CONCEDE"),
     ],
 )
 def test_a_noun_outside_the_class_does_not_fire_the_entry(sentence: str, category: str) -> None:
