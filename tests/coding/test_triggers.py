@@ -713,6 +713,9 @@ def test_only_words_of_the_trigger_parts_of_speech_have_a_reading(text: str) -> 
         ("The junta relaxed the clampdown on the press in March.", "CONCEDE"),
         ("Five states sponsored the amendment at the assembly.", "SUPPORT"),
         ("The rebels accepted the armistice proposed by the mediators in Doha.", "AGREE"),
+        ("Troops dismantled the bunkers along the river in Kherson.", "RETREAT"),
+        ("The king dissolved the chamber on Friday.", "COERCE"),
+        ("The junta restored suffrage to women in the provinces.", "CONCEDE"),
     ],
 )
 def test_an_entry_naming_a_class_takes_a_member_it_never_listed(sentence: str, category: str) -> None:
@@ -730,6 +733,7 @@ def test_an_entry_naming_a_class_takes_a_member_it_never_listed(sentence: str, c
         ("The ministry tested the new voting machines on Friday.", "MOBILIZE"),
         ("The firm ended the harassment lawsuit with a settlement.", "CONCEDE"),
         ("The appeals court reversed the verdict on Tuesday.", "CONCEDE"),
+        ("The chemist dissolved the salt in warm water.", "COERCE"),
     ],
 )
 def test_a_noun_outside_the_class_does_not_fire_the_entry(sentence: str, category: str) -> None:

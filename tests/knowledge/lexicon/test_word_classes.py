@@ -63,6 +63,8 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("post", "premiership"),
         ("funding", "tranche"),
         ("repression", "clampdown"),
+        ("legislature", "senate"),
+        ("liberty", "suffrage"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
