@@ -716,6 +716,7 @@ def test_only_words_of_the_trigger_parts_of_speech_have_a_reading(text: str) -> 
         ("Troops dismantled the bunkers along the river in Kherson.", "RETREAT"),
         ("The king dissolved the chamber on Friday.", "COERCE"),
         ("The junta restored suffrage to women in the provinces.", "CONCEDE"),
+        ("The army installed new missile launchers along the river.", "MOBILIZE"),  # lemma "instal"
     ],
 )
 def test_an_entry_naming_a_class_takes_a_member_it_never_listed(sentence: str, category: str) -> None:
@@ -734,6 +735,7 @@ def test_an_entry_naming_a_class_takes_a_member_it_never_listed(sentence: str, c
         ("The firm ended the harassment lawsuit with a settlement.", "CONCEDE"),
         ("The appeals court reversed the verdict on Tuesday.", "CONCEDE"),
         ("The chemist dissolved the salt in warm water.", "COERCE"),
+        ("Technicians installed new software at the ministry.", "MOBILIZE"),
     ],
 )
 def test_a_noun_outside_the_class_does_not_fire_the_entry(sentence: str, category: str) -> None:
