@@ -694,3 +694,49 @@ def test_only_words_of_the_trigger_parts_of_speech_have_a_reading(text: str) -> 
     for tok in doc:
         if tok.pos_ not in _TRIGGER_POS:
             assert _pos(tok) is None  # match_triggers skips these words
+
+
+# Entries whose object list names a word class know every member of it, not only the nouns once
+# listed (knowledge/lexicon/word_classes.yaml: armament, troop_presence, crossing_point, post, funding).
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Pyongyang tested a new warhead on Tuesday, the defence ministry in Seoul said.", "MOBILIZE"),
+        ("Militants in Zamfara handed in 300 firearms to the state governor on Friday.", "RETREAT"),
+        ("Canada cut its battalion in Latvia by half last month.", "RETREAT"),
+        ("Poland has built up its brigades near the Belarusian frontier since March.", "MOBILIZE"),
+        ("Georgia reopened the Larsi checkpoint to trucks on Monday.", "RETREAT"),
+        ("Serbia opened the frontier to lorries from Kosovo on Sunday.", "RETREAT"),
+        ("Senator Abena Osei quit her seat in the Senate on Friday.", "RETREAT"),
+        ("The European Union granted financing to Moldova for a new power line.", "AID"),
+        ("Iraq admitted the verifiers on Monday.", "RETREAT"),
+        ("The junta relaxed the clampdown on the press in March.", "CONCEDE"),
+        ("Five states sponsored the amendment at the assembly.", "SUPPORT"),
+        ("The rebels accepted the armistice proposed by the mediators in Doha.", "AGREE"),
+        ("Troops dismantled the bunkers along the river in Kherson.", "RETREAT"),
+        ("The king dissolved the chamber on Friday.", "COERCE"),
+        ("The junta restored suffrage to women in the provinces.", "CONCEDE"),
+        ("The army installed new missile launchers along the river.", "MOBILIZE"),  # lemma "instal"
+    ],
+)
+def test_an_entry_naming_a_class_takes_a_member_it_never_listed(sentence: str, category: str) -> None:
+    assert category in [e.event_type for e in code_text(sentence, published="2024-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The government said it would strengthen the army with new recruits.", "MOBILIZE"),  # a reform at home
+        ("The coach gave credit to his players after the final.", "AID"),  # praise, not a loan
+        ("The mayor of Tirana quit the leadership race on Monday.", "RETREAT"),  # a race, not an office
+        ("The plant burned fuel oil through the winter.", "ASSAULT"),
+        ("The police reduced the number of complaints against officers.", "RETREAT"),  # no troops counted
+        ("The ministry tested the new voting machines on Friday.", "MOBILIZE"),
+        ("The firm ended the harassment lawsuit with a settlement.", "CONCEDE"),
+        ("The appeals court reversed the verdict on Tuesday.", "CONCEDE"),
+        ("The chemist dissolved the salt in warm water.", "COERCE"),
+        ("Technicians installed new software at the ministry.", "MOBILIZE"),
+    ],
+)
+def test_a_noun_outside_the_class_does_not_fire_the_entry(sentence: str, category: str) -> None:
+    assert category not in [e.event_type for e in code_text(sentence, published="2024-05-03")]

@@ -57,10 +57,32 @@ def test_every_class_is_a_non_empty_set_of_lower_case_lemmas() -> None:
         ("network", "server"),
         ("lockdown", "curfew"),
         ("thoroughfare", "motorway"),
+        ("armament", "warhead"),
+        ("troop_presence", "garrison"),
+        ("crossing_point", "frontier"),
+        ("post", "premiership"),
+        ("funding", "tranche"),
+        ("repression", "clampdown"),
+        ("legislature", "senate"),
+        ("liberty", "suffrage"),
     ],
 )
 def test_a_sample_of_each_class(cls: str, member: str) -> None:
     assert member in load_word_classes()[cls]
+
+
+@pytest.mark.parametrize(
+    ("cls", "word"),
+    [
+        ("troop_presence", "army"),  # "strengthen the army" is a reform at home, no build-up
+        ("funding", "credit"),  # "gave credit to" is praise
+        ("post", "leadership"),  # "quit the leadership race" leaves a race, not an office
+        ("armament", "mine"),  # a coal mine is no weapon
+        ("repression", "harassment"),  # "ended the harassment lawsuit" settles a suit
+    ],
+)
+def test_a_class_leaves_out_a_word_whose_other_reading_is_common(cls: str, word: str) -> None:
+    assert word not in load_word_classes()[cls]
 
 
 def test_an_entry_naming_a_class_knows_every_member() -> None:
