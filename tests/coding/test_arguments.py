@@ -1702,3 +1702,33 @@ def test_a_passive_between_names_no_party_of_an_act_done_to_others() -> None:
     # counter-case: a sanction told in the passive keeps its own parties
     e = only(code_text("Sanctions were imposed on trade between Chad and Niger.", published="2024-03-05"), "SANCTION")
     assert not countries(e.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "parties"),
+    [
+        # the knowledge base knows the last state's police: the nationality before it is a party too
+        ("Kenyan and Somali police began joint patrols along the coast on Monday.", "COOPERATE",
+         [("Kenyan", "KEN"), ("Somali police", "SOM")]),
+        ("Zambian and Malawian police officers detained three smugglers near Chipata.", "COERCE",
+         [("Zambian", "ZMB"), ("Malawian police officers", "MWI")]),
+        # a state told by its name before a nationality
+        ("U.S. and South Korean forces began joint drills on Monday.", "COOPERATE",
+         [("U.S.", "USA"), ("South Korean forces", "KOR")]),
+    ],
+)
+def test_each_state_a_list_of_nationalities_names_is_a_party(text: str, category: str, parties: list) -> None:
+    e = only(code_text(text, published="2024-03-05"), category)
+    assert [(a.text, a.country) for a in e.actor] == parties
+
+
+def test_the_body_of_one_state_named_with_one_nationality_stays_whole() -> None:
+    # counter-example: one nationality and a body the knowledge base knows is one party
+    e = only(code_text("Swiss police detained two men in Basel on Monday.", published="2024-03-05"), "COERCE")
+    assert [(a.text, a.kb_id) for a in e.actor] == [("Swiss police", "che_police")]
+
+
+def test_a_list_of_state_names_on_a_noun_is_not_split_as_nationalities() -> None:
+    # counter-example: "Ghana and Togo officials" lists names, not nationalities; left as it was
+    e = only(code_text("Ghana and Togo officials met in Aflao on Monday.", published="2024-03-05"), "CONSULT")
+    assert len(e.actor) == 1

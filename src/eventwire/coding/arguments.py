@@ -438,6 +438,23 @@ def _sent_object(entry: Trigger, obj: Token | None) -> bool:
     )
 
 
+# How a list member before a nationality names its state: a nationality, or the state's name
+# ("U.S. and South Korean forces").
+_LISTED_STATE_HOW = frozenset({"demonym", "country"})
+
+
+def _body_of_last(actor: Actor, countries: list[str | None]) -> bool:
+    """Whether ``actor``, a body the knowledge base resolved for a phrase listing ``countries``'
+    nationalities ("Kenyan and Somali police": Somalia's police), is the body of the last state
+    only: its country is the last one's, and the list names other states before it."""
+    return (
+        len(countries) > 1
+        and actor.country is not None
+        and actor.country == countries[-1]
+        and all(c is not None and c != actor.country for c in countries[:-1])
+    )
+
+
 def _listed_names(tok: Token, *, upto: int | None = None) -> list[list[Token]]:
     """The names of a list, cut at "and", "or" and commas: with ``upto``, the words from ``tok``
     up to that token; else the words of ``tok``'s phrase up to ``tok`` ("Chad and Burkina Faso",
@@ -1141,10 +1158,13 @@ class Arguments:
         """"Kenyan and Somali officials": one party per nationality, each with the head's sector.
 
         The first adjective is its own party ("Kenyan"); the last one keeps the rest of the
-        phrase ("Somali officials"). A phrase with one nationality is left whole."""
+        phrase ("Somali officials"). A phrase with one nationality is left whole. A list's state
+        may be told by its name ("U.S. and South Korean forces"); a body the knowledge base knows
+        by the last nationality and the head ("Kenyan and Somali police": Somalia's police) is that
+        last party, the nationalities before it parties of their own (:func:`_body_of_last`)."""
         # "Kenyan(amod) and Somali officials", "Thai(nmod) and Cambodian soldiers"
         adjectives = [c for c in children_of(head) if c.dep_ in ("amod", "nmod") and c.i < head.i]
-        if not adjectives or m.actor.kb_id:
+        if not adjectives:
             return [m]
         first = adjectives[0]
         group = [first] + [c for c in children_of(first) if c.dep_ == "conj" and c.i < head.i]
@@ -1154,24 +1174,30 @@ class Arguments:
         if len(group) < 2 or None in countries:
             # "Thai and Papua New Guinean officers": a nationality of several words the parser
             # split across the list; the words between the first nationality and the head, cut
-            # at "and" and commas, each a nationality
+            # at "and" and commas, each a nationality or a state's name ("U.S. and Japanese")
             segments = _listed_names(head.doc[first.i], upto=head.i)
-            countries = []
+            countries, how = [], ""
             for seg in segments:
                 res = lookup(text[seg[0].idx:seg[-1].idx + len(seg[-1].text)], kb=self.m.kb, date=self.m.date)
-                ok = res is not None and res.country and not res.kb_id and res.resolved_by.startswith("demonym")
+                how = res.resolved_by if res is not None else ""
+                ok = res is not None and res.country and not res.kb_id and how in _LISTED_STATE_HOW
                 countries.append(res.country if ok and res is not None else None)
-            if len(segments) < 2 or None in countries:
-                return [m]
+            if len(segments) < 2 or None in countries or not how.startswith("demonym"):
+                return [m]  # the last member is a nationality: "U.S. and Japanese", not "Chad and Niger"
+        if m.actor.kb_id and not _body_of_last(m.actor, countries):
+            return [m]
         out: list[Mention] = []
         for k, (seg, country) in enumerate(zip(segments, countries)):
             start = seg[0].idx
-            end = (seg[-1].idx + len(seg[-1].text)) if k < len(segments) - 1 else m.actor.end
-            actor = Actor(
-                text=text[start:end], start=start, end=end, country=country, sector=m.actor.sector,
-                resolved_by="nationality+head",
-            )  # fmt: skip
             last = k == len(segments) - 1
+            end = (seg[-1].idx + len(seg[-1].text)) if not last else m.actor.end
+            if last and m.actor.kb_id:
+                actor = replace(m.actor, text=text[start:end], start=start)
+            else:
+                actor = Actor(
+                    text=text[start:end], start=start, end=end, country=country, sector=m.actor.sector,
+                    resolved_by="nationality+head",
+                )  # fmt: skip
             out.append(Mention(actor=actor, head=m.head if last else seg[-1].i, start=seg[0].i, end=m.end))
         return out
 
