@@ -1732,3 +1732,22 @@ def test_a_list_of_state_names_on_a_noun_is_not_split_as_nationalities() -> None
     # counter-example: "Ghana and Togo officials" lists names, not nationalities; left as it was
     e = only(code_text("Ghana and Togo officials met in Aflao on Monday.", published="2024-03-05"), "CONSULT")
     assert len(e.actor) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A deal between Chad and Niger was reached on Tuesday to reopen the border.", "AGREE"),
+        ("An accord between Benin and Togo was signed in Cotonou on Tuesday.", "SUPPORT"),
+    ],
+)
+def test_the_parties_a_passive_subject_names_by_between_made_the_agreement(text: str, category: str) -> None:
+    e = only(code_text(text, published="2024-03-05"), category)
+    assert len(e.actor) == 2 and not e.recipient
+
+
+def test_a_passive_subject_between_names_no_party_of_an_act_done_to_others() -> None:
+    # counter-case: lifting sanctions on the trade between two states is done by neither of them
+    e = only(code_text("Sanctions on trade between Chad and Niger were lifted on Tuesday.", published="2024-03-05"),
+             "RETREAT")
+    assert not countries(e.actor)

@@ -1797,6 +1797,11 @@ class Arguments:
             verb = tok if entry.pos == "VERB" else (tok.head if tok.dep_ == "nsubjpass" else None)
             if verb is not None and told_passive(verb):
                 parties = self.prep_objects(verb, ("between",))
+                subj = _passive_subject(verb)
+                if not parties and subj is not None and subj.pos_ == "NOUN":
+                    # "a deal between Chad and Niger was reached": the parties of the agreement the
+                    # passive's subject names made it
+                    parties = self.prep_objects(subj, ("between",))
                 if len(parties) > 1 or (parties and tok.doc[parties[0].head].tag_ in _PLURAL_TAGS):
                     heads = {m.head for m in parties}
                     f.actor, f.actor_how = parties, "between"
