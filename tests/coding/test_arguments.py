@@ -1751,3 +1751,31 @@ def test_a_passive_subject_between_names_no_party_of_an_act_done_to_others() -> 
     e = only(code_text("Sanctions on trade between Chad and Niger were lifted on Tuesday.", published="2024-03-05"),
              "RETREAT")
     assert not countries(e.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "parties"),
+    [
+        ("Ghana-Togo talks on the border resumed in Accra on Monday.", "CONSULT", [("Ghana", "GHA"), ("Togo", "TGO")]),
+        ("Ghanaian-Togolese joint patrols began along the border on Monday.", "COOPERATE",
+         [("Ghanaian", "GHA"), ("Togolese", "TGO")]),
+        ("South Korean-Japanese talks on fisheries resumed in Seoul on Monday.", "CONSULT",
+         [("South Korean", "KOR"), ("Japanese", "JPN")]),
+    ],
+)
+def test_two_states_a_hyphen_joins_are_two_parties(text: str, category: str, parties: list) -> None:
+    e = only(code_text(text, published="2024-03-05"), category)
+    assert [(a.text, a.country) for a in e.actor] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Guinea-Bissau held talks with Senegal in Dakar on Monday.", ("Guinea-Bissau", "GNB")),
+        ("U.S.-backed fighters attacked the town on Monday.", ("U.S.-backed fighters", None)),
+    ],
+)
+def test_a_state_name_with_a_hyphen_or_a_state_backing_a_party_is_not_a_pair(text: str, party: tuple) -> None:
+    # counter-examples: one state's hyphenated name, and a party a state backs
+    e = code_text(text, published="2024-03-05")[0]
+    assert (e.actor[0].text, e.actor[0].country) == party

@@ -1663,6 +1663,58 @@ class Arguments:
 
     # ---------------------------------------------------------------- per trigger
     def fill(self, f: Found) -> None:
+        """Find the actor and the recipient of ``f``; a pair of states a hyphen joins in one party
+        ("Ghana-Togo talks") is two parties (:meth:`_state_pair`)."""
+        self._fill(f)
+        f.actor = [p for m in f.actor for p in self._state_pair(m)]
+        f.recipient = [p for m in f.recipient for p in self._state_pair(m)]
+
+    def _state_pair(self, m: Mention) -> list[Mention]:
+        """``m`` as one party per state when it names two states joined by a hyphen ("Ghana-Togo
+        talks", "Ghanaian-Togolese patrols", "the U.S.-Philippine drills"): each state takes part.
+        A state whose name has a hyphen ("Guinea-Bissau") and a body the knowledge base knows stay
+        whole."""
+        if m.actor.kb_id or m.end - m.start < 3:
+            return [m]
+        doc = self.m.doc
+        for i in range(m.start + 1, m.end - 1):
+            if doc[i].text != "-" or doc[i].whitespace_ or doc[i - 1].whitespace_:
+                continue
+            left = self._state_words(doc, i - 1, m.start, step=-1)
+            right = self._state_words(doc, i + 1, m.end - 1, step=1)
+            if left is None or right is None or left[2] == right[2]:
+                return [m]
+            whole = self.m.text[doc[left[0]].idx:doc[right[1]].idx + len(doc[right[1]].text)]
+            res = lookup(whole, kb=self.m.kb, date=self.m.date)
+            if res is not None and res.country and res.country not in (left[2], right[2]):
+                return [m]  # "Guinea-Bissau": one state's name (the lookup reads a pair as its first state)
+            out = []
+            for (a, b, country, how), last in ((left, False), (right, True)):
+                start = doc[a].idx
+                end = m.actor.end if last else doc[b].idx + len(doc[b].text)
+                actor = Actor(text=self.m.text[start:end], start=start, end=end, country=country,
+                              sector=m.actor.sector, resolved_by=how)
+                out.append(Mention(actor=actor, head=m.head if last else b, start=a, end=m.end if last else b + 1))
+            return out
+        return [m]
+
+    def _state_words(self, doc: Doc, at: int, bound: int, *, step: int) -> tuple[int, int, str, str] | None:
+        """(first token, last token, country, how resolved) of the longest run of capitalised name
+        words from ``at`` towards ``bound`` (``step`` -1 leftwards, 1 rightwards) that names a state
+        by its name or its nationality, or None."""
+        run = []
+        i = at
+        while (i >= bound if step < 0 else i <= bound) and doc[i].pos_ in ("PROPN", "ADJ") and doc[i].text[:1].isupper():
+            run.append(i)
+            i += step
+        for n in range(len(run), 0, -1):
+            a, b = min(run[:n]), max(run[:n])
+            res = lookup(self.m.text[doc[a].idx:doc[b].idx + len(doc[b].text)], kb=self.m.kb, date=self.m.date)
+            if res is not None and res.country and not res.kb_id and res.resolved_by in _LISTED_STATE_HOW:
+                return a, b, res.country, res.resolved_by
+        return None
+
+    def _fill(self, f: Found) -> None:
         tok, entry = f.token, f.entry
         if entry.as_actor:
             m = self.m.mention(tok)
