@@ -1704,7 +1704,8 @@ class Arguments:
         by its name or its nationality, or None."""
         run = []
         i = at
-        while (i >= bound if step < 0 else i <= bound) and doc[i].pos_ in ("PROPN", "ADJ") and doc[i].text[:1].isupper():
+        within = (lambda i: i >= bound) if step < 0 else (lambda i: i <= bound)
+        while within(i) and doc[i].pos_ in ("PROPN", "ADJ") and doc[i].text[:1].isupper():
             run.append(i)
             i += step
         for n in range(len(run), 0, -1):
