@@ -1779,3 +1779,23 @@ def test_a_state_name_with_a_hyphen_or_a_state_backing_a_party_is_not_a_pair(tex
     # counter-examples: one state's hyphenated name, and a party a state backs
     e = code_text(text, published="2024-03-05")[0]
     assert (e.actor[0].text, e.actor[0].country) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The joint operation, involving Ghanaian and Togolese troops, began near Aflao on Monday.",
+         {"GHA", "TGO"}),
+        ("Ghana launched a joint operation involving Togolese police near Aflao on Monday.", {"GHA", "TGO"}),
+    ],
+)
+def test_the_parties_a_joint_act_involves_hold_it(text: str, parties: set) -> None:
+    e = only(code_text(text, published="2024-03-05"), "COOPERATE")
+    assert countries(e.actor) == parties and not e.recipient
+
+
+def test_a_party_an_attack_involves_is_not_made_its_actor() -> None:
+    # counter-example: only joint acts and talks take the parties they involve as actors
+    e = only(code_text("An ambush involving Togolese smugglers killed two guards near Aflao on Monday.",
+                       published="2024-03-05"), "ASSAULT")
+    assert not e.actor

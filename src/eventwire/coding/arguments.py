@@ -1772,6 +1772,15 @@ class Arguments:
             if not f.actor and f.event == "PROTEST" and f.actor_how not in ("onlooker", "unknown"):
                 # "shopkeepers watched the march": who looks on or stops a protest holds none
                 f.actor, f.actor_how = self._unnamed_crowd(tok)
+            if f.event in _BILATERAL:
+                # "joint drills involving Ghanaian and Togolese troops", "launched a joint operation
+                # involving Togolese police": the parties the joint act takes in hold it too
+                heads = {m.head for m in f.actor}
+                taken = [m for c in children_of(tok) if c.dep_ == "acl" and _lemma(c) in _TAKING_IN
+                         for m in self.mentions_of(_dobj(c)) if m.head not in heads]
+                if taken:
+                    f.actor, f.actor_how = [*f.actor, *taken], f.actor_how if f.actor else "taken_in"
+                    f.recipient = [m for m in f.recipient if m.head not in {t.head for t in taken}]
         held = threat_held_over(tok) if f.event == "THREATEN" and entry.pos == "NOUN" else None
         if held is not None:
             # "the judge received death threats", "returned home despite threats of arrest": the
@@ -2818,6 +2827,9 @@ class Arguments:
         if best is not None:
             f.actor, f.actor_how = [best], "nearest_left"
 
+
+# Participles by which a joint act or talks name the parties that take part ("involving").
+_TAKING_IN = frozenset({"involve"})
 
 # Categories of acts two parties do together, whose parties a passive's "between" names.
 _BILATERAL = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
