@@ -1783,3 +1783,100 @@ def test_a_refused_thing_with_no_author_names_no_party() -> None:
     # counter-case: nothing names whose the bill is
     e = only(code_text("The governor refused to sign the budget bill on Friday.", published="2024-03-05"), "REJECT")
     assert e.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "parties"),
+    [
+        # the knowledge base knows the last state's police: the nationality before it is a party too
+        ("Kenyan and Somali police began joint patrols along the coast on Monday.", "COOPERATE",
+         [("Kenyan", "KEN"), ("Somali police", "SOM")]),
+        ("Zambian and Malawian police officers detained three smugglers near Chipata.", "COERCE",
+         [("Zambian", "ZMB"), ("Malawian police officers", "MWI")]),
+        # a state told by its name before a nationality
+        ("U.S. and South Korean forces began joint drills on Monday.", "COOPERATE",
+         [("U.S.", "USA"), ("South Korean forces", "KOR")]),
+    ],
+)
+def test_each_state_a_list_of_nationalities_names_is_a_party(text: str, category: str, parties: list) -> None:
+    e = only(code_text(text, published="2024-03-05"), category)
+    assert [(a.text, a.country) for a in e.actor] == parties
+
+
+def test_the_body_of_one_state_named_with_one_nationality_stays_whole() -> None:
+    # counter-example: one nationality and a body the knowledge base knows is one party
+    e = only(code_text("Swiss police detained two men in Basel on Monday.", published="2024-03-05"), "COERCE")
+    assert [(a.text, a.kb_id) for a in e.actor] == [("Swiss police", "che_police")]
+
+
+def test_a_list_of_state_names_on_a_noun_is_not_split_as_nationalities() -> None:
+    # counter-example: "Ghana and Togo officials" lists names, not nationalities; left as it was
+    e = only(code_text("Ghana and Togo officials met in Aflao on Monday.", published="2024-03-05"), "CONSULT")
+    assert len(e.actor) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A deal between Chad and Niger was reached on Tuesday to reopen the border.", "AGREE"),
+        ("An accord between Benin and Togo was signed in Cotonou on Tuesday.", "SUPPORT"),
+    ],
+)
+def test_the_parties_a_passive_subject_names_by_between_made_the_agreement(text: str, category: str) -> None:
+    e = only(code_text(text, published="2024-03-05"), category)
+    assert len(e.actor) == 2 and not e.recipient
+
+
+def test_a_passive_subject_between_names_no_party_of_an_act_done_to_others() -> None:
+    # counter-case: lifting sanctions on the trade between two states is done by neither of them
+    e = only(code_text("Sanctions on trade between Chad and Niger were lifted on Tuesday.", published="2024-03-05"),
+             "RETREAT")
+    assert not countries(e.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "parties"),
+    [
+        ("Ghana-Togo talks on the border resumed in Accra on Monday.", "CONSULT", [("Ghana", "GHA"), ("Togo", "TGO")]),
+        ("Ghanaian-Togolese joint patrols began along the border on Monday.", "COOPERATE",
+         [("Ghanaian", "GHA"), ("Togolese", "TGO")]),
+        ("South Korean-Japanese talks on fisheries resumed in Seoul on Monday.", "CONSULT",
+         [("South Korean", "KOR"), ("Japanese", "JPN")]),
+    ],
+)
+def test_two_states_a_hyphen_joins_are_two_parties(text: str, category: str, parties: list) -> None:
+    e = only(code_text(text, published="2024-03-05"), category)
+    assert [(a.text, a.country) for a in e.actor] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Guinea-Bissau held talks with Senegal in Dakar on Monday.", ("Guinea-Bissau", "GNB")),
+        ("U.S.-backed fighters attacked the town on Monday.", ("U.S.-backed fighters", None)),
+    ],
+)
+def test_a_state_name_with_a_hyphen_or_a_state_backing_a_party_is_not_a_pair(text: str, party: tuple) -> None:
+    # counter-examples: one state's hyphenated name, and a party a state backs
+    e = code_text(text, published="2024-03-05")[0]
+    assert (e.actor[0].text, e.actor[0].country) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The joint operation, involving Ghanaian and Togolese troops, began near Aflao on Monday.",
+         {"GHA", "TGO"}),
+        ("Ghana launched a joint operation involving Togolese police near Aflao on Monday.", {"GHA", "TGO"}),
+    ],
+)
+def test_the_parties_a_joint_act_involves_hold_it(text: str, parties: set) -> None:
+    e = only(code_text(text, published="2024-03-05"), "COOPERATE")
+    assert countries(e.actor) == parties and not e.recipient
+
+
+def test_a_party_an_attack_involves_is_not_made_its_actor() -> None:
+    # counter-example: only joint acts and talks take the parties they involve as actors
+    e = only(code_text("An ambush involving Togolese smugglers killed two guards near Aflao on Monday.",
+                       published="2024-03-05"), "ASSAULT")
+    assert not e.actor

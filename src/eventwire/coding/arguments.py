@@ -438,6 +438,23 @@ def _sent_object(entry: Trigger, obj: Token | None) -> bool:
     )
 
 
+# How a list member before a nationality names its state: a nationality, or the state's name
+# ("U.S. and South Korean forces").
+_LISTED_STATE_HOW = frozenset({"demonym", "country"})
+
+
+def _body_of_last(actor: Actor, countries: list[str | None]) -> bool:
+    """Whether ``actor``, a body the knowledge base resolved for a phrase listing ``countries``'
+    nationalities ("Kenyan and Somali police": Somalia's police), is the body of the last state
+    only: its country is the last one's, and the list names other states before it."""
+    return (
+        len(countries) > 1
+        and actor.country is not None
+        and actor.country == countries[-1]
+        and all(c is not None and c != actor.country for c in countries[:-1])
+    )
+
+
 def _listed_names(tok: Token, *, upto: int | None = None) -> list[list[Token]]:
     """The names of a list, cut at "and", "or" and commas: with ``upto``, the words from ``tok``
     up to that token; else the words of ``tok``'s phrase up to ``tok`` ("Chad and Burkina Faso",
@@ -1141,10 +1158,13 @@ class Arguments:
         """"Kenyan and Somali officials": one party per nationality, each with the head's sector.
 
         The first adjective is its own party ("Kenyan"); the last one keeps the rest of the
-        phrase ("Somali officials"). A phrase with one nationality is left whole."""
+        phrase ("Somali officials"). A phrase with one nationality is left whole. A list's state
+        may be told by its name ("U.S. and South Korean forces"); a body the knowledge base knows
+        by the last nationality and the head ("Kenyan and Somali police": Somalia's police) is that
+        last party, the nationalities before it parties of their own (:func:`_body_of_last`)."""
         # "Kenyan(amod) and Somali officials", "Thai(nmod) and Cambodian soldiers"
         adjectives = [c for c in children_of(head) if c.dep_ in ("amod", "nmod") and c.i < head.i]
-        if not adjectives or m.actor.kb_id:
+        if not adjectives:
             return [m]
         first = adjectives[0]
         group = [first] + [c for c in children_of(first) if c.dep_ == "conj" and c.i < head.i]
@@ -1154,24 +1174,30 @@ class Arguments:
         if len(group) < 2 or None in countries:
             # "Thai and Papua New Guinean officers": a nationality of several words the parser
             # split across the list; the words between the first nationality and the head, cut
-            # at "and" and commas, each a nationality
+            # at "and" and commas, each a nationality or a state's name ("U.S. and Japanese")
             segments = _listed_names(head.doc[first.i], upto=head.i)
-            countries = []
+            countries, how = [], ""
             for seg in segments:
                 res = lookup(text[seg[0].idx:seg[-1].idx + len(seg[-1].text)], kb=self.m.kb, date=self.m.date)
-                ok = res is not None and res.country and not res.kb_id and res.resolved_by.startswith("demonym")
+                how = res.resolved_by if res is not None else ""
+                ok = res is not None and res.country and not res.kb_id and how in _LISTED_STATE_HOW
                 countries.append(res.country if ok and res is not None else None)
-            if len(segments) < 2 or None in countries:
-                return [m]
+            if len(segments) < 2 or None in countries or not how.startswith("demonym"):
+                return [m]  # the last member is a nationality: "U.S. and Japanese", not "Chad and Niger"
+        if m.actor.kb_id and not _body_of_last(m.actor, countries):
+            return [m]
         out: list[Mention] = []
         for k, (seg, country) in enumerate(zip(segments, countries)):
             start = seg[0].idx
-            end = (seg[-1].idx + len(seg[-1].text)) if k < len(segments) - 1 else m.actor.end
-            actor = Actor(
-                text=text[start:end], start=start, end=end, country=country, sector=m.actor.sector,
-                resolved_by="nationality+head",
-            )  # fmt: skip
             last = k == len(segments) - 1
+            end = (seg[-1].idx + len(seg[-1].text)) if not last else m.actor.end
+            if last and m.actor.kb_id:
+                actor = replace(m.actor, text=text[start:end], start=start)
+            else:
+                actor = Actor(
+                    text=text[start:end], start=start, end=end, country=country, sector=m.actor.sector,
+                    resolved_by="nationality+head",
+                )  # fmt: skip
             out.append(Mention(actor=actor, head=m.head if last else seg[-1].i, start=seg[0].i, end=m.end))
         return out
 
@@ -1637,6 +1663,59 @@ class Arguments:
 
     # ---------------------------------------------------------------- per trigger
     def fill(self, f: Found) -> None:
+        """Find the actor and the recipient of ``f``; a pair of states a hyphen joins in one party
+        ("Ghana-Togo talks") is two parties (:meth:`_state_pair`)."""
+        self._fill(f)
+        f.actor = [p for m in f.actor for p in self._state_pair(m)]
+        f.recipient = [p for m in f.recipient for p in self._state_pair(m)]
+
+    def _state_pair(self, m: Mention) -> list[Mention]:
+        """``m`` as one party per state when it names two states joined by a hyphen ("Ghana-Togo
+        talks", "Ghanaian-Togolese patrols", "the U.S.-Philippine drills"): each state takes part.
+        A state whose name has a hyphen ("Guinea-Bissau") and a body the knowledge base knows stay
+        whole."""
+        if m.actor.kb_id or m.end - m.start < 3:
+            return [m]
+        doc = self.m.doc
+        for i in range(m.start + 1, m.end - 1):
+            if doc[i].text != "-" or doc[i].whitespace_ or doc[i - 1].whitespace_:
+                continue
+            left = self._state_words(doc, i - 1, m.start, step=-1)
+            right = self._state_words(doc, i + 1, m.end - 1, step=1)
+            if left is None or right is None or left[2] == right[2]:
+                return [m]
+            whole = self.m.text[doc[left[0]].idx:doc[right[1]].idx + len(doc[right[1]].text)]
+            res = lookup(whole, kb=self.m.kb, date=self.m.date)
+            if res is not None and res.country and res.country not in (left[2], right[2]):
+                return [m]  # "Guinea-Bissau": one state's name (the lookup reads a pair as its first state)
+            out = []
+            for (a, b, country, how), last in ((left, False), (right, True)):
+                start = doc[a].idx
+                end = m.actor.end if last else doc[b].idx + len(doc[b].text)
+                actor = Actor(text=self.m.text[start:end], start=start, end=end, country=country,
+                              sector=m.actor.sector, resolved_by=how)
+                out.append(Mention(actor=actor, head=m.head if last else b, start=a, end=m.end if last else b + 1))
+            return out
+        return [m]
+
+    def _state_words(self, doc: Doc, at: int, bound: int, *, step: int) -> tuple[int, int, str, str] | None:
+        """(first token, last token, country, how resolved) of the longest run of capitalised name
+        words from ``at`` towards ``bound`` (``step`` -1 leftwards, 1 rightwards) that names a state
+        by its name or its nationality, or None."""
+        run = []
+        i = at
+        within = (lambda i: i >= bound) if step < 0 else (lambda i: i <= bound)
+        while within(i) and doc[i].pos_ in ("PROPN", "ADJ") and doc[i].text[:1].isupper():
+            run.append(i)
+            i += step
+        for n in range(len(run), 0, -1):
+            a, b = min(run[:n]), max(run[:n])
+            res = lookup(self.m.text[doc[a].idx:doc[b].idx + len(doc[b].text)], kb=self.m.kb, date=self.m.date)
+            if res is not None and res.country and not res.kb_id and res.resolved_by in _LISTED_STATE_HOW:
+                return a, b, res.country, res.resolved_by
+        return None
+
+    def _fill(self, f: Found) -> None:
         tok, entry = f.token, f.entry
         if entry.as_actor:
             m = self.m.mention(tok)
@@ -1693,6 +1772,15 @@ class Arguments:
             if not f.actor and f.event == "PROTEST" and f.actor_how not in ("onlooker", "unknown"):
                 # "shopkeepers watched the march": who looks on or stops a protest holds none
                 f.actor, f.actor_how = self._unnamed_crowd(tok)
+            if f.event in _BILATERAL:
+                # "joint drills involving Ghanaian and Togolese troops", "launched a joint operation
+                # involving Togolese police": the parties the joint act takes in hold it too
+                heads = {m.head for m in f.actor}
+                taken = [m for c in children_of(tok) if c.dep_ == "acl" and _lemma(c) in _TAKING_IN
+                         for m in self.mentions_of(_dobj(c)) if m.head not in heads]
+                if taken:
+                    f.actor, f.actor_how = [*f.actor, *taken], f.actor_how if f.actor else "taken_in"
+                    f.recipient = [m for m in f.recipient if m.head not in {t.head for t in taken}]
         held = threat_held_over(tok) if f.event == "THREATEN" and entry.pos == "NOUN" else None
         if held is not None:
             # "the judge received death threats", "returned home despite threats of arrest": the
@@ -1771,6 +1859,11 @@ class Arguments:
             verb = tok if entry.pos == "VERB" else (tok.head if tok.dep_ == "nsubjpass" else None)
             if verb is not None and told_passive(verb):
                 parties = self.prep_objects(verb, ("between",))
+                subj = _passive_subject(verb)
+                if not parties and subj is not None and subj.pos_ == "NOUN":
+                    # "a deal between Chad and Niger was reached": the parties of the agreement the
+                    # passive's subject names made it
+                    parties = self.prep_objects(subj, ("between",))
                 if len(parties) > 1 or (parties and tok.doc[parties[0].head].tag_ in _PLURAL_TAGS):
                     heads = {m.head for m in parties}
                     f.actor, f.actor_how = parties, "between"
@@ -2767,6 +2860,9 @@ class Arguments:
         if best is not None:
             f.actor, f.actor_how = [best], "nearest_left"
 
+
+# Participles by which a joint act or talks name the parties that take part ("involving").
+_TAKING_IN = frozenset({"involve"})
 
 # Categories of acts two parties do together, whose parties a passive's "between" names.
 _BILATERAL = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
