@@ -840,3 +840,27 @@ def test_the_people_of_a_party_with_no_vehicle_named_keep_their_owner() -> None:
     text = "The Kenyan navy said its crew members had rescued 40 fishermen off Lamu."
     e = only(code_text(text, published="2022-04-01"), "AID")
     assert countries(e.actor) == {"KEN"}
+
+
+def test_a_name_many_states_bodies_bear_is_the_article_state_s_body() -> None:
+    text = (
+        "Riot police fired tear gas in Mombasa on Monday.\n\n"
+        "The State Security Service detained two opposition organisers in Mombasa on Tuesday."
+    )
+    e = only(code_text(text, published="2024-05-07"), "COERCE")
+    assert [(a.country, a.sector, a.kb_id) for a in e.actor] == [("KEN", "SPY", None)]
+
+
+def test_a_generic_name_in_an_article_of_its_entry_s_state_keeps_the_entry() -> None:
+    text = (
+        "Riot police fired tear gas in Abuja on Monday.\n\n"
+        "The State Security Service detained two opposition organisers in Abuja on Tuesday."
+    )
+    e = only(code_text(text, published="2024-05-07"), "COERCE")
+    assert [a.kb_id for a in e.actor] == ["nga_dss"]
+
+
+def test_a_name_of_one_body_keeps_its_entry_in_another_state_s_article() -> None:
+    text = "Shelling hit two villages near Metula on Monday.\n\nHezbollah fired rockets at an army post near Metula."
+    e = only(code_text(text, published="2024-05-07"), "ASSAULT")
+    assert [(a.kb_id, a.country) for a in e.actor] == [("hezbollah", "LBN")]

@@ -19,6 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.actors import KnowledgeBase, Resolution, lookup, normalize_alias
+from ..knowledge.actors.generic import generic_reading
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
@@ -708,6 +709,15 @@ class Mentions:
                     if m is not None:
                         return self._finish(self._copy(m.actor, actor, "apposition"), toks, head)
             return None
+        if res.kb_id and res.country and res.country not in self.place_countries:
+            # "the State Security Service", "the Democratic Party": a name many states' bodies
+            # bear is the body of the state the article is about, not the one the data names
+            generic = generic_reading(
+                self.kb, res, self._norm_text(actor.start, actor.end), date=self.date,
+                sentence=self._context(head), places=self.place_countries,
+            )
+            if generic is not None:
+                res = generic
         if res.kb_id and res.country and self.place_countries and res.country not in self.place_countries and (
             _norm(actor.text).lower() in _BARE_INSTITUTIONS or self._bare_institution_inside(toks, res)
         ):
