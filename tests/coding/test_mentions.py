@@ -864,3 +864,15 @@ def test_a_name_of_one_body_keeps_its_entry_in_another_state_s_article() -> None
     text = "Shelling hit two villages near Metula on Monday.\n\nHezbollah fired rockets at an army post near Metula."
     e = only(code_text(text, published="2024-05-07"), "ASSAULT")
     assert [(a.kb_id, a.country) for a in e.actor] == [("hezbollah", "LBN")]
+
+
+def test_a_state_s_branch_of_an_international_ngo_keeps_the_ngo_sector() -> None:
+    text = "Malawi's Red Cross handed out blankets to flood victims in Blantyre on Friday."
+    e = only(code_text(text, published="2024-05-07"), "AID")
+    assert [(a.country, a.sector) for a in e.actor] == [("MWI", "NGO")]
+
+
+def test_a_state_s_envoy_to_an_international_body_stays_its_government() -> None:
+    text = "Malawi's envoy to the United Nations rejected the report on Friday."
+    e = only(code_text(text, published="2024-05-07"), "REJECT")
+    assert [(a.country, a.sector) for a in e.actor] == [("MWI", "GOV")]

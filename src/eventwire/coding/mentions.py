@@ -636,7 +636,9 @@ class Mentions:
         ):
             # "South Korea's National Security Council", "Russia's envoy to the OPCW": a state's
             # own body or official, whatever a name inside the phrase would make of it
-            sector = self._head_sector(head) or (res.sector if res is not None and res.country else None)
+            sector = self._head_sector(head) or (
+                res.sector if res is not None and (res.country or self._international_ngo(res)) else None
+            )  # "Kenya's Red Cross": the national branch of an international body keeps its sector
             res = Resolution(actor.text, None, state, sector or "GOV", (), "possessor_state")
         if res is None and head.lower_ in _AMBIGUOUS_STATES:
             res = self._ambiguous_state(head)
@@ -856,6 +858,11 @@ class Mentions:
         if owner is None or not owner.person or owner.sector not in _STATE_SECTORS:
             return None
         return owner.sector
+
+    def _international_ngo(self, res: Resolution) -> bool:
+        """Whether ``res`` is a non-governmental body the knowledge base knows as of no country."""
+        entry = self.kb.get(res.kb_id) if res.kb_id else None
+        return entry is not None and entry.kind == "ngo" and entry.country is None
 
     def _bare_institution_inside(self, toks: list[Token], res: Resolution) -> bool:
         """Whether ``res`` came from a bare institution name inside a longer phrase ("the speaker
