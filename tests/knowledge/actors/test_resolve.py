@@ -616,7 +616,12 @@ def test_a_people_spread_over_several_states_has_no_country() -> None:
 
 @pytest.mark.parametrize(
     ("text", "country"),
-    [("the Kenya Red Cross", "KEN"), ("Malawian Red Cross volunteers", "MWI"), ("the Peruvian Red Cross", "PER")],
+    [
+        ("the Kenya Red Cross", "KEN"),
+        ("Malawian Red Cross volunteers", "MWI"),
+        ("the Peruvian Red Cross", "PER"),
+        ("Oxfam Malawi", "MWI"),  # a section named with its country after
+    ],
 )
 def test_a_nationality_before_an_international_ngo_names_its_national_branch(text: str, country: str) -> None:
     res = _resolve(text)

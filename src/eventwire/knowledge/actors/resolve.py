@@ -148,14 +148,18 @@ def _resolve_undated(kb: KnowledgeBase, text: str) -> Resolution | _ByEntry | No
 
 def _national_branch(entry: KBEntry, match: _Match, names: Sequence[_Match]) -> str | None:
     """The country of a national branch of a non-governmental body the knowledge base knows only
-    as international ("the Kenya Red Cross", "Ukrainian Red Cross volunteers"): a country name or
-    nationality right before its name. The body alone stays of no country."""
+    as international ("the Kenya Red Cross", "Ukrainian Red Cross volunteers", "Oxfam Malawi"): a
+    country name or nationality right before its name, or a country name right after it. The body
+    alone, or "in" a country, stays of no country."""
     if entry.kind != "ngo" or entry.country is not None:
         return None
     before = next((m for m in names if m.end == match.start), None)
-    if before is None or before.label not in ("COUNTRY", "DEMONYM"):
-        return None
-    return before.target
+    if before is not None and before.label in ("COUNTRY", "DEMONYM"):
+        return before.target
+    after = next((m for m in names if m.start == match.end), None)
+    if after is not None and after.label == "COUNTRY":
+        return after.target  # "Amnesty International Kenya": a section named with its country after
+    return None
 
 
 def _head_nouns(kb: KnowledgeBase, nouns: Sequence[_Noun], of_at: int | None) -> Sequence[_Noun]:
