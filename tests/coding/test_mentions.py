@@ -236,7 +236,7 @@ def test_it_never_stands_for_a_person_the_knowledge_base_knows() -> None:
 def test_a_bare_institution_inside_a_longer_phrase_is_the_article_countrys() -> None:
     text = "Protests went on in Lima on Sunday.\n\nThe head of Congress, Maria Quispe, urged the minister to resign."
     e = only(code_text(text, published="2020-11-16"), "REQUEST")
-    assert [(a.country, a.sector, a.kb_id) for a in e.actor] == [("PER", "LEG", None)]
+    assert [(a.country, a.sector, a.kb_id) for a in e.actor] == [("PER", "LEG", "per_legislature")]
 
 
 def test_an_institution_of_the_article_country_inside_a_phrase_keeps_its_entry() -> None:
