@@ -236,7 +236,7 @@ def test_it_never_stands_for_a_person_the_knowledge_base_knows() -> None:
 def test_a_bare_institution_inside_a_longer_phrase_is_the_article_countrys() -> None:
     text = "Protests went on in Lima on Sunday.\n\nThe head of Congress, Maria Quispe, urged the minister to resign."
     e = only(code_text(text, published="2020-11-16"), "REQUEST")
-    assert [(a.country, a.sector, a.kb_id) for a in e.actor] == [("PER", "LEG", None)]
+    assert [(a.country, a.sector, a.kb_id) for a in e.actor] == [("PER", "LEG", "per_legislature")]
 
 
 def test_an_institution_of_the_article_country_inside_a_phrase_keeps_its_entry() -> None:
@@ -879,3 +879,39 @@ def test_the_people_of_a_party_with_no_vehicle_named_keep_their_owner() -> None:
     text = "The Kenyan navy said its crew members had rescued 40 fishermen off Lamu."
     e = only(code_text(text, published="2022-04-01"), "AID")
     assert countries(e.actor) == {"KEN"}
+
+
+def test_a_name_many_states_bodies_bear_is_the_article_state_s_body() -> None:
+    text = (
+        "Riot police fired tear gas in Mombasa on Monday.\n\n"
+        "The State Security Service detained two opposition organisers in Mombasa on Tuesday."
+    )
+    e = only(code_text(text, published="2024-05-07"), "COERCE")
+    assert [(a.country, a.sector, a.kb_id) for a in e.actor] == [("KEN", "SPY", None)]
+
+
+def test_a_generic_name_in_an_article_of_its_entry_s_state_keeps_the_entry() -> None:
+    text = (
+        "Riot police fired tear gas in Abuja on Monday.\n\n"
+        "The State Security Service detained two opposition organisers in Abuja on Tuesday."
+    )
+    e = only(code_text(text, published="2024-05-07"), "COERCE")
+    assert [a.kb_id for a in e.actor] == ["nga_dss"]
+
+
+def test_a_name_of_one_body_keeps_its_entry_in_another_state_s_article() -> None:
+    text = "Shelling hit two villages near Metula on Monday.\n\nHezbollah fired rockets at an army post near Metula."
+    e = only(code_text(text, published="2024-05-07"), "ASSAULT")
+    assert [(a.kb_id, a.country) for a in e.actor] == [("hezbollah", "LBN")]
+
+
+def test_a_state_s_branch_of_an_international_ngo_keeps_the_ngo_sector() -> None:
+    text = "Malawi's Red Cross handed out blankets to flood victims in Blantyre on Friday."
+    e = only(code_text(text, published="2024-05-07"), "AID")
+    assert [(a.country, a.sector) for a in e.actor] == [("MWI", "NGO")]
+
+
+def test_a_state_s_envoy_to_an_international_body_stays_its_government() -> None:
+    text = "Malawi's envoy to the United Nations rejected the report on Friday."
+    e = only(code_text(text, published="2024-05-07"), "REJECT")
+    assert [(a.country, a.sector) for a in e.actor] == [("MWI", "GOV")]

@@ -77,7 +77,7 @@ def test_congo_alone_stays_unknown_when_the_article_names_both_congos() -> None:
 def test_a_bare_institution_name_is_the_institution_of_the_country_the_article_is_about() -> None:
     text = "Protests went on in Lima on Sunday.\n\nCongress accused the minister of fraud."
     e = only(code_text(text, published="2020-11-16"), "ACCUSE")
-    assert [(a.country, a.sector, a.kb_id) for a in e.actor] == [("PER", "LEG", None)]
+    assert [(a.country, a.sector, a.kb_id) for a in e.actor] == [("PER", "LEG", "per_legislature")]
     text = "U.S. lawmakers in Washington met on Monday.\n\nCongress passed sanctions on Russia on Tuesday."
     e = only(code_text(text, published="2020-11-16"), "SANCTION")
     assert [a.kb_id for a in e.actor] == ["us_congress"]

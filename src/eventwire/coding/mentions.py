@@ -19,6 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.actors import KnowledgeBase, Resolution, lookup, normalize_alias
+from ..knowledge.actors.generic import generic_reading
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicon import load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
@@ -636,7 +637,9 @@ class Mentions:
         ):
             # "South Korea's National Security Council", "Russia's envoy to the OPCW": a state's
             # own body or official, whatever a name inside the phrase would make of it
-            sector = self._head_sector(head) or (res.sector if res is not None and res.country else None)
+            sector = self._head_sector(head) or (
+                res.sector if res is not None and (res.country or self._international_ngo(res)) else None
+            )  # "Kenya's Red Cross": the national branch of an international body keeps its sector
             res = Resolution(actor.text, None, state, sector or "GOV", (), "possessor_state")
         if res is None and head.lower_ in _AMBIGUOUS_STATES:
             res = self._ambiguous_state(head)
@@ -709,6 +712,15 @@ class Mentions:
                     if m is not None:
                         return self._finish(self._copy(m.actor, actor, "apposition"), toks, head)
             return None
+        if res.kb_id and res.country and res.country not in self.place_countries:
+            # "the State Security Service", "the Democratic Party": a name many states' bodies
+            # bear is the body of the state the article is about, not the one the data names
+            generic = generic_reading(
+                self.kb, res, self._norm_text(actor.start, actor.end), date=self.date,
+                sentence=self._context(head), places=self.place_countries,
+            )
+            if generic is not None:
+                res = generic
         if res.kb_id and res.country and self.place_countries and res.country not in self.place_countries and (
             _norm(actor.text).lower() in _BARE_INSTITUTIONS or self._bare_institution_inside(toks, res)
         ):
@@ -882,6 +894,11 @@ class Mentions:
         if owner is None or not owner.person or owner.sector not in _STATE_SECTORS:
             return None
         return owner.sector
+
+    def _international_ngo(self, res: Resolution) -> bool:
+        """Whether ``res`` is a non-governmental body the knowledge base knows as of no country."""
+        entry = self.kb.get(res.kb_id) if res.kb_id else None
+        return entry is not None and entry.kind == "ngo" and entry.country is None
 
     def _bare_institution_inside(self, toks: list[Token], res: Resolution) -> bool:
         """Whether ``res`` came from a bare institution name inside a longer phrase ("the speaker

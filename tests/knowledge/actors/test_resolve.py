@@ -609,3 +609,34 @@ def test_a_people_never_stands_for_its_state_s_government() -> None:
 
 def test_a_people_spread_over_several_states_has_no_country() -> None:
     assert resolve_phrase("ethnic Kurds") is None or resolve_phrase("ethnic Kurds").country is None
+
+
+# --------------------------------------------------------------------------- national branches
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the Kenya Red Cross", "KEN"),
+        ("Malawian Red Cross volunteers", "MWI"),
+        ("the Peruvian Red Cross", "PER"),
+        ("Oxfam Malawi", "MWI"),  # a section named with its country after
+    ],
+)
+def test_a_nationality_before_an_international_ngo_names_its_national_branch(text: str, country: str) -> None:
+    res = _resolve(text)
+    assert (res.kb_id, res.country, res.sector) == (None, country, "NGO")
+    assert res.resolved_by.endswith("+national")
+
+
+@pytest.mark.parametrize(
+    "text", ["the Red Cross", "Red Cross staff in Kenya", "the ICRC"]
+)
+def test_an_international_ngo_alone_keeps_no_country(text: str) -> None:
+    res = _resolve(text)
+    assert (res.kb_id, res.country) == ("icrc", None)
+
+
+def test_a_national_society_the_base_knows_keeps_its_entry() -> None:
+    res = _resolve("the Syrian Red Crescent")
+    assert (res.kb_id, res.country) == ("syrian_arab_red_crescent", "SYR")

@@ -184,7 +184,9 @@ def _analyse_tokens(
     kb: KnowledgeBase, folded: Sequence[str], cased: Sequence[str], *, skip: str | None = None
 ) -> _Analysis:
     names = _find_names(kb, folded, cased, skip=skip)
-    names = [m for m in names if not _blocked_by_modifier(kb, m, names)]
+    names = [
+        m for m in names if not _blocked_by_modifier(kb, m, names) and not _inside_longer_name(kb, m, names, cased)
+    ]
     starting = {m.start: m for m in names}
     ending = {m.end: m for m in names}
     consumed: set[int] = set()  # ids of matches used as link targets or negated
@@ -323,3 +325,26 @@ def _blocked_by_modifier(kb: KnowledgeBase, match: _Match, names: Sequence[_Matc
         other.end == match.start and other.label in ("COUNTRY", "DEMONYM") and other.target != entry.country
         for other in names
     )
+
+
+def _inside_longer_name(kb: KnowledgeBase, match: _Match, names: Sequence[_Match], cased: Sequence[str]) -> bool:
+    """True for an alias of common words only, of a body of no country, that is the tail of a longer
+    proper name the knowledge base does not know ("the National Security Council" is no "Security Council"):
+    a capitalised word that is no name of its own stands right before it, after another word.
+    The phrase is then read as words. A name of its own ("Shiite Hezbollah") is never cut."""
+    if match.label != "ACTOR" or match.start < 2:
+        return False
+    entry = kb.get(match.target)
+    if entry is None or entry.country is not None:
+        return False  # a state's body named so is another state's body of that name (generic.py)
+    before = cased[match.start - 1]
+    if not before[:1].isupper() or any(m.end == match.start for m in names):
+        return False
+    folded_before = before.lower()
+    if folded_before in _NOT_NAMES or folded_before in _FORMER or kb.noun(folded_before) is not None:
+        return False
+    from .generic import generic_names  # (generic reads phrases too)
+
+    common = generic_names(kb).common
+    words = [w.lower() for w in cased[match.start : match.end] if w[:1].isalpha()]
+    return bool(words) and all(w in common or w in _NOT_NAMES for w in words)

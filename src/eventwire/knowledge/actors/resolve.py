@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ...record import Affiliation
 from .kb import KBEntry, KnowledgeBase, default_kb
-from .phrase import _DATED_PHRASES, _PHRASES, _analyse, _Analysis, _Noun
+from .phrase import _DATED_PHRASES, _PHRASES, _analyse, _Analysis, _Match, _Noun
 from .phrase import FUZZY_THRESHOLD as FUZZY_THRESHOLD
 from .phrase_coding import Resolution as Resolution
 from .phrase_coding import _choose_sector, _dedupe, _describe, _from_entry, _signatures
@@ -77,6 +77,13 @@ def _resolve_undated(kb: KnowledgeBase, text: str) -> Resolution | _ByEntry | No
         if entry is None:
             continue
         how = "kb_fuzzy" if match.fuzzy else "kb_alias" if match.exact else "kb_normalized"
+        national = _national_branch(entry, match, analysis.names)
+        if national is not None:
+            # "the Kenya Red Cross", "a Ukrainian Red Cross team": the national society of an
+            # international body, of the country the phrase names before it
+            sector = entry.sector
+            return Resolution(_describe(kb, national, sector, links), None, national, sector, tuple(links),
+                              how + "+national")
         return _ByEntry(entry, links, how, analysis)
 
     place = next((m for m in analysis.names if m.label in _PLACE_LABELS), None)
@@ -137,6 +144,22 @@ def _resolve_undated(kb: KnowledgeBase, text: str) -> Resolution | _ByEntry | No
     if analysis.former and sector in ("GOV", "MIL", "LEG", "JUD") and any(not n.info.generic for n in nouns):
         sector, how = "ELI", how + "+former"  # "a former minister": an elite, out of office
     return Resolution(_describe(kb, country, sector, links), None, country, sector, tuple(links), how)
+
+
+def _national_branch(entry: KBEntry, match: _Match, names: Sequence[_Match]) -> str | None:
+    """The country of a national branch of a non-governmental body the knowledge base knows only
+    as international ("the Kenya Red Cross", "Ukrainian Red Cross volunteers", "Oxfam Malawi"): a
+    country name or nationality right before its name, or a country name right after it. The body
+    alone, or "in" a country, stays of no country."""
+    if entry.kind != "ngo" or entry.country is not None:
+        return None
+    before = next((m for m in names if m.end == match.start), None)
+    if before is not None and before.label in ("COUNTRY", "DEMONYM"):
+        return before.target
+    after = next((m for m in names if m.start == match.end), None)
+    if after is not None and after.label == "COUNTRY":
+        return after.target  # "Amnesty International Kenya": a section named with its country after
+    return None
 
 
 def _head_nouns(kb: KnowledgeBase, nouns: Sequence[_Noun], of_at: int | None) -> Sequence[_Noun]:
