@@ -30,6 +30,7 @@ def test_a_name_many_states_bodies_bear_is_generic(text: str) -> None:
         "the Secret Service",  # as a name, written with capitals
         "the Syrian Red Crescent",
         "the PPP",  # an acronym is a name
+        "the Royal Air Force",  # armed forces act abroad: their name stays their state's
     ],
 )
 def test_a_name_of_one_body_is_not_generic(text: str) -> None:

@@ -39,6 +39,9 @@ _KINDS = frozenset({"state_institution", "party", "armed_group", "igo", "ngo", "
 # The kinds whose names may be generic: bodies every state has (a named armed group, company or
 # newspaper is one body, whatever its words)
 _INSTITUTIONS = frozenset({"state_institution", "party"})
+# Sectors of bodies that act abroad as much as at home (armed forces): "Royal Air Force jets struck",
+# in a story placed only in Syria, are still Britain's
+_ACT_ABROAD = frozenset({"MIL"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +94,8 @@ def generic_names(kb: KnowledgeBase) -> GenericNames:
             by_core.setdefault((core, entry.country), entry.id)
             for word in core.split():
                 word_countries.setdefault(word, set()).add(entry.country)
-            if not had and not is_case_sensitive(surface) and entry.kind in _INSTITUTIONS:
+            abroad = entry.sector in _ACT_ABROAD
+            if not had and not is_case_sensitive(surface) and entry.kind in _INSTITUTIONS and not abroad:
                 bare.append((surface, core))
     common = frozenset(w for w, cs in word_countries.items() if len(cs) >= COMMON_COUNTRIES)
     keys = frozenset(
