@@ -401,3 +401,13 @@ def test_a_party_that_says_it_did_an_act_tells_a_fact() -> None:
     # counter-case: the active verb of saying reports; only its passive hedges
     e = only(_every("The army said its soldiers had shot three smugglers on Sunday."), "ASSAULT")
     assert e.aux.factual
+
+
+def test_the_party_accused_of_an_act_named_by_a_noun_is_its_alleged_doer() -> None:
+    from eventwire.coding.factuality import accused_party
+    from eventwire.coding.pipeline import parse
+
+    doc = parse("The mayor accused the riot police of an assault on the town hall.")
+    assert accused_party(next(t for t in doc if t.lower_ == "assault")).text == "police"
+    doc = parse("The riot police carried out an assault on the town hall.")
+    assert accused_party(next(t for t in doc if t.lower_ == "assault")) is None

@@ -198,6 +198,31 @@ def blamed_party(trigger: Token) -> Token | None:
     return next((g for g in children_of(on) if g.dep_ == "pobj"), None) if on is not None else None
 
 
+# Grammar: verbs that lay an act named by a noun at a party's door, each with its preposition
+# ("accused the navy of an attack", "charged the guards with murder", "suspected the gang of arson").
+_LAYING_AT_DOOR = {"accuse": "of", "suspect": "of", "charge": "with"}
+_RELATIVE = frozenset({"who", "whom", "which", "that"})
+
+
+def accused_party(trigger: Token) -> Token | None:
+    """The word naming the party an act named by a noun is laid on by a verb of accusing ("accused
+    the navy of an attack on the boats", "the guards were charged with murder"): the act's alleged
+    doer, the verb's object, or its subject when passive; None for anything else."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or trigger.pos_ != "NOUN":
+        return None
+    above = prep.head
+    if above.dep_ == "dobj" and _LAYING_AT_DOOR.get(lemma_of(above.head)) == prep.lower_:
+        return above  # the parser hangs "of" on the party accused
+    if above.pos_ != "VERB" or _LAYING_AT_DOOR.get(lemma_of(above)) != prep.lower_:
+        return None
+    kids = children_of(above)
+    doer = next((c for c in kids if c.dep_ == "nsubjpass"), None) or next((c for c in kids if c.dep_ == "dobj"), None)
+    if (doer is None or doer.lower_ in _RELATIVE) and above.dep_ == "relcl":
+        return above.head  # "the militia, which villagers accuse of arson": its antecedent
+    return doer
+
+
 # Verbs of belief or hearsay whose passive hedges what its subject did ("are believed to have
 # abducted", "were said to have shelled", "is reported to have fled").
 _BELIEF = frozenset({"believe", "think", "presume", "say", "report", "rumour", "rumor"})
