@@ -2456,14 +2456,14 @@ _ALLEGING = lexicon_words("allegation_words")
 def alleged_deed(accusation: Found, deed: Found) -> bool:
     """Whether ``deed``, the content of ``accusation``, is an act of its own that the accusation
     lays at a party's door (see the module docstring): an act of a lexicon category that the text
-    tells as alleged, not denied."""
+    tells as alleged."""
     if accusation.event != "ACCUSE" or accusation.mode != "allege":
         return False
     if lemma_of(accusation.token) not in _ALLEGING or deed.event in ("", "ACCUSE", UNLISTED):
         return False
     if _describes_a_thing(deed.token, accusation.token):
         return False  # "accused the militia of beating men detained in the villages": no detention alleged
-    return factuality.alleged(deed.token, own_lemma=deed.entry.lemma) and not factuality.denied(deed.token)
+    return factuality.alleged(deed.token, own_lemma=deed.entry.lemma)
 
 
 def _describes_a_thing(tok: Token, top: Token) -> bool:

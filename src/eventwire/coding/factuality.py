@@ -116,7 +116,9 @@ def _trailing_participle(tok: Token) -> bool:
     return verb.dep_ == "ccomp" and lemma_of(verb.head) in _REPORTING
 
 
-def denied(trigger: Token) -> bool:
+def denied(trigger: Token, *, own_lemma: str = "") -> bool:
+    if disputed_claim(trigger, own_lemma=own_lemma):
+        return True
     return any((lemma_of(g) in _DENIAL and not _claim_subject(g)) or _rebutted(g) for g in _governors(trigger))
 
 
@@ -170,6 +172,8 @@ def alleged(trigger: Token, *, own_lemma: str) -> bool:
     if any(c.dep_ == "relcl" and lemma_of(c) in _ALLEGATION for c in children_of(trigger)):
         return True  # "an attack on the bridge, which Russia blamed on Ukrainian drones"
     if _believed(trigger) or blamed_party(trigger) is not None:
+        return True
+    if disputed_claim(trigger, own_lemma=own_lemma):
         return True
     return any(_disputed(g) for g in governors if g.pos_ in ("VERB", "AUX"))
 
@@ -251,6 +255,88 @@ def _disputed(verb: Token) -> bool:
             if any(lemma_of(c) in _DENIAL for c in t.subtree if c.pos_ == "VERB"):
                 return True
     return False
+
+
+# Verbs by which a party disputes a claim ("a claim the army denied", "charges Tarvan rejected").
+_DISPUTING = _REBUTTING | {"dispute", "contest"}
+# Nouns that call what a clause tells one side's account.
+_ACCOUNT_NOUNS = _CLAIM_NOUNS | {"account", "report", "version"}
+
+
+def disputed_claim(trigger: Token, *, own_lemma: str = "") -> bool:
+    """The act is told in a clause that the sentence then calls a claim another party denies or
+    rejects ("soldiers burned the houses, a claim the army denied", "said its gunners had downed a
+    drone, an account the navy disputed", "had rammed the boat, which the coast guard denied"): one
+    side's account, which the other side denies (PLOVER alleged and denied). After an accusation
+    ("condemned the raid and accused X of funding the rebels, a charge X rejected") the claim is the
+    accusation's content; the accusation itself, and what stands beside it, are facts."""
+    if own_lemma in _ALLEGATION:
+        return False
+    for t in trigger.sent:
+        if t.i <= trigger.i or not _disputing_appositive(t):
+            continue
+        if t.dep_ == "ROOT":
+            # "troops were deployed there, according to diplomats, a claim the junta denies": the
+            # parser makes the claim the head of the clause it names
+            if trigger.i in {d.i for d in t.subtree} and not _in_clause_of(trigger, t):
+                return True
+            continue
+        clause = _clause_verb(t.head)
+        if clause is None:
+            continue
+        scope = _claimed_verbs(clause, before=t.i)
+        if trigger.i in scope or any(g.i in scope for g in _governors(trigger)):
+            return True
+    return False
+
+
+def _disputing_appositive(t: Token) -> bool:
+    """A phrase set off by a comma that calls what comes before a claim a party disputes: a claim
+    noun with a clause of disputing ("a claim the army denied") or a "which" clause of it (",
+    which the navy denied")."""
+    if t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].text not in (",", "--", "\u2014", "\u2013"):
+        return False
+    if lemma_of(t) in _ACCOUNT_NOUNS:
+        return any(c.dep_ in ("relcl", "acl") and lemma_of(c) in _DISPUTING for c in children_of(t))
+    return (
+        t.dep_ == "relcl"
+        and lemma_of(t) in _DISPUTING
+        and t.left_edge.lower_ == "which"
+    )
+
+
+def _in_clause_of(tok: Token, claim: Token) -> bool:
+    """Whether ``tok`` is in the disputing clause of ``claim`` itself ("the junta denies")."""
+    return any(c.dep_ in ("relcl", "acl") and tok.i in {d.i for d in c.subtree} for c in children_of(claim))
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause ``tok`` stands in: itself or its nearest verb above."""
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _claimed_verbs(clause: Token, *, before: int) -> set[int]:
+    """The verbs a claim set after ``clause`` calls into question: the coordinated verbs of its
+    clause ("had looted the clinic and beaten two staff, an accusation..."), or, when the last of
+    them is an accusation, that one alone, whose content the claim is."""
+    first = clause
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    verbs = [first]
+    while True:
+        nxt = [c for c in children_of(verbs[-1]) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i < before]
+        if not nxt:
+            break
+        verbs.append(nxt[-1])
+    if lemma_of(verbs[-1]) in _ALLEGATION:
+        return {verbs[-1].i}
+    return {v.i for v in verbs}
 
 
 # Verbs of weighing a course of action: what they weigh is not done yet.
