@@ -442,3 +442,22 @@ def test_a_confirmed_act_and_an_accusation_beside_a_disputed_charge_are_facts() 
     evs = _every(text)
     assert all(e.aux.factual for e in evs if e.event_type == "ACCUSE")
     assert only(evs, "AID").aux.alleged
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Monitors accused the army of shelling the town and killing six civilians.", "ASSAULT"),
+        ("Lawyers charged that police beat the protesters and detained their leaders.", "COERCE"),
+        ("Residents made accusations that militiamen looted shops and abducted two traders.", "ASSAULT"),
+    ],
+)
+def test_a_second_deed_coordinated_in_an_accusation_is_alleged_too(text: str, category: str) -> None:
+    hits = [e for e in _every(text) if e.event_type == category]
+    assert hits and all(e.aux.alleged for e in hits)
+    assert len([e for e in _every(text) if e.event_type in ("ASSAULT", "COERCE")]) == 2
+
+
+def test_an_act_coordinated_with_the_accusation_itself_is_a_fact() -> None:
+    evs = _every("The envoy accused the rebels of looting the depot and ordered troops to the border.")
+    assert only(evs, "MOBILIZE").aux.factual

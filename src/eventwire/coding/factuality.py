@@ -59,7 +59,7 @@ def _governors(trigger: Token, max_hops: int = 6) -> list[Token]:
         if cur.dep_ not in _CONTENT_DEPS or cur.head.i == cur.i:
             break
         if cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
-            if not _reported_conjunct(cur):
+            if not _reported_conjunct(cur) and not alleged_conjunct(cur):
                 break  # "denied the charge and attacked": a coordinate clause stands on its own
             cur = cur.head  # "said troops had looted the clinic and beaten two staff": both reported
             continue
@@ -84,6 +84,23 @@ def _reported_conjunct(verb: Token) -> bool:
         return False
     reporter = lemma_of(first.head)
     return reporter in _REPORTING and reporter not in _DENIAL  # "denied that ... and accused": the parser's slip
+
+
+# Grammar: the dependencies by which an accusation's content hangs from it or from its preposition.
+_ACCUSED_CONTENT = frozenset({"pcomp", "ccomp", "acl", "xcomp"})
+
+
+def alleged_conjunct(verb: Token) -> bool:
+    """Whether a verb coordinated with an earlier one goes on with what an accusation lays at a
+    party's door ("accused the army of shelling the town and killing six civilians", "alleged that
+    troops shelled the town and killed six"): the accusation's content, as the first verb is."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.dep_ not in _ACCUSED_CONTENT or first.head.i == first.i:
+        return False
+    above = first.head
+    if above.pos_ == "ADP" and above.head.i != above.i:
+        above = above.head if above.head.dep_ != "dobj" else above.head.head  # "accused the army of ..."
+    return lemma_of(above) in _ALLEGATION
 
 
 # Grammar: verbs of attempting, whose infinitive is the act they attempt ("tried to intimidate").

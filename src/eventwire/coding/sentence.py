@@ -558,6 +558,8 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         if dep == "conj":
             if asked and _shares_infinitive(f.token):
                 f.absorbed_by = g  # "urged the council to release the prisoners and reopen the roads": one request
+            elif constructions.ALLEGED_DEED in g.rule and factuality.alleged_conjunct(f.token):
+                f.rule += f" {constructions.ALLEGED_DEED}"  # "accused the army of shelling the town and killing..."
             return  # coordinated triggers are separate events
         if _joined_in(g, f, dep):
             g.event = ""  # "Qatar helped broker the truce": the helper takes part in the act it helps
