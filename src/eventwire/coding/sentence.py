@@ -282,6 +282,7 @@ def sentence_events(
     main = [
         f for f in live if not _background(f.token) or own_meeting(f.token, f.event, f.mode) or _standing_protest(f)
         or constructions.DEMANDED_CONDITION in f.rule or _held_over(f) or constructions.ALLEGED_DEED in f.rule
+        or _blamed_act(f)
     ]
     # with no main event, a scene-setting event still stands, except a participle that only
     # describes a noun ("weapons seized last year", "the curfew imposed in May")
@@ -316,6 +317,7 @@ def sentence_events(
         or f.rule == judgements.QUOTED_JUDGEMENT  # the speaker's word on an act, wherever the act stands
         or _held_over(f)
         or constructions.ALLEGED_DEED in f.rule  # an accusation's deed stands where its accusation does
+        or _blamed_act(f)
     ]
     kept = central if central else live
     # "violated the truce signed in May": a dated act told on the noun stands beside the main act,
@@ -428,6 +430,12 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
         if rec:
             f.recipient = rec
             return
+
+
+def _blamed_act(f: Found) -> bool:
+    """An act a relative clause blames on a party ("a week after a car bombing that the government
+    blamed on the rebels"): an alleged act of its own, wherever its phrase stands, as its blame is."""
+    return f.event not in ("", "ACCUSE") and f.entry.pos == "NOUN" and factuality.blamed_party(f.token) is not None
 
 
 def _alleged_content(g: Found, f: Found) -> bool:
