@@ -1566,6 +1566,8 @@ def test_the_subject_raised_over_a_passive_infinitive_does_not_act() -> None:
     [
         ("Police suspect the smuggling gang of kidnapping a Lebanese trader in Lagos.", "the smuggling gang"),
         ("The army said Ansar fighters were suspected of attacking the fuel convoy.", "Ansar fighters"),
+        ("Prosecutors charged three constables with killing a street vendor in Ondo.", "three constables"),
+        ("The Tanzim militia, whom villagers accuse of abducting a teacher, denied any role.", "The Tanzim militia"),
     ],
 )
 def test_the_party_suspected_of_an_act_is_its_doer(text: str, doer: str) -> None:

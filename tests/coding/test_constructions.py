@@ -7,6 +7,7 @@ import pytest
 from eventwire import code_text
 from eventwire.coding.constructions import (
     AID_CARRIED,
+    ALLEGED_DEED,
     BLACKLISTED,
     COLLAPSED_TALKS,
     COURT_ORDERED_PAYMENT,
@@ -1691,3 +1692,56 @@ def test_force_offered_readiness_to_use_force_is_a_threat() -> None:
 def test_force_offered_readiness_for_talks_stays_an_offer() -> None:
     e = only(code_text("The cabinet is ready to resume negotiations with the insurgents."), "AGREE")
     assert "THREATEN" not in e.rule
+
+
+def _every(text: str) -> list:
+    return code_text(text, published="2021-06-01", include_nonfactual=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "recipient"),
+    [
+        ("The army accused the rebels of shelling the village of Ostra.", "ASSAULT", "the rebels", None),
+        ("The unions charged the prison guards with torturing inmates at the Kessel jail.", "ASSAULT",
+         "the prison guards", "inmates"),
+        ("Rights monitors made accusations that the guards tortured detainees.", "ASSAULT", "the guards", "detainees"),
+        ("Farmers accused the governor of seizing their land near Orvieto.", "COERCE", "the governor", None),
+        ("Opposition leaders accused the junta of arson in the market of Selo.", "ASSAULT", "the junta", None),
+        ("The militia, which villagers have accused of torturing prisoners, said it would open an inquiry.",
+         "ASSAULT", "The militia", "prisoners"),
+    ],
+)
+def test_alleged_deed_an_accusation_lays_a_deed_at_a_partys_door(
+    text: str, category: str, actor: str, recipient: str | None
+) -> None:
+    events = _every(text)
+    deed = only(events, category)
+    assert ALLEGED_DEED in deed.rule and deed.aux.alleged and not deed.aux.factual
+    assert [a.text for a in deed.actor] == [actor]
+    if recipient is not None:
+        assert [a.text for a in deed.recipient] == [recipient]
+    accusation = only(events, "ACCUSE")
+    assert accusation.aux.factual and [a.text for a in accusation.recipient] == [actor]
+    assert not [e for e in code_text(text, published="2021-06-01") if e.event_type == category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition accused the government on Monday.",
+        "Lawmakers accused the minister of lying to parliament about the deal.",
+    ],
+)
+def test_alleged_deed_an_accusation_with_no_deed_of_the_lexicon_is_only_an_accusation(text: str) -> None:
+    assert [e.event_type for e in _every(text)] == ["ACCUSE"]
+
+
+def test_alleged_deed_an_admitted_deed_is_a_fact() -> None:
+    e = only(_every("The commander admitted shelling the village of Ostra."), "ASSAULT")
+    assert e.aux.factual and ALLEGED_DEED not in e.rule
+
+
+def test_alleged_deed_a_clause_on_a_noun_is_no_deed_of_its_own() -> None:
+    events = _every("Monitors accused the militia of torturing men who had been arrested at checkpoints.")
+    assert only(events, "ASSAULT").aux.alleged
+    assert not [e for e in events if e.event_type == "COERCE"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire import code_text
 from tests.event_helpers import only
 
@@ -401,3 +403,61 @@ def test_a_party_that_says_it_did_an_act_tells_a_fact() -> None:
     # counter-case: the active verb of saying reports; only its passive hedges
     e = only(_every("The army said its soldiers had shot three smugglers on Sunday."), "ASSAULT")
     assert e.aux.factual
+
+
+def test_the_party_accused_of_an_act_named_by_a_noun_is_its_alleged_doer() -> None:
+    from eventwire.coding.factuality import accused_party
+    from eventwire.coding.pipeline import parse
+
+    doc = parse("The mayor accused the riot police of an assault on the town hall.")
+    assert accused_party(next(t for t in doc if t.lower_ == "assault")).text == "police"
+    doc = parse("The riot police carried out an assault on the town hall.")
+    assert accused_party(next(t for t in doc if t.lower_ == "assault")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Soldiers burned dozens of houses in Keral last week, a claim the army denied.", "ASSAULT"),
+        ("Villagers said troops had torched their huts near Obala, a charge the army rejected.", "ASSAULT"),
+        ("The coast guard said a foreign trawler had rammed one of its boats, which the embassy denied.", "ASSAULT"),
+    ],
+)
+def test_an_act_the_sentence_calls_a_disputed_claim_is_alleged_and_denied(text: str, category: str) -> None:
+    e = only(_every(text), category)
+    assert e.aux.alleged and e.aux.denied
+    assert not [x for x in code_text(text, published="2021-06-01") if x.event_type == category]
+
+
+def test_every_act_of_a_disputed_clause_is_alleged() -> None:
+    text = "Aid workers said soldiers had looted the warehouse and beaten two guards, an accusation the army denied."
+    evs = _every(text)
+    assert only(evs, "COERCE").aux.denied and only(evs, "ASSAULT").aux.denied
+
+
+def test_a_confirmed_act_and_an_accusation_beside_a_disputed_charge_are_facts() -> None:
+    text = "Police detained the editor of the Daily Voice, which the ministry later confirmed."
+    assert only(_every(text), "COERCE").aux.factual
+    text = "The envoy condemned the raid and accused Tarvan of funding the rebels, a charge Tarvan has rejected."
+    evs = _every(text)
+    assert all(e.aux.factual for e in evs if e.event_type == "ACCUSE")
+    assert only(evs, "AID").aux.alleged
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Monitors accused the army of shelling the town and killing six civilians.", "ASSAULT"),
+        ("Lawyers charged that police beat the protesters and detained their leaders.", "COERCE"),
+        ("Residents made accusations that militiamen looted shops and abducted two traders.", "ASSAULT"),
+    ],
+)
+def test_a_second_deed_coordinated_in_an_accusation_is_alleged_too(text: str, category: str) -> None:
+    hits = [e for e in _every(text) if e.event_type == category]
+    assert hits and all(e.aux.alleged for e in hits)
+    assert len([e for e in _every(text) if e.event_type in ("ASSAULT", "COERCE")]) == 2
+
+
+def test_an_act_coordinated_with_the_accusation_itself_is_a_fact() -> None:
+    evs = _every("The envoy accused the rebels of looting the depot and ordered troops to the border.")
+    assert only(evs, "MOBILIZE").aux.factual

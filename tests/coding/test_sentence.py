@@ -292,3 +292,16 @@ def test_a_crowd_arrested_while_demanding_holds_no_protest_aimed_by_it() -> None
     # counter-case: the crowd is acted on, and no protest of theirs is told
     events = code_text("Police arrested protesters demanding the release of the opposition leader.")
     assert not [e for e in events if e.event_type == "PROTEST" and e.recipient]
+
+
+def test_an_act_blamed_on_a_party_in_a_phrase_of_time_is_an_alleged_act_of_its_own() -> None:
+    text = "Troops raided rebel camps on Monday, after a car bombing in Tamal that the government blamed on the rebels."
+    evs = code_text(text, published="2021-06-01", include_nonfactual=True)
+    bombing = [e for e in evs if e.event_type == "ASSAULT" and "bombing" in e.trigger.text]
+    assert len(bombing) == 1 and bombing[0].aux.alleged and [a.text for a in bombing[0].actor] == ["the rebels"]
+
+
+def test_an_act_in_a_phrase_of_time_blamed_on_no_one_is_scene() -> None:
+    text = "Troops raided rebel camps on Monday, a week after a car bombing in Tamal."
+    evs = code_text(text, include_nonfactual=True)
+    assert not [e for e in evs if "bombing" in e.trigger.text]

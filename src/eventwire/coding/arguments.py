@@ -523,22 +523,26 @@ def _more_of_the_same(verb: Token) -> bool:
     return obj is not None and _lemma(obj) == "other" and obj.tag_ in _PLURAL_TAGS and verb.dep_ == "conj"
 
 
-# Verbs that lay an act told by an "of" or "for" gerund at a party's door ("suspected X of spying").
+# Verbs that lay an act told by an "of", "for" or "with" gerund at a party's door ("suspected X of
+# spying", "charged the guards with beating inmates").
 _LAYING_AT_DOOR = frozenset({"suspect", "accuse", "blame", "charge"})
 
 
 def _suspected_doer(verb: Token) -> Token | None:
     """The party a gerund's act is laid on by a verb of suspecting or accusing: its object when
-    active ("suspect the gang of kidnapping"), its subject when passive ("rebels were suspected of
-    attacking"); else None."""
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in ("of", "for"):
+    active ("suspect the gang of kidnapping", "charged the guards with beating inmates"), its subject
+    when passive ("rebels were suspected of attacking"); else None."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in ("of", "for", "with"):
         return None
     above = verb.head.head
     if above.pos_ in ("NOUN", "PROPN") and above.dep_ == "dobj" and _lemma(above.head) in _LAYING_AT_DOOR:
         return above  # the parser hangs "of" on the party suspected
     if above.pos_ != "VERB" or _lemma(above) not in _LAYING_AT_DOOR:
         return None
-    return _passive_subject(above) or _dobj(above)
+    doer = _passive_subject(above) or _dobj(above)
+    if (doer is None or doer.lower_ in _RELATIVE_PRONOUNS) and above.dep_ == "relcl":
+        return above.head  # "the militia, whom villagers accuse of burning the mill": its antecedent
+    return doer
 
 
 def _raised_by_passive(verb: Token) -> bool:

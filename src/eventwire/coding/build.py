@@ -391,7 +391,7 @@ def build_event(
             or able(f.token),
             future=f.future,
             historical=historical,
-            denied=denied(f.token),
+            denied=denied(f.token, own_lemma=f.entry.lemma),
             alleged=alleged(f.token, own_lemma=f.entry.lemma) or punditry(f.token),
         ),
         date=d,

@@ -177,6 +177,11 @@ Each rule is named; the name is added to the record's ``rule`` when it fires.
   a diplomat to leave is an expulsion (SANCTION expel). An order that sends forces somewhere
   with no act named ("ordered 500 more troops into the valley", "ordered the navy to full
   alert") deploys them: MOBILIZE. Other orders stay REQUESTs.
+* **alleged deed**: the act an accusation lays at a party's door ("accused the militia of
+  shelling the market", "charged the guards with beating inmates", "made allegations that the
+  guards beat inmates") is the accusation's content and an event of its own: the accused party
+  its actor, its own object its recipient, flagged alleged (the accusation stays an ACCUSE). It
+  keeps the category its own trigger has; a misdeed the lexicon has no act for gives none.
 """
 
 from __future__ import annotations
@@ -189,8 +194,9 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.lexicon import Trigger, load_word_classes
 from ..knowledge.lexicon import words as lexicon_words
+from . import factuality
 from .syntax import children_of, lemma_of, lemmas_of, subtree_of, tokens_of, with_pos
-from .triggers import Found, _dobj, names_an_act
+from .triggers import Found, _dobj, _on_a_noun, names_an_act
 
 # The parts of speech the sentence loops below look at (``syntax.with_pos``).
 _VERB_POS = frozenset({"VERB"})
@@ -2440,3 +2446,34 @@ def _to_custody(verb: Token) -> bool:
     """Whether a sentence sends someone to prison ("sentenced him to six years in prison")."""
     return any(lemma_of(t) in _CUSTODY_WORDS for t in subtree_of(verb) if t.i > verb.i)
 
+
+
+ALLEGED_DEED = "+deed laid at a party's door (alleged)"
+# Words of laying an act at a party's door ("accused", "blamed", "charges", "allegations").
+_ALLEGING = lexicon_words("allegation_words")
+
+
+def alleged_deed(accusation: Found, deed: Found) -> bool:
+    """Whether ``deed``, the content of ``accusation``, is an act of its own that the accusation
+    lays at a party's door (see the module docstring): an act of a lexicon category that the text
+    tells as alleged."""
+    if accusation.event != "ACCUSE" or accusation.mode != "allege":
+        return False
+    if lemma_of(accusation.token) not in _ALLEGING or deed.event in ("", "ACCUSE", UNLISTED):
+        return False
+    if _describes_a_thing(deed.token, accusation.token):
+        return False  # "accused the militia of beating men detained in the villages": no detention alleged
+    return factuality.alleged(deed.token, own_lemma=deed.entry.lemma)
+
+
+def _describes_a_thing(tok: Token, top: Token) -> bool:
+    """Whether a clause on a noun other than ``top`` lies on the way from ``tok`` up to ``top``: the
+    act tells what that thing is or went through, no deed of its own."""
+    cur = tok
+    for _ in range(8):
+        if cur.i == top.i or cur.head.i == cur.i:
+            return False
+        if cur.head.i != top.i and _on_a_noun(cur):
+            return True
+        cur = cur.head
+    return False

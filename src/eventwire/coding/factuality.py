@@ -59,7 +59,7 @@ def _governors(trigger: Token, max_hops: int = 6) -> list[Token]:
         if cur.dep_ not in _CONTENT_DEPS or cur.head.i == cur.i:
             break
         if cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
-            if not _reported_conjunct(cur):
+            if not _reported_conjunct(cur) and not alleged_conjunct(cur):
                 break  # "denied the charge and attacked": a coordinate clause stands on its own
             cur = cur.head  # "said troops had looted the clinic and beaten two staff": both reported
             continue
@@ -84,6 +84,23 @@ def _reported_conjunct(verb: Token) -> bool:
         return False
     reporter = lemma_of(first.head)
     return reporter in _REPORTING and reporter not in _DENIAL  # "denied that ... and accused": the parser's slip
+
+
+# Grammar: the dependencies by which an accusation's content hangs from it or from its preposition.
+_ACCUSED_CONTENT = frozenset({"pcomp", "ccomp", "acl", "xcomp"})
+
+
+def alleged_conjunct(verb: Token) -> bool:
+    """Whether a verb coordinated with an earlier one goes on with what an accusation lays at a
+    party's door ("accused the army of shelling the town and killing six civilians", "alleged that
+    troops shelled the town and killed six"): the accusation's content, as the first verb is."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.dep_ not in _ACCUSED_CONTENT or first.head.i == first.i:
+        return False
+    above = first.head
+    if above.pos_ == "ADP" and above.head.i != above.i:
+        above = above.head if above.head.dep_ != "dobj" else above.head.head  # "accused the army of ..."
+    return lemma_of(above) in _ALLEGATION
 
 
 # Grammar: verbs of attempting, whose infinitive is the act they attempt ("tried to intimidate").
@@ -116,7 +133,9 @@ def _trailing_participle(tok: Token) -> bool:
     return verb.dep_ == "ccomp" and lemma_of(verb.head) in _REPORTING
 
 
-def denied(trigger: Token) -> bool:
+def denied(trigger: Token, *, own_lemma: str = "") -> bool:
+    if disputed_claim(trigger, own_lemma=own_lemma):
+        return True
     return any((lemma_of(g) in _DENIAL and not _claim_subject(g)) or _rebutted(g) for g in _governors(trigger))
 
 
@@ -171,6 +190,8 @@ def alleged(trigger: Token, *, own_lemma: str) -> bool:
         return True  # "an attack on the bridge, which Russia blamed on Ukrainian drones"
     if _believed(trigger) or blamed_party(trigger) is not None:
         return True
+    if disputed_claim(trigger, own_lemma=own_lemma):
+        return True
     return any(_disputed(g) for g in governors if g.pos_ in ("VERB", "AUX"))
 
 
@@ -196,6 +217,31 @@ def blamed_party(trigger: Token) -> Token | None:
         return None
     on = next((c for c in children_of(rel) if c.dep_ in ("prep", "dative") and c.lower_ == "on"), None)
     return next((g for g in children_of(on) if g.dep_ == "pobj"), None) if on is not None else None
+
+
+# Grammar: verbs that lay an act named by a noun at a party's door, each with its preposition
+# ("accused the navy of an attack", "charged the guards with murder", "suspected the gang of arson").
+_LAYING_AT_DOOR = {"accuse": "of", "suspect": "of", "charge": "with"}
+_RELATIVE = frozenset({"who", "whom", "which", "that"})
+
+
+def accused_party(trigger: Token) -> Token | None:
+    """The word naming the party an act named by a noun is laid on by a verb of accusing ("accused
+    the navy of an attack on the boats", "the guards were charged with murder"): the act's alleged
+    doer, the verb's object, or its subject when passive; None for anything else."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or trigger.pos_ != "NOUN":
+        return None
+    above = prep.head
+    if above.dep_ == "dobj" and _LAYING_AT_DOOR.get(lemma_of(above.head)) == prep.lower_:
+        return above  # the parser hangs "of" on the party accused
+    if above.pos_ != "VERB" or _LAYING_AT_DOOR.get(lemma_of(above)) != prep.lower_:
+        return None
+    kids = children_of(above)
+    doer = next((c for c in kids if c.dep_ == "nsubjpass"), None) or next((c for c in kids if c.dep_ == "dobj"), None)
+    if (doer is None or doer.lower_ in _RELATIVE) and above.dep_ == "relcl":
+        return above.head  # "the militia, which villagers accuse of arson": its antecedent
+    return doer
 
 
 # Verbs of belief or hearsay whose passive hedges what its subject did ("are believed to have
@@ -226,6 +272,88 @@ def _disputed(verb: Token) -> bool:
             if any(lemma_of(c) in _DENIAL for c in t.subtree if c.pos_ == "VERB"):
                 return True
     return False
+
+
+# Verbs by which a party disputes a claim ("a claim the army denied", "charges Tarvan rejected").
+_DISPUTING = _REBUTTING | {"dispute", "contest"}
+# Nouns that call what a clause tells one side's account.
+_ACCOUNT_NOUNS = _CLAIM_NOUNS | {"account", "report", "version"}
+
+
+def disputed_claim(trigger: Token, *, own_lemma: str = "") -> bool:
+    """The act is told in a clause that the sentence then calls a claim another party denies or
+    rejects ("soldiers burned the houses, a claim the army denied", "said its gunners had downed a
+    drone, an account the navy disputed", "had rammed the boat, which the coast guard denied"): one
+    side's account, which the other side denies (PLOVER alleged and denied). After an accusation
+    ("condemned the raid and accused X of funding the rebels, a charge X rejected") the claim is the
+    accusation's content; the accusation itself, and what stands beside it, are facts."""
+    if own_lemma in _ALLEGATION:
+        return False
+    for t in trigger.sent:
+        if t.i <= trigger.i or not _disputing_appositive(t):
+            continue
+        if t.dep_ == "ROOT":
+            # "troops were deployed there, according to diplomats, a claim the junta denies": the
+            # parser makes the claim the head of the clause it names
+            if trigger.i in {d.i for d in t.subtree} and not _in_clause_of(trigger, t):
+                return True
+            continue
+        clause = _clause_verb(t.head)
+        if clause is None:
+            continue
+        scope = _claimed_verbs(clause, before=t.i)
+        if trigger.i in scope or any(g.i in scope for g in _governors(trigger)):
+            return True
+    return False
+
+
+def _disputing_appositive(t: Token) -> bool:
+    """A phrase set off by a comma that calls what comes before a claim a party disputes: a claim
+    noun with a clause of disputing ("a claim the army denied") or a "which" clause of it (",
+    which the navy denied")."""
+    if t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].text not in (",", "--", "\u2014", "\u2013"):
+        return False
+    if lemma_of(t) in _ACCOUNT_NOUNS:
+        return any(c.dep_ in ("relcl", "acl") and lemma_of(c) in _DISPUTING for c in children_of(t))
+    return (
+        t.dep_ == "relcl"
+        and lemma_of(t) in _DISPUTING
+        and t.left_edge.lower_ == "which"
+    )
+
+
+def _in_clause_of(tok: Token, claim: Token) -> bool:
+    """Whether ``tok`` is in the disputing clause of ``claim`` itself ("the junta denies")."""
+    return any(c.dep_ in ("relcl", "acl") and tok.i in {d.i for d in c.subtree} for c in children_of(claim))
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause ``tok`` stands in: itself or its nearest verb above."""
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _claimed_verbs(clause: Token, *, before: int) -> set[int]:
+    """The verbs a claim set after ``clause`` calls into question: the coordinated verbs of its
+    clause ("had looted the clinic and beaten two staff, an accusation..."), or, when the last of
+    them is an accusation, that one alone, whose content the claim is."""
+    first = clause
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    verbs = [first]
+    while True:
+        nxt = [c for c in children_of(verbs[-1]) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i < before]
+        if not nxt:
+            break
+        verbs.append(nxt[-1])
+    if lemma_of(verbs[-1]) in _ALLEGATION:
+        return {verbs[-1].i}
+    return {v.i for v in verbs}
 
 
 # Verbs of weighing a course of action: what they weigh is not done yet.

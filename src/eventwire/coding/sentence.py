@@ -198,6 +198,9 @@ def sentence_events(
         blamed = factuality.blamed_party(f.token) if f.event != "ACCUSE" else None
         if blamed is not None and args.acted_on(blamed):
             f.actor, f.actor_how = args.acted_on(blamed), "blamed"  # the party blamed is its alleged doer
+        accused = factuality.accused_party(f.token) if constructions.ALLEGED_DEED in f.rule and not f.actor else None
+        if accused is not None and args.acted_on(accused):
+            f.actor, f.actor_how = args.acted_on(accused), "blamed"  # "accused the navy of an attack"
         constructions.meeting_in_clause(f, lambda t: args.subject(t)[0], args.mentions_of)
         _withheld_is_no_party(f)
         constructions.protest_by_a_state(f)
@@ -278,7 +281,8 @@ def sentence_events(
     _joint_targets(live)
     main = [
         f for f in live if not _background(f.token) or own_meeting(f.token, f.event, f.mode) or _standing_protest(f)
-        or constructions.DEMANDED_CONDITION in f.rule or _held_over(f)
+        or constructions.DEMANDED_CONDITION in f.rule or _held_over(f) or constructions.ALLEGED_DEED in f.rule
+        or _blamed_act(f)
     ]
     # with no main event, a scene-setting event still stands, except a participle that only
     # describes a noun ("weapons seized last year", "the curfew imposed in May")
@@ -312,6 +316,8 @@ def sentence_events(
         or _standing_protest(f)
         or f.rule == judgements.QUOTED_JUDGEMENT  # the speaker's word on an act, wherever the act stands
         or _held_over(f)
+        or constructions.ALLEGED_DEED in f.rule  # an accusation's deed stands where its accusation does
+        or _blamed_act(f)
     ]
     kept = central if central else live
     # "violated the truce signed in May": a dated act told on the noun stands beside the main act,
@@ -384,7 +390,9 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
     """The recipient of an absorbed event is the outer event's: "offered to hand over X to
     Britain", "threatened to break relations with Russia", "halted aid to Serbia"; an act on
     another act ("rejected calls by Belarus") is directed at that act's actor."""
-    inner = sorted((g for g in found if g.absorbed_by is f), key=lambda g: abs(g.token.i - f.token.i))
+    inner = sorted(
+        (g for g in found if g.absorbed_by is f or _alleged_content(g, f)), key=lambda g: abs(g.token.i - f.token.i)
+    )
     if f.entry.frame == "meet" and f.event in ("CONSULT", "AGREE"):
         # "met to discuss sanctions against Moscow": what a meeting is about is its topic, not a
         # party met; only the talks it holds ("held talks with the envoy") name whom it meets
@@ -422,6 +430,18 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
         if rec:
             f.recipient = rec
             return
+
+
+def _blamed_act(f: Found) -> bool:
+    """An act a relative clause blames on a party ("a week after a car bombing that the government
+    blamed on the rebels"): an alleged act of its own, wherever its phrase stands, as its blame is."""
+    return f.event not in ("", "ACCUSE") and f.entry.pos == "NOUN" and factuality.blamed_party(f.token) is not None
+
+
+def _alleged_content(g: Found, f: Found) -> bool:
+    """Whether ``g`` is the deed the accusation ``f`` lays at a party's door: its content, though an
+    event of its own (:func:`eventwire.coding.constructions.alleged_deed`)."""
+    return constructions.ALLEGED_DEED in g.rule and f.content is not None and f.content.i == g.token.i
 
 
 def _nominal_release(g: Found) -> bool:
@@ -546,6 +566,8 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
         if dep == "conj":
             if asked and _shares_infinitive(f.token):
                 f.absorbed_by = g  # "urged the council to release the prisoners and reopen the roads": one request
+            elif constructions.ALLEGED_DEED in g.rule and factuality.alleged_conjunct(f.token):
+                f.rule += f" {constructions.ALLEGED_DEED}"  # "accused the army of shelling the town and killing..."
             return  # coordinated triggers are separate events
         if _joined_in(g, f, dep):
             g.event = ""  # "Qatar helped broker the truce": the helper takes part in the act it helps
@@ -575,6 +597,11 @@ def _absorb(f: Found, by_tok: dict[int, Found], reporting: frozenset[str]) -> No
             g.content = f.token
             if g.mode is None and g.entry.mode is None:
                 g.mode = _CONTENT_DEFAULT_MODE.get(g.event, {}).get(f.event)
+        if constructions.alleged_deed(g, f):
+            # "accused the militia of shelling the market": the content of the accusation, and an
+            # alleged act of its own
+            f.absorbed_by = None
+            f.rule += f" {constructions.ALLEGED_DEED}"
         return
 
 
