@@ -120,6 +120,9 @@ _RELEASE_ACTS = load_word_classes()["release_act"]
 _FREEING_NOUNS = _RELEASE_ACTS | load_word_classes()["custody_transfer"]
 # Buildings and installations: what an attack hits there, it does to those who use them.
 _FACILITIES = load_word_classes()["facility"]
+# Installations an attack hits (army positions, a power plant): acted on for those who hold or
+# work them, unless the people harmed there are counted.
+_SITES = load_word_classes()["site"]
 _SHADOWING = load_word_classes()["shadowing"]
 _DEALINGS = load_word_classes()["talks"] | load_word_classes()["agreement"]
 _DEALING_PREPOSITIONS = frozenset({"during", "in", "under", "at"})
@@ -208,6 +211,19 @@ def _a_place(m: Mention, doc: Doc) -> bool:
     Kilwa", "the Afghan city"): where the act happens, not a party it is done to."""
     head = doc[m.head]
     return head.pos_ == "NOUN" and _lemma(head) in _SETTLEMENT_NOUNS
+
+
+def site_hit(m: Mention, doc: Doc) -> bool:
+    """Whether ``m`` is an installation an attack hits, named by a common noun alone ("a fuel
+    depot", "army positions")."""
+    return m.actor.resolved_by == "generic" and _lemma(doc[m.head]) in _SITES
+
+
+def only_sites_hit(f: Found, doc: Doc) -> bool:
+    """Whether every recipient of ``f``, an attack, is an installation named by a common noun
+    alone ("struck a fuel depot"): the people a casualty participle counts there ("killing two
+    workers") are the ones acted on, when the clause names them."""
+    return bool(f.recipient) and f.event == "ASSAULT" and all(site_hit(m, doc) for m in f.recipient)
 
 
 def _an_amount(tok: Token) -> bool:
@@ -860,7 +876,7 @@ class Arguments:
         elif _people_of_a_kind(tok) or _unnamed_institution(tok):
             toks = self.m.phrase_tokens(tok)
         elif tok.pos_ != "NOUN" or not (
-            _lemma(tok) in _PARTY_NOUNS or (self._facilities and _lemma(tok) in _FACILITIES)
+            _lemma(tok) in _PARTY_NOUNS or (self._facilities and (_lemma(tok) in _FACILITIES | _SITES))
         ):
             return None
         else:
