@@ -123,6 +123,8 @@ _FACILITIES = load_word_classes()["facility"]
 # Installations an attack hits (army positions, a power plant): acted on for those who hold or
 # work them, unless the people harmed there are counted.
 _SITES = load_word_classes()["site"]
+# Verbs by which a party owns, runs or pays for a place ("a clinic run by a charity").
+_RUNNING_VERBS = frozenset({"own", "run", "operate", "finance", "fund", "manage", "build", "staff"})
 _SHADOWING = load_word_classes()["shadowing"]
 _DEALINGS = load_word_classes()["talks"] | load_word_classes()["agreement"]
 _DEALING_PREPOSITIONS = frozenset({"during", "in", "under", "at"})
@@ -884,6 +886,8 @@ class Arguments:
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic", sector=self._unnamed_sector(s, e))
         actor.country = self.m.listed_nationality(tok)
+        if actor.country is None and self._facilities and _lemma(tok) in _FACILITIES | _SITES:
+            actor.country = self._run_by(tok)
         poss = next((c for c in children_of(tok) if c.dep_ == "poss"), None)
         aboard = self.m.vehicle_aboard(tok, poss) if poss is not None else None
         if aboard is not None:
@@ -897,6 +901,23 @@ class Arguments:
             # no state either (the record's rules place no such party)
             actor.affiliations = [Affiliation("part_of", owner.kb_id)]
         return Mention(actor=actor, head=tok.i, start=toks[0].i, end=toks[-1].i + 1)
+
+    def _run_by(self, place: Token) -> str | None:
+        """The country of the party a participle on ``place``, a building or an installation
+        attacked, says owns, runs or pays for it ("a school run by a Norwegian charity", "factories
+        financed by Turkish investors"): the place is hit as that party's, of its state."""
+        for part in children_of(place):
+            if part.dep_ != "acl" or part.tag_ != "VBN" or _lemma(part) not in _RUNNING_VERBS:
+                continue
+            by = next((c for c in children_of(part) if c.dep_ in ("agent", "prep") and _lemma(c) == "by"), None)
+            who = _by_whom(by) if by is not None else None
+            if who is None:
+                continue
+            m = self.m.mention(who)
+            country = m.actor.country if m is not None else self.m.listed_nationality(who)
+            if country:
+                return country
+        return None
 
     def _unnamed_sector(self, start: int, end: int) -> str | None:
         """The sector the words of an unnamed party's phrase give it, though its head is no agent
