@@ -840,3 +840,18 @@ def test_the_people_of_a_party_with_no_vehicle_named_keep_their_owner() -> None:
     text = "The Kenyan navy said its crew members had rescued 40 fishermen off Lamu."
     e = only(code_text(text, published="2022-04-01"), "AID")
     assert countries(e.actor) == {"KEN"}
+
+
+
+def test_a_led_modifier_hung_on_the_compound_s_head_still_leads_the_compound() -> None:
+    # the parser hangs "led" on "strikes", not on "coalition"
+    e = only(code_text("US-led coalition air strikes hit jihadist targets near Deir ez-Zor on Friday.",
+                       published="2024-03-05"), "ASSAULT")
+    assert countries(e.actor) == {"USA"}
+
+
+def test_a_compound_with_no_leader_named_takes_no_leader_s_state() -> None:
+    # counter-case: a coalition no state is said to lead is of none
+    e = only(code_text("Coalition air strikes hit jihadist targets near Deir ez-Zor on Friday.",
+                       published="2024-03-05"), "ASSAULT")
+    assert "USA" not in countries(e.actor)
