@@ -1708,7 +1708,7 @@ def test_a_passive_between_names_no_party_of_an_act_done_to_others() -> None:
     "text",
     [
         "Rebel fighters attacked an army post near the border town of Bunagana on Sunday.",
-        "Burkinabe jets bombed jihadist positions in the north of the country on Tuesday.",
+        "Burkinabe jets bombed jihadist positions near the town of Djibo on Tuesday.",
         "Drones struck a power plant outside the city of Kherson overnight.",
     ],
 )
