@@ -292,3 +292,9 @@ def test_a_crowd_arrested_while_demanding_holds_no_protest_aimed_by_it() -> None
     # counter-case: the crowd is acted on, and no protest of theirs is told
     events = code_text("Police arrested protesters demanding the release of the opposition leader.")
     assert not [e for e in events if e.event_type == "PROTEST" and e.recipient]
+
+
+def test_people_an_absorbed_attack_harms_stay_whom_the_demand_concerns() -> None:
+    # counter-case: the content's own party, not an installation, is still passed on
+    e = only(code_text("Kyiv urged Moscow to stop shelling Ukrainian soldiers.", published="2024-03-05"), "REQUEST")
+    assert countries(e.recipient) == {"RUS"}

@@ -33,6 +33,7 @@ from .arguments import (
     counterparts_in_kind,
     harmed_workers_as_civilians,
     only_sites_hit,
+    site_hit,
     threat_held_over,
 )
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
@@ -420,7 +421,8 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
             # "condemned the attack on its embassy", "denounced the killing of aid workers":
             # those the act was done to are harmed, never the party blamed for it
             continue
-        rec = [m for m in g.recipient if m.head not in own]
+        # an installation an attack hits is no party a demand or a protest is made to
+        rec = [m for m in g.recipient if m.head not in own and not site_hit(m, f.token.doc)]
         if rec:
             f.recipient = rec
             return
