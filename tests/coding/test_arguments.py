@@ -1882,3 +1882,47 @@ def test_a_party_an_attack_involves_is_not_made_its_actor() -> None:
     e = only(code_text("An ambush involving Togolese smugglers killed two guards near Aflao on Monday.",
                        published="2024-03-05"), "ASSAULT")
     assert not e.actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel fighters attacked an army post near the border town of Bunagana on Sunday.",
+        "Burkinabe jets bombed jihadist positions near the town of Djibo on Tuesday.",
+        "Drones struck a power plant outside the city of Kherson overnight.",
+    ],
+)
+def test_an_installation_attacked_is_acted_on(text: str) -> None:
+    e = only(code_text(text, published="2024-03-05"), "ASSAULT")
+    assert len(e.recipient) == 1 and e.recipient[0].text.split()[-1].rstrip("s") in ("post", "position", "plant")
+
+
+def test_a_town_attacked_is_no_installation() -> None:
+    # counter-case: a settlement shelled is where the attack happens, not a party
+    e = only(code_text("Rebel fighters shelled the town of Bunagana on Sunday.", published="2024-03-05"), "ASSAULT")
+    assert e.recipient == []
+
+
+def test_people_a_casualty_participle_counts_at_an_installation_are_acted_on() -> None:
+    e = only(code_text("Rebels overran an army position near Walikale, killing nine Congolese soldiers.",
+                       published="2024-03-05"), "ASSAULT")
+    assert [a.text for a in e.recipient] == ["nine Congolese soldiers"]
+
+
+def test_an_installation_hit_that_nothing_places_does_not_place_the_attack() -> None:
+    # a state's drones hitting an unnamed refinery may well strike abroad: no domestic placement
+    e = only(code_text("Russian drones struck an oil refinery overnight.", published="2024-03-05"), "ASSAULT")
+    assert e.recipient and e.recipient[0].country is None
+    assert e.location is None or e.location.country != "RUS"
+
+
+def test_a_building_attacked_is_of_the_party_a_participle_says_owns_it() -> None:
+    e = only(code_text("Unknown assailants set fire to a garment factory owned by Turkish investors on Sunday.",
+                       published="2024-03-05"), "ASSAULT")
+    assert countries(e.recipient) == {"TUR"}
+
+
+def test_a_building_attacked_takes_no_country_from_those_who_built_it_without_one() -> None:
+    # counter-case: builders named by a common noun alone lend no state
+    e = only(code_text("Militants shelled a mosque built by local volunteers.", published="2024-03-05"), "ASSAULT")
+    assert [a.country for a in e.recipient] == [None]

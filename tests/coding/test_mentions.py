@@ -915,3 +915,16 @@ def test_a_state_s_envoy_to_an_international_body_stays_its_government() -> None
     text = "Malawi's envoy to the United Nations rejected the report on Friday."
     e = only(code_text(text, published="2024-05-07"), "REJECT")
     assert [(a.country, a.sector) for a in e.actor] == [("MWI", "GOV")]
+
+def test_a_led_modifier_hung_on_the_compound_s_head_still_leads_the_compound() -> None:
+    # the parser hangs "led" on "strikes", not on "coalition"
+    e = only(code_text("US-led coalition air strikes hit jihadist targets near Deir ez-Zor on Friday.",
+                       published="2024-03-05"), "ASSAULT")
+    assert countries(e.actor) == {"USA"}
+
+
+def test_a_compound_with_no_leader_named_takes_no_leader_s_state() -> None:
+    # counter-case: a coalition no state is said to lead is of none
+    e = only(code_text("Coalition air strikes hit jihadist targets near Deir ez-Zor on Friday.",
+                       published="2024-03-05"), "ASSAULT")
+    assert "USA" not in countries(e.actor)

@@ -305,3 +305,9 @@ def test_an_act_in_a_phrase_of_time_blamed_on_no_one_is_scene() -> None:
     text = "Troops raided rebel camps on Monday, a week after a car bombing in Tamal."
     evs = code_text(text, include_nonfactual=True)
     assert not [e for e in evs if "bombing" in e.trigger.text]
+
+
+def test_people_an_absorbed_attack_harms_stay_whom_the_demand_concerns() -> None:
+    # counter-case: the content's own party, not an installation, is still passed on
+    e = only(code_text("Kyiv urged Moscow to stop shelling Ukrainian soldiers.", published="2024-03-05"), "REQUEST")
+    assert countries(e.recipient) == {"RUS"}

@@ -120,6 +120,11 @@ _RELEASE_ACTS = load_word_classes()["release_act"]
 _FREEING_NOUNS = _RELEASE_ACTS | load_word_classes()["custody_transfer"]
 # Buildings and installations: what an attack hits there, it does to those who use them.
 _FACILITIES = load_word_classes()["facility"]
+# Installations an attack hits (army positions, a power plant): acted on for those who hold or
+# work them, unless the people harmed there are counted.
+_SITES = load_word_classes()["site"]
+# Verbs by which a party owns, runs or pays for a place ("a clinic run by a charity").
+_RUNNING_VERBS = frozenset({"own", "run", "operate", "finance", "fund", "manage", "build", "staff"})
 _SHADOWING = load_word_classes()["shadowing"]
 _DEALINGS = load_word_classes()["talks"] | load_word_classes()["agreement"]
 _DEALING_PREPOSITIONS = frozenset({"during", "in", "under", "at"})
@@ -208,6 +213,19 @@ def _a_place(m: Mention, doc: Doc) -> bool:
     Kilwa", "the Afghan city"): where the act happens, not a party it is done to."""
     head = doc[m.head]
     return head.pos_ == "NOUN" and _lemma(head) in _SETTLEMENT_NOUNS
+
+
+def site_hit(m: Mention, doc: Doc) -> bool:
+    """Whether ``m`` is an installation an attack hits, named by a common noun alone ("a fuel
+    depot", "army positions")."""
+    return m.actor.resolved_by == "generic" and _lemma(doc[m.head]) in _SITES
+
+
+def only_sites_hit(f: Found, doc: Doc) -> bool:
+    """Whether every recipient of ``f``, an attack, is an installation named by a common noun
+    alone ("struck a fuel depot"): the people a casualty participle counts there ("killing two
+    workers") are the ones acted on, when the clause names them."""
+    return bool(f.recipient) and f.event == "ASSAULT" and all(site_hit(m, doc) for m in f.recipient)
 
 
 def _an_amount(tok: Token) -> bool:
@@ -881,7 +899,7 @@ class Arguments:
         elif _people_of_a_kind(tok) or _unnamed_institution(tok):
             toks = self.m.phrase_tokens(tok)
         elif tok.pos_ != "NOUN" or not (
-            _lemma(tok) in _PARTY_NOUNS or (self._facilities and _lemma(tok) in _FACILITIES)
+            _lemma(tok) in _PARTY_NOUNS or (self._facilities and (_lemma(tok) in _FACILITIES | _SITES))
         ):
             return None
         else:
@@ -889,6 +907,8 @@ class Arguments:
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         actor = Actor(text=self.m.text[s:e], start=s, end=e, resolved_by="generic", sector=self._unnamed_sector(s, e))
         actor.country = self.m.listed_nationality(tok)
+        if actor.country is None and self._facilities and _lemma(tok) in _FACILITIES | _SITES:
+            actor.country = self._run_by(tok)
         poss = next((c for c in children_of(tok) if c.dep_ == "poss"), None)
         aboard = self.m.vehicle_aboard(tok, poss) if poss is not None else None
         if aboard is not None:
@@ -902,6 +922,23 @@ class Arguments:
             # no state either (the record's rules place no such party)
             actor.affiliations = [Affiliation("part_of", owner.kb_id)]
         return Mention(actor=actor, head=tok.i, start=toks[0].i, end=toks[-1].i + 1)
+
+    def _run_by(self, place: Token) -> str | None:
+        """The country of the party a participle on ``place``, a building or an installation
+        attacked, says owns, runs or pays for it ("a school run by a Norwegian charity", "factories
+        financed by Turkish investors"): the place is hit as that party's, of its state."""
+        for part in children_of(place):
+            if part.dep_ != "acl" or part.tag_ != "VBN" or _lemma(part) not in _RUNNING_VERBS:
+                continue
+            by = next((c for c in children_of(part) if c.dep_ in ("agent", "prep") and _lemma(c) == "by"), None)
+            who = _by_whom(by) if by is not None else None
+            if who is None:
+                continue
+            m = self.m.mention(who)
+            country = m.actor.country if m is not None else self.m.listed_nationality(who)
+            if country:
+                return country
+        return None
 
     def _unnamed_sector(self, start: int, end: int) -> str | None:
         """The sector the words of an unnamed party's phrase give it, though its head is no agent

@@ -24,7 +24,7 @@ from ..knowledge.ontology import QUAD_CLASS, cameo_to_plover, goldstein, plover_
 from ..knowledge.ontology.plover import MODES
 from ..record import Actor, ArticleInfo, Aux, Cameo, DateMention, Event, Place, TextSpan
 from ..text.article import Article
-from .arguments import ringing_phrases
+from .arguments import ringing_phrases, site_hit
 from .cameo_content import refine_code
 from .constructions import JOINT_ATTACK
 from .factuality import able, alleged, asked, bound_to, considered, denied, punditry
@@ -295,8 +295,12 @@ def build_event(
         # are the actor's own
         recipients = [_placed(_located(a, actors[0].country, "domestic"), actors[0].country) for a in recipients]
     verbal = _at_home(f.event, actors, f.mode)
+    # an installation hit that nothing places ("drones struck a refinery") says nothing of where
+    # the attack was: the attackers' forces may well strike abroad
+    sites = {m.actor.start for m in f.recipient if site_hit(m, f.token.doc)}
+    placing = [a for a in recipients if a.country or a.start not in sites]
     loc, _how = event_location(
-        f.token, places=places, actors=actors, recipients=recipients, dateline=dateline, gazetteer=gazetteer,
+        f.token, places=places, actors=actors, recipients=placing, dateline=dateline, gazetteer=gazetteer,
         hosted=f.event == "CONSULT", verbal=verbal, visitors=visitors, clause=(party_spans, here),
         attack=f.event == "ASSAULT",
     )  # fmt: skip

@@ -914,8 +914,15 @@ class Mentions:
 
     def _leader_state(self, head: Token) -> str | None:
         """The state an "X-led" modifier of ``head`` names ("the U.S.-led coalition", "Saudi-led
-        forces"), or None; a backer ("Iranian-backed militias") lends no country."""
-        for c in children_of(head):
+        forces"), or None; a backer ("Iranian-backed militias") lends no country. Before a
+        compound ("a Saudi-led coalition air strike"), the parser may hang the modifier on the
+        compound's head: it still leads the party the compound names."""
+        mods = list(children_of(head))
+        up = head
+        while up.dep_ == "compound" and up.head.i > up.i:
+            up = up.head
+            mods += [c for c in children_of(up) if c.i < head.i]
+        for c in mods:
             if c.dep_ != "amod" or c.i > head.i:
                 continue
             if c.lower_.endswith("-led") and len(c.text) > len("-led"):

@@ -32,6 +32,8 @@ from .arguments import (
     civilians_by_default,
     counterparts_in_kind,
     harmed_workers_as_civilians,
+    only_sites_hit,
+    site_hit,
     threat_held_over,
 )
 from .auxiliary import _THREAT_LEMMAS, _THREAT_OF, aux_flags
@@ -215,7 +217,8 @@ def sentence_events(
             # "suspended its work after the attack": the subject of the main clause did not attack;
             # who flees is never who drove them out
             args.fallback_actor(f, sent_mentions)
-        if not f.recipient:
+        if not f.recipient or only_sites_hit(f, sent.doc):
+            # "hit a fuel depot, killing two workers": those the participle counts were acted on
             _recipient_from_content(f, found, args)
         constructions.aid_carried(f)  # before the future makes a promise of it
         constructions.relief_deployment(f)
@@ -426,7 +429,8 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
             # "condemned the attack on its embassy", "denounced the killing of aid workers":
             # those the act was done to are harmed, never the party blamed for it
             continue
-        rec = [m for m in g.recipient if m.head not in own]
+        # an installation an attack hits is no party a demand or a protest is made to
+        rec = [m for m in g.recipient if m.head not in own and not site_hit(m, f.token.doc)]
         if rec:
             f.recipient = rec
             return
