@@ -1882,3 +1882,16 @@ def test_a_party_an_attack_involves_is_not_made_its_actor() -> None:
     e = only(code_text("An ambush involving Togolese smugglers killed two guards near Aflao on Monday.",
                        published="2024-03-05"), "ASSAULT")
     assert not e.actor
+
+
+def test_a_pronoun_for_foreign_people_takes_no_country_of_the_place() -> None:
+    text = "Beijing imposed entry bans on 12 Europeans on Friday, accusing them of spreading lies."
+    e = only(code_text(text), "ACCUSE")
+    assert [(a.text, a.country) for a in e.recipient] == [("them", None)]
+
+
+def test_a_pronoun_for_people_of_no_foreign_word_keeps_the_country_lent() -> None:
+    # counter-case: lawyers named without a foreign word are the country's own, and so is "them"
+    text = "Beijing imposed entry bans on 12 lawyers on Friday, accusing them of spreading lies."
+    e = only(code_text(text), "ACCUSE")
+    assert countries(e.recipient) == {"CHN"}
