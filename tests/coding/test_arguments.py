@@ -1926,3 +1926,16 @@ def test_a_building_attacked_takes_no_country_from_those_who_built_it_without_on
     # counter-case: builders named by a common noun alone lend no state
     e = only(code_text("Militants shelled a mosque built by local volunteers.", published="2024-03-05"), "ASSAULT")
     assert [a.country for a in e.recipient] == [None]
+
+
+def test_a_pronoun_for_foreign_people_takes_no_country_of_the_place() -> None:
+    text = "Beijing imposed entry bans on 12 Europeans on Friday, accusing them of spreading lies."
+    e = only(code_text(text), "ACCUSE")
+    assert [(a.text, a.country) for a in e.recipient] == [("them", None)]
+
+
+def test_a_pronoun_for_people_of_no_foreign_word_keeps_the_country_lent() -> None:
+    # counter-case: lawyers named without a foreign word are the country's own, and so is "them"
+    text = "Beijing imposed entry bans on 12 lawyers on Friday, accusing them of spreading lies."
+    e = only(code_text(text), "ACCUSE")
+    assert countries(e.recipient) == {"CHN"}

@@ -135,3 +135,24 @@ def test_a_party_placed_by_the_event_keeps_its_country() -> None:
     # counter-case: a common noun with no free-choice word is still of the place where it acts
     e = only(_events("Kenyan police detained a student in Nairobi on Monday."), "COERCE")
     assert [a.country for a in e.recipient] == ["KEN"]
+
+
+# --- members named by no body are the other party's, not the place's --------------------------------
+
+
+def test_members_an_envoy_of_no_state_urges_take_no_country() -> None:
+    e = only(_events("The UN envoy in Tripoli urged members to uphold the arms embargo."), "REQUEST")
+    assert [(a.text, a.country) for a in e.recipient] == [("members", None)]
+
+
+def test_members_of_a_named_kind_of_body_keep_the_event_s_country() -> None:
+    # counter-case: "party members" name their body; police arresting them act at home
+    e = only(_events("Police in Nairobi arrested five party members on Monday."), "COERCE")
+    assert [a.country for a in e.recipient] == ["KEN"]
+
+
+def test_bare_members_is_a_phrase_naming_no_body() -> None:
+    from eventwire.coding.build import _bare_members
+
+    assert _bare_members("members") and _bare_members("all the members") and _bare_members("12 members")
+    assert not _bare_members("party members") and not _bare_members("members of the junta")

@@ -826,6 +826,15 @@ def ringing_phrases(verb: Token) -> list[Token]:
 
 
 _STANCE_VERBS = lexicon_words("stance_verbs")
+_FOREIGN_WORDS = lexicon_words("foreign_party_words")
+
+
+def _foreign_people(a: Actor) -> bool:
+    """Whether ``a`` is people named by a common noun alone whose words make them foreign to the
+    place they are in ("12 Europeans", "foreign workers"): of no country the record may lend."""
+    if a.resolved_by != "generic" or a.country is not None:
+        return False
+    return bool(_FOREIGN_WORDS & set(a.text.lower().replace("-", " ").split()))
 
 
 def _reporters_stance(verb: Token, reporting: frozenset[str]) -> bool:
@@ -988,6 +997,10 @@ class Arguments:
         words, with the party, country and sector of what it stands for."""
         s, e = pron.idx, pron.idx + len(pron.text)
         actor = replace(ante.actor, text=self.m.text[s:e], start=s, end=e)
+        if _foreign_people(ante.actor):
+            # "banned 12 Europeans, accusing them of...": the pronoun loses the words that kept its
+            # party from the place's country; it keeps their verdict instead
+            actor.resolved_by = "generic+foreign"
         return Mention(actor=actor, head=pron.i, start=pron.i, end=pron.i + 1)
 
     def _participle_antecedent(self, pron: Token) -> Mention | None:

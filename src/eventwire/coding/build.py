@@ -88,6 +88,9 @@ _STATE_NOUNS = frozenset({"nations", "countries"})
 # Determiners of free choice, and the singular nouns of a state: "any country" is whichever
 # state it may be, of no one country.
 _FREE_CHOICE = frozenset({"any", "every", "each"})
+# Nouns for the members of a body, and the words that may go before them without naming the body.
+_MEMBER_NOUNS = frozenset({"members", "member"})
+_MEMBER_DETERMINERS = frozenset({"the", "all", "some", "several", "many", "most", "other", "both", "each", "every"})
 _STATE_NOUN = frozenset({"country", "nation", "state"})
 # Adjectives of world regions ("Pacific leaders"): with a plural state voice, several states.
 _REGION_ADJECTIVES = lexicon_words("region_adjectives")
@@ -327,6 +330,9 @@ def build_event(
         # positions near Mosul"): of that country in this record
         actors = [_fighting_there(a, loc.country) for a in actors]
         recipients = [_fighting_there(a, loc.country) for a in recipients]
+    if actors:
+        # "the envoy urged members to...": members of no named body are the acting body's own
+        recipients = [_members_of(a, actors[0]) for a in recipients]
     mode = f.mode if f.mode in MODES.get(f.event, ()) else None
     rule = f.rule
     if f.event == "CONSULT":
@@ -729,6 +735,24 @@ def _placed(a: Actor, country: str) -> Actor:
     if _foreign(a.text) or _of_several_states(a.text):
         return a
     return replace(a, country=country, resolved_by="generic+event_location")
+
+
+def _members_of(a: Actor, body: Actor) -> Actor:
+    """``a``, members named by no body ("members", "all members"), as members of ``body``, the other
+    party: of its country, none when it has none (an envoy of the UN urging members), rather than
+    of the place where the event happens."""
+    if a.kb_id or not (a.resolved_by or "").startswith("generic") or not _bare_members(a.text):
+        return a
+    return replace(a, country=body.country, resolved_by="generic+other_party")
+
+
+def _bare_members(text: str) -> bool:
+    """Whether a phrase names members and no body they belong to: its head is "members" and every
+    word before it a determiner or a count ("the members", "five members"; not "party members")."""
+    words = text.lower().split()
+    if not words or words[-1] not in _MEMBER_NOUNS:
+        return False
+    return all(w in _MEMBER_DETERMINERS or w.replace(",", "").isdigit() for w in words[:-1])
 
 
 def _part_of_a_body(a: Actor) -> bool:
