@@ -12,6 +12,7 @@ from ...record import Affiliation
 from ..lexicon import words as lexicon_words
 from ._text import tokenize
 from .kb import KnowledgeBase, NounInfo
+from .name_words import generic_names
 
 # Participles that link a phrase to a backer or leader, and the affiliation they mean
 # (knowledge/lexicon/words.yaml: link_verbs_<affiliation>).
@@ -343,8 +344,6 @@ def _inside_longer_name(kb: KnowledgeBase, match: _Match, names: Sequence[_Match
     folded_before = before.lower()
     if folded_before in _NOT_NAMES or folded_before in _FORMER or kb.noun(folded_before) is not None:
         return False
-    from .generic import generic_names  # (generic reads phrases too)
-
     common = generic_names(kb).common
     words = [w.lower() for w in cased[match.start : match.end] if w[:1].isalpha()]
     return bool(words) and all(w in common or w in _NOT_NAMES for w in words)
