@@ -46,7 +46,7 @@ from .build import article_contexts, build_event
 from .claims import apply_sizes, find_claims
 from .clauses import told_participle
 from .confidence import calibrate
-from .location import visiting_parties
+from .location import talks_sides, visiting_parties
 from .mentions import Mentions, unresolved_names
 from .party_names import rename_parties
 from .pipeline import normalize_for_parse, parse_many, regions_of
@@ -187,6 +187,9 @@ class Coder:
                 (f.token, [m.actor for m in f.actor], [m.actor for m in f.recipient], places, f.event == "CONSULT")
                 for _, _, places, f in found_events
             ],
+            dateline,
+        ) | talks_sides(
+            [(list(s), {m.head: m.actor for m in mentions.sentence_mentions(s)}, places) for s, _, places in sent_data],
             dateline,
         )
         for s, dates, places, found in found_events:

@@ -475,6 +475,34 @@ def visiting_parties(
     return frozenset(out)
 
 
+def talks_sides(
+    sents: list[tuple[list[Token], dict[int, Actor], list[tuple[Place, bool, int]]]], dateline: Place | None
+) -> frozenset[str]:
+    """The parties (knowledge-base ids) of talks "between" them ("talks between the Chadian and
+    Sudanese ministers broke down") in a story filed from a third country, when the sentence names
+    no place of another country: the sides came where the story is filed to meet there, and their
+    statements no clause places are made there, not at home. ``sents`` holds, for each sentence,
+    its tokens, the actor of each mention by its head token and the sentence's places."""
+    if dateline is None or not dateline.country:
+        return frozenset()
+    out: set[str] = set()
+    for tokens, by_head, places in sents:
+        if any(p.country and p.country != dateline.country for p, locative, _ in places if locative):
+            continue  # the talks may be held there
+        for tok in tokens:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _TALKS:
+                continue
+            for prep in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "between"):
+                heads = [g for g in children_of(prep) if g.dep_ == "pobj"]
+                heads += [c for g in heads for c in children_of(g) if c.dep_ == "conj"]
+                sides = [by_head[g.i] for g in heads if g.i in by_head]
+                countries = {a.country for a in sides if a.country}
+                if len(sides) < 2 or len(countries) < 2 or dateline.country in countries:
+                    continue
+                out.update(a.kb_id for a in sides if a.kb_id and a.country)
+    return frozenset(out)
+
+
 # Sectors of parties that speak wherever they are (international bodies, forces abroad, and
 # displaced people, who are of the country they left).
 _ABROAD_SECTORS = frozenset({"IGO", "NGO", "MIL", "UAF", "REF"})
