@@ -532,3 +532,13 @@ def test_the_sides_of_talks_between_them_filed_from_a_third_country_speak_there(
     # a story filed from abroad about a party at home keeps the speaker at home
     plain = "Border row\n\nGENEVA, May 3 (Wire) - Chilean President Gabriel Boric urged Bolivia to reopen its border.\n"
     assert _places_of(plain, "REQUEST") == ["CHL"]
+
+
+def test_a_guest_hosted_where_the_story_is_filed_speaks_there() -> None:
+    lead = "Envoy hosts leader\n\nBRUSSELS, May 3 (Wire) - EU foreign policy chief Josep Borrell hosted Chilean President"
+    text = f"{lead} Gabriel Boric for two hours on Tuesday.\nBoric urged Bolivia to reopen its border.\n"
+    assert _places_of(text, "REQUEST") == ["BEL"]
+    # a host of another country than the dateline's receives the guest at home, not where the story is filed
+    lead = "Leaders meet\n\nBRUSSELS, May 3 (Wire) - Peruvian President Dina Boluarte hosted Chilean President"
+    text = f"{lead} Gabriel Boric in Lima on Tuesday.\nBoric urged Bolivia to reopen its border.\n"
+    assert _places_of(text, "REQUEST") == ["CHL"]

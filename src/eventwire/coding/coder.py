@@ -72,6 +72,8 @@ __all__ = ["Analysis", "Coder", "analyze_text", "code_text", "code_texts", "defa
 # How many mentions of its country a dateline counts as when the article's own country is chosen
 # (chosen on the gold corpus's dev split among 2, 3, 4, 6 and 100).
 _DATELINE_WEIGHT = 4
+# The CAMEO code of hosting a visit ("hosted the two presidents"): the recipients are the guests.
+_HOSTING = "043"
 
 
 class Coder:
@@ -184,7 +186,14 @@ class Coder:
         # the parties the article shows come to where it is filed from act there, not at home
         visitors = visiting_parties(
             [
-                (f.token, [m.actor for m in f.actor], [m.actor for m in f.recipient], places, f.event == "CONSULT")
+                (
+                    f.token,
+                    [m.actor for m in f.actor],
+                    [m.actor for m in f.recipient],
+                    places,
+                    f.event == "CONSULT",
+                    f.event == "CONSULT" and f.entry.cameo == _HOSTING,
+                )
                 for _, _, places, f in found_events
             ],
             dateline,
