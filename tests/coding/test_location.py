@@ -535,7 +535,7 @@ def test_the_sides_of_talks_between_them_filed_from_a_third_country_speak_there(
 
 
 def test_a_guest_hosted_where_the_story_is_filed_speaks_there() -> None:
-    lead = "Envoy hosts leader\n\nBRUSSELS, May 3 (Wire) - EU foreign policy chief Josep Borrell hosted Chilean President"
+    lead = "Bloc hosts leader\n\nBRUSSELS, May 3 (Wire) - The European Union's Borrell hosted Chilean President"
     text = f"{lead} Gabriel Boric for two hours on Tuesday.\nBoric urged Bolivia to reopen its border.\n"
     assert _places_of(text, "REQUEST") == ["BEL"]
     # a host of another country than the dateline's receives the guest at home, not where the story is filed
