@@ -515,3 +515,30 @@ def test_an_attack_on_a_named_sea_is_not_placed_at_the_attackers_home() -> None:
 def test_a_sea_word_that_names_no_waterway_leaves_the_domestic_place() -> None:
     text = "Kenyan police shot two smugglers in the boat on Thursday."
     assert _place(text, "ASSAULT")[1] == "KEN"
+
+
+def test_the_sides_of_talks_between_them_filed_from_a_third_country_speak_there() -> None:
+    lead = "Border talks stall\n\nGENEVA, May 3 (Wire) - Talks between Chilean President Gabriel Boric and Peruvian"
+    text = (
+        f"{lead} President Dina Boluarte ended on Tuesday without a deal.\nBoric urged Bolivia to reopen its border.\n"
+    )
+    assert _places_of(text, "REQUEST") == ["CHE"]
+    # the sides' statement placed by its own clause stays there
+    later = "In Santiago on Wednesday, Boric urged Bolivia to reopen its border.\n"
+    assert _places_of(text.replace("Boric urged Bolivia to reopen its border.\n", later), "REQUEST") == ["CHL"]
+    # talks the sentence places in another country make no visitors where the story is filed
+    text = text.replace("ended on Tuesday", "in Buenos Aires ended on Tuesday")
+    assert _places_of(text, "REQUEST") == ["CHL"]
+    # a story filed from abroad about a party at home keeps the speaker at home
+    plain = "Border row\n\nGENEVA, May 3 (Wire) - Chilean President Gabriel Boric urged Bolivia to reopen its border.\n"
+    assert _places_of(plain, "REQUEST") == ["CHL"]
+
+
+def test_a_guest_hosted_where_the_story_is_filed_speaks_there() -> None:
+    lead = "Bloc hosts leader\n\nBRUSSELS, May 3 (Wire) - The European Union's Borrell hosted Chilean President"
+    text = f"{lead} Gabriel Boric for two hours on Tuesday.\nBoric urged Bolivia to reopen its border.\n"
+    assert _places_of(text, "REQUEST") == ["BEL"]
+    # a host of another country than the dateline's receives the guest at home, not where the story is filed
+    lead = "Leaders meet\n\nBRUSSELS, May 3 (Wire) - Peruvian President Dina Boluarte hosted Chilean President"
+    text = f"{lead} Gabriel Boric in Lima on Tuesday.\nBoric urged Bolivia to reopen its border.\n"
+    assert _places_of(text, "REQUEST") == ["CHL"]

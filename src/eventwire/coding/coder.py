@@ -46,7 +46,7 @@ from .build import article_contexts, build_event
 from .claims import apply_sizes, find_claims
 from .clauses import told_participle
 from .confidence import calibrate
-from .location import visiting_parties
+from .location import talks_sides, visiting_parties
 from .mentions import Mentions, unresolved_names
 from .party_names import rename_parties
 from .pipeline import normalize_for_parse, parse_many, regions_of
@@ -72,6 +72,8 @@ __all__ = ["Analysis", "Coder", "analyze_text", "code_text", "code_texts", "defa
 # How many mentions of its country a dateline counts as when the article's own country is chosen
 # (chosen on the gold corpus's dev split among 2, 3, 4, 6 and 100).
 _DATELINE_WEIGHT = 4
+# The CAMEO code of hosting a visit ("hosted the two presidents"): the recipients are the guests.
+_HOSTING = "043"
 
 
 class Coder:
@@ -184,9 +186,19 @@ class Coder:
         # the parties the article shows come to where it is filed from act there, not at home
         visitors = visiting_parties(
             [
-                (f.token, [m.actor for m in f.actor], [m.actor for m in f.recipient], places, f.event == "CONSULT")
+                (
+                    f.token,
+                    [m.actor for m in f.actor],
+                    [m.actor for m in f.recipient],
+                    places,
+                    f.event == "CONSULT",
+                    f.event == "CONSULT" and f.entry.cameo == _HOSTING,
+                )
                 for _, _, places, f in found_events
             ],
+            dateline,
+        ) | talks_sides(
+            [(list(s), {m.head: m.actor for m in mentions.sentence_mentions(s)}, places) for s, _, places in sent_data],
             dateline,
         )
         for s, dates, places, found in found_events:

@@ -447,7 +447,8 @@ def _own_country(a: Actor) -> str | None:
 
 
 def visiting_parties(
-    acts: list[tuple[Token, list[Actor], list[Actor], list[tuple[Place, bool, int]], bool]], dateline: Place | None
+    acts: list[tuple[Token, list[Actor], list[Actor], list[tuple[Place, bool, int]], bool, bool]],
+    dateline: Place | None,
 ) -> frozenset[str]:
     """The parties (knowledge-base ids) an article shows come to the country it is filed from:
     parties the sentence says came where they act ("who flew into Lima", "attending the summit"),
@@ -456,11 +457,15 @@ def visiting_parties(
     hosts of the dateline's country, is there too ("the Chilean envoy met displaced families",
     filed from a Peruvian town): the visitor came to them. ``acts`` holds, for each act of the
     article, its trigger, its actors, its recipients, the places of its sentence and whether it
-    is a meeting. Hosts named without a country ("met refugees") are taken for the dateline's."""
+    is a meeting, and whether it is a party hosting others (:func:`hosted_guests`). Hosts named
+    without a country ("met refugees") are taken for the dateline's."""
     if dateline is None or not dateline.country:
         return frozenset()
     out: set[str] = set()
-    for trigger, actors, recipients, places, meeting in acts:
+    for trigger, actors, recipients, places, meeting, hosting in acts:
+        if hosting:
+            out |= hosted_guests(trigger, actors, recipients, places, dateline)
+            continue
         came = arrival_clause(trigger, verbal=False)
         if came is not None:
             p = _arrival_place(came, places) or dateline
@@ -472,6 +477,53 @@ def visiting_parties(
             continue
         if p is not None and p.country == dateline.country:
             out.update(a.kb_id for a in actors if a.kb_id and a.country and a.country != p.country)
+    return frozenset(out)
+
+
+def hosted_guests(
+    trigger: Token,
+    hosts: list[Actor],
+    guests: list[Actor],
+    places: list[tuple[Place, bool, int]],
+    dateline: Place,
+) -> set[str]:
+    """The guests (knowledge-base ids) a party of the dateline's country, or of none, hosts where
+    the story is filed ("the bloc's envoy hosted the two presidents for four hours", filed from
+    Brussels): a hosted party has come to its host, and no clause placing the visit elsewhere,
+    it is there. Guests of the dateline's own country are at home."""
+    if any(h.country and h.country != dateline.country for h in hosts):
+        return set()
+    p = clause_place(trigger, places, [(a.start, a.end) for a in hosts + guests])
+    if p is not None and p.country != dateline.country:
+        return set()
+    return {g.kb_id for g in guests if g.kb_id and g.country and g.country != dateline.country}
+
+
+def talks_sides(
+    sents: list[tuple[list[Token], dict[int, Actor], list[tuple[Place, bool, int]]]], dateline: Place | None
+) -> frozenset[str]:
+    """The parties (knowledge-base ids) of talks "between" them ("talks between the Chadian and
+    Sudanese ministers broke down") in a story filed from a third country, when the sentence names
+    no place of another country: the sides came where the story is filed to meet there, and their
+    statements no clause places are made there, not at home. ``sents`` holds, for each sentence,
+    its tokens, the actor of each mention by its head token and the sentence's places."""
+    if dateline is None or not dateline.country:
+        return frozenset()
+    out: set[str] = set()
+    for tokens, by_head, places in sents:
+        if any(p.country and p.country != dateline.country for p, locative, _ in places if locative):
+            continue  # the talks may be held there
+        for tok in tokens:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _TALKS:
+                continue
+            for prep in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "between"):
+                heads = [g for g in children_of(prep) if g.dep_ == "pobj"]
+                heads += [c for g in heads for c in children_of(g) if c.dep_ == "conj"]
+                sides = [by_head[g.i] for g in heads if g.i in by_head]
+                countries = {a.country for a in sides if a.country}
+                if len(sides) < 2 or len(countries) < 2 or dateline.country in countries:
+                    continue
+                out.update(a.kb_id for a in sides if a.kb_id and a.country)
     return frozenset(out)
 
 
