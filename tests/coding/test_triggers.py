@@ -740,3 +740,13 @@ def test_an_entry_naming_a_class_takes_a_member_it_never_listed(sentence: str, c
 )
 def test_a_noun_outside_the_class_does_not_fire_the_entry(sentence: str, category: str) -> None:
     assert category not in [e.event_type for e in code_text(sentence, published="2024-05-03")]
+
+
+def test_a_force_cutting_its_own_numbers_withdraws() -> None:
+    """A count with a possessive pronoun counts the verb's subject ("_own_count")."""
+    e = only(code_text("A Tirana official said Italian troops had started reducing their numbers at the base.",
+                       published="2024-05-03"), "RETREAT")  # fmt: skip
+    assert [a.text for a in e.actor] == ["Italian troops"]
+    # counter-case: a count of something else is no withdrawal
+    events = code_text("The ministry reduced its number of inspectors at the port.", published="2024-05-03")
+    assert "RETREAT" not in [e.event_type for e in events]

@@ -230,12 +230,34 @@ def _dated(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in _TIME_TYPES for g in children_of(prep))
 
 
+# Grammar: nouns that count or measure what owns them ("the troops cut their numbers").
+_COUNT_NOUNS = frozenset({"number", "strength", "size"})
+
+
+def _own_count(obj: Token) -> str | None:
+    """The lemma of the subject whose own count the object is ("US forces began reducing their
+    numbers": the forces are what is reduced), else None. Only a count told with a possessive
+    pronoun: "reduced the number of complaints" counts something else."""
+    if _lemma(obj) not in _COUNT_NOUNS or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(obj)):
+        return None
+    verb = obj.head
+    for _ in range(3):  # the subject of the verb, or of the verb whose complement it is ("began reducing")
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return _lemma(subj)
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
 def _object_fits(obj: Token, wanted: frozenset[str]) -> bool:
-    """Whether an object is one an entry asks for: itself, the noun after its "of", or its kind
-    ("the ceasefire agreement")."""
+    """Whether an object is one an entry asks for: itself, the noun after its "of", its kind
+    ("the ceasefire agreement"), or, for a count of its own, the subject counted."""
     return (
         _lemma(obj) in wanted
         or _of_object(obj) in wanted
+        or _own_count(obj) in wanted
         or any(_kind_word(c, obj) and _lemma(c) in wanted for c in children_of(obj))
         or _named_member(obj, wanted)
         or _currency(obj) in wanted
