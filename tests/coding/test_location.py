@@ -569,3 +569,12 @@ def test_an_attack_by_another_countrys_force_is_not_placed_on_its_ground() -> No
 def test_a_protest_at_a_third_countrys_mission_stays_at_the_dateline() -> None:
     text = _filed_from_lima("Hundreds of Bolivian miners protested outside the embassy of Chile on Saturday.")
     assert _place(text, "PROTEST")[1] == "PER"
+
+
+def test_a_force_striking_people_of_no_country_of_their_own_is_not_placed_at_home() -> None:
+    # the fighters have no country of their own: the troops may well be across the border
+    assert _place("Ghanaian troops killed nine fighters in a dawn raid on Sunday.", "ASSAULT") == (None, None)
+
+
+def test_a_force_striking_its_own_countrys_people_stays_at_home() -> None:
+    assert _place("Ghanaian troops killed nine Ghanaian fighters in a dawn raid on Sunday.", "ASSAULT")[1] == "GHA"

@@ -568,11 +568,14 @@ def posted_abroad(actors: list[Actor]) -> bool:
     return any(_POSTED_WORDS & set(a.text.lower().replace("'s", "").split()) for a in actors)
 
 
-def domestic_country(actors: list[Actor], recipients: list[Actor]) -> str | None:
+def domestic_country(actors: list[Actor], recipients: list[Actor], *, attack: bool = False) -> str | None:
     """The actor's country when the act stays inside it (every recipient with a country shares it).
 
     A party posted abroad acts where it is posted, not at home: "the Kenyan embassy condemned
-    attacks on Kenyan traders" is no act inside Kenya (the dateline says where, if anything)."""
+    attacks on Kenyan traders" is no act inside Kenya (the dateline says where, if anything).
+    With ``attack``, an armed force striking people of no country of their own ("Ghanaian
+    jets bombed a rebel camp, killing nine fighters") may well be abroad: it is at home only
+    when a recipient's own words make it of the force's country."""
     countries = {a.country for a in actors if a.country}
     if len(countries) != 1 or posted_abroad(actors):
         return None
@@ -583,6 +586,8 @@ def domestic_country(actors: list[Actor], recipients: list[Actor]) -> str | None
         return None  # armed forces or international bodies acting alone may well be abroad
     if any(a.sector == "REF" for a in actors if a.country):
         return None  # displaced people are of the country they left, and seldom act inside it
+    if attack and any(a.sector in ("MIL", "REB") for a in actors if a.country) and not _own_countries(recipients):
+        return None
     return country
 
 
@@ -677,7 +682,7 @@ def event_location(
             place = gazetteer.country(next(iter(home)))
             if place is not None:
                 return replace(place, text=None, start=None, end=None), "speaker"
-    country = domestic_country(actors, recipients)
+    country = domestic_country(actors, recipients, attack=attack)
     if country is not None:
         place = gazetteer.country(country)
         if place is not None:
