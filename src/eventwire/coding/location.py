@@ -568,11 +568,14 @@ def posted_abroad(actors: list[Actor]) -> bool:
     return any(_POSTED_WORDS & set(a.text.lower().replace("'s", "").split()) for a in actors)
 
 
-def domestic_country(actors: list[Actor], recipients: list[Actor]) -> str | None:
+def domestic_country(actors: list[Actor], recipients: list[Actor], *, attack: bool = False) -> str | None:
     """The actor's country when the act stays inside it (every recipient with a country shares it).
 
     A party posted abroad acts where it is posted, not at home: "the Kenyan embassy condemned
-    attacks on Kenyan traders" is no act inside Kenya (the dateline says where, if anything)."""
+    attacks on Kenyan traders" is no act inside Kenya (the dateline says where, if anything).
+    With ``attack``, an armed force striking people of no country of their own ("Ghanaian
+    jets bombed a rebel camp, killing nine fighters") may well be abroad: it is at home only
+    when a recipient's own words make it of the force's country."""
     countries = {a.country for a in actors if a.country}
     if len(countries) != 1 or posted_abroad(actors):
         return None
@@ -583,6 +586,8 @@ def domestic_country(actors: list[Actor], recipients: list[Actor]) -> str | None
         return None  # armed forces or international bodies acting alone may well be abroad
     if any(a.sector == "REF" for a in actors if a.country):
         return None  # displaced people are of the country they left, and seldom act inside it
+    if attack and any(a.sector in ("MIL", "REB") for a in actors if a.country) and not _own_countries(recipients):
+        return None
     return country
 
 
@@ -677,7 +682,7 @@ def event_location(
             place = gazetteer.country(next(iter(home)))
             if place is not None:
                 return replace(place, text=None, start=None, end=None), "speaker"
-    country = domestic_country(actors, recipients)
+    country = domestic_country(actors, recipients, attack=attack)
     if country is not None:
         place = gazetteer.country(country)
         if place is not None:
@@ -690,6 +695,44 @@ def event_location(
 # Categories of acts done on the spot, by force or in the street: where no clause places one, the
 # story's dateline is only where it was filed from.
 _ON_THE_SPOT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
+# How a party's country may have been lent by the words around it rather than its own ("+article":
+# the country the article is about; "generic": a common noun of no country).
+LENT_BY = ("+context", "+article", "+event_location", "+domestic", "+named_before")
+
+
+def _own_countries(parties: list[Actor]) -> set[str]:
+    """The countries the parties' own words give them (none a context lent)."""
+    how_by = [(a.country, a.resolved_by or "") for a in parties]
+    return {c for c, by in how_by if c and not by.startswith("generic") and not by.endswith(LENT_BY)}
+
+
+# On-the-spot acts a party does on its own ground: a blockade, a raid, an arrest, a protest. An
+# armed attack is not among them: a force may well strike abroad.
+_ON_OWN_GROUND = frozenset({"COERCE", "PROTEST"})
+
+
+def parties_ground(
+    event: str, how: str | None, dateline: Place | None, actors: list[Actor], recipients: list[Actor]
+) -> str | None:
+    """The actor's country for a coercive act or a protest that only the dateline placed, when
+    the actors' own words give them one country other than the dateline's and no recipient is
+    of another: "Bolivian soldiers blocked a convoy of trucks", filed from Lima, happened in
+    Bolivia, where the troops stand on their own ground, not where the reporter is. Parties of
+    two countries, a party posted abroad or displaced people leave the act where the dateline
+    says."""
+    if event not in _ON_OWN_GROUND or how != "dateline" or dateline is None or not dateline.country:
+        return None
+    parties = actors + recipients
+    if posted_abroad(parties) or any(a.sector == "REF" for a in parties):
+        return None
+    own = _own_countries(actors)
+    if len(own) != 1 or dateline.country in own or not _own_countries(recipients) <= own:
+        return None
+    if any(r.country == dateline.country for r in recipients):
+        return None  # people the story takes for the dateline's may have been acted on there
+    return next(iter(own))
 
 
 def filed_from_abroad(event: str, how: str | None, dateline: Place | None, home: Place | None) -> bool:
