@@ -544,33 +544,6 @@ def test_a_guest_hosted_where_the_story_is_filed_speaks_there() -> None:
     assert _places_of(text, "REQUEST") == ["CHL"]
 
 
-def _filed_from_lima(body: str) -> str:
-    return f"Border tensions\n\nLIMA, May 3 (Wire) - {body}\n"
-
-
-def test_a_blockade_by_another_countrys_troops_happens_on_their_ground_not_at_the_dateline() -> None:
-    # the troops stand on their own ground: Bolivia, not where the reporter files from
-    text = _filed_from_lima("Bolivian soldiers blocked a convoy of relief trucks on Saturday.")
-    assert _place(text, "COERCE")[1] == "BOL"
-
-
-def test_a_blockade_of_the_datelines_people_stays_at_the_dateline() -> None:
-    # people of the dateline's country were acted on: it may well have been there
-    text = _filed_from_lima("Bolivian soldiers blocked Peruvian farmers on Saturday.")
-    assert _place(text, "COERCE")[1] == "PER"
-
-
-def test_an_attack_by_another_countrys_force_is_not_placed_on_its_ground() -> None:
-    # a force may well strike abroad: the dateline still says where
-    text = _filed_from_lima("Bolivian soldiers opened fire on Saturday, witnesses said.")
-    assert _place(text, "ASSAULT")[1] == "PER"
-
-
-def test_a_protest_at_a_third_countrys_mission_stays_at_the_dateline() -> None:
-    text = _filed_from_lima("Hundreds of Bolivian miners protested outside the embassy of Chile on Saturday.")
-    assert _place(text, "PROTEST")[1] == "PER"
-
-
 def test_a_force_striking_people_of_no_country_of_their_own_is_not_placed_at_home() -> None:
     # the fighters have no country of their own: the troops may well be across the border
     assert _place("Ghanaian troops killed nine fighters in a dawn raid on Sunday.", "ASSAULT") == (None, None)

@@ -36,7 +36,6 @@ from .location import (
     filed_from_abroad,
     gerund_matter,
     nearest_clause_items,
-    parties_ground,
     posted_abroad,
 )
 from .meetings import HOST_AS_RECIPIENT, bloc_meeting, meeting_mode, meeting_sides, own_clause_country
@@ -321,10 +320,6 @@ def build_event(
         # country the article is about, not of the speaker's home where the statement is placed
         # nor of wherever an envoy speaks from
         recipients = [_placed(a, home.country) for a in recipients]
-    ground = parties_ground(f.event, _how, dateline, actors, recipients)
-    if ground is not None and (scene := gazetteer.country(ground)) is not None:
-        # a blockade or protest the dateline alone placed, by parties of another country: theirs
-        loc, _how = replace(scene, text=None, start=None, end=None), "ground"
     if filed_from_abroad(f.event, _how, dateline, home) and home is not None and home.country:
         # an attack or protest the dateline alone placed: in the country the article is about
         scene = gazetteer.country(home.country)

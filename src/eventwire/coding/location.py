@@ -708,33 +708,6 @@ def _own_countries(parties: list[Actor]) -> set[str]:
     return {c for c, by in how_by if c and not by.startswith("generic") and not by.endswith(LENT_BY)}
 
 
-# On-the-spot acts a party does on its own ground: a blockade, a raid, an arrest, a protest. An
-# armed attack is not among them: a force may well strike abroad.
-_ON_OWN_GROUND = frozenset({"COERCE", "PROTEST"})
-
-
-def parties_ground(
-    event: str, how: str | None, dateline: Place | None, actors: list[Actor], recipients: list[Actor]
-) -> str | None:
-    """The actor's country for a coercive act or a protest that only the dateline placed, when
-    the actors' own words give them one country other than the dateline's and no recipient is
-    of another: "Bolivian soldiers blocked a convoy of trucks", filed from Lima, happened in
-    Bolivia, where the troops stand on their own ground, not where the reporter is. Parties of
-    two countries, a party posted abroad or displaced people leave the act where the dateline
-    says."""
-    if event not in _ON_OWN_GROUND or how != "dateline" or dateline is None or not dateline.country:
-        return None
-    parties = actors + recipients
-    if posted_abroad(parties) or any(a.sector == "REF" for a in parties):
-        return None
-    own = _own_countries(actors)
-    if len(own) != 1 or dateline.country in own or not _own_countries(recipients) <= own:
-        return None
-    if any(r.country == dateline.country for r in recipients):
-        return None  # people the story takes for the dateline's may have been acted on there
-    return next(iter(own))
-
-
 def filed_from_abroad(event: str, how: str | None, dateline: Place | None, home: Place | None) -> bool:
     """Whether an act placed only by the dateline happened in the country the article is about
     instead: an attack, a raid or a protest that no clause places, in a story filed from another
