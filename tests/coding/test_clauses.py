@@ -376,3 +376,29 @@ def test_a_participle_on_people_with_a_by_agent_takes_the_agent_as_actor() -> No
 def test_an_undated_participle_on_people_stays_a_description() -> None:
     evs = code_text("The families of soldiers killed in the war marched to the ministry.", published="2024-03-06")
     assert [e.event_type for e in evs] == ["PROTEST"]
+
+
+def test_a_participle_of_accusing_on_the_people_held_is_an_accusation_by_the_holders() -> None:
+    evs = code_text("Police in Tamale arrested nine traders accused of smuggling fuel across the border.")
+    accuse = [e for e in evs if e.event_type == "ACCUSE"]
+    assert len(accuse) == 1
+    assert [a.text for a in accuse[0].actor] == ["Police in Tamale"]
+    assert [r.text for r in accuse[0].recipient] == ["nine traders"]
+
+
+def test_the_accuser_of_a_count_of_people_is_the_party_that_holds_them() -> None:
+    evs = code_text("Soldiers rounded up dozens of youths accused of looting shops in the market.")
+    accuse = [e for e in evs if e.event_type == "ACCUSE"]
+    assert len(accuse) == 1 and [a.text for a in accuse[0].actor] == ["Soldiers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accused men were freed on Monday after a judge in Tamale threw out the case.",
+        "A judge freed the two traders accused in the fuel case.",
+        "Police released the so-called accused after a week in custody.",
+    ],
+)
+def test_a_participle_of_accusing_without_a_deed_is_no_new_accusation(text: str) -> None:
+    assert not [e for e in code_text(text) if e.event_type == "ACCUSE"]

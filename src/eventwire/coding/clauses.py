@@ -444,12 +444,52 @@ def told_participle(verb: Token) -> bool:
     by Brussels", "the truce reached in May"): it tells that act as a happening, with the noun as
     its object, not as the scene of the main one. A bare one ("the measures imposed on the port")
     or one set only by another happening ("the curfew imposed after the riots") refers back to an
-    act, and stays scene."""
+    act, and stays scene. A participle of accusing with its deed is an accusation of its own
+    (:func:`accused_participle`)."""
+    if accused_participle(verb):
+        return True
     if described_act(verb) is None and not on_a_party(verb):
         return False
+    return _own_agent_or_date(verb)
+
+
+def _own_agent_or_date(verb: Token) -> bool:
+    """Whether a participle has an agent ("by police") or a date ("in May") of its own."""
     kids = children_of(verb)
     agent = any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in children_of(c)) for c in kids)
     return agent or any(_a_date(c) and not _names_a_year(c) for c in kids)
+
+
+# Words of laying an act at a party's door ("accused", "charged"), as a participle on the people.
+_ALLEGING = lexicon_words("allegation_words")
+# Grammar: the prepositions that bring in the deed a participle of accusing lays at a party's door.
+_DEED_PREPS = frozenset({"of", "with"})
+
+
+def accused_participle(verb: Token) -> bool:
+    """A past participle of accusing on the people it accuses, with the deed it lays at their door
+    ("detained three herders accused of stealing cattle", "a reporter charged with sedition"): an
+    accusation of its own, never mere scene; a bare one ("the accused men were freed") is none."""
+    if _lemma(verb) not in _ALLEGING or not on_a_party(verb):
+        return False
+    return any(
+        c.dep_ == "prep" and _lemma(c) in _DEED_PREPS and any(g.dep_ in ("pobj", "pcomp") for g in children_of(c))
+        for c in children_of(verb)
+    )
+
+
+def accuser_of_party(verb: Token) -> Token | None:
+    """The party that acts on the people an accusing participle is on, as the one that accuses
+    them ("troops held two men accused of spying": the troops): the subject of the active verb
+    whose object the people are, directly or as "of" object of a count ("dozens of men")."""
+    if _own_agent_or_date(verb):
+        return None  # "freed men accused last year of spying": an accusation of its own time and party
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+        noun = noun.head.head
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    return next((c for c in children_of(noun.head) if c.dep_ == "nsubj"), None)
 
 
 def on_a_party(verb: Token) -> bool:

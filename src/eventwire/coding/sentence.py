@@ -47,6 +47,8 @@ from .clauses import (
     _predicate_trigger,
     _reported_relative,
     absolute_clause,
+    accused_participle,
+    accuser_of_party,
     first_of_pair,
     on_a_party,
     own_meeting,
@@ -197,6 +199,12 @@ def sentence_events(
         if not f.recipient and on_a_party(f.token) and told_participle(f.token):
             # "freed the reporters detained last week": the people the participle is on were detained
             f.recipient = args.acted_on(f.token.head)
+        if accused_participle(f.token) and ACCUSED_PARTICIPLE not in f.rule:
+            f.rule += f" {ACCUSED_PARTICIPLE}"
+        accuser = accuser_of_party(f.token) if not f.actor and accused_participle(f.token) else None
+        if accuser is not None and args.acted_on(accuser):
+            # "troops held two men accused of spying": who holds them on the charge accuses them
+            f.actor, f.actor_how = args.acted_on(accuser), "accuser"
         blamed = factuality.blamed_party(f.token) if f.event != "ACCUSE" else None
         if blamed is not None and args.acted_on(blamed):
             f.actor, f.actor_how = args.acted_on(blamed), "blamed"  # the party blamed is its alleged doer
@@ -434,6 +442,10 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
         if rec:
             f.recipient = rec
             return
+
+
+# Rule name: a participle of accusing on the people it accuses, with their deed ("men accused of spying").
+ACCUSED_PARTICIPLE = "+accusing participle on the people"
 
 
 def _blamed_act(f: Found) -> bool:
