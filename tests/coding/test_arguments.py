@@ -1944,7 +1944,8 @@ def test_a_pronoun_for_people_of_no_foreign_word_keeps_the_country_lent() -> Non
 def test_the_named_members_of_an_including_list_are_the_recipients() -> None:
     e = only(code_text("The agency shipped grain to countries including Malawi, Zambia and Mozambique."), "AID")
     assert countries(e.recipient) == {"MWI", "ZMB", "MOZ"}
-    e = only(code_text("The European Union sent medical teams to neighbouring states such as Moldova and Romania."), "AID")
+    text = "The European Union sent medical teams to neighbouring states such as Moldova and Romania."
+    e = only(code_text(text), "AID")
     assert countries(e.recipient) == {"MDA", "ROU"}
 
 
