@@ -1939,3 +1939,16 @@ def test_a_pronoun_for_people_of_no_foreign_word_keeps_the_country_lent() -> Non
     text = "Beijing imposed entry bans on 12 lawyers on Friday, accusing them of spreading lies."
     e = only(code_text(text), "ACCUSE")
     assert countries(e.recipient) == {"CHN"}
+
+
+def test_the_named_members_of_an_including_list_are_the_recipients() -> None:
+    e = only(code_text("The agency shipped grain to countries including Malawi, Zambia and Mozambique."), "AID")
+    assert countries(e.recipient) == {"MWI", "ZMB", "MOZ"}
+    text = "The European Union sent medical teams to neighbouring states such as Moldova and Romania."
+    e = only(code_text(text), "AID")
+    assert countries(e.recipient) == {"MDA", "ROU"}
+
+
+def test_an_including_list_of_unnamed_parties_leaves_the_party_whole() -> None:
+    e = only(code_text("Washington imposed sanctions on five firms, including two Chinese companies."), "SANCTION")
+    assert [a.text for a in e.recipient] == ["five firms"]

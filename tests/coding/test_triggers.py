@@ -750,3 +750,15 @@ def test_a_force_cutting_its_own_numbers_withdraws() -> None:
     # counter-case: a count of something else is no withdrawal
     events = code_text("The ministry reduced its number of inspectors at the port.", published="2024-05-03")
     assert "RETREAT" not in [e.event_type for e in events]
+
+
+def test_a_force_a_pledge_is_made_to_is_no_threat_of_force() -> None:
+    e = only(code_text("Germany pledged 50 million euros to the African Union force."), "AGREE")
+    assert countries(e.actor) == {"DEU"}
+    e = only(code_text("Norway pledged 20 million crowns to the regional force fighting the insurgents."), "AGREE")
+    assert e.mode is None
+
+
+def test_a_pledge_to_use_force_still_threatens() -> None:
+    e = only(code_text("The general pledged to use force against the protesters."), "THREATEN")
+    assert e.mode == "violence"

@@ -1058,7 +1058,7 @@ class Arguments:
         if joint is not None:
             # "Norway and Sweden said they would send observers": "they" is both reporters
             return self.mentions_of(joint)
-        states = self._states_listed(tok)
+        states = self._states_listed(tok) or self._members_listed(tok)
         if states:
             return states
         for _ in range(3):
@@ -1187,6 +1187,30 @@ class Arguments:
             if m is None or not m.actor.country or not (m.actor.resolved_by or "").startswith("country"):
                 return []
             out.append(m if sector is None else replace(m, actor=replace(m.actor, sector=sector)))
+        return out
+
+    def _members_listed(self, noun: Token) -> list[Mention]:
+        """"Countries including Chad and Niger", "donors such as Japan and Norway": the named
+        parties a plural common noun's "including" or "such as" phrase lists stand for it, when
+        every one of them is a named party (the list says which of the kind were acted on)."""
+        if noun.pos_ != "NOUN" or noun.tag_ not in _PLURAL_TAGS:
+            return []
+        first = None
+        for c in children_of(noun):
+            listing = c.lower_ == "including" or (
+                c.lower_ == "as" and any(g.lower_ == "such" for g in (*children_of(c), *children_of(noun)))
+            )
+            if c.dep_ == "prep" and listing:
+                first = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+                break
+        if first is None or first.pos_ != "PROPN":
+            return []
+        out = []
+        for t in self._conj_group(first):
+            m = self.m.mention(t)
+            if t.pos_ != "PROPN" or m is None or not (m.actor.country or m.actor.kb_id):
+                return []
+            out.append(m)
         return out
 
     def _listed_states(self, names: list[list[Token]], sector: str | None) -> list[Mention]:

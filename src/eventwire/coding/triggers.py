@@ -500,7 +500,7 @@ def content_mode(cues: Cues, event: str, content: Token | None, trigger: Token) 
     scope = (
         list(subtree_of(content))
         if content is not None
-        else [t for c in children_of(trigger) if c.dep_ in ("xcomp", "ccomp", "dobj", "prep") for t in subtree_of(c)]
+        else [t for c in children_of(trigger) if _told_content(c) for t in subtree_of(c) if not _promised_to(t, c)]
     )
     described = {
         t.i
@@ -518,6 +518,23 @@ def content_mode(cues: Cues, event: str, content: Token | None, trigger: Token) 
         if mode is not None:
             return mode
     return None
+
+
+def _told_content(child: Token) -> bool:
+    """Whether ``child`` of a speech verb tells what is said or promised: its complement, object
+    or a phrase, but not the "to" phrase of whom a promise is made to ("pledged 50 million euros to
+    the regional force": the force is the one promised, not force threatened)."""
+    if child.dep_ == "prep":
+        return child.lower_ != "to"
+    return child.dep_ in ("xcomp", "ccomp", "dobj")
+
+
+def _promised_to(tok: Token, obj: Token) -> bool:
+    """Whether ``tok`` lies in a "to" phrase hung on ``obj``, a speech verb's object: the party
+    the thing is given to ("pledged 50 million euros to the regional force")."""
+    if obj.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and tok in subtree_of(c) for c in children_of(obj))
 
 
 _TALKS = load_word_classes()["talks"]
