@@ -1952,3 +1952,17 @@ def test_the_named_members_of_an_including_list_are_the_recipients() -> None:
 def test_an_including_list_of_unnamed_parties_leaves_the_party_whole() -> None:
     e = only(code_text("Washington imposed sanctions on five firms, including two Chinese companies."), "SANCTION")
     assert [a.text for a in e.recipient] == ["five firms"]
+
+
+def test_a_party_found_to_the_left_brings_the_parties_coordinated_with_it() -> None:
+    e = only(code_text("Japan and South Korea issued a joint statement pledging closer ties."), "AGREE")
+    assert countries(e.actor) == {"JPN", "KOR"}
+    text = "Egypt and Sudan issued a statement calling on Ethiopia to halt the filling of the dam."
+    e = only(code_text(text), "REQUEST")
+    assert countries(e.actor) == {"EGY", "SDN"} and countries(e.recipient) == {"ETH"}
+
+
+def test_a_party_found_to_the_left_alone_stays_alone() -> None:
+    text = "Egypt issued a statement calling on Ethiopia and Sudan to resume the talks."
+    e = only(code_text(text), "REQUEST")
+    assert countries(e.actor) == {"EGY"} and countries(e.recipient) == {"ETH", "SDN"}

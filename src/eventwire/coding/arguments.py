@@ -2936,7 +2936,21 @@ class Arguments:
             if m.head < f.start_tok.i and m.head not in inside and m.head not in rec:
                 best = m
         if best is not None:
-            f.actor, f.actor_how = [best], "nearest_left"
+            f.actor, f.actor_how = self._coordinated_with(best, doc, inside | rec), "nearest_left"
+
+    def _coordinated_with(self, m: Mention, doc: Doc, taken: set[int]) -> list[Mention]:
+        """``m`` with the parties it is coordinated with ("Kenya and Uganda issued a communique
+        pledging..."): the nearest party to the left of an act is the last of a list that acts
+        together, not that member alone."""
+        root = doc[m.head]
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.i == m.head and not any(c.dep_ == "conj" for c in children_of(root)):
+            return [m]
+        group = self.mentions_of(root)
+        if len(group) < 2 or not any(g.head == m.head for g in group) or any(g.head in taken for g in group):
+            return [m]
+        return group
 
 
 # Participles by which a joint act or talks name the parties that take part ("involving").
