@@ -750,3 +750,11 @@ def test_a_force_cutting_its_own_numbers_withdraws() -> None:
     # counter-case: a count of something else is no withdrawal
     events = code_text("The ministry reduced its number of inspectors at the port.", published="2024-05-03")
     assert "RETREAT" not in [e.event_type for e in events]
+
+
+def test_a_diplomatic_post_opened_abroad_is_cooperation_with_the_host() -> None:
+    e = only(code_text("Niger opened an embassy in Ankara last month.", published="2024-05-03"), "COOPERATE")
+    assert countries(e.actor) == {"NER"} and countries(e.recipient) == {"TUR"}
+    # counter-case: a building of another kind opened is no relation with anyone
+    events = code_text("The mayor opened a museum in Lima on Friday.", published="2024-05-03")
+    assert "COOPERATE" not in [e.event_type for e in events]
