@@ -256,12 +256,21 @@ def _object_fits(obj: Token, wanted: frozenset[str]) -> bool:
     ("the ceasefire agreement"), or, for a count of its own, the subject counted."""
     return (
         _lemma(obj) in wanted
+        or _gerund_noun(obj) in wanted
         or _of_object(obj) in wanted
         or _own_count(obj) in wanted
         or any(_kind_word(c, obj) and _lemma(c) in wanted for c in children_of(obj))
         or _named_member(obj, wanted)
         or _currency(obj) in wanted
     )
+
+
+def _gerund_noun(obj: Token) -> str | None:
+    """"opened the Rafah crossing": an object the tagger read as a gerund (lemma "cross") that
+    has a determiner or a name before it is the noun of that form; else None."""
+    if obj.tag_ != "VBG" or not any(c.dep_ in ("det", "compound", "poss", "amod") for c in children_of(obj)):
+        return None
+    return obj.lower_
 
 
 def _second_object_fits(verb: Token, first: Token, wanted: frozenset[str]) -> bool:
