@@ -752,6 +752,21 @@ def test_a_force_cutting_its_own_numbers_withdraws() -> None:
     assert "RETREAT" not in [e.event_type for e in events]
 
 
+def test_an_object_pronoun_stands_for_an_earlier_object_of_the_kind_the_entry_asks_for() -> None:
+    """"closed it": the pronoun is the crossing opened before it ("object_standing_for"), a thing,
+    never the party that opened it."""
+    text = "Tunisia opened the Ras Jedir crossing for trucks on Monday and closed it on Wednesday."
+    e = only(code_text(text, published="2024-05-03"), "COERCE")
+    assert e.trigger.text == "closed"
+    assert e.recipient == []
+
+
+def test_a_pronoun_with_no_earlier_object_of_the_kind_does_not_fire_the_entry() -> None:
+    # the border is no object of a verb here: "it" is the report that was read
+    events = code_text("The minister read the report on the border and closed it.", published="2024-05-03")
+    assert "COERCE" not in [e.event_type for e in events]
+
+
 def test_a_diplomatic_post_opened_abroad_is_cooperation_with_the_host() -> None:
     e = only(code_text("Niger opened an embassy in Ankara last month.", published="2024-05-03"), "COOPERATE")
     assert countries(e.actor) == {"NER"} and countries(e.recipient) == {"TUR"}
