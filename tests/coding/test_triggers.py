@@ -762,3 +762,61 @@ def test_a_force_a_pledge_is_made_to_is_no_threat_of_force() -> None:
 def test_a_pledge_to_use_force_still_threatens() -> None:
     e = only(code_text("The general pledged to use force against the protesters."), "THREATEN")
     assert e.mode == "violence"
+
+
+def test_an_object_pronoun_stands_for_an_earlier_object_of_the_kind_the_entry_asks_for() -> None:
+    """"closed it": the pronoun is the crossing opened before it ("object_standing_for"), a thing,
+    never the party that opened it."""
+    text = "Tunisia opened the Ras Jedir crossing for trucks on Monday and closed it on Wednesday."
+    e = only(code_text(text, published="2024-05-03"), "COERCE")
+    assert e.trigger.text == "closed"
+    assert e.recipient == []
+
+
+def test_a_pronoun_with_no_earlier_object_of_the_kind_does_not_fire_the_entry() -> None:
+    # the border is no object of a verb here: "it" is the report that was read
+    events = code_text("The minister read the report on the border and closed it.", published="2024-05-03")
+    assert "COERCE" not in [e.event_type for e in events]
+
+
+def test_a_diplomatic_post_opened_abroad_is_cooperation_with_the_host() -> None:
+    e = only(code_text("Niger opened an embassy in Ankara last month.", published="2024-05-03"), "COOPERATE")
+    assert countries(e.actor) == {"NER"} and countries(e.recipient) == {"TUR"}
+    # counter-case: a building of another kind opened is no relation with anyone
+    events = code_text("The mayor opened a museum in Lima on Friday.", published="2024-05-03")
+    assert "COOPERATE" not in [e.event_type for e in events]
+
+
+def _tagged_doc(rows: list[tuple[str, str, str, str, str, int]]) -> Doc:
+    """A parse from (word, lemma, pos, tag, dep, head index) rows."""
+    nlp = spacy.blank("en")
+    words, lemmas, pos, tags, deps, heads = (list(x) for x in zip(*rows))
+    return Doc(nlp.vocab, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads)
+
+
+def _opened(det: bool) -> Doc:
+    rows = [("Syria", "Syria", "PROPN", "NNP", "nsubj", 1), ("opened", "open", "VERB", "VBD", "ROOT", 1)]
+    if det:
+        rows.append(("the", "the", "DET", "DT", "det", 4))
+    at = len(rows)
+    rows += [("Hawa", "Hawa", "PROPN", "NNP", "compound", at + 1), ("crossing", "cross", "VERB", "VBG", "dobj", 1)]
+    return _tagged_doc(rows)
+
+
+def test_an_object_tagged_as_a_gerund_after_a_determiner_is_the_noun_of_that_form() -> None:
+    hits = match_triggers(_opened(det=True)[:], default_lexicon())
+    assert [(t.text, e.event) for t, e, _ in hits] == [("opened", "RETREAT")]
+
+
+def test_a_gerund_object_with_no_determiner_or_name_before_it_stays_a_verb() -> None:
+    # "opened crossing": a bare gerund is an act, not the noun the entry asks for
+    doc = _tagged_doc(
+        [
+            ("Guards", "guard", "NOUN", "NNS", "nsubj", 1),
+            ("opened", "open", "VERB", "VBD", "ROOT", 1),
+            ("crossing", "cross", "VERB", "VBG", "dobj", 1),
+        ]
+    )
+    assert not [e for t, e, _ in match_triggers(doc[:], default_lexicon()) if t.text == "opened"]
+    hits = match_triggers(_opened(det=False)[:], default_lexicon())
+    assert [(t.text, e.event) for t, e, _ in hits] == [("opened", "RETREAT")]  # a name before it is enough

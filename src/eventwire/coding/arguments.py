@@ -30,6 +30,7 @@ from .triggers import (
     _passive_subject,
     described_act,
     names_an_act,
+    object_standing_for,
     reduced_passive,
     told_passive,
 )
@@ -2295,6 +2296,8 @@ class Arguments:
             if ms:
                 return ms
         obj = _object_antecedent(tok) or _dobj(tok)
+        if obj is not None and entry.object:
+            obj = object_standing_for(tok, obj, entry.object)  # "reopened it": the crossing, no party
         if entry.mode == "withdraw" and obj is not None and (
             _lemma(obj) in _ORGANISATIONS or _named_member(obj, _ORGANISATION_CLASS)
         ):

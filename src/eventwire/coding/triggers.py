@@ -256,12 +256,21 @@ def _object_fits(obj: Token, wanted: frozenset[str]) -> bool:
     ("the ceasefire agreement"), or, for a count of its own, the subject counted."""
     return (
         _lemma(obj) in wanted
+        or _gerund_noun(obj) in wanted
         or _of_object(obj) in wanted
         or _own_count(obj) in wanted
         or any(_kind_word(c, obj) and _lemma(c) in wanted for c in children_of(obj))
         or _named_member(obj, wanted)
         or _currency(obj) in wanted
     )
+
+
+def _gerund_noun(obj: Token) -> str | None:
+    """"opened the Rafah crossing": an object the tagger read as a gerund (lemma "cross") that
+    has a determiner or a name before it is the noun of that form; else None."""
+    if obj.tag_ != "VBG" or not any(c.dep_ in ("det", "compound", "poss", "amod") for c in children_of(obj)):
+        return None
+    return obj.lower_
 
 
 def _second_object_fits(verb: Token, first: Token, wanted: frozenset[str]) -> bool:
@@ -316,6 +325,8 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         if obj is None and entry.pos == "VERB":
             # "impose sanctions on", "the ban imposed" (object in a prepositional phrase is not enough)
             return None
+        if obj is not None:
+            obj = object_standing_for(tok, obj, entry.object)
         if obj is not None and not _object_fits(obj, entry.object) and not _second_object_fits(tok, obj, entry.object):
             return None  # the object, the noun after "of", or its kind ("the ceasefire agreement")
     if (
@@ -339,6 +350,41 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
         if subj is None or _lemma(subj) not in entry.subject:
             return None  # "exports resumed", not "the talks resumed"
     return end
+
+
+# Grammar: personal pronouns that stand for a thing or things as a verb's object, and the noun
+# tags each agrees with in number.
+_PRONOUN_NUMBER = {"it": frozenset({"NN", "NNP"}), "them": frozenset({"NNS", "NNPS"})}
+
+
+def _pronoun_object(obj: Token) -> bool:
+    return obj.tag_ == "PRP" and obj.lower_ in _PRONOUN_NUMBER
+
+
+def object_standing_for(verb: Token, obj: Token, wanted: frozenset[str]) -> Token:
+    """What an object pronoun of ``verb`` stands for when it is a thing of the kind the entry asks
+    for, told as an object earlier in the sentence ("closed the crossing but reopened it"); else
+    the object itself."""
+    if not _pronoun_object(obj):
+        return obj
+    return _earlier_object(verb, obj, wanted) or obj
+
+
+def _earlier_object(verb: Token, pron: Token, wanted: frozenset[str]) -> Token | None:
+    """The noun an object pronoun stands for ("Kenya closed the border before reopening it"): the
+    nearest object of another verb earlier in the same sentence that agrees with it in number and
+    is of the kind the entry asks for; None when no such object is told before it."""
+    tags = _PRONOUN_NUMBER[pron.lower_]
+    for t in reversed(pron.sent[: pron.i - pron.sent.start]):
+        if (
+            t.dep_ in ("dobj", "nsubjpass")
+            and (t.tag_ in tags or (pron.lower_ == "it" and _gerund_noun(t) is not None))
+            and t.head.i != verb.i
+            and t.head.pos_ == "VERB"
+            and _object_fits(t, wanted)
+        ):
+            return t
+    return None
 
 
 def _currency(obj: Token) -> str | None:
