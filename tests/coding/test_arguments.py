@@ -1939,3 +1939,22 @@ def test_a_pronoun_for_people_of_no_foreign_word_keeps_the_country_lent() -> Non
     text = "Beijing imposed entry bans on 12 lawyers on Friday, accusing them of spreading lies."
     e = only(code_text(text), "ACCUSE")
     assert countries(e.recipient) == {"CHN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Several hundred Moldovans rallied outside the Russian embassy in Chisinau on Sunday.", "RUS"),
+        ("Exiled activists demonstrated in front of the Iranian consulate in Hamburg.", "IRN"),
+        ("A small crowd of Armenians held a vigil outside the Turkish embassy in Athens.", "TUR"),
+        ("Fishermen marched to the Chinese embassy in Manila on Friday.", "CHN"),
+    ],
+)
+def test_a_protest_at_a_foreign_embassy_is_aimed_at_its_state(text: str, country: str) -> None:
+    e = only(code_text(text), "PROTEST")
+    assert countries(e.recipient) == {country}
+
+
+def test_a_protest_at_other_premises_has_no_recipient_there() -> None:
+    e = only(code_text("Dozens of farmers rallied outside the regional court in Vasko on Monday."), "PROTEST")
+    assert e.recipient == []
