@@ -1966,3 +1966,22 @@ def test_a_party_found_to_the_left_alone_stays_alone() -> None:
     text = "Egypt issued a statement calling on Ethiopia and Sudan to resume the talks."
     e = only(code_text(text), "REQUEST")
     assert countries(e.actor) == {"EGY"} and countries(e.recipient) == {"ETH", "SDN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Several hundred Moldovans rallied outside the Russian embassy in Chisinau on Sunday.", "RUS"),
+        ("Exiled activists demonstrated in front of the Iranian consulate in Hamburg.", "IRN"),
+        ("A small crowd of Armenians held a vigil outside the Turkish embassy in Athens.", "TUR"),
+        ("Fishermen marched to the Chinese embassy in Manila on Friday.", "CHN"),
+    ],
+)
+def test_a_protest_at_a_foreign_embassy_is_aimed_at_its_state(text: str, country: str) -> None:
+    e = only(code_text(text), "PROTEST")
+    assert countries(e.recipient) == {country}
+
+
+def test_a_protest_at_other_premises_has_no_recipient_there() -> None:
+    e = only(code_text("Dozens of farmers rallied outside the regional court in Vasko on Monday."), "PROTEST")
+    assert e.recipient == []

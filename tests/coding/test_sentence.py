@@ -311,3 +311,21 @@ def test_people_an_absorbed_attack_harms_stay_whom_the_demand_concerns() -> None
     # counter-case: the content's own party, not an installation, is still passed on
     e = only(code_text("Kyiv urged Moscow to stop shelling Ukrainian soldiers.", published="2024-03-05"), "REQUEST")
     assert countries(e.recipient) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coal miners blocked roads near Oruro to demand the release of their leaders.",
+        "Students marched through Lagos on Monday to demand the release of their leaders.",
+    ],
+)
+def test_the_captives_a_protest_wants_freed_are_not_its_recipient(text: str) -> None:
+    e = only(code_text(text, published="2024-03-05"), "PROTEST")
+    assert e.recipient == []
+
+
+def test_the_captor_a_protest_names_by_its_by_phrase_is_its_recipient() -> None:
+    text = "Relatives of the crew rallied in Mombasa to demand the release of the fishermen by the Somali coastguard."
+    e = only(code_text(text, published="2024-03-05"), "PROTEST")
+    assert countries(e.recipient) == {"SOM"}

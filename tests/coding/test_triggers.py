@@ -334,6 +334,23 @@ def test_a_hyphenated_word_is_looked_up_closed_up_or_without_its_joint_prefix(
     assert ev.trigger.text == trigger
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition supporters staged a sit-in outside the electoral commission in Lusaka.",
+        "Hundreds of teachers began sit-ins at three schools on Monday.",
+    ],
+)
+def test_a_sit_in_is_a_demonstration(text: str) -> None:
+    ev = only(code_text(text), "PROTEST")
+    assert ev.trigger.text.startswith("sit-in") and ev.mode == "demo"
+
+
+def test_sitting_down_for_talks_is_no_sit_in() -> None:
+    evs = code_text("The two rivals sat down for talks in Lusaka on Monday.")
+    assert "PROTEST" not in [e.event_type for e in evs]
+
+
 def test_a_hyphenated_word_the_lexicon_lacks_is_no_trigger() -> None:
     evs = code_text("The envoys said Norway remained a non-member of the customs bloc.")
     assert all(e.trigger.text != "non-member" for e in evs)

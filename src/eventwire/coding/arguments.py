@@ -114,6 +114,10 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _HAZARDS = load_word_classes()["hazard"]
 # What one party asks or presses of another ("pressure", "demands", "calls").
 _DEMANDS = load_word_classes()["demand"]
+# The posts one state keeps in another: a protest held at one is aimed at the state it serves.
+_DIPLOMATIC_POSTS = load_word_classes()["diplomatic_post"]
+# Grammar: prepositions of where a crowd stands or goes to ("outside the embassy", "marched to the consulate").
+_AT_PREMISES = frozenset({"outside", "at", "near", "to", "before"})
 _BELONGINGS = load_word_classes()["belonging"]
 _RELEASE_ACTS = load_word_classes()["release_act"]
 # Nouns for freeing people or handing them over ("the release of", "the return of", "the
@@ -2873,6 +2877,27 @@ class Arguments:
             ms = self.mentions_of(pobj)
             if ms:
                 return ms
+        return self._foreign_post(tok)
+
+    def _foreign_post(self, tok: Token) -> list[Mention]:
+        """The embassy or consulate a protest is held at or marches to ("rallied outside the
+        Vaskan embassy", "demonstrated in front of the consulate"): a state's post abroad stands
+        for that state, the one the crowd addresses; other premises are only the protest's place.
+        A protest noun's light verb may carry the phrase ("held a vigil outside the embassy")."""
+        light = [tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else []
+        for t in [c for h in (tok, *light) for c in children_of(h)]:
+            if t.dep_ != "prep":
+                continue
+            pobj = next((g for g in children_of(t) if g.dep_ == "pobj"), None)
+            if pobj is not None and _lemma(t) == "in" and _lemma(pobj) == "front":
+                of = next((g for g in children_of(pobj) if g.dep_ == "prep" and _lemma(g) == "of"), None)
+                pobj = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
+            elif _lemma(t) not in _AT_PREMISES:
+                continue
+            if pobj is not None and _lemma(pobj) in _DIPLOMATIC_POSTS:
+                ms = self.mentions_of(pobj)
+                if ms:
+                    return ms
         return []
 
     def _shadowed(self, verb: Token) -> list[Mention]:

@@ -417,9 +417,9 @@ def _recipient_from_content(f: Found, found: list[Found], args: Arguments) -> No
         if _in_relative(g.token, f.token):
             continue  # "visited the town, where gunmen killed ten villagers": it describes the town
         args.fill(g)
-        if f.event == "REQUEST" and _nominal_release(g):
+        if f.event in ("REQUEST", "PROTEST") and _nominal_release(g):
             # "demanded her release", "called for the release of six sailors": those freed are
-            # not whom the demand is made of; only a "by" phrase names the captor asked
+            # not whom the demand (or a protest for it) is made of; only a "by" phrase names the captor asked
             rec = [m for m in g.actor if g.actor_how == "by_agent" and m.head not in own]
             if rec:
                 f.recipient = rec
