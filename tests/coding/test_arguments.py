@@ -1939,3 +1939,17 @@ def test_a_pronoun_for_people_of_no_foreign_word_keeps_the_country_lent() -> Non
     text = "Beijing imposed entry bans on 12 lawyers on Friday, accusing them of spreading lies."
     e = only(code_text(text), "ACCUSE")
     assert countries(e.recipient) == {"CHN"}
+
+
+def test_the_threateners_own_men_are_not_threatened() -> None:
+    # "his men" is the warner's side: whom they would fight is the party threatened
+    text = "A gang leader warned that his men would fight any foreign troops sent to the capital."
+    e = only(code_text(text, published="2024-03-05"), "THREATEN")
+    assert [a.text for a in e.recipient] == ["any foreign troops"]
+
+
+def test_a_possessed_subject_with_a_country_of_its_own_is_threatened() -> None:
+    # counter-case: "its" stands for a party other than the warner, named with its own country
+    text = "Israel warned Hezbollah on Sunday that Lebanon's army would pay for any new rocket fire."
+    e = only(code_text(text, published="2024-03-05"), "THREATEN")
+    assert "LBN" in countries(e.recipient)

@@ -108,6 +108,9 @@ _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "inside", "outside", "near", 
 # Subject pronouns that in a threat's own clause stand for the threatener ("warned that they would
 # attack the convoy") unless they name a party of their own.
 _SPEAKER_SIDE_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+# Possessive pronouns that on a threat's own subject make it the threatener's side ("warned that
+# his men would fight any foreign troops") unless the phrase names a party of its own.
+_SPEAKER_SIDE_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my"})
 # What is fled that is a place, not a party ("fled the capital", "fled Aleppo").
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _HAZARDS = load_word_classes()["hazard"]
@@ -2702,12 +2705,13 @@ class Arguments:
             subj = next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
             ms = self.mentions_of(subj) if subj is not None else self._whoever_clause(comp)
             pronoun = subj is not None and subj.lower_ in _SPEAKER_SIDE_PRONOUNS
+            possessed = subj is not None and f.event == "THREATEN" and _speaker_side_possessed(subj)
             # "warned that security forces would jail anyone who...": a state's forces named
             # with no country of another are the threatener's own
             forces = bool(ms) and all(
                 m.actor.sector in FORCE_SECTORS and (m.actor.country is None or m.actor.country in own) for m in ms
             )
-            own_side = subj is not None and subj.dep_ == "nsubj" and (bool(own) or pronoun or forces)
+            own_side = subj is not None and subj.dep_ == "nsubj" and (bool(own) or pronoun or forces or possessed)
             if own_side and subj.lower_ in _CLASS_PRONOUNS:
                 # "warned that those who refused would lose their licences": whoever the
                 # threat picks out by what they do is the party threatened, never its own side
@@ -2722,6 +2726,10 @@ class Arguments:
                     or self._aimed_act(comp)
                 )
                 if done_to and telling(done_to):
+                    return done_to
+                if possessed and _threatened_unnamed(self.mentions_of(_dobj(comp)), _dobj(comp), forces=True):
+                    # "his men would fight any foreign troops": whom the threatener's own act
+                    # targets, though no country tells it apart
                     return done_to
                 continue
             if ms and not {m.head for m in ms} & actor_heads:
@@ -2928,15 +2936,23 @@ def _owned_by_pronoun(tok: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(tok))
 
 
-def _threatened_unnamed(ms: list[Mention], obj: Token | None) -> bool:
+def _speaker_side_possessed(subj: Token) -> bool:
+    """Whether a speaker-side possessive pronoun qualifies ``subj`` ("his men", "their fighters")."""
+    return any(c.dep_ == "poss" and c.lower_ in _SPEAKER_SIDE_POSSESSIVES for c in children_of(subj))
+
+
+def _threatened_unnamed(ms: list[Mention], obj: Token | None, *, forces: bool = False) -> bool:
     """Unnamed party threatened: the object of a threatened act is the party threatened though no
     country tells it apart from the threatener ("threatened to sack the central bank governor",
     "to expel foreign reporters"), unless it is the threatener's own ("its envoys") or forces,
-    which a threat moves rather than acts on ("threatened to deploy soldiers")."""
-    if obj is None or any(c.dep_ == "poss" for c in children_of(obj)):
+    which a threat moves rather than acts on ("threatened to deploy soldiers"); with ``forces``,
+    forces too (the act of the threatener's own men: "his men would fight any foreign troops")."""
+    if obj is None or not ms or any(c.dep_ == "poss" for c in children_of(obj)):
         return False
     return all(
-        m.actor.sector is not None and m.actor.sector not in FORCE_SECTORS and not (m.actor.country or m.actor.kb_id)
+        m.actor.sector is not None
+        and (forces or m.actor.sector not in FORCE_SECTORS)
+        and not (m.actor.country or m.actor.kb_id)
         for m in ms
     )
 
