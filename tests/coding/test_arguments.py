@@ -1953,3 +1953,17 @@ def test_a_possessed_subject_with_a_country_of_its_own_is_threatened() -> None:
     text = "Israel warned Hezbollah on Sunday that Lebanon's army would pay for any new rocket fire."
     e = only(code_text(text, published="2024-03-05"), "THREATEN")
     assert "LBN" in countries(e.recipient)
+
+
+def test_a_condition_whose_subject_is_the_threatener_names_no_recipient() -> None:
+    # "it" taken for Russia: the threat's own words name whom it is aimed at
+    text = "Russia threatened to cut gas supplies to Moldova unless it paid its debts."
+    e = only(code_text(text, published="2024-03-05"), "THREATEN")
+    assert countries(e.recipient) == {"MDA"}
+
+
+def test_a_condition_on_another_body_of_the_same_state_names_it() -> None:
+    # counter-case: a union's own state's ministry is no one of the union's actors
+    text = "The teachers' union threatened to strike unless Morocco's education ministry raised pay."
+    e = only(code_text(text, published="2024-03-05"), "THREATEN")
+    assert [(a.country, a.sector) for a in e.recipient] == [("MAR", "GOV")]

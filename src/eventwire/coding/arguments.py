@@ -2673,7 +2673,9 @@ class Arguments:
                         ms = self.mentions_of(
                             next((g for g in children_of(c) if g.dep_ in ("nsubj", "nsubjpass")), None)
                         )
-                        if any(m.actor.country or m.actor.kb_id for m in ms):
+                        # never the threatener itself ("unless it paid", "it" taken for the
+                        # threatener): the threat's own words then name whom it is aimed at
+                        if any(m.actor.country or m.actor.kb_id for m in ms) and not _the_actor_itself(ms, f):
                             return ms
         # a clause a semicolon parts from the act is a headline's other sentence ("X shells Y;
         # Z presses for talks"), not what the act is about
@@ -2939,6 +2941,17 @@ def _owned_by_pronoun(tok: Token) -> bool:
 def _speaker_side_possessed(subj: Token) -> bool:
     """Whether a speaker-side possessive pronoun qualifies ``subj`` ("his men", "their fighters")."""
     return any(c.dep_ == "poss" and c.lower_ in _SPEAKER_SIDE_POSSESSIVES for c in children_of(subj))
+
+
+def _the_actor_itself(ms: list[Mention], f: Found) -> bool:
+    """Whether every party of ``ms`` is one of ``f``'s actors: the same name, or the same country
+    and sector ("it" taken for "Russia"; not "the ministry" of a union's own state)."""
+
+    def key(m: Mention) -> tuple[str | None, str | None]:
+        return (m.actor.kb_id or m.actor.country, None if m.actor.kb_id else m.actor.sector)
+
+    own = {key(m) for m in f.actor}
+    return bool(ms) and all(key(m)[0] and key(m) in own for m in ms)
 
 
 def _threatened_unnamed(ms: list[Mention], obj: Token | None, *, forces: bool = False) -> bool:
