@@ -1967,3 +1967,22 @@ def test_a_condition_on_another_body_of_the_same_state_names_it() -> None:
     text = "The teachers' union threatened to strike unless Morocco's education ministry raised pay."
     e = only(code_text(text, published="2024-03-05"), "THREATEN")
     assert [(a.country, a.sector) for a in e.recipient] == [("MAR", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The United Nations called for Bangladesh to hold a transparent inquiry into the deaths.", "BGD"),
+        ("The U.N. rights chief called for Myanmar's military to halt air strikes on villages.", "MMR"),
+        ("The foreign secretary called on Friday for Iran to free the jailed aid worker.", "IRN"),
+    ],
+)
+def test_the_subject_of_a_clause_called_for_is_asked(text: str, country: str) -> None:
+    e = only(code_text(text, published="2024-03-05"), "REQUEST")
+    assert countries(e.recipient) == {country}
+
+
+def test_a_thing_called_for_names_no_party_asked() -> None:
+    # counter-case: "for" with a noun and no clause of its own
+    e = only(code_text("The bishops called for calm after the disputed vote.", published="2024-03-05"), "REQUEST")
+    assert e.recipient == []

@@ -750,3 +750,13 @@ def test_a_force_cutting_its_own_numbers_withdraws() -> None:
     # counter-case: a count of something else is no withdrawal
     events = code_text("The ministry reduced its number of inspectors at the port.", published="2024-05-03")
     assert "RETREAT" not in [e.event_type for e in events]
+
+
+def test_a_for_clause_with_its_own_subject_completes_the_phrasal_verb() -> None:
+    """The parser hangs "for" on the clause as its mark ("for_clause_mark")."""
+    events = code_text("Rights groups called for the government to release the detained journalists.",
+                       published="2024-05-03")  # fmt: skip
+    assert "REQUEST" in [e.event_type for e in events]
+    # counter-case: a verb with no "for" entry waits for no one
+    events = code_text("The union waited for the government to respond.", published="2024-05-03")
+    assert "REQUEST" not in [e.event_type for e in events]

@@ -29,6 +29,7 @@ from .triggers import (
     _named_member,
     _passive_subject,
     described_act,
+    for_clause_mark,
     names_an_act,
     reduced_passive,
     told_passive,
@@ -2684,6 +2685,11 @@ class Arguments:
             for c in children_of(tok)
             if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj") and not semicolon_between(c, tok)
         ]
+        mark = for_clause_mark(tok, f.entry.with_) if f.entry.with_ else None
+        if mark is not None:
+            # "called for Bangladesh to hold an inquiry": the clause called for, its subject
+            # the party asked
+            comps.append(mark.head)
         if light is not None:
             # "reiterated its demand that Israel ease...": the clause hangs on the light verb
             comps.extend(c for c in children_of(light) if c.dep_ == "ccomp")
@@ -2703,6 +2709,13 @@ class Arguments:
             ids = {x for m in ms for x in (m.actor.kb_id, m.actor.country) if x}
             return bool(ids) and not ids <= own
 
+        called = _called_for(tok) if "for" in f.entry.with_ else None
+        if called is not None:
+            # "called for Myanmar's military to halt air strikes", parsed as a "for" phrase and
+            # a "to" clause on the verb: the party the phrase names is the one asked
+            ms = self.mentions_of(called)
+            if ms and telling(ms):
+                return ms
         for comp in clauses:
             subj = next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
             ms = self.mentions_of(subj) if subj is not None else self._whoever_clause(comp)
@@ -2930,6 +2943,20 @@ _TAKING_IN = frozenset({"involve"})
 
 # Categories of acts two parties do together, whose parties a passive's "between" names.
 _BILATERAL = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
+
+
+def _called_for(verb: Token) -> Token | None:
+    """The object of ``verb``'s "for" phrase when a "to" clause of ``verb`` follows it ("called
+    for Myanmar's military to halt air strikes"): the subject of what is called for."""
+    fors = [c for c in children_of(verb) if c.dep_ == "prep" and _lemma(c) == "for"]
+    pobj = next((g for c in fors for g in children_of(c) if g.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    for c in children_of(verb):
+        if c.dep_ in ("xcomp", "advcl") and c.i == pobj.right_edge.i + 2 and c.pos_ == "VERB":
+            if any(g.dep_ == "aux" and g.tag_ == "TO" and g.i == pobj.right_edge.i + 1 for g in children_of(c)):
+                return pobj
+    return None
 
 
 def _owned_by_pronoun(tok: Token) -> bool:
