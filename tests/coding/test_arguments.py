@@ -1968,6 +1968,34 @@ def test_a_party_found_to_the_left_alone_stays_alone() -> None:
     assert countries(e.actor) == {"EGY"} and countries(e.recipient) == {"ETH", "SDN"}
 
 
+def test_the_threateners_own_men_are_not_threatened() -> None:
+    # "his men" is the warner's side: whom they would fight is the party threatened
+    text = "A gang leader warned that his men would fight any foreign troops sent to the capital."
+    e = only(code_text(text, published="2024-03-05"), "THREATEN")
+    assert [a.text for a in e.recipient] == ["any foreign troops"]
+
+
+def test_a_possessed_subject_with_a_country_of_its_own_is_threatened() -> None:
+    # counter-case: "its" stands for a party other than the warner, named with its own country
+    text = "Israel warned Hezbollah on Sunday that Lebanon's army would pay for any new rocket fire."
+    e = only(code_text(text, published="2024-03-05"), "THREATEN")
+    assert "LBN" in countries(e.recipient)
+
+
+def test_a_condition_whose_subject_is_the_threatener_names_no_recipient() -> None:
+    # "it" taken for Russia: the threat's own words name whom it is aimed at
+    text = "Russia threatened to cut gas supplies to Moldova unless it paid its debts."
+    e = only(code_text(text, published="2024-03-05"), "THREATEN")
+    assert countries(e.recipient) == {"MDA"}
+
+
+def test_a_condition_on_another_body_of_the_same_state_names_it() -> None:
+    # counter-case: a union's own state's ministry is no one of the union's actors
+    text = "The teachers' union threatened to strike unless Morocco's education ministry raised pay."
+    e = only(code_text(text, published="2024-03-05"), "THREATEN")
+    assert [(a.country, a.sector) for a in e.recipient] == [("MAR", "GOV")]
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [
@@ -1984,4 +2012,23 @@ def test_a_protest_at_a_foreign_embassy_is_aimed_at_its_state(text: str, country
 
 def test_a_protest_at_other_premises_has_no_recipient_there() -> None:
     e = only(code_text("Dozens of farmers rallied outside the regional court in Vasko on Monday."), "PROTEST")
+    assert e.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The United Nations called for Bangladesh to hold a transparent inquiry into the deaths.", "BGD"),
+        ("The U.N. rights chief called for Myanmar's military to halt air strikes on villages.", "MMR"),
+        ("The foreign secretary called on Friday for Iran to free the jailed aid worker.", "IRN"),
+    ],
+)
+def test_the_subject_of_a_clause_called_for_is_asked(text: str, country: str) -> None:
+    e = only(code_text(text, published="2024-03-05"), "REQUEST")
+    assert countries(e.recipient) == {country}
+
+
+def test_a_thing_called_for_names_no_party_asked() -> None:
+    # counter-case: "for" with a noun and no clause of its own
+    e = only(code_text("The bishops called for calm after the disputed vote.", published="2024-03-05"), "REQUEST")
     assert e.recipient == []

@@ -928,3 +928,19 @@ def test_a_compound_with_no_leader_named_takes_no_leader_s_state() -> None:
     e = only(code_text("Coalition air strikes hit jihadist targets near Deir ez-Zor on Friday.",
                        published="2024-03-05"), "ASSAULT")
     assert "USA" not in countries(e.actor)
+
+
+def test_them_stands_for_an_earlier_plural_subject_of_people() -> None:
+    # "rulers" names people, but many of them: "them" may stand for it
+    text = ("Junta faces pressure\n\nBAMAKO, Aug 22 (Wire) - Mali's military rulers seized power in 2021. "
+            "The African Union has repeatedly urged them to hand over to civilians.")  # fmt: skip
+    e = only(code_text(text, published="2024-03-05"), "REQUEST")
+    assert [(a.text, a.country) for a in e.recipient] == [("them", "MLI")]
+
+
+def test_he_never_stands_for_an_earlier_plural_subject_of_people() -> None:
+    # counter-case: a singular person pronoun skips the plural subject for the person named
+    text = ("Envoy visits Bamako\n\nBAMAKO, Aug 22 (Wire) - Mali's military rulers received the Senegalese envoy "
+            "Amadou Ba on Monday. He urged the junta to hold elections.")  # fmt: skip
+    e = only(code_text(text, published="2024-03-05"), "REQUEST")
+    assert countries(e.actor) == {"SEN"}

@@ -837,3 +837,13 @@ def test_a_gerund_object_with_no_determiner_or_name_before_it_stays_a_verb() -> 
     assert not [e for t, e, _ in match_triggers(doc[:], default_lexicon()) if t.text == "opened"]
     hits = match_triggers(_opened(det=False)[:], default_lexicon())
     assert [(t.text, e.event) for t, e, _ in hits] == [("opened", "RETREAT")]  # a name before it is enough
+
+
+def test_a_for_clause_with_its_own_subject_completes_the_phrasal_verb() -> None:
+    """The parser hangs "for" on the clause as its mark ("for_clause_mark")."""
+    events = code_text("Rights groups called for the government to release the detained journalists.",
+                       published="2024-05-03")  # fmt: skip
+    assert "REQUEST" in [e.event_type for e in events]
+    # counter-case: a verb with no "for" entry waits for no one
+    events = code_text("The union waited for the government to respond.", published="2024-05-03")
+    assert "REQUEST" not in [e.event_type for e in events]

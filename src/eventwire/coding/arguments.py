@@ -29,6 +29,7 @@ from .triggers import (
     _named_member,
     _passive_subject,
     described_act,
+    for_clause_mark,
     names_an_act,
     object_standing_for,
     reduced_passive,
@@ -109,6 +110,9 @@ _SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "inside", "outside", "near", 
 # Subject pronouns that in a threat's own clause stand for the threatener ("warned that they would
 # attack the convoy") unless they name a party of their own.
 _SPEAKER_SIDE_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+# Possessive pronouns that on a threat's own subject make it the threatener's side ("warned that
+# his men would fight any foreign troops") unless the phrase names a party of its own.
+_SPEAKER_SIDE_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my"})
 # What is fled that is a place, not a party ("fled the capital", "fled Aleppo").
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _HAZARDS = load_word_classes()["hazard"]
@@ -2701,7 +2705,9 @@ class Arguments:
                         ms = self.mentions_of(
                             next((g for g in children_of(c) if g.dep_ in ("nsubj", "nsubjpass")), None)
                         )
-                        if any(m.actor.country or m.actor.kb_id for m in ms):
+                        # never the threatener itself ("unless it paid", "it" taken for the
+                        # threatener): the threat's own words then name whom it is aimed at
+                        if any(m.actor.country or m.actor.kb_id for m in ms) and not _the_actor_itself(ms, f):
                             return ms
         # a clause a semicolon parts from the act is a headline's other sentence ("X shells Y;
         # Z presses for talks"), not what the act is about
@@ -2710,6 +2716,11 @@ class Arguments:
             for c in children_of(tok)
             if c.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj") and not semicolon_between(c, tok)
         ]
+        mark = for_clause_mark(tok, f.entry.with_) if f.entry.with_ else None
+        if mark is not None:
+            # "called for Bangladesh to hold an inquiry": the clause called for, its subject
+            # the party asked
+            comps.append(mark.head)
         if light is not None:
             # "reiterated its demand that Israel ease...": the clause hangs on the light verb
             comps.extend(c for c in children_of(light) if c.dep_ == "ccomp")
@@ -2729,16 +2740,24 @@ class Arguments:
             ids = {x for m in ms for x in (m.actor.kb_id, m.actor.country) if x}
             return bool(ids) and not ids <= own
 
+        called = _called_for(tok) if "for" in f.entry.with_ else None
+        if called is not None:
+            # "called for Myanmar's military to halt air strikes", parsed as a "for" phrase and
+            # a "to" clause on the verb: the party the phrase names is the one asked
+            ms = self.mentions_of(called)
+            if ms and telling(ms):
+                return ms
         for comp in clauses:
             subj = next((c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
             ms = self.mentions_of(subj) if subj is not None else self._whoever_clause(comp)
             pronoun = subj is not None and subj.lower_ in _SPEAKER_SIDE_PRONOUNS
+            possessed = subj is not None and f.event == "THREATEN" and _speaker_side_possessed(subj)
             # "warned that security forces would jail anyone who...": a state's forces named
             # with no country of another are the threatener's own
             forces = bool(ms) and all(
                 m.actor.sector in FORCE_SECTORS and (m.actor.country is None or m.actor.country in own) for m in ms
             )
-            own_side = subj is not None and subj.dep_ == "nsubj" and (bool(own) or pronoun or forces)
+            own_side = subj is not None and subj.dep_ == "nsubj" and (bool(own) or pronoun or forces or possessed)
             if own_side and subj.lower_ in _CLASS_PRONOUNS:
                 # "warned that those who refused would lose their licences": whoever the
                 # threat picks out by what they do is the party threatened, never its own side
@@ -2753,6 +2772,10 @@ class Arguments:
                     or self._aimed_act(comp)
                 )
                 if done_to and telling(done_to):
+                    return done_to
+                if possessed and _threatened_unnamed(self.mentions_of(_dobj(comp)), _dobj(comp), forces=True):
+                    # "his men would fight any foreign troops": whom the threatener's own act
+                    # targets, though no country tells it apart
                     return done_to
                 continue
             if ms and not {m.head for m in ms} & actor_heads:
@@ -2988,21 +3011,54 @@ _TAKING_IN = frozenset({"involve"})
 _BILATERAL = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 
 
+def _called_for(verb: Token) -> Token | None:
+    """The object of ``verb``'s "for" phrase when a "to" clause of ``verb`` follows it ("called
+    for Myanmar's military to halt air strikes"): the subject of what is called for."""
+    fors = [c for c in children_of(verb) if c.dep_ == "prep" and _lemma(c) == "for"]
+    pobj = next((g for c in fors for g in children_of(c) if g.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    for c in children_of(verb):
+        if c.dep_ in ("xcomp", "advcl") and c.i == pobj.right_edge.i + 2 and c.pos_ == "VERB":
+            if any(g.dep_ == "aux" and g.tag_ == "TO" and g.i == pobj.right_edge.i + 1 for g in children_of(c)):
+                return pobj
+    return None
+
+
 def _owned_by_pronoun(tok: Token) -> bool:
     """Whether a possessive pronoun qualifies ``tok`` ("their fighters"): a party of the speaker's
     own side, or one named before, never the author of what is turned away."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(tok))
 
 
-def _threatened_unnamed(ms: list[Mention], obj: Token | None) -> bool:
+def _speaker_side_possessed(subj: Token) -> bool:
+    """Whether a speaker-side possessive pronoun qualifies ``subj`` ("his men", "their fighters")."""
+    return any(c.dep_ == "poss" and c.lower_ in _SPEAKER_SIDE_POSSESSIVES for c in children_of(subj))
+
+
+def _the_actor_itself(ms: list[Mention], f: Found) -> bool:
+    """Whether every party of ``ms`` is one of ``f``'s actors: the same name, or the same country
+    and sector ("it" taken for "Russia"; not "the ministry" of a union's own state)."""
+
+    def key(m: Mention) -> tuple[str | None, str | None]:
+        return (m.actor.kb_id or m.actor.country, None if m.actor.kb_id else m.actor.sector)
+
+    own = {key(m) for m in f.actor}
+    return bool(ms) and all(key(m)[0] and key(m) in own for m in ms)
+
+
+def _threatened_unnamed(ms: list[Mention], obj: Token | None, *, forces: bool = False) -> bool:
     """Unnamed party threatened: the object of a threatened act is the party threatened though no
     country tells it apart from the threatener ("threatened to sack the central bank governor",
     "to expel foreign reporters"), unless it is the threatener's own ("its envoys") or forces,
-    which a threat moves rather than acts on ("threatened to deploy soldiers")."""
-    if obj is None or any(c.dep_ == "poss" for c in children_of(obj)):
+    which a threat moves rather than acts on ("threatened to deploy soldiers"); with ``forces``,
+    forces too (the act of the threatener's own men: "his men would fight any foreign troops")."""
+    if obj is None or not ms or any(c.dep_ == "poss" for c in children_of(obj)):
         return False
     return all(
-        m.actor.sector is not None and m.actor.sector not in FORCE_SECTORS and not (m.actor.country or m.actor.kb_id)
+        m.actor.sector is not None
+        and (forces or m.actor.sector not in FORCE_SECTORS)
+        and not (m.actor.country or m.actor.kb_id)
         for m in ms
     )
 

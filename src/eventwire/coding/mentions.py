@@ -435,6 +435,8 @@ class Mentions:
                 return None
             if k == kind and not (kind == "person" and self._gender_clash(actor, pron.lower_)):
                 return actor
+            if kind == "many" and k == "person" and token_at(self.doc, i).tag_ in ("NNS", "NNPS"):
+                return actor  # "Mali's military rulers ... urged them": people, but many of them
         return None
 
     def _unnamed_people(self, pron: Token, start: int) -> list[tuple[int, Actor | None]]:

@@ -284,6 +284,23 @@ def _second_object_fits(verb: Token, first: Token, wanted: frozenset[str]) -> bo
     )  # the two side by side: a parse that joins two clauses ("sends jets, X sanctions firms") has none
 
 
+def for_clause_mark(tok: Token, words: frozenset[str]) -> Token | None:
+    """The "for" of a clause with its own subject that the parser hangs on that clause as its
+    mark, not on ``tok`` ("called for Bangladesh to hold an inquiry"): the preposition of the
+    phrasal verb, when it is one of ``words``; the clause is what is called for."""
+    for c in children_of(tok):
+        if c.dep_ != "advcl" or c.i < tok.i or c.pos_ != "VERB":
+            continue
+        kids = children_of(c)
+        mark = next((g for g in kids if g.dep_ == "mark" and _lemma(g) in words and g.tag_ == "IN"), None)
+        subj = next((g for g in kids if g.dep_ == "nsubj"), None)
+        if mark is None or subj is None or not mark.i < subj.i < c.i:
+            continue
+        if any(g.dep_ == "aux" and g.tag_ == "TO" for g in kids):
+            return mark
+    return None
+
+
 def entry_matches(tok: Token, entry: Trigger) -> Token | None:
     """Check the entry's constraints on ``tok``; return the last token of the trigger text."""
     children = children_of(tok)
@@ -300,7 +317,7 @@ def entry_matches(tok: Token, entry: Trigger) -> Token | None:
                 and not _dated(c)
             ),
             None,
-        )
+        ) or for_clause_mark(tok, entry.with_)
         if hit is None:
             return None
         if entry.with_object:
