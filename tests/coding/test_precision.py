@@ -680,3 +680,46 @@ def test_what_a_party_is_known_for_is_no_act(text: str, category: str) -> None:
 
 def test_an_act_for_which_a_party_is_praised_stays_an_act() -> None:
     assert "CONSULT" in _types("The envoy met her critics face to face in Lagos on Monday.")
+
+
+def test_an_act_a_measure_is_aimed_at_is_its_goal() -> None:
+    assert "SANCTION" not in _types("The sanctions are aimed at cutting off funding for the militia.")
+    assert "SANCTION" in _types("The government cut off funding for the militia on Monday.")
+
+
+def test_a_plot_told_in_a_work_of_fiction_is_no_event() -> None:
+    types = _types("In the film, a band of rebels storms the palace and arrests the king.")
+    assert "ASSAULT" not in types and "COERCE" not in types
+    assert "ASSAULT" not in _types("In the novel, the hero kidnaps a senator.")
+
+
+def test_an_act_shown_in_a_video_or_done_for_real_stays() -> None:
+    assert "THREATEN" in _types("In a video, the group threatened to kill the hostages.")
+    types = _types("Rebels stormed the palace and arrested the king on Monday.")
+    assert "ASSAULT" in types and "COERCE" in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The veteran striker attacked the near post and headed home.",
+        "Valencia beat the defending champions on Saturday.",
+    ],
+)
+def test_a_player_attacking_or_beaten_is_a_game(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+def test_a_player_attacked_by_gunmen_is_an_attack() -> None:
+    assert "ASSAULT" in _types("Gunmen attacked a football player in the city on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text", ["The eruption killed 30 villagers on the slopes.", "The blizzard killed 12 herders in the north."]
+)
+def test_a_natural_disaster_killing_people_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+def test_troops_killing_villagers_is_an_attack() -> None:
+    assert "ASSAULT" in _types("Troops killed 30 villagers on the slopes on Monday.")

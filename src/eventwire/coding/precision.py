@@ -32,7 +32,8 @@
   to comment", "asked not to be identified"): no refusal or request of an act;
 * **purpose**: an act named as the aim of another ("to ensure a full withdrawal", "in order to
   defeat the group", "the capabilities to train Iraqi forces": the lexicon's ``purpose_nouns``):
-  a goal, not a happening. "An attempt to assassinate" or "steps to enhance freedoms" are acts.
+  a goal, not a happening; so is one a measure is "aimed at" ("the curbs are aimed at cutting off
+  the militia's funds"). "An attempt to assassinate" or "steps to enhance freedoms" are acts.
 * **vote share**: a verbal trigger whose subject is a share of voters or of those asked ("61
   percent of voters backed the charter", "a majority of respondents opposed the plan"): a tally,
   not a party acting.
@@ -112,6 +113,10 @@
   rose 20 percent last year", "kidnappings doubled"): a statistic of a kind of act, no one act.
 * **reputation**: a trigger naming what a party is known for ("known for his attacks on the press",
   "a history of jailing reporters"): a trait, not an act.
+* **fiction**: a trigger in a clause set in a work of fiction ("in the novel, the hero kidnaps a
+  senator"): a plot, no event.
+* **sport play**: a verb of attacking or beating whose doer or target is a player ("the striker
+  attacked the near post", "beat the defending champions"): a game, no attack.
 """
 
 from __future__ import annotations
@@ -151,6 +156,8 @@ _REFUSALS = frozenset({"decline", "refuse"})
 _TELLING = frozenset({"say", "elaborate", "confirm", "discuss", "specify", "disclose", "identify", "speculate"})
 _NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _NAME_LABELS = frozenset({"ORG", "ACTOR", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+# Verbs of aiming, whose "at" names a goal ("aimed at cutting off funds", "targeted at curbing").
+_AIMING = frozenset({"aim", "target", "direct", "gear"})
 # Grammar: a purpose clause opens with "to", "in order to" or "so as to".
 _PURPOSE_OPENERS = frozenset({"order", "as"})
 
@@ -216,6 +223,8 @@ def in_purpose(tok: Token) -> bool:
             return False
         if cur.dep_ == "pcomp" and cur.head.lower_ in _PURPOSE_OPENERS:
             return True
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "at" and lemma_of(cur.head.head) in _AIMING:
+            return True  # "the sanctions are aimed at cutting off funding": the aim, not a deed
         cur = cur.head
     return False
 
@@ -1085,3 +1094,42 @@ def reputation(tok: Token) -> bool:
         return True  # the tagger's participle: "is known(VBN) for"
     return owner.pos_ == "NOUN" and lemma_of(owner) in _REPUTATION and owner.dep_ in ("dobj", "attr", "pobj")
 
+
+
+
+# Works of fiction and play: what happens in them happens to no one ("in the film", "in the novel").
+_FICTION = frozenset({
+    "film", "movie", "novel", "episode", "sitcom", "videogame", "opera", "comic", "fiction", "thriller", "cartoon",
+    "screenplay",
+})
+
+
+def in_fiction(tok: Token) -> bool:
+    """A trigger in a clause set in a work of fiction ("in the novel, the hero kidnaps a senator",
+    "in the film a band of rebels storms the palace"): a plot, no event. A video or a recording
+    shows what parties did, and stays ("in a video, the group threatened the king")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    for _ in range(4):
+        if verb is None:
+            return False
+        places = [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in" for g in children_of(c)]
+        if any(g.dep_ == "pobj" and lemma_of(g) in _FICTION for g in places):
+            return True
+        verb = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
+    return False
+
+
+# People who play a sport: their attacks and blows are moves of a game.
+_PLAYERS = frozenset({
+    "striker", "midfielder", "goalkeeper", "footballer", "winger", "batsman", "batter", "bowler", "pitcher",
+    "quarterback", "boxer", "wrestler", "tennis", "cricketer", "teammate", "champion",
+})
+
+
+def sport_play(tok: Token, event: str) -> bool:
+    """A verb of attacking or beating whose doer or target is a player of a sport ("the striker
+    attacked the ball", "beat the defending champions"): a game, no attack."""
+    if event != "ASSAULT" or tok.pos_ != "VERB":
+        return False
+    parties = [c for c in children_of(tok) if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
+    return any(lemma_of(p) in _PLAYERS for p in parties)

@@ -148,6 +148,8 @@ def sentence_events(
         and not precision.game_score(f.token, f.event)
         and not precision.counted(f.token)
         and not precision.reputation(f.token)
+        and not precision.in_fiction(f.token)
+        and not precision.sport_play(f.token, f.event)
         and not factuality.rebuts_claim(f.token)
     ]
     found += _model_found(sent, found, cues)
