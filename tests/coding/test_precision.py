@@ -723,3 +723,19 @@ def test_a_natural_disaster_killing_people_is_no_attack(text: str) -> None:
 
 def test_troops_killing_villagers_is_an_attack() -> None:
     assert "ASSAULT" in _types("Troops killed 30 villagers on the slopes on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations estimates that 300,000 people have been killed in the war.",
+        "Thousands have been wounded during the conflict, the agency said.",
+    ],
+)
+def test_a_war_s_running_toll_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+def test_a_few_killed_in_the_war_or_on_a_day_stay_an_attack() -> None:
+    assert "ASSAULT" in _types("Two soldiers have been killed in the war, the ministry said.")
+    assert "ASSAULT" in _types("Five soldiers have been killed in the fighting on Monday.")

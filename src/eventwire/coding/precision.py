@@ -96,7 +96,8 @@
   sides have held six rounds of talks since 2021", "has mobilised its reserves twice in the past
   decade", "has long backed the plan"): a summary of a long stretch, not an act of the day.
 * **war tally**: a verb of harm in the present perfect whose subject is a war or a conflict ("the
-  conflict has displaced two million people"): a running toll of the past, no party's act.
+  conflict has displaced two million people"), or told passive "in" the war ("some 300,000 people
+  have been killed in the war"): a running toll of the past, no party's act.
 * **hosting a place**: a verb of hosting whose object is a place or a facility ("the island hosts
   a naval base"): housing something, not receiving a visitor.
 * **dismissal**: "fire" whose object is people and that aims at no one ("fired 330 academics",
@@ -938,7 +939,42 @@ def war_tally(tok: Token) -> bool:
     if not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in kids):
         return False
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    return subj is not None and lemma_of(subj) in _CONFLICTS
+    if subj is not None and lemma_of(subj) in _CONFLICTS:
+        return True
+    return _toll_of_a_war(tok, kids)
+
+
+# Words that count people by the thousand or more.
+_MANY = frozenset({"thousands", "millions", "hundreds", "tens", "thousand", "million"})
+
+
+def _a_toll(tok: Token) -> bool:
+    """A count of a war's toll: thousands or more ("300,000", "tens of thousands", "1.2 million")."""
+    if tok.lower_ in _MANY:
+        return True
+    digits = tok.text.replace(",", "")
+    return digits.isdigit() and int(digits) >= 1000
+
+
+# Words of a war as a whole (not a day's "fighting" or "violence").
+_WARS = frozenset({"war", "conflict", "insurgency", "occupation"})
+
+
+def _toll_of_a_war(tok: Token, kids: list[Token]) -> bool:
+    """A passive casualty of thousands in the present perfect, with no agent, told "in" or "during"
+    a war as a whole ("some 300,000 people have been killed in the war", "thousands have been
+    wounded during the conflict"): the war's running toll. A day named with it, or a count of a few,
+    makes it one attack."""
+    victims = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if victims is None or any(c.dep_ == "agent" for c in kids) or not any(_a_toll(t) for t in victims.subtree):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout")
+        and any(g.dep_ == "pobj" and lemma_of(g) in _WARS and g.tag_ == "NN" for g in children_of(c))
+        for c in kids
+    )
 
 
 # Places and facilities a country or a town may house.
