@@ -96,8 +96,8 @@
   sides have held six rounds of talks since 2021", "has mobilised its reserves twice in the past
   decade", "has long backed the plan"): a summary of a long stretch, not an act of the day.
 * **war tally**: a verb of harm in the present perfect whose subject is a war or a conflict ("the
-  conflict has displaced two million people"), or told passive "in" the war ("some 300,000 people
-  have been killed in the war"): a running toll of the past, no party's act.
+  conflict has displaced two million people"), or told passive "in" the war ("some 250,000
+  civilians have been wounded in the war"): a running toll of the past, no party's act.
 * **hosting a place**: a verb of hosting whose object is a place or a facility ("the island hosts
   a naval base"): housing something, not receiving a visitor.
 * **dismissal**: "fire" whose object is people and that aims at no one ("fired 330 academics",
@@ -962,7 +962,7 @@ _WARS = frozenset({"war", "conflict", "insurgency", "occupation"})
 
 def _toll_of_a_war(tok: Token, kids: list[Token]) -> bool:
     """A passive casualty of thousands in the present perfect, with no agent, told "in" or "during"
-    a war as a whole ("some 300,000 people have been killed in the war", "thousands have been
+    a war as a whole ("some 250,000 civilians have been wounded in the war", "thousands have been
     wounded during the conflict"): the war's running toll. A day named with it, or a count of a few,
     makes it one attack."""
     victims = next((c for c in kids if c.dep_ == "nsubjpass"), None)
