@@ -739,3 +739,11 @@ def test_a_war_s_running_toll_is_no_attack(text: str) -> None:
 def test_a_few_killed_in_the_war_or_on_a_day_stay_an_attack() -> None:
     assert "ASSAULT" in _types("Two soldiers have been killed in the war, the ministry said.")
     assert "ASSAULT" in _types("Five soldiers have been killed in the fighting on Monday.")
+
+
+def test_a_comment_on_acts_told_elsewhere_is_no_new_act() -> None:
+    assert "PROTEST" not in _types("The rallies are the sternest test the junta has faced in years.")
+
+
+def test_acts_of_their_own_as_subject_of_be_stay() -> None:
+    assert "PROTEST" in _types("Protests by farmers were held in the capital on Monday.")

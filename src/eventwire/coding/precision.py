@@ -118,6 +118,9 @@
   senator"): a plot, no event.
 * **sport play**: a verb of attacking or beating whose doer or target is a player ("the striker
   attacked the near post", "beat the defending champions"): a game, no attack.
+* **copular comment**: a bare definite trigger that is the subject of a present "be" with a
+  predicate ("the rallies are the sternest test the junta has faced in years"): a comment on acts
+  told elsewhere.
 """
 
 from __future__ import annotations
@@ -1169,3 +1172,15 @@ def sport_play(tok: Token, event: str) -> bool:
         return False
     parties = [c for c in children_of(tok) if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
     return any(lemma_of(p) in _PLAYERS for p in parties)
+
+
+def copular_comment(tok: Token) -> bool:
+    """A nominal trigger with nothing of its own but "the", "these" or "such", the subject of a
+    present "be" with a predicate ("the rallies are the sternest test the junta has faced in
+    years", "such raids are a grave breach"): a comment on acts told elsewhere, no new act."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or lemma_of(tok.head) != "be" or tok.head.tag_ not in _PRESENT:
+        return False
+    kids = list(children_of(tok))
+    if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ not in ("the", "these", "this", "such"):
+        return False
+    return any(c.dep_ in ("attr", "acomp") for c in children_of(tok.head))

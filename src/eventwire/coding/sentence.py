@@ -149,6 +149,7 @@ def sentence_events(
         and not precision.counted(f.token)
         and not precision.reputation(f.token)
         and not precision.in_fiction(f.token)
+        and not precision.copular_comment(f.token)
         and not precision.sport_play(f.token, f.event)
         and not factuality.rebuts_claim(f.token)
     ]
