@@ -209,3 +209,13 @@ def test_an_act_in_a_condition_opened_by_inversion_is_supposed(text: str) -> Non
 def test_an_act_told_with_a_past_perfect_and_no_inversion_stays_a_fact() -> None:
     e = only(_every("The militia had shelled the port before the navy intervened."), "ASSAULT")
     assert e.aux.factual
+
+
+def test_an_act_told_as_only_possible_is_hypothetical() -> None:
+    e = only(_every("Security officials are worried about possible attacks during the holiday."), "ASSAULT")
+    assert e.aux.hypothetical and not e.aux.factual
+
+
+def test_an_act_told_without_a_word_of_possibility_stays_a_fact() -> None:
+    e = only(_every("Security officials are worried after attacks during the holiday."), "ASSAULT")
+    assert e.aux.factual

@@ -461,3 +461,25 @@ def test_a_second_deed_coordinated_in_an_accusation_is_alleged_too(text: str, ca
 def test_an_act_coordinated_with_the_accusation_itself_is_a_fact() -> None:
     evs = _every("The envoy accused the rebels of looting the depot and ordered troops to the border.")
     assert only(evs, "MOBILIZE").aux.factual
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats fear the army will invade the enclave.",
+        "Residents worry that the militia will seize the town.",
+        "Officials expect the rebels to launch a new offensive in the spring.",
+        "Many residents want the governor to resign.",
+    ],
+)
+def test_an_act_another_party_expects_or_fears_is_no_fact_and_no_threat(text: str) -> None:
+    evs = _every(text)
+    assert not [e for e in evs if e.event_type == "THREATEN"]
+    assert not [e for e in code_text(text, published="2021-06-01")]
+
+
+def test_a_party_hoping_for_its_own_act_keeps_its_intention() -> None:
+    evs = code_text("The rebels hope to sign a pact with the government next week.", published="2021-06-01")
+    assert only(evs, "AGREE")
+    evs = code_text("The army said it will invade the enclave if talks fail.", published="2021-06-01")
+    assert only(evs, "THREATEN")

@@ -606,3 +606,144 @@ def test_a_bare_regime_is_the_party_that_rules_not_a_text_of_rules() -> None:
 
 def test_a_regime_of_sanctions_is_a_text_of_rules() -> None:
     assert "COERCE" not in _types("The sanctions regime bars arms sales to the junta.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stocks retreated on Tuesday after the central bank raised rates.",
+        "The shilling surrendered its early gains by the close.",
+    ],
+)
+def test_a_market_moving_is_no_act(text: str) -> None:
+    assert not [t for t in _types(text) if t in ("RETREAT", "ASSAULT")]
+
+
+def test_a_party_retreating_stays_an_act() -> None:
+    assert "RETREAT" in _types("Government forces retreated on Tuesday after the rebels shelled their positions.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The home side beat the visitors 2-0 in Sunday's derby.", "The champions were beaten 1-0 by a late goal."],
+)
+def test_a_game_won_by_a_score_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+def test_fans_attacking_police_after_a_game_stay_an_attack() -> None:
+    assert "ASSAULT" in _types("The home side's fans attacked police after Sunday's derby.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Attacks on aid convoys rose by 30 percent last year, the agency said.", "ASSAULT"),
+        ("Killings of journalists fell to 45 last year from 60.", "ASSAULT"),
+        ("Protests in the country rose to 1,200 last year.", "PROTEST"),
+    ],
+)
+def test_a_count_of_acts_changing_is_a_statistic(text: str, category: str) -> None:
+    assert category not in _types(text)
+
+
+def test_acts_that_did_something_stay_acts() -> None:
+    assert "ASSAULT" in _types("Attacks on aid convoys killed 12 people on Monday, the agency said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Every Friday, hundreds of people march through the old city.", "PROTEST"),
+        ("Each year the two navies hold joint drills in the gulf.", "COOPERATE"),
+    ],
+)
+def test_an_act_every_year_or_week_is_a_habit(text: str, category: str) -> None:
+    assert category not in _types(text)
+
+
+def test_an_act_on_one_day_is_an_act() -> None:
+    assert "PROTEST" in _types("On Friday, hundreds of people marched through the old city.")
+    assert "COOPERATE" in _types("The two navies held joint drills in the gulf on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The president is known for his attacks on the press.", "ASSAULT"),
+        ("She has a reputation for meeting her critics face to face.", "CONSULT"),
+    ],
+)
+def test_what_a_party_is_known_for_is_no_act(text: str, category: str) -> None:
+    assert category not in _types(text)
+
+
+def test_an_act_for_which_a_party_is_praised_stays_an_act() -> None:
+    assert "CONSULT" in _types("The envoy met her critics face to face in Lagos on Monday.")
+
+
+def test_an_act_a_measure_is_aimed_at_is_its_goal() -> None:
+    assert "SANCTION" not in _types("The sanctions are aimed at cutting off funding for the militia.")
+    assert "SANCTION" in _types("The government cut off funding for the militia on Monday.")
+
+
+def test_a_plot_told_in_a_work_of_fiction_is_no_event() -> None:
+    types = _types("In the film, a band of rebels storms the palace and arrests the king.")
+    assert "ASSAULT" not in types and "COERCE" not in types
+    assert "ASSAULT" not in _types("In the novel, the hero kidnaps a senator.")
+
+
+def test_an_act_shown_in_a_video_or_done_for_real_stays() -> None:
+    assert "THREATEN" in _types("In a video, the group threatened to kill the hostages.")
+    types = _types("Rebels stormed the palace and arrested the king on Monday.")
+    assert "ASSAULT" in types and "COERCE" in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The veteran striker attacked the near post and headed home.",
+        "Valencia beat the defending champions on Saturday.",
+    ],
+)
+def test_a_player_attacking_or_beaten_is_a_game(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+def test_a_player_attacked_by_gunmen_is_an_attack() -> None:
+    assert "ASSAULT" in _types("Gunmen attacked a football player in the city on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text", ["The eruption killed 30 villagers on the slopes.", "The blizzard killed 12 herders in the north."]
+)
+def test_a_natural_disaster_killing_people_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+def test_troops_killing_villagers_is_an_attack() -> None:
+    assert "ASSAULT" in _types("Troops killed 30 villagers on the slopes on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid agencies reckon that 250,000 civilians have been wounded in the war.",
+        "Thousands have been wounded during the conflict, the agency said.",
+    ],
+)
+def test_a_war_s_running_toll_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+def test_a_few_killed_in_the_war_or_on_a_day_stay_an_attack() -> None:
+    assert "ASSAULT" in _types("Two soldiers have been killed in the war, the ministry said.")
+    assert "ASSAULT" in _types("Five soldiers have been killed in the fighting on Monday.")
+
+
+def test_a_comment_on_acts_told_elsewhere_is_no_new_act() -> None:
+    assert "PROTEST" not in _types("The rallies are the sternest test the junta has faced in years.")
+
+
+def test_acts_of_their_own_as_subject_of_be_stay() -> None:
+    assert "PROTEST" in _types("Protests by farmers were held in the capital on Monday.")

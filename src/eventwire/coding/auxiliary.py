@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from ..knowledge.lexicon import Cues
 from ..knowledge.lexicon import words as lexicon_words
-from . import constructions
+from . import constructions, factuality
 from .syntax import children_of
 from .triggers import Found, _lemma
 
@@ -189,6 +189,16 @@ def _offered(tok: Token) -> bool:
 
 
 _PROSPECTIVE = lexicon_words("prospective_modifiers")
+
+
+# Modifiers that make the act a noun names only possible ("possible attacks", "a potential strike").
+_MAYBE = frozenset({"possible", "potential", "eventual", "hypothetical", "feared", "likely"})
+
+
+def _possible_act(tok: Token) -> bool:
+    """Whether a nominal trigger is told as only possible ("worried about possible attacks during the
+    holiday", "a potential walkout"): an act that may come, not one that came."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _MAYBE for c in children_of(tok))
 
 
 def _prospective(tok: Token) -> bool:
@@ -449,11 +459,17 @@ def aux_flags(f: Found, cues: Cues) -> None:
             _lemma(c) in cues.conditional_marks for c in children_of(t) if c.dep_ == "mark"
         ):
             f.hypothetical = True
+    if _possible_act(f.token):
+        f.hypothetical = True
     if _under_a_modal(f.token, cues) or _likely(chain) or _asked_for(f.token) or _bound_with_no_speaker(f, chain, cues):
         f.hypothetical = True
     if _open_question(chain):
         f.hypothetical = True
         return  # asked about, so neither a threat nor an announced intention
+    if factuality.foreseen(f.token):
+        if not f.hypothetical:
+            f.future = True  # "fear the militia will seize the town": looked for, not done
+        return  # another's expectation, so neither the doer's threat nor its promise
     if constructions.apply(f, chain):
         return
     # "will impose sanctions", "may halt talks if...": a conflictual act announced or made

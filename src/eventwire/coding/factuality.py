@@ -471,3 +471,38 @@ def able(trigger: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+# Verbs of expecting, fearing or hoping that something will happen.
+_FORESEEING = frozenset({
+    "expect", "fear", "predict", "anticipate", "forecast", "foresee", "worry", "hope", "dread", "want", "wish",
+})
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def foreseen(trigger: Token) -> bool:
+    """The act is what one party expects, fears or hopes another will do ("residents fear the
+    militia will seize the town", "officials expect the rebels to launch an offensive", "the
+    government hopes the rebels will lay down their arms", "residents want the governor to
+    resign"): a prediction or a wish of onlookers,
+    neither a deed nor the doer's own threat or promise. A party's hope or plan for its own act
+    ("hoped to reach a deal", "expects that it will finish the pullout") is its intention and is
+    left to the future rules."""
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB":
+        verb = trigger.head
+    if verb.head.i == verb.i or lemma_of(verb.head) not in _FORESEEING:
+        return False
+    above = verb.head
+    if verb.dep_ == "xcomp":
+        # "expect the rebels to launch": the doer is the object of the verb of expecting
+        return any(c.dep_ == "dobj" and c.i < verb.i for c in children_of(above))
+    if verb.dep_ != "ccomp":
+        return False
+    doer, onlooker = _subject(verb), _subject(above)
+    if doer is None or doer.pos_ == "PRON" or onlooker is None:
+        return False
+    return lemma_of(doer) != lemma_of(onlooker)

@@ -9,7 +9,8 @@
   so is one counted as a recurring kind ("frequent bouts of unrest"), quantified by "every"
   or "any" as a subject ("any marchers were hurt"), or owned by any one of a kind ("a member's
   withdrawal takes effect a year later"); and a verbal trigger in the present simple with an
-  adverb of habit ("gunmen routinely rob buses on the road"): what happens as a rule;
+  adverb of habit ("gunmen routinely rob buses on the road") or a time that recurs ("every
+  spring the herders cross the river"): what happens as a rule;
 * **speech venue**: a nominal trigger that is where or to whom something was said ("told a news
   conference", "said at a briefing"): the saying is reported, not a meeting;
 * **dates and numbers**: a trigger word inside a date, time or quantity ("since March", "a
@@ -31,7 +32,8 @@
   to comment", "asked not to be identified"): no refusal or request of an act;
 * **purpose**: an act named as the aim of another ("to ensure a full withdrawal", "in order to
   defeat the group", "the capabilities to train Iraqi forces": the lexicon's ``purpose_nouns``):
-  a goal, not a happening. "An attempt to assassinate" or "steps to enhance freedoms" are acts.
+  a goal, not a happening; so is one a measure is "aimed at" ("the curbs are aimed at cutting off
+  the militia's funds"). "An attempt to assassinate" or "steps to enhance freedoms" are acts.
 * **vote share**: a verbal trigger whose subject is a share of voters or of those asked ("61
   percent of voters backed the charter", "a majority of respondents opposed the plan"): a tally,
   not a party acting.
@@ -94,7 +96,8 @@
   sides have held six rounds of talks since 2021", "has mobilised its reserves twice in the past
   decade", "has long backed the plan"): a summary of a long stretch, not an act of the day.
 * **war tally**: a verb of harm in the present perfect whose subject is a war or a conflict ("the
-  conflict has displaced two million people"): a running toll of the past, no party's act.
+  conflict has displaced two million people"), or told passive "in" the war ("some 250,000
+  civilians have been wounded in the war"): a running toll of the past, no party's act.
 * **hosting a place**: a verb of hosting whose object is a place or a facility ("the island hosts
   a naval base"): housing something, not receiving a visitor.
 * **dismissal**: "fire" whose object is people and that aims at no one ("fired 330 academics",
@@ -103,6 +106,21 @@
 * **role**: a nominal trigger in an "of" or "for" phrase of what a party is, told with a present
   copula or in apposition ("Norway is the largest donor of aid to the region", "Japan, the main
   buyer of its exports,"): a standing role, not an act.
+* **market move**: a verbal trigger whose subject is a price, an index, shares or a currency
+  ("stocks retreated", "the rupee surrendered its gains"): a market moving, no party acting.
+* **game score**: a verb of beating or attacking told with a score ("beat the visitors 2-0"): a
+  game, no attack.
+* **counted**: a nominal trigger that is the subject of a count changing by an amount ("arrests
+  rose 20 percent last year", "kidnappings doubled"): a statistic of a kind of act, no one act.
+* **reputation**: a trigger naming what a party is known for ("known for his attacks on the press",
+  "a history of jailing reporters"): a trait, not an act.
+* **fiction**: a trigger in a clause set in a work of fiction ("in the novel, the hero kidnaps a
+  senator"): a plot, no event.
+* **sport play**: a verb of attacking or beating whose doer or target is a player ("the striker
+  attacked the near post", "beat the defending champions"): a game, no attack.
+* **copular comment**: a bare definite trigger that is the subject of a present "be" with a
+  predicate ("the rallies are the sternest test the junta has faced in years"): a comment on acts
+  told elsewhere.
 """
 
 from __future__ import annotations
@@ -142,6 +160,8 @@ _REFUSALS = frozenset({"decline", "refuse"})
 _TELLING = frozenset({"say", "elaborate", "confirm", "discuss", "specify", "disclose", "identify", "speculate"})
 _NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _NAME_LABELS = frozenset({"ORG", "ACTOR", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+# Verbs of aiming, whose "at" names a goal ("aimed at cutting off funds", "targeted at curbing").
+_AIMING = frozenset({"aim", "target", "direct", "gear"})
 # Grammar: a purpose clause opens with "to", "in order to" or "so as to".
 _PURPOSE_OPENERS = frozenset({"order", "as"})
 
@@ -207,6 +227,8 @@ def in_purpose(tok: Token) -> bool:
             return False
         if cur.dep_ == "pcomp" and cur.head.lower_ in _PURPOSE_OPENERS:
             return True
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "at" and lemma_of(cur.head.head) in _AIMING:
+            return True  # "the sanctions are aimed at cutting off funding": the aim, not a deed
         cur = cur.head
     return False
 
@@ -256,12 +278,22 @@ def _owner_of_a_kind(tok: Token) -> bool:
     )
 
 
+def _every_time(c: Token) -> bool:
+    """A phrase of time that recurs ("every year", "each Friday"): the verb it qualifies tells a habit."""
+    return c.dep_ in ("npadvmod", "advmod") and any(
+        g.dep_ == "det" and g.lower_ in ("every", "each") for g in children_of(c)
+    )
+
+
 def generic(tok: Token) -> bool:
     """A nominal trigger in a generic or habitual clause, or a verbal one in the present simple
     with an adverb of habit (see the module docstring)."""
     if tok.pos_ == "VERB":
+        kids = list(children_of(tok))
+        if tok.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+            return any(_every_time(c) for c in kids)  # the tagger's base form for a present ("each year they visit")
         return tok.tag_ in _PRESENT and any(
-            c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in children_of(tok)
+            (c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS) or _every_time(c) for c in kids
         )
     if tok.pos_ != "NOUN":
         return False
@@ -272,7 +304,9 @@ def generic(tok: Token) -> bool:
         return False
     if lemma_of(verb) in _HABITUAL_VERBS:
         return True
-    return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in children_of(verb))
+    return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in children_of(verb)) or (
+        verb.pos_ == "VERB" and generic(verb)
+    )
 
 
 def speech_venue(tok: Token, reporting: frozenset[str]) -> bool:
@@ -908,7 +942,42 @@ def war_tally(tok: Token) -> bool:
     if not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in kids):
         return False
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    return subj is not None and lemma_of(subj) in _CONFLICTS
+    if subj is not None and lemma_of(subj) in _CONFLICTS:
+        return True
+    return _toll_of_a_war(tok, kids)
+
+
+# Words that count people by the thousand or more.
+_MANY = frozenset({"thousands", "millions", "hundreds", "tens", "thousand", "million"})
+
+
+def _a_toll(tok: Token) -> bool:
+    """A count of a war's toll: thousands or more ("300,000", "tens of thousands", "1.2 million")."""
+    if tok.lower_ in _MANY:
+        return True
+    digits = tok.text.replace(",", "")
+    return digits.isdigit() and int(digits) >= 1000
+
+
+# Words of a war as a whole (not a day's "fighting" or "violence").
+_WARS = frozenset({"war", "conflict", "insurgency", "occupation"})
+
+
+def _toll_of_a_war(tok: Token, kids: list[Token]) -> bool:
+    """A passive casualty of thousands in the present perfect, with no agent, told "in" or "during"
+    a war as a whole ("some 250,000 civilians have been wounded in the war", "thousands have been
+    wounded during the conflict"): the war's running toll. A day named with it, or a count of a few,
+    makes it one attack."""
+    victims = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if victims is None or any(c.dep_ == "agent" for c in kids) or not any(_a_toll(t) for t in victims.subtree):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout")
+        and any(g.dep_ == "pobj" and lemma_of(g) in _WARS and g.tag_ == "NN" for g in children_of(c))
+        for c in kids
+    )
 
 
 # Places and facilities a country or a town may house.
@@ -970,3 +1039,148 @@ def _people(noun: Token) -> bool:
         return True
     kb = default_kb()
     return kb.agent_sector(lemma_of(noun)) is not None or kb.agent_sector(noun.lower_) is not None
+
+
+# Things of a market that move by themselves: prices, indices, shares and currencies ("stocks
+# retreated", "the rupee surrendered its gains"); their moves are no party's act.
+_MARKET_THINGS = frozenset({
+    "market", "stock", "share", "price", "index", "bond", "yield", "equity", "bourse", "commodity", "currency",
+    "crude", "dollar", "euro", "pound", "yuan", "renminbi", "yen", "rupee", "riyal", "rial", "dirham", "dinar",
+    "franc", "rouble", "ruble", "lira", "shekel", "naira", "rand", "peso", "krona", "krone", "shilling", "won",
+})
+
+
+def market_move(tok: Token) -> bool:
+    """A verbal trigger whose subject is a price, an index, shares or a currency ("markets
+    retreated on Monday", "the rupee surrendered its early gains"): a market moving, no party acting."""
+    if tok.pos_ != "VERB":
+        return False
+    subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and lemma_of(subj) in _MARKET_THINGS
+
+
+def _score(tok: Token) -> bool:
+    """A token that begins a game's score: "3-1", "2–0" as one token or as number, dash, number."""
+    text = tok.text.replace("\u2013", "-")
+    if "-" in text:
+        a, _, b = text.partition("-")
+        return a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2
+    if not (tok.text.isdigit() and len(tok.text) <= 2) or tok.i + 2 >= len(tok.doc):
+        return False
+    dash, nxt = tok.doc[tok.i + 1], tok.doc[tok.i + 2]
+    return dash.text in ("-", "\u2013") and nxt.text.isdigit() and len(nxt.text) <= 2
+
+
+def game_score(tok: Token, event: str) -> bool:
+    """A verb of beating or attacking told with a score ("beat the visitors 3-1", "were beaten 1-0
+    by a late goal"): a game won or lost, no attack. A tally of votes ("voted 9-6") is no ASSAULT
+    word and keeps its reading."""
+    if event != "ASSAULT" or tok.pos_ != "VERB":
+        return False
+    told = [c for c in children_of(tok) if c.dep_ in ("npadvmod", "dobj", "advmod", "nummod")]
+    return any(_score(t) for c in told for t in c.subtree)
+
+
+# Grammar: an amount of a count ("rose 20 percent", "fell by a third", "rose to 1,200").
+_AMOUNT_LABELS = frozenset({"PERCENT", "CARDINAL", "QUANTITY"})
+_AMOUNT_PREPOSITIONS = frozenset({"by", "to", "from"})
+# Verbs of a count that say the amount by themselves.
+_MULTIPLYING = frozenset({"double", "triple", "treble", "halve", "quadruple"})
+
+
+# Words of a part of a count ("rose 20 percent", "fell by half").
+_PARTS = frozenset({"percent", "%", "half", "third", "quarter"})
+
+
+def _amount(tok: Token) -> bool:
+    return tok.like_num or tok.ent_type_ in _AMOUNT_LABELS or lemma_of(tok) in _PARTS
+
+
+def counted(tok: Token) -> bool:
+    """A nominal trigger that is the subject of a count changing by an amount ("arrests of
+    journalists rose 20 percent", "kidnappings doubled", "killings fell to 45 from 60"): a
+    statistic of a kind of act, no one act."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or lemma_of(tok.head) not in _LEVEL_VERBS | _MULTIPLYING:
+        return False
+    verb = tok.head
+    if lemma_of(verb) in _MULTIPLYING:
+        return True
+    for c in children_of(verb):
+        if c.dep_ in ("npadvmod", "dobj", "advmod") and any(_amount(t) for t in c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ in _AMOUNT_PREPOSITIONS:
+            if any(_amount(t) for g in children_of(c) if g.dep_ == "pobj" for t in g.subtree):
+                return True
+    return False
+
+
+# Words of what a party is known for: "known for", "notorious for", "a reputation for", "a history of".
+_KNOWN_FOR = frozenset({"known", "famous", "notorious", "noted", "renowned", "infamous"})
+_REPUTATION = frozenset({"reputation", "history", "record", "habit", "tradition", "penchant", "fondness"})
+
+
+def reputation(tok: Token) -> bool:
+    """A trigger that names what a party is known for ("is known for his attacks on the press", "has
+    a reputation for meeting critics face to face", "a history of jailing reporters"): a trait, not an act."""
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ not in ("for", "of"):
+        return False
+    owner = tok.head.head
+    if tok.head.lower_ == "for" and owner.pos_ == "ADJ" and owner.lower_ in _KNOWN_FOR:
+        return True
+    if tok.head.lower_ == "for" and owner.pos_ == "VERB" and owner.lower_ in _KNOWN_FOR:
+        return True  # the tagger's participle: "is known(VBN) for"
+    return owner.pos_ == "NOUN" and lemma_of(owner) in _REPUTATION and owner.dep_ in ("dobj", "attr", "pobj")
+
+
+
+
+# Works of fiction and play: what happens in them happens to no one ("in the film", "in the novel").
+_FICTION = frozenset({
+    "film", "movie", "novel", "episode", "sitcom", "videogame", "opera", "comic", "fiction", "thriller", "cartoon",
+    "screenplay",
+})
+
+
+def in_fiction(tok: Token) -> bool:
+    """A trigger in a clause set in a work of fiction ("in the novel, the hero kidnaps a senator",
+    "in the film a band of rebels storms the palace"): a plot, no event. A video or a recording
+    shows what parties did, and stays ("in a video, the group threatened the king")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    for _ in range(4):
+        if verb is None:
+            return False
+        places = [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in" for g in children_of(c)]
+        if any(g.dep_ == "pobj" and lemma_of(g) in _FICTION for g in places):
+            return True
+        verb = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
+    return False
+
+
+# People who play a sport: their attacks and blows are moves of a game.
+_PLAYERS = frozenset({
+    "striker", "midfielder", "goalkeeper", "footballer", "winger", "batsman", "batter", "bowler", "pitcher",
+    "quarterback", "boxer", "wrestler", "tennis", "cricketer", "teammate", "champion",
+})
+
+
+def sport_play(tok: Token, event: str) -> bool:
+    """A verb of attacking or beating whose doer or target is a player of a sport ("the striker
+    attacked the ball", "beat the defending champions"): a game, no attack."""
+    if event != "ASSAULT" or tok.pos_ != "VERB":
+        return False
+    parties = [c for c in children_of(tok) if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
+    return any(lemma_of(p) in _PLAYERS for p in parties)
+
+
+def copular_comment(tok: Token) -> bool:
+    """A nominal trigger with nothing of its own but "the", "these" or "such", the subject of a
+    present "be" with a predicate ("the rallies are the sternest test the junta has faced in
+    years", "such raids are a grave breach"): a comment on acts told elsewhere, no new act."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or lemma_of(tok.head) != "be" or tok.head.tag_ not in _PRESENT:
+        return False
+    kids = list(children_of(tok))
+    if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ not in ("the", "these", "this", "such"):
+        return False
+    return any(c.dep_ in ("attr", "acomp") for c in children_of(tok.head))

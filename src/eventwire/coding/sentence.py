@@ -144,6 +144,13 @@ def sentence_events(
         and not precision.hosts_a_place(f.token, f.event)
         and not precision.role_description(f.token)
         and not precision.dismissal(f.token)
+        and not precision.market_move(f.token)
+        and not precision.game_score(f.token, f.event)
+        and not precision.counted(f.token)
+        and not precision.reputation(f.token)
+        and not precision.in_fiction(f.token)
+        and not precision.copular_comment(f.token)
+        and not precision.sport_play(f.token, f.event)
         and not factuality.rebuts_claim(f.token)
     ]
     found += _model_found(sent, found, cues)
