@@ -205,6 +205,13 @@ def test_an_act_in_what_commentators_say_is_their_reading_not_a_report() -> None
     assert not code_text(text, published="2021-06-01")
 
 
+def test_an_act_commentators_tell_in_the_simple_past_is_a_report() -> None:
+    e = only(_every("The junta detained eleven student leaders on Saturday, observers said."), "COERCE")
+    assert not e.aux.alleged
+    events = _every("Observers say the curfew lets the junta detain student leaders at will.")
+    assert events and all(e.aux.alleged for e in events)
+
+
 def test_an_act_a_party_or_a_witness_reports_stays_a_fact() -> None:
     e = only(_every("Police say gunmen attacked a bus station in Maiduguri on Sunday."), "ASSAULT")
     assert e.aux.factual

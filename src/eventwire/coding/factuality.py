@@ -378,7 +378,10 @@ _READING = frozenset({"say", "argue", "believe", "think", "suggest", "contend", 
 def punditry(trigger: Token) -> bool:
     """The act is the content of what commentators or critics say, argue or believe ("analysts say
     the launches let Tehran improve its missiles", "critics argue the aid will do little"): a
-    reading of events, not a report of one."""
+    reading of events, not a report of one. An act they tell in the simple past ("the junta arrested
+    twelve activists on Sunday, observers said") is a report of what they saw, not a reading."""
+    if trigger.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in children_of(trigger)):
+        return False
     cur = trigger
     for _ in range(6):
         if cur.head.i == cur.i:
