@@ -1939,3 +1939,16 @@ def test_a_pronoun_for_people_of_no_foreign_word_keeps_the_country_lent() -> Non
     text = "Beijing imposed entry bans on 12 lawyers on Friday, accusing them of spreading lies."
     e = only(code_text(text), "ACCUSE")
     assert countries(e.recipient) == {"CHN"}
+
+
+def test_an_act_answered_takes_no_actor_from_the_party_answering_it() -> None:
+    # who answers an attack did not carry it out; the text names no doer of it
+    text = "Ankara said its jets had hit militant targets in response to a bomb attack in Izmir."
+    e = only(code_text(text), "ASSAULT")
+    assert e.trigger.text == "attack" and e.actor == []
+
+
+def test_an_act_after_a_cause_word_other_than_an_answer_keeps_its_doer() -> None:
+    # "in a campaign against": no answer, and the subject is the attack's doer
+    e = only(code_text("Nigerian troops launched an offensive against the insurgents in Borno state."), "ASSAULT")
+    assert countries(e.actor) == {"NGA"}

@@ -93,6 +93,8 @@ _VIOLENT_VERBS = frozenset(lexicon_words("violent_verbs"))
 _ATTACKS = load_word_classes()["conventional_attack"]
 # Nouns of a fight between two sides, and the verbs and states of coming to harm in one.
 _FIGHTS = load_word_classes()["fight"]
+# Nouns of an answer to an act ("in response to", "in retaliation for").
+_RETALIATION = load_word_classes()["retaliation"]
 # Verbs a fight's start is told with, whose "between" phrase names its sides ("clashes erupted
 # between...").
 _BREAKING_OUT = frozenset({"break", "erupt", "flare", "rage", "continue", "resume", "intensify", "escalate"})
@@ -852,6 +854,25 @@ def _reporters_stance(verb: Token, reporting: frozenset[str]) -> bool:
         and head.head.i < head.i
     )
 
+
+
+# Verbs of answering an act ("retaliated for the raid", "responding to the attack", "to avenge").
+_ANSWERING_VERBS = frozenset({"retaliate", "respond", "avenge"})
+
+
+def answered_act(noun: Token) -> bool:
+    """Whether a noun trigger names the act another one answers ("in response to a bomb attack",
+    "in retaliation for the ambush", "retaliating for the raid", "to avenge the killing"): the
+    party that answers it is no doer of it, so no party of the sentence is guessed as one."""
+    if noun.pos_ != "NOUN":
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return _lemma(head) in _ANSWERING_VERBS
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or _lemma(head) not in ("to", "for"):
+        return False
+    answer = head.head
+    return answer.i != head.i and (_lemma(answer) in _RETALIATION or _lemma(answer) in _ANSWERING_VERBS)
 
 
 def _governing_verb(noun: Token) -> list[Token]:
@@ -2884,6 +2905,10 @@ class Arguments:
             return
         if on_a_party(f.token) and told_participle(f.token):
             # "freed the reporters detained last week": the sentence's subject did not detain them
+            f.actor_how = "none"
+            return
+        if answered_act(f.token):
+            # "shelled the town in retaliation for an ambush": who answers an act did not do it
             f.actor_how = "none"
             return
         inside = {t.i for t in subtree_of(f.token)}
