@@ -928,3 +928,24 @@ def test_a_compound_with_no_leader_named_takes_no_leader_s_state() -> None:
     e = only(code_text("Coalition air strikes hit jihadist targets near Deir ez-Zor on Friday.",
                        published="2024-03-05"), "ASSAULT")
     assert "USA" not in countries(e.actor)
+
+
+# --- a definite description of an armed group stands for the armed group named before ----------
+
+
+def test_the_militant_group_after_a_named_armed_group_is_that_group() -> None:
+    text = (
+        "Al-Shabaab fighters overran an army post near Baidoa on Monday, residents said. "
+        "The militant group denied shooting villagers during the raid."
+    )
+    e = only([e for e in code_text(text, published="2021-06-01", include_nonfactual=True) if e.aux.denied], "ASSAULT")
+    assert [a.kb_id for a in e.actor] == ["al_shabaab"]
+
+
+def test_an_armed_group_not_named_before_stays_unnamed() -> None:
+    text = (
+        "Al-Shabaab fighters overran an army post near Baidoa on Monday, residents said. "
+        "An armed group denied shooting villagers in a separate raid."
+    )
+    e = only([e for e in code_text(text, published="2021-06-01", include_nonfactual=True) if e.aux.denied], "ASSAULT")
+    assert [a.kb_id for a in e.actor] == [None]
