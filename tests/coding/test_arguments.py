@@ -1952,3 +1952,14 @@ def test_an_act_after_a_cause_word_other_than_an_answer_keeps_its_doer() -> None
     # "in a campaign against": no answer, and the subject is the attack's doer
     e = only(code_text("Nigerian troops launched an offensive against the insurgents in Borno state."), "ASSAULT")
     assert countries(e.actor) == {"NGA"}
+
+
+def test_a_munition_that_strikes_is_no_actor() -> None:
+    # the missile is what was fired; the text names no one who fired it
+    e = only(code_text("A missile struck a grain warehouse near the port on Tuesday, the governor said."), "ASSAULT")
+    assert e.actor == []
+
+
+def test_the_party_that_fires_a_munition_stays_the_actor() -> None:
+    e = only(code_text("Insurgents fired a missile at an army base near the port on Tuesday."), "ASSAULT")
+    assert [a.sector for a in e.actor] == ["REB"]

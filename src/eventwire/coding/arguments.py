@@ -145,6 +145,8 @@ _VEHICLES = load_word_classes()["vehicle"]
 _PROPELLING = frozenset({"fire", "throw", "hurl", "lob", "launch"})
 _PROPELLED = frozenset().union(*(load_word_classes()[k] for k in ("weapon", "war_machine", "projectile")))
 _CARRYING = load_word_classes()["carrying"]
+# Weapons and things fired or thrown, which strike but do not act ("a missile hit the depot").
+_MUNITIONS = load_word_classes()["weapon"] | load_word_classes()["projectile"]
 # Grammar: the adverbs of "together with" and "along with".
 _TOGETHER = frozenset({"together", "along"})
 # Prepositions by which forces are massed at another state's edge ("around Taiwan", "near Ukraine").
@@ -494,6 +496,12 @@ def _listed_names(tok: Token, *, upto: int | None = None) -> list[list[Token]]:
         else:
             return []
     return [*out, current] if current else []
+
+
+def _a_munition(tok: Token) -> bool:
+    """Whether ``tok`` names a weapon or a thing fired or thrown ("a missile", "shells", "a
+    grenade"), which no party resolved it to: what was used, never the party that acts."""
+    return tok.pos_ == "NOUN" and (_lemma(tok) in _MUNITIONS or tok.lower_ in _MUNITIONS)
 
 
 def _a_conflict(tok: Token) -> bool:
@@ -1812,6 +1820,7 @@ class Arguments:
                 and f.actor_how == "subject"
                 and not _a_conflict(subj)
                 and not names_an_act(subj)  # "the detention led Botswana to recall...": no party
+                and not _a_munition(subj)  # "a missile struck a depot": what was fired, not who fired it
             ):
                 # "the war has killed thousands": a war or violence at large is no party that acts
                 f.actor, f.actor_how = [self.unresolved(subj)], "subject_unresolved"
