@@ -2032,3 +2032,27 @@ def test_a_thing_called_for_names_no_party_asked() -> None:
     # counter-case: "for" with a noun and no clause of its own
     e = only(code_text("The bishops called for calm after the disputed vote.", published="2024-03-05"), "REQUEST")
     assert e.recipient == []
+
+
+def test_an_act_answered_takes_no_actor_from_the_party_answering_it() -> None:
+    # who answers an attack did not carry it out; the text names no doer of it
+    text = "Ankara said its jets had hit militant targets in response to a bomb attack in Izmir."
+    e = only(code_text(text), "ASSAULT")
+    assert e.trigger.text == "attack" and e.actor == []
+
+
+def test_an_act_after_a_cause_word_other_than_an_answer_keeps_its_doer() -> None:
+    # "in a campaign against": no answer, and the subject is the attack's doer
+    e = only(code_text("Nigerian troops launched an offensive against the insurgents in Borno state."), "ASSAULT")
+    assert countries(e.actor) == {"NGA"}
+
+
+def test_a_munition_that_strikes_is_no_actor() -> None:
+    # the missile is what was fired; the text names no one who fired it
+    e = only(code_text("A missile struck a grain warehouse near the port on Tuesday, the governor said."), "ASSAULT")
+    assert e.actor == []
+
+
+def test_the_party_that_fires_a_munition_stays_the_actor() -> None:
+    e = only(code_text("Insurgents fired a missile at an army base near the port on Tuesday."), "ASSAULT")
+    assert [a.sector for a in e.actor] == ["REB"]

@@ -944,3 +944,22 @@ def test_he_never_stands_for_an_earlier_plural_subject_of_people() -> None:
             "Amadou Ba on Monday. He urged the junta to hold elections.")  # fmt: skip
     e = only(code_text(text, published="2024-03-05"), "REQUEST")
     assert countries(e.actor) == {"SEN"}
+# --- a definite description of an armed group stands for the armed group named before ----------
+
+
+def test_the_militant_group_after_a_named_armed_group_is_that_group() -> None:
+    text = (
+        "Al-Shabaab fighters overran an army post near Baidoa on Monday, residents said. "
+        "The militant group denied shooting villagers during the raid."
+    )
+    e = only([e for e in code_text(text, published="2021-06-01", include_nonfactual=True) if e.aux.denied], "ASSAULT")
+    assert [a.kb_id for a in e.actor] == ["al_shabaab"]
+
+
+def test_an_armed_group_not_named_before_stays_unnamed() -> None:
+    text = (
+        "Al-Shabaab fighters overran an army post near Baidoa on Monday, residents said. "
+        "An armed group denied shooting villagers in a separate raid."
+    )
+    e = only([e for e in code_text(text, published="2021-06-01", include_nonfactual=True) if e.aux.denied], "ASSAULT")
+    assert [a.kb_id for a in e.actor] == [None]

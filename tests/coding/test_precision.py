@@ -35,6 +35,14 @@ def test_a_recurring_kind_of_event_is_not_an_event() -> None:
     assert "PROTEST" not in _types("The port is hit by periodic strikes, its manager said.")
 
 
+def test_acts_likened_to_one_told_before_are_no_event() -> None:
+    assert "ASSAULT" not in _types("Local officials said the militia has staged similar raids along the river.")
+
+
+def test_a_single_act_likened_to_another_stays_an_event() -> None:
+    assert "ASSAULT" in _types("A similar raid on a river village on Monday left three farmers dead.")
+
+
 def test_any_act_of_a_kind_as_subject_is_not_an_event() -> None:
     assert "PROTEST" not in _types("The agency said any protesters found near the palace would be fined.")
 

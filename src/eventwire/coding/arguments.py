@@ -95,6 +95,8 @@ _VIOLENT_VERBS = frozenset(lexicon_words("violent_verbs"))
 _ATTACKS = load_word_classes()["conventional_attack"]
 # Nouns of a fight between two sides, and the verbs and states of coming to harm in one.
 _FIGHTS = load_word_classes()["fight"]
+# Nouns of an answer to an act ("in response to", "in retaliation for").
+_RETALIATION = load_word_classes()["retaliation"]
 # Verbs a fight's start is told with, whose "between" phrase names its sides ("clashes erupted
 # between...").
 _BREAKING_OUT = frozenset({"break", "erupt", "flare", "rage", "continue", "resume", "intensify", "escalate"})
@@ -152,6 +154,8 @@ _VEHICLES = load_word_classes()["vehicle"]
 _PROPELLING = frozenset({"fire", "throw", "hurl", "lob", "launch"})
 _PROPELLED = frozenset().union(*(load_word_classes()[k] for k in ("weapon", "war_machine", "projectile")))
 _CARRYING = load_word_classes()["carrying"]
+# Weapons and things fired or thrown, which strike but do not act ("a missile hit the depot").
+_MUNITIONS = load_word_classes()["weapon"] | load_word_classes()["projectile"]
 # Grammar: the adverbs of "together with" and "along with".
 _TOGETHER = frozenset({"together", "along"})
 # Prepositions by which forces are massed at another state's edge ("around Taiwan", "near Ukraine").
@@ -501,6 +505,12 @@ def _listed_names(tok: Token, *, upto: int | None = None) -> list[list[Token]]:
         else:
             return []
     return [*out, current] if current else []
+
+
+def _a_munition(tok: Token) -> bool:
+    """Whether ``tok`` names a weapon or a thing fired or thrown ("a missile", "shells", "a
+    grenade"), which no party resolved it to: what was used, never the party that acts."""
+    return tok.pos_ == "NOUN" and (_lemma(tok) in _MUNITIONS or tok.lower_ in _MUNITIONS)
 
 
 def _a_conflict(tok: Token) -> bool:
@@ -861,6 +871,25 @@ def _reporters_stance(verb: Token, reporting: frozenset[str]) -> bool:
         and head.head.i < head.i
     )
 
+
+
+# Verbs of answering an act ("retaliated for the raid", "responding to the attack", "to avenge").
+_ANSWERING_VERBS = frozenset({"retaliate", "respond", "avenge"})
+
+
+def answered_act(noun: Token) -> bool:
+    """Whether a noun trigger names the act another one answers ("in response to a bomb attack",
+    "in retaliation for the ambush", "retaliating for the raid", "to avenge the killing"): the
+    party that answers it is no doer of it, so no party of the sentence is guessed as one."""
+    if noun.pos_ != "NOUN":
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return _lemma(head) in _ANSWERING_VERBS
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or _lemma(head) not in ("to", "for"):
+        return False
+    answer = head.head
+    return answer.i != head.i and (_lemma(answer) in _RETALIATION or _lemma(answer) in _ANSWERING_VERBS)
 
 
 def _governing_verb(noun: Token) -> list[Token]:
@@ -1824,6 +1853,7 @@ class Arguments:
                 and f.actor_how == "subject"
                 and not _a_conflict(subj)
                 and not names_an_act(subj)  # "the detention led Botswana to recall...": no party
+                and not _a_munition(subj)  # "a missile struck a depot": what was fired, not who fired it
             ):
                 # "the war has killed thousands": a war or violence at large is no party that acts
                 f.actor, f.actor_how = [self.unresolved(subj)], "subject_unresolved"
@@ -2959,6 +2989,10 @@ class Arguments:
             return
         if on_a_party(f.token) and told_participle(f.token):
             # "freed the reporters detained last week": the sentence's subject did not detain them
+            f.actor_how = "none"
+            return
+        if answered_act(f.token):
+            # "shelled the town in retaliation for an ambush": who answers an act did not do it
             f.actor_how = "none"
             return
         inside = {t.i for t in subtree_of(f.token)}

@@ -158,6 +158,8 @@ _ARMED_STATE_SECTORS = frozenset({"MIL", "COP"})
 _STATELESS_SECTORS = frozenset({"IGO", "NGO", "HRI"})
 # How a party a stateless body calls its own is resolved (later steps lend it no country).
 STATELESS_OWNER = "owner_stateless"
+# Sectors of armed groups outside a state's forces, which "the militant group" may stand for.
+_ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
 # Kinds of knowledge-base entries a definite "the group" or "the movement" can stand for.
 _GROUP_KINDS = frozenset({"armed_group", "party", "ngo", "igo"})
 
@@ -669,6 +671,9 @@ class Mentions:
                 if _named_foreign(same):
                     copy.country = None  # of no country the sentence lends it either
                 return self._finish(copy, toks, head)
+            armed = self._armed_group_before(head, res)
+            if armed is not None:
+                return self._finish(self._copy(armed, actor, "coreference"), toks, head)
         if (res is None or (res.country is None and res.sector is None)) and (
             head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
         ):
@@ -1524,6 +1529,17 @@ class Mentions:
         if m is None or _subject_kind(subj, m.actor) != _SUBJECT_PRONOUNS[pron.lower_]:
             return None
         return m.actor
+
+    def _armed_group_before(self, head: Token, res: Resolution) -> Actor | None:
+        """The armed group a definite description of one stands for ("the paramilitary group",
+        "the militant movement" after "the Rapid Support Forces"): the last armed group named
+        before it, as "the group" alone would take; its common words give only a sector."""
+        if res.sector not in _ARMED_GROUP_SECTORS or lemma_of(head) not in _GROUP_NOUNS:
+            return None
+        if not any(c.lower_ == "the" for c in children_of(head)):
+            return None  # "an armed group", "a militia": one not named before
+        org = self.antecedent(head, noun=lemma_of(head))
+        return org if org is not None and org.sector in _ARMED_GROUP_SECTORS else None
 
     def antecedent(self, tok: Token, *, noun: str | None = None, plural: bool = False) -> Actor | None:
         """The most recent named organisation before ``tok``, skipping its own clause's subject.

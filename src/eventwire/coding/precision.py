@@ -265,6 +265,17 @@ def _habitual_kind(tok: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _HABITUAL_ADJECTIVES for n in nouns for c in children_of(n))
 
 
+# Adjectives that liken acts to one told before ("similar bombings", "such attacks").
+_LIKENING = frozenset({"similar", "such", "comparable"})
+
+
+def _likened_kind(tok: Token) -> bool:
+    """A plural nominal trigger likened to an act told before ("has carried out similar bombings
+    in the province", "such attacks have become common"): acts of that kind, not one happening.
+    A singular one is a happening of its own ("a similar attack on Monday killed two")."""
+    return tok.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _LIKENING for c in children_of(tok))
+
+
 # Determiners of a possessor that is any member of its kind ("a member's withdrawal").
 _INDEFINITE_OWNERS = frozenset({"a", "an", "any", "every", "each"})
 
@@ -297,7 +308,7 @@ def generic(tok: Token) -> bool:
         )
     if tok.pos_ != "NOUN":
         return False
-    if _any_one(tok) or _habitual_kind(tok) or _owner_of_a_kind(tok):
+    if _any_one(tok) or _habitual_kind(tok) or _owner_of_a_kind(tok) or _likened_kind(tok):
         return True
     verb = _governing_verb(tok)
     if verb is None:
