@@ -564,3 +564,22 @@ def test_repair_keeps_no_doc_afterwards() -> None:
 
     repair(parse("Farmers in Velden blocked the highway with tractors."))
     assert repairs._COLUMNS == [None, None]
+
+
+def test_a_reported_act_read_as_a_participle_on_the_speakers_subject_becomes_the_reported_verb() -> None:
+    text = "Russian missile strikes killed at least 14 villagers near Izium overnight, regional officials said on Sunday."
+    doc = parse(text)
+    killed = _token(doc, "killed")
+    assert killed.dep_ == "acl"  # the parser's reading: "strikes" a second subject of "said"
+    repair(doc)
+    assert (killed.dep_, killed.head.text, _token(doc, "strikes").head.text) == ("ccomp", "said", "killed")
+    e = only(code_text(text, published="2024-05-12"), "ASSAULT")
+    assert [m.text for m in e.recipient] == ["at least 14 villagers"]
+
+
+def test_a_participle_on_a_subject_with_no_second_subject_is_left_alone() -> None:
+    doc = parse("Prisoners granted amnesty by the new government walked free on Friday.")
+    granted = _token(doc, "granted")
+    before = (granted.dep_, granted.head.i)
+    repair(doc)
+    assert (granted.dep_, granted.head.i) == before

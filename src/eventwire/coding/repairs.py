@@ -51,6 +51,13 @@ is never touched:
   the lexicon knows as a verb, standing between the party that heads the sentence and a noun
   phrase after it, is that verb: the party is its subject and the phrase its object.
 
+- **A reported act read as a participle on the reporter's subject.** In "Naval drones sank two
+  patrol boats off the coast overnight, the ministry said", the parser hangs "sank" as a participle
+  on "drones" and makes "drones" a second subject of "said". A passive participle on a noun takes
+  no direct object, and a verb has one subject: with a subject of its own after the comma, the
+  reporting verb's first "subject" is the subject of the "-ed" form, which is the past verb of
+  what was reported, the complement of "said".
+
 - **"as" read as a preposition before a clause.** In "Kenya deploys troops as riots over the
   jailing spread", the parser makes "riots" the object of a preposition "as" and hangs "spread",
   with no subject, on the main verb. A finite verb right after the noun phrase cannot stand
@@ -525,6 +532,29 @@ def _speakers_the_subject(verb: Token, speaker: Token, misplaced: Token | None, 
     comma.head, comma.dep_ = verb, "punct"
 
 
+def _report_read_as_participle(tok: Token) -> tuple[Token, Token] | None:
+    """(its noun, the reporting verb) when ``tok``, an "-ed" participle the parser hung on a noun
+    with a direct object of its own, is the past verb of a clause reported by a verb that has that
+    noun and a second subject after a comma as its subjects, or None."""
+    noun = tok.head
+    if noun.i >= tok.i or noun.dep_ != "nsubj" or not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    verb = noun.head
+    if verb.i <= tok.i or verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    other = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+    if other is None or not any(t.text == "," for t in tok.doc[tok.i : other.left_edge.i]):
+        return None
+    return noun, verb
+
+
+def _make_reported_verb(tok: Token, noun: Token, verb: Token) -> None:
+    """The participle becomes the past verb of the reporting verb's complement, the noun its subject."""
+    tok.pos_, tok.tag_ = "VERB", "VBD"
+    tok.head, tok.dep_ = verb, "ccomp"
+    noun.head = tok
+
+
 # Tags an "-ed" form read as a modifier may carry; tags of a past verb it can be joined to.
 _ED_TAGS = frozenset({"VBN", "VBD"})
 
@@ -898,6 +928,8 @@ def repair(doc: Doc) -> int:
     for tok, (speaker, misplaced, clause, comma) in list(_found(doc, _speakers_after_comma, pos=_VERB)):
         touched = [t for t in (speaker, misplaced, comma) if t is not None]
         moved += _keeping_sentences(doc, touched, _speakers_the_subject, tok, speaker, misplaced, clause, comma)
+    for tok, (noun, verb) in list(_found(doc, _report_read_as_participle, tag=_VBN, dep=_ACL)):
+        moved += _keeping_sentences(doc, (tok, noun), _make_reported_verb, tok, noun, verb)
     for tok, (noun, verb, subject) in list(_found(doc, _past_read_as_modifier, tag=_ED_IDS, dep=_AMOD)):
         root = noun.head
         touched = [tok, noun, doc[tok.i - 1], root, *root.children] + ([subject] if subject is not None else [])
