@@ -402,3 +402,39 @@ def test_the_accuser_of_a_count_of_people_is_the_party_that_holds_them() -> None
 )
 def test_a_participle_of_accusing_without_a_deed_is_no_new_accusation(text: str) -> None:
     assert not [e for e in code_text(text) if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor"),
+    [
+        (
+            '"These rocket tests endanger the whole region," the foreign minister told reporters in Brno, '
+            "adding that her government had lodged a formal protest with the Ostrian embassy.",
+            "ACCUSE",
+            "her government",
+        ),
+        (
+            '"We will never bow to this pressure," the spokesman told reporters, adding that the government '
+            "had withdrawn from the regional trade pact in 2019.",
+            "SANCTION",
+            "the government",
+        ),
+    ],
+)
+def test_what_adding_that_reports_is_the_reports_own_event(text: str, category: str, actor: str) -> None:
+    evs = code_text(text, published="2024-03-05")
+    assert [actor] in [[a.text for a in e.actor] for e in evs if e.event_type == category]
+
+
+def test_a_toll_that_adding_that_counts_stays_with_its_attack() -> None:
+    text = (
+        "Police moved into the Belmont district on Monday and traded fire with armed men for an hour, "
+        "a police spokesman said, adding that three officers were wounded."
+    )
+    evs = code_text(text, published="2024-03-05")
+    assert [e.trigger.text for e in evs if e.event_type == "ASSAULT"] == ["traded"]
+
+
+def test_what_a_participle_of_reasons_says_stays_the_scene() -> None:
+    evs = code_text("Thousands rallied in the capital on Sunday, saying the army had seized power illegally.")
+    assert [e.event_type for e in evs] == ["PROTEST"]

@@ -393,6 +393,19 @@ def own_meeting(tok: Token, event: str, mode: str | None = None) -> bool:
     )
 
 
+# Grammar: participles that go on with a report rather than give an act's reason ("told reporters,
+# adding that the embassy had lodged a protest"): what they add is more of the report, no scene.
+_GOING_ON = frozenset({"add"})
+# Verbs that count the dead or the wounded ("adding that two officers were wounded"): the toll of
+# the act the report is about, no act of its own.
+_HARM_COUNTS = frozenset(lexicon_words("claim_verbs_dead")) | frozenset(lexicon_words("claim_verbs_injured"))
+
+
+def _counted_harm(tok: Token) -> bool:
+    """Whether ``tok`` counts people killed or wounded, told in the passive ("two were wounded")."""
+    return _lemma(tok) in _HARM_COUNTS and any(c.dep_ == "auxpass" for c in children_of(tok))
+
+
 def _background(tok: Token) -> bool:
     """Whether a trigger only sets the scene of the sentence's main event: it sits in a clause
     that modifies a noun ("the emergency imposed after clashes"), in a phrase of time or cause
@@ -414,8 +427,14 @@ def _background(tok: Token) -> bool:
             return True
         if dep in ("ccomp", "parataxis"):
             # the main clause of reported speech, unless the report is itself a participial
-            # adjunct of another clause ("staged rallies, saying he must resign")
-            return head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in children_of(head))
+            # adjunct of another clause ("staged rallies, saying he must resign"); what "adding"
+            # reports is more of the report, and stands with it, but for the toll of its attack
+            return (
+                head.dep_ == "advcl"
+                and head.tag_ == "VBG"
+                and (_lemma(head) not in _GOING_ON or _counted_harm(tok))
+                and not any(c.dep_ == "mark" for c in children_of(head))
+            )
         cur, hops = head, hops + 1
     return False
 
