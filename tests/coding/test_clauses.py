@@ -429,7 +429,7 @@ def test_what_adding_that_reports_is_the_reports_own_event(text: str, category: 
 def test_a_toll_that_adding_that_counts_stays_with_its_attack() -> None:
     text = (
         "Police moved into the Belmont district on Monday and traded fire with armed men for an hour, "
-        "a police spokesman said, adding that three officers were wounded."
+        "the interior ministry said, adding that three officers were wounded."
     )
     evs = code_text(text, published="2024-03-05")
     assert [e.trigger.text for e in evs if e.event_type == "ASSAULT"] == ["traded"]

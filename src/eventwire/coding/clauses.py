@@ -396,7 +396,7 @@ def own_meeting(tok: Token, event: str, mode: str | None = None) -> bool:
 # Grammar: participles that go on with a report rather than give an act's reason ("told reporters,
 # adding that the embassy had lodged a protest"): what they add is more of the report, no scene.
 _GOING_ON = frozenset({"add"})
-# Verbs that count the dead or the wounded ("adding that two officers were wounded"): the toll of
+# Verbs that count the dead or the wounded ("adding that four guards were killed"): the toll of
 # the act the report is about, no act of its own.
 _HARM_COUNTS = frozenset(lexicon_words("claim_verbs_dead")) | frozenset(lexicon_words("claim_verbs_injured"))
 
