@@ -39,7 +39,7 @@ def _clause_head(tok: Token, reporting: frozenset[str]) -> bool:
     """A verb heading the sentence, a reported clause or a coordinate of either."""
     cur, hops = tok, 0
     while hops < 6:
-        if cur.dep_ == "ROOT":
+        if cur.dep_ == "ROOT" or missed_main_verb(cur):
             return True
         if cur.dep_ in ("conj", "xcomp"):
             cur, hops = cur.head, hops + 1
@@ -50,6 +50,22 @@ def _clause_head(tok: Token, reporting: frozenset[str]) -> bool:
             return True
         return False
     return False
+
+
+def missed_main_verb(verb: Token) -> bool:
+    """A verb in the simple past the parser hung on the sentence's subject as a modifier, leaving
+    the subject as the root ("The Arctic Council on Trade(ROOT) called(acl) on its members to..."):
+    the sentence's main verb; a past participle ("a group called X") is tagged VBN, and one set off
+    by a comma or with an agent ("the army, invited by the rebels, ...") modifies its noun."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in children_of(verb))
+        and not any(t.text == "," for t in verb.doc[head.i + 1 : verb.i])
+    )
 
 
 # Grammar: relations the parser may give a clause that a semicolon sets apart from its neighbour.
@@ -417,7 +433,7 @@ def _background(tok: Token) -> bool:
     while cur.head.i != cur.i and hops < 10:
         dep, head = cur.dep_, cur.head
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return not (_reported_relative(cur) or passive_party_relative(cur))
+            return not (_reported_relative(cur) or passive_party_relative(cur) or missed_main_verb(cur))
         if dep in ("pobj", "pcomp") and _lemma(head) in _BACKGROUND_PREPS:
             return True
         if dated_before_clause(cur):
