@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from eventwire import code_text
+from eventwire.coding.clauses import missed_main_verb
 from tests.event_helpers import only
 
 
@@ -402,3 +405,74 @@ def test_the_accuser_of_a_count_of_people_is_the_party_that_holds_them() -> None
 )
 def test_a_participle_of_accusing_without_a_deed_is_no_new_accusation(text: str) -> None:
     assert not [e for e in code_text(text) if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor"),
+    [
+        (
+            '"These rocket tests endanger the whole region," the foreign minister told reporters in Brno, '
+            "adding that her government had lodged a formal protest with the Ostrian embassy.",
+            "ACCUSE",
+            "her government",
+        ),
+        (
+            '"We will never bow to this pressure," the spokesman told reporters, adding that the government '
+            "had withdrawn from the regional trade pact in 2019.",
+            "SANCTION",
+            "the government",
+        ),
+    ],
+)
+def test_what_adding_that_reports_is_the_reports_own_event(text: str, category: str, actor: str) -> None:
+    evs = code_text(text, published="2024-03-05")
+    assert [actor] in [[a.text for a in e.actor] for e in evs if e.event_type == category]
+
+
+def test_a_toll_that_adding_that_counts_stays_with_its_attack() -> None:
+    text = (
+        "Police moved into the Belmont district on Monday and traded fire with armed men for an hour, "
+        "the interior ministry said, adding that three officers were wounded."
+    )
+    evs = code_text(text, published="2024-03-05")
+    assert [e.trigger.text for e in evs if e.event_type == "ASSAULT"] == ["traded"]
+
+
+def test_what_a_participle_of_reasons_says_stays_the_scene() -> None:
+    evs = code_text("Thousands rallied in the capital on Sunday, saying the army had seized power illegally.")
+    assert [e.event_type for e in evs] == ["PROTEST"]
+
+
+def test_a_past_verb_the_parser_hung_on_the_subject_is_the_main_verb() -> None:
+    text = (
+        "The Pan-Arab Commission on Civil Rights called on the army to free the students detained at the "
+        "weekend protests."
+    )
+    e = only(code_text(text, published="2024-03-05"), "REQUEST")
+    assert [a.text for a in e.recipient] == ["the army"]
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_past_verb_on_a_root_noun_with_no_comma_is_a_missed_main_verb() -> None:
+    doc = _parsed(
+        ["The", "commission", "urged", "calm"],
+        [1, 1, 1, 2],
+        ["det", "ROOT", "acl", "dobj"],
+        ["DT", "NN", "VBD", "NN"],
+        ["DET", "NOUN", "VERB", "NOUN"],
+    )
+    assert missed_main_verb(doc[2])
+
+
+def test_a_verb_set_off_by_a_comma_with_an_agent_modifies_its_noun() -> None:
+    doc = _parsed(
+        ["The", "army", ",", "invited", "by", "rebels"],
+        [1, 1, 1, 1, 3, 4],
+        ["det", "ROOT", "punct", "acl", "agent", "pobj"],
+        ["DT", "NN", ",", "VBD", "IN", "NNS"],
+        ["DET", "NOUN", "PUNCT", "VERB", "ADP", "NOUN"],
+    )
+    assert not missed_main_verb(doc[3])

@@ -39,7 +39,7 @@ def _clause_head(tok: Token, reporting: frozenset[str]) -> bool:
     """A verb heading the sentence, a reported clause or a coordinate of either."""
     cur, hops = tok, 0
     while hops < 6:
-        if cur.dep_ == "ROOT":
+        if cur.dep_ == "ROOT" or missed_main_verb(cur):
             return True
         if cur.dep_ in ("conj", "xcomp"):
             cur, hops = cur.head, hops + 1
@@ -50,6 +50,22 @@ def _clause_head(tok: Token, reporting: frozenset[str]) -> bool:
             return True
         return False
     return False
+
+
+def missed_main_verb(verb: Token) -> bool:
+    """A verb in the simple past the parser hung on the sentence's subject as a modifier, leaving
+    the subject as the root ("The Arctic Council on Trade(ROOT) called(acl) on its members to..."):
+    the sentence's main verb; a past participle ("a group called X") is tagged VBN, and one set off
+    by a comma or with an agent ("the army, invited by the rebels, ...") modifies its noun."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in children_of(verb))
+        and not any(t.text == "," for t in verb.doc[head.i + 1 : verb.i])
+    )
 
 
 # Grammar: relations the parser may give a clause that a semicolon sets apart from its neighbour.
@@ -393,6 +409,19 @@ def own_meeting(tok: Token, event: str, mode: str | None = None) -> bool:
     )
 
 
+# Grammar: participles that go on with a report rather than give an act's reason ("told reporters,
+# adding that the embassy had lodged a protest"): what they add is more of the report, no scene.
+_GOING_ON = frozenset({"add"})
+# Verbs that count the dead or the wounded ("adding that four guards were killed"): the toll of
+# the act the report is about, no act of its own.
+_HARM_COUNTS = frozenset(lexicon_words("claim_verbs_dead")) | frozenset(lexicon_words("claim_verbs_injured"))
+
+
+def _counted_harm(tok: Token) -> bool:
+    """Whether ``tok`` counts people killed or wounded, told in the passive ("two were wounded")."""
+    return _lemma(tok) in _HARM_COUNTS and any(c.dep_ == "auxpass" for c in children_of(tok))
+
+
 def _background(tok: Token) -> bool:
     """Whether a trigger only sets the scene of the sentence's main event: it sits in a clause
     that modifies a noun ("the emergency imposed after clashes"), in a phrase of time or cause
@@ -404,7 +433,7 @@ def _background(tok: Token) -> bool:
     while cur.head.i != cur.i and hops < 10:
         dep, head = cur.dep_, cur.head
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return not (_reported_relative(cur) or passive_party_relative(cur))
+            return not (_reported_relative(cur) or passive_party_relative(cur) or missed_main_verb(cur))
         if dep in ("pobj", "pcomp") and _lemma(head) in _BACKGROUND_PREPS:
             return True
         if dated_before_clause(cur):
@@ -414,8 +443,14 @@ def _background(tok: Token) -> bool:
             return True
         if dep in ("ccomp", "parataxis"):
             # the main clause of reported speech, unless the report is itself a participial
-            # adjunct of another clause ("staged rallies, saying he must resign")
-            return head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in children_of(head))
+            # adjunct of another clause ("staged rallies, saying he must resign"); what "adding"
+            # reports is more of the report, and stands with it, but for the toll of its attack
+            return (
+                head.dep_ == "advcl"
+                and head.tag_ == "VBG"
+                and (_lemma(head) not in _GOING_ON or _counted_harm(tok))
+                and not any(c.dep_ == "mark" for c in children_of(head))
+            )
         cur, hops = head, hops + 1
     return False
 
