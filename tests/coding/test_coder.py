@@ -139,3 +139,27 @@ def test_an_act_named_by_a_noun_that_does_not_point_back_is_the_news_of_the_day(
     text = _MARCH + "Separate protests were held in Maracaibo, local media said.\n"
     evs = [e for e in code_text(text, published="2024-03-05") if e.trigger.text == "protests"]
     assert len(evs) == 1 and evs[0].date == "2024-03-05"
+
+
+_RAID = (
+    "Police raid smugglers' depot\n\n"
+    "SONORA, Mexico, March 5 (Wire) - Police in Sonora raided a warehouse held by smugglers on Saturday and seized "
+    "40 rifles, prosecutors said.\n\n"
+    "Three officers were wounded by gunfire during the raid, the prosecutors said.\n\n"
+    "In a separate case, gunmen ambushed a police patrol in Sinaloa on Sunday, killing two officers.\n"
+)
+
+
+def test_an_act_during_another_takes_the_day_of_the_act_it_happened_in() -> None:
+    from eventwire import code_text
+
+    wounded = [e for e in code_text(_RAID, published="2024-03-05") if e.trigger.text == "wounded"]
+    assert len(wounded) == 1 and wounded[0].date == "2024-03-02", [(e.trigger.text, e.date) for e in wounded]
+
+
+def test_an_act_during_an_act_never_told_keeps_no_other_tellings_day() -> None:
+    from eventwire import code_text
+
+    text = _RAID.replace("raided a warehouse held by smugglers on Saturday and seized", "seized")
+    wounded = [e for e in code_text(text, published="2024-03-05") if e.trigger.text == "wounded"]
+    assert len(wounded) == 1 and wounded[0].date == "2024-03-05", [(e.trigger.text, e.date) for e in wounded]

@@ -591,6 +591,13 @@ def _date_retold(events: list[Event], doc: Doc, *, related: Related) -> None:
         reported = e.date_source == "sentence" and _reporter_dated(doc, e)
         if e.date_source != "article" and not reported:
             continue
+        within = _within_act(doc, e)
+        if within is not None:  # "wounded during the raid": the raid's day, never another telling's
+            told = _act_named(doc, within, e, order)
+            if told is not None and told.date and e.date and told.date < e.date:
+                events[i] = replace(e, date=told.date, date_precision=told.date_precision,
+                                    date_text=told.date_text, date_source="retold")  # fmt: skip
+            continue
         anaphoric = _definite_act_noun(doc, e)
         told = retold_date(e, [o for o in order if o is not e], related=related, anaphoric=anaphoric, reported=reported)
         if told is not None:
@@ -616,6 +623,40 @@ def _reporter_dated(doc: Doc, e: Event) -> bool:
 
 # Grammar: determiners that point a noun back at what the text told before ("the marches").
 _POINTING_BACK = frozenset({"the", "this", "that", "these", "those"})
+
+
+# Grammar: prepositions that set an act within another ("wounded during the raid").
+_WITHIN = frozenset({"during", "amid", "throughout"})
+
+
+def _within_act(doc: Doc, e: Event) -> Token | None:
+    """The definite noun of a "during the raid" phrase on the event's trigger: the act happened
+    within the act that noun names, so its day is that act's, or None."""
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for prep in children_of(span.root):
+        if prep.dep_ != "prep" or prep.lower_ not in _WITHIN:
+            continue
+        for noun in children_of(prep):
+            if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in children_of(noun)
+            ):
+                return noun
+    return None
+
+
+def _act_named(doc: Doc, noun: Token, e: Event, order: list[Event]) -> Event | None:
+    """The nearest act told before ``e``, in a sentence of its own that gives it a day, whose
+    trigger word is the act ``noun`` names ("raided ... on Saturday" for "during the raid")."""
+    lemma = noun.lemma_.lower()
+    for o in reversed([o for o in order if o.trigger.start < e.trigger.start]):
+        if o.sentence.start == e.sentence.start or o.date_source != "sentence" or o.date_precision != "day":
+            continue
+        span = doc.char_span(o.trigger.start, o.trigger.end, alignment_mode="expand")
+        if span is not None and span.root.lemma_.lower() == lemma:
+            return o
+    return None
 
 
 def _definite_act_noun(doc: Doc, e: Event) -> bool:
