@@ -156,3 +156,16 @@ def test_bare_members_is_a_phrase_naming_no_body() -> None:
 
     assert _bare_members("members") and _bare_members("all the members") and _bare_members("12 members")
     assert not _bare_members("party members") and not _bare_members("members of the junta")
+
+
+def test_an_act_a_party_is_due_or_plans_to_do_in_a_bare_month_is_not_history() -> None:
+    for text in ("The two defence chiefs are due to meet in Manila in June.",
+                 "The two defence chiefs plan to meet in Manila in June."):  # fmt: skip
+        e = only(_events(text), "AGREE")
+        assert not e.aux.historical, text
+
+
+def test_an_act_a_party_was_due_to_do_in_a_bare_month_may_be_history() -> None:
+    text = "The two defence chiefs were due to meet in Manila in June."
+    e = only(_events(text), "AGREE")
+    assert e.aux.historical

@@ -200,7 +200,7 @@ def build_event(
             if later is not None and later.precision == "day" and later.date and later.date < d:
                 day, bound = dt.date.fromisoformat(d), dt.date.fromisoformat(later.date)
                 d = (day - dt.timedelta(days=7 * -(-(day - bound).days // 7))).isoformat()
-        ahead = f.future or f.future_time or _told_ahead(f.token)
+        ahead = f.future or f.future_time or _told_ahead(f.token) or _intended_now(f.token, cues)
         bare_month = prec == "month" and not re.search(r"\d", date.text) and int(d[:4]) < dt.MAXYEAR
         if ahead and published is not None and bare_month and d < published.isoformat()[:7]:
             # "would visit Moscow in August", told in July: the coming August, not the last one
@@ -670,6 +670,20 @@ def _told_ahead(trigger: Token) -> bool:
     """Whether the trigger's clause is told with a modal of the future ("will send", "said it
     would send"), even where the promise itself is coded as made."""
     return any(c.lower_ in _AHEAD_MODALS for c in _clause_auxiliaries(trigger))
+
+
+def _intended_now(trigger: Token, cues: Cues) -> bool:
+    """Whether the trigger is what a party plans, is due or is set to do, told in the present ("the
+    ministers are due to meet in June", "plans to visit Kabul in May"): an act still to come, so a
+    bare month it names is the coming one. Told in the past ("planned to meet in June"), it may be
+    over."""
+    head = trigger.head
+    if trigger.dep_ != "xcomp" or head.i == trigger.i or head.lemma_.lower() not in cues.intent_future:
+        return False
+    tensed = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass", "cop"))]
+    if head.dep_ == "acomp":
+        tensed.append(head.head)  # "are due to": the tense is the copula's
+    return any(t.tag_ in ("VBZ", "VBP") for t in tensed) and not any(t.tag_ in ("VBD", "MD") for t in tensed)
 
 
 # Grammar: the modals of a clause told ahead of its time.
