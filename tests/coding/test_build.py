@@ -169,3 +169,15 @@ def test_an_act_a_party_was_due_to_do_in_a_bare_month_may_be_history() -> None:
     text = "The two defence chiefs were due to meet in Manila in June."
     e = only(_events(text), "AGREE")
     assert e.aux.historical
+
+
+def test_an_act_set_in_a_decade_over_before_the_news_is_history() -> None:
+    events = _events("Militia fighters who seized the port in the 1980s attacked a ferry on Monday.")
+    assert {(e.trigger.text, e.aux.historical) for e in events} == {("seized", True), ("attacked", False)}
+    events = [e for e in _events("Militia fighters seized the port in the late 1980s.")]
+    assert events and all(e.aux.historical for e in events)
+
+
+def test_an_act_in_the_decade_of_the_news_is_not_history() -> None:
+    e = only(_events("Militia fighters seized the port in the 2020s."), "ASSAULT")
+    assert not e.aux.historical

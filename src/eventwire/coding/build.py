@@ -237,6 +237,8 @@ def build_event(
             # is background to the news
             or (prec in ("month", "year") and year < published.year)
         )
+    if not historical and published is not None and dsrc != "sentence":
+        historical = _in_past_decade(f.token, published)
     actors = [m.actor for m in f.actor]
     recipients = [m.actor for m in f.recipient if not any(_same_span(m.actor, a) for a in actors)]
     if f.event == "MOBILIZE":
@@ -670,6 +672,19 @@ def _told_ahead(trigger: Token) -> bool:
     """Whether the trigger's clause is told with a modal of the future ("will send", "said it
     would send"), even where the promise itself is coded as made."""
     return any(c.lower_ in _AHEAD_MODALS for c in _clause_auxiliaries(trigger))
+
+
+# A decade ("the 1990s"): the tagger keeps it one token.
+_DECADE = re.compile(r"(1[5-9]|20)\d0s")
+
+
+def _in_past_decade(trigger: Token, published: dt.date) -> bool:
+    """Whether the trigger's own clause sets the act in a decade over before the news ("seized the
+    town in the 1990s"): background, as a year two years back is."""
+    for t in trigger.sent:
+        if _DECADE.fullmatch(t.text) and int(t.text[:4]) + 10 <= published.year - 1 and _in_own_clause(t, trigger):
+            return True
+    return False
 
 
 def _intended_now(trigger: Token, cues: Cues) -> bool:
